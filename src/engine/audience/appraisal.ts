@@ -1,0 +1,72 @@
+import type { Features } from '../schema/features';
+import type { Segment, Values } from '../schema/audience';
+import type { Voice } from '../schema/brand';
+import { PARAMETERS as P } from './parameters';
+
+/** A segment's state between steps: mood in [-1, 1], trust in [0, 1]. */
+export interface SegmentState {
+  mood: number;
+  trust: number;
+}
+
+/** How timely a reply is, in (0, 1]: 1 when instant, e^(−1) after an hour. */
+export function speedOf(delayMinutes: number): number {
+  return Math.exp(-delayMinutes / P.speedMinutes);
+}
+
+/** How close a reply sits to the brand's declared voice, in [0, 1]. */
+export function voiceConsistency(x: Features, voice: Voice): number {
+  const traits: [number, number][] = [
+    [x.humour, voice.humour],
+    [x.edge, voice.edge],
+    [x.warmth, voice.warmth],
+  ];
+  if (voice.promotion !== undefined) traits.push([x.promotion, voice.promotion]);
+  return 1 - traits.reduce((sum, [a, b]) => sum + Math.abs(a - b), 0) / traits.length;
+}
+
+/** How arousing a reply is: what makes people share (Berger and Milkman 2012). */
+export function arousalOf(x: Features): number {
+  return Math.max(x.humour, x.edge, x.mockery, x.profanity);
+}
+
+function weighted(values: Values, x: Features, tolerance: number): number {
+  let a = 0;
+  for (const [name, w] of Object.entries(values) as [keyof Values, number | undefined][]) {
+    if (w === undefined || name === 'voice' || name === 'speed') continue;
+    // Edge pleases only up to the segment's tolerance; past it, it offends.
+    a += w * (name === 'edge' ? Math.min(x.edge, tolerance) : x[name]);
+  }
+  return a;
+}
+
+/**
+ * A segment's appraisal of a reply, a real number mapped to valence by tanh:
+ * what it values, minus offence past its tolerance, plus fit with the brand's
+ * voice and speed; an angry segment weighs repair higher and jokes lower
+ * (Herhausen et al., J. Marketing 2019), and trust tilts the reading.
+ */
+export function appraise(seg: Segment, state: SegmentState, x: Features, voice: number, speed: number): number {
+  let a = weighted(seg.values, x, seg.tolerance);
+  a -= P.offence * Math.max(0, x.edge - seg.tolerance);
+  a += (seg.values.voice ?? 0) * voice + (seg.values.speed ?? 0) * speed;
+  const anger = Math.max(0, -state.mood);
+  if (anger > 0) {
+    const repair = Math.max(x.apology, x.accountability, x.explanation, x.warmth);
+    a += anger * (P.repairWhenAngry * repair - P.levityWhenAngry * Math.max(x.humour, x.promotion));
+  }
+  return a + P.trustTilt * (state.trust - 0.5);
+}
+
+/**
+ * How a segment's trust moves after a reply. Exposing customers' private
+ * behaviour and mocking them always cost trust; the rest follows the
+ * appraisal, damped by the exposure so that a liked privacy breach never pays.
+ */
+export function trustDelta(valence: number, x: Features): number {
+  return (
+    P.trustFromAppraisal * valence * (1 - x.privacyExposure) -
+    P.trustFromPrivacy * x.privacyExposure -
+    P.trustFromMockery * x.mockery
+  );
+}

@@ -1,0 +1,159 @@
+import type { Scenario } from '../schema/scenario';
+import type { Choice, Step } from '../schema/step';
+import { completeFeatures, FEATURE_NAMES, type Features } from '../schema/features';
+import type { Reactions, SegmentReaction, StepOutcome } from '../outcome';
+import { BIN_MINUTES, BINS, simulateCascade } from '../cascade/hawkes';
+import { poisson, type Rng } from '../random/rng';
+import { apportion } from '../series/apportion';
+import { emptyHourly, HOURLY_KINDS, type Hourly, type HourlyKind } from '../series/hourly';
+import { appraise, speedOf, trustDelta, voiceConsistency, type SegmentState } from './appraisal';
+import { PARAMETERS as P } from './parameters';
+import { reactionRates } from './reactions';
+
+/** The audience between steps: each segment's mood, trust and followers. */
+export interface AudienceState {
+  segments: Map<string, SegmentState & { followers: number }>;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+export function emptyReactions(): Reactions {
+  return { exposures: 0, likes: 0, replies: { positive: 0, neutral: 0, negative: 0 }, reshares: 0, quotes: 0, follows: 0, unfollows: 0 };
+}
+
+export function addReactions(into: Reactions, r: Reactions): void {
+  into.exposures += r.exposures;
+  into.likes += r.likes;
+  into.replies.positive += r.replies.positive;
+  into.replies.neutral += r.replies.neutral;
+  into.replies.negative += r.replies.negative;
+  into.reshares += r.reshares;
+  into.quotes += r.quotes;
+  into.follows += r.follows;
+  into.unfollows += r.unfollows;
+}
+
+/**
+ * How the audience responds to one decision: each segment appraises the
+ * reply, its followers see it, reshares carry it to outsiders through a
+ * Hawkes cascade over 72 hours, and the segment's mood, trust and followers
+ * move. Adds the step's reactions, hour by hour, into `hourly`.
+ */
+export function respond(
+  scenario: Scenario,
+  step: Step,
+  choice: Choice,
+  postedAt: number,
+  audience: AudienceState,
+  rng: Rng,
+  hourly: Hourly,
+): Omit<StepOutcome, 'replies'> {
+  const x: Features = choice.silent ? completeFeatures({}) : completeFeatures(choice.features);
+  const speed = speedOf(choice.delayMinutes);
+  const voice = voiceConsistency(x, scenario.brand.voice);
+  const hours = hourly.likes.length;
+  const expected = emptyHourly(hours);
+  const segments: SegmentReaction[] = [];
+  const totals = emptyReactions();
+  const startHour = Math.min(hours - 1, Math.floor(postedAt / 60));
+
+  for (const seg of scenario.audience.segments) {
+    const state = audience.segments.get(seg.id)!;
+    let r: SegmentReaction;
+    if (choice.silent) {
+      // Silence costs only where people are waiting for an answer.
+      const anger = Math.max(0, -state.mood);
+      const unfollows = Math.min(Math.floor(state.followers), poisson(rng, state.followers * P.silentUnfollowRate * anger * seg.activity));
+      for (let h = startHour; h < Math.min(hours, startHour + 24); h++) expected.unfollows[h]! += unfollows / 24;
+      r = { ...emptyReactions(), unfollows, segment: seg.id, appraisal: 0, valence: 0, trustBefore: state.trust, trustAfter: clamp(state.trust - P.silenceCost * anger, 0, 1) };
+    } else {
+      const appraisal = appraise(seg, state, x, voice, speed);
+      const valence = Math.tanh(appraisal / P.appraisalScale);
+      const rates = reactionRates(valence, seg.activity, x);
+      const run = simulateCascade(
+        {
+          seedExposures: state.followers * P.organicReach * (P.slowReach + (1 - P.slowReach) * speed),
+          followers: state.followers,
+          outsiders: seg.outside * scenario.brand.followers,
+          reshareProb: rates.reshare,
+          quoteProb: rates.quote,
+          fanout: P.fanout,
+          outrageReach: P.outrageReach,
+        },
+        rng,
+      );
+      let followerExp = 0;
+      let outsiderExp = 0;
+      let reshares = 0;
+      let quotes = 0;
+      for (let k = 0; k < BINS; k++) {
+        const h = Math.floor((postedAt + k * BIN_MINUTES) / 60);
+        const fe = run.followerExposures[k]!;
+        const oe = run.outsiderExposures[k]!;
+        followerExp += fe;
+        outsiderExp += oe;
+        reshares += run.reshares[k]!;
+        quotes += run.quotes[k]!;
+        if (h >= hours) continue;
+        const e = fe + oe;
+        expected.likes[h]! += rates.like * e;
+        expected.positive[h]! += rates.reply * rates.replyMix.positive * e;
+        expected.neutral[h]! += rates.reply * rates.replyMix.neutral * e;
+        expected.negative[h]! += rates.reply * rates.replyMix.negative * e;
+        expected.follows[h]! += rates.follow * oe;
+        expected.unfollows[h]! += rates.unfollow * fe;
+        hourly.reshares[h]! += run.reshares[k]!;
+        hourly.quotes[h]! += run.quotes[k]!;
+      }
+      const exposures = followerExp + outsiderExp;
+      r = {
+        segment: seg.id,
+        appraisal,
+        valence,
+        exposures: Math.round(exposures),
+        likes: poisson(rng, rates.like * exposures),
+        replies: {
+          positive: poisson(rng, rates.reply * rates.replyMix.positive * exposures),
+          neutral: poisson(rng, rates.reply * rates.replyMix.neutral * exposures),
+          negative: poisson(rng, rates.reply * rates.replyMix.negative * exposures),
+        },
+        reshares,
+        quotes,
+        follows: poisson(rng, rates.follow * outsiderExp),
+        unfollows: Math.min(Math.floor(state.followers), poisson(rng, rates.unfollow * followerExp)),
+        trustBefore: state.trust,
+        trustAfter: clamp(state.trust + trustDelta(valence, x), 0, 1),
+      };
+      state.mood = P.moodMemory * state.mood + (1 - P.moodMemory) * valence;
+    }
+    state.trust = r.trustAfter;
+    state.followers += r.follows - r.unfollows;
+    segments.push(r);
+    addReactions(totals, r);
+  }
+
+  // Spread the step's counted totals over the hours, following the expected curve.
+  const counted: Record<Exclude<HourlyKind, 'reshares' | 'quotes'>, number> = {
+    likes: totals.likes,
+    positive: totals.replies.positive,
+    neutral: totals.replies.neutral,
+    negative: totals.replies.negative,
+    follows: totals.follows,
+    unfollows: totals.unfollows,
+  };
+  for (const kind of HOURLY_KINDS) {
+    if (kind === 'reshares' || kind === 'quotes') continue;
+    const parts = apportion(counted[kind], expected[kind], startHour);
+    for (let h = 0; h < hours; h++) hourly[kind][h]! += parts[h]!;
+  }
+  return { step: step.id, choice: choice.id, silent: choice.silent, postedAt, features: x, speed, voice, segments, totals };
+}
+
+/** True when every feature is a number in [0, 1]. */
+export function featuresInRange(x: Features): string | null {
+  for (const name of FEATURE_NAMES) {
+    const v = x[name];
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) return name;
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+import type { Locale } from '../schema/text';
+import type { Tone } from '../outcome';
+
+/** The words of the debrief's breakdown, per language. `{n}`, `{segment}`, `{feature}` are filled in. */
+export interface Messages {
+  parts: Record<'followers' | 'engagement' | 'trust' | 'lesson', string>;
+  tones: Record<Tone, string>;
+  reasons: Record<string, string>;
+  features: Record<string, string>;
+}
+
+export const MESSAGES: Record<Locale, Messages> = {
+  en: {
+    parts: { followers: 'Followers', engagement: 'Engagement quality', trust: 'Brand trust', lesson: 'The lesson' },
+    tones: { loved: 'loved it', liked: 'liked it', shrugged: 'shrugged', disliked: 'disliked it', outraged: 'found it too much' },
+    reasons: {
+      'segment-followed': '{segment} {tone}: +{n} followers',
+      'segment-left': '{segment} {tone}: {n} followers',
+      'followers-unchanged': 'Nobody followed or left',
+      'no-exposure': 'Nothing was posted, so nobody reacted',
+      'approving-rate': '{n} of the people who saw it reacted warmly',
+      'angry-rate': '{n} reacted angrily',
+      'trust-up': '{segment} trust the brand more ({n} points)',
+      'trust-down': '{segment} trust the brand less ({n} points)',
+      'trust-steady': 'Trust held steady',
+      'lesson-followed': 'Your replies showed {feature}, as the lesson asks',
+      'lesson-missed': '{feature} worked against the lesson',
+      'lesson-silent': 'Silence teaches nothing here',
+    },
+    features: {
+      humour: 'humour', edge: 'edgy content', warmth: 'warmth', apology: 'an apology', accountability: 'ownership of the mistake',
+      explanation: 'an explanation', personalAddress: 'speaking to a person', invitation: 'an invitation to talk', promotion: 'promotion',
+      mockery: 'mocking customers', privacyExposure: "exposing customers' private behaviour", profanity: 'profanity', platformFit: 'fit with the platform',
+      speed: 'speed', voice: "the brand's own voice",
+    },
+  },
+  fr: {
+    parts: { followers: 'Abonnés', engagement: "Qualité de l'engagement", trust: 'Confiance dans la marque', lesson: 'La leçon' },
+    tones: { loved: 'ont adoré', liked: 'ont aimé', shrugged: 'sont restés indifférents', disliked: "n'ont pas aimé", outraged: "l'ont trouvé déplacé" },
+    reasons: {
+      'segment-followed': '{segment} {tone} : +{n} abonnés',
+      'segment-left': '{segment} {tone} : {n} abonnés',
+      'followers-unchanged': "Personne ne s'est abonné ni désabonné",
+      'no-exposure': "Rien n'a été publié, donc personne n'a réagi",
+      'approving-rate': "{n} des personnes qui l'ont vu ont réagi chaleureusement",
+      'angry-rate': '{n} ont réagi avec colère',
+      'trust-up': '{segment} font davantage confiance à la marque ({n} points)',
+      'trust-down': '{segment} font moins confiance à la marque ({n} points)',
+      'trust-steady': 'La confiance est restée stable',
+      'lesson-followed': 'Vos réponses ont montré {feature}, comme le veut la leçon',
+      'lesson-missed': '{feature} a desservi la leçon',
+      'lesson-silent': "Ici, le silence n'apprend rien",
+    },
+    features: {
+      humour: "de l'humour", edge: 'un contenu osé', warmth: 'de la chaleur', apology: 'des excuses', accountability: "la reconnaissance de l'erreur",
+      explanation: 'une explication', personalAddress: "le fait de s'adresser à une personne", invitation: 'une invitation à échanger', promotion: 'la promotion',
+      mockery: 'la moquerie envers les clients', privacyExposure: 'la divulgation du comportement privé des clients', profanity: 'la vulgarité', platformFit: "l'adéquation à la plateforme",
+      speed: 'de la rapidité', voice: 'la voix propre de la marque',
+    },
+  },
+  it: {
+    parts: { followers: 'Follower', engagement: "Qualità dell'engagement", trust: 'Fiducia nel brand', lesson: 'La lezione' },
+    tones: { loved: "l'hanno adorato", liked: "l'hanno apprezzato", shrugged: 'sono rimasti indifferenti', disliked: 'non hanno gradito', outraged: "l'hanno trovato eccessivo" },
+    reasons: {
+      'segment-followed': '{segment} {tone}: +{n} follower',
+      'segment-left': '{segment} {tone}: {n} follower',
+      'followers-unchanged': 'Nessuno ha iniziato o smesso di seguire',
+      'no-exposure': 'Non è stato pubblicato nulla, quindi nessuno ha reagito',
+      'approving-rate': "{n} di chi l'ha visto ha reagito con calore",
+      'angry-rate': '{n} ha reagito con rabbia',
+      'trust-up': '{segment} si fidano di più del brand ({n} punti)',
+      'trust-down': '{segment} si fidano meno del brand ({n} punti)',
+      'trust-steady': 'La fiducia è rimasta stabile',
+      'lesson-followed': 'Le tue risposte hanno mostrato {feature}, come chiede la lezione',
+      'lesson-missed': '{feature} è andato contro la lezione',
+      'lesson-silent': 'Qui il silenzio non insegna nulla',
+    },
+    features: {
+      humour: 'umorismo', edge: 'contenuti spinti', warmth: 'calore', apology: 'delle scuse', accountability: "l'ammissione dell'errore",
+      explanation: 'una spiegazione', personalAddress: 'il rivolgersi a una persona', invitation: 'un invito alla conversazione', promotion: 'la promozione',
+      mockery: 'la presa in giro dei clienti', privacyExposure: 'la rivelazione dei comportamenti privati dei clienti', profanity: 'la volgarità', platformFit: "l'adattamento alla piattaforma",
+      speed: 'rapidità', voice: 'la voce propria del brand',
+    },
+  },
+};

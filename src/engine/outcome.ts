@@ -1,0 +1,117 @@
+import type { Features } from './schema/features';
+
+/** Replies split by sentiment. */
+export interface ReplyMix {
+  positive: number;
+  neutral: number;
+  negative: number;
+}
+
+/** Counted reactions; every count is a whole number, never negative. */
+export interface Reactions {
+  exposures: number;
+  likes: number;
+  replies: ReplyMix;
+  reshares: number;
+  quotes: number;
+  follows: number;
+  unfollows: number;
+}
+
+/** How one segment took one reply. */
+export interface SegmentReaction extends Reactions {
+  segment: string;
+  /** The appraisal behind the valence (unbounded). */
+  appraisal: number;
+  /** −1 (outraged) to 1 (delighted). */
+  valence: number;
+  trustBefore: number;
+  trustAfter: number;
+}
+
+/** A reply from a simulated account, for the feed to show. */
+export interface VisibleReply {
+  /** Simulated minutes since the scenario began. */
+  at: number;
+  segment: string;
+  sentiment: keyof ReplyMix;
+  /** Index into the reply lines of that segment and sentiment (see `replyLine`). */
+  line: number;
+  name: string;
+  handle: string;
+}
+
+/** What one decision set off. */
+export interface StepOutcome {
+  step: string;
+  choice: string;
+  silent: boolean;
+  /** Simulated minute the reply went out. */
+  postedAt: number;
+  features: Features;
+  speed: number;
+  voice: number;
+  segments: SegmentReaction[];
+  totals: Reactions;
+  replies: VisibleReply[];
+}
+
+/** One sentence-worth of explanation, kept as data so each language can word it. */
+export interface Reason {
+  key: string;
+  segment?: string;
+  feature?: string;
+  /** How the segment took the replies overall, where it matters to the sentence. */
+  tone?: Tone;
+  value: number;
+}
+
+/** A valence put in words: from delighted to outraged. */
+export type Tone = 'loved' | 'liked' | 'shrugged' | 'disliked' | 'outraged';
+
+/** Words for a valence in −1..1. */
+export function toneOf(valence: number): Tone {
+  if (valence > 0.5) return 'loved';
+  if (valence > 0.15) return 'liked';
+  if (valence >= -0.15) return 'shrugged';
+  if (valence >= -0.5) return 'disliked';
+  return 'outraged';
+}
+
+/** One part of the score. */
+export interface ScorePart {
+  id: 'followers' | 'engagement' | 'trust' | 'lesson';
+  points: number;
+  max: number;
+  reasons: Reason[];
+}
+
+export interface Score {
+  total: number;
+  max: number;
+  parts: ScorePart[];
+}
+
+/** Per simulated hour since the scenario began. */
+export interface Series {
+  followers: number[];
+  engagement: number[];
+  /** −1..1, or 0 in an hour with no reaction. */
+  sentiment: number[];
+}
+
+/** Everything `play()` returns: plain JSON. */
+export interface Outcome {
+  scenarioId: string;
+  scenarioVersion: number;
+  seed: number;
+  /** True when the transcript reached the debrief. */
+  complete: boolean;
+  steps: StepOutcome[];
+  series: Series;
+  followers: { start: number; end: number; delta: number };
+  reactions: Reactions;
+  /** Net sentiment of all reactions, −1..1. */
+  sentiment: number;
+  score: Score;
+}

@@ -1,0 +1,59 @@
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+
+
+/**
+ * A seeded random stream. The engine never calls Math.random: every draw
+ * comes from a stream made from the inputs of `play()`, so the same inputs
+ * replay the same outcome in Node and in the browser.
+ */
+export interface Rng {
+  /** A float in [0, 1). */
+  next(): number;
+}
+
+/** A 32-bit FNV-1a hash of a string, used to derive seeds from ids. */
+export function hashSeed(...parts: (string | number)[]): number {
+  let h = 0x811c9dc5;
+  for (const ch of parts.join('\u0000')) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h | 0;
+}
+
+/** Makes a stream from a 32-bit seed (xoroshiro128+, from pure-rand). */
+export function createRng(seed: number): Rng {
+  const gen = xoroshiro128plus(seed | 0);
+  return { next: () => (gen.next() >>> 0) / 0x1_0000_0000 };
+}
+
+/** A standard normal draw (Box–Muller). */
+export function normal(rng: Rng): number {
+  const u = 1 - rng.next();
+  const v = rng.next();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/**
+ * A Poisson draw with mean `mean`: exact (Knuth) for small means, a rounded
+ * normal approximation above 30, where the two are indistinguishable for counts.
+ */
+export function poisson(rng: Rng, mean: number): number {
+  if (!(mean > 0)) return 0;
+  if (mean < 30) {
+    const limit = Math.exp(-mean);
+    let k = 0;
+    let p = rng.next();
+    while (p > limit) {
+      k++;
+      p *= rng.next();
+    }
+    return k;
+  }
+  return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(rng)));
+}
+
+/** Picks one item of a non-empty list. */
+export function pick<T>(rng: Rng, items: readonly T[]): T {
+  return items[Math.floor(rng.next() * items.length)]!;
+}

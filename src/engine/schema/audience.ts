@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { FEATURE_NAMES } from './features';
+import { TextSchema } from './text';
+
+const weight = z
+  .number()
+  .min(-2, { error: 'a weight runs from -2 (hates it) to 2 (loves it)' })
+  .max(2, { error: 'a weight runs from -2 (hates it) to 2 (loves it)' });
+
+/**
+ * What a segment values: a weight from -2 (hates it) to 2 (loves it) for each
+ * feature of a reply, plus `voice` (a reply in the brand's usual voice) and
+ * `speed` (a reply that comes fast). Omitted weights are 0 (indifferent).
+ */
+export const ValuesSchema = z.strictObject({
+  ...Object.fromEntries(FEATURE_NAMES.map((name) => [name, weight.optional()])),
+  voice: weight.optional(),
+  speed: weight.optional(),
+} as Record<(typeof FEATURE_NAMES)[number] | 'voice' | 'speed', z.ZodOptional<typeof weight>>);
+
+const share = z.number().min(0, { error: 'must be at least 0' }).max(1, { error: 'must be at most 1' });
+
+/** Reply lines that simulated accounts of a segment may post, by sentiment. */
+export const ReplyLinesSchema = z.strictObject({
+  positive: z.array(TextSchema).optional(),
+  neutral: z.array(TextSchema).optional(),
+  negative: z.array(TextSchema).optional(),
+});
+
+/** One group of people in the audience, who react alike. */
+export const SegmentSchema = z.strictObject({
+  /** A short id, in lowercase with dashes: "families". */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'use lowercase letters, digits and dashes, such as "young-viewers"' }),
+  /** The segment's name as the debrief shows it. */
+  name: TextSchema,
+  /** Their share of the brand's followers, from 0 to 1; the shares add up to 1. */
+  share,
+  /** Non-followers of this kind that reshares can reach, as a multiple of the brand's followers. */
+  outside: z.number().min(0).max(100).default(0.5),
+  /** How readily they react to a post they see, from 0 (lurkers) to 1 (very active). */
+  activity: share,
+  /** Edge they enjoy before delight turns into offence, from 0 (none) to 1 (anything goes). */
+  tolerance: share,
+  /** Their trust in the brand when the scenario starts, from 0 to 1. */
+  trust: share.default(0.6),
+  /** What they value in a reply. */
+  values: ValuesSchema,
+  /** Reply lines their simulated accounts may post; defaults are used where absent. */
+  replies: ReplyLinesSchema.optional(),
+});
+
+/** The people who may see the brand's replies. */
+export const AudienceSchema = z.strictObject({
+  /** The segments, whose shares of followers add up to 1. */
+  segments: z.array(SegmentSchema).min(1, { error: 'give at least one audience segment' }),
+});
+
+export type Segment = z.infer<typeof SegmentSchema>;
+export type Values = z.infer<typeof ValuesSchema>;
+export type Audience = z.infer<typeof AudienceSchema>;

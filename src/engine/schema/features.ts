@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The named features a reply is reduced to. The engine never reads a reply's
+ * words: authored choices declare these values, and free text gets them from
+ * the text analyser. Every value is in [0, 1]; 0 means "absent".
+ */
+export const FEATURE_NAMES = [
+  'humour',
+  'edge',
+  'warmth',
+  'apology',
+  'accountability',
+  'explanation',
+  'personalAddress',
+  'invitation',
+  'promotion',
+  'mockery',
+  'privacyExposure',
+  'profanity',
+  'platformFit',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+const unit = (what: string) =>
+  z
+    .number({ error: `expected a number from 0 to 1 (${what})` })
+    .min(0, { error: `must be at least 0 (${what})` })
+    .max(1, { error: `must be at most 1 (${what})` });
+
+/** A reply's features as authored: omitted features are absent (0). */
+export const FeaturesSchema = z
+  .strictObject({
+    /** Wit, wordplay, a joke: 1 is a clear, well-landed joke. */
+    humour: unit('how funny the reply is').optional(),
+    /** How far the reply pushes taste (innuendo, dark jokes): 1 is plainly off-colour. */
+    edge: unit('how far it pushes taste').optional(),
+    /** Warmth and empathy toward the person or the audience. */
+    warmth: unit('warmth and empathy').optional(),
+    /** An apology: 1 is a full, unhedged "we are sorry". */
+    apology: unit('how much it apologises').optional(),
+    /** The brand owns the mistake ("we got this wrong") rather than blaming others. */
+    accountability: unit('how much the brand owns the mistake').optional(),
+    /** The reply says why ("because…", "here is why"). */
+    explanation: unit('how much it explains the reasons').optional(),
+    /** Speaks to a person: an @mention, "you". */
+    personalAddress: unit('how directly it answers a person').optional(),
+    /** Invites an answer: a question, a call to reply. */
+    invitation: unit('how much it invites a conversation').optional(),
+    /** Links, prices, hard sell, the brand's own hashtags. */
+    promotion: unit('how promotional it is').optional(),
+    /** Laughs at customers rather than with them. */
+    mockery: unit('how much it mocks customers').optional(),
+    /** Reveals what identifiable customers did (viewing habits, counts of users). */
+    privacyExposure: unit("how much it exposes customers' private behaviour").optional(),
+    /** Swearing and vulgar words. */
+    profanity: unit('how profane it is').optional(),
+    /** Suits the channel: length, tone and format that the platform rewards. */
+    platformFit: unit('how well it suits the platform').optional(),
+  })
+  .describe('The features the engine reads from this reply, each from 0 (absent) to 1 (strong).');
+
+export type AuthoredFeatures = z.infer<typeof FeaturesSchema>;
+
+/** A complete feature vector: every feature present. */
+export type Features = Record<FeatureName, number>;
+
+/** Fills the features an author left out with 0. */
+export function completeFeatures(partial: AuthoredFeatures): Features {
+  const out = {} as Features;
+  for (const name of FEATURE_NAMES) out[name] = partial[name] ?? 0;
+  return out;
+}

@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { closest, distance } from 'fastest-levenshtein';
+import { DEBRIEF } from './step';
+
+interface GraphInput {
+  start: string;
+  steps: { id: string; choices: { id: string; next: string }[] }[];
+  audience: { segments: { id: string }[] };
+}
+
+/** Suggests the nearest id when a name is a small typo away from one. */
+export function didYouMean(name: string, ids: string[]): string {
+  if (ids.length === 0) return '';
+  const best = closest(name, ids);
+  return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : '';
+}
+
+function duplicates(ids: string[]): Map<string, number> {
+  const seen = new Set<string>();
+  const dup = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (seen.has(id) && !dup.has(id)) dup.set(id, i);
+    seen.add(id);
+  });
+  return dup;
+}
+
+/**
+ * Checks the step graph: ids are unique, every `next` names a step, every
+ * step can be reached from the start, and every step can still reach the debrief.
+ */
+export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const ids = s.steps.map((step) => step.id);
+  for (const [id, i] of duplicates(ids)) issue(['steps', i, 'id'], `two steps have the id "${id}"; step ids must be unique`);
+  for (const [id, i] of duplicates(s.audience.segments.map((seg) => seg.id))) {
+    issue(['audience', 'segments', i, 'id'], `two segments have the id "${id}"; segment ids must be unique`);
+  }
+  const known = new Set(ids);
+  if (!known.has(s.start)) issue(['start'], `the start step "${s.start}" does not exist${didYouMean(s.start, ids)}`);
+
+  const edges = new Map<string, string[]>();
+  s.steps.forEach((step, si) => {
+    for (const [id, ci] of duplicates(step.choices.map((c) => c.id))) {
+      issue(['steps', si, 'choices', ci, 'id'], `step "${step.id}" has two choices with the id "${id}"`);
+    }
+    step.choices.forEach((choice, ci) => {
+      if (choice.next !== DEBRIEF && !known.has(choice.next)) {
+        issue(
+          ['steps', si, 'choices', ci, 'next'],
+          `step "${step.id}" has a choice "${choice.id}" whose next step "${choice.next}" does not exist${didYouMean(choice.next, ids)} (use "${DEBRIEF}" to end the scenario)`,
+        );
+      }
+    });
+    edges.set(step.id, step.choices.map((c) => c.next));
+  });
+
+  const reachable = walk([s.start], (id) => edges.get(id) ?? []);
+  const reverse = new Map<string, string[]>();
+  for (const [from, tos] of edges) for (const to of tos) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+  const canEnd = walk([DEBRIEF], (id) => reverse.get(id) ?? []);
+
+  s.steps.forEach((step, si) => {
+    if (!reachable.has(step.id)) {
+      issue(['steps', si], `step "${step.id}" cannot be reached: no choice leads to it and it is not the start`);
+    } else if (!canEnd.has(step.id)) {
+      issue(['steps', si], `step "${step.id}" never leads to the debrief: every path from it loops forever`);
+    }
+  });
+}
+
+function walk(from: string[], next: (id: string) => string[]): Set<string> {
+  const seen = new Set<string>(from);
+  const queue = [...from];
+  while (queue.length > 0) {
+    for (const to of next(queue.pop()!)) {
+      if (!seen.has(to)) {
+        seen.add(to);
+        queue.push(to);
+      }
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { AudienceSchema, ValuesSchema } from './audience';
+import { BrandSchema } from './brand';
+import { checkGraph } from './graph';
+import { checkTranslations } from './translations';
+import { DEBRIEF, StepSchema } from './step';
+import { LocaleSchema, TextSchema } from './text';
+
+/** The scenario format this engine reads. Bump it when a change breaks old files. */
+export const SCHEMA_VERSION = 1;
+
+/** Where the case was reported. */
+export const SourceSchema = z.strictObject({
+  /** The publication, for example "The Verge". */
+  publication: z.string().min(1),
+  /** The date of the article: "2019-02-14" or "2019-02". */
+  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY' }),
+  /** The article's title. */
+  title: z.string().min(1).optional(),
+  /** A link to the article. */
+  url: z.url({ error: 'expected a full address starting with https://' }).optional(),
+});
+
+/** What the debrief teaches. */
+export const DebriefSchema = z.strictObject({
+  /** What really happened, as the source reports it. */
+  outcome: TextSchema,
+  /** The lesson, in one or two sentences. */
+  lesson: TextSchema,
+  /**
+   * The behaviours the lesson rewards, as weights from -2 to 2 over the reply
+   * features (plus `speed` and `voice`): the "lesson" part of the score.
+   */
+  rewards: ValuesSchema,
+});
+
+/** A Brandstorm scenario: a case, a brand, an audience and a graph of decisions. */
+export const ScenarioSchema = z
+  .strictObject({
+    /** The JSON Schema that editors use to check this file as it is typed. */
+    $schema: z.string().optional(),
+    /** The scenario format version; this engine reads version 1. */
+    schemaVersion: z.literal(SCHEMA_VERSION, {
+      error: `this game reads scenario format ${SCHEMA_VERSION}: set "schemaVersion": ${SCHEMA_VERSION}`,
+    }),
+    /** A short id, in lowercase with dashes, unique across scenarios. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'use lowercase letters, digits and dashes, such as "price-hike"' }),
+    /** The content version: raise it whenever a change could alter a score. */
+    version: z.number().int().min(1),
+    /** The languages every text is written in. */
+    locales: z.array(LocaleSchema).min(1),
+    /** The title in the scenario list. */
+    title: TextSchema,
+    /** One line under the title in the scenario list. */
+    summary: TextSchema,
+    /** The year of the case. */
+    year: z.number().int().min(1990).max(2100),
+    /** 1 (easy) to 3 (hard). */
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'difficulty is 1, 2 or 3' }),
+    /** About how many minutes a play-through takes. */
+    minutes: z.number().int().min(1).max(120),
+    /** Where the case was reported. */
+    source: SourceSchema,
+    /** The account the trainee speaks for. */
+    brand: BrandSchema,
+    /** Who is watching. */
+    audience: AudienceSchema,
+    /** The briefing read before the first decision. */
+    briefing: TextSchema,
+    /** The id of the first step. */
+    start: z.string().min(1),
+    /** The decisions. */
+    steps: z.array(StepSchema).min(1, { error: 'a scenario needs at least one step' }),
+    /** What the debrief says and rewards. */
+    debrief: DebriefSchema,
+  })
+  .superRefine((scenario, ctx) => {
+    checkGraph(scenario, ctx);
+    checkTranslations(scenario, ctx);
+    const total = scenario.audience.segments.reduce((sum, s) => sum + s.share, 0);
+    if (Math.abs(total - 1) > 0.005) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['audience', 'segments'],
+        message: `the segments' shares of followers add up to ${total.toFixed(3)}; they must add up to 1`,
+      });
+    }
+  });
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export { DEBRIEF };

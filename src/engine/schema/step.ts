@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { FeaturesSchema } from './features';
+import { FeedItemSchema } from './feed';
+import { TextSchema } from './text';
+
+/** The id that ends a path: the trainee goes to the debrief. */
+export const DEBRIEF = 'debrief';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'use lowercase letters, digits and dashes, such as "first-reply"' });
+
+/** One reply the trainee may pick. */
+export const ChoiceSchema = z.strictObject({
+  /** A short id, unique within its step. */
+  id,
+  /** What the button says: a few words that describe the option. */
+  label: TextSchema,
+  /** The reply exactly as the brand would post it. Leave it out for a choice that posts nothing. */
+  post: TextSchema.optional(),
+  /** True when this choice posts nothing (staying silent, waiting). */
+  silent: z.boolean().default(false),
+  /** Simulated minutes between the moment of the decision and the post going out. */
+  delayMinutes: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 14).default(5),
+  /** What the engine reads from this reply. Ignored for a silent choice. */
+  features: FeaturesSchema.default({}),
+  /** The step this choice leads to, or "debrief" to end the scenario. */
+  next: z.string().min(1, { error: 'name the next step, or "debrief" to end' }),
+});
+
+/** One decision point: a feed to read and replies to choose from. */
+export const StepSchema = z.strictObject({
+  /** A short id, unique within the scenario. */
+  id,
+  /** The step's heading, for example "Adam Rippon's joke". */
+  title: TextSchema,
+  /** Simulated minutes since the scenario began when this decision is due. */
+  at: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 365),
+  /** What is going on, in a sentence or two. */
+  situation: TextSchema,
+  /** The posts the trainee reads, newest last. */
+  feed: z.array(FeedItemSchema).min(1, { error: 'show at least one post in the feed' }),
+  /** The question put to the trainee. */
+  prompt: TextSchema,
+  /** The replies to pick from: at least two. */
+  choices: z.array(ChoiceSchema).min(2, { error: 'give at least two choices' }),
+  /** Whether the trainee may write their own reply instead. */
+  freeText: z.boolean().default(false),
+});
+
+export type Choice = z.infer<typeof ChoiceSchema>;
+export type Step = z.infer<typeof StepSchema>;

@@ -1,0 +1,100 @@
+import type { Scenario } from '../schema/scenario';
+import { toneOf, type Outcome, type Reason, type ScorePart, type StepOutcome } from '../outcome';
+import { FEATURE_NAMES } from '../schema/features';
+
+const PART_MAX = 250;
+
+/** Scales a signed quantity into [0, max]: 0 → max/2, ±∞ → max or 0. */
+function band(value: number, scale: number): number {
+  return Math.round((PART_MAX / 2) * (1 + Math.tanh(value / scale)));
+}
+
+/**
+ * The score, out of 1000: four parts of 250 each.
+ * - followers: net change as a share of the start (±0.05% is a strong result);
+ * - engagement: approving minus twice the angry reactions per exposure;
+ * - trust: change in trust, weighted by each segment's share;
+ * - lesson: how far the replies carry what the scenario's lesson rewards.
+ * It depends only on the scenario and the transcript, not on the texture seed.
+ */
+export function scoreRun(scenario: Scenario, run: Pick<Outcome, 'steps' | 'followers' | 'reactions'>, trust: Map<string, { start: number; end: number }>): ScorePart[] {
+  return [followersPart(scenario, run), engagementPart(run), trustPart(scenario, trust), lessonPart(scenario, run.steps)];
+}
+
+function followersPart(scenario: Scenario, run: Pick<Outcome, 'steps' | 'followers'>): ScorePart {
+  const net = new Map<string, number>();
+  const valence = new Map<string, { sum: number; n: number }>();
+  for (const step of run.steps) {
+    for (const s of step.segments) {
+      net.set(s.segment, (net.get(s.segment) ?? 0) + s.follows - s.unfollows);
+      const v = valence.get(s.segment) ?? { sum: 0, n: 0 };
+      if (!step.silent) valence.set(s.segment, { sum: v.sum + s.valence, n: v.n + 1 });
+    }
+  }
+  const tone = (segment: string) => {
+    const v = valence.get(segment);
+    return v && v.n > 0 ? toneOf(v.sum / v.n) : undefined;
+  };
+  const reasons: Reason[] = [...net]
+    .filter(([, v]) => v !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 3)
+    .map(([segment, value]) => ({ key: value > 0 ? 'segment-followed' : 'segment-left', segment, value, tone: tone(segment) }));
+  if (reasons.length === 0) reasons.push({ key: 'followers-unchanged', value: 0 });
+  return { id: 'followers', points: band(run.followers.delta / scenario.brand.followers, 0.0005), max: PART_MAX, reasons };
+}
+
+function engagementPart(run: Pick<Outcome, 'reactions'>): ScorePart {
+  const r = run.reactions;
+  const good = r.likes + r.reshares + r.replies.positive;
+  const bad = r.quotes + r.replies.negative;
+  const quality = r.exposures > 0 ? (good - 2 * bad) / r.exposures : 0;
+  const reasons: Reason[] =
+    r.exposures === 0
+      ? [{ key: 'no-exposure', value: 0 }]
+      : [
+          { key: 'approving-rate', value: good / r.exposures },
+          { key: 'angry-rate', value: bad / r.exposures },
+        ];
+  return { id: 'engagement', points: band(quality, 0.03), max: PART_MAX, reasons };
+}
+
+function trustPart(scenario: Scenario, trust: Map<string, { start: number; end: number }>): ScorePart {
+  let delta = 0;
+  const reasons: Reason[] = [];
+  for (const seg of scenario.audience.segments) {
+    const t = trust.get(seg.id)!;
+    delta += seg.share * (t.end - t.start);
+    if (Math.abs(t.end - t.start) >= 0.01) reasons.push({ key: t.end > t.start ? 'trust-up' : 'trust-down', segment: seg.id, value: t.end - t.start });
+  }
+  reasons.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  if (reasons.length === 0) reasons.push({ key: 'trust-steady', value: 0 });
+  return { id: 'trust', points: band(delta, 0.05), max: PART_MAX, reasons: reasons.slice(0, 3) };
+}
+
+function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
+  const rewards = scenario.debrief.rewards;
+  const positive = Object.values(rewards).reduce<number>((sum, w) => sum + Math.max(0, w ?? 0), 0) || 1;
+  const contributions = new Map<string, number>();
+  let alignment = 0;
+  for (const step of steps) {
+    let a = 0;
+    const add = (name: string, x: number) => {
+      const w = rewards[name as keyof typeof rewards] ?? 0;
+      a += w * x;
+      contributions.set(name, (contributions.get(name) ?? 0) + w * x);
+    };
+    for (const name of FEATURE_NAMES) add(name, step.features[name]);
+    add('speed', step.silent ? 0 : step.speed);
+    add('voice', step.silent ? 0 : step.voice);
+    alignment += Math.max(-1, Math.min(1, a / positive));
+  }
+  const mean = steps.length > 0 ? alignment / steps.length : 0;
+  const reasons: Reason[] = [...contributions]
+    .filter(([, v]) => Math.abs(v) > 0.05)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 3)
+    .map(([feature, value]) => ({ key: value > 0 ? 'lesson-followed' : 'lesson-missed', feature, value }));
+  if (steps.every((s) => s.silent)) reasons.unshift({ key: 'lesson-silent', value: 0 });
+  return { id: 'lesson', points: Math.round((PART_MAX / 2) * (1 + mean)), max: PART_MAX, reasons };
+}
