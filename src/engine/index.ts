@@ -6,6 +6,7 @@ export { play } from './play';
 export { PlayError, type Transcript, type Decision, type PlayErrorCode } from './transcript';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
+export type { Choice, Step } from './schema/step';
 export { loadScenario, formatProblem, type ScenarioProblem, type LoadResult } from './schema/load';
 export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';

@@ -1,0 +1,87 @@
+import Phaser from 'phaser';
+import { localize, type Choice } from '../src/engine';
+import { choose, currentScenario, currentStep } from '../src/store/actions';
+import { t } from '../src/i18n/strings';
+import { showScreenText } from '../src/game/screen-text';
+import { Button } from './ui/Button';
+import { FocusGroup } from './ui/FocusGroup';
+import { formatAgo, formatCount, storeOf } from './ui/format';
+import { PostCard } from './ui/PostCard';
+import { COLORS, textStyle } from './ui/theme';
+
+/** The social feed of a step, and the replies to choose from. */
+export class Feed extends Phaser.Scene {
+  private preview?: Phaser.GameObjects.Container;
+  private previewY = 0;
+
+  constructor() {
+    super('Feed');
+  }
+
+  create(): void {
+    const store = storeOf(this);
+    const locale = store.getState().locale;
+    const scenario = currentScenario(store);
+    const step = currentStep(store);
+    const n = (store.getState().run?.decisions.length ?? 0) + 1;
+    this.add.text(60, 36, `${t(locale, 'decision', n).toUpperCase()} · ${localize(step.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText }));
+    const situation = this.add.text(60, 64, localize(step.situation, locale), textStyle(18, { wrap: 640 }));
+    let y = situation.y + situation.height + 20;
+    const lines = [localize(step.situation, locale)];
+    for (const item of step.feed.slice(-3)) {
+      const counts = [item.likes !== undefined ? `♥ ${formatCount(item.likes, locale)}` : '', item.reshares !== undefined ? `↻ ${formatCount(item.reshares, locale)}` : '', item.replies !== undefined ? `💬 ${formatCount(item.replies, locale)}` : '']
+        .filter(Boolean)
+        .join('   ');
+      const card = new PostCard(this, 60, y, 640, {
+        name: item.author,
+        handle: item.handle,
+        time: formatAgo(item.minutesAgo),
+        text: localize(item.text, locale),
+        ...(item.fromBrand ? { color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color } : {}),
+        ...(counts ? { counts } : {}),
+        ...(item.note ? { note: localize(item.note, locale) } : {}),
+      });
+      lines.push(`${item.author} ${item.handle}: ${localize(item.text, locale)}`);
+      y += card.h + 12;
+    }
+    this.add.text(60, y + 8, t(locale, 'yourReply').toUpperCase(), textStyle(14, { bold: true, color: COLORS.muted }));
+    this.previewY = y + 34;
+
+    const prompt = this.add.text(740, 36, localize(step.prompt, locale), textStyle(24, { bold: true, wrap: 480 }));
+    lines.push(localize(step.prompt, locale));
+    let by = prompt.y + prompt.height + 20;
+    const buttons = step.choices.map((choice, i) => {
+      const b = new Button(this, 740, by, `${i + 1}. ${localize(choice.label, locale)}`, () => this.post(choice), { width: 480, height: 58, fontSize: 17 });
+      lines.push(`${i + 1}. ${localize(choice.label, locale)}`);
+      by += b.bh + 10;
+      return b;
+    });
+    this.add.text(740, Math.max(by + 6, 660), t(locale, 'keysHint', step.choices.length), textStyle(13, { color: COLORS.muted, wrap: 480 }));
+    new FocusGroup(this, buttons, { digits: true, onFocus: (i) => this.showPreview(step.choices[i]!) });
+    showScreenText(`${t(locale, 'decision', n)}: ${localize(step.title, locale)}`, lines);
+  }
+
+  /** Shows the focused choice as the post it would become. */
+  private showPreview(choice: Choice): void {
+    const store = storeOf(this);
+    const locale = store.getState().locale;
+    const scenario = currentScenario(store);
+    this.preview?.destroy();
+    if (choice.silent || !choice.post) {
+      this.preview = this.add.container(60, this.previewY, [this.add.text(0, 0, t(locale, 'silentPreview'), textStyle(17, { color: COLORS.muted }))]);
+      return;
+    }
+    this.preview = new PostCard(this, 60, this.previewY, 640, {
+      name: scenario.brand.name,
+      handle: scenario.brand.handle,
+      time: formatAgo(choice.delayMinutes),
+      text: localize(choice.post, locale),
+      color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color,
+    });
+  }
+
+  private post(choice: Choice): void {
+    choose(storeOf(this), choice.id);
+    this.scene.start('Reaction');
+  }
+}

@@ -1,0 +1,28 @@
+import Phaser from 'phaser';
+import { loadCatalog } from '../src/store/actions';
+import { t } from '../src/i18n/strings';
+import { showScreenText } from '../src/game/screen-text';
+import { storeOf } from './ui/format';
+import { COLORS, HEIGHT, textStyle, WIDTH } from './ui/theme';
+
+/** Loads and checks the scenario files, with a progress bar. */
+export class Preloader extends Phaser.Scene {
+  constructor() {
+    super('Preloader');
+  }
+
+  create(): void {
+    const store = storeOf(this);
+    const locale = store.getState().locale;
+    this.add.text(WIDTH / 2, HEIGHT / 2 - 40, t(locale, 'loading'), textStyle(22, { align: 'center' })).setOrigin(0.5);
+    const barWidth = 420;
+    this.add.rectangle(WIDTH / 2, HEIGHT / 2 + 10, barWidth, 10, COLORS.panelHi).setOrigin(0.5);
+    const bar = this.add.rectangle(WIDTH / 2 - barWidth / 2, HEIGHT / 2 + 10, 0, 10, COLORS.accent).setOrigin(0, 0.5);
+    showScreenText(t(locale, 'loading'), []);
+    const unsubscribe = store.subscribe((s) => {
+      if (s.catalog.total > 0) bar.width = (barWidth * s.catalog.loaded) / s.catalog.total;
+    });
+    this.events.once('shutdown', unsubscribe);
+    void loadCatalog(store, (url) => fetch(url)).then(() => this.scene.start('Title'));
+  }
+}

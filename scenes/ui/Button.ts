@@ -1,0 +1,76 @@
+import Phaser from 'phaser';
+import { COLORS, textStyle } from './theme';
+
+export interface ButtonOptions {
+  width: number;
+  height?: number;
+  /** Smaller second line under the label. */
+  detail?: string;
+  primary?: boolean;
+  fontSize?: number;
+}
+
+/**
+ * A button that works with the mouse, touch and the keyboard (through a
+ * FocusGroup), with a visible focus ring.
+ */
+export class Button extends Phaser.GameObjects.Container {
+  private readonly bg: Phaser.GameObjects.Graphics;
+  private readonly label: Phaser.GameObjects.Text;
+  private focused = false;
+  private hovered = false;
+  readonly bw: number;
+  readonly bh: number;
+
+  constructor(
+    scene: Phaser.Scene,
+    x: number,
+    y: number,
+    text: string,
+    readonly onActivate: () => void,
+    private readonly opts: ButtonOptions,
+  ) {
+    super(scene, x, y);
+    this.bw = opts.width;
+    const size = opts.fontSize ?? 18;
+    this.label = scene.add.text(16, 0, text, textStyle(size, { bold: true, wrap: opts.width - 32 }));
+    let contentHeight = this.label.height;
+    let detail: Phaser.GameObjects.Text | undefined;
+    if (opts.detail) {
+      detail = scene.add.text(16, 0, opts.detail, textStyle(Math.max(13, size - 4), { color: COLORS.muted, wrap: opts.width - 32 }));
+      contentHeight += 6 + detail.height;
+    }
+    this.bh = Math.max(opts.height ?? 0, contentHeight + 24);
+    this.label.setY((this.bh - contentHeight) / 2);
+    if (detail) detail.setY(this.label.y + this.label.height + 6);
+    if (opts.primary) this.label.setX((this.bw - this.label.width) / 2);
+    this.bg = scene.add.graphics();
+    this.add([this.bg, this.label, ...(detail ? [detail] : [])]);
+    this.setSize(this.bw, this.bh);
+    this.setInteractive(new Phaser.Geom.Rectangle(0, 0, this.bw, this.bh), Phaser.Geom.Rectangle.Contains);
+    this.on('pointerover', () => this.setHover(true));
+    this.on('pointerout', () => this.setHover(false));
+    this.on('pointerup', () => this.onActivate());
+    if (this.input) this.input.cursor = 'pointer';
+    this.draw();
+    scene.add.existing(this);
+  }
+
+  setFocus(on: boolean): this {
+    this.focused = on;
+    this.draw();
+    return this;
+  }
+
+  private setHover(on: boolean): void {
+    this.hovered = on;
+    this.draw();
+  }
+
+  private draw(): void {
+    const g = this.bg.clear();
+    const fill = this.opts.primary ? COLORS.accent : this.hovered || this.focused ? COLORS.panelHi : COLORS.panel;
+    g.fillStyle(fill, 1).fillRoundedRect(0, 0, this.bw, this.bh, 12);
+    g.lineStyle(this.focused ? 3 : 1, this.focused ? COLORS.focus : COLORS.border, 1).strokeRoundedRect(0, 0, this.bw, this.bh, 12);
+  }
+}

@@ -1,0 +1,59 @@
+import type Phaser from 'phaser';
+import type { Button } from './Button';
+
+/**
+ * Keyboard navigation over a scene's buttons: arrows and Tab move the focus,
+ * Enter or Space activates, digits pick a button directly, Esc goes back.
+ */
+export class FocusGroup {
+  private index = 0;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly buttons: Button[],
+    opts: { onEscape?: () => void; digits?: boolean; onFocus?: (i: number) => void; start?: number } = {},
+  ) {
+    this.onFocus = opts.onFocus;
+    this.index = Math.min(opts.start ?? 0, buttons.length - 1);
+    const kb = scene.input.keyboard;
+    if (!kb || buttons.length === 0) return;
+    const move = (d: number) => (event: KeyboardEvent) => {
+      event.preventDefault();
+      this.focus((this.index + d + this.buttons.length) % this.buttons.length);
+    };
+    kb.on('keydown-DOWN', move(1));
+    kb.on('keydown-RIGHT', move(1));
+    kb.on('keydown-UP', move(-1));
+    kb.on('keydown-LEFT', move(-1));
+    kb.on('keydown-TAB', (event: KeyboardEvent) => move(event.shiftKey ? -1 : 1)(event));
+    const activate = (event: KeyboardEvent) => {
+      event.preventDefault();
+      this.buttons[this.index]?.onActivate();
+    };
+    kb.on('keydown-ENTER', activate);
+    kb.on('keydown-SPACE', activate);
+    if (opts.onEscape) kb.on('keydown-ESC', opts.onEscape);
+    if (opts.digits) {
+      kb.on('keydown', (event: KeyboardEvent) => {
+        const n = Number.parseInt(event.key, 10);
+        if (n >= 1 && n <= this.buttons.length) {
+          this.focus(n - 1);
+          this.buttons[n - 1]!.onActivate();
+        }
+      });
+    }
+    // Keys belong to this scene only while it runs.
+    scene.events.once('shutdown', () => kb.removeAllListeners());
+    for (const [i, b] of buttons.entries()) b.on('pointerover', () => this.focus(i));
+    this.focus(this.index);
+  }
+
+  private readonly onFocus?: (i: number) => void;
+
+  focus(i: number): void {
+    this.buttons[this.index]?.setFocus(false);
+    this.index = i;
+    this.buttons[i]?.setFocus(true);
+    this.onFocus?.(i);
+  }
+}

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** Scenario files of a folder: every .json except JSON Schemas. */
+export function scenarioFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort();
+}
+
+/**
+ * Serves `scenarios/` as data at `/scenarios/`: an `index.json` listing the
+ * files, and each file as written. The game fetches them at start, so a
+ * broken file is reported on screen by the same checker that instructors use,
+ * and the other scenarios stay playable. In development, editing a file
+ * tells the running game to reload it.
+ */
+export function scenariosPlugin(dir: string): Plugin {
+  return {
+    name: 'brandstorm-scenarios',
+    configureServer(server) {
+      server.watcher.add(dir);
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(dir) && file.endsWith('.json')) {
+          server.ws.send({ type: 'custom', event: 'brandstorm:scenario-changed', data: { file: relative(dir, file) } });
+        }
+      });
+      server.middlewares.use('/scenarios/', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        const files = scenarioFiles(dir);
+        if (name === 'index.json') {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(files));
+        } else if (files.includes(name)) {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(readFileSync(join(dir, name)));
+        } else next();
+      });
+    },
+    generateBundle() {
+      const files = scenarioFiles(dir);
+      this.emitFile({ type: 'asset', fileName: 'scenarios/index.json', source: JSON.stringify(files) });
+      for (const f of files) this.emitFile({ type: 'asset', fileName: `scenarios/${f}`, source: readFileSync(join(dir, f)) });
+    },
+  };
+}

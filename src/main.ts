@@ -1,0 +1,49 @@
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import Phaser from 'phaser';
+import { LOCALES, type Locale } from './engine';
+import { createGameStore } from './store/game-store';
+import { preferredLocale, t } from './i18n/strings';
+import { showFatal } from './game/screen-text';
+import { Boot } from '../scenes/Boot';
+import { Preloader } from '../scenes/Preloader';
+import { Title } from '../scenes/Title';
+import { ScenarioSelect } from '../scenes/ScenarioSelect';
+import { Briefing } from '../scenes/Briefing';
+import { Feed } from '../scenes/Feed';
+import { Reaction } from '../scenes/Reaction';
+import { Debrief } from '../scenes/Debrief';
+import { COLORS, HEIGHT, WIDTH } from '../scenes/ui/theme';
+
+function savedLocale(): Locale {
+  try {
+    const saved = localStorage.getItem('brandstorm.locale');
+    if (saved && (LOCALES as readonly string[]).includes(saved)) return saved as Locale;
+  } catch {
+    // Storage may be refused; fall back to the browser's language.
+  }
+  return preferredLocale(navigator.languages ?? [navigator.language]);
+}
+
+const store = createGameStore(savedLocale());
+document.documentElement.lang = store.getState().locale;
+store.subscribe((s) => (document.documentElement.lang = s.locale));
+
+// Whatever fails, the player sees a message, never a blank canvas.
+const fatal = (detail: string) => showFatal(t(store.getState().locale, 'errorTitle'), detail, t(store.getState().locale, 'reload'));
+window.addEventListener('error', (e) => fatal(e.error instanceof Error ? (e.error.stack ?? e.error.message) : String(e.message)));
+window.addEventListener('unhandledrejection', (e) => fatal(e.reason instanceof Error ? e.reason.message : String(e.reason)));
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  backgroundColor: COLORS.bg,
+  width: WIDTH,
+  height: HEIGHT,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  dom: { createContainer: true },
+  scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief],
+});
+game.registry.set('store', store);
+(window as unknown as { brandstorm: unknown }).brandstorm = { game, store };

@@ -1,0 +1,108 @@
+import { DEBRIEF, formatProblem, loadScenario, play, type Locale, type Scenario, type ScenarioProblem, type Step } from '../engine';
+import type { CatalogEntry, GameStore } from './game-store';
+
+type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+/**
+ * Fetches every scenario file listed in `scenarios/index.json` and checks it.
+ * A broken file becomes a problem on the list; the others stay playable.
+ */
+export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'scenarios/'): Promise<void> {
+  store.setState({ catalog: { status: 'loading', loaded: 0, total: 0, entries: [], problems: [] } });
+  let files: string[];
+  try {
+    const res = await fetchText(`${base}index.json`);
+    if (!res.ok) throw new Error(`the scenario list answered ${res.status}`);
+    const list: unknown = JSON.parse(await res.text());
+    if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) throw new Error('the scenario list is not a list of file names');
+    files = list;
+  } catch (err) {
+    store.setState((s) => ({ catalog: { ...s.catalog, status: 'failed', error: `Could not load the scenario list: ${(err as Error).message}` } }));
+    return;
+  }
+  store.setState((s) => ({ catalog: { ...s.catalog, total: files.length } }));
+  const entries: CatalogEntry[] = [];
+  const problems: ScenarioProblem[] = [];
+  await Promise.all(
+    files.map(async (file) => {
+      try {
+        const res = await fetchText(`${base}${encodeURIComponent(file)}`);
+        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        const result = loadScenario(await res.text(), file);
+        if (result.ok) entries.push({ file, scenario: result.scenario });
+        else problems.push(...result.problems);
+      } catch (err) {
+        problems.push({ file, path: '', line: 1, column: 1, message: `could not be fetched: ${(err as Error).message}` });
+      }
+      store.setState((s) => ({ catalog: { ...s.catalog, loaded: s.catalog.loaded + 1 } }));
+    }),
+  );
+  for (const [id, dupes] of groupBy(entries, (e) => e.scenario.id)) {
+    for (const e of dupes.slice(1)) {
+      problems.push({ file: e.file, path: 'id', line: 1, column: 1, message: `another file (${dupes[0]!.file}) already uses the id "${id}"` });
+      entries.splice(entries.indexOf(e), 1);
+    }
+  }
+  entries.sort((a, b) => a.scenario.difficulty - b.scenario.difficulty || a.scenario.year - b.scenario.year || a.scenario.id.localeCompare(b.scenario.id));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  store.setState((s) => ({ catalog: { ...s.catalog, status: 'ready', entries, problems } }));
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+/** The problems as printable lines. */
+export const problemLines = (problems: ScenarioProblem[]) => problems.map(formatProblem);
+
+/** The scenarios playable in a language. */
+export function playable(store: GameStore, locale: Locale): CatalogEntry[] {
+  return store.getState().catalog.entries.filter((e) => e.scenario.locales.includes(locale));
+}
+
+export function setLocale(store: GameStore, locale: Locale): void {
+  store.setState({ locale });
+}
+
+/** The scenario of the current run. */
+export function currentScenario(store: GameStore): Scenario {
+  const run = store.getState().run;
+  const entry = store.getState().catalog.entries.find((e) => e.scenario.id === run?.scenarioId);
+  if (!entry) throw new Error('no scenario is being played');
+  return entry.scenario;
+}
+
+/** The step to decide now. */
+export function currentStep(store: GameStore): Step {
+  const run = store.getState().run!;
+  const step = currentScenario(store).steps.find((s) => s.id === run.stepId);
+  if (!step) throw new Error(`the run is at "${run.stepId}", which is not a step`);
+  return step;
+}
+
+/** Starts a run of a scenario with a fresh texture seed. */
+export function startRun(store: GameStore, scenarioId: string, seed: number): void {
+  const entry = store.getState().catalog.entries.find((e) => e.scenario.id === scenarioId);
+  if (!entry) throw new Error(`no scenario "${scenarioId}"`);
+  store.setState({ run: { scenarioId, seed, stepId: entry.scenario.start, decisions: [], outcome: null } });
+}
+
+/** Records a decision and plays the run so far through the engine. */
+export function choose(store: GameStore, choiceId: string): void {
+  const run = store.getState().run;
+  if (!run || run.stepId === DEBRIEF) throw new Error('there is no decision to make');
+  const scenario = currentScenario(store);
+  const step = currentStep(store);
+  const choice = step.choices.find((c) => c.id === choiceId);
+  if (!choice) throw new Error(`step "${step.id}" has no choice "${choiceId}"`);
+  const decisions = [...run.decisions, { step: step.id, choice: choiceId }];
+  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed);
+  store.setState({ run: { ...run, decisions, stepId: choice.next, outcome } });
+}
+
+/** A new seed for a run's texture, from the browser's random source. */
+export function freshSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}

@@ -1,0 +1,48 @@
+import { createStore } from 'zustand/vanilla';
+import type { Decision, Locale, Outcome, Scenario, ScenarioProblem } from '../engine';
+
+/** A scenario that loaded, with the file it came from. */
+export interface CatalogEntry {
+  file: string;
+  scenario: Scenario;
+}
+
+export interface Catalog {
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  /** Files fetched so far, of `total`: for the loading bar. */
+  loaded: number;
+  total: number;
+  entries: CatalogEntry[];
+  /** Problems of the files that did not load; the others stay playable. */
+  problems: ScenarioProblem[];
+  /** Why the whole catalog failed, when it did. */
+  error?: string;
+}
+
+/** A run in progress: the decisions so far and the outcome they led to. */
+export interface Run {
+  scenarioId: string;
+  seed: number;
+  /** The step to decide next, or "debrief" at the end. */
+  stepId: string;
+  decisions: Decision[];
+  /** The outcome of the decisions so far; null before the first. */
+  outcome: Outcome | null;
+}
+
+export interface GameState {
+  locale: Locale;
+  catalog: Catalog;
+  run: Run | null;
+}
+
+/** Makes a fresh store: one for the game, one per test. */
+export function createGameStore(locale: Locale = 'en') {
+  return createStore<GameState>()(() => ({
+    locale,
+    catalog: { status: 'idle', loaded: 0, total: 0, entries: [], problems: [] },
+    run: null,
+  }));
+}
+
+export type GameStore = ReturnType<typeof createGameStore>;

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
+
+let served: Served;
+beforeAll(async () => {
+  served = await serveGame();
+}, 120_000);
+afterAll(async () => served?.close());
+
+const shot = (name: string) => ({ path: join(OUTPUT, `rippon-${name}.png`) });
+
+describe('a trainee plays the Rippon scenario in Chromium', () => {
+  it('goes from the title to the debrief with the keyboard and sees the score and follower change', async () => {
+    const { page, errors } = await openPage(served);
+    await waitForScene(page, 'Brandstorm');
+    await page.screenshot(shot('1-title'));
+    await page.keyboard.press('Enter');
+
+    const list = await waitForScene(page, 'Choose a scenario');
+    expect(list).toContain('Sparking joy with Adam Rippon');
+    expect(list).toContain('Netflix US · 2019');
+    await page.screenshot(shot('2-select'));
+    await page.keyboard.press('Enter');
+
+    const briefing = await waitForScene(page, 'Sparking joy with Adam Rippon');
+    expect(briefing).toContain('Adam Rippon');
+    await page.screenshot(shot('3-briefing'));
+    await page.keyboard.press('Enter');
+
+    const feed = await waitForScene(page, /^Decision 1/);
+    expect(feed).toContain("I'd let Marie Kondo rearrange my organs");
+    expect(feed).toContain('1. A quick joke that stays clean');
+    await page.screenshot(shot('4-feed'));
+    await page.keyboard.press('1');
+
+    // The reaction plays out; let it run a moment, then skip to the end.
+    await page.waitForTimeout(2500);
+    await page.screenshot(shot('5-reaction-live'));
+    await page.keyboard.press('s');
+    const reaction = await waitForScene(page, 'The audience reacts');
+    expect(reaction).toMatch(/Likes: [\d,]+/);
+    expect(reaction).toMatch(/Followers: [\d,]+ \([+−]?[\d,]+\)/);
+    await page.screenshot(shot('6-reaction-end'));
+    await page.keyboard.press('Enter');
+
+    await waitForScene(page, 'Debrief');
+    await page.waitForTimeout(1200);
+    const lines = await screenLines(page);
+    const score = lines.find((l) => l.startsWith('Score:'));
+    expect(score).toMatch(/^Score: \d+ \/ 1000$/);
+    const points = Number(/Score: (\d+)/.exec(score!)![1]);
+    expect(points).toBeGreaterThan(500);
+    const change = lines.find((l) => l.startsWith('Follower change:'));
+    expect(change).toMatch(/^Follower change: \+[\d,]+ \(6,000,000 → [\d,]+\)$/);
+    expect(lines.some((l) => l.startsWith('What really happened:') && l.includes('family website'))).toBe(true);
+    await page.screenshot(shot('7-debrief'));
+    expect(errors).toEqual([]);
+  }, 90_000);
+});

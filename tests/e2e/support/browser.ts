@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Where browser tests save their screenshots (ignored by git). */
+export const OUTPUT = join(process.cwd(), 'tests', 'output');
+
+/** The flags under which Debian's Chromium runs headless here with WebGL. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Served {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds the game into a temporary folder, serves it on loopback, and starts Chromium. */
+export async function serveGame(): Promise<Served> {
+  const outDir = mkdtempSync(join(tmpdir(), 'brandstorm-e2e-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not report its address');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  mkdirSync(OUTPUT, { recursive: true });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page that fails the test on any uncaught page error. */
+export async function openPage(served: Served, path = '', viewport = { width: 1280, height: 720 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await served.browser.newContext({ viewport, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(served.url + path);
+  return { page, errors };
+}
+
+/** Waits until the scene mirrored in the page's live region has this title. */
+export async function waitForScene(page: Page, title: string | RegExp, timeout = 15_000): Promise<string> {
+  await page.waitForFunction(
+    ([source, flags]) => {
+      const scene = document.getElementById('screen-text')?.dataset.scene ?? '';
+      return new RegExp(source, flags).test(scene);
+    },
+    typeof title === 'string' ? [escape(title), ''] : [title.source, title.flags],
+    { timeout },
+  );
+  return (await page.textContent('#screen-text')) ?? '';
+}
+
+function escape(s: string): string {
+  return `^${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+}
+
+/** The text the current scene shows, line by line. */
+export async function screenLines(page: Page): Promise<string[]> {
+  return page.$$eval('#screen-text > *', (els) => els.map((e) => e.textContent ?? ''));
+}

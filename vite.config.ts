@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  base: './',
+  publicDir: 'assets',
+  plugins: [scenariosPlugin(`${root}scenarios`)],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rollupOptions: {
+      output: {
+        // Phaser in its own chunk: it changes rarely, so browsers keep it cached.
+        manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
+      },
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true },
+});
