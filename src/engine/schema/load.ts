@@ -65,7 +65,7 @@ export function loadScenario(text: string, file: string): LoadResult {
   if (errors.length > 0 || !tree) {
     return {
       ok: false,
-      problems: (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError]).slice(0, 5).map((e) => {
+      problems: (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError]).slice(0, 1).map((e) => {
         const code = printParseErrorCode(e.error);
         const { line, column } = lineColumn(text, e.offset);
         return { file, path: '', line, column, message: `not valid JSON: ${SYNTAX_HINTS[code] ?? code}` };
