@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createGameStore } from '../../src/store/game-store';
+import { choose, currentStep, loadCatalog, playable, startRun } from '../../src/store/actions';
+
+const rippon = readFileSync('scenarios/rippon-kondo.json', 'utf8');
+
+function fakeServer(files: Record<string, string | null>) {
+  return async (url: string) => {
+    const name = decodeURIComponent(url.replace(/^scenarios\//, ''));
+    if (name === 'index.json') return { ok: true, status: 200, text: async () => JSON.stringify(Object.keys(files)) };
+    const body = files[name];
+    if (body === undefined || body === null) return { ok: false, status: 404, text: async () => 'not found' };
+    return { ok: true, status: 200, text: async () => body };
+  };
+}
+
+describe('loading the scenario catalog', () => {
+  it('keeps valid scenarios playable and reports each broken file with its place', async () => {
+    const store = createGameStore();
+    await loadCatalog(store, fakeServer({ 'rippon-kondo.json': rippon, 'bad.json': '{ "id": }', 'gone.json': null }));
+    const { catalog } = store.getState();
+    expect(catalog.status).toBe('ready');
+    expect(catalog.loaded).toBe(3);
+    expect(catalog.entries.map((e) => e.scenario.id)).toEqual(['rippon-kondo']);
+    expect(catalog.problems.map((p) => p.file)).toEqual(['bad.json', 'gone.json']);
+    expect(catalog.problems[0]).toMatchObject({ line: 1, column: 9 });
+    expect(catalog.problems[1]!.message).toContain('404');
+  });
+
+  it('refuses a second file that reuses an id', async () => {
+    const store = createGameStore();
+    await loadCatalog(store, fakeServer({ 'a.json': rippon, 'b.json': rippon }));
+    expect(store.getState().catalog.entries).toHaveLength(1);
+    expect(store.getState().catalog.problems[0]!.message).toContain('already uses the id "rippon-kondo"');
+  });
+
+  it('says why when the list itself cannot be fetched', async () => {
+    const store = createGameStore();
+    await loadCatalog(store, async () => ({ ok: false, status: 500, text: async () => '' }));
+    expect(store.getState().catalog).toMatchObject({ status: 'failed', error: expect.stringContaining('500') });
+  });
+
+  it('lists only scenarios written in the chosen language', async () => {
+    const store = createGameStore();
+    const englishOnly = rippon.replace('"locales": ["en", "fr", "it"]', '"locales": ["en"]').replace('"id": "rippon-kondo"', '"id": "english-only"');
+    await loadCatalog(store, fakeServer({ 'r.json': rippon, 'e.json': englishOnly }));
+    expect(playable(store, 'fr').map((e) => e.scenario.id)).toEqual(['rippon-kondo']);
+    expect(playable(store, 'en')).toHaveLength(2);
+  });
+});
+
+describe('a run through the store', () => {
+  it('records decisions, advances the step and holds the engine outcome', async () => {
+    const store = createGameStore();
+    await loadCatalog(store, fakeServer({ 'rippon-kondo.json': rippon }));
+    startRun(store, 'rippon-kondo', 42);
+    expect(currentStep(store).id).toBe('the-joke');
+    choose(store, 'witty');
+    const run = store.getState().run!;
+    expect(run.stepId).toBe('debrief');
+    expect(run.decisions).toEqual([{ step: 'the-joke', choice: 'witty' }]);
+    expect(run.outcome?.complete).toBe(true);
+    expect(run.outcome?.score.total).toBeGreaterThan(0);
+    expect(() => choose(store, 'witty')).toThrow(/no decision/);
+  });
+});
