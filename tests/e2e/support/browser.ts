@@ -57,11 +57,11 @@ export async function openPage(served: Served, path = '', viewport = { width: 12
 /** Waits until the scene mirrored in the page's live region has this title. */
 export async function waitForScene(page: Page, title: string | RegExp, timeout = 15_000): Promise<string> {
   await page.waitForFunction(
-    ([source, flags]) => {
+    ([source, flags]: [string, string]) => {
       const scene = document.getElementById('screen-text')?.dataset.scene ?? '';
       return new RegExp(source, flags).test(scene);
     },
-    typeof title === 'string' ? [escape(title), ''] : [title.source, title.flags],
+    (typeof title === 'string' ? [escape(title), ''] : [title.source, title.flags]) as [string, string],
     { timeout },
   );
   return (await page.textContent('#screen-text')) ?? '';
