@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadScenario, play, type Outcome } from '../../src/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
 
@@ -56,5 +58,14 @@ describe('a trainee plays the Rippon scenario in Chromium', () => {
     expect(lines.some((l) => l.startsWith('What really happened:') && l.includes('family website'))).toBe(true);
     await page.screenshot(shot('7-debrief'));
     expect(errors).toEqual([]);
+
+    // The browser's outcome is the one Node computes from the same inputs, byte for byte.
+    const browserOutcome = await page.evaluate(() => JSON.stringify((window as unknown as { brandstorm: { store: { getState(): { run: { outcome: unknown } } } } }).brandstorm.store.getState().run.outcome));
+    const parsed = JSON.parse(browserOutcome) as Outcome;
+    const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
+    if (!loaded.ok) throw new Error('the Rippon scenario does not load');
+    const nodeOutcome = play(loaded.scenario, { scenarioId: 'rippon-kondo', scenarioVersion: 1, decisions: [{ step: 'the-joke', choice: 'witty' }] }, parsed.seed);
+    expect(browserOutcome).toBe(JSON.stringify(nodeOutcome));
+    expect(parsed.score.total).toBe(points);
   }, 90_000);
 });
