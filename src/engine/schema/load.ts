@@ -84,10 +84,10 @@ export function loadScenario(text: string, file: string): LoadResult {
   }
   const parsed = ScenarioSchema.safeParse(data);
   if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => toProblem(issue, text, tree, file)) };
+  return { ok: false, problems: parsed.error.issues.map((issue) => toProblem(issue, data, text, tree, file)) };
 }
 
-function toProblem(issue: z.core.$ZodIssue, text: string, tree: NonNullable<ReturnType<typeof parseTree>>, file: string): ScenarioProblem {
+function toProblem(issue: z.core.$ZodIssue, data: unknown, text: string, tree: NonNullable<ReturnType<typeof parseTree>>, file: string): ScenarioProblem {
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   // Point at the deepest part of the path that exists in the file: a missing
   // field is reported at the object that should hold it.
@@ -95,14 +95,21 @@ function toProblem(issue: z.core.$ZodIssue, text: string, tree: NonNullable<Retu
   for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, path.slice(0, n));
   const where = node?.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent : node;
   const { line, column } = lineColumn(text, where?.offset ?? 0);
-  return { file, path: formatPath(path), line, column, message: friendlyMessage(issue) };
+  return { file, path: formatPath(path), line, column, message: isMissing(data, path) ? `the field "${String(path[path.length - 1])}" is missing` : friendlyMessage(issue) };
+}
+
+/** True when the path's last key is absent from an object that exists in the file. */
+function isMissing(data: unknown, path: (string | number)[]): boolean {
+  if (path.length === 0 || typeof path[path.length - 1] !== 'string') return false;
+  let parent: unknown = data;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<string | number, unknown>)[key];
+  }
+  return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, path[path.length - 1]!);
 }
 
 function friendlyMessage(issue: z.core.$ZodIssue): string {
-  const key = issue.path[issue.path.length - 1];
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `the field "${String(key)}" is missing`;
-  }
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling`;
   }

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, play, PlayError, type Scenario, type Transcript } from '../../src/engine';
+
+const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
+if (!loaded.ok) throw new Error('the Rippon scenario does not load');
+const rippon: Scenario = loaded.scenario;
+const run = (choice: string): Transcript => ({ scenarioId: 'rippon-kondo', scenarioVersion: 1, decisions: [{ step: 'the-joke', choice }] });
+
+describe('play() is a pure function', () => {
+  it('gives the same outcome twice for the same inputs', () => {
+    expect(JSON.stringify(play(rippon, run('edgy'), 7))).toBe(JSON.stringify(play(rippon, run('edgy'), 7)));
+  });
+
+  it('gives the same outcome, byte for byte, in a separate process', () => {
+    const other = execFileSync(process.execPath, ['--import', 'tsx', 'tests/play/outcome-json.ts', 'witty', '7'], { encoding: 'utf8' });
+    expect(other).toBe(JSON.stringify(play(rippon, run('witty'), 7)));
+  });
+
+  it('keeps the score when the seed changes, and varies only the texture', () => {
+    const a = play(rippon, run('witty'), 1);
+    const b = play(rippon, run('witty'), 2);
+    expect(b.score).toEqual(a.score);
+    expect(b.followers).toEqual(a.followers);
+    expect(b.reactions).toEqual(a.reactions);
+    expect(b.steps[0]!.replies.map((r) => r.handle)).not.toEqual(a.steps[0]!.replies.map((r) => r.handle));
+  });
+
+  it('plays a transcript that stops before the end as incomplete', () => {
+    const partial = play(rippon, { ...run('witty'), decisions: [] }, 1);
+    expect(partial.complete).toBe(false);
+    expect(partial.followers.delta).toBe(0);
+    expect(play(rippon, run('witty'), 1).complete).toBe(true);
+  });
+});
+
+describe('play() refuses bad input with a typed error', () => {
+  const refusal = (f: () => unknown) => {
+    try {
+      f();
+    } catch (err) {
+      expect(err).toBeInstanceOf(PlayError);
+      return (err as PlayError).code;
+    }
+    throw new Error('play() accepted bad input');
+  };
+
+  it('names the unknown choice and lists the real ones', () => {
+    expect(refusal(() => play(rippon, run('sarcastic'), 1))).toBe('unknown-choice');
+    expect(() => play(rippon, run('sarcastic'), 1)).toThrow(/no choice "sarcastic" \(it has "witty", "edgy"/);
+  });
+
+  it('refuses a transcript for another scenario or version', () => {
+    expect(refusal(() => play(rippon, { ...run('witty'), scenarioId: 'qwikster' }, 1))).toBe('wrong-scenario');
+    expect(refusal(() => play(rippon, { ...run('witty'), scenarioVersion: 2 }, 1))).toBe('wrong-version');
+  });
+
+  it('refuses steps that do not exist, decisions after the end and bad seeds', () => {
+    expect(refusal(() => play(rippon, { ...run('witty'), decisions: [{ step: 'nowhere', choice: 'witty' }] }, 1))).toBe('unknown-step');
+    expect(refusal(() => play(rippon, { ...run('witty'), decisions: [{ step: 'the-joke', choice: 'witty' }, { step: 'the-joke', choice: 'edgy' }] }, 1))).toBe('after-end');
+    expect(refusal(() => play(rippon, run('witty'), -1))).toBe('bad-seed');
+    expect(refusal(() => play(rippon, run('witty'), 1.5))).toBe('bad-seed');
+  });
+
+  it('refuses features outside 0..1 that slipped past the schema', () => {
+    const forged = structuredClone(rippon);
+    forged.steps[0]!.choices[0]!.features = { humour: 7 };
+    expect(refusal(() => play(forged, run('witty'), 1))).toBe('features-out-of-range');
+  });
+});
