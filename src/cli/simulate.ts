@@ -1,0 +1,156 @@
+/**
+ * The simulator for instructors: plays a scenario from the command line.
+ *
+ *   npm run simulate -- --scenario <file-or-id> [--step <id>] --choice <id>[,<id>…] [--seed N] [--locale en|fr|it] [--json]
+ *   npm run simulate -- --scenario <file-or-id> --paths
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEBRIEF, explainPart, formatProblem, loadScenario, LOCALES, partTitle, play, PlayError, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+
+const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json]';
+
+class UsageError extends Error {}
+
+/** Finds a scenario by file path, or by id among the files of `scenarios/`. */
+function findScenario(ref: string): Scenario {
+  const direct = existsSync(ref) ? ref : existsSync(join('scenarios', `${ref}.json`)) ? join('scenarios', `${ref}.json`) : null;
+  if (direct) {
+    const result = loadScenario(readFileSync(direct, 'utf8'), direct);
+    if (!result.ok) throw new UsageError(result.problems.map(formatProblem).join('\n'));
+    return result.scenario;
+  }
+  // Otherwise look the id up inside the library's files.
+  for (const f of readdirSync('scenarios').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
+    const result = loadScenario(readFileSync(join('scenarios', f), 'utf8'), f);
+    if (result.ok && result.scenario.id === ref) return result.scenario;
+  }
+  throw new UsageError(`no scenario file or id "${ref}"`);
+}
+
+/** The shortest run of decisions from the start to a step (breadth first). */
+function routeTo(scenario: Scenario, target: string): Decision[] {
+  if (!scenario.steps.some((s) => s.id === target)) throw new UsageError(`--step "${target}" is not a step of "${scenario.id}"`);
+  const queue: { id: string; so: Decision[] }[] = [{ id: scenario.start, so: [] }];
+  const seen = new Set<string>([scenario.start]);
+  while (queue.length > 0) {
+    const { id, so } = queue.shift()!;
+    if (id === target) return so;
+    for (const c of scenario.steps.find((s) => s.id === id)?.choices ?? []) {
+      if (c.next !== DEBRIEF && !seen.has(c.next)) {
+        seen.add(c.next);
+        queue.push({ id: c.next, so: [...so, { step: id, choice: c.id }] });
+      }
+    }
+  }
+  throw new UsageError(`--step "${target}" cannot be reached from the start`);
+}
+
+/** The decisions for the given choices, one per step, from `--step` (reached by the shortest route) or the start. */
+function decisionsFor(scenario: Scenario, choices: string[], from?: string): Decision[] {
+  const decisions = from ? routeTo(scenario, from) : [];
+  let step = from ?? scenario.start;
+  for (const choice of choices) {
+    if (step === DEBRIEF) throw new UsageError(`too many choices: the scenario ended before "${choice}"`);
+    decisions.push({ step, choice });
+    const next = scenario.steps.find((s) => s.id === step)?.choices.find((c) => c.id === choice)?.next;
+    if (!next) break; // play() names the problem.
+    step = next;
+  }
+  return decisions;
+}
+
+/** Every path of the step graph, as decisions; loops are cut at the first revisit. */
+export function allPaths(scenario: Scenario): Decision[][] {
+  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
+  const out: Decision[][] = [];
+  const walk = (id: string, so: Decision[], seen: Set<string>) => {
+    if (id === DEBRIEF) return void out.push(so);
+    const step = steps.get(id);
+    if (!step || seen.has(id)) return;
+    for (const c of step.choices) walk(c.next, [...so, { step: id, choice: c.id }], new Set([...seen, id]));
+  };
+  walk(scenario.start, [], new Set());
+  return out;
+}
+
+function summary(scenario: Scenario, outcome: Outcome, locale: Locale): object {
+  const r = outcome.reactions;
+  return {
+    scenario: scenario.id,
+    version: scenario.version,
+    seed: outcome.seed,
+    complete: outcome.complete,
+    score: outcome.score.total,
+    maxScore: outcome.score.max,
+    followers: outcome.followers,
+    reactions: { likes: r.likes, replies: r.replies.positive + r.replies.neutral + r.replies.negative, reshares: r.reshares, quotes: r.quotes, repliesBySentiment: r.replies, exposures: r.exposures },
+    sentiment: Math.round(outcome.sentiment * 1000) / 1000,
+    features: outcome.steps.map((s) => ({ step: s.step, choice: s.choice, silent: s.silent, ...s.features })),
+    breakdown: outcome.score.parts.map((p) => ({ part: p.id, points: p.points, max: p.max, reasons: explainPart(scenario, p, locale) })),
+    segments: outcome.steps.map((s) => ({ step: s.step, segments: s.segments.map((g) => ({ segment: g.segment, valence: Math.round(g.valence * 1000) / 1000, follows: g.follows, unfollows: g.unfollows, likes: g.likes, quotes: g.quotes })) })),
+  };
+}
+
+function printText(scenario: Scenario, outcome: Outcome, locale: Locale): void {
+  const n = (x: number) => new Intl.NumberFormat(locale).format(x);
+  const r = outcome.reactions;
+  console.log(`${scenario.id} v${scenario.version} · ${outcome.steps.map((s) => `${s.step}=${s.choice}`).join(' → ')}${outcome.complete ? '' : ' (not finished)'}`);
+  console.log(`score      ${outcome.score.total} / ${outcome.score.max}`);
+  for (const p of outcome.score.parts) {
+    console.log(`  ${partTitle(p.id, locale).padEnd(24)} ${String(p.points).padStart(3)} / ${p.max}`);
+    for (const line of explainPart(scenario, p, locale)) console.log(`      ${line}`);
+  }
+  console.log(`followers  ${n(outcome.followers.start)} → ${n(outcome.followers.end)} (${outcome.followers.delta >= 0 ? '+' : ''}${n(outcome.followers.delta)})`);
+  console.log(`reactions  ${n(r.likes)} likes · ${n(r.replies.positive + r.replies.neutral + r.replies.negative)} replies (${n(r.replies.positive)} +, ${n(r.replies.neutral)} =, ${n(r.replies.negative)} −) · ${n(r.reshares)} reshares · ${n(r.quotes)} quotes`);
+  console.log(`sentiment  ${outcome.sentiment.toFixed(2)}`);
+  for (const step of outcome.steps) {
+    console.log(`\n  ${step.step}: ${step.choice}`);
+    for (const s of step.segments) console.log(`    ${s.segment.padEnd(22)} valence ${s.valence.toFixed(2).padStart(5)}  +${n(s.follows)} / −${n(s.unfollows)} followers  ${n(s.likes)} likes  ${n(s.quotes)} quotes`);
+  }
+}
+
+function main(argv: string[]): void {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scenario: { type: 'string' },
+      step: { type: 'string' },
+      choice: { type: 'string', multiple: true },
+      seed: { type: 'string', default: '1' },
+      locale: { type: 'string', default: 'en' },
+      json: { type: 'boolean', default: false },
+      paths: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.scenario) throw new UsageError(USAGE);
+  const seed = Number(values.seed);
+  const locale = values.locale as Locale;
+  if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+  const scenario = findScenario(values.scenario);
+  if (values.paths) {
+    const rows = allPaths(scenario)
+      .map((decisions) => ({ decisions, outcome: play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, seed) }))
+      .sort((a, b) => b.outcome.score.total - a.outcome.score.total);
+    if (values.json) return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, followers: r.outcome.followers.delta }))));
+    console.log(`${'score'.padStart(5)}  ${'followers'.padStart(10)}  path`);
+    for (const r of rows) console.log(`${String(r.outcome.score.total).padStart(5)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}`).join(' → ')}`);
+    return;
+  }
+  const choices = (values.choice ?? []).flatMap((c) => c.split(',')).filter(Boolean);
+  if (choices.length === 0) throw new UsageError(`give --choice or --paths\n${USAGE}`);
+  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: decisionsFor(scenario, choices, values.step) }, seed);
+  if (values.json) console.log(JSON.stringify(summary(scenario, outcome, locale)));
+  else printText(scenario, outcome, locale);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof UsageError || err instanceof PlayError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`simulate: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  throw err;
+}
