@@ -69,11 +69,9 @@ export function play(scenario: Scenario, transcript: Transcript, seed: number): 
 
   const steps: StepOutcome[] = path.map(({ step, choice, postedAt }, i) => {
     const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, choice.id));
-    const stepHourly = emptyHourly(hours);
-    const result = respond(scenario, step, choice, postedAt, audience, rng, stepHourly);
-    for (const kind of Object.keys(hourly) as (keyof Hourly)[]) for (let h = 0; h < hours; h++) hourly[kind][h]! += stepHourly[kind][h]!;
+    const { replyHours, ...result } = respond(scenario, step, choice, postedAt, audience, rng, hourly);
     const texture = createRng(hashSeed(seed, i, step.id, choice.id));
-    const replies = sampleReplies(scenario, result.segments, replyTime(stepHourly, postedAt), texture);
+    const replies = sampleReplies(scenario, result.segments, replyTime(replyHours, postedAt), texture);
     return { ...result, replies };
   });
 
@@ -103,10 +101,10 @@ function netSentiment(positive: number, neutral: number, negative: number): numb
 }
 
 /** Draws the minute of a visible reply from the step's hourly reply counts. */
-function replyTime(h: Hourly, postedAt: number): (rng: Rng) => number {
+function replyTime(replyHours: Float64Array, postedAt: number): (rng: Rng) => number {
   const cumulative: number[] = [];
   let sum = 0;
-  for (let i = 0; i < h.likes.length; i++) cumulative.push((sum += h.positive[i]! + h.neutral[i]! + h.negative[i]!));
+  for (let i = 0; i < replyHours.length; i++) cumulative.push((sum += replyHours[i]!));
   return (rng) => {
     const r = rng.next() * sum;
     const hour = cumulative.findIndex((c) => c > r);

@@ -47,7 +47,7 @@ export function respond(
   audience: AudienceState,
   rng: Rng,
   hourly: Hourly,
-): Omit<StepOutcome, 'replies'> {
+): Omit<StepOutcome, 'replies'> & { replyHours: Float64Array } {
   const x: Features = choice.silent ? completeFeatures({}) : completeFeatures(choice.features);
   const speed = speedOf(choice.delayMinutes);
   const voice = voiceConsistency(x, scenario.brand.voice);
@@ -56,6 +56,8 @@ export function respond(
   const segments: SegmentReaction[] = [];
   const totals = emptyReactions();
   const startHour = Math.min(hours - 1, Math.floor(postedAt / 60));
+  const hourFollowers = new Float64Array(hours);
+  const hourOutsiders = new Float64Array(hours);
 
   for (const seg of scenario.audience.segments) {
     const state = audience.segments.get(seg.id)!;
@@ -86,24 +88,42 @@ export function respond(
       let outsiderExp = 0;
       let reshares = 0;
       let quotes = 0;
+      // Sum exposures per hour first; the rates are constant for the segment.
+      hourFollowers.fill(0);
+      hourOutsiders.fill(0);
       for (let k = 0; k < BINS; k++) {
         const h = Math.floor((postedAt + k * BIN_MINUTES) / 60);
         const fe = run.followerExposures[k]!;
         const oe = run.outsiderExposures[k]!;
         followerExp += fe;
         outsiderExp += oe;
-        reshares += run.reshares[k]!;
-        quotes += run.quotes[k]!;
-        if (h >= hours) continue;
+        hourFollowers[h]! += fe;
+        hourOutsiders[h]! += oe;
+        const r = run.reshares[k]!;
+        const q = run.quotes[k]!;
+        if (r > 0) {
+          reshares += r;
+          hourly.reshares[h]! += r;
+        }
+        if (q > 0) {
+          quotes += q;
+          hourly.quotes[h]! += q;
+        }
+      }
+      const replyPositive = rates.reply * rates.replyMix.positive;
+      const replyNeutral = rates.reply * rates.replyMix.neutral;
+      const replyNegative = rates.reply * rates.replyMix.negative;
+      for (let h = startHour; h < hours; h++) {
+        const fe = hourFollowers[h]!;
+        const oe = hourOutsiders[h]!;
         const e = fe + oe;
+        if (e === 0) continue;
         expected.likes[h]! += rates.like * e;
-        expected.positive[h]! += rates.reply * rates.replyMix.positive * e;
-        expected.neutral[h]! += rates.reply * rates.replyMix.neutral * e;
-        expected.negative[h]! += rates.reply * rates.replyMix.negative * e;
+        expected.positive[h]! += replyPositive * e;
+        expected.neutral[h]! += replyNeutral * e;
+        expected.negative[h]! += replyNegative * e;
         expected.follows[h]! += rates.follow * oe;
         expected.unfollows[h]! += rates.unfollow * fe;
-        hourly.reshares[h]! += run.reshares[k]!;
-        hourly.quotes[h]! += run.quotes[k]!;
       }
       const exposures = followerExp + outsiderExp;
       r = {
@@ -141,12 +161,17 @@ export function respond(
     follows: totals.follows,
     unfollows: totals.unfollows,
   };
+  const replyHours = new Float64Array(hours);
   for (const kind of HOURLY_KINDS) {
     if (kind === 'reshares' || kind === 'quotes') continue;
     const parts = apportion(counted[kind], expected[kind], startHour);
-    for (let h = 0; h < hours; h++) hourly[kind][h]! += parts[h]!;
+    const isReply = kind === 'positive' || kind === 'neutral' || kind === 'negative';
+    for (let h = startHour; h < hours; h++) {
+      hourly[kind][h]! += parts[h]!;
+      if (isReply) replyHours[h]! += parts[h]!;
+    }
   }
-  return { step: step.id, choice: choice.id, silent: choice.silent, postedAt, features: x, speed, voice, segments, totals };
+  return { step: step.id, choice: choice.id, silent: choice.silent, postedAt, features: x, speed, voice, segments, totals, replyHours };
 }
 
 /** True when every feature is a number in [0, 1]. */

@@ -35,18 +35,21 @@ export function normal(rng: Rng): number {
 }
 
 /**
- * A Poisson draw with mean `mean`: exact (Knuth) for small means, a rounded
- * normal approximation above 30, where the two are indistinguishable for counts.
+ * A Poisson draw with mean `mean`: exact (inversion by sequential search, one
+ * uniform draw) for small means, a rounded normal approximation above 30,
+ * where the two are indistinguishable for counts.
  */
 export function poisson(rng: Rng, mean: number): number {
   if (!(mean > 0)) return 0;
   if (mean < 30) {
-    const limit = Math.exp(-mean);
+    const u = rng.next();
     let k = 0;
-    let p = rng.next();
-    while (p > limit) {
+    let p = Math.exp(-mean);
+    let cdf = p;
+    while (u > cdf && k < 200) {
       k++;
-      p *= rng.next();
+      p *= mean / k;
+      cdf += p;
     }
     return k;
   }

@@ -13,6 +13,18 @@ function linesFor(scenario: Scenario, segment: string, sentiment: keyof ReplyMix
   return own && own.length > 0 ? own : DEFAULT_REPLY_LINES[sentiment];
 }
 
+const ASCII = new Map<string, string>();
+
+/** A name as lowercase ASCII letters, for a handle ("Chloé" → "chloe"); cached, as it runs per reply. */
+function ascii(name: string): string {
+  let out = ASCII.get(name);
+  if (out === undefined) {
+    out = name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+    ASCII.set(name, out);
+  }
+  return out;
+}
+
 /** The words of a visible reply, in the given language. */
 export function replyLine(scenario: Scenario, reply: VisibleReply, locale: Locale): string {
   const lines = linesFor(scenario, reply.segment, reply.sentiment);
@@ -44,7 +56,7 @@ export function sampleReplies(
     const bucket = buckets.find((b) => (r -= b.count) < 0) ?? buckets[buckets.length - 1]!;
     const first = pick(rng, FIRST_NAMES);
     const last = pick(rng, LAST_NAMES);
-    const handle = `@${first.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()}${last.normalize('NFD').replace(/[^A-Za-z]/g, '').slice(0, 4).toLowerCase()}${Math.floor(rng.next() * 100)}`;
+    const handle = `@${ascii(first)}${ascii(last).slice(0, 4)}${Math.floor(rng.next() * 100)}`;
     out.push({
       at: replyMinutes(rng),
       segment: bucket.segment,

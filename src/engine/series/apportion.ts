@@ -12,15 +12,20 @@ export function apportion(total: number, weights: ArrayLike<number>, fallbackSlo
     return out;
   }
   let given = 0;
-  const remainders: { i: number; r: number }[] = [];
+  const remainder = new Float64Array(weights.length);
   for (let i = 0; i < weights.length; i++) {
     const exact = (total * weights[i]!) / sum;
     const whole = Math.floor(exact);
     out[i] = whole;
     given += whole;
-    if (exact > whole) remainders.push({ i, r: exact - whole });
+    remainder[i] = exact - whole;
   }
-  remainders.sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let j = 0; given < total; j++, given++) out[remainders[j % remainders.length]!.i]! += 1;
+  // Fewer units are left than slots: hand each to the largest remainder left (ties to the earliest slot).
+  for (; given < total; given++) {
+    let best = 0;
+    for (let i = 1; i < remainder.length; i++) if (remainder[i]! > remainder[best]!) best = i;
+    out[best]! += 1;
+    remainder[best] = -1;
+  }
   return out;
 }

@@ -1,0 +1,65 @@
+/**
+ * Engine benchmark: prints figures, asserts nothing.
+ * A brand of 10 million followers, 72 simulated hours after every reply.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { loadScenario, play, type Scenario, type Transcript } from '../src/engine';
+
+const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
+if (!loaded.ok) throw new Error('the Rippon scenario does not load');
+const base: Scenario = { ...loaded.scenario, brand: { ...loaded.scenario.brand, followers: 10_000_000 } };
+
+/** Five copies of the Rippon decision in a row, an hour apart: a five-step run. */
+function fiveSteps(): Scenario {
+  const [step] = base.steps;
+  const steps = [0, 1, 2, 3, 4].map((i) => ({
+    ...step!,
+    id: `step-${i}`,
+    at: i * 60,
+    choices: step!.choices.map((c) => ({ ...c, next: i < 4 ? `step-${i + 1}` : 'debrief' })),
+  }));
+  return { ...base, id: 'bench-five', start: 'step-0', steps };
+}
+
+const CHOICES = ['witty', 'edgy', 'corporate', 'warm'];
+const one = (i: number): Transcript => ({ scenarioId: base.id, scenarioVersion: base.version, decisions: [{ step: 'the-joke', choice: CHOICES[i % 4]! }] });
+const five = fiveSteps();
+const fiveRun = (i: number): Transcript => ({
+  scenarioId: five.id,
+  scenarioVersion: five.version,
+  decisions: [0, 1, 2, 3, 4].map((s) => ({ step: `step-${s}`, choice: CHOICES[(i + s) % 4]! })),
+});
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+// Warm up the JIT before measuring.
+for (let i = 0; i < 300; i++) play(base, one(i), i);
+
+const times: number[] = [];
+for (let i = 0; i < 2000; i++) {
+  const t0 = performance.now();
+  play(base, one(i), i);
+  times.push(performance.now() - t0);
+}
+
+for (let i = 0; i < 100; i++) play(five, fiveRun(i), i);
+// Five one-second rounds: this machine is a shared VM, so report the median and the range.
+const rounds: number[] = [];
+let replays = 0;
+for (let r = 0; r < 5; r++) {
+  const start = performance.now();
+  let n = 0;
+  while (performance.now() - start < 1000) play(five, fiveRun(replays++), n++);
+  rounds.push(n / ((performance.now() - start) / 1000));
+}
+const perSecond = median(rounds);
+
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}, one thread`);
+console.log(`brand: 10,000,000 followers, ${base.audience.segments.length} segments, 72 simulated hours in 15-minute bins`);
+console.log(`one reply, full simulation: median ${median(times).toFixed(3)} ms (target ≤ 5 ms)`);
+console.log(`five-step transcript replays: ${perSecond.toFixed(0)} per second, median of 5 rounds (range ${Math.min(...rounds).toFixed(0)}–${Math.max(...rounds).toFixed(0)}; target ≥ 1,000/s)`);
+console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
