@@ -135,7 +135,7 @@ export class Reaction extends Phaser.Scene {
     };
 
     const last = run!.stepId === DEBRIEF;
-    const skip = new Button(this, chart.x - 16, 640, t(locale, 'skip'), () => this.skip(), { width: 160, height: 52, fontSize: 17 });
+    new Button(this, chart.x - 16, 640, t(locale, 'skip'), () => this.skip(), { width: 160, height: 52, fontSize: 17 });
     this.continueButton = new Button(this, chart.x + 164, 640, t(locale, last ? 'toDebrief' : 'continue'), () => this.next(), { width: chart.w - 148, height: 52, primary: true, fontSize: 18 });
     this.continueButton.setAlpha(0.5);
     const kb = this.input.keyboard!;

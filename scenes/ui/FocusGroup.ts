@@ -9,7 +9,7 @@ export class FocusGroup {
   private index = 0;
 
   constructor(
-    private readonly scene: Phaser.Scene,
+    scene: Phaser.Scene,
     private readonly buttons: Button[],
     opts: { onEscape?: () => void; digits?: boolean; onFocus?: (i: number) => void; start?: number } = {},
   ) {
