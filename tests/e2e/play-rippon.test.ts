@@ -15,6 +15,18 @@ const shot = (name: string) => ({ path: join(OUTPUT, `rippon-${name}.png`) });
 describe('a trainee plays the Rippon scenario in Chromium', () => {
   it('goes from the title to the debrief with the keyboard and sees the score and follower change', async () => {
     const { page, errors } = await openPage(served);
+    // Hold the scenario list back a moment to see the loading screen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/scenarios/index.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await waitForScene(page, 'Loading scenarios…');
+    await page.waitForTimeout(300);
+    await page.screenshot(shot('0-loading'));
+    release();
     await waitForScene(page, 'Brandstorm');
     await page.screenshot(shot('1-title'));
     await page.keyboard.press('Enter');
