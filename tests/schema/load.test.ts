@@ -80,3 +80,26 @@ describe('loading scenario files', () => {
     expect(p!.message).toContain('needs a newer Brandstorm');
   });
 });
+
+describe('audience segments from presets', () => {
+  const withFamilies = (segment: object) => {
+    const data = JSON.parse(original);
+    data.audience.segments[2] = segment;
+    return loadScenario(JSON.stringify(data, null, 2), FILE);
+  };
+
+  it('fills a segment from its preset and keeps what the author gave', () => {
+    const r = withFamilies({ preset: 'families', share: 0.2, tolerance: 0.1, values: { humour: 1.5 } });
+    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+    const families = r.scenario.audience.segments[2]!;
+    expect(families).toMatchObject({ id: 'families', share: 0.2, tolerance: 0.1, activity: 0.4 });
+    expect(families.values).toMatchObject({ humour: 1.5, profanity: -2 });
+    expect(families.name).toMatchObject({ en: 'Families', fr: 'Familles', it: 'Famiglie' });
+  });
+
+  it('names the presets when one is misspelt', () => {
+    const r = withFamilies({ preset: 'famillies', share: 0.2 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.message)).toContain('preset must be one of "young-irreverent", "loyal-customers", "families", "media", "privacy-minded", "wider-public"');
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FEATURE_NAMES } from './features';
 import { TextSchema } from './text';
+import { SEGMENT_PRESETS } from '../audience/presets';
 
 const weight = z
   .number()
@@ -27,8 +28,20 @@ export const ReplyLinesSchema = z.strictObject({
   negative: z.array(TextSchema).optional(),
 });
 
+const PRESET_NAMES = Object.keys(SEGMENT_PRESETS);
+
+/** Fills a segment from its `preset`, keeping every field the author gave. */
+function applyPreset(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || !('preset' in input)) return input;
+  const { preset, ...own } = input as { preset: unknown } & Record<string, unknown>;
+  const base = typeof preset === 'string' ? SEGMENT_PRESETS[preset as keyof typeof SEGMENT_PRESETS] : undefined;
+  if (!base) return { ...own, preset };
+  const values = { ...base.values, ...((own.values as object | undefined) ?? {}) };
+  return { id: preset, ...structuredClone(base), ...own, values };
+}
+
 /** One group of people in the audience, who react alike. */
-export const SegmentSchema = z.strictObject({
+export const SegmentFieldsSchema = z.strictObject({
   /** A short id, in lowercase with dashes: "families". */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'use lowercase letters, digits and dashes, such as "young-viewers"' }),
   /** The segment's name as the debrief shows it. */
@@ -47,7 +60,15 @@ export const SegmentSchema = z.strictObject({
   values: ValuesSchema,
   /** Reply lines their simulated accounts may post; defaults are used where absent. */
   replies: ReplyLinesSchema.optional(),
+  /**
+   * A ready-made segment to start from: young-irreverent, loyal-customers, families, media, privacy-minded or wider-public; only
+   * `share` is then required, and any field given overrides the preset's.
+   */
+  preset: z.enum(PRESET_NAMES as [string, ...string[]], { error: `preset must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(', ')}` }).optional(),
 });
+
+/** A segment, written in full or from a preset. */
+export const SegmentSchema = z.preprocess(applyPreset, SegmentFieldsSchema);
 
 /** The people who may see the brand's replies. */
 export const AudienceSchema = z.strictObject({
