@@ -84,7 +84,7 @@ export class Reaction extends Phaser.Scene {
     const sentimentLabel = this.add.text(chart.x, chart.y + chart.h + 8, t(locale, 'sentiment'), textStyle(14, { color: COLORS.muted }));
     const gauge = this.add.graphics();
 
-    const stepSentiment = sentimentOf(step);
+    const stepSentiment = step.sentiment;
     const stepEnd = step.postedAt + HORIZON_MIN;
     this.update$ = (minute: number) => {
       const frac = step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, minute);
@@ -184,14 +184,6 @@ export class Reaction extends Phaser.Scene {
     if (!this.done) return;
     this.scene.start(storeOf(this).getState().run!.stepId === DEBRIEF ? 'Debrief' : 'Feed');
   }
-}
-
-/** Net sentiment of one step's reactions, −1..1. */
-function sentimentOf(s: StepOutcome): number {
-  const pos = s.totals.likes + s.totals.reshares + s.totals.replies.positive;
-  const neg = s.totals.quotes + s.totals.replies.negative;
-  const all = pos + neg + s.totals.replies.neutral;
-  return all > 0 ? (pos - neg) / all : 0;
 }
 
 /** The share of engagement from `from` that has happened by `minute`. */

@@ -53,6 +53,8 @@ export interface StepOutcome {
   voice: number;
   segments: SegmentReaction[];
   totals: Reactions;
+  /** Net sentiment of this step's reactions, −1..1. */
+  sentiment: number;
   replies: VisibleReply[];
 }
 

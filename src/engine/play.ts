@@ -1,7 +1,7 @@
 import type { Scenario } from './schema/scenario';
 import { DEBRIEF, type Choice, type Step } from './schema/step';
 import { completeFeatures } from './schema/features';
-import type { Outcome, Series, StepOutcome } from './outcome';
+import type { Outcome, Reactions, Series, StepOutcome } from './outcome';
 import { PlayError, type Transcript } from './transcript';
 import { HORIZON_HOURS } from './cascade/hawkes';
 import { createRng, hashSeed, type Rng } from './random/rng';
@@ -72,7 +72,7 @@ export function play(scenario: Scenario, transcript: Transcript, seed: number): 
     const { replyHours, ...result } = respond(scenario, step, choice, postedAt, audience, rng, hourly);
     const texture = createRng(hashSeed(seed, i, step.id, choice.id));
     const replies = sampleReplies(scenario, result.segments, replyTime(replyHours, postedAt), texture);
-    return { ...result, replies };
+    return { ...result, sentiment: sentimentOf(result.totals), replies };
   });
 
   const reactions = emptyReactions();
@@ -90,9 +90,14 @@ export function play(scenario: Scenario, transcript: Transcript, seed: number): 
     series: toSeries(hourly, start),
     followers,
     reactions,
-    sentiment: netSentiment(reactions.likes + reactions.reshares + reactions.replies.positive, reactions.replies.neutral, reactions.quotes + reactions.replies.negative),
+    sentiment: sentimentOf(reactions),
     score: { total: parts.reduce((sum, p) => sum + p.points, 0), max: parts.reduce((sum, p) => sum + p.max, 0), parts },
   };
+}
+
+/** Net sentiment of counted reactions: approving minus angry, over all, in −1..1. */
+function sentimentOf(r: Reactions): number {
+  return netSentiment(r.likes + r.reshares + r.replies.positive, r.replies.neutral, r.quotes + r.replies.negative);
 }
 
 function netSentiment(positive: number, neutral: number, negative: number): number {

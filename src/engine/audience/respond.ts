@@ -47,7 +47,7 @@ export function respond(
   audience: AudienceState,
   rng: Rng,
   hourly: Hourly,
-): Omit<StepOutcome, 'replies'> & { replyHours: Float64Array } {
+): Omit<StepOutcome, 'replies' | 'sentiment'> & { replyHours: Float64Array } {
   const x: Features = choice.silent ? completeFeatures({}) : completeFeatures(choice.features);
   const speed = speedOf(choice.delayMinutes);
   const voice = voiceConsistency(x, scenario.brand.voice);
