@@ -47,7 +47,7 @@ for (let i = 0; i < 2000; i++) {
 }
 
 for (let i = 0; i < 100; i++) play(five, fiveRun(i), i);
-// Five one-second rounds: this machine is a shared VM, so report the median and the range.
+// Five one-second rounds: timings on a shared machine wander, so report the median and the range.
 const rounds: number[] = [];
 let replays = 0;
 for (let r = 0; r < 5; r++) {

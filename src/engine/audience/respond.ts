@@ -2,7 +2,7 @@ import type { Scenario } from '../schema/scenario';
 import type { Choice, Step } from '../schema/step';
 import { completeFeatures, FEATURE_NAMES, type Features } from '../schema/features';
 import type { Reactions, SegmentReaction, StepOutcome } from '../outcome';
-import { BIN_MINUTES, BINS, simulateCascade } from '../cascade/hawkes';
+import { BIN_MINUTES, BINS, createCascadeRun, simulateCascade } from '../cascade/hawkes';
 import { poisson, type Rng } from '../random/rng';
 import { apportion } from '../series/apportion';
 import { emptyHourly, HOURLY_KINDS, type Hourly, type HourlyKind } from '../series/hourly';
@@ -14,6 +14,13 @@ import { reactionRates } from './reactions';
 export interface AudienceState {
   segments: Map<string, SegmentState & { followers: number }>;
 }
+
+/**
+ * One cascade buffer for every segment and step: each run is read before the
+ * next starts (the engine is synchronous), and allocating typed arrays is a
+ * large share of a step's cost.
+ */
+const CASCADE = createCascadeRun();
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -58,6 +65,9 @@ export function respond(
   const startHour = Math.min(hours - 1, Math.floor(postedAt / 60));
   const hourFollowers = new Float64Array(hours);
   const hourOutsiders = new Float64Array(hours);
+  // The hour of each bin, once for all segments (typed-array \`from\` with a mapping function is slow).
+  const hourOfBin = new Int32Array(BINS);
+  for (let k = 0; k < BINS; k++) hourOfBin[k] = Math.floor((postedAt + k * BIN_MINUTES) / 60);
 
   for (const seg of scenario.audience.segments) {
     const state = audience.segments.get(seg.id)!;
@@ -83,6 +93,7 @@ export function respond(
           outrageReach: P.outrageReach,
         },
         rng,
+        CASCADE,
       );
       let followerExp = 0;
       let outsiderExp = 0;
@@ -92,7 +103,7 @@ export function respond(
       hourFollowers.fill(0);
       hourOutsiders.fill(0);
       for (let k = 0; k < BINS; k++) {
-        const h = Math.floor((postedAt + k * BIN_MINUTES) / 60);
+        const h = hourOfBin[k]!;
         const fe = run.followerExposures[k]!;
         const oe = run.outsiderExposures[k]!;
         followerExp += fe;
@@ -166,8 +177,9 @@ export function respond(
     if (kind === 'reshares' || kind === 'quotes') continue;
     const parts = apportion(counted[kind], expected[kind], startHour);
     const isReply = kind === 'positive' || kind === 'neutral' || kind === 'negative';
+    const into = hourly[kind];
     for (let h = startHour; h < hours; h++) {
-      hourly[kind][h]! += parts[h]!;
+      into[h]! += parts[h]!;
       if (isReply) replyHours[h]! += parts[h]!;
     }
   }

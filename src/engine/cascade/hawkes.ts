@@ -49,6 +49,11 @@ const SEED_PROFILE = (() => {
   return profile;
 })();
 
+/** Empty buffers for one cascade; `simulateCascade` overwrites every bin, so a buffer can be reused. */
+export function createCascadeRun(): CascadeRun {
+  return { followerExposures: new Float64Array(BINS), outsiderExposures: new Float64Array(BINS), reshares: new Int32Array(BINS), quotes: new Int32Array(BINS) };
+}
+
 /**
  * A discrete-time marked Hawkes process with SEISMIC's power-law memory
  * (as a mixture of exponentials). Every reshare exposes `fanout` more people
@@ -56,7 +61,7 @@ const SEED_PROFILE = (() => {
  * outrageReach`. Exposures deplete a finite pool of followers and outsiders,
  * so a supercritical cascade (a viral one) saturates instead of exploding.
  */
-export function simulateCascade(input: CascadeInput, rng: Rng): CascadeRun {
+export function simulateCascade(input: CascadeInput, rng: Rng, run: CascadeRun = createCascadeRun()): CascadeRun {
   const m = WEIGHTS.length;
   // Timeline exposures of followers, and exposures spread by reshares, each
   // pending mass per kernel component.
@@ -65,12 +70,6 @@ export function simulateCascade(input: CascadeInput, rng: Rng): CascadeRun {
   const total = input.followers + input.outsiders;
   let followersLeft = input.followers;
   let outsidersLeft = input.outsiders;
-  const run: CascadeRun = {
-    followerExposures: new Float64Array(BINS),
-    outsiderExposures: new Float64Array(BINS),
-    reshares: new Int32Array(BINS),
-    quotes: new Int32Array(BINS),
-  };
   for (let k = 0; k < BINS; k++) {
     const seedArrivals = input.seedExposures * SEED_PROFILE[k]!;
     let spreadArrivals = 0;
@@ -100,9 +99,9 @@ export function simulateCascade(input: CascadeInput, rng: Rng): CascadeRun {
     run.followerExposures[k] = toFollowers;
     run.outsiderExposures[k] = toOutsiders;
     const exposed = toFollowers + toOutsiders;
-    if (exposed <= 0) continue;
-    const reshares = poisson(rng, exposed * input.reshareProb);
-    const quotes = poisson(rng, exposed * input.quoteProb);
+    // A bin nobody sees draws nothing (and must still be cleared: the buffer may be reused).
+    const reshares = exposed > 0 ? poisson(rng, exposed * input.reshareProb) : 0;
+    const quotes = exposed > 0 ? poisson(rng, exposed * input.quoteProb) : 0;
     run.reshares[k] = reshares;
     run.quotes[k] = quotes;
     const offspring = input.fanout * (reshares + input.outrageReach * quotes);

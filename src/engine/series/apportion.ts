@@ -20,12 +20,19 @@ export function apportion(total: number, weights: ArrayLike<number>, fallbackSlo
     given += whole;
     remainder[i] = exact - whole;
   }
-  // Fewer units are left than slots: hand each to the largest remainder left (ties to the earliest slot).
-  for (; given < total; given++) {
-    let best = 0;
-    for (let i = 1; i < remainder.length; i++) if (remainder[i]! > remainder[best]!) best = i;
-    out[best]! += 1;
-    remainder[best] = -1;
+  // Fewer units are left than slots: hand one each to the largest remainders,
+  // ties to the earliest slot. The cut-off remainder comes from a native
+  // numeric sort, far cheaper than a sort with a comparator or a scan per
+  // unit (this runs for every kind of reaction at every step).
+  const left = total - given;
+  if (left > 0) {
+    const cut = remainder.slice().sort()[weights.length - left]!;
+    let ties = left;
+    for (let i = 0; i < remainder.length; i++) if (remainder[i]! > cut) ties--;
+    for (let i = 0; i < remainder.length; i++) {
+      if (remainder[i]! > cut || (remainder[i] === cut && ties-- > 0)) out[i]! += 1;
+    }
   }
   return out;
 }
+

@@ -5,6 +5,8 @@ export type HourlyKind = (typeof HOURLY_KINDS)[number];
 /** One array per kind, indexed by simulated hour since the scenario began. */
 export type Hourly = Record<HourlyKind, Float64Array>;
 
+/** Zeroed hourly arrays for a run of `hours` hours. */
 export function emptyHourly(hours: number): Hourly {
-  return Object.fromEntries(HOURLY_KINDS.map((k) => [k, new Float64Array(hours)])) as Hourly;
+  const zeros = () => new Float64Array(hours);
+  return { likes: zeros(), positive: zeros(), neutral: zeros(), negative: zeros(), follows: zeros(), unfollows: zeros(), reshares: zeros(), quotes: zeros() };
 }
