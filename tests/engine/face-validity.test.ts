@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, play, type Outcome, type Scenario } from '../../src/engine';
+import { play, type Outcome, type Scenario } from '../../src/engine';
+import { loadFile as load, runOf } from './support/scenarios';
 
-function load(path: string): Scenario {
-  const r = loadScenario(readFileSync(path, 'utf8'), path);
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
-  return r.scenario;
-}
-
-const outcomeOf = (scenario: Scenario, choice: string): Outcome =>
-  play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [{ step: scenario.start, choice }] }, 1);
+const outcomeOf = (scenario: Scenario, choice: string): Outcome => play(scenario, runOf(scenario, choice), 1);
 
 /** Approving minus angry reactions per person reached. */
 const engagementRate = (o: Outcome) => (o.reactions.likes + o.reactions.reshares + o.reactions.replies.positive + o.reactions.replies.neutral) / Math.max(1, o.reactions.exposures);

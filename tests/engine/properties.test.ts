@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appraise, trustDelta, voiceConsistency } from '../../src/engine/audience/appraisal';
 import { apportion } from '../../src/engine/series/apportion';
 import { FEATURE_NAMES, type Features } from '../../src/engine/schema/features';
 import type { Segment } from '../../src/engine/schema/audience';
-import { loadScenario, play, type Outcome, type Scenario } from '../../src/engine';
+import { play, type Outcome, type Scenario } from '../../src/engine';
+import { loadFile, runOf } from './support/scenarios';
 
-const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
-if (!loaded.ok) throw new Error('the Rippon scenario does not load');
-const rippon: Scenario = loaded.scenario;
+const rippon: Scenario = loadFile('scenarios/rippon-kondo.json');
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
 const features = fc.record(Object.fromEntries(FEATURE_NAMES.map((n) => [n, unit])) as Record<keyof Features, typeof unit>);
@@ -77,7 +75,7 @@ describe('outcomes of the Rippon scenario with any features and any seed', () =>
         const scenario = structuredClone(rippon);
         scenario.brand.followers = followers;
         Object.assign(scenario.steps[0]!.choices[0]!, { features: x, delayMinutes: delay });
-        const o = play(scenario, { scenarioId: scenario.id, scenarioVersion: 1, decisions: [{ step: 'the-joke', choice: 'witty' }] }, seed);
+        const o = play(scenario, runOf(scenario, 'witty'), seed);
         for (const [path, n] of counts(o)) {
           expect(Number.isInteger(n), path).toBe(true);
           expect(n, path).toBeGreaterThanOrEqual(0);
@@ -96,7 +94,7 @@ describe('outcomes of the Rippon scenario with any features and any seed', () =>
         const withExposure = (p: number) => {
           const scenario = structuredClone(rippon);
           scenario.steps[0]!.choices[0]!.features = { ...x, privacyExposure: p };
-          return play(scenario, { scenarioId: scenario.id, scenarioVersion: 1, decisions: [{ step: 'the-joke', choice: 'witty' }] }, 1);
+          return play(scenario, runOf(scenario, 'witty'), 1);
         };
         const clean = withExposure(0);
         const exposed = withExposure(1);

@@ -46,9 +46,11 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
     }
     step.choices.forEach((choice, ci) => {
       if (choice.next !== DEBRIEF && !known.has(choice.next)) {
+        // "debrief" is a candidate too: misspelling it is the commonest slip.
+        const hint = didYouMean(choice.next, [...ids, DEBRIEF]);
         issue(
           ['steps', si, 'choices', ci, 'next'],
-          `step "${step.id}" has a choice "${choice.id}" whose next step "${choice.next}" does not exist${didYouMean(choice.next, ids)} (use "${DEBRIEF}" to end the scenario)`,
+          `step "${step.id}" has a choice "${choice.id}" whose next step "${choice.next}" does not exist${hint}${hint.includes(`"${DEBRIEF}"`) ? '' : ` (use "${DEBRIEF}" to end the scenario)`}`,
         );
       }
     });

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
+import { closest, distance } from 'fastest-levenshtein';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './scenario';
 
 /** One thing wrong with a scenario file, worded for the instructor who wrote it. */
@@ -63,14 +64,8 @@ export function loadScenario(text: string, file: string): LoadResult {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !tree) {
-    return {
-      ok: false,
-      problems: (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError]).slice(0, 1).map((e) => {
-        const code = printParseErrorCode(e.error);
-        const { line, column } = lineColumn(text, e.offset);
-        return { file, path: '', line, column, message: `not valid JSON: ${SYNTAX_HINTS[code] ?? code}` };
-      }),
-    };
+    // Only the first syntax error: the later ones usually follow from it.
+    return { ok: false, problems: [syntaxProblem(text, file, errors[0] ?? ({ error: 4, offset: 0, length: 0 } as ParseError))] };
   }
   let data: unknown;
   try {
@@ -80,22 +75,80 @@ export function loadScenario(text: string, file: string): LoadResult {
   }
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return fail(file, 'schemaVersion', 1, 1, `this scenario needs a newer Brandstorm (format ${version}; this game reads ${SCHEMA_VERSION})`);
+    const { line, column } = locate(text, tree, ['schemaVersion']);
+    return fail(file, 'schemaVersion', line, column, `this scenario needs a newer Brandstorm (format ${version}; this game reads ${SCHEMA_VERSION})`);
   }
   const parsed = ScenarioSchema.safeParse(data);
   if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => toProblem(issue, data, text, tree, file)) };
+  return { ok: false, problems: toProblems(parsed.error.issues, data, text, tree, file) };
 }
 
-function toProblem(issue: z.core.$ZodIssue, data: unknown, text: string, tree: NonNullable<ReturnType<typeof parseTree>>, file: string): ScenarioProblem {
-  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-  // Point at the deepest part of the path that exists in the file: a missing
-  // field is reported at the object that should hold it.
+type Tree = NonNullable<ReturnType<typeof parseTree>>;
+type Path = (string | number)[];
+
+/** Where a JSON syntax error is, with a hint; a trailing or missing comma is pointed at where the comma is or belongs. */
+function syntaxProblem(text: string, file: string, e: ParseError): ScenarioProblem {
+  const code = printParseErrorCode(e.error);
+  let offset = e.offset;
+  let hint = SYNTAX_HINTS[code] ?? code;
+  // The parser stops at the token after the mistake; look back over blanks.
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(text[before]!)) before--;
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && text[before] === ',' && /[}\]]/.test(text[offset] ?? '')) {
+    offset = before;
+    hint = `remove this comma: JSON allows no comma before ${text[e.offset]}`;
+  } else if (code === 'CommaExpected' && before >= 0) {
+    offset = before + 1;
+    hint = 'a comma is missing here, between two items';
+  }
+  const { line, column } = lineColumn(text, offset);
+  return { file, path: '', line, column, message: `not valid JSON: ${hint}` };
+}
+
+/** The line and column of the deepest part of `path` that exists in the file: the property, not just its value. */
+function locate(text: string, tree: Tree, path: Path): { line: number; column: number } {
   let node = undefined;
   for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, path.slice(0, n));
   const where = node?.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent : node;
-  const { line, column } = lineColumn(text, where?.offset ?? 0);
-  return { file, path: formatPath(path), line, column, message: isMissing(data, path) ? `the field "${String(path[path.length - 1])}" is missing` : friendlyMessage(issue) };
+  return lineColumn(text, where?.offset ?? 0);
+}
+
+/**
+ * Turns Zod's issues into problems. A misspelt field gives two issues (an
+ * unknown field, and the real one missing): they become one message at the
+ * misspelt name, with the field it was probably meant to be.
+ */
+function toProblems(issues: z.core.$ZodIssue[], data: unknown, text: string, tree: Tree, file: string): ScenarioProblem[] {
+  const pathOf = (issue: z.core.$ZodIssue): Path => issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  const missing = issues.filter((i) => isMissing(data, pathOf(i)));
+  // For each unknown field, the missing field of the same object it is closest to, if any is close.
+  const meant = new Map<string, z.core.$ZodIssue>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const where = formatPath(pathOf(issue));
+    const siblings = missing.filter((m) => formatPath(pathOf(m).slice(0, -1)) === where);
+    const names = siblings.map((m) => String(pathOf(m).at(-1)));
+    for (const key of issue.keys) {
+      if (names.length === 0) continue;
+      const best = closest(key, names);
+      if (distance(key, best) <= Math.max(2, Math.floor(key.length / 3))) meant.set(`${where}/${key}`, siblings[names.indexOf(best)]!);
+    }
+  }
+  const explained = new Set(meant.values());
+  return issues.flatMap((issue): ScenarioProblem[] => {
+    const path = pathOf(issue);
+    if (explained.has(issue)) return [];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const at = [...path, key];
+        const field = meant.get(`${formatPath(path)}/${key}`);
+        const hint = field ? `did you mean "${String(pathOf(field).at(-1))}"?` : 'check the spelling';
+        return { file, path: formatPath(at), ...locate(text, tree, at), message: `unknown field "${key}": ${hint}` };
+      });
+    }
+    const message = missing.includes(issue) ? `the field "${String(path.at(-1))}" is missing` : issue.message;
+    return [{ file, path: formatPath(path), ...locate(text, tree, path), message }];
+  });
 }
 
 /** True when the path's last key is absent from an object that exists in the file. */
@@ -107,13 +160,6 @@ function isMissing(data: unknown, path: (string | number)[]): boolean {
     parent = (parent as Record<string | number, unknown>)[key];
   }
   return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, path[path.length - 1]!);
-}
-
-function friendlyMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling`;
-  }
-  return issue.message;
 }
 
 function fail(file: string, path: string, line: number, column: number, message: string): LoadResult {

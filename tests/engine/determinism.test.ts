@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, play, PlayError, type Scenario, type Transcript } from '../../src/engine';
+import { play, PlayError, type Transcript } from '../../src/engine';
+import { loadFile, runOf } from './support/scenarios';
 
-const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
-if (!loaded.ok) throw new Error('the Rippon scenario does not load');
-const rippon: Scenario = loaded.scenario;
-const run = (choice: string): Transcript => ({ scenarioId: 'rippon-kondo', scenarioVersion: 1, decisions: [{ step: 'the-joke', choice }] });
+const rippon = loadFile('scenarios/rippon-kondo.json');
+const run = (choice: string): Transcript => runOf(rippon, choice);
 
 describe('play() is a pure function', () => {
   it('gives the same outcome twice for the same inputs', () => {
@@ -14,7 +12,7 @@ describe('play() is a pure function', () => {
   });
 
   it('gives the same outcome, byte for byte, in a separate process', () => {
-    const other = execFileSync(process.execPath, ['--import', 'tsx', 'tests/play/outcome-json.ts', 'witty', '7'], { encoding: 'utf8' });
+    const other = execFileSync(process.execPath, ['--import', 'tsx', 'tests/engine/support/outcome-json.ts', 'witty', '7'], { encoding: 'utf8' });
     expect(other).toBe(JSON.stringify(play(rippon, run('witty'), 7)));
   });
 
