@@ -51,6 +51,27 @@ describe('the audience model, for any segment and reply', () => {
       }),
     );
   });
+
+  it('gives each slot its exact share rounded down or up, the extra units going to the largest remainders, ties to the earliest', () => {
+    // Few distinct weights, so that ties are common.
+    const weights = fc.array(fc.constantFrom(0, 1, 2, 3, 7, 10.5), { minLength: 1, maxLength: 60 }).filter((w) => w.some((x) => x > 0));
+    fc.assert(
+      fc.property(fc.nat(1_000), weights, (total, w) => {
+        const sum = w.reduce((a, b) => a + b, 0);
+        const exact = w.map((x) => (total * x) / sum);
+        const parts = apportion(total, w);
+        const extra = (i: number) => parts[i]! - Math.floor(exact[i]!);
+        w.forEach((_, i) => expect([0, 1]).toContain(extra(i)));
+        const rem = (i: number) => exact[i]! - Math.floor(exact[i]!);
+        for (let i = 0; i < w.length; i++) {
+          for (let j = 0; j < w.length; j++) {
+            // A slot that got no extra unit never has a larger remainder, nor an equal one earlier, than one that did.
+            if (extra(i) === 0 && extra(j) === 1) expect(rem(i) < rem(j) || (rem(i) === rem(j) && i > j)).toBe(true);
+          }
+        }
+      }),
+    );
+  });
 });
 
 /** Every count of an outcome, with where it is. */

@@ -21,12 +21,11 @@ export function apportion(total: number, weights: ArrayLike<number>, fallbackSlo
     remainder[i] = exact - whole;
   }
   // Fewer units are left than slots: hand one each to the largest remainders,
-  // ties to the earliest slot. The cut-off remainder comes from a native
-  // numeric sort, far cheaper than a sort with a comparator or a scan per
-  // unit (this runs for every kind of reaction at every step).
+  // ties to the earliest slot. The cut-off remainder is found by selection,
+  // not a full sort (this runs for every kind of reaction at every step).
   const left = total - given;
   if (left > 0) {
-    const cut = remainder.slice().sort()[weights.length - left]!;
+    const cut = kthSmallest(remainder.slice(), weights.length - left);
     let ties = left;
     for (let i = 0; i < remainder.length; i++) if (remainder[i]! > cut) ties--;
     for (let i = 0; i < remainder.length; i++) {
@@ -36,3 +35,27 @@ export function apportion(total: number, weights: ArrayLike<number>, fallbackSlo
   return out;
 }
 
+
+/** The k-th smallest value (0-based) of `a`, by Hoare's selection; reorders `a`. */
+function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
