@@ -2,14 +2,15 @@
  * The simulator for instructors: plays a scenario from the command line.
  *
  *   npm run simulate -- --scenario <file-or-id> [--step <id>] --choice <id>[,<id>…] [--seed N] [--locale en|fr|it] [--json]
+ *   npm run simulate -- --scenario <file-or-id> [--step <id>] [--choice …] --reply "<text>" [--reply …]
  *   npm run simulate -- --scenario <file-or-id> --paths
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEBRIEF, explainPart, formatProblem, loadScenario, LOCALES, partTitle, play, PlayError, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { DEBRIEF, explainPart, explainWritten, formatProblem, isWritten, loadScenario, LOCALES, partTitle, play, PlayError, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 
-const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json]';
+const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json]';
 
 class UsageError extends Error {}
 
@@ -21,11 +22,16 @@ function findScenario(ref: string): Scenario {
     if (!result.ok) throw new UsageError(result.problems.map(formatProblem).join('\n'));
     return result.scenario;
   }
-  // Otherwise look the id up inside the library's files.
-  for (const f of readdirSync('scenarios').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
-    const result = loadScenario(readFileSync(join('scenarios', f), 'utf8'), f);
-    if (result.ok && result.scenario.id === ref) return result.scenario;
-  }
+  // Otherwise look the id up inside the library's files; the start of an id will do when only one id starts so.
+  const library = readdirSync('scenarios')
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== 'index.json')
+    .map((f) => loadScenario(readFileSync(join('scenarios', f), 'utf8'), f))
+    .flatMap((r) => (r.ok ? [r.scenario] : []));
+  const exact = library.find((s) => s.id === ref);
+  if (exact) return exact;
+  const starting = library.filter((s) => s.id.startsWith(ref));
+  if (starting.length === 1) return starting[0]!;
+  if (starting.length > 1) throw new UsageError(`"${ref}" could be ${starting.map((s) => `"${s.id}"`).join(' or ')}: give more of the id`);
   throw new UsageError(`no scenario file or id "${ref}"`);
 }
 
@@ -47,14 +53,24 @@ function routeTo(scenario: Scenario, target: string): Decision[] {
   throw new UsageError(`--step "${target}" cannot be reached from the start`);
 }
 
-/** The decisions for the given choices, one per step, from `--step` (reached by the shortest route) or the start. */
-function decisionsFor(scenario: Scenario, choices: string[], from?: string): Decision[] {
+/**
+ * The decisions for the given choices, one per step, then the written
+ * replies, from `--step` (reached by the shortest route) or the start.
+ */
+function decisionsFor(scenario: Scenario, choices: string[], replies: string[], locale: Locale, from?: string): Decision[] {
   const decisions = from ? routeTo(scenario, from) : [];
   let step = from ?? scenario.start;
   for (const choice of choices) {
     if (step === DEBRIEF) throw new UsageError(`too many choices: the scenario ended before "${choice}"`);
     decisions.push({ step, choice });
     const next = scenario.steps.find((s) => s.id === step)?.choices.find((c) => c.id === choice)?.next;
+    if (!next) return decisions; // play() names the problem.
+    step = next;
+  }
+  for (const text of replies) {
+    if (step === DEBRIEF) throw new UsageError('too many replies: the scenario ended before this one');
+    decisions.push({ step, text, locale });
+    const next = scenario.steps.find((s) => s.id === step)?.freeText?.next;
     if (!next) break; // play() names the problem.
     step = next;
   }
@@ -88,6 +104,7 @@ function summary(scenario: Scenario, outcome: Outcome, locale: Locale): object {
     reactions: { likes: r.likes, replies: r.replies.positive + r.replies.neutral + r.replies.negative, reshares: r.reshares, quotes: r.quotes, repliesBySentiment: r.replies, exposures: r.exposures },
     sentiment: Math.round(outcome.sentiment * 1000) / 1000,
     features: outcome.steps.map((s) => ({ step: s.step, choice: s.choice, silent: s.silent, ...s.features })),
+    written: outcome.steps.filter((s) => s.written).map((s) => ({ step: s.step, ...s.written, explanation: explainWritten(scenario, s, locale).map((l) => l.text) })),
     breakdown: outcome.score.parts.map((p) => ({ part: p.id, points: p.points, max: p.max, reasons: explainPart(scenario, p, locale) })),
     segments: outcome.steps.map((s) => ({ step: s.step, segments: s.segments.map((g) => ({ segment: g.segment, valence: Math.round(g.valence * 1000) / 1000, follows: g.follows, unfollows: g.unfollows, likes: g.likes, quotes: g.quotes })) })),
   };
@@ -107,6 +124,12 @@ function printText(scenario: Scenario, outcome: Outcome, locale: Locale): void {
   console.log(`sentiment  ${outcome.sentiment.toFixed(2)}`);
   for (const step of outcome.steps) {
     console.log(`\n  ${step.step}: ${step.choice}`);
+    if (step.written) {
+      console.log(`    “${step.written.text}” (${step.written.language}, ${step.written.languageFrom}; ${step.written.length}/${step.written.limit} characters)`);
+      const found = Object.entries(step.features).filter(([, v]) => v >= 0.05).map(([k, v]) => `${k} ${v.toFixed(2)}`);
+      console.log(`    features: ${found.join(', ') || 'none'}`);
+      for (const line of explainWritten(scenario, step, locale)) console.log(`      ${line.text}`);
+    }
     for (const s of step.segments) console.log(`    ${s.segment.padEnd(22)} valence ${s.valence.toFixed(2).padStart(5)}  +${n(s.follows)} / −${n(s.unfollows)} followers  ${n(s.likes)} likes  ${n(s.quotes)} quotes`);
   }
 }
@@ -118,6 +141,7 @@ function main(argv: string[]): void {
       scenario: { type: 'string' },
       step: { type: 'string' },
       choice: { type: 'string', multiple: true },
+      reply: { type: 'string', multiple: true },
       seed: { type: 'string', default: '1' },
       locale: { type: 'string', default: 'en' },
       json: { type: 'boolean', default: false },
@@ -131,7 +155,7 @@ function main(argv: string[]): void {
   const scenario = findScenario(values.scenario);
   if (values.paths) {
     const rows = allPaths(scenario)
-      .map((decisions) => ({ decisions, outcome: play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, seed) }))
+      .map((decisions) => ({ decisions: decisions.filter((d) => !isWritten(d)) as { step: string; choice: string }[], outcome: play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, seed) }))
       .sort((a, b) => b.outcome.score.total - a.outcome.score.total);
     if (values.json) return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, followers: r.outcome.followers.delta }))));
     console.log(`${'score'.padStart(5)}  ${'followers'.padStart(10)}  path`);
@@ -139,8 +163,9 @@ function main(argv: string[]): void {
     return;
   }
   const choices = (values.choice ?? []).flatMap((c) => c.split(',')).filter(Boolean);
-  if (choices.length === 0) throw new UsageError(`give --choice or --paths\n${USAGE}`);
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: decisionsFor(scenario, choices, values.step) }, seed);
+  const replies = values.reply ?? [];
+  if (choices.length === 0 && replies.length === 0) throw new UsageError(`give --choice, --reply or --paths\n${USAGE}`);
+  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: decisionsFor(scenario, choices, replies, locale, values.step) }, seed);
   if (values.json) console.log(JSON.stringify(summary(scenario, outcome, locale)));
   else printText(scenario, outcome, locale);
 }

@@ -2,13 +2,15 @@
  * Brandstorm's engine: pure, with no Phaser, DOM, clock or Math.random.
  * The game, the command line, the tests and the server all call it.
  */
-export { play } from './play';
-export { PlayError, type Transcript, type Decision, type PlayErrorCode } from './transcript';
+export { play, WRITTEN } from './play';
+export { PlayError, isWritten, type Transcript, type Decision, type PickedDecision, type WrittenDecision, type PlayErrorCode } from './transcript';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
-export type { Choice, Step } from './schema/step';
+export type { Choice, FreeText, Step } from './schema/step';
 export { loadScenario, formatProblem, type ScenarioProblem, type LoadResult } from './schema/load';
 export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';
 export { replyLine } from './replies/sample';
 export { explainPart, partTitle } from './explain/explain';
+export { analyse, detectLanguage, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
+export { explainWritten, type WrittenLine } from './explain/written';

@@ -1,4 +1,6 @@
 import type { Features } from './schema/features';
+import type { Locale } from './schema/text';
+import type { Signal } from './text/analysis';
 
 /** Replies split by sentiment. */
 export interface ReplyMix {
@@ -56,6 +58,19 @@ export interface StepOutcome {
   /** Net sentiment of this step's reactions, −1..1. */
   sentiment: number;
   replies: VisibleReply[];
+  /** For a reply the trainee wrote: the text and what the analyser read in it. */
+  written?: WrittenReply;
+}
+
+/** A written reply as the debrief shows it: the words that triggered each feature. */
+export interface WrittenReply {
+  text: string;
+  language: Locale;
+  languageFrom: 'detected' | 'hint' | 'forced';
+  length: number;
+  limit: number;
+  valence: number;
+  signals: Signal[];
 }
 
 /** One sentence-worth of explanation, kept as data so each language can word it. */

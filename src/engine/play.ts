@@ -1,8 +1,9 @@
 import type { Scenario } from './schema/scenario';
 import { DEBRIEF, type Choice, type Step } from './schema/step';
 import { completeFeatures } from './schema/features';
-import type { Outcome, Reactions, Series, StepOutcome } from './outcome';
-import { PlayError, type Transcript } from './transcript';
+import type { Outcome, Reactions, Series, StepOutcome, WrittenReply } from './outcome';
+import { isWritten, PlayError, type Transcript, type WrittenDecision } from './transcript';
+import { analyse, PLATFORM_LIMIT, type Analysis } from './text';
 import { HORIZON_HOURS } from './cascade/hawkes';
 import { createRng, hashSeed, type Rng } from './random/rng';
 import { emptyHourly, type Hourly } from './series/hourly';
@@ -14,6 +15,32 @@ interface Resolved {
   step: Step;
   choice: Choice;
   postedAt: number;
+  /** What the analyser read, for a written reply, and the text it read. */
+  analysis?: Analysis;
+  text?: string;
+}
+
+/** The id a written reply goes by in outcomes: never a valid authored choice id's clash, as ids cannot start with "@". */
+export const WRITTEN = '@written';
+
+/** Turns a written reply into a choice whose features come from the analyser. */
+function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: number): { choice: Choice; analysis: Analysis; text: string } {
+  const free = step.freeText;
+  if (!free) throw new PlayError('no-free-text', `decision ${i + 1} is a written reply, but step "${step.id}" offers only its choices`);
+  const text = d.text.trim();
+  if (text.length === 0) throw new PlayError('empty-reply', `decision ${i + 1} is a written reply with no text`);
+  const length = [...text].length;
+  if (length > PLATFORM_LIMIT) throw new PlayError('reply-too-long', `decision ${i + 1} is a written reply of ${length} characters; the feed allows ${PLATFORM_LIMIT}`);
+  const handles = step.feed.map((item) => item.handle);
+  const analysis = analyse(text, {
+    ...(free.language ? { language: free.language } : {}),
+    ...(d.locale ? { hint: d.locale } : {}),
+    handles,
+    brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
+    ...(free.cues ? { cues: free.cues } : {}),
+  });
+  const choice: Choice = { id: WRITTEN, label: text, post: text, silent: false, delayMinutes: free.delayMinutes, features: analysis.features, next: free.next };
+  return { choice, analysis, text };
 }
 
 /** Checks a transcript against the scenario, step by step, and resolves its choices. */
@@ -32,6 +59,12 @@ function resolve(scenario: Scenario, transcript: Transcript): { path: Resolved[]
     const step = steps.get(d.step);
     if (!step) throw new PlayError('unknown-step', `decision ${i + 1} names step "${d.step}", which this scenario does not have`);
     if (d.step !== expected) throw new PlayError('out-of-order', `decision ${i + 1} is for step "${d.step}", but the run is at step "${expected}"`);
+    if (isWritten(d)) {
+      const { choice, analysis, text } = writtenChoice(scenario, step, d, i);
+      path.push({ step, choice, postedAt: step.at + choice.delayMinutes, analysis, text });
+      expected = choice.next;
+      return;
+    }
     const choice = step.choices.find((c) => c.id === d.choice);
     if (!choice) {
       throw new PlayError('unknown-choice', `step "${step.id}" has no choice "${d.choice}" (it has ${step.choices.map((c) => `"${c.id}"`).join(', ')})`);
@@ -67,12 +100,14 @@ export function play(scenario: Scenario, transcript: Transcript, seed: number): 
     segments: new Map(scenario.audience.segments.map((s) => [s.id, { mood: 0, trust: s.trust, followers: s.share * scenario.brand.followers }])),
   };
 
-  const steps: StepOutcome[] = path.map(({ step, choice, postedAt }, i) => {
-    const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, choice.id));
+  const steps: StepOutcome[] = path.map(({ step, choice, postedAt, analysis, text }, i) => {
+    // A written reply's draws depend on its words, as a picked one's on its id.
+    const key = text !== undefined ? `${WRITTEN}:${text}` : choice.id;
+    const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, key));
     const { replyHours, ...result } = respond(scenario, step, choice, postedAt, audience, rng, hourly);
-    const texture = createRng(hashSeed(seed, i, step.id, choice.id));
+    const texture = createRng(hashSeed(seed, i, step.id, key));
     const replies = sampleReplies(scenario, result.segments, replyTime(replyHours, postedAt), texture);
-    return { ...result, sentiment: sentimentOf(result.totals), replies };
+    return { ...result, sentiment: sentimentOf(result.totals), replies, ...(analysis && text !== undefined ? { written: writtenOf(text, analysis) } : {}) };
   });
 
   const reactions = emptyReactions();
@@ -93,6 +128,10 @@ export function play(scenario: Scenario, transcript: Transcript, seed: number): 
     sentiment: sentimentOf(reactions),
     score: { total: parts.reduce((sum, p) => sum + p.points, 0), max: parts.reduce((sum, p) => sum + p.max, 0), parts },
   };
+}
+
+function writtenOf(text: string, a: Analysis): WrittenReply {
+  return { text, language: a.language, languageFrom: a.languageFrom, length: a.length, limit: a.limit, valence: a.valence, signals: a.signals };
 }
 
 /** Net sentiment of counted reactions: approving minus angry, over all, in −1..1. */

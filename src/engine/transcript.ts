@@ -1,8 +1,24 @@
-/** One decision: the trainee picked `choice` at step `step`. */
-export interface Decision {
+import type { Locale } from './schema/text';
+
+/** The trainee picked one of the step's choices. */
+export interface PickedDecision {
   step: string;
   choice: string;
 }
+
+/** The trainee wrote their own reply; the engine reads its features from the text. */
+export interface WrittenDecision {
+  step: string;
+  text: string;
+  /** The language the trainee was playing in: assumed when the reply is too short to tell. */
+  locale?: Locale;
+}
+
+/** One decision at one step: a choice picked, or a reply written. */
+export type Decision = PickedDecision | WrittenDecision;
+
+/** True for a reply the trainee wrote. */
+export const isWritten = (d: Decision): d is WrittenDecision => typeof (d as WrittenDecision).text === 'string';
 
 /**
  * What a trainee did in a run, as plain JSON: enough, with the scenario and
@@ -24,6 +40,9 @@ export type PlayErrorCode =
   | 'unknown-choice'
   | 'after-end'
   | 'features-out-of-range'
+  | 'no-free-text'
+  | 'empty-reply'
+  | 'reply-too-long'
   | 'bad-seed';
 
 /** A typed refusal: `play()` never falls back to a default on bad input. */

@@ -102,6 +102,21 @@ export function choose(store: GameStore, choiceId: string): void {
   store.setState({ run: { ...run, decisions, stepId: choice.next, outcome } });
 }
 
+/**
+ * Records a reply the trainee wrote and plays the run so far. Throws a
+ * PlayError with a clear message for an empty or too long reply, or at a
+ * step that offers no free text; the run is then left as it was.
+ */
+export function write(store: GameStore, text: string): void {
+  const run = store.getState().run;
+  if (!run || run.stepId === DEBRIEF) throw new Error('there is no decision to make');
+  const scenario = currentScenario(store);
+  const step = currentStep(store);
+  const decisions = [...run.decisions, { step: step.id, text, locale: store.getState().locale }];
+  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed);
+  store.setState({ run: { ...run, decisions, stepId: step.freeText!.next, outcome } });
+}
+
 /** A new seed for a run's texture, from the browser's random source. */
 export function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;

@@ -21,6 +21,26 @@ describe('npm run simulate', () => {
     expect(out.breakdown[0].reasons.some((r: string) => r.startsWith('Families'))).toBe(true);
   });
 
+  it('plays a written reply with --reply, and says what it read in it', () => {
+    const reply = "Nous sommes désolés, c'est notre faute : voici pourquoi, parce que nous n'avions pas vérifié. Qu'en pensez-vous ?";
+    const r = simulate('--scenario', 'rippon', '--reply', reply, '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.features[0]).toMatchObject({ step: 'the-joke', choice: '@written' });
+    expect(out.features[0].apology).toBeGreaterThan(0.5);
+    expect(out.features[0].explanation).toBeGreaterThan(0.5);
+    expect(out.written[0]).toMatchObject({ text: reply, language: 'fr', limit: 280 });
+    expect(out.written[0].explanation.some((line: string) => line.startsWith('Your reply showed an apology (“désolés”)'))).toBe(true);
+    const text = simulate('--scenario', 'rippon', '--reply', '@Adaripp 😂', '--locale', 'it');
+    expect(text.stdout).toContain('“@Adaripp 😂” (it, hint; 10/280 characters)');
+    expect(text.stdout).toMatch(/La tua risposta mostrava umorismo \(“😂”\)/);
+  });
+
+  it('refuses an empty or too long reply with the reason', () => {
+    expect(simulate('--scenario', 'rippon', '--reply', '  ')).toMatchObject({ status: 1, stderr: 'simulate: decision 1 is a written reply with no text\n' });
+    expect(simulate('--scenario', 'rippon', '--reply', 'a'.repeat(300)).stderr).toContain('300 characters; the feed allows 280');
+  });
+
   it('lists every path of a scenario, best first, with the witty reply on top for Rippon', () => {
     const r = simulate('--scenario', 'scenarios/rippon-kondo.json', '--paths', '--json');
     const rows = JSON.parse(r.stdout) as { path: string[]; score: number }[];

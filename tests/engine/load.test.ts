@@ -108,6 +108,7 @@ describe('loading a scenario file', () => {
       const loop = structuredClone(data.steps[0]);
       loop.id = 'loop';
       for (const c of loop.choices) c.next = 'loop';
+      delete loop.freeText;
       data.steps.push(loop);
       data.steps[0].choices[4].next = 'loop';
     });

@@ -57,7 +57,7 @@ describe('the audience model, for any segment and reply', () => {
     const weights = fc.array(fc.constantFrom(0, 1, 2, 3, 7, 10.5), { minLength: 1, maxLength: 60 }).filter((w) => w.some((x) => x > 0));
     fc.assert(
       fc.property(fc.nat(1_000), weights, (total, w) => {
-        const sum = w.reduce((a, b) => a + b, 0);
+        const sum = w.reduce((a: number, b) => a + b, 0);
         const exact = w.map((x) => (total * x) / sum);
         const parts = apportion(total, w);
         const extra = (i: number) => parts[i]! - Math.floor(exact[i]!);

@@ -7,6 +7,8 @@ export interface Messages {
   tones: Record<Tone, string>;
   reasons: Record<string, string>;
   features: Record<string, string>;
+  /** Sentences about a written reply's features: {what}, {words}, {reaction}, {segment}, {n}, {tone}. */
+  written: Record<'line' | 'carried' | 'count' | 'liked' | 'disliked' | 'nobody' | 'tone' | 'positive' | 'negative' | 'neutral', string>;
 }
 
 export const MESSAGES: Record<Locale, Messages> = {
@@ -33,6 +35,11 @@ export const MESSAGES: Record<Locale, Messages> = {
       mockery: 'mocking customers', privacyExposure: "exposing customers' private behaviour", profanity: 'profanity', platformFit: 'fit with the platform',
       speed: 'speed', voice: "the brand's own voice",
     },
+    written: {
+      line: 'Your reply {what}{words}: {reaction}', carried: 'showed {feature}', count: 'mentioned {n} identifiable customers',
+      liked: '{segment} liked it', disliked: '{segment} reacted badly', nobody: 'no group cared much either way',
+      tone: 'Its tone read as {tone}{words}', positive: 'positive', negative: 'negative', neutral: 'neutral',
+    },
   },
   fr: {
     parts: { followers: 'Abonnés', engagement: "Qualité de l'engagement", trust: 'Confiance dans la marque', lesson: 'La leçon' },
@@ -57,6 +64,11 @@ export const MESSAGES: Record<Locale, Messages> = {
       mockery: 'la moquerie envers les clients', privacyExposure: 'la divulgation du comportement privé des clients', profanity: 'la vulgarité', platformFit: "l'adéquation à la plateforme",
       speed: 'de la rapidité', voice: 'la voix propre de la marque',
     },
+    written: {
+      line: 'Votre réponse {what}{words} : {reaction}', carried: 'montrait {feature}', count: 'citait {n} clients identifiables',
+      liked: '{segment} ont apprécié', disliked: '{segment} ont mal réagi', nobody: "aucun groupe n'y a prêté attention",
+      tone: 'Son ton a été lu comme {tone}{words}', positive: 'positif', negative: 'négatif', neutral: 'neutre',
+    },
   },
   it: {
     parts: { followers: 'Follower', engagement: "Qualità dell'engagement", trust: 'Fiducia nel brand', lesson: 'La lezione' },
@@ -80,6 +92,11 @@ export const MESSAGES: Record<Locale, Messages> = {
       explanation: 'una spiegazione', personalAddress: 'il rivolgersi a una persona', invitation: 'un invito alla conversazione', promotion: 'la promozione',
       mockery: 'la presa in giro dei clienti', privacyExposure: 'la rivelazione dei comportamenti privati dei clienti', profanity: 'la volgarità', platformFit: "l'adattamento alla piattaforma",
       speed: 'rapidità', voice: 'la voce propria del brand',
+    },
+    written: {
+      line: 'La tua risposta {what}{words}: {reaction}', carried: 'mostrava {feature}', count: 'citava {n} clienti identificabili',
+      liked: '{segment} hanno apprezzato', disliked: '{segment} hanno reagito male', nobody: 'nessun gruppo ci ha fatto caso',
+      tone: 'Il tono è stato letto come {tone}{words}', positive: 'positivo', negative: 'negativo', neutral: 'neutro',
     },
   },
 };

@@ -4,7 +4,7 @@ import { DEBRIEF } from './step';
 
 interface GraphInput {
   start: string;
-  steps: { id: string; choices: { id: string; next: string }[] }[];
+  steps: { id: string; choices: { id: string; next: string }[]; freeText?: { next: string } | undefined }[];
   audience: { segments: { id: string }[] };
 }
 
@@ -54,7 +54,10 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
         );
       }
     });
-    edges.set(step.id, step.choices.map((c) => c.next));
+    if (step.freeText && step.freeText.next !== DEBRIEF && !known.has(step.freeText.next)) {
+      issue(['steps', si, 'freeText', 'next'], `step "${step.id}" lets the trainee write a reply that leads to "${step.freeText.next}", which does not exist${didYouMean(step.freeText.next, [...ids, DEBRIEF])}`);
+    }
+    edges.set(step.id, [...step.choices.map((c) => c.next), ...(step.freeText ? [step.freeText.next] : [])]);
   });
 
   const reachable = walk([s.start], (id) => edges.get(id) ?? []);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { FeaturesSchema } from './features';
+import { FEATURE_NAMES, FeaturesSchema } from './features';
 import { FeedItemSchema } from './feed';
-import { TextSchema } from './text';
+import { LocaleSchema, TextSchema } from './text';
 
 /** The id that ends a path: the trainee goes to the debrief. */
 export const DEBRIEF = 'debrief';
@@ -26,6 +26,24 @@ export const ChoiceSchema = z.strictObject({
   next: z.string().min(1, { error: 'name the next step, or "debrief" to end' }),
 });
 
+/** Words a scenario adds to what the analyser looks for, per feature: its in-jokes, its taboo words, in any language. */
+export const ScenarioCuesSchema = z.partialRecord(
+  z.enum(FEATURE_NAMES, { error: `name a feature: ${FEATURE_NAMES.join(', ')}` }),
+  z.array(z.string().min(1, { error: 'a cue cannot be empty' }).max(80, { error: 'keep a cue to a few words' })).max(200),
+);
+
+/** The trainee may write their own reply at this step; the analyser turns it into features. */
+export const FreeTextSchema = z.strictObject({
+  /** The step a written reply leads to, or "debrief" to end the scenario. */
+  next: z.string().min(1, { error: 'name the step a written reply leads to, or "debrief" to end' }),
+  /** Simulated minutes between the decision and a written reply going out: writing takes longer than picking. */
+  delayMinutes: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 14).default(10),
+  /** Read written replies in this language instead of detecting it. */
+  language: LocaleSchema.optional(),
+  /** Extra words that signal a feature in this scenario, for example "spark joy" for humour in a Marie Kondo joke. */
+  cues: ScenarioCuesSchema.optional(),
+});
+
 /** One decision point: a feed to read and replies to choose from. */
 export const StepSchema = z.strictObject({
   /** A short id, unique within the scenario. */
@@ -42,9 +60,10 @@ export const StepSchema = z.strictObject({
   prompt: TextSchema,
   /** The replies to pick from: at least two. */
   choices: z.array(ChoiceSchema).min(2, { error: 'give at least two choices' }),
-  /** Whether the trainee may write their own reply instead. */
-  freeText: z.boolean().default(false),
+  /** Whether the trainee may write their own reply instead, and where it leads. Leave it out to offer only the choices. */
+  freeText: FreeTextSchema.optional(),
 });
 
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Step = z.infer<typeof StepSchema>;
+export type FreeText = z.infer<typeof FreeTextSchema>;

@@ -1,0 +1,64 @@
+import type { Scenario } from '../schema/scenario';
+import type { FeatureName } from '../schema/features';
+import { localize, type Locale } from '../schema/text';
+import type { StepOutcome } from '../outcome';
+import type { Span } from '../text/analysis';
+import { PARAMETERS as P } from '../audience/parameters';
+import { MESSAGES } from './messages';
+
+/** One feature the analyser found in a written reply, and how each segment took it. */
+export interface WrittenLine {
+  feature: FeatureName | 'valence';
+  value: number;
+  /** The words that triggered it, to underline. */
+  spans: Span[];
+  /** How much the feature moved each segment's appraisal, most moved first. */
+  segments: { segment: string; effect: number }[];
+  /** The sentence for the debrief. */
+  text: string;
+}
+
+/** Below this a segment "did not mind" a feature either way. */
+const NOTICEABLE = 0.1;
+
+/**
+ * What the debrief says about a written reply: each feature it carried, the
+ * words that carried it, and who liked or disliked it, for example "Your
+ * reply mentioned 53 identifiable viewers ("53 people who watched"):
+ * privacy-minded users reacted badly".
+ */
+export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Locale): WrittenLine[] {
+  if (!step.written) return [];
+  const m = MESSAGES[locale].written;
+  const name = (id: string) => localize(scenario.audience.segments.find((s) => s.id === id)?.name ?? id, locale);
+  const quote = (spans: Span[]) => [...new Set(spans.map((s) => s.text.trim()))].filter(Boolean).slice(0, 3).map((t) => `“${t}”`).join(', ');
+  return step.written.signals.map((signal) => {
+    const words = quote(signal.spans);
+    if (signal.feature === 'valence') {
+      const tone = signal.value > 0.3 ? m.positive : signal.value < -0.3 ? m.negative : m.neutral;
+      return { feature: 'valence' as const, value: signal.value, spans: signal.spans, segments: [], text: fill(m.tone, { tone, words: words ? ` (${words})` : '' }) };
+    }
+    const feature = signal.feature;
+    const segments = scenario.audience.segments
+      .map((seg) => ({ segment: seg.id, effect: effectOf(seg.values[feature] ?? 0, feature, signal.value, seg.tolerance) }))
+      .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
+    const liked = segments.filter((s) => s.effect >= NOTICEABLE).sort((a, b) => b.effect - a.effect)[0];
+    const disliked = segments.filter((s) => s.effect <= -NOTICEABLE).sort((a, b) => a.effect - b.effect)[0];
+    const reaction = [liked && fill(m.liked, { segment: name(liked.segment) }), disliked && fill(m.disliked, { segment: name(disliked.segment) })].filter(Boolean).join(', ') || m.nobody;
+    const what = signal.count !== undefined && feature === 'privacyExposure'
+      ? fill(m.count, { n: new Intl.NumberFormat(locale).format(signal.count) })
+      : fill(m.carried, { feature: MESSAGES[locale].features[feature] ?? feature });
+    const text = fill(m.line, { what, words: words ? ` (${words})` : '', reaction });
+    return { feature, value: signal.value, spans: signal.spans, segments, text };
+  });
+}
+
+/** A feature's share of a segment's appraisal, as `appraise` weighs it (edge offends past the tolerance). */
+function effectOf(weight: number, feature: FeatureName, x: number, tolerance: number): number {
+  if (feature !== 'edge') return weight * x;
+  return weight * Math.min(x, tolerance) - P.offence * Math.max(0, x - tolerance);
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+}

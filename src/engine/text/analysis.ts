@@ -1,0 +1,51 @@
+import type { Features } from '../schema/features';
+import type { Locale } from '../schema/text';
+
+/** The longest reply the Twitter-like feed accepts, in characters. */
+export const PLATFORM_LIMIT = 280;
+
+/** A part of the reply, as [start, end) offsets in the text as written, and the words there. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Why the analyser gave a feature its value: the words that triggered it. */
+export interface Signal {
+  feature: keyof Features | 'valence';
+  /** The feature's value, or the valence for 'valence'. */
+  value: number;
+  spans: Span[];
+  /** How many identifiable customers the reply mentioned, for privacy exposure. */
+  count?: number;
+}
+
+/** What the analyser read in a reply. */
+export interface Analysis {
+  language: Locale;
+  /** How the language was chosen: detected, or assumed from the hint or the scenario. */
+  languageFrom: 'detected' | 'hint' | 'forced';
+  /** Characters as the platform counts them (code points). */
+  length: number;
+  limit: number;
+  /** Sentiment from −1 (hostile) to 1 (delighted), VADER's compound score. */
+  valence: number;
+  features: Features;
+  /** One per feature found, strongest first, with the words that triggered it. */
+  signals: Signal[];
+}
+
+/** Options for `analyse`. */
+export interface AnalyseOptions {
+  /** Read the reply as this language, without detecting it. */
+  language?: Locale;
+  /** The language to assume when the reply is too short to tell (the language being played). */
+  hint?: Locale;
+  /** Handles of the people in the feed, with or without "@": answering one of them is personal address. */
+  handles?: readonly string[];
+  /** Names of the brand, whose hashtags ("#Netflix") count as promotion. */
+  brand?: readonly string[];
+  /** Words a scenario adds to a feature's cues, in any language (its in-jokes, its taboo words). */
+  cues?: Partial<Record<keyof Features, readonly string[]>>;
+}

@@ -1,0 +1,3 @@
+export { analyse } from './analyse';
+export { detectLanguage } from './detect';
+export { PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './analysis';

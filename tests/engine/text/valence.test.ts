@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyse, type Locale } from '../../../src/engine';
+
+const v = (text: string, language: Locale = 'en') => analyse(text, { language }).valence;
+
+/** Pearson's correlation. */
+function pearson(a: number[], b: number[]): number {
+  const n = a.length;
+  const ma = a.reduce((s, x) => s + x, 0) / n;
+  const mb = b.reduce((s, x) => s + x, 0) / n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    sab += (a[i]! - ma) * (b[i]! - mb);
+    saa += (a[i]! - ma) ** 2;
+    sbb += (b[i]! - mb) ** 2;
+  }
+  return sab / Math.sqrt(saa * sbb);
+}
+
+/** The bar for the correlation with human ratings (published VADER: 0.881; one human rater: 0.888). */
+const BAR = 0.86;
+
+describe('valence agrees with human judgement', () => {
+  it(`correlates with the mean ratings of ~20 people on 4,200 tweets at r ≥ ${BAR}`, () => {
+    const rows = readFileSync('../shared/datasets/vader-tweets/tweets_GroundTruth.txt', 'utf8')
+      .split(/\r?\n/)
+      .filter(Boolean)
+      .map((line) => line.split('\t'));
+    expect(rows).toHaveLength(4200);
+    const human = rows.map((r) => Number(r[1]));
+    const ours = rows.map((r) => v(r[2]!));
+    const r = pearson(human, ours);
+    console.log(`valence vs human ratings (VADER tweets, n = ${rows.length}): r = ${r.toFixed(3)} (bar ${BAR})`);
+    expect(r).toBeGreaterThanOrEqual(BAR);
+  });
+});
+
+describe('valence follows the rules of VADER in the three languages', () => {
+  const cases: [Locale, string, string, string][] = [
+    // language, plain, intensified, negated
+    ['en', 'The show is good', 'The show is very good', 'The show is not good'],
+    ['fr', 'La série est bonne', 'La série est très bonne', "La série n'est pas bonne"],
+    ['it', 'La serie è buona', 'La serie è molto buona', 'La serie non è buona'],
+  ];
+  for (const [lang, plain, intense, negated] of cases) {
+    it(`in ${lang}: positive, stronger with an intensifier, flipped by a negation, raised by "!" and capitals`, () => {
+      expect(v(plain, lang)).toBeGreaterThan(0.2);
+      expect(v(intense, lang)).toBeGreaterThan(v(plain, lang));
+      expect(v(negated, lang)).toBeLessThan(0);
+      expect(v(`${plain}!!!`, lang)).toBeGreaterThan(v(plain, lang));
+      const words = plain.split(' ');
+      const shouted = [...words.slice(0, -1), words.at(-1)!.toUpperCase()].join(' ');
+      expect(v(shouted, lang)).toBeGreaterThan(v(plain, lang));
+    });
+  }
+
+  it('reads emoji and emoticons', () => {
+    expect(v('new episode tonight 😍')).toBeGreaterThan(v('new episode tonight'));
+    expect(v('new episode tonight 😒')).toBeLessThan(v('new episode tonight'));
+    expect(v('new episode tonight :)')).toBeGreaterThan(0);
+    expect(v('nuovo episodio stasera ❤️', 'it')).toBeGreaterThan(0);
+  });
+
+  it('weighs what follows "but" / "mais" / "ma" more', () => {
+    expect(v('The plot is bad but the actors are great')).toBeGreaterThan(0);
+    expect(v("L'intrigue est mauvaise mais les acteurs sont excellents", 'fr')).toBeGreaterThan(0);
+    expect(v('La trama è orribile ma gli attori sono ottimi', 'it')).toBeGreaterThan(0);
+  });
+
+  it('stops a negation at the end of its sentence', () => {
+    expect(v('Nope. I love it')).toBeGreaterThan(0);
+  });
+
+  it('gives hostile replies a negative valence in every language', () => {
+    expect(v('This is awful, I hate it')).toBeLessThan(-0.5);
+    expect(v("C'est horrible, je déteste", 'fr')).toBeLessThan(-0.5);
+    expect(v('È orribile, lo odio', 'it')).toBeLessThan(-0.5);
+  });
+});
