@@ -1,6 +1,6 @@
 import type { Features } from '../schema/features';
 import { PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './analysis';
-import { compileCues, wordsOf, type CueMatcher } from './cue-match';
+import { compileCueSet, wordsOf, type CueSet } from './cue-match';
 import { detectLanguage } from './detect';
 import { languagePacks, type CueName } from './language-pack';
 import { originalSpan, prepare, type Prepared } from './prepare';
@@ -28,7 +28,7 @@ const MAGNITUDES: Record<string, number> = {
 /** How far after a number the word for people may come ("53 people", "53 of you", "53 de nos abonnés"). */
 const PEOPLE_WINDOW = 30;
 
-const scenarioCues = new WeakMap<object, Partial<Record<keyof Features, CueMatcher>>>();
+const scenarioCues = new WeakMap<object, CueSet<keyof Features>>();
 
 /**
  * Reads a reply: its language, its sentiment and the features the engine
@@ -41,12 +41,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const detection = options.language ? { language: options.language, how: 'forced' as const } : detectLanguage(p.cased, tokens, options.hint);
   const lang = languagePacks()[detection.language];
   const { valence, contributions } = valenceOf(tokens, p.cased, lang);
-  const extra = extraCues(options.cues);
   const words = wordsOf(p.lower);
+  const found = lang.cues.find(words);
+  const extra = extraCues(options.cues)?.find(words);
   const spans = (ranges: [number, number][]) => ranges.map(([s, e]) => toSpan(text, p, s, e));
   const cue = (name: CueName, feature?: keyof Features): [number, number][] => {
-    const found = lang.cues[name].find(words);
-    return feature && extra[feature] ? [...found, ...extra[feature].find(words)].sort((a, b) => a[0] - b[0]) : found;
+    const own = found[name];
+    const more = feature ? extra?.[feature] : undefined;
+    return more && more.length > 0 ? [...own, ...more].sort((a, b) => a[0] - b[0]) : own;
   };
   const all = (re: RegExp) => [...p.lower.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]);
 
@@ -79,7 +81,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   // A handful of people is identifiable; "10 million households" is an aggregate.
   const countExposure = exposures.length === 0 ? 0 : smallest <= 1000 ? 1 : smallest <= 100_000 ? 0.5 : 0.15;
 
-  const profane = lang.profanity.find(words);
+  const profane = found.profanity;
   const profanity = saturate(profane.length, 1.2);
   const humour = cue('humour', 'humour');
   const edge = cue('edge', 'edge');
@@ -157,11 +159,11 @@ function toSpan(text: string, p: Prepared, start: number, end: number): Span {
 }
 
 /** A scenario's own cues, compiled once per scenario. */
-function extraCues(cues: AnalyseOptions['cues']): Partial<Record<keyof Features, CueMatcher>> {
-  if (!cues) return {};
+function extraCues(cues: AnalyseOptions['cues']): CueSet<keyof Features> | undefined {
+  if (!cues) return undefined;
   let compiled = scenarioCues.get(cues);
   if (!compiled) {
-    compiled = Object.fromEntries(Object.entries(cues).map(([k, list]) => [k, compileCues(list ?? [])]));
+    compiled = compileCueSet(cues as Record<keyof Features, readonly string[]>);
     scenarioCues.set(cues, compiled);
   }
   return compiled;

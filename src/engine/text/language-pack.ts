@@ -10,7 +10,7 @@ import profanityIt from './data/profanity-it.json';
 import cuesEn from './cues/en.json';
 import cuesFr from './cues/fr.json';
 import cuesIt from './cues/it.json';
-import { compileCues, type CueMatcher } from './cue-match';
+import { compileCueSet, type CueSet } from './cue-match';
 
 /** The cue lists every language file has: the words that signal each feature. */
 export const CUE_NAMES = [
@@ -29,8 +29,8 @@ export interface LanguagePack {
   secondPerson: Set<string>;
   /** The language's most common short words, which tell languages apart in a short reply. */
   common: Set<string>;
-  profanity: CueMatcher;
-  cues: Record<CueName, CueMatcher>;
+  /** The feature cues and the profanity list, matched in one pass. */
+  cues: CueSet<CueName | 'profanity'>;
 }
 
 interface CueFile {
@@ -63,8 +63,7 @@ function pack(locale: Locale, lexicon: Record<string, number>, file: CueFile, pr
     contrast: new Set(file.contrast),
     secondPerson: new Set(file.secondPerson),
     common: new Set([...file.common, ...file.secondPerson, ...file.contrast, ...negations.filter((w) => !w.includes(' '))]),
-    profanity: compileCues(profanity),
-    cues: Object.fromEntries(CUE_NAMES.map((name) => [name, compileCues(file.cues[name])])) as Record<CueName, CueMatcher>,
+    cues: compileCueSet({ ...file.cues, profanity }),
   };
 }
 
