@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import vader from 'vader-sentiment';
-import { analyse } from '../src/engine';
+import { analyse, loadLanguageData } from '../src/engine';
+
+await loadLanguageData();
 
 const tweets = readFileSync('../shared/datasets/vader-tweets/tweets_GroundTruth.txt', 'utf8')
   .split(/\r?\n/)

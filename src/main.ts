@@ -2,7 +2,7 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import Phaser from 'phaser';
-import { LOCALES, type Locale } from './engine';
+import { loadLanguageData, LOCALES, type Locale } from './engine';
 import { createGameStore } from './store/game-store';
 import { preferredLocale, t } from './i18n/strings';
 import { showFatal } from './game/screen-text';
@@ -47,3 +47,7 @@ const game = new Phaser.Game({
 });
 game.registry.set('store', store);
 (window as unknown as { brandstorm: unknown }).brandstorm = { game, store };
+
+// The text analyser's word lists come in their own chunk, fetched once the
+// game is up, long before a trainee can write a reply.
+loadLanguageData().catch((err: unknown) => console.warn('could not load the text analyser:', err));

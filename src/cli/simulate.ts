@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEBRIEF, explainPart, explainWritten, formatProblem, isWritten, loadScenario, LOCALES, partTitle, play, PlayError, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { DEBRIEF, explainPart, explainWritten, formatProblem, isWritten, loadLanguageData, loadScenario, LOCALES, partTitle, play, PlayError, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json]';
 
@@ -171,6 +171,7 @@ function main(argv: string[]): void {
 }
 
 try {
+  await loadLanguageData();
   main(process.argv.slice(2));
 } catch (err) {
   if (err instanceof UsageError || err instanceof PlayError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -3,7 +3,7 @@ import { DEBRIEF, type Choice, type Step } from './schema/step';
 import { completeFeatures } from './schema/features';
 import type { Outcome, Reactions, Series, StepOutcome, WrittenReply } from './outcome';
 import { isWritten, PlayError, type Transcript, type WrittenDecision } from './transcript';
-import { analyse, PLATFORM_LIMIT, type Analysis } from './text';
+import { analyse, languageDataReady, PLATFORM_LIMIT, type Analysis } from './text';
 import { HORIZON_HOURS } from './cascade/hawkes';
 import { createRng, hashSeed, type Rng } from './random/rng';
 import { emptyHourly, type Hourly } from './series/hourly';
@@ -30,6 +30,7 @@ function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: nu
   const text = d.text.trim();
   if (text.length === 0) throw new PlayError('empty-reply', `decision ${i + 1} is a written reply with no text`);
   const length = [...text].length;
+  if (!languageDataReady()) throw new PlayError('text-not-ready', 'the text analyser is still loading its word lists: await loadLanguageData() before playing written replies');
   if (length > PLATFORM_LIMIT) throw new PlayError('reply-too-long', `decision ${i + 1} is a written reply of ${length} characters; the feed allows ${PLATFORM_LIMIT}`);
   const handles = step.feed.map((item) => item.handle);
   const analysis = analyse(text, {

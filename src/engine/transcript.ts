@@ -43,6 +43,7 @@ export type PlayErrorCode =
   | 'no-free-text'
   | 'empty-reply'
   | 'reply-too-long'
+  | 'text-not-ready'
   | 'bad-seed';
 
 /** A typed refusal: `play()` never falls back to a default on bad input. */

@@ -1,5 +1,5 @@
-import { francAll } from 'franc-min';
 import type { Locale } from '../schema/text';
+import { languageData } from './language-data';
 import { languagePacks } from './language-pack';
 import type { Token } from './tokens';
 
@@ -42,7 +42,7 @@ export function detectLanguage(text: string, tokens: readonly Token[], hint: Loc
   const letters = text.replace(NOT_LANGUAGE, ' ').replace(/[^\p{L}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
   const franc = new Map<Locale, number>();
   if (letters.length >= MIN_LENGTH) {
-    for (const [code, score] of francAll(letters, { only: Object.keys(ISO), minLength: MIN_LENGTH })) if (ISO[code]) franc.set(ISO[code], score);
+    for (const [code, score] of languageData().rankLanguages(letters)) if (ISO[code]) franc.set(ISO[code], score);
   }
   const score = (l: Locale) => (franc.get(l) ?? 0) + COMMON_WORD_WEIGHT * votes.get(l)! + (l === hint ? HINT_BONUS : 0);
   const ranked = [...locales].sort((a, b) => score(b) - score(a));

@@ -1,23 +1,8 @@
 import type { Locale } from '../schema/text';
-import valenceEn from './data/valence-en.json';
-import valenceFr from './data/valence-fr.json';
-import valenceIt from './data/valence-it.json';
-import valenceEmoji from './data/valence-emoji.json';
-import grammarEn from './data/grammar-en.json';
-import profanityEn from './data/profanity-en.json';
-import profanityFr from './data/profanity-fr.json';
-import profanityIt from './data/profanity-it.json';
-import cuesEn from './cues/en.json';
-import cuesFr from './cues/fr.json';
-import cuesIt from './cues/it.json';
 import { compileCueSet, type CueSet } from './cue-match';
+import { languageData, type CueFile, type CueName } from './language-data';
 
-/** The cue lists every language file has: the words that signal each feature. */
-export const CUE_NAMES = [
-  'humour', 'edge', 'warmth', 'apology', 'accountability', 'explanation', 'invitation',
-  'promotion', 'mockery', 'surveillance', 'viewing', 'people', 'streak',
-] as const;
-export type CueName = (typeof CUE_NAMES)[number];
+export type { CueName } from './language-data';
 
 /** Everything the analyser knows about one language. */
 export interface LanguagePack {
@@ -33,27 +18,11 @@ export interface LanguagePack {
   cues: CueSet<CueName | 'profanity'>;
 }
 
-interface CueFile {
-  negations?: string[];
-  boosters?: Record<string, number>;
-  contrast: string[];
-  secondPerson: string[];
-  common: string[];
-  extraValence?: Record<string, number>;
-  cues: Record<CueName, string[]>;
-}
-
-/** Emoji and emoticons score the same in every language; the emoticons come from VADER's lexicon. */
-const SYMBOLS: [string, number][] = [
-  ...Object.entries(valenceEn.data).filter(([w]) => !/\p{L}/u.test(w)),
-  ...Object.entries(valenceEmoji.data),
-];
-
-function pack(locale: Locale, lexicon: Record<string, number>, file: CueFile, profanity: string[], negations: string[], boosters: Record<string, number>): LanguagePack {
+function pack(locale: Locale, symbols: [string, number][], lexicon: Record<string, number>, file: CueFile, profanity: string[], negations: string[], boosters: Record<string, number>): LanguagePack {
   // One-word intensifiers only: VADER looks at the three words before a sentiment word one by one.
   const single = Object.entries(boosters).filter(([w]) => !w.includes(' '));
   // Intensifiers and negations act on the next words; they carry no valence of their own.
-  const valence = new Map([...SYMBOLS, ...Object.entries(lexicon), ...Object.entries(file.extraValence ?? {})]);
+  const valence = new Map([...symbols, ...Object.entries(lexicon), ...Object.entries(file.extraValence ?? {})]);
   for (const w of [...negations, ...single.map(([w]) => w)]) valence.delete(w);
   return {
     locale,
@@ -69,12 +38,16 @@ function pack(locale: Locale, lexicon: Record<string, number>, file: CueFile, pr
 
 let packs: Record<Locale, LanguagePack> | undefined;
 
-/** The language packs, built on first use (a few milliseconds) rather than when the module loads. */
+/** The language packs, built on first use (a few milliseconds) from the word lists. */
 export function languagePacks(): Record<Locale, LanguagePack> {
-  packs ??= {
-    en: pack('en', valenceEn.data, cuesEn, profanityEn.data, grammarEn.negations, grammarEn.boosters),
-    fr: pack('fr', valenceFr.data, cuesFr, profanityFr.data, cuesFr.negations, cuesFr.boosters),
-    it: pack('it', valenceIt.data, cuesIt, profanityIt.data, cuesIt.negations, cuesIt.boosters),
+  if (packs) return packs;
+  const d = languageData();
+  // Emoji and emoticons score the same in every language; the emoticons come from VADER's lexicon.
+  const symbols: [string, number][] = [...Object.entries(d.valence.en).filter(([w]) => !/\p{L}/u.test(w)), ...Object.entries(d.valence.emoji)];
+  packs = {
+    en: pack('en', symbols, d.valence.en, d.cues.en, d.profanity.en, d.englishGrammar.negations, d.englishGrammar.boosters),
+    fr: pack('fr', symbols, d.valence.fr, d.cues.fr, d.profanity.fr, d.cues.fr.negations ?? [], d.cues.fr.boosters ?? {}),
+    it: pack('it', symbols, d.valence.it, d.cues.it, d.profanity.it, d.cues.it.negations ?? [], d.cues.it.boosters ?? {}),
   };
   return packs;
 }

@@ -44,7 +44,8 @@ describe('a written reply in play()', () => {
   it('gives the same outcome for the same words, in this process and another', () => {
     const here = JSON.stringify(play(rippon, written(WITTY), 7));
     expect(JSON.stringify(play(rippon, written(WITTY), 7))).toBe(here);
-    const script = `import { play } from './src/engine/index.ts'; import { loadFile } from './tests/engine/support/scenarios.ts';
+    const script = `import { loadLanguageData, play } from './src/engine/index.ts'; import { loadFile } from './tests/engine/support/scenarios.ts';
+      await loadLanguageData();
       const s = loadFile('scenarios/rippon-kondo.json');
       process.stdout.write(JSON.stringify(play(s, { scenarioId: s.id, scenarioVersion: s.version, decisions: [{ step: 'the-joke', text: ${JSON.stringify(WITTY)}, locale: 'en' }] }, 7)));`;
     expect(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' })).toBe(here);

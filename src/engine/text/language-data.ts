@@ -1,0 +1,53 @@
+import type { Locale } from '../schema/text';
+
+/** The cue lists every language file has: the words that signal each feature. */
+export const CUE_NAMES = [
+  'humour', 'edge', 'warmth', 'apology', 'accountability', 'explanation', 'invitation',
+  'promotion', 'mockery', 'surveillance', 'viewing', 'people', 'streak',
+] as const;
+export type CueName = (typeof CUE_NAMES)[number];
+
+/** One language's hand-written file in `cues/`. */
+export interface CueFile {
+  negations?: string[];
+  boosters?: Record<string, number>;
+  contrast: string[];
+  secondPerson: string[];
+  common: string[];
+  extraValence?: Record<string, number>;
+  cues: Record<CueName, string[]>;
+}
+
+/** Every word list the analyser reads (see `data/index.ts` and `scripts/lexicons.ts` for their sources). */
+export interface LanguageData {
+  valence: Record<Locale | 'emoji', Record<string, number>>;
+  englishGrammar: { negations: string[]; boosters: Record<string, number> };
+  profanity: Record<Locale, string[]>;
+  cues: Record<Locale, CueFile>;
+  /** franc's trigram ranking restricted to English, French and Italian (ISO 639-3 codes, best first, scores 0..1). */
+  rankLanguages(text: string): [string, number][];
+}
+
+let provided: LanguageData | undefined;
+
+/** Hands the word lists to the analyser; the first call wins, as the lists never change. */
+export function provideLanguageData(data: LanguageData): void {
+  provided ??= data;
+}
+
+/** True once the word lists are there: `analyse` and written replies in `play` need them. */
+export function languageDataReady(): boolean {
+  return provided !== undefined;
+}
+
+/** The word lists, or a clear error when they were never loaded. */
+export function languageData(): LanguageData {
+  if (!provided) throw new Error('the text analyser has no word lists yet: await loadLanguageData() first');
+  return provided;
+}
+
+/** Loads the word lists (a separate chunk in the browser, a plain import in Node). Safe to call many times. */
+export async function loadLanguageData(): Promise<void> {
+  if (provided) return;
+  provideLanguageData((await import('./data/index')).LANGUAGE_DATA);
+}
