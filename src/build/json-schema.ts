@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { z } from 'zod';
+import { ScenarioSchema } from '../engine/schema/scenario';
+
+type Json = { [key: string]: unknown };
+
+/**
+ * The JSON Schema of a scenario file, written by Zod from the same schema the
+ * game checks with, plus each field's doc comment from `src/engine/schema/`
+ * as its description, so that an editor explains a field as the instructor
+ * types it.
+ */
+export function scenarioJsonSchema(schemaDir = 'src/engine/schema'): Json {
+  const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as Json;
+  const docs = fieldDocs(schemaDir);
+  describe(schema, docs);
+  return { ...schema, title: 'Brandstorm scenario', description: 'A Brandstorm training scenario. Check it with `npm run check -- <file>`; see docs/authoring.md.' };
+}
+
+/** The doc comments of every object's fields, keyed by the object's sorted field names. */
+function fieldDocs(dir: string): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isObjectLiteralExpression(node) && ts.isCallExpression(node.parent) && /(strictObject|object)$/.test(node.parent.expression.getText())) {
+        const fields: Record<string, string> = {};
+        for (const p of node.properties) {
+          const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+          const doc = ts.getJSDocCommentsAndTags(p).map((d) => (typeof d.comment === 'string' ? d.comment : '')).join(' ').trim();
+          if (name && doc) fields[name] = doc.replace(/\s+/g, ' ');
+        }
+        const key = node.properties.map((p) => p.name?.getText().replace(/^['"]|['"]$/g, '') ?? '').sort().join(',');
+        out.set(key, { ...out.get(key), ...fields });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
+}
+
+/** Adds descriptions to every object of the JSON Schema whose fields match a commented Zod object. */
+function describe(node: unknown, docs: Map<string, Record<string, string>>): void {
+  if (Array.isArray(node)) return node.forEach((n) => describe(n, docs));
+  if (!node || typeof node !== 'object') return;
+  const obj = node as Json;
+  const props = obj.properties as Record<string, Json> | undefined;
+  if (props) {
+    const fields = docs.get(Object.keys(props).sort().join(','));
+    if (fields) for (const [name, doc] of Object.entries(fields)) if (props[name] && !props[name].description) props[name] = { description: doc, ...props[name] };
+  }
+  for (const value of Object.values(obj)) describe(value, docs);
+}
