@@ -7,7 +7,8 @@ export { PlayError, isWritten, type Transcript, type Decision, type PickedDecisi
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
 export type { Choice, FreeText, Step } from './schema/step';
-export { loadScenario, formatProblem, type ScenarioProblem, type LoadResult } from './schema/load';
+export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
+export { checkScenario, type CheckResult } from './check/check';
 export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';
 export { replyLine } from './replies/sample';

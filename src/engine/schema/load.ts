@@ -105,6 +105,12 @@ function syntaxProblem(text: string, file: string, e: ParseError): ScenarioProbl
   return { file, path: '', line, column, message: `not valid JSON: ${hint}` };
 }
 
+/** The line and column of a JSON path in a file's text, for problems found after loading. */
+export function locateInText(text: string, path: Path): { line: number; column: number } {
+  const tree = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  return tree ? locate(text, tree, path) : { line: 1, column: 1 };
+}
+
 /** The line and column of the deepest part of `path` that exists in the file: the property, not just its value. */
 function locate(text: string, tree: Tree, path: Path): { line: number; column: number } {
   let node = undefined;

@@ -1,0 +1,64 @@
+/**
+ * The scenario checker for instructors:
+ *
+ *   npm run check -- [files or folders…] [--json]
+ *
+ * Checks every scenario file given (every .json of a folder; scenarios/ by
+ * default) and prints each problem with its file, line, column, JSON path
+ * and a plain sentence. Exits 0 when every file is clean, 1 otherwise.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkScenario, formatProblem, loadLanguageData, MAX_SCENARIO_BYTES, type CheckResult } from '../engine';
+
+const USAGE = 'usage: npm run check -- [files or folders…] [--json]';
+
+/** The scenario files named, folders expanded to their .json files (JSON Schemas and the generated index left out). */
+function filesOf(paths: string[]): string[] {
+  return paths.flatMap((p) => {
+    if (!existsSync(p)) throw new Error(`no file or folder "${p}"`);
+    if (!statSync(p).isDirectory()) return [p];
+    return readdirSync(p)
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== 'index.json')
+      .sort()
+      .map((f) => join(p, f));
+  });
+}
+
+function check(file: string): CheckResult {
+  if (statSync(file).size > MAX_SCENARIO_BYTES) {
+    return { file, problems: [{ file, path: '', line: 1, column: 1, message: `the file is larger than ${MAX_SCENARIO_BYTES / 1_000_000} MB; a scenario is a few dozen KB` }] };
+  }
+  return checkScenario(readFileSync(file, 'utf8'), file);
+}
+
+await loadLanguageData();
+try {
+  const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const results = filesOf(positionals.length > 0 ? positionals : ['scenarios']).map(check);
+  // Two files with the same id would shadow each other in the game.
+  const byId = new Map<string, string>();
+  for (const r of results) {
+    if (!r.scenario) continue;
+    const first = byId.get(r.scenario.id);
+    if (first) r.problems.push({ file: r.file, path: 'id', line: 1, column: 1, message: `another file (${first}) already uses the id "${r.scenario.id}"` });
+    else byId.set(r.scenario.id, r.file);
+  }
+  const problems = results.flatMap((r) => r.problems);
+  if (values.json) {
+    console.log(JSON.stringify({ files: results.length, problems }));
+  } else {
+    for (const p of problems) console.log(formatProblem(p));
+    const broken = results.filter((r) => r.problems.length > 0).length;
+    console.log(
+      problems.length === 0
+        ? `${results.length} scenario file${results.length === 1 ? '' : 's'} checked: no problems`
+        : `${results.length} scenario file${results.length === 1 ? '' : 's'} checked: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${broken} file${broken === 1 ? '' : 's'}`,
+    );
+  }
+  process.exitCode = problems.length === 0 ? 0 : 1;
+} catch (err) {
+  console.error(`check: ${(err as Error).message}\n${USAGE}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,22 @@
+import { loadScenario, locateInText, formatPath, type ScenarioProblem } from '../schema/load';
+import type { Scenario } from '../schema/scenario';
+import { designProblems } from './design';
+
+/** What the checker found in one file. */
+export interface CheckResult {
+  file: string;
+  /** The scenario, when the file is valid (it may still have design problems). */
+  scenario?: Scenario;
+  problems: ScenarioProblem[];
+}
+
+/**
+ * The whole check of one scenario file, the same in the command line and in
+ * the game: syntax, schema, step graph and translations, then design.
+ */
+export function checkScenario(text: string, file: string): CheckResult {
+  const loaded = loadScenario(text, file);
+  if (!loaded.ok) return { file, problems: loaded.problems };
+  const problems = designProblems(loaded.scenario).map((p) => ({ file, path: formatPath(p.path), ...locateInText(text, p.path), message: p.message }));
+  return { file, scenario: loaded.scenario, problems };
+}

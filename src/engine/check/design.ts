@@ -1,0 +1,68 @@
+import { completeFeatures } from '../schema/features';
+import type { Scenario } from '../schema/scenario';
+import { DEBRIEF, type Choice } from '../schema/step';
+import type { PickedDecision } from '../transcript';
+import { play } from '../play';
+
+/** A design problem: the file is valid, but the scenario would not teach well. */
+export interface DesignProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Scores this close (out of 1,000) differ only by the random draws. */
+const SAME_SCORE = 10;
+
+/** What the audience reacts to in a choice: two choices alike here are alike to the engine. */
+const effectOf = (c: Choice) => JSON.stringify([c.silent, c.silent ? 0 : c.delayMinutes, c.silent ? {} : completeFeatures(c.features)]);
+
+/**
+ * Checks what the schema cannot: choices the engine cannot tell apart, and
+ * steps where every choice scores the same, found by playing each choice
+ * after the shortest route to its step.
+ */
+export function designProblems(scenario: Scenario): DesignProblem[] {
+  const problems: DesignProblem[] = [];
+  const routes = shortestRoutes(scenario);
+  scenario.steps.forEach((step, si) => {
+    const seen = new Map<string, string>();
+    step.choices.forEach((choice, ci) => {
+      const twin = seen.get(effectOf(choice));
+      if (twin) {
+        problems.push({
+          path: ['steps', si, 'choices', ci],
+          message: `choices "${twin}" and "${choice.id}" of step "${step.id}" have the same features and timing, so the audience takes them the same way: make them differ or keep one`,
+        });
+      } else seen.set(effectOf(choice), choice.id);
+    });
+    const route = routes.get(step.id);
+    if (!route || step.choices.length < 2) return;
+    const scores = step.choices.map((c) => play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [...route, { step: step.id, choice: c.id }] }, 1).score.total);
+    const [low, high] = [Math.min(...scores), Math.max(...scores)];
+    // Each choice draws its own random counts, so "the same" means within the noise.
+    if (high - low <= SAME_SCORE && seen.size > 1) {
+      problems.push({
+        path: ['steps', si, 'choices'],
+        message: `every choice of step "${step.id}" scores between ${low} and ${high}: the decision teaches nothing; give the choices features the audience segments weigh differently`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The shortest run of picked decisions from the start to each reachable step. */
+function shortestRoutes(scenario: Scenario): Map<string, PickedDecision[]> {
+  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
+  const routes = new Map<string, PickedDecision[]>([[scenario.start, []]]);
+  const queue = [scenario.start];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    for (const c of steps.get(id)?.choices ?? []) {
+      if (c.next !== DEBRIEF && !routes.has(c.next)) {
+        routes.set(c.next, [...routes.get(id)!, { step: id, choice: c.id }]);
+        queue.push(c.next);
+      }
+    }
+  }
+  return routes;
+}

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const original = readFileSync('scenarios/rippon-kondo.json', 'utf8');
+
+function check(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Writes scenario files into a fresh folder and returns their paths. */
+function files(...texts: string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'brandstorm-check-'));
+  return texts.map((text, i) => {
+    const path = join(dir, `scenario-${i + 1}.json`);
+    writeFileSync(path, text);
+    return path;
+  });
+}
+
+/** The rippon file with its data changed, pretty-printed as an editor would. */
+function changed(change: (data: any) => void): string {
+  const data = JSON.parse(original);
+  change(data);
+  return JSON.stringify(data, null, 2);
+}
+
+/** 1-based line and column of the first `needle` at or after `after`. */
+function placeOf(text: string, needle: string, after = ''): string {
+  const offset = text.indexOf(needle, after ? text.indexOf(after) : 0);
+  const lines = text.slice(0, offset).split('\n');
+  return `${lines.length}:${lines.at(-1)!.length + 1}`;
+}
+
+describe('npm run check', () => {
+  it('passes the library with exit status 0', () => {
+    const r = check('scenarios');
+    expect(r.stdout).toContain('scenario file checked: no problems');
+    expect(r.status).toBe(0);
+  });
+
+  it('names two choices the audience cannot tell apart, at the second one', () => {
+    const text = changed((d) => {
+      const [witty, edgy] = d.steps[0].choices;
+      edgy.features = { ...witty.features };
+      edgy.delayMinutes = witty.delayMinutes;
+    });
+    const [file] = files(text);
+    const r = check(file!);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      `${file}:${placeOf(text, '{\n          "id": "edgy"')}  steps[0].choices[1]: choices "witty" and "edgy" of step "the-joke" have the same features and timing, so the audience takes them the same way: make them differ or keep one`,
+    );
+  });
+
+  it('names a step where every choice scores the same', () => {
+    // Nobody in the Rippon audience weighs apologies: choices that differ only there are all alike.
+    const text = changed((d) => {
+      d.steps[0].choices = d.steps[0].choices.filter((c: { silent?: boolean }) => !c.silent);
+      d.steps[0].choices.forEach((c: any, i: number) => Object.assign(c, { delayMinutes: 5, features: { apology: 0.1 + 0.3 * i } }));
+    });
+    const [file] = files(text);
+    const r = check(file!);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`${file}:${placeOf(text, '"choices"')}  steps\\[0\\]\\.choices: every choice of step "the-joke" scores between \\d+ and \\d+: the decision teaches nothing`));
+  });
+
+  it('names a feature out of range, a misspelt next step and a missing translation, each at its place', () => {
+    const text = changed((d) => {
+      d.steps[0].choices[0].features.humour = 1.5;
+      d.steps[0].choices[1].next = 'debreif';
+      delete d.title.it;
+    });
+    const [file] = files(text);
+    const r = check(file!);
+    expect(r.stdout).toContain(`${file}:${placeOf(text, '"humour": 1.5', '"id": "witty"')}  steps[0].choices[0].features.humour: must be at most 1 (how funny the reply is)`);
+    expect(r.stdout).toContain(`${file}:${placeOf(text, '"next": "debreif"')}  steps[0].choices[1].next: step "the-joke" has a choice "edgy" whose next step "debreif" does not exist; did you mean "debrief"?`);
+    expect(r.stdout).toContain(`${file}:${placeOf(text, '"title": {')}  title: missing the "it" text (the scenario declares en, fr, it)`);
+    expect(r.stdout).toContain('1 scenario file checked: 3 problems in 1 file');
+  });
+
+  it('finds two files with the same scenario id', () => {
+    const [a, b] = files(original, original);
+    const r = check(a!, b!);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${b}:1:1  id: another file (${a}) already uses the id "rippon-kondo"`);
+  });
+
+  it('answers in JSON for machines', () => {
+    const [file] = files(original.replace('"year": 2019,', '"year": 2019'));
+    const r = check(file!, '--json');
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.files).toBe(1);
+    expect(out.problems).toEqual([{ file, path: '', ...lineColumn(original, '"year": 2019,', 12), message: 'not valid JSON: a comma is missing here, between two items' }]);
+  });
+
+  it('says what is wrong with its arguments', () => {
+    const r = check('no/such/folder');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('check: no file or folder "no/such/folder"');
+  });
+});
+
+function lineColumn(text: string, needle: string, shift: number): { line: number; column: number } {
+  const lines = text.slice(0, text.indexOf(needle) + shift).split('\n');
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
