@@ -21,6 +21,26 @@ export type LoadResult =
 /** Files larger than this are refused before parsing, to keep the game responsive. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
+/** Deeper nesting than this is refused before parsing: the parsers recurse, and a scenario never needs it. */
+const MAX_DEPTH = 64;
+
+/** The deepest nesting of brackets outside strings, and where it first goes past MAX_DEPTH. */
+function nestingDepth(text: string): { depth: number; line: number; column: number } {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_DEPTH) return { depth, ...lineColumn(text, i) };
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return { depth: 0, line: 1, column: 1 };
+}
+
 /** Formats a path as an instructor reads it: `steps[1].choices[0].next`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
@@ -60,6 +80,10 @@ const SYNTAX_HINTS: Record<string, string> = {
 export function loadScenario(text: string, file: string): LoadResult {
   if (text.length > MAX_SCENARIO_BYTES) {
     return fail(file, '', 1, 1, `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1e6} MB`);
+  }
+  const depth = nestingDepth(text);
+  if (depth.depth > MAX_DEPTH) {
+    return fail(file, '', depth.line, depth.column, `the file nests objects and lists more than ${MAX_DEPTH} levels deep; a scenario needs about 8`);
   }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { checkScenario, localize, type CheckResult } from '../../src/engine';
+
+const original = readFileSync('scenarios/rippon-kondo.json', 'utf8');
+const data = JSON.parse(original);
+
+/** Every path to a value in a JSON tree. */
+function paths(node: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(node)) return [at, ...node.flatMap((v, i) => paths(v, [...at, i]))];
+  if (node && typeof node === 'object') return [at, ...Object.entries(node).flatMap(([k, v]) => paths(v, [...at, k]))];
+  return [at];
+}
+const allPaths = paths(data).filter((p) => p.length > 0);
+
+/** A checker result anyone can rely on: a scenario, or problems that each say where and what. */
+function expectUsable(r: CheckResult): void {
+  if (r.problems.length === 0) expect(r.scenario).toBeDefined();
+  for (const p of r.problems) {
+    expect(p.line).toBeGreaterThanOrEqual(1);
+    expect(p.column).toBeGreaterThanOrEqual(1);
+    expect(p.message.length).toBeGreaterThan(5);
+  }
+  expect(r.scenario !== undefined || r.problems.length > 0).toBe(true);
+}
+
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('replace' as const), path: fc.constantFrom(...allPaths), value: fc.jsonValue({ maxDepth: 2 }) }),
+  fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(...allPaths) }),
+  fc.record({ kind: fc.constant('add' as const), path: fc.constantFrom(...allPaths), key: fc.string({ maxLength: 12 }), value: fc.jsonValue({ maxDepth: 1 }) }),
+);
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(base: unknown, m: Mutation): unknown {
+  const copy = structuredClone(base) as Record<string | number, unknown>;
+  // An earlier mutation may have removed the path: then this one does nothing.
+  const parent = m.path.slice(0, -1).reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), copy) as Record<string | number, unknown> | unknown[] | undefined;
+  if (!parent || typeof parent !== 'object') return copy;
+  const last = m.path.at(-1)!;
+  if (m.kind === 'replace') (parent as Record<string | number, unknown>)[last] = m.value;
+  else if (m.kind === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete (parent as Record<string, unknown>)[last];
+  else {
+    const target = (parent as Record<string | number, unknown>)[last];
+    if (target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[m.key] = m.value;
+  }
+  return copy;
+}
+
+describe('random mutations of a valid scenario', () => {
+  it('either validate or give a checker message, and never throw (fast-check, 1,500 mutated trees)', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (ms) => {
+        const mutated = ms.reduce<unknown>((d, m) => mutate(d, m), data);
+        expectUsable(checkScenario(JSON.stringify(mutated, null, 2), 'mutated.json'));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('give a syntax message with a place for random edits of the text (fast-check, 1,500 edits)', () => {
+    fc.assert(
+      fc.property(fc.nat(original.length - 1), fc.nat(20), fc.string({ unit: 'binary', maxLength: 8 }), (at, cut, insert) => {
+        expectUsable(checkScenario(original.slice(0, at) + insert + original.slice(at + cut), 'edited.json'));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('a hostile scenario file is harmless', () => {
+  it('refuses 50 MB of JSON before parsing it', () => {
+    const huge = `{"padding": "${'x'.repeat(50_000_000)}"}`;
+    const r = checkScenario(huge, 'huge.json');
+    expect(r.problems).toEqual([{ file: 'huge.json', path: '', line: 1, column: 1, message: 'the file is 50.0 MB; a scenario may be at most 2 MB' }]);
+  });
+
+  it('survives deep nesting', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(checkScenario(deep, 'deep.json').problems).toEqual([{ file: 'deep.json', path: '', line: 1, column: 65, message: 'the file nests objects and lists more than 64 levels deep; a scenario needs about 8' }]);
+    const deepObject = `{"a":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`;
+    expectUsable(checkScenario(deepObject, 'deep-object.json'));
+  });
+
+  it('does not let "__proto__" or "constructor" keys pollute objects', () => {
+    const text = original.replace('"schemaVersion": 1,', '"__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } }, "schemaVersion": 1,');
+    const r = checkScenario(text, 'proto.json');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.problems.map((p) => p.message)).toEqual(expect.arrayContaining(['unknown field "__proto__": check the spelling']));
+  });
+
+  it('keeps HTML and script in texts as plain text, to be shown as written', () => {
+    const script = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const text = original.replace('"en": "Sparking joy with Adam Rippon"', `"en": ${JSON.stringify(script)}`);
+    const r = checkScenario(text, 'html.json');
+    expect(r.problems).toEqual([]);
+    expect(localize(r.scenario!.title, 'en')).toBe(script);
+  });
+});
