@@ -5,6 +5,19 @@ import type { Decision, Locale, Outcome, Scenario, ScenarioProblem } from '../en
 export interface CatalogEntry {
   file: string;
   scenario: Scenario;
+  /** Opened by the instructor (file, drop or link) rather than shipped with the game. */
+  imported?: boolean;
+}
+
+/** The last scenario file the instructor opened in the game, and what the checker said. */
+export interface ImportState {
+  status: 'idle' | 'checking' | 'ready' | 'failed';
+  /** The file name or link. */
+  file?: string;
+  /** The scenario's id once it is playable. */
+  scenarioId?: string;
+  /** Errors that stop the file from being played, or design warnings for a playable one. */
+  problems: ScenarioProblem[];
 }
 
 export interface Catalog {
@@ -34,6 +47,7 @@ export interface GameState {
   locale: Locale;
   catalog: Catalog;
   run: Run | null;
+  imports: ImportState;
 }
 
 /** Makes a fresh store: one for the game, one per test. */
@@ -42,6 +56,7 @@ export function createGameStore(locale: Locale = 'en') {
     locale,
     catalog: { status: 'idle', loaded: 0, total: 0, entries: [], problems: [] },
     run: null,
+    imports: { status: 'idle', problems: [] },
   }));
 }
 

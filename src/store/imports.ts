@@ -1,0 +1,118 @@
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { checkScenario, MAX_SCENARIO_BYTES } from '../engine';
+import type { CatalogEntry, GameStore } from './game-store';
+
+/** Where opened scenario files are kept between visits. */
+export interface Shelf {
+  all(): Promise<{ file: string; text: string }[]>;
+  put(id: string, file: string, text: string): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** The browser's IndexedDB, through idb-keyval: one record per scenario id. */
+export function indexedDbShelf(): Shelf {
+  const db: UseStore = createStore('brandstorm', 'imported-scenarios');
+  return {
+    all: async () => (await entries<string, { file: string; text: string }>(db)).map(([, v]) => v),
+    put: (id, file, text) => set(id, { file, text }, db),
+    remove: (id) => del(id, db),
+  };
+}
+
+/** A shelf in memory, for tests and for browsers that refuse storage. */
+export function memoryShelf(): Shelf {
+  const items = new Map<string, { file: string; text: string }>();
+  return {
+    all: async () => [...items.values()],
+    put: async (id, file, text) => void items.set(id, { file, text }),
+    remove: async (id) => void items.delete(id),
+  };
+}
+
+/**
+ * Checks a scenario file the instructor opened and, when it is valid, makes
+ * it playable at once and keeps it on the shelf for next time. A file with
+ * errors is reported and changes nothing; design warnings are reported but
+ * do not stop a valid file. Opening a new version of an opened scenario
+ * replaces it; a scenario cannot take the id of one shipped with the game.
+ */
+export async function importScenario(store: GameStore, text: string, file: string, shelf?: Shelf): Promise<boolean> {
+  store.setState({ imports: { status: 'checking', file, problems: [] } });
+  const result = checkScenario(text, file);
+  const scenario = result.scenario;
+  if (!scenario) {
+    store.setState({ imports: { status: 'failed', file, problems: result.problems } });
+    return false;
+  }
+  const clash = store.getState().catalog.entries.find((e) => e.scenario.id === scenario.id && !e.imported);
+  if (clash) {
+    const problem = { file, path: 'id', line: 1, column: 1, message: `the game already has a scenario with the id "${scenario.id}" (${clash.file}): give yours another id` };
+    store.setState({ imports: { status: 'failed', file, problems: [problem] } });
+    return false;
+  }
+  const entry: CatalogEntry = { file, scenario, imported: true };
+  store.setState((s) => ({
+    catalog: { ...s.catalog, entries: [...s.catalog.entries.filter((e) => e.scenario.id !== scenario.id), entry] },
+    imports: { status: 'ready', file, scenarioId: scenario.id, problems: result.problems },
+  }));
+  try {
+    await shelf?.put(scenario.id, file, text);
+  } catch {
+    // Storage can be full or refused (private browsing): the scenario is still playable now.
+  }
+  return true;
+}
+
+/** Puts the scenarios kept on the shelf back into the catalog, quietly skipping any that no longer pass the checker. */
+export async function restoreImported(store: GameStore, shelf: Shelf): Promise<void> {
+  let kept: { file: string; text: string }[];
+  try {
+    kept = await shelf.all();
+  } catch {
+    return;
+  }
+  for (const { file, text } of kept) {
+    const result = checkScenario(text, file);
+    const scenario = result.scenario;
+    if (!scenario || store.getState().catalog.entries.some((e) => e.scenario.id === scenario.id)) continue;
+    store.setState((s) => ({ catalog: { ...s.catalog, entries: [...s.catalog.entries, { file, scenario, imported: true }] } }));
+  }
+}
+
+/** Forgets an opened scenario. */
+export async function removeImported(store: GameStore, id: string, shelf?: Shelf): Promise<void> {
+  store.setState((s) => ({ catalog: { ...s.catalog, entries: s.catalog.entries.filter((e) => !(e.imported && e.scenario.id === id)) } }));
+  await shelf?.remove(id).catch(() => undefined);
+}
+
+type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+/** Loads a scenario from a link (`?scenario=<url>`), with a time limit and the same checks as a file. */
+export async function importFromUrl(store: GameStore, url: string, fetchText: Fetch, shelf?: Shelf, timeoutMs = 15_000): Promise<boolean> {
+  const fail = (message: string) => {
+    store.setState({ imports: { status: 'failed', file: url, problems: [{ file: url, path: '', line: 1, column: 1, message }] } });
+    return false;
+  };
+  let parsed: URL;
+  try {
+    parsed = new URL(url, typeof location !== 'undefined' ? location.href : 'http://localhost/');
+  } catch {
+    return fail('this is not a valid link');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return fail('only http and https links can be opened');
+  store.setState({ imports: { status: 'checking', file: url, problems: [] } });
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const res = await fetchText(parsed.href, { signal: controller.signal });
+    if (!res.ok) return fail(`the link answered ${res.status}`);
+    const text = await res.text();
+    if (text.length > MAX_SCENARIO_BYTES) return fail(`the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1e6} MB`);
+    const name = decodeURIComponent(parsed.pathname.split('/').pop() || parsed.hostname);
+    return await importScenario(store, text, name, shelf);
+  } catch (err) {
+    return fail(controller.signal.aborted ? `the link did not answer within ${timeoutMs / 1000} seconds` : `could not fetch the link: ${(err as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}

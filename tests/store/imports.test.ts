@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createGameStore } from '../../src/store/game-store';
+import { playable } from '../../src/store/actions';
+import { importFromUrl, importScenario, memoryShelf, removeImported, restoreImported } from '../../src/store/imports';
+
+const rippon = readFileSync('scenarios/rippon-kondo.json', 'utf8');
+/** An instructor's own scenario: the Rippon file under another id. */
+const own = rippon.replace('"id": "rippon-kondo"', '"id": "our-own-case"');
+
+describe('opening a scenario file in the game', () => {
+  it('makes a valid file playable at once and keeps it for next time', async () => {
+    const shelf = memoryShelf();
+    const store = createGameStore();
+    expect(await importScenario(store, own, 'our-own-case.json', shelf)).toBe(true);
+    expect(store.getState().imports).toMatchObject({ status: 'ready', file: 'our-own-case.json', scenarioId: 'our-own-case', problems: [] });
+    expect(playable(store, 'en').map((e) => e.scenario.id)).toEqual(['our-own-case']);
+
+    // Next visit: a fresh store finds it on the shelf.
+    const later = createGameStore();
+    await restoreImported(later, shelf);
+    expect(playable(later, 'en').map((e) => [e.scenario.id, e.imported])).toEqual([['our-own-case', true]]);
+    await removeImported(later, 'our-own-case', shelf);
+    expect(playable(later, 'en')).toEqual([]);
+    expect(await shelf.all()).toEqual([]);
+  });
+
+  it('reports a broken file with its line and column, and changes nothing', async () => {
+    const store = createGameStore();
+    const shelf = memoryShelf();
+    const broken = own.replace('"year": 2019,', '"year": "last year",');
+    expect(await importScenario(store, broken, 'broken.json', shelf)).toBe(false);
+    const { imports } = store.getState();
+    expect(imports.status).toBe('failed');
+    expect(imports.problems).toHaveLength(1);
+    expect(imports.problems[0]).toMatchObject({ file: 'broken.json', path: 'year' });
+    expect(imports.problems[0]!.line).toBe(rippon.slice(0, rippon.indexOf('"year"')).split('\n').length);
+    expect(store.getState().catalog.entries).toEqual([]);
+    expect(await shelf.all()).toEqual([]);
+  });
+
+  it('replaces an opened scenario with its new version, but never one shipped with the game', async () => {
+    const store = createGameStore();
+    await importScenario(store, own, 'v1.json');
+    await importScenario(store, own.replace('"version": 1', '"version": 2'), 'v2.json');
+    expect(store.getState().catalog.entries.map((e) => [e.scenario.id, e.scenario.version])).toEqual([['our-own-case', 2]]);
+    // The shipped Rippon scenario cannot be shadowed.
+    const shipped = createGameStore();
+    await importScenario(shipped, rippon, 'rippon.json');
+    // As if it had come with the game's catalog.
+    shipped.setState((s) => ({ catalog: { ...s.catalog, entries: s.catalog.entries.map((e) => ({ ...e, imported: false })) } }));
+    expect(await importScenario(shipped, rippon, 'copy.json')).toBe(false);
+    expect(shipped.getState().imports.problems[0]!.message).toBe('the game already has a scenario with the id "rippon-kondo" (rippon.json): give yours another id');
+  });
+
+  it('loads one from a link, and explains a link that fails', async () => {
+    const store = createGameStore();
+    const server = async (url: string) =>
+      url.endsWith('/case.json') ? { ok: true, status: 200, text: async () => own } : { ok: false, status: 404, text: async () => 'not found' };
+    expect(await importFromUrl(store, 'https://example.org/scenarios/case.json', server)).toBe(true);
+    expect(store.getState().imports).toMatchObject({ status: 'ready', file: 'case.json' });
+    expect(await importFromUrl(store, 'https://example.org/missing.json', server)).toBe(false);
+    expect(store.getState().imports.problems[0]!.message).toBe('the link answered 404');
+    expect(await importFromUrl(store, 'javascript:alert(1)', server)).toBe(false);
+    expect(store.getState().imports.problems[0]!.message).toBe('only http and https links can be opened');
+    const silent = () => new Promise<never>(() => {});
+    const hanging = (_url: string, init?: { signal?: AbortSignal }) =>
+      new Promise<never>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))) ?? silent());
+    expect(await importFromUrl(store, 'https://example.org/slow.json', hanging, undefined, 50)).toBe(false);
+    expect(store.getState().imports.problems[0]!.message).toBe('the link did not answer within 0.05 seconds');
+  });
+});
