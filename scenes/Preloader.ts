@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { loadCatalog } from '../src/store/actions';
+import { importFromUrl, restoreImported, type Shelf } from '../src/store/imports';
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { storeOf } from './ui/format';
@@ -23,6 +24,18 @@ export class Preloader extends Phaser.Scene {
       if (s.catalog.total > 0) bar.width = (barWidth * s.catalog.loaded) / s.catalog.total;
     });
     this.events.once('shutdown', unsubscribe);
-    void loadCatalog(store, (url) => fetch(url)).then(() => this.scene.start('Title'));
+    void this.loadScenarios(store);
+  }
+
+  /** The library, then the scenarios opened on earlier visits, then one linked with ?scenario=<url>. */
+  private async loadScenarios(store: ReturnType<typeof storeOf>): Promise<void> {
+    const shelf = this.registry.get('shelf') as Shelf;
+    await loadCatalog(store, (url) => fetch(url));
+    await restoreImported(store, shelf);
+    const linked = new URLSearchParams(location.search).get('scenario');
+    if (linked) {
+      await importFromUrl(store, linked, (url, init) => fetch(url, init), shelf);
+      this.scene.start('ScenarioSelect');
+    } else this.scene.start('Title');
   }
 }

@@ -6,6 +6,11 @@ import { loadLanguageData, LOCALES, type Locale } from './engine';
 import { createGameStore } from './store/game-store';
 import { preferredLocale, t } from './i18n/strings';
 import { showFatal } from './game/screen-text';
+import { installFileDrop, readScenarioFile } from './import/file-drop';
+import { browserShelf, openPicked } from './import/open';
+import { ti } from './import/strings';
+import { loadCatalog } from './store/actions';
+import { restoreImported } from './store/imports';
 import { Boot } from '../scenes/Boot';
 import { Preloader } from '../scenes/Preloader';
 import { Title } from '../scenes/Title';
@@ -46,6 +51,33 @@ const game = new Phaser.Game({
   scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief],
 });
 game.registry.set('store', store);
+const shelf = browserShelf();
+game.registry.set('shelf', shelf);
+
+// A scenario file dropped anywhere opens at once; the list shows it, unless a decision is in progress.
+installFileDrop(
+  () => ti(store.getState().locale, 'dropHere'),
+  (file) =>
+    void readScenarioFile(file)
+      .then((picked) => openPicked(store, picked, shelf))
+      .then(() => {
+        const run = store.getState().run;
+        const active = game.scene.getScenes(true)[0];
+        if (active && active.scene.key !== 'ScenarioSelect' && active.scene.key !== 'Preloader' && (!run || run.stepId === 'debrief')) active.scene.start('ScenarioSelect');
+      }),
+);
+
+// In development, editing a file under scenarios/ reloads the catalog in the running game.
+if (import.meta.hot) {
+  import.meta.hot.on('brandstorm:scenario-changed', () => {
+    void loadCatalog(store, (url) => fetch(url))
+      .then(() => restoreImported(store, shelf))
+      .then(() => {
+        const active = game.scene.getScenes(true)[0];
+        if (active?.scene.key === 'ScenarioSelect') active.scene.restart();
+      });
+  });
+}
 (window as unknown as { brandstorm: unknown }).brandstorm = { game, store };
 
 // The text analyser's word lists come in their own chunk, fetched once the

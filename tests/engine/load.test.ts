@@ -178,3 +178,18 @@ describe('audience segments from presets', () => {
     if (!r.ok) expect(r.problems.map((p) => p.message)).toContain('preset must be one of "young-irreverent", "loyal-customers", "families", "media", "privacy-minded", "wider-public"');
   });
 });
+
+describe('wrong types, in words an instructor reads', () => {
+  const problemAt = (from: string, to: string) => {
+    const r = loadScenario(edit(original, from, to), FILE);
+    if (r.ok) throw new Error('the broken file was accepted');
+    return r.problems[0]!;
+  };
+
+  it('names what was expected and what was found', () => {
+    expect(problemAt('"year": 2019,', '"year": "2019",')).toMatchObject({ path: 'year', message: 'must be a number, not the text "2019"' });
+    expect(problemAt('"followersIllustrative": true', '"followersIllustrative": "yes"')).toMatchObject({ message: 'must be true or false, not the text "yes"' });
+    expect(problemAt('"locales": ["en", "fr", "it"]', '"locales": "en"')).toMatchObject({ path: 'locales', message: 'must be a list in [ ], not the text "en"' });
+    expect(problemAt('"minutes": 5,', '"minutes": 0,')).toMatchObject({ path: 'minutes', message: 'must be at least 1' });
+  });
+});

@@ -2,6 +2,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } f
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './scenario';
+import { friendlyMessage } from './friendly';
 
 /** One thing wrong with a scenario file, worded for the instructor who wrote it. */
 export interface ScenarioProblem {
@@ -176,9 +177,13 @@ function toProblems(issues: z.core.$ZodIssue[], data: unknown, text: string, tre
         return { file, path: formatPath(at), ...locate(text, tree, at), message: `unknown field "${key}": ${hint}` };
       });
     }
-    const message = missing.includes(issue) ? `the field "${String(path.at(-1))}" is missing` : issue.message;
+    const message = missing.includes(issue) ? `the field "${String(path.at(-1))}" is missing` : friendlyMessage(issue, valueAt(data, path));
     return [{ file, path: formatPath(path), ...locate(text, tree, path), message }];
   });
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
 }
 
 /** True when the path's last key is absent from an object that exists in the file. */
