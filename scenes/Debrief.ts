@@ -4,6 +4,7 @@ import { currentScenario, freshSeed, startRun } from '../src/store/actions';
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
+import { addWrittenReply } from './ui/WrittenReply';
 import { FocusGroup } from './ui/FocusGroup';
 import { formatCount, formatDelta, storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
@@ -58,6 +59,13 @@ export class Debrief extends Phaser.Scene {
     const source = this.add.text(x + 20, lesson.y + lesson.height + 18, `${t(locale, 'source')}: ${scenario.source.publication}, ${scenario.source.date}${scenario.brand.followersIllustrative ? `. ${t(locale, 'illustrative')}` : ''}`, textStyle(13, { color: COLORS.muted, wrap: 480 }));
     g.fillStyle(COLORS.panel, 1).fillRoundedRect(x, 60, 520, source.y + source.height + 20 - 60, 12);
     lines.push(`${t(locale, 'whatHappened')}: ${localize(scenario.debrief.outcome, locale)}`, `${t(locale, 'lesson')}: ${localize(scenario.debrief.lesson, locale)}`);
+
+    // Replies the trainee wrote: the words that triggered each feature, and who liked them.
+    let wy = source.y + source.height + 32;
+    for (const step of outcome.steps.filter((s) => s.written)) {
+      lines.push(...addWrittenReply(this, x, wy, 520, Math.max(120, 624 - wy), scenario, step, locale));
+      wy = 624;
+    }
 
     const again = new Button(this, x, 640, t(locale, 'playAgain'), () => {
       startRun(store, scenario.id, freshSeed());

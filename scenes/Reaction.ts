@@ -37,14 +37,17 @@ export class Reaction extends Phaser.Scene {
     const scenario = currentScenario(store);
     const outcome = run!.outcome!;
     const step = outcome.steps[outcome.steps.length - 1]!;
-    const choice = scenario.steps.find((s) => s.id === step.step)!.choices.find((c) => c.id === step.choice)!;
+    // The reply as posted: written by the trainee, or the choice's text.
+    const scenarioStep = scenario.steps.find((s) => s.id === step.step)!;
+    const choice = scenarioStep.choices.find((c) => c.id === step.choice);
+    const posted = step.written ? step.written.text : choice?.post ? localize(choice.post, locale) : '';
     const brandColor = Phaser.Display.Color.HexStringToColor(scenario.brand.color).color;
 
     const header = this.add.text(60, 30, t(locale, 'reaction').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
     const clock = this.add.text(header.x + header.width + 16, 30, '', textStyle(15, { color: COLORS.muted }));
     const reply = step.silent
       ? this.add.text(60, 64, t(locale, 'silence'), textStyle(18, { color: COLORS.muted, wrap: 600 }))
-      : new PostCard(this, 60, 64, 600, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(choice.delayMinutes), text: localize(choice.post!, locale), color: brandColor, fontSize: 16 });
+      : new PostCard(this, 60, 64, 600, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - scenarioStep.at), text: posted, color: brandColor, fontSize: 16 });
     const replyBottom = 64 + (reply instanceof PostCard ? reply.h : reply.height);
 
     // Counters.

@@ -11,6 +11,11 @@ function signed(n: number, locale: Locale): string {
   return n < 0 ? `−${s}` : s;
 }
 
+/** A feature's name in a sentence ("an apology", "humour"), in the given language. */
+export function featureName(feature: string, locale: Locale): string {
+  return MESSAGES[locale].features[feature] ?? feature;
+}
+
 /** A part's title in the given language. */
 export function partTitle(id: ScorePart['id'], locale: Locale): string {
   return MESSAGES[locale].parts[id];
