@@ -21,11 +21,15 @@ export function scenariosPlugin(dir: string): Plugin {
     name: 'brandstorm-scenarios',
     configureServer(server) {
       server.watcher.add(dir);
-      server.watcher.on('change', (file) => {
+      // A file edited, added or removed: the running game reloads its catalog.
+      const changed = (file: string) => {
         if (file.startsWith(dir) && file.endsWith('.json')) {
           server.ws.send({ type: 'custom', event: 'brandstorm:scenario-changed', data: { file: relative(dir, file) } });
         }
-      });
+      };
+      server.watcher.on('change', changed);
+      server.watcher.on('add', changed);
+      server.watcher.on('unlink', changed);
       server.middlewares.use('/scenarios/', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
         const files = scenarioFiles(dir);
