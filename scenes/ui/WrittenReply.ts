@@ -61,6 +61,8 @@ export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width
   // object: with one in the display list, Phaser 4's WebGL renderer drew earlier texts as white boxes.
   Object.assign(box.style, { position: 'absolute', left: `${x}px`, top: `${y}px`, pointerEvents: 'auto' });
   scene.game.domContainer.append(box);
+  // Longer languages take more room: drop the least important lines until the box fits.
+  while (box.scrollHeight > box.clientHeight + 1 && list.children.length > 1) list.lastElementChild?.remove();
   scene.events.once('shutdown', () => box.remove());
   return [`${t(locale, 'yourWrittenReply')}: “${step.written.text}”`, ...lines.map((l) => l.text)];
 }

@@ -27,8 +27,8 @@ export interface CueSet<K extends string> {
 interface Entry<K> {
   list: K;
   words: string[];
-  /** The cue ended with "*": its last word matches any word that starts with it. */
-  open: boolean;
+  /** For each word, whether it ended with "*": it then matches any word that starts with it. */
+  open: boolean[];
 }
 
 /** Open-ended first words are indexed by this many letters. */
@@ -36,8 +36,9 @@ const HEAD = 2;
 
 /**
  * Compiles named lists of cues. A cue is a word or phrase in lower case; a
- * final `*` stands for any ending ("apologi*" matches "apologies" and
- * "apologize"). Cues match whole words only, so "sex" is not found in
+ * `*` at the end of a word stands for any ending ("apologi*" matches
+ * "apologies" and "apologize"; "procure* de la joie" matches "procurent de
+ * la joie"). Cues match whole words only, so "sex" is not found in
  * "Sussex". Matching walks the words once for all the lists, looking each
  * word up in a map of first words: the cost hardly grows with the number of
  * cues (the profanity list alone has 400).
@@ -48,11 +49,19 @@ export function compileCueSet<K extends string>(lists: Readonly<Record<K, readon
   const keys = Object.keys(lists) as K[];
   for (const list of keys) {
     for (const cue of new Set(lists[list].map((c) => c.trim().toLowerCase()).filter(Boolean))) {
-      const isOpen = cue.endsWith('*');
-      const words = wordsOf(isOpen ? cue.slice(0, -1) : cue).map((w) => w.text);
+      // "procure* de la joie": each word may end with "*".
+      const words: string[] = [];
+      const isOpen: boolean[] = [];
+      for (const part of cue.split(/\s+/)) {
+        const pieces = wordsOf(part.replace(/\*$/, '')).map((w) => w.text);
+        pieces.forEach((p, i) => {
+          words.push(p);
+          isOpen.push(part.endsWith('*') && i === pieces.length - 1);
+        });
+      }
       if (words.length === 0) continue;
       const entry = { list, words, open: isOpen };
-      const [index, key] = isOpen && words.length === 1 ? [open, words[0]!.slice(0, HEAD)] : [exact, words[0]!];
+      const [index, key] = isOpen[0] ? [open, words[0]!.slice(0, HEAD)] : [exact, words[0]!];
       index.set(key, [...(index.get(key) ?? []), entry]);
     }
   }
@@ -61,8 +70,7 @@ export function compileCueSet<K extends string>(lists: Readonly<Record<K, readon
     if (i + n > words.length) return 0;
     for (let k = 0; k < n; k++) {
       const w = words[i + k]!.text;
-      const last = k === n - 1;
-      if (last && e.open ? !w.startsWith(e.words[k]!) : w !== e.words[k]) return 0;
+      if (e.open[k] ? !w.startsWith(e.words[k]!) : w !== e.words[k]) return 0;
     }
     return n;
   };

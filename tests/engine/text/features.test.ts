@@ -51,6 +51,9 @@ describe('the analyser finds each feature in English, French and Italian', () =>
     const plain = analyse('Which of your organs spark joy, Adam?');
     const withCues = analyse('Which of your organs spark joy, Adam?', { cues: { humour: ['spark joy'] } });
     expect(withCues.features.humour).toBeGreaterThan(plain.features.humour);
+    // A "*" ends any word of a cue: "procure* de la joie" finds "procurent de la joie".
+    const fr = analyse('Quels organes procurent de la joie, Adam ?', { cues: { humour: ['procure* de la joie'] } });
+    expect(fr.signals.find((s) => s.feature === 'humour')?.spans.map((x) => x.text)).toEqual(['procurent de la joie']);
   });
 });
 
