@@ -117,6 +117,18 @@ describe('loading a scenario file', () => {
     expect(p).toMatchObject(placeOf(text, '{\n      "id": "loop"'));
   });
 
+  it('finds duplicate ids of choices and segments, and points at the second', () => {
+    /** Line and column of the second occurrence of `needle`. */
+    const second = (text: string, needle: string) => {
+      const lines = text.slice(0, text.indexOf(needle, text.indexOf(needle) + 1)).split('\n');
+      return { line: lines.length, column: lines.at(-1)!.length + 1 };
+    };
+    const choice = edit(original, '"id": "edgy"', '"id": "witty"');
+    expect(theProblem(choice)).toMatchObject({ path: 'steps[0].choices[1].id', message: 'step "the-joke" has two choices with the id "witty"', ...second(choice, '"id": "witty"') });
+    const segment = edit(original, '"id": "families"', '"id": "young-streamers"');
+    expect(theProblem(segment)).toMatchObject({ path: 'audience.segments[2].id', message: 'two segments have the id "young-streamers"; segment ids must be unique', ...second(segment, '"id": "young-streamers"') });
+  });
+
   it('names a missing translation and the text that lacks it', () => {
     const untitled = edit(original, ',\n    "it": "Adam Rippon e la gioia di Marie Kondo"', '');
     expect(theProblem(untitled)).toMatchObject({ path: 'title', message: 'missing the "it" text (the scenario declares en, fr, it)', ...placeOf(untitled, '"title": {') });
