@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEBRIEF, explainPart, explainWritten, formatProblem, isWritten, loadLanguageData, loadScenario, LOCALES, partTitle, play, PlayError, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { allPaths, DEBRIEF, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, partTitle, play, PlayError, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json]';
 
@@ -77,20 +77,6 @@ function decisionsFor(scenario: Scenario, choices: string[], replies: string[], 
   return decisions;
 }
 
-/** Every path of the step graph, as decisions; loops are cut at the first revisit. */
-export function allPaths(scenario: Scenario): Decision[][] {
-  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
-  const out: Decision[][] = [];
-  const walk = (id: string, so: Decision[], seen: Set<string>) => {
-    if (id === DEBRIEF) return void out.push(so);
-    const step = steps.get(id);
-    if (!step || seen.has(id)) return;
-    for (const c of step.choices) walk(c.next, [...so, { step: id, choice: c.id }], new Set([...seen, id]));
-  };
-  walk(scenario.start, [], new Set());
-  return out;
-}
-
 function summary(scenario: Scenario, outcome: Outcome, locale: Locale): object {
   const r = outcome.reactions;
   return {
@@ -155,7 +141,7 @@ function main(argv: string[]): void {
   const scenario = findScenario(values.scenario);
   if (values.paths) {
     const rows = allPaths(scenario)
-      .map((decisions) => ({ decisions: decisions.filter((d) => !isWritten(d)) as { step: string; choice: string }[], outcome: play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, seed) }))
+      .map((decisions) => ({ decisions, outcome: play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, seed) }))
       .sort((a, b) => b.outcome.score.total - a.outcome.score.total);
     if (values.json) return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, followers: r.outcome.followers.delta }))));
     console.log(`${'score'.padStart(5)}  ${'followers'.padStart(10)}  path`);

@@ -9,6 +9,7 @@ export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema
 export type { Choice, FreeText, Step } from './schema/step';
 export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
 export { checkScenario, type CheckResult } from './check/check';
+export { allPaths } from './check/paths';
 export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';
 export { replyLine } from './replies/sample';

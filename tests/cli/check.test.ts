@@ -82,6 +82,24 @@ describe('npm run check', () => {
     expect(r.stdout).toContain('1 scenario file checked: 3 problems in 1 file');
   });
 
+  it("warns when the lesson's path is not the best-scoring one, and checks timers and the lesson's path", () => {
+    const text = changed((d) => {
+      d.debrief.bestPath = ['corporate'];
+    });
+    const [file] = files(text);
+    const r = check(file!);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`${file}:${placeOf(text, '"bestPath"')}  debrief\\.bestPath: the lesson's path \\(corporate\\) scores \\d+, but witty scores \\d+: adjust`));
+    const broken = changed((d) => {
+      d.steps[0].timer = { seconds: 60, choice: 'silence' };
+      d.debrief.bestPath = ['wity'];
+    });
+    const [other] = files(broken);
+    const out = check(other!).stdout;
+    expect(out).toContain(`steps[0].timer.choice: step "the-joke" takes the choice "silence" when time runs out, but has no such choice; did you mean "silent"?`);
+    expect(out).toContain(`debrief.bestPath[0]: the lesson's path goes through choice "wity", but step "the-joke" has no such choice; did you mean "witty"?`);
+  });
+
   it('finds two files with the same scenario id', () => {
     const [a, b] = files(original, original);
     const r = check(a!, b!);

@@ -3,6 +3,7 @@ import type { Scenario } from '../schema/scenario';
 import { DEBRIEF, type Choice } from '../schema/step';
 import type { PickedDecision } from '../transcript';
 import { play } from '../play';
+import { allPaths } from './paths';
 
 /** A design problem: the file is valid, but the scenario would not teach well. */
 export interface DesignProblem {
@@ -47,7 +48,34 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
       });
     }
   });
+  const lesson = bestPathProblem(scenario);
+  if (lesson) problems.push(lesson);
   return problems;
+}
+
+/** Too many paths to score them all when checking a file. */
+const MAX_PATHS = 2000;
+
+/** The path the lesson teaches must score best, or the game would reward something else. */
+function bestPathProblem(scenario: Scenario): DesignProblem | null {
+  const taught = scenario.debrief.bestPath;
+  if (!taught) return null;
+  const paths = allPaths(scenario).slice(0, MAX_PATHS);
+  const scoreOf = (decisions: PickedDecision[]) => play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, 1).score.total;
+  const named = (decisions: PickedDecision[]) => decisions.map((d) => d.choice).join(' → ');
+  const lessonPath = paths.find((p) => named(p) === taught.join(' → '));
+  if (!lessonPath) return null; // not a path: the schema's graph check says why
+  const lessonScore = scoreOf(lessonPath);
+  let best = { path: lessonPath, score: lessonScore };
+  for (const p of paths) {
+    const score = scoreOf(p);
+    if (score > best.score) best = { path: p, score };
+  }
+  if (best.path === lessonPath) return null;
+  return {
+    path: ['debrief', 'bestPath'],
+    message: `the lesson's path (${named(lessonPath)}) scores ${lessonScore}, but ${named(best.path)} scores ${best.score}: adjust the choices' features or the segments' values so that the lesson wins`,
+  };
 }
 
 /** The shortest run of picked decisions from the start to each reachable step. */

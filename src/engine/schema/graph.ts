@@ -4,7 +4,8 @@ import { DEBRIEF } from './step';
 
 interface GraphInput {
   start: string;
-  steps: { id: string; choices: { id: string; next: string }[]; freeText?: { next: string } | undefined }[];
+  steps: { id: string; choices: { id: string; next: string }[]; freeText?: { next: string } | undefined; timer?: { choice: string } | undefined }[];
+  debrief: { bestPath?: string[] | undefined };
   audience: { segments: { id: string }[] };
 }
 
@@ -54,12 +55,16 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
         );
       }
     });
+    if (step.timer && !step.choices.some((c) => c.id === step.timer!.choice)) {
+      issue(['steps', si, 'timer', 'choice'], `step "${step.id}" takes the choice "${step.timer.choice}" when time runs out, but has no such choice${didYouMean(step.timer.choice, step.choices.map((c) => c.id))}`);
+    }
     if (step.freeText && step.freeText.next !== DEBRIEF && !known.has(step.freeText.next)) {
       issue(['steps', si, 'freeText', 'next'], `step "${step.id}" lets the trainee write a reply that leads to "${step.freeText.next}", which does not exist${didYouMean(step.freeText.next, [...ids, DEBRIEF])}`);
     }
     edges.set(step.id, [...step.choices.map((c) => c.next), ...(step.freeText ? [step.freeText.next] : [])]);
   });
 
+  checkBestPath(s, issue);
   const reachable = walk([s.start], (id) => edges.get(id) ?? []);
   const reverse = new Map<string, string[]>();
   for (const [from, tos] of edges) for (const to of tos) reverse.set(to, [...(reverse.get(to) ?? []), from]);
@@ -86,4 +91,28 @@ function walk(from: string[], next: (id: string) => string[]): Set<string> {
     }
   }
   return seen;
+}
+
+/** The lesson's path must be a real path: each choice exists at the step the previous one leads to, and the last ends the scenario. */
+function checkBestPath(s: GraphInput, issue: (path: (string | number)[], message: string) => void): void {
+  const path = s.debrief.bestPath;
+  if (!path) return;
+  const steps = new Map(s.steps.map((step) => [step.id, step]));
+  let at = s.start;
+  for (const [i, id] of path.entries()) {
+    const step = steps.get(at);
+    if (!step) return; // a missing start is reported on its own
+    const choice = step.choices.find((c) => c.id === id);
+    if (!choice) {
+      issue(['debrief', 'bestPath', i], `the lesson's path goes through choice "${id}", but step "${at}" has no such choice${didYouMean(id, step.choices.map((c) => c.id))}`);
+      return;
+    }
+    at = choice.next;
+    if (at === DEBRIEF && i < path.length - 1) {
+      issue(['debrief', 'bestPath', i + 1], `the lesson's path ends at choice "${id}", so "${path[i + 1]}" comes after the debrief`);
+      return;
+    }
+  }
+  // A next step that does not exist is reported on its own.
+  if (at !== DEBRIEF && steps.has(at)) issue(['debrief', 'bestPath'], `the lesson's path stops at step "${at}" before the debrief: add the choices that lead there`);
 }

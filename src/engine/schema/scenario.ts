@@ -32,6 +32,12 @@ export const DebriefSchema = z.strictObject({
    * features (plus `speed` and `voice`): the "lesson" part of the score.
    */
   rewards: ValuesSchema,
+  /**
+   * The path the lesson teaches, as the choice ids from the start to the end,
+   * such as ["check-name", "own-it", "laugh-along"]. The checker warns when
+   * another path scores higher.
+   */
+  bestPath: z.array(z.string().min(1)).min(1).optional(),
 });
 
 /** A Brandstorm scenario: a case, a brand, an audience and a graph of decisions. */

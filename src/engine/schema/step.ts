@@ -44,6 +44,14 @@ export const FreeTextSchema = z.strictObject({
   cues: ScenarioCuesSchema.optional(),
 });
 
+/** A decision against the clock: when the time runs out, the given choice is taken (often staying silent). */
+export const TimerSchema = z.strictObject({
+  /** Real seconds the trainee has to decide. */
+  seconds: z.number().int({ error: 'must be a whole number of seconds' }).min(5, { error: 'give at least 5 seconds' }).max(600, { error: 'give at most 600 seconds' }),
+  /** The id of the choice taken when the time runs out. */
+  choice: z.string().min(1, { error: 'name the choice taken when the time runs out' }),
+});
+
 /** One decision point: a feed to read and replies to choose from. */
 export const StepSchema = z.strictObject({
   /** A short id, unique within the scenario. */
@@ -62,6 +70,8 @@ export const StepSchema = z.strictObject({
   choices: z.array(ChoiceSchema).min(2, { error: 'give at least two choices' }),
   /** Whether the trainee may write their own reply instead, and where it leads. Leave it out to offer only the choices. */
   freeText: FreeTextSchema.optional(),
+  /** A time limit for the decision, and the choice taken when it runs out. Leave it out for no limit. */
+  timer: TimerSchema.optional(),
 });
 
 export type Choice = z.infer<typeof ChoiceSchema>;
