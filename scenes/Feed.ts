@@ -51,8 +51,9 @@ export class Feed extends Phaser.Scene {
         ...(item.fromBrand ? { color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color } : {}),
         ...(counts ? { counts } : {}),
         ...(item.note ? { note: localize(item.note, locale) } : {}),
+        ...(item.fromRival ? { badge: t(locale, 'rival') } : {}),
       });
-      lines.push(`${item.author} ${item.handle}: ${localize(item.text, locale)}`);
+      lines.push(`${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}: ${localize(item.text, locale)}`);
       y += card.h + 12;
     }
     this.add.text(60, y + 8, t(locale, 'yourReply').toUpperCase(), textStyle(14, { bold: true, color: COLORS.muted }));
@@ -83,7 +84,29 @@ export class Feed extends Phaser.Scene {
     this.keysHint = this.add.text(740, Math.max(by + 6, 660), `${t(locale, 'keysHint', step.choices.length)}${step.freeText ? ' · W ✎' : ''}`, textStyle(13, { color: COLORS.muted, wrap: 480 }));
     new FocusGroup(this, buttons, { digits: true, onFocus: (i) => (i < step.choices.length ? this.showPreview(step.choices[i]!) : this.showWrittenPreview(drafts.get(this.draftKey()) ?? '')) });
     this.lines = lines;
+    if (step.timer) this.startTimer(step.timer.seconds, step.choices.find((c) => c.id === step.timer!.choice)!, lines);
     showScreenText(`${t(locale, 'decision', n)}: ${localize(step.title, locale)}`, lines);
+  }
+
+  /** A decision against the clock: when the time runs out, the step's timer choice is taken. */
+  private startTimer(seconds: number, onTimeout: Choice, lines: string[]): void {
+    const locale = storeOf(this).getState().locale;
+    let left = seconds;
+    const clock = this.add.text(1220, 14, '', textStyle(16, { bold: true, color: COLORS.muted })).setOrigin(1, 0);
+    const show = () => clock.setText(`⏱ ${t(locale, 'timeLeft', left)}`).setColor(left <= 10 ? COLORS.negative : COLORS.muted);
+    show();
+    lines.push(t(locale, 'timeLeft', left));
+    this.time.addEvent({
+      delay: 1000,
+      repeat: seconds - 1,
+      callback: () => {
+        left--;
+        show();
+        if (left > 0) return;
+        clock.setText(`⏱ ${t(locale, 'timeUp')}`);
+        this.post(onTimeout);
+      },
+    });
   }
 
   private draftKey(): string {

@@ -12,6 +12,11 @@ import { FocusGroup } from './ui/FocusGroup';
 import { storeOf } from './ui/format';
 import { COLORS, textStyle, WIDTH } from './ui/theme';
 
+/** The scrolling list's top and bottom, and the distance from one card to the next. */
+const LIST_TOP = 110;
+const LIST_BOTTOM = 620;
+const CARD_STEP = 112;
+
 /** The list of scenarios in the chosen language, and any file that failed to load. */
 export class ScenarioSelect extends Phaser.Scene {
   constructor() {
@@ -36,7 +41,7 @@ export class ScenarioSelect extends Phaser.Scene {
       const title = localize(s.title, locale);
       lines.push(`${title}. ${detail}`);
       buttons.push(
-        new Button(this, 60, 110 + i * 112, title, () => {
+        new Button(this, 60, LIST_TOP + i * CARD_STEP, title, () => {
           startRun(store, s.id, freshSeed());
           this.scene.start('Briefing');
         }, { width: 720, height: 100, detail, fontSize: 20 }),
@@ -54,7 +59,34 @@ export class ScenarioSelect extends Phaser.Scene {
     lines.push(ti(locale, 'open'), ti(locale, 'dropHint'));
     // Focus the scenario just opened, so Enter plays it.
     const opened = imports.status === 'ready' ? entries.findIndex((e) => e.scenario.id === imports.scenarioId) : -1;
-    new FocusGroup(this, [...buttons, back, open], { onEscape: () => this.scene.start('Title'), start: Math.max(0, opened) });
+    // The list scrolls: cards that do not fit between the title and the bottom buttons are hidden.
+    const more = { up: this.add.text(420, LIST_TOP - 24, '▲', textStyle(14, { color: COLORS.muted })), down: this.add.text(420, LIST_BOTTOM + 2, '▼', textStyle(14, { color: COLORS.muted })) };
+    let offset = 0;
+    const maxOffset = Math.max(0, buttons.length * CARD_STEP - (LIST_BOTTOM - LIST_TOP) - 12);
+    const layout = () => {
+      buttons.forEach((b, i) => {
+        const y = LIST_TOP + i * CARD_STEP - offset;
+        b.setY(y);
+        const inside = y >= LIST_TOP - 1 && y + b.bh <= LIST_BOTTOM + 1;
+        b.setVisible(inside);
+        if (b.input) b.input.enabled = inside;
+      });
+      more.up.setVisible(offset > 0);
+      more.down.setVisible(offset < maxOffset);
+    };
+    const scrollTo = (i: number) => {
+      if (i >= buttons.length) return;
+      const y = i * CARD_STEP;
+      if (y < offset) offset = y;
+      else if (y + CARD_STEP > offset + (LIST_BOTTOM - LIST_TOP)) offset = Math.min(maxOffset, y + CARD_STEP - (LIST_BOTTOM - LIST_TOP));
+      layout();
+    };
+    this.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) => {
+      offset = Math.max(0, Math.min(maxOffset, offset + dy));
+      layout();
+    });
+    layout();
+    new FocusGroup(this, [...buttons, back, open], { onEscape: () => this.scene.start('Title'), start: Math.max(0, opened), onFocus: scrollTo });
     this.input.keyboard?.on('keydown-O', () => void this.openFile());
     showScreenText(t(locale, 'chooseScenario'), lines);
   }

@@ -12,6 +12,8 @@ export interface PostView {
   /** A line of counters, such as "♥ 1,200  ↻ 300". */
   counts?: string;
   note?: string;
+  /** A small tag after the handle, such as "rival brand". */
+  badge?: string;
   /** Tints the card's left edge: for sentiment of a reply. */
   edge?: number;
   fontSize?: number;
@@ -30,7 +32,7 @@ export class PostCard extends Phaser.GameObjects.Container {
     const textWidth = width - textX - pad;
     const initial = scene.add.text(pad + avatar / 2, pad + avatar / 2, post.name.trim().charAt(0).toUpperCase() || '?', textStyle(18, { bold: true, color: '#ffffff' })).setOrigin(0.5);
     const name = scene.add.text(textX, pad, post.name, textStyle(size - 1, { bold: true }));
-    const meta = scene.add.text(textX + name.width + 8, pad + 1, `${post.handle} · ${post.time}`, textStyle(size - 3, { color: COLORS.muted }));
+    const meta = scene.add.text(textX + name.width + 8, pad + 1, `${post.handle} · ${post.time}${post.badge ? ` · ${post.badge.toUpperCase()}` : ''}`, textStyle(size - 3, { color: post.badge ? COLORS.negative : COLORS.muted }));
     if (meta.x + meta.width > width - pad) meta.setText(post.time);
     const body = scene.add.text(textX, pad + name.height + 4, post.text, textStyle(size, { wrap: textWidth }));
     let bottom = body.y + body.height;

@@ -61,6 +61,9 @@ const STRINGS = {
     langName_en: 'English',
     langName_fr: 'French',
     langName_it: 'Italian',
+    rival: 'rival brand',
+    timeLeft: '{n} s left to decide',
+    timeUp: 'Time is up',
     reload: 'Reload',
   },
   fr: {
@@ -122,6 +125,9 @@ const STRINGS = {
     langName_en: 'anglais',
     langName_fr: 'français',
     langName_it: 'italien',
+    rival: 'marque concurrente',
+    timeLeft: 'encore {n} s pour décider',
+    timeUp: 'Le temps est écoulé',
     reload: 'Recharger',
   },
   it: {
@@ -183,6 +189,9 @@ const STRINGS = {
     langName_en: 'inglese',
     langName_fr: 'francese',
     langName_it: 'italiano',
+    rival: 'marchio concorrente',
+    timeLeft: 'ancora {n} s per decidere',
+    timeUp: 'Tempo scaduto',
     reload: 'Ricarica',
   },
 } satisfies Record<Locale, Record<string, string | string[]>>;
