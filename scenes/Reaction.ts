@@ -175,7 +175,10 @@ export class Reaction extends Phaser.Scene {
     const { locale, run } = store.getState();
     const outcome = run!.outcome!;
     const step = outcome.steps[outcome.steps.length - 1]!;
+    const scenario = currentScenario(store);
+    const posted = step.written?.text ?? scenario.steps.find((s) => s.id === step.step)?.choices.find((c) => c.id === step.choice)?.post;
     showScreenText(t(locale, 'reaction'), [
+      step.silent || !posted ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${typeof posted === 'string' ? posted : localize(posted, locale)}`,
       ...COUNTERS.map((c) => `${t(locale, c.key)}: ${formatCount(c.value(step), locale)}`),
       `${t(locale, 'followers')}: ${formatCount(outcome.followers.end, locale)} (${formatDelta(outcome.followers.delta, locale)})`,
       ...step.replies.slice(-5).map((r) => `${r.name} ${r.handle}: ${replyLine(currentScenario(store), r, locale)}`),
