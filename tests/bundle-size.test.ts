@@ -1,15 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-const outDir = mkdtempSync(join(tmpdir(), 'brandstorm-size-'));
-beforeAll(async () => {
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-}, 120_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+/** The production build made once for the run (tests/e2e/support/build-once.ts). */
+const outDir = inject('gameBuild');
 
 /** The scripts the page loads before anything is shown: the entry and its static imports. */
 function initialScripts(): string[] {

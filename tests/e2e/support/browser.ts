@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Where browser tests save their screenshots (ignored by git). */
@@ -24,10 +24,9 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Builds the game into a temporary folder, serves it on loopback, and starts Chromium. */
+/** Serves the game built once for this run (tests/e2e/support/build-once.ts) on loopback, and starts Chromium. */
 export async function serveGame(): Promise<Served> {
-  const outDir = mkdtempSync(join(tmpdir(), 'brandstorm-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const outDir = inject('gameBuild');
   const server: PreviewServer = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');
@@ -39,7 +38,6 @@ export async function serveGame(): Promise<Served> {
     async close() {
       await browser.close();
       await server.close();
-      rmSync(outDir, { recursive: true, force: true });
     },
   };
 }
