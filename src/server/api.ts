@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { LOCALES } from '../engine';
+
+/** The API's requests and answers, checked with Zod on the server and used by the game's client. */
+
+const name = (what: string) =>
+  z.string().trim().min(1, { error: `give a ${what}` }).max(60, { error: `keep the ${what} to 60 characters` });
+
+export const CreateTeamRequest = z.strictObject({ name: name('team name') });
+export const CreateTeamResponse = z.object({ team: z.string(), joinCode: z.string(), adminToken: z.string() });
+
+export const JoinRequest = z.strictObject({ joinCode: z.string().trim().min(4).max(32), name: name('display name') });
+export const JoinResponse = z.object({ team: z.string(), player: z.string(), token: z.string() });
+
+const Decision = z.union([
+  z.strictObject({ step: z.string().min(1).max(100), choice: z.string().min(1).max(100) }),
+  z.strictObject({ step: z.string().min(1).max(100), text: z.string().max(2000), locale: z.enum(LOCALES).optional() }),
+]);
+
+export const SubmitRunRequest = z.strictObject({
+  /** The client's id for the run: sending it again stores it once. */
+  clientRunId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'clientRunId must be 8 to 64 letters, digits or dashes' }),
+  transcript: z.strictObject({
+    scenarioId: z.string().min(1).max(100),
+    scenarioVersion: z.number().int().min(1),
+    decisions: z.array(Decision).max(100),
+  }),
+  seed: z.number().int().min(0).max(0xffffffff),
+  /** The score the client computed; the server replays the run and refuses a different one. */
+  claimedScore: z.number().int().min(0).max(100_000),
+});
+export type SubmitRun = z.infer<typeof SubmitRunRequest>;
+export const SubmitRunResponse = z.object({ runId: z.number(), score: z.number(), duplicate: z.boolean() });
+
+export const LeaderboardQuery = z.strictObject({
+  scenario: z.string().min(1).max(100).optional(),
+  team: z.string().min(4).max(32).optional(),
+});
+
+export const LeaderboardResponse = z.object({
+  scenario: z.string().nullable(),
+  players: z.array(z.object({ player: z.string(), team: z.string(), score: z.number(), runs: z.number() })),
+  teams: z.array(z.object({ team: z.string(), average: z.number(), players: z.number() })),
+});
+export type Leaderboard = z.infer<typeof LeaderboardResponse>;
+
+/** The first problem of a failed parse, as one sentence with the field's path. */
+export function firstProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'the request is not valid';
+  const path = issue.path.join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { Db } from './db/database';
+import type { Library } from './library';
+import { runRoutes } from './routes/runs';
+import { teamRoutes } from './routes/teams';
+
+export interface AppOptions {
+  db: Db;
+  library: Library;
+  /** The built game to serve at /, when there is one. */
+  dist?: string;
+  /** Requests per minute per client address. */
+  rateLimit?: number;
+  /** Largest request body, in bytes. */
+  bodyLimit?: number;
+  logger?: boolean;
+}
+
+/**
+ * The team server: the built game and the API on one port. Thin by design:
+ * it validates, replays runs with the engine, and stores. No CORS headers
+ * are sent, so other sites' pages cannot call it from a browser.
+ */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 64 * 1024, trustProxy: false });
+  await app.register(rateLimit, {
+    max: opts.rateLimit ?? 600,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `too many requests: wait ${Math.ceil(ctx.ttl / 1000)} s and try again` }),
+  });
+  app.setErrorHandler((err: { statusCode?: number; message: string }, _req, reply) => {
+    const status = err.statusCode ?? 500;
+    if (status === 413) return reply.code(413).send({ error: 'the request is too large' });
+    if (status >= 500) app.log.error(err);
+    return reply.code(status).send({ error: status >= 500 ? 'the server failed; try again' : err.message });
+  });
+  teamRoutes(app, opts.db);
+  runRoutes(app, opts.db, opts.library);
+  if (opts.dist && existsSync(opts.dist)) await app.register(fastifyStatic, { root: resolve(opts.dist), index: 'index.html' });
+  return app;
+}

@@ -1,0 +1,24 @@
+/**
+ * Starts the team server: `npm start` builds the game, then runs this. The
+ * game and the API share one port (PORT, 4173 by default). Data goes to
+ * data/brandstorm.db (SQLite), or to PostgreSQL when DATABASE_URL is set.
+ */
+import { loadLanguageData } from '../engine';
+import { buildApp } from './app';
+import { configFromEnv, openDatabase } from './db/database';
+import { loadLibrary } from './library';
+
+await loadLanguageData();
+const config = configFromEnv();
+const db = await openDatabase(config);
+const app = await buildApp({ db, library: loadLibrary('scenarios'), dist: 'dist', logger: process.env.LOG === '1', ...(process.env.RATE_LIMIT ? { rateLimit: Number(process.env.RATE_LIMIT) } : {}) });
+const port = Number(process.env.PORT ?? 4173);
+await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
+console.log(`Brandstorm is at http://localhost:${port} (${config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL'})`);
+
+// Finish what is in flight, then close the database, on Ctrl+C or a stop signal.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void app.close().then(() => db.destroy()).then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import { play, PlayError } from '../../engine';
+import { firstProblem, LeaderboardQuery, SubmitRunRequest } from '../api';
+import { bearer } from '../auth';
+import type { Db } from '../db/database';
+import { insertRun, leaderboard, playerByToken, teamByCode } from '../db/queries';
+import type { Library } from '../library';
+import { hashToken } from '../secrets';
+
+/** Submitting runs, checked by replaying them, and reading leaderboards. */
+export function runRoutes(app: FastifyInstance, db: Db, library: Library): void {
+  app.post('/api/runs', async (req, reply) => {
+    const playerToken = bearer(req);
+    const player = playerToken ? await playerByToken(db, hashToken(playerToken)) : undefined;
+    if (!player) return reply.code(401).send({ error: 'join a team first: this token belongs to no player' });
+    const body = SubmitRunRequest.safeParse(req.body);
+    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    const { transcript, seed, claimedScore, clientRunId } = body.data;
+    const scenario = library.get(transcript.scenarioId);
+    if (!scenario) return reply.code(404).send({ error: `this server has no scenario "${transcript.scenarioId}"` });
+    // Scores are checked, not trusted: the server plays the run itself.
+    let outcome;
+    try {
+      outcome = play(scenario, transcript, seed);
+    } catch (err) {
+      if (err instanceof PlayError) return reply.code(422).send({ error: `this run cannot be replayed: ${err.message}`, code: err.code });
+      throw err;
+    }
+    if (!outcome.complete) return reply.code(422).send({ error: 'this run stops before the debrief', code: 'incomplete' });
+    if (outcome.score.total !== claimedScore) {
+      return reply.code(422).send({ error: `the claimed score ${claimedScore} is not what this run gives (${outcome.score.total})`, code: 'score-mismatch' });
+    }
+    const stored = await insertRun(db, {
+      teamId: player.team_id,
+      playerId: player.id,
+      clientRunId,
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed,
+      transcript: JSON.stringify(transcript),
+      score: outcome.score.total,
+      followersDelta: outcome.followers.delta,
+    });
+    return reply.code(stored.duplicate ? 200 : 201).send({ runId: stored.id, score: stored.score, duplicate: stored.duplicate });
+  });
+
+  app.get('/api/leaderboard', async (req, reply) => {
+    const query = LeaderboardQuery.safeParse(req.query);
+    if (!query.success) return reply.code(400).send({ error: firstProblem(query.error) });
+    let teamId: number | undefined;
+    if (query.data.team) {
+      const team = await teamByCode(db, query.data.team.toUpperCase());
+      if (!team) return reply.code(404).send({ error: 'no team has this join code' });
+      teamId = team.id;
+    }
+    return leaderboard(db, query.data.scenario, teamId);
+  });
+}
