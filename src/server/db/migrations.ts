@@ -1,4 +1,4 @@
-import type { CreateTableBuilder, Kysely, Migration, MigrationProvider } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 type Kind = 'sqlite' | 'postgres';
 
@@ -42,6 +42,24 @@ function history(kind: Kind): Record<string, Migration> {
         await db.schema.createIndex('runs_team_scenario').on('runs').columns(['team_id', 'scenario_id', 'score']).execute();
         await db.schema.createIndex('runs_scenario_score').on('runs').columns(['scenario_id', 'score']).execute();
         await db.schema.createIndex('players_team').on('players').column('team_id').execute();
+      },
+    },
+    // Each player's best score per scenario, kept up to date as runs arrive, so a leaderboard read is one small join.
+    '2026-11-002-bests': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('bests')
+          .addColumn('player_id', 'integer', (c) => c.notNull().references('players.id'))
+          .addColumn('team_id', 'integer', (c) => c.notNull().references('teams.id'))
+          .addColumn('scenario_id', 'text', (c) => c.notNull())
+          .addColumn('best', 'integer', (c) => c.notNull())
+          .addColumn('runs', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('bests_pk', ['player_id', 'scenario_id'])
+          .execute();
+        await db.schema.createIndex('bests_scenario').on('bests').columns(['scenario_id', 'best']).execute();
+        await db.schema.createIndex('bests_team').on('bests').columns(['team_id', 'scenario_id']).execute();
+        await sql`insert into bests (player_id, team_id, scenario_id, best, runs)
+          select player_id, team_id, scenario_id, max(score), count(*) from runs group by player_id, team_id, scenario_id`.execute(db);
       },
     },
   };

@@ -36,28 +36,46 @@ export interface NewRun {
   followersDelta: number;
 }
 
-/** Stores a verified run once: sending the same client run id again finds the stored one. */
+/**
+ * Stores a verified run once: sending the same client run id again finds the
+ * stored one. The player's best moves in the same transaction.
+ */
 export async function insertRun(db: Db, run: NewRun): Promise<{ id: number; score: number; duplicate: boolean }> {
-  const inserted = await db
-    .insertInto('runs')
-    .values({
-      team_id: run.teamId,
-      player_id: run.playerId,
-      client_run_id: run.clientRunId,
-      scenario_id: run.scenarioId,
-      scenario_version: run.scenarioVersion,
-      seed: run.seed,
-      transcript: run.transcript,
-      score: run.score,
-      followers_delta: run.followersDelta,
-      created_at: now(),
-    })
-    .onConflict((oc) => oc.columns(['player_id', 'client_run_id']).doNothing())
-    .returning(['id', 'score'])
-    .executeTakeFirst();
-  if (inserted) return { id: Number(inserted.id), score: inserted.score, duplicate: false };
-  const existing = await db.selectFrom('runs').select(['id', 'score']).where('player_id', '=', run.playerId).where('client_run_id', '=', run.clientRunId).executeTakeFirstOrThrow();
-  return { id: Number(existing.id), score: existing.score, duplicate: true };
+  return db.transaction().execute(async (tx) => {
+    const inserted = await tx
+      .insertInto('runs')
+      .values({
+        team_id: run.teamId,
+        player_id: run.playerId,
+        client_run_id: run.clientRunId,
+        scenario_id: run.scenarioId,
+        scenario_version: run.scenarioVersion,
+        seed: run.seed,
+        transcript: run.transcript,
+        score: run.score,
+        followers_delta: run.followersDelta,
+        created_at: now(),
+      })
+      .onConflict((oc) => oc.columns(['player_id', 'client_run_id']).doNothing())
+      .returning(['id', 'score'])
+      .executeTakeFirst();
+    if (!inserted) {
+      const existing = await tx.selectFrom('runs').select(['id', 'score']).where('player_id', '=', run.playerId).where('client_run_id', '=', run.clientRunId).executeTakeFirstOrThrow();
+      return { id: Number(existing.id), score: existing.score, duplicate: true };
+    }
+    await tx
+      .insertInto('bests')
+      .values({ player_id: run.playerId, team_id: run.teamId, scenario_id: run.scenarioId, best: run.score, runs: 1 })
+      .onConflict((oc) =>
+        oc.columns(['player_id', 'scenario_id']).doUpdateSet({
+          // CASE rather than max()/greatest(): the same SQL in SQLite and PostgreSQL.
+          best: sql<number>`case when excluded.best > bests.best then excluded.best else bests.best end`,
+          runs: sql<number>`bests.runs + 1`,
+        }),
+      )
+      .execute();
+    return { id: Number(inserted.id), score: inserted.score, duplicate: false };
+  });
 }
 
 /**
@@ -65,15 +83,14 @@ export async function insertRun(db: Db, run: NewRun): Promise<{ id: number; scor
  * none is given), and each team's average of its players' bests.
  */
 export async function leaderboard(db: Db, scenario: string | undefined, teamId: number | undefined, limit = 100): Promise<Leaderboard> {
-  let best = db.selectFrom('runs').select(['player_id', 'scenario_id', sql<number>`max(score)`.as('best'), sql<number>`count(*)`.as('runs')]).groupBy(['player_id', 'scenario_id']);
-  if (scenario) best = best.where('scenario_id', '=', scenario);
-  if (teamId !== undefined) best = best.where('team_id', '=', teamId);
-  const perPlayer = await db
-    .with('best', () => best)
-    .selectFrom('best')
-    .innerJoin('players', 'players.id', 'best.player_id')
-    .innerJoin('teams', 'teams.id', 'players.team_id')
-    .select(['players.id as id', 'players.name as player', 'teams.id as teamId', 'teams.name as team', sql<number>`sum(best.best)`.as('score'), sql<number>`sum(best.runs)`.as('runs')])
+  let query = db
+    .selectFrom('bests')
+    .innerJoin('players', 'players.id', 'bests.player_id')
+    .innerJoin('teams', 'teams.id', 'bests.team_id')
+    .select(['players.id as id', 'players.name as player', 'teams.id as teamId', 'teams.name as team', sql<number>`sum(bests.best)`.as('score'), sql<number>`sum(bests.runs)`.as('runs')]);
+  if (scenario) query = query.where('bests.scenario_id', '=', scenario);
+  if (teamId !== undefined) query = query.where('bests.team_id', '=', teamId);
+  const perPlayer = await query
     .groupBy(['players.id', 'players.name', 'teams.id', 'teams.name'])
     .orderBy('score', 'desc')
     .orderBy('players.id')

@@ -35,4 +35,12 @@ export interface Database {
     followers_delta: number;
     created_at: string;
   };
+  /** Each player's best score and number of runs per scenario. */
+  bests: {
+    player_id: number;
+    team_id: number;
+    scenario_id: string;
+    best: number;
+    runs: number;
+  };
 }
