@@ -1,0 +1,45 @@
+import { JoinResponse, LeaderboardResponse, SubmitRunResponse, type Leaderboard } from '../server/api';
+import type { LocalRun } from './runs';
+
+/** An answer from the team server, or why there was none. */
+export type Answer<T> = { ok: true; value: T } | { ok: false; kind: 'offline' | 'refused'; status?: number; error: string };
+
+type Fetch = typeof fetch;
+
+/** Calls the team server with a time limit; a network failure is "offline", an error status is "refused" with the server's sentence. */
+async function call<T>(fetchFn: Fetch, url: string, init: RequestInit, parse: (x: unknown) => T, timeoutMs = 8000): Promise<Answer<T>> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const res = await fetchFn(url, { ...init, signal: controller.signal });
+    const body: unknown = await res.json().catch(() => null);
+    if (res.status === 429 || res.status >= 500) return { ok: false, kind: 'offline', status: res.status, error: errorOf(body) ?? `the server answered ${res.status}` };
+    if (!res.ok) return { ok: false, kind: 'refused', status: res.status, error: errorOf(body) ?? `the server answered ${res.status}` };
+    return { ok: true, value: parse(body) };
+  } catch (err) {
+    return { ok: false, kind: 'offline', error: controller.signal.aborted ? 'the server did not answer in time' : (err as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const errorOf = (body: unknown) => (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string' ? (body as { error: string }).error : undefined);
+const json = (body: unknown, token?: string): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+  body: JSON.stringify(body),
+});
+
+/** The team server's API, from the game (same origin as the game by default). */
+export function teamClient(base = '', fetchFn: Fetch = (...a) => fetch(...a)) {
+  return {
+    join: (joinCode: string, name: string) => call(fetchFn, `${base}/api/join`, json({ joinCode, name }), (x) => JoinResponse.parse(x)),
+    submit: (run: LocalRun, token: string) =>
+      call(fetchFn, `${base}/api/runs`, json({ clientRunId: run.id, transcript: run.transcript, seed: run.seed, claimedScore: run.score }, token), (x) => SubmitRunResponse.parse(x)),
+    leaderboard: (scenario?: string, team?: string): Promise<Answer<Leaderboard>> => {
+      const q = new URLSearchParams({ ...(scenario ? { scenario } : {}), ...(team ? { team } : {}) });
+      return call(fetchFn, `${base}/api/leaderboard?${q}`, { method: 'GET' }, (x) => LeaderboardResponse.parse(x));
+    },
+  };
+}
+export type TeamClient = ReturnType<typeof teamClient>;
