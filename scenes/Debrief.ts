@@ -73,6 +73,21 @@ export class Debrief extends Phaser.Scene {
     }, { width: 250, height: 52, primary: true, fontSize: 18 });
     const other = new Button(this, x + 270, 640, t(locale, 'otherScenario'), () => this.scene.start('ScenarioSelect'), { width: 250, height: 52, fontSize: 18 });
     new FocusGroup(this, [again, other], { onEscape: () => this.scene.start('ScenarioSelect') });
-    showScreenText(t(locale, 'debrief'), lines);
+    this.input.keyboard?.on('keydown-L', () => this.scene.start('Leaderboard'));
+
+    // Where the run went: this browser, the team server, or the queue for it.
+    const delivery = this.add.text(60, 690, '', textStyle(13, { color: COLORS.muted, wrap: 600 }));
+    const showDelivery = () => {
+      const last = store.getState().online.last;
+      const text = !last ? '' : last.state === 'local' ? t(locale, 'runSaved') : last.state === 'sent' ? t(locale, 'runSent') : last.state === 'queued' ? t(locale, 'runQueued') : t(locale, 'runRefused', last.message ?? '');
+      delivery.setText(text ? `${text}  (L: ${t(locale, 'leaderboard')})` : '');
+      delivery.setColor(last?.state === 'refused' || last?.state === 'queued' ? COLORS.negative : COLORS.muted);
+      showScreenText(t(locale, 'debrief'), text ? [...lines, text] : lines);
+    };
+    const unsubscribe = store.subscribe((now, before) => {
+      if (now.online !== before.online) showDelivery();
+    });
+    this.events.once('shutdown', unsubscribe);
+    showDelivery();
   }
 }

@@ -28,8 +28,10 @@ export class Title extends Phaser.Scene {
       (l, i) =>
         new Button(this, WIDTH / 2 - 240 + i * 165, 500, `${l === locale ? '● ' : ''}${LANGUAGE_NAMES[l]}`, () => this.switchTo(l), { width: 150, height: 48, fontSize: 16 }),
     );
-    new FocusGroup(this, [start, ...languages]);
-    showScreenText('Brandstorm', [t(locale, 'tagline'), t(locale, 'start'), ...LOCALES.map((l) => LANGUAGE_NAMES[l])]);
+    const board = new Button(this, WIDTH / 2 - 140, 590, `🏆 ${t(locale, 'leaderboard')}`, () => this.scene.start('Leaderboard'), { width: 280, height: 50, fontSize: 18 });
+    new FocusGroup(this, [start, ...languages, board]);
+    this.input.keyboard?.on('keydown-L', () => this.scene.start('Leaderboard'));
+    showScreenText('Brandstorm', [t(locale, 'tagline'), t(locale, 'start'), ...LOCALES.map((l) => LANGUAGE_NAMES[l]), t(locale, 'leaderboard')]);
   }
 
   private switchTo(locale: Locale): void {

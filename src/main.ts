@@ -11,6 +11,9 @@ import { browserShelf, openPicked } from './import/open';
 import { ti } from './import/strings';
 import { loadCatalog } from './store/actions';
 import { restoreImported } from './store/imports';
+import { teamClient } from './online/client';
+import { startOnline } from './online/service';
+import { browserTable } from './online/storage';
 import { Boot } from '../scenes/Boot';
 import { Preloader } from '../scenes/Preloader';
 import { Title } from '../scenes/Title';
@@ -19,6 +22,7 @@ import { Briefing } from '../scenes/Briefing';
 import { Feed } from '../scenes/Feed';
 import { Reaction } from '../scenes/Reaction';
 import { Debrief } from '../scenes/Debrief';
+import { Leaderboard } from '../scenes/Leaderboard';
 import { COLORS, HEIGHT, WIDTH } from '../scenes/ui/theme';
 
 function savedLocale(): Locale {
@@ -48,11 +52,13 @@ const game = new Phaser.Game({
   height: HEIGHT,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   dom: { createContainer: true },
-  scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief],
+  scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard],
 });
 game.registry.set('store', store);
 const shelf = browserShelf();
 game.registry.set('shelf', shelf);
+// Finished runs are kept in this browser and, for a team member, sent to the team server (queued while it cannot be reached).
+game.registry.set('online', startOnline(store, browserTable('brandstorm-runs', 'runs'), browserTable('brandstorm-outbox', 'outbox'), teamClient()));
 
 // A scenario file dropped anywhere opens at once; the list shows it, unless a decision is in progress.
 installFileDrop(

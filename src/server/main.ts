@@ -11,7 +11,7 @@ import { loadLibrary } from './library';
 await loadLanguageData();
 const config = configFromEnv();
 const db = await openDatabase(config);
-const app = await buildApp({ db, library: loadLibrary('scenarios'), dist: 'dist', logger: process.env.LOG === '1', ...(process.env.RATE_LIMIT ? { rateLimit: Number(process.env.RATE_LIMIT) } : {}) });
+const app = await buildApp({ db, library: loadLibrary('scenarios'), dist: process.env.BRANDSTORM_DIST ?? 'dist', logger: process.env.LOG === '1', ...(process.env.RATE_LIMIT ? { rateLimit: Number(process.env.RATE_LIMIT) } : {}) });
 const port = Number(process.env.PORT ?? 4173);
 await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
 console.log(`Brandstorm is at http://localhost:${port} (${config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL'})`);

@@ -43,11 +43,21 @@ export interface Run {
   outcome: Outcome | null;
 }
 
+/** The player's team, and where their runs stand with the team server. */
+export interface OnlineState {
+  team?: { name: string; player: string; joinCode: string };
+  /** Runs waiting for the server. */
+  waiting: number;
+  /** What happened to the last finished run: kept locally, sent, queued, or refused with the server's reason. */
+  last?: { state: 'local' | 'sent' | 'queued' | 'refused'; message?: string };
+}
+
 export interface GameState {
   locale: Locale;
   catalog: Catalog;
   run: Run | null;
   imports: ImportState;
+  online: OnlineState;
 }
 
 /** Makes a fresh store: one for the game, one per test. */
@@ -57,6 +67,7 @@ export function createGameStore(locale: Locale = 'en') {
     catalog: { status: 'idle', loaded: 0, total: 0, entries: [], problems: [] },
     run: null,
     imports: { status: 'idle', problems: [] },
+    online: { waiting: 0 },
   }));
 }
 

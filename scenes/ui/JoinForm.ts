@@ -1,0 +1,71 @@
+import type Phaser from 'phaser';
+import type { Locale } from '../../src/engine';
+import { t } from '../../src/i18n/strings';
+
+/**
+ * The join form: a code, a display name and a Join button, as DOM fields in
+ * Phaser's DOM layer. While a field has focus the scene's keys are off, so
+ * typing never triggers a game shortcut. Errors from the server are shown
+ * under the button, and the fields keep what was typed.
+ */
+export class JoinForm {
+  constructor(scene: Phaser.Scene, x: number, y: number, width: number, locale: Locale, onJoin: (code: string, name: string) => Promise<string | null>) {
+    const form = document.createElement('form');
+    form.className = 'join-form';
+    Object.assign(form.style, { position: 'absolute', left: `${x}px`, top: `${y}px`, width: `${width}px`, pointerEvents: 'auto' });
+    const field = (label: string, id: string, max: number, autocomplete: string) => {
+      const l = document.createElement('label');
+      l.textContent = label;
+      l.htmlFor = id;
+      const input = document.createElement('input');
+      input.id = id;
+      input.maxLength = max;
+      input.setAttribute('autocomplete', autocomplete);
+      input.spellcheck = false;
+      form.append(l, input);
+      return input;
+    };
+    const code = field(t(locale, 'joinCode'), 'join-code', 32, 'off');
+    code.style.textTransform = 'uppercase';
+    const name = field(t(locale, 'displayName'), 'join-name', 60, 'nickname');
+    const button = document.createElement('button');
+    button.type = 'submit';
+    button.textContent = t(locale, 'join');
+    const error = document.createElement('div');
+    error.className = 'join-error';
+    error.setAttribute('role', 'alert');
+    form.append(button, error);
+    const keyboard = scene.input.keyboard;
+    form.addEventListener('focusin', () => {
+      if (keyboard) keyboard.enabled = false;
+      keyboard?.disableGlobalCapture();
+    });
+    form.addEventListener('focusout', () => {
+      if (keyboard) keyboard.enabled = true;
+      keyboard?.enableGlobalCapture();
+    });
+    form.addEventListener('keydown', (e) => {
+      e.stopPropagation();
+      if (e.key === 'Escape') (document.activeElement as HTMLElement | null)?.blur();
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (!code.value.trim() || !name.value.trim()) {
+        error.textContent = t(locale, 'joinHint');
+        return;
+      }
+      button.disabled = true;
+      button.textContent = t(locale, 'joining');
+      void onJoin(code.value, name.value).then((problem) => {
+        button.disabled = false;
+        button.textContent = t(locale, 'join');
+        error.textContent = problem ?? '';
+      });
+    });
+    scene.game.domContainer.append(form);
+    scene.events.once('shutdown', () => {
+      form.remove();
+      if (keyboard) keyboard.enabled = true;
+    });
+  }
+}

@@ -1,0 +1,128 @@
+import { DEBRIEF } from '../engine';
+import type { GameStore } from '../store/game-store';
+import type { TeamClient } from './client';
+import { enqueue, flush, waiting } from './outbox';
+import { keepRun, runId, type LocalRun, type Outgoing } from './runs';
+import type { Table } from './storage';
+
+/** The player's team membership, kept in localStorage (the token is what lets them post to their team). */
+export interface Membership {
+  team: string;
+  player: string;
+  joinCode: string;
+  token: string;
+}
+
+const MEMBERSHIP_KEY = 'brandstorm.team';
+
+export function savedMembership(): Membership | undefined {
+  try {
+    const raw = localStorage.getItem(MEMBERSHIP_KEY);
+    const m = raw ? (JSON.parse(raw) as Membership) : undefined;
+    return m && typeof m.token === 'string' && typeof m.team === 'string' ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Online {
+  runs: Table<LocalRun>;
+  outbox: Table<Outgoing>;
+  client: TeamClient;
+  join(joinCode: string, name: string): Promise<string | null>;
+  leave(): void;
+  /** Sends what is queued; safe to call at any time. */
+  flush(): Promise<void>;
+  membership(): Membership | undefined;
+}
+
+/**
+ * Records every finished run in the browser and, for a team member, sends it
+ * to the team server or queues it until the server can be reached. Runs on
+ * the store: the scenes only show the `online` state.
+ */
+export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Table<Outgoing>, client: TeamClient, retryMs = 15_000): Online {
+  let membership = savedMembership();
+  const setTeam = () =>
+    store.setState((s) => ({ online: { ...s.online, ...(membership ? { team: { name: membership.team, player: membership.player, joinCode: membership.joinCode } } : { team: undefined }) } }));
+  setTeam();
+  let flushing: Promise<void> | null = null;
+  const recordedKeys = new Set<string>();
+  /** The run the debrief is showing, whose delivery the game reports. */
+  let lastRunId = '';
+  const doFlush = async () => {
+    const result = await flush(outbox, client);
+    const lastId = lastRunId;
+    let next = store.getState().online.last;
+    if (result.sent.some((r) => r.id === lastId)) next = { state: 'sent' };
+    const refused = result.refused.find((r) => r.run.id === lastId);
+    if (refused) next = { state: 'refused', message: refused.error };
+    store.setState((s) => ({ online: { ...s.online, waiting: result.waiting, ...(next ? { last: next } : {}) } }));
+  };
+  const online: Online = {
+    runs,
+    outbox,
+    client,
+    membership: () => membership,
+    async join(joinCode, name) {
+      const answer = await client.join(joinCode.trim(), name.trim());
+      if (!answer.ok) return answer.error;
+      membership = { team: answer.value.team, player: answer.value.player, joinCode: joinCode.trim().toUpperCase(), token: answer.value.token };
+      try {
+        localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify(membership));
+      } catch {
+        // Without storage the membership lasts until the tab closes.
+      }
+      setTeam();
+      return null;
+    },
+    leave() {
+      membership = undefined;
+      try {
+        localStorage.removeItem(MEMBERSHIP_KEY);
+      } catch {
+        // nothing kept
+      }
+      setTeam();
+    },
+    flush() {
+      flushing ??= doFlush().finally(() => (flushing = null));
+      return flushing;
+    },
+  };
+
+  // Record a run once, when it reaches the debrief (a run is its scenario, seed and decisions).
+  store.subscribe((state) => {
+    const run = state.run;
+    if (!run || run.stepId !== DEBRIEF || !run.outcome?.complete) return;
+    const key = JSON.stringify([run.scenarioId, run.seed, run.decisions]);
+    if (recordedKeys.has(key)) return;
+    recordedKeys.add(key);
+    const local: LocalRun = {
+      id: runId(),
+      player: membership?.player ?? '',
+      scenarioId: run.scenarioId,
+      scenarioVersion: run.outcome.scenarioVersion,
+      score: run.outcome.score.total,
+      date: new Date().toISOString(),
+      transcript: { scenarioId: run.scenarioId, scenarioVersion: run.outcome.scenarioVersion, decisions: run.decisions },
+      seed: run.seed,
+    };
+    lastRunId = local.id;
+    void (async () => {
+      await keepRun(runs, local);
+      if (!membership) return store.setState((s) => ({ online: { ...s.online, last: { state: 'local' } } }));
+      await enqueue(outbox, local, membership.token);
+      store.setState((s) => ({ online: { ...s.online, last: { state: 'queued' }, waiting: s.online.waiting + 1 } }));
+      await online.flush();
+    })();
+  });
+
+  void waiting(outbox).then((n) => store.setState((s) => ({ online: { ...s.online, waiting: n } })));
+  void online.flush();
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', () => void online.flush());
+    setInterval(() => void online.flush(), retryMs);
+  }
+  return online;
+}

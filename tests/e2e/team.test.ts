@@ -1,0 +1,146 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS, OUTPUT, waitForScene } from './support/browser';
+
+const dir = mkdtempSync(joinPath(tmpdir(), 'brandstorm-team-'));
+let browser: Browser;
+let port = 0;
+let server: ChildProcess | undefined;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+/** The real server, as `npm start` runs it, serving this run's build and the API on one port. */
+async function startServer(): Promise<void> {
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, PORT: String(port), BRANDSTORM_DB: joinPath(dir, 'team.db'), BRANDSTORM_DIST: inject('gameBuild') },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/leaderboard`)).ok) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the server did not start');
+}
+
+async function stopServer(): Promise<void> {
+  const s = server;
+  server = undefined;
+  if (!s || s.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    s.once('exit', () => resolve());
+    s.kill('SIGTERM');
+  });
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  await startServer();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await stopServer();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const url = () => `http://127.0.0.1:${port}`;
+const sceneText = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '');
+
+/** From the title screen to the Rippon debrief, with the keyboard, picking the given choice. */
+async function playRippon(page: Page, key: string): Promise<void> {
+  await waitForScene(page, 'Brandstorm');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'Choose a scenario');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  await waitForScene(page, /^Decision 1/);
+  await page.keyboard.press(key);
+  await waitForScene(page, 'The audience reacts');
+  await page.keyboard.press('s');
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'Debrief');
+}
+
+async function join(context: BrowserContext, code: string, name: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url());
+  await waitForScene(page, 'Brandstorm');
+  await page.keyboard.press('l');
+  await waitForScene(page, 'Leaderboard');
+  await page.click('#join-code');
+  await page.keyboard.type(code.toLowerCase());
+  await page.click('#join-name');
+  // Real key presses: "l" and Escape-free typing must stay in the field.
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => (document.getElementById('screen-text')?.textContent ?? '').includes(`· ${n}`), name);
+  await page.click('body', { position: { x: 5, y: 5 } });
+  await page.keyboard.press('Escape');
+  return page;
+}
+
+describe('teams in Chromium, against the real server', () => {
+  it('two players join a team, play, and see each other on the leaderboard; a run made while the server is down is sent once it is back, even after closing the tab', async () => {
+    const team = await (await fetch(`${url()}/api/teams`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Social desk' }) })).json();
+    const lea = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const max = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const leaPage = await join(lea, team.joinCode, 'Lea');
+    const maxPage = await join(max, team.joinCode, 'Max');
+
+    await playRippon(leaPage, '1');
+    await leaPage.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Saved, and sent to your team.'));
+    await playRippon(maxPage, '4');
+    await maxPage.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Saved, and sent to your team.'));
+    await maxPage.keyboard.press('l');
+    await waitForScene(maxPage, 'Leaderboard');
+    await maxPage.waitForFunction(() => /1\. Lea: \d+/.test(document.getElementById('screen-text')?.textContent ?? '') && /2\. Max \(you\): \d+/.test(document.getElementById('screen-text')?.textContent ?? ''));
+    await maxPage.screenshot({ path: joinPath(OUTPUT, 'team-leaderboard.png') });
+
+    // The server goes down; Lea plays again from the game already open: the run is kept and queued.
+    await stopServer();
+    await leaPage.keyboard.press('Enter'); // "Play again" has the focus on the debrief
+    await waitForScene(leaPage, 'Sparking joy with Adam Rippon');
+    await leaPage.keyboard.press('Enter');
+    await waitForScene(leaPage, /^Decision 1/);
+    await leaPage.keyboard.press('2');
+    await waitForScene(leaPage, 'The audience reacts');
+    await leaPage.keyboard.press('s');
+    await leaPage.waitForTimeout(200);
+    await leaPage.keyboard.press('Enter');
+    await waitForScene(leaPage, 'Debrief');
+    await leaPage.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('queued for your team'));
+    await leaPage.screenshot({ path: joinPath(OUTPUT, 'team-queued.png') });
+    // She closes the tab while the server is still down.
+    await leaPage.close();
+
+    // Back up; Lea opens the game again: the queued run goes out.
+    await startServer();
+    const later = await lea.newPage();
+    await later.goto(url());
+    await waitForScene(later, 'Brandstorm');
+    await expect
+      .poll(async () => (await (await fetch(`${url()}/api/leaderboard?scenario=rippon-kondo&team=${team.joinCode}`)).json()).players.find((p: { player: string }) => p.player === 'Lea')?.runs, { timeout: 20_000 })
+      .toBe(2);
+    expect(await sceneText(later)).toContain('Brandstorm');
+    await lea.close();
+    await max.close();
+  }, 180_000);
+});
