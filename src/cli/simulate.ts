@@ -70,8 +70,14 @@ function decisionsFor(scenario: Scenario, choices: string[], replies: string[], 
   for (const text of replies) {
     if (step === DEBRIEF) throw new UsageError('too many replies: the scenario ended before this one');
     decisions.push({ step, text, locale });
-    const next = scenario.steps.find((s) => s.id === step)?.freeText?.next;
-    if (!next) break; // play() names the problem.
+    // Where a written reply leads depends on what it carries: ask the engine.
+    let next: string | undefined;
+    try {
+      next = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, 1).steps.at(-1)?.next;
+    } catch {
+      break; // play() names the problem when the whole run is played.
+    }
+    if (!next) break;
     step = next;
   }
   return decisions;

@@ -47,6 +47,8 @@ export interface VisibleReply {
 export interface StepOutcome {
   step: string;
   choice: string;
+  /** Where the decision led: the next step, or "debrief". */
+  next: string;
   silent: boolean;
   /** Simulated minute the reply went out. */
   postedAt: number;

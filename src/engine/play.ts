@@ -40,7 +40,9 @@ function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: nu
     brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
     ...(free.cues ? { cues: free.cues } : {}),
   });
-  const choice: Choice = { id: WRITTEN, label: text, post: text, silent: false, delayMinutes: free.delayMinutes, features: analysis.features, next: free.next };
+  // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
+  const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;
+  const choice: Choice = { id: WRITTEN, label: text, post: text, silent: false, delayMinutes: free.delayMinutes, features: analysis.features, next };
   return { choice, analysis, text };
 }
 

@@ -114,7 +114,8 @@ export function write(store: GameStore, text: string): void {
   const step = currentStep(store);
   const decisions = [...run.decisions, { step: step.id, text, locale: store.getState().locale }];
   const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed);
-  store.setState({ run: { ...run, decisions, stepId: step.freeText!.next, outcome } });
+  // A written reply's next step depends on what it carries (the step's branches).
+  store.setState({ run: { ...run, decisions, stepId: outcome.steps.at(-1)!.next, outcome } });
 }
 
 /** A new seed for a run's texture, from the browser's random source. */

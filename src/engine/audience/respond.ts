@@ -183,7 +183,7 @@ export function respond(
       if (isReply) replyHours[h]! += parts[h]!;
     }
   }
-  return { step: step.id, choice: choice.id, silent: choice.silent, postedAt, features: x, speed, voice, segments, totals, replyHours };
+  return { step: step.id, choice: choice.id, next: choice.next, silent: choice.silent, postedAt, features: x, speed, voice, segments, totals, replyHours };
 }
 
 /** True when every feature is a number in [0, 1]. */

@@ -4,7 +4,7 @@ import { DEBRIEF } from './step';
 
 interface GraphInput {
   start: string;
-  steps: { id: string; choices: { id: string; next: string }[]; freeText?: { next: string } | undefined; timer?: { choice: string } | undefined }[];
+  steps: { id: string; choices: { id: string; next: string }[]; freeText?: { next: string; branches?: { next: string }[] | undefined } | undefined; timer?: { choice: string } | undefined }[];
   debrief: { bestPath?: string[] | undefined };
   audience: { segments: { id: string }[] };
 }
@@ -58,10 +58,13 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
     if (step.timer && !step.choices.some((c) => c.id === step.timer!.choice)) {
       issue(['steps', si, 'timer', 'choice'], `step "${step.id}" takes the choice "${step.timer.choice}" when time runs out, but has no such choice${didYouMean(step.timer.choice, step.choices.map((c) => c.id))}`);
     }
-    if (step.freeText && step.freeText.next !== DEBRIEF && !known.has(step.freeText.next)) {
-      issue(['steps', si, 'freeText', 'next'], `step "${step.id}" lets the trainee write a reply that leads to "${step.freeText.next}", which does not exist${didYouMean(step.freeText.next, [...ids, DEBRIEF])}`);
+    const written = step.freeText ? [{ next: step.freeText.next, path: ['steps', si, 'freeText', 'next'] }, ...(step.freeText.branches ?? []).map((b, bi) => ({ next: b.next, path: ['steps', si, 'freeText', 'branches', bi, 'next'] }))] : [];
+    for (const w of written) {
+      if (w.next !== DEBRIEF && !known.has(w.next)) {
+        issue(w.path, `step "${step.id}" lets the trainee write a reply that leads to "${w.next}", which does not exist${didYouMean(w.next, [...ids, DEBRIEF])}`);
+      }
     }
-    edges.set(step.id, [...step.choices.map((c) => c.next), ...(step.freeText ? [step.freeText.next] : [])]);
+    edges.set(step.id, [...step.choices.map((c) => c.next), ...written.map((w) => w.next)]);
   });
 
   checkBestPath(s, issue);

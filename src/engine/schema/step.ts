@@ -32,10 +32,22 @@ export const ScenarioCuesSchema = z.partialRecord(
   z.array(z.string().min(1, { error: 'a cue cannot be empty' }).max(80, { error: 'keep a cue to a few words' })).max(200),
 );
 
+/** A turn the story takes when a written reply carries a feature strongly enough. */
+export const FreeTextBranchSchema = z.strictObject({
+  /** The feature that decides, such as "privacyExposure". */
+  feature: z.enum(FEATURE_NAMES, { error: `name a feature: ${FEATURE_NAMES.join(', ')}` }),
+  /** From this value up (0 to 1), the reply takes this branch. */
+  atLeast: z.number().min(0).max(1),
+  /** The step this branch leads to, or "debrief". */
+  next: z.string().min(1),
+});
+
 /** The trainee may write their own reply at this step; the analyser turns it into features. */
 export const FreeTextSchema = z.strictObject({
-  /** The step a written reply leads to, or "debrief" to end the scenario. */
+  /** The step a written reply leads to, or "debrief" to end the scenario, when no branch applies. */
   next: z.string().min(1, { error: 'name the step a written reply leads to, or "debrief" to end' }),
+  /** Where a written reply goes instead when it carries a feature, first match first: a reply that exposes customers meets the backlash. */
+  branches: z.array(FreeTextBranchSchema).max(10).optional(),
   /** Simulated minutes between the decision and a written reply going out: writing takes longer than picking. */
   delayMinutes: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 14).default(10),
   /** Read written replies in this language instead of detecting it. */

@@ -66,6 +66,24 @@ describe('a written reply in play()', () => {
   });
 });
 
+describe('where a written reply leads', () => {
+  it('follows the first branch whose feature the reply carries strongly enough, else the default', () => {
+    const branched = {
+      ...rippon,
+      steps: [
+        { ...rippon.steps[0]!, freeText: { ...rippon.steps[0]!.freeText!, next: 'debrief', branches: [{ feature: 'profanity' as const, atLeast: 0.5, next: 'apology' }] } },
+        { ...rippon.steps[0]!, id: 'apology', at: 60, freeText: undefined },
+      ],
+    };
+    const clean = play(branched, written(WITTY), 1);
+    expect(clean.steps[0]!.next).toBe('debrief');
+    expect(clean.complete).toBe(true);
+    const rude = play(branched, written('@Adaripp what the fuck, that joke is shit'), 1);
+    expect(rude.steps[0]!.next).toBe('apology');
+    expect(rude.complete).toBe(false);
+  });
+});
+
 describe('the debrief of a written reply', () => {
   it('names the features, quotes the words and says which audience took them badly', () => {
     const prince = loadFile('tests/engine/fixtures/christmas-prince.json');
