@@ -1,14 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { play, PlayError } from '../../engine';
-import { firstProblem, LeaderboardQuery, SubmitRunRequest } from '../api';
+import { firstProblem, LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../api';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
 import { insertRun, leaderboard, playerByToken, teamByCode } from '../db/queries';
 import type { Library } from '../library';
 import { hashToken } from '../secrets';
 
+/** How long a leaderboard answer is reused: other servers sharing the database show a new run within this time. */
+const BOARD_TTL_MS = 1000;
+
 /** Submitting runs, checked by replaying them, and reading leaderboards. */
 export function runRoutes(app: FastifyInstance, db: Db, library: Library): void {
+  // A class refreshing the leaderboard at once asks the same question many times a second.
+  const boards = new Map<string, { at: number; board: Promise<Leaderboard> }>();
   app.post('/api/runs', async (req, reply) => {
     const playerToken = bearer(req);
     const player = playerToken ? await playerByToken(db, hashToken(playerToken)) : undefined;
@@ -41,6 +46,8 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library): void 
       score: outcome.score.total,
       followersDelta: outcome.followers.delta,
     });
+    // This server's own cache never hides a run it has just stored.
+    if (!stored.duplicate) boards.clear();
     return reply.code(stored.duplicate ? 200 : 201).send({ runId: stored.id, score: stored.score, duplicate: stored.duplicate });
   });
 
@@ -53,6 +60,12 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library): void 
       if (!team) return reply.code(404).send({ error: 'no team has this join code' });
       teamId = team.id;
     }
-    return leaderboard(db, query.data.scenario, teamId);
+    const key = `${query.data.scenario ?? ''}|${teamId ?? ''}`;
+    const cached = boards.get(key);
+    if (cached && Date.now() - cached.at < BOARD_TTL_MS) return cached.board;
+    const board = leaderboard(db, query.data.scenario, teamId);
+    boards.set(key, { at: Date.now(), board });
+    board.catch(() => boards.delete(key));
+    return board;
   });
 }
