@@ -16,7 +16,25 @@ export function scenarioJsonSchema(schemaDir = 'src/engine/schema'): Json {
   const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as Json;
   const docs = fieldDocs(schemaDir);
   describe(schema, docs);
+  presetsFillSegments(schema);
   return { ...schema, title: 'Brandstorm scenario', description: 'A Brandstorm training scenario. Check it with `npm run check -- <file>`; see docs/authoring.md.' };
+}
+
+/**
+ * A segment that names a preset takes its other fields from it (the Zod
+ * schema fills them in before checking), so with a preset only the share is
+ * required; without one, every field is.
+ */
+function presetsFillSegments(schema: Json): void {
+  const audience = (schema.properties as Record<string, Json>).audience!;
+  const segment = ((audience.properties as Record<string, Json>).segments!.items as Json);
+  const required = segment.required as string[];
+  delete segment.required;
+  Object.assign(segment, {
+    if: { required: ['preset'] },
+    then: { required: ['share'] },
+    else: { required },
+  });
 }
 
 /** The doc comments of every object's fields, keyed by the object's sorted field names. */

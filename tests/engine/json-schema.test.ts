@@ -27,6 +27,14 @@ describe('scenarios/scenario.schema.json, for editors', () => {
     }
   });
 
+  it('accepts a segment that names a preset and gives only its share, and asks for every field without one', () => {
+    const data = JSON.parse(readFileSync(`scenarios/${files[0]}`, 'utf8'));
+    data.audience.segments[0] = { preset: 'families', share: data.audience.segments[0].share };
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    data.audience.segments[0] = { id: 'x', share: data.audience.segments[0].share };
+    expect(validate(data)).toBe(false);
+  });
+
   it('flags, as the instructor types, a misspelt field and a feature out of range', () => {
     const data = JSON.parse(readFileSync(`scenarios/${files[0]}`, 'utf8'));
     data.titel = data.title;

@@ -13,6 +13,8 @@ export interface ValenceResult {
   contributions: { token: Token; value: number }[];
 }
 
+/** A token without letters: an emoji or an emoticon. */
+const isSymbol = (t: Token) => !/\p{L}/u.test(t.text);
 const isUpper = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 
 /**
@@ -51,6 +53,8 @@ export function valenceOf(tokens: Token[], text: string, lang: LanguagePack): Va
         s *= back === 0 ? 1 : back === 1 ? 0.95 : 0.9;
       }
       v += s;
+      // Emoji and emoticons keep their own sign: in "not judging 👑" the crown is not negated.
+      if (isSymbol(t)) continue;
       if (back === 1 && prev.lower === 'never' && (tokens[i - 1]!.lower === 'so' || tokens[i - 1]!.lower === 'this')) v *= 1.25;
       else if (isNegation(prev.lower)) v *= N_SCALAR;
     }
