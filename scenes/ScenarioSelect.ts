@@ -12,10 +12,10 @@ import { FocusGroup } from './ui/FocusGroup';
 import { storeOf } from './ui/format';
 import { COLORS, textStyle, WIDTH } from './ui/theme';
 
-/** The scrolling list's top and bottom, and the distance from one card to the next. */
+/** The scrolling list's top and bottom, and the gap between cards. */
 const LIST_TOP = 110;
 const LIST_BOTTOM = 620;
-const CARD_STEP = 112;
+const CARD_GAP = 12;
 
 /** The list of scenarios in the chosen language, and any file that failed to load. */
 export class ScenarioSelect extends Phaser.Scene {
@@ -35,13 +35,13 @@ export class ScenarioSelect extends Phaser.Scene {
     this.add.text(60, 40, t(locale, 'chooseScenario'), textStyle(34, { bold: true }));
     const buttons: Button[] = [];
     const lines: string[] = [];
-    entries.forEach((entry, i) => {
+    entries.forEach((entry) => {
       const s = entry.scenario;
       const detail = `${entry.imported ? `${ti(locale, 'yours')} · ` : ''}${s.brand.name} · ${s.year} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', s.minutes)}\n${localize(s.summary, locale)}`;
       const title = localize(s.title, locale);
       lines.push(`${title}. ${detail}`);
       buttons.push(
-        new Button(this, 60, LIST_TOP + i * CARD_STEP, title, () => {
+        new Button(this, 60, LIST_TOP, title, () => {
           startRun(store, s.id, freshSeed());
           this.scene.start('Briefing');
         }, { width: 720, height: 100, detail, fontSize: 20 }),
@@ -61,11 +61,15 @@ export class ScenarioSelect extends Phaser.Scene {
     const opened = imports.status === 'ready' ? entries.findIndex((e) => e.scenario.id === imports.scenarioId) : -1;
     // The list scrolls: cards that do not fit between the title and the bottom buttons are hidden.
     const more = { up: this.add.text(420, LIST_TOP - 24, '▲', textStyle(14, { color: COLORS.muted })), down: this.add.text(420, LIST_BOTTOM + 2, '▼', textStyle(14, { color: COLORS.muted })) };
+    // Each card as tall as its summary needs, stacked with a gap.
+    const tops: number[] = [];
+    buttons.reduce((y, b) => (tops.push(y), y + b.bh + CARD_GAP), 0);
+    const listHeight = buttons.length > 0 ? tops.at(-1)! + buttons.at(-1)!.bh : 0;
     let offset = 0;
-    const maxOffset = Math.max(0, buttons.length * CARD_STEP - (LIST_BOTTOM - LIST_TOP) - 12);
+    const maxOffset = Math.max(0, listHeight - (LIST_BOTTOM - LIST_TOP));
     const layout = () => {
       buttons.forEach((b, i) => {
-        const y = LIST_TOP + i * CARD_STEP - offset;
+        const y = LIST_TOP + tops[i]! - offset;
         b.setY(y);
         const inside = y >= LIST_TOP - 1 && y + b.bh <= LIST_BOTTOM + 1;
         b.setVisible(inside);
@@ -76,9 +80,10 @@ export class ScenarioSelect extends Phaser.Scene {
     };
     const scrollTo = (i: number) => {
       if (i >= buttons.length) return;
-      const y = i * CARD_STEP;
-      if (y < offset) offset = y;
-      else if (y + CARD_STEP > offset + (LIST_BOTTOM - LIST_TOP)) offset = Math.min(maxOffset, y + CARD_STEP - (LIST_BOTTOM - LIST_TOP));
+      const top = tops[i]!;
+      const bottom = top + buttons[i]!.bh;
+      if (top < offset) offset = top;
+      else if (bottom > offset + (LIST_BOTTOM - LIST_TOP)) offset = Math.min(maxOffset, bottom - (LIST_BOTTOM - LIST_TOP));
       layout();
     };
     this.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) => {

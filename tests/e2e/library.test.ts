@@ -27,11 +27,15 @@ describe('every scenario of the library plays to its debrief in Chromium', () =>
       await waitForScene(page, title);
       await page.keyboard.press('Enter');
       for (let step = 0; step < 20; step++) {
-        await waitForScene(page, /^Decision \d+/);
+        await waitForScene(page, /^Decision \d+/).catch(async (err) => {
+          await page.screenshot({ path: join(OUTPUT, `library-${scenario.id}-stuck.png`) });
+          throw new Error(`${(err as Error).message}\nthe screen says: ${await page.evaluate(() => document.getElementById('screen-text')?.textContent)}`);
+        });
         await page.keyboard.press('1');
         await waitForScene(page, 'The audience reacts');
         await page.keyboard.press('s');
-        await page.waitForTimeout(200);
+        // The reaction has finished when it offers to go on.
+        await page.waitForFunction(() => /Continue|See the debrief/.test(document.getElementById('screen-text')?.textContent ?? ''));
         await page.keyboard.press('Enter');
         await page.waitForFunction(() => /^(Debrief|Decision \d+)/.test(document.getElementById('screen-text')?.dataset.scene ?? '') && document.getElementById('screen-text')?.dataset.scene !== undefined);
         if ((await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) === 'Debrief') break;
