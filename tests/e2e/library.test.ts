@@ -31,6 +31,7 @@ describe('every scenario of the library plays to its debrief in Chromium', () =>
           await page.screenshot({ path: join(OUTPUT, `library-${scenario.id}-stuck.png`) });
           throw new Error(`${(err as Error).message}\nthe screen says: ${await page.evaluate(() => document.getElementById('screen-text')?.textContent)}`);
         });
+        await page.screenshot({ path: join(OUTPUT, `library-${scenario.id}-step-${step + 1}.png`) });
         await page.keyboard.press('1');
         await waitForScene(page, 'The audience reacts');
         await page.keyboard.press('s');
