@@ -147,6 +147,8 @@ export class Reaction extends Phaser.Scene {
     kb.on('keydown-S', () => this.skip());
     kb.on('keydown-ESC', () => this.skip());
     this.events.once('shutdown', () => kb.removeAllListeners());
+    // Screen readers (and tests) learn at once that the reaction is playing; finish() adds the figures.
+    showScreenText(t(locale, 'reaction'), [step.silent ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`, t(locale, 'skip')]);
     this.update$(step.postedAt);
     if (step.silent || matchMedia('(prefers-reduced-motion: reduce)').matches) this.skip();
   }

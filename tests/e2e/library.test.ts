@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
+import { finishReaction, OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
 import { loadFile } from '../engine/support/scenarios';
 
 let served: Served;
@@ -33,11 +33,7 @@ describe('every scenario of the library plays to its debrief in Chromium', () =>
         });
         await page.screenshot({ path: join(OUTPUT, `library-${scenario.id}-step-${step + 1}.png`) });
         await page.keyboard.press('1');
-        await waitForScene(page, 'The audience reacts');
-        await page.keyboard.press('s');
-        // The reaction has finished when it offers to go on.
-        await page.waitForFunction(() => /Continue|See the debrief/.test(document.getElementById('screen-text')?.textContent ?? ''));
-        await page.keyboard.press('Enter');
+        await finishReaction(page);
         await page.waitForFunction(() => /^(Debrief|Decision \d+)/.test(document.getElementById('screen-text')?.dataset.scene ?? '') && document.getElementById('screen-text')?.dataset.scene !== undefined);
         if ((await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) === 'Debrief') break;
       }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
+import { finishReaction, OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -43,10 +43,7 @@ describe('an instructor opens their own scenario in the game', () => {
     await page.keyboard.press('Enter');
     await waitForScene(page, /^Decision 1/);
     await page.keyboard.press('1');
-    await page.waitForTimeout(500);
-    await page.keyboard.press('s');
-    await waitForScene(page, 'The audience reacts');
-    await page.keyboard.press('Enter');
+    await finishReaction(page);
     await waitForScene(page, 'Debrief');
     expect((await screenLines(page)).some((l) => /^Score: \d+ \/ 1000$/.test(l))).toBe(true);
 

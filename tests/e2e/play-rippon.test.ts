@@ -52,7 +52,10 @@ describe('a trainee plays the Rippon scenario in Chromium', () => {
     await page.waitForTimeout(2500);
     await page.screenshot(shot('5-reaction-live'));
     await page.keyboard.press('s');
-    const reaction = await waitForScene(page, 'The audience reacts');
+    await waitForScene(page, 'The audience reacts');
+    // The figures are on screen once the reaction has played to its end.
+    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Likes:'));
+    const reaction = (await page.textContent('#screen-text')) ?? '';
     expect(reaction).toMatch(/Likes: [\d,]+/);
     expect(reaction).toMatch(/Followers: [\d,]+ \([+−]?[\d,]+\)/);
     await page.screenshot(shot('6-reaction-end'));

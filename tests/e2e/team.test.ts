@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, OUTPUT, waitForScene } from './support/browser';
+import { CHROMIUM_ARGS, finishReaction, OUTPUT, waitForScene } from './support/browser';
 
 const dir = mkdtempSync(joinPath(tmpdir(), 'brandstorm-team-'));
 let browser: Browser;
@@ -72,10 +72,7 @@ async function playRippon(page: Page, key: string): Promise<void> {
   await page.keyboard.press('Enter');
   await waitForScene(page, /^Decision 1/);
   await page.keyboard.press(key);
-  await waitForScene(page, 'The audience reacts');
-  await page.keyboard.press('s');
-  await page.waitForTimeout(200);
-  await page.keyboard.press('Enter');
+  await finishReaction(page);
   await waitForScene(page, 'Debrief');
 }
 
@@ -121,10 +118,7 @@ describe('teams in Chromium, against the real server', () => {
     await leaPage.keyboard.press('Enter');
     await waitForScene(leaPage, /^Decision 1/);
     await leaPage.keyboard.press('2');
-    await waitForScene(leaPage, 'The audience reacts');
-    await leaPage.keyboard.press('s');
-    await leaPage.waitForTimeout(200);
-    await leaPage.keyboard.press('Enter');
+    await finishReaction(leaPage);
     await waitForScene(leaPage, 'Debrief');
     await leaPage.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('queued for your team'));
     await leaPage.screenshot({ path: joinPath(OUTPUT, 'team-queued.png') });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
-import { OUTPUT, screenLines, serveGame, waitForScene, type Served } from './support/browser';
+import { finishReaction, OUTPUT, screenLines, serveGame, waitForScene, type Served } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -73,10 +73,7 @@ describe('a trainee writes their own reply in Chromium', () => {
       expect(await page.isEnabled('.compose-post')).toBe(true);
       await page.screenshot({ path: join(OUTPUT, `write-${locale}-compose.png`) });
       await page.keyboard.press('Control+Enter');
-      await page.waitForFunction(() => document.getElementById('screen-text')?.dataset.scene !== undefined && !/^(Decision|Décision|Decisione)/.test(document.getElementById('screen-text')!.dataset.scene!));
-      await page.keyboard.press('s');
-      await page.waitForTimeout(300);
-      await page.keyboard.press('Enter');
+      await finishReaction(page);
       await waitForScene(page, /^(Debrief|Bilan|Debriefing)$/);
       await page.waitForTimeout(1000);
       const lines = await screenLines(page);
@@ -125,9 +122,7 @@ describe('a trainee writes their own reply in Chromium', () => {
     await page.waitForSelector('.compose-text');
     expect(await page.inputValue('.compose-text')).toBe(html);
     await page.click('.compose-post');
-    await page.keyboard.press('s');
-    await page.waitForTimeout(300);
-    await page.keyboard.press('Enter');
+    await finishReaction(page);
     await waitForScene(page, 'Debrief');
     expect(await page.textContent('.written-reply blockquote')).toBe(html);
     expect(await page.$('.written-reply img, .written-reply script')).toBeNull();

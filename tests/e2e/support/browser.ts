@@ -73,3 +73,14 @@ function escape(s: string): string {
 export async function screenLines(page: Page): Promise<string[]> {
   return page.$$eval('#screen-text > *', (els) => els.map((e) => e.textContent ?? ''));
 }
+
+/** Skips the audience's reaction to its end and goes on, once its final figures are shown (in any language). */
+export async function finishReaction(page: Page, title: string | RegExp = /^(The audience reacts|Le public réagit|Il pubblico reagisce)$/): Promise<string> {
+  await waitForScene(page, title);
+  await page.keyboard.press('s');
+  // The follower line, "Followers: 6,001,279 (+1,279)", comes with the end of the reaction.
+  await page.waitForFunction(() => /\([+−]?[\d\s\u202f.,]+\)/.test(document.getElementById('screen-text')?.textContent ?? ''));
+  const text = (await page.textContent('#screen-text')) ?? '';
+  await page.keyboard.press('Enter');
+  return text;
+}
