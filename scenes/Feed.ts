@@ -15,6 +15,7 @@ const PREVIEW_CHARS = 320;
 /** Drafts of written replies, per run and step: closing the panel or leaving the scene loses nothing. */
 const drafts = new Map<string, string>();
 import { COLORS, textStyle } from './ui/theme';
+import { Stage } from './ui/Stage';
 
 /** The social feed of a step, and the replies to choose from. */
 export class Feed extends Phaser.Scene {
@@ -24,6 +25,13 @@ export class Feed extends Phaser.Scene {
   private keysHint?: Phaser.GameObjects.Text;
   private lines: string[] = [];
   private compose?: Compose;
+  private stage?: Stage;
+  /** The feed's and the choices' columns (the same column on a phone). */
+  private cols = { feed: { x: 60, width: 640 }, choices: { x: 740, width: 480 } };
+  private yourReply?: Phaser.GameObjects.Text;
+  private choicesBottom = 0;
+  /** How tall the scene is without the preview. */
+  private baseHeight = 0;
 
   constructor() {
     super('Feed');
@@ -35,15 +43,21 @@ export class Feed extends Phaser.Scene {
     const scenario = currentScenario(store);
     const step = currentStep(store);
     const n = (store.getState().run?.decisions.length ?? 0) + 1;
-    this.add.text(60, 36, `${t(locale, 'decision', n).toUpperCase()} · ${localize(step.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText }));
-    const situation = this.add.text(60, 64, localize(step.situation, locale), textStyle(18, { wrap: 640 }));
+    const stage = (this.stage = new Stage(this));
+    const { margin, narrow } = stage;
+    // The wide stage reads left to right (the feed, then the choices); a phone reads top to bottom.
+    const feedCol = { x: margin, width: narrow ? stage.width - 2 * margin : 640 };
+    const choiceCol = narrow ? feedCol : { x: 740, width: 480 };
+    this.cols = { feed: feedCol, choices: choiceCol };
+    const header = this.add.text(margin, narrow ? 24 : 36, `${t(locale, 'decision', n).toUpperCase()} · ${localize(step.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: feedCol.width - (step.timer ? 130 : 0) }));
+    const situation = this.add.text(margin, header.y + header.height + 10, localize(step.situation, locale), textStyle(narrow ? 16 : 18, { wrap: feedCol.width }));
     let y = situation.y + situation.height + 20;
     const lines = [localize(step.situation, locale)];
-    for (const item of step.feed.slice(-3)) {
+    for (const item of step.feed) {
       const counts = [item.likes !== undefined ? `♥ ${formatCount(item.likes, locale)}` : '', item.reshares !== undefined ? `↻ ${formatCount(item.reshares, locale)}` : '', item.replies !== undefined ? `💬 ${formatCount(item.replies, locale)}` : '']
         .filter(Boolean)
         .join('   ');
-      const card = new PostCard(this, 60, y, 640, {
+      const card = new PostCard(this, feedCol.x, y, feedCol.width, {
         name: item.author,
         handle: item.handle,
         time: formatAgo(item.minutesAgo),
@@ -52,25 +66,24 @@ export class Feed extends Phaser.Scene {
         ...(counts ? { counts } : {}),
         ...(item.note ? { note: localize(item.note, locale) } : {}),
         ...(item.fromRival ? { badge: t(locale, 'rival') } : {}),
+        ...(narrow ? { fontSize: 16 } : {}),
       });
       lines.push(`${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}: ${localize(item.text, locale)}`);
       y += card.h + 12;
     }
-    this.add.text(60, y + 8, t(locale, 'yourReply').toUpperCase(), textStyle(14, { bold: true, color: COLORS.muted }));
-    this.previewY = y + 34;
 
-    const prompt = this.add.text(740, 36, localize(step.prompt, locale), textStyle(24, { bold: true, wrap: 480 }));
+    const prompt = this.add.text(choiceCol.x, narrow ? y + 12 : 36, localize(step.prompt, locale), textStyle(narrow ? 21 : 24, { bold: true, wrap: choiceCol.width }));
     lines.push(localize(step.prompt, locale));
     let by = prompt.y + prompt.height + 20;
     const composeY = by;
     const buttons = step.choices.map((choice, i) => {
-      const b = new Button(this, 740, by, `${i + 1}. ${localize(choice.label, locale)}`, () => this.post(choice), { width: 480, height: 58, fontSize: 17 });
+      const b = new Button(this, choiceCol.x, by, `${i + 1}. ${localize(choice.label, locale)}`, () => this.post(choice), { width: choiceCol.width, height: narrow ? 52 : 58, fontSize: narrow ? 16 : 17 });
       lines.push(`${i + 1}. ${localize(choice.label, locale)}`);
       by += b.bh + 10;
       return b;
     });
     if (step.freeText) {
-      const b = new Button(this, 740, by, t(locale, 'writeOwn'), () => this.openCompose(composeY), { width: 480, height: 52, fontSize: 17 });
+      const b = new Button(this, choiceCol.x, by, t(locale, 'writeOwn'), () => this.openCompose(composeY), { width: choiceCol.width, height: 52, fontSize: narrow ? 16 : 17 });
       lines.push(t(locale, 'writeOwn'));
       by += b.bh + 10;
       buttons.push(b);
@@ -81,18 +94,31 @@ export class Feed extends Phaser.Scene {
       });
     }
     this.choiceButtons = buttons;
-    this.keysHint = this.add.text(740, Math.max(by + 6, 660), `${t(locale, 'keysHint', step.choices.length)}${step.freeText ? ' · W ✎' : ''}`, textStyle(13, { color: COLORS.muted, wrap: 480 }));
+    // Keyboard hints mean nothing on a phone without a keyboard.
+    if (!narrow) this.keysHint = this.add.text(choiceCol.x, Math.max(by + 6, 660), `${t(locale, 'keysHint', step.choices.length)}${step.freeText ? ' · W ✎' : ''}`, textStyle(13, { color: COLORS.muted, wrap: choiceCol.width }));
+    // The post the focused reply would become: under the feed, or under the choices on a phone.
+    const yourReplyY = narrow ? by + 14 : y + 8;
+    this.choicesBottom = by;
+    this.yourReply = this.add.text(feedCol.x, yourReplyY, t(locale, 'yourReply').toUpperCase(), textStyle(14, { bold: true, color: COLORS.muted }));
+    this.previewY = yourReplyY + 26;
+    this.baseHeight = Math.max(by, y) + margin;
+    stage.fit(this.baseHeight);
     new FocusGroup(this, buttons, { digits: true, onFocus: (i) => (i < step.choices.length ? this.showPreview(step.choices[i]!) : this.showWrittenPreview(drafts.get(this.draftKey()) ?? '')) });
     this.lines = lines;
     if (step.timer) this.startTimer(step.timer.seconds, step.choices.find((c) => c.id === step.timer!.choice)!, lines);
     showScreenText(`${t(locale, 'decision', n)}: ${localize(step.title, locale)}`, lines);
   }
 
+  /** Makes room for what was drawn under the content (the preview, the compose panel). */
+  private fitBelow(bottom: number): void {
+    this.stage?.fit(Math.max(this.baseHeight, bottom + (this.stage.narrow ? 24 : 20)));
+  }
+
   /** A decision against the clock: when the time runs out, the step's timer choice is taken. */
   private startTimer(seconds: number, onTimeout: Choice, lines: string[]): void {
     const locale = storeOf(this).getState().locale;
     let left = seconds;
-    const clock = this.add.text(1220, 14, '', textStyle(16, { bold: true, color: COLORS.muted })).setOrigin(1, 0);
+    const clock = this.add.text(this.stage!.width - this.stage!.margin, this.stage!.narrow ? 24 : 14, '', textStyle(16, { bold: true, color: COLORS.muted })).setOrigin(1, 0);
     const show = () => clock.setText(`⏱ ${t(locale, 'timeLeft', left)}`).setColor(left <= 10 ? COLORS.negative : COLORS.muted);
     show();
     lines.push(t(locale, 'timeLeft', left));
@@ -125,8 +151,8 @@ export class Feed extends Phaser.Scene {
     for (const b of this.choiceButtons) b.setVisible(false);
     this.keysHint?.setVisible(false);
     const title = `${t(locale, 'decision', (store.getState().run?.decisions.length ?? 0) + 1)}: ${localize(step.title, locale)}`;
-    const mirror = (text: string) => showScreenText(title, [...this.lines.slice(0, 1 + step.feed.slice(-3).length + 1), t(locale, 'composeTitle'), text, ...(this.compose?.lines() ?? [])]);
-    this.compose = new Compose(this, 740, y, 480, {
+    const mirror = (text: string) => showScreenText(title, [...this.lines.slice(0, 1 + step.feed.length + 1), t(locale, 'composeTitle'), text, ...(this.compose?.lines() ?? [])]);
+    this.compose = new Compose(this, this.cols.choices.x, y, this.cols.choices.width, {
       locale,
       draft: drafts.get(this.draftKey()) ?? '',
       analyseOptions: {
@@ -149,12 +175,25 @@ export class Feed extends Phaser.Scene {
       },
       onClose: (text) => {
         drafts.set(this.draftKey(), text);
+        this.fitBelow(0);
         this.compose = undefined;
+        if (this.stage?.narrow) this.movePreview(this.choicesBottom);
         for (const b of this.choiceButtons) b.setVisible(true);
+        this.showWrittenPreview(text);
         this.keysHint?.setVisible(true);
         showScreenText(title, this.lines);
       },
     });
+    const bottom = y + this.compose.height;
+    if (this.stage?.narrow) this.movePreview(bottom);
+    this.fitBelow(bottom);
+    this.stage?.reveal(y - 60, bottom);
+  }
+
+  /** On a phone the preview follows whatever sits above it: the choices, or the compose panel. */
+  private movePreview(above: number): void {
+    this.yourReply?.setY(above + 14);
+    this.previewY = above + 40;
   }
 
   /** Shows the written reply as the post it would become. */
@@ -164,18 +203,20 @@ export class Feed extends Phaser.Scene {
     const scenario = currentScenario(store);
     this.preview?.destroy();
     if (text.trim().length === 0) {
-      this.preview = this.add.container(60, this.previewY, [this.add.text(0, 0, t(locale, 'composePlaceholder'), textStyle(17, { color: COLORS.muted }))]);
-      return;
+      this.preview = this.add.container(this.cols.feed.x, this.previewY, [this.add.text(0, 0, t(locale, 'composePlaceholder'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }))]);
+      return this.fitBelow(this.previewY + 40);
     }
     // A long paste is cut in the preview so the card stays on screen; the counter shows the real length.
     const shown = [...text].length > PREVIEW_CHARS ? `${[...text].slice(0, PREVIEW_CHARS).join('')}…` : text;
-    this.preview = new PostCard(this, 60, this.previewY, 640, {
+    const card = new PostCard(this, this.cols.feed.x, this.previewY, this.cols.feed.width, {
       name: scenario.brand.name,
       handle: scenario.brand.handle,
       time: formatAgo(currentStep(store).freeText?.delayMinutes ?? 0),
       text: shown,
       color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color,
     });
+    this.preview = card;
+    this.fitBelow(this.previewY + card.h);
   }
 
   /** Shows the focused choice as the post it would become. */
@@ -185,16 +226,18 @@ export class Feed extends Phaser.Scene {
     const scenario = currentScenario(store);
     this.preview?.destroy();
     if (choice.silent || !choice.post) {
-      this.preview = this.add.container(60, this.previewY, [this.add.text(0, 0, t(locale, 'silentPreview'), textStyle(17, { color: COLORS.muted }))]);
-      return;
+      this.preview = this.add.container(this.cols.feed.x, this.previewY, [this.add.text(0, 0, t(locale, 'silentPreview'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }))]);
+      return this.fitBelow(this.previewY + 40);
     }
-    this.preview = new PostCard(this, 60, this.previewY, 640, {
+    const card = new PostCard(this, this.cols.feed.x, this.previewY, this.cols.feed.width, {
       name: scenario.brand.name,
       handle: scenario.brand.handle,
       time: formatAgo(choice.delayMinutes),
       text: localize(choice.post, locale),
       color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color,
     });
+    this.preview = card;
+    this.fitBelow(this.previewY + card.h);
   }
 
   private post(choice: Choice): void {

@@ -4,7 +4,8 @@ import { importFromUrl, restoreImported, type Shelf } from '../src/store/imports
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { storeOf } from './ui/format';
-import { COLORS, HEIGHT, textStyle, WIDTH } from './ui/theme';
+import { COLORS, textStyle } from './ui/theme';
+import { Stage } from './ui/Stage';
 
 /** Loads and checks the scenario files, with a progress bar. */
 export class Preloader extends Phaser.Scene {
@@ -15,10 +16,14 @@ export class Preloader extends Phaser.Scene {
   create(): void {
     const store = storeOf(this);
     const locale = store.getState().locale;
-    this.add.text(WIDTH / 2, HEIGHT / 2 - 40, t(locale, 'loading'), textStyle(22, { align: 'center' })).setOrigin(0.5);
-    const barWidth = 420;
-    this.add.rectangle(WIDTH / 2, HEIGHT / 2 + 10, barWidth, 10, COLORS.panelHi).setOrigin(0.5);
-    const bar = this.add.rectangle(WIDTH / 2 - barWidth / 2, HEIGHT / 2 + 10, 0, 10, COLORS.accent).setOrigin(0, 0.5);
+    const stage = new Stage(this);
+    const cx = stage.width / 2;
+    const cy = stage.narrow ? stage.height / 2 : 360;
+    this.add.text(cx, cy - 40, t(locale, 'loading'), textStyle(22, { align: 'center' })).setOrigin(0.5);
+    const barWidth = Math.min(420, stage.width - 2 * stage.margin);
+    this.add.rectangle(cx, cy + 10, barWidth, 10, COLORS.panelHi).setOrigin(0.5);
+    const bar = this.add.rectangle(cx - barWidth / 2, cy + 10, 0, 10, COLORS.accent).setOrigin(0, 0.5);
+    stage.fit(stage.narrow ? stage.height : 720);
     showScreenText(t(locale, 'loading'), []);
     const unsubscribe = store.subscribe((s) => {
       if (s.catalog.total > 0) bar.width = (barWidth * s.catalog.loaded) / s.catalog.total;

@@ -6,7 +6,8 @@ import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
 import { storeOf } from './ui/format';
-import { COLORS, HEIGHT, textStyle, WIDTH } from './ui/theme';
+import { COLORS, textStyle } from './ui/theme';
+import { Stage } from './ui/Stage';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', it: 'Italiano' };
 
@@ -19,16 +20,29 @@ export class Title extends Phaser.Scene {
   create(): void {
     const store = storeOf(this);
     const locale = store.getState().locale;
-    this.drawBackdrop();
-    this.add.text(WIDTH / 2, 210, 'Brandstorm', textStyle(84, { bold: true, align: 'center' })).setOrigin(0.5);
-    this.add.text(WIDTH / 2, 290, t(locale, 'tagline'), textStyle(24, { color: COLORS.muted, align: 'center' })).setOrigin(0.5);
-    const start = new Button(this, WIDTH / 2 - 140, 360, t(locale, 'start'), () => this.scene.start('ScenarioSelect'), { width: 280, height: 60, primary: true, fontSize: 22 });
-    this.add.text(WIDTH / 2, 470, t(locale, 'language'), textStyle(16, { color: COLORS.muted, align: 'center' })).setOrigin(0.5);
+    const stage = new Stage(this);
+    const cx = stage.width / 2;
+    const narrow = stage.narrow;
+    // The wide stage keeps its composition; a phone gets the same column, tighter.
+    let y = narrow ? Math.max(90, stage.height * 0.16) : 210;
+    this.drawBackdrop(stage);
+    this.add.text(cx, y, 'Brandstorm', textStyle(narrow ? 54 : 84, { bold: true, align: 'center' })).setOrigin(0.5);
+    const tagline = this.add.text(cx, y + (narrow ? 56 : 80), t(locale, 'tagline'), textStyle(narrow ? 19 : 24, { color: COLORS.muted, align: 'center', wrap: stage.width - 2 * stage.margin })).setOrigin(0.5, 0);
+    y = tagline.y + tagline.height + (narrow ? 32 : 40);
+    const start = new Button(this, cx - 140, y, t(locale, 'start'), () => this.scene.start('ScenarioSelect'), { width: 280, height: 60, primary: true, fontSize: 22 });
+    y += start.bh + (narrow ? 36 : 50);
+    this.add.text(cx, y, t(locale, 'language'), textStyle(16, { color: COLORS.muted, align: 'center' })).setOrigin(0.5, 0);
+    y += 30;
+    const gap = narrow ? 10 : 15;
+    const langWidth = Math.min(150, (stage.width - 2 * stage.margin - 2 * gap) / 3);
+    const rowLeft = cx - (3 * langWidth + 2 * gap) / 2;
     const languages = LOCALES.map(
       (l, i) =>
-        new Button(this, WIDTH / 2 - 240 + i * 165, 500, `${l === locale ? '● ' : ''}${LANGUAGE_NAMES[l]}`, () => this.switchTo(l), { width: 150, height: 48, fontSize: 16 }),
+        new Button(this, rowLeft + i * (langWidth + gap), y, `${l === locale ? '● ' : ''}${LANGUAGE_NAMES[l]}`, () => this.switchTo(l), { width: langWidth, height: 48, fontSize: narrow ? 15 : 16 }),
     );
-    const board = new Button(this, WIDTH / 2 - 140, 590, `🏆 ${t(locale, 'leaderboard')}`, () => this.scene.start('Leaderboard'), { width: 280, height: 50, fontSize: 18 });
+    y += languages[0]!.bh + (narrow ? 28 : 42);
+    const board = new Button(this, cx - 140, y, `🏆 ${t(locale, 'leaderboard')}`, () => this.scene.start('Leaderboard'), { width: 280, height: 50, fontSize: 18 });
+    stage.fit(board.y + board.bh + (narrow ? 40 : 0));
     new FocusGroup(this, [start, ...languages, board]);
     this.input.keyboard?.on('keydown-L', () => this.scene.start('Leaderboard'));
     showScreenText('Brandstorm', [t(locale, 'tagline'), t(locale, 'start'), ...LOCALES.map((l) => LANGUAGE_NAMES[l]), t(locale, 'leaderboard')]);
@@ -44,12 +58,13 @@ export class Title extends Phaser.Scene {
     this.scene.restart();
   }
 
-  private drawBackdrop(): void {
+  /** A few soft "post" shapes drifting behind the title, on the wide stage only: a phone has no room to spare. */
+  private drawBackdrop(stage: Stage): void {
+    if (stage.narrow) return;
     const g = this.add.graphics();
-    // A few soft "post" shapes drifting behind the title.
     for (let i = 0; i < 24; i++) {
-      const x = (i * 197) % WIDTH;
-      const y = 40 + ((i * 131) % (HEIGHT - 100));
+      const x = (i * 197) % stage.width;
+      const y = 40 + ((i * 131) % 620);
       // Keep the middle clear for the title and the buttons.
       if (x + 180 > 300 && x < 980 && y + 54 > 140 && y < 580) continue;
       g.fillStyle(i % 3 === 0 ? COLORS.accent : COLORS.panelHi, i % 3 === 0 ? 0.12 : 0.5).fillRoundedRect(x, y, 180, 54, 12);

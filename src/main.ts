@@ -23,7 +23,7 @@ import { Feed } from '../scenes/Feed';
 import { Reaction } from '../scenes/Reaction';
 import { Debrief } from '../scenes/Debrief';
 import { Leaderboard } from '../scenes/Leaderboard';
-import { COLORS, HEIGHT, WIDTH } from '../scenes/ui/theme';
+import { COLORS } from '../scenes/ui/theme';
 
 function savedLocale(): Locale {
   try {
@@ -48,9 +48,8 @@ const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'game',
   backgroundColor: COLORS.bg,
-  width: WIDTH,
-  height: HEIGHT,
-  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  // The canvas fills the window; each scene's Stage zooms and scrolls its layout onto it (scenes/ui/Stage.ts).
+  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   dom: { createContainer: true },
   scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard],
 });

@@ -50,7 +50,10 @@ export class Button extends Phaser.GameObjects.Container {
     this.setInteractive(new Phaser.Geom.Rectangle(0, 0, this.bw, this.bh), Phaser.Geom.Rectangle.Contains);
     this.on('pointerover', () => this.setHover(true));
     this.on('pointerout', () => this.setHover(false));
-    this.on('pointerup', () => this.onActivate());
+    // A press that moved was a scroll, not a click.
+    this.on('pointerup', (p: Phaser.Input.Pointer) => {
+      if (p.getDistance() < 12) this.onActivate();
+    });
     if (this.input) this.input.cursor = 'pointer';
     this.draw();
     scene.add.existing(this);

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import { analyse, featureName, languageDataReady, loadLanguageData, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
+import { stageOf } from './Stage';
 
 /** How long typing must pause before the preview and the analysis follow. */
 const READ_DELAY_MS = 120;
@@ -51,7 +52,8 @@ export class Compose {
   private readonly count: HTMLSpanElement;
   private readonly reads: HTMLDivElement;
   private readonly error: HTMLDivElement;
-  private readonly dom: Phaser.GameObjects.DOMElement;
+  /** Whether the panel is on the page. */
+  private open = false;
   /** The preview and the analysis wait for a pause in typing, so keys never lag. */
   private pending?: ReturnType<typeof setTimeout>;
 
@@ -89,7 +91,8 @@ export class Compose {
     actions.append(this.post, back);
     this.root.append(title, this.area, row, this.reads, actions, el('div', 'compose-keys', t(locale, 'composeKeys')), this.error);
 
-    this.dom = scene.add.dom(x, y, this.root).setOrigin(0, 0);
+    stageOf(scene)?.pin(this.root, x, y);
+    this.open = true;
     const keyboard = scene.input.keyboard;
     // Phaser listens on the window and would swallow keys typed here: switch the scene's keys off while the panel is open.
     if (keyboard) {
@@ -133,7 +136,7 @@ export class Compose {
 
   /** What the analyser reads in the text, and the preview: after a pause in typing. */
   private read(): void {
-    if (!this.dom.active) return;
+    if (!this.open) return;
     const { locale } = this.opts;
     const text = this.area.value;
     let analysis: Analysis | null = null;
@@ -163,6 +166,11 @@ export class Compose {
     this.opts.onClose(text);
   }
 
+  /** The panel's height in logical pixels. */
+  get height(): number {
+    return this.root.offsetHeight;
+  }
+
   /** The panel's state, for the screen-reader mirror of the scene. */
   lines(): string[] {
     return [this.count.textContent ?? '', this.hint.textContent ?? '', this.reads.textContent ?? ''].filter(Boolean);
@@ -170,8 +178,9 @@ export class Compose {
 
   private destroy(): void {
     clearTimeout(this.pending);
-    if (!this.dom.active) return;
-    this.dom.destroy();
+    if (!this.open) return;
+    this.open = false;
+    stageOf(this.scene)?.unpin(this.root);
     const keyboard = this.scene.input.keyboard;
     if (keyboard) {
       keyboard.enabled = true;

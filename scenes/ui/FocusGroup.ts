@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { Button } from './Button';
+import { stageOf } from './Stage';
 
 /**
  * Keyboard navigation over a scene's buttons: arrows and Tab move the focus,
@@ -9,7 +10,7 @@ export class FocusGroup {
   private index = 0;
 
   constructor(
-    scene: Phaser.Scene,
+    private readonly scene: Phaser.Scene,
     private readonly buttons: Button[],
     opts: { onEscape?: () => void; digits?: boolean; onFocus?: (i: number) => void; start?: number } = {},
   ) {
@@ -53,7 +54,12 @@ export class FocusGroup {
   focus(i: number): void {
     this.buttons[this.index]?.setFocus(false);
     this.index = i;
-    this.buttons[i]?.setFocus(true);
+    const b = this.buttons[i];
+    b?.setFocus(true);
+    if (b) {
+      const r = b.getBounds();
+      stageOf(this.scene)?.reveal(r.top, r.bottom);
+    }
     this.onFocus?.(i);
   }
 }

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
+import { stageOf } from './Stage';
 
 /**
  * The join form: a code, a display name and a Join button, as DOM fields in
@@ -9,10 +10,13 @@ import { t } from '../../src/i18n/strings';
  * under the button, and the fields keep what was typed.
  */
 export class JoinForm {
+  /** Its height in logical pixels, once on the page. */
+  readonly height: number;
+
   constructor(scene: Phaser.Scene, x: number, y: number, width: number, locale: Locale, onJoin: (code: string, name: string) => Promise<string | null>) {
     const form = document.createElement('form');
     form.className = 'join-form';
-    Object.assign(form.style, { position: 'absolute', left: `${x}px`, top: `${y}px`, width: `${width}px`, pointerEvents: 'auto' });
+    form.style.width = `${width}px`;
     const field = (label: string, id: string, max: number, autocomplete: string) => {
       const l = document.createElement('label');
       l.textContent = label;
@@ -62,9 +66,9 @@ export class JoinForm {
         error.textContent = problem ?? '';
       });
     });
-    scene.game.domContainer.append(form);
+    stageOf(scene)?.pin(form, x, y);
+    this.height = form.offsetHeight;
     scene.events.once('shutdown', () => {
-      form.remove();
       if (keyboard) keyboard.enabled = true;
     });
   }

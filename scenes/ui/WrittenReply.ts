@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import { explainWritten, featureName, type Locale, type Scenario, type StepOutcome, type WrittenLine } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
+import { stageOf } from './Stage';
 
 /** Feature lines that fit under the reply at the debrief's size. */
 const MAX_LINES = 3;
@@ -57,12 +58,8 @@ export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width
     list.append(li);
   }
   box.append(heading, marked(step.written.text, lines, locale), list);
-  // Placed straight into Phaser's DOM layer (scaled with the canvas) rather than as a DOMElement game
-  // object: with one in the display list, Phaser 4's WebGL renderer drew earlier texts as white boxes.
-  Object.assign(box.style, { position: 'absolute', left: `${x}px`, top: `${y}px`, pointerEvents: 'auto' });
-  scene.game.domContainer.append(box);
+  stageOf(scene)?.pin(box, x, y);
   // Longer languages take more room: drop the least important lines until the box fits.
   while (box.scrollHeight > box.clientHeight + 1 && list.children.length > 1) list.lastElementChild?.remove();
-  scene.events.once('shutdown', () => box.remove());
   return [`${t(locale, 'yourWrittenReply')}: “${step.written.text}”`, ...lines.map((l) => l.text)];
 }

@@ -19,9 +19,13 @@ export const COLORS = {
 
 export const FONT = 'Inter, system-ui, sans-serif';
 
-/** The logical size of the game; the scale manager fits it to the window. */
-export const WIDTH = 1280;
-export const HEIGHT = 720;
+/** Canvas pixels per logical pixel in the running scene, so that text is rasterised sharp at that zoom. */
+let renderScale = 1;
+
+/** Sets the zoom texts are rasterised for (the Stage calls it as a scene starts). */
+export function setRenderScale(zoom: number): void {
+  renderScale = zoom;
+}
 
 type Style = Phaser.Types.GameObjects.Text.TextStyle;
 
@@ -34,7 +38,7 @@ export function textStyle(size: number, opts: { color?: string; bold?: boolean; 
     color: opts.color ?? COLORS.text,
     align: opts.align ?? 'left',
     lineSpacing: Math.round(size * 0.3),
-    resolution: Math.min(2, Math.max(1, window.devicePixelRatio || 1)),
+    resolution: Math.min(3, Math.max(1, renderScale * (window.devicePixelRatio || 1))),
     ...(opts.wrap ? { wordWrap: { width: opts.wrap, useAdvancedWrap: true } } : {}),
   };
 }
