@@ -8,6 +8,7 @@ import { addWrittenReply } from './ui/WrittenReply';
 import { FocusGroup } from './ui/FocusGroup';
 import { formatCount, formatDelta, storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
+import { Stage } from './ui/Stage';
 
 /** The score, what made it, what really happened and the lesson. */
 export class Debrief extends Phaser.Scene {
@@ -23,60 +24,80 @@ export class Debrief extends Phaser.Scene {
     const { score, followers } = outcome;
     const lines: string[] = [];
 
-    this.add.text(60, 30, `${t(locale, 'debrief').toUpperCase()} · ${localize(scenario.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: 1160 }));
-    this.add.text(60, 60, t(locale, 'score'), textStyle(16, { color: COLORS.muted }));
-    const scoreText = this.add.text(60, 80, '0', textStyle(64, { bold: true }));
-    this.add.text(60, 160, `/ ${formatCount(score.max, locale)}`, textStyle(18, { color: COLORS.muted }));
+    const stage = new Stage(this);
+    const { margin, narrow } = stage;
+    // Wide: the score and its parts on the left, the story on the right. A phone reads the score, the story, then the parts.
+    const left = { x: margin, width: narrow ? stage.width - 2 * margin : 580 };
+    const right = narrow ? left : { x: 700, width: 520 };
+
+    const heading = this.add.text(margin, narrow ? 22 : 30, `${t(locale, 'debrief').toUpperCase()} · ${localize(scenario.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: stage.width - 2 * margin }));
+    const top = heading.y + heading.height + 12;
+    this.add.text(left.x, top, t(locale, 'score'), textStyle(16, { color: COLORS.muted }));
+    const scoreText = this.add.text(left.x, top + 20, '0', textStyle(narrow ? 52 : 64, { bold: true }));
+    this.add.text(left.x, top + (narrow ? 86 : 100), `/ ${formatCount(score.max, locale)}`, textStyle(18, { color: COLORS.muted }));
     this.tweens.addCounter({ from: 0, to: score.total, duration: 900, ease: 'Cubic.Out', onUpdate: (tw) => scoreText.setText(formatCount(Math.round(tw.getValue() ?? 0), locale)) });
     lines.push(`${t(locale, 'score')}: ${score.total} / ${score.max}`);
 
-    this.add.text(300, 60, t(locale, 'followerChange'), textStyle(16, { color: COLORS.muted }));
+    const fx = left.x + (narrow ? Math.min(170, left.width / 2) : 240);
+    this.add.text(fx, top, t(locale, 'followerChange'), textStyle(16, { color: COLORS.muted }));
     const delta = formatDelta(followers.delta, locale);
-    this.add.text(300, 84, delta, textStyle(40, { bold: true, color: followers.delta >= 0 ? COLORS.positive : COLORS.negative }));
-    this.add.text(300, 136, `${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)}`, textStyle(16, { color: COLORS.muted }));
+    this.add.text(fx, top + 24, delta, textStyle(narrow ? 32 : 40, { bold: true, color: followers.delta >= 0 ? COLORS.positive : COLORS.negative }));
+    this.add.text(fx, top + (narrow ? 66 : 76), `${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)}`, textStyle(narrow ? 14 : 16, { color: COLORS.muted, wrap: left.x + left.width - fx }));
     lines.push(`${t(locale, 'followerChange')}: ${delta} (${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)})`);
+    const scoreBottom = top + (narrow ? 120 : 140);
 
-    let y = 200;
+    // What really happened, the lesson and the source, in a panel.
+    const pad = 20;
+    const storyTop = narrow ? scoreBottom + 8 : top + 4;
+    const g = this.add.graphics();
+    const h1 = this.add.text(right.x + pad, storyTop + 16, t(locale, 'whatHappened'), textStyle(18, { bold: true }));
+    const happened = this.add.text(right.x + pad, h1.y + 30, localize(scenario.debrief.outcome, locale), textStyle(16, { wrap: right.width - 2 * pad }));
+    const h2 = this.add.text(right.x + pad, happened.y + happened.height + 20, t(locale, 'lesson'), textStyle(18, { bold: true, color: COLORS.accentText }));
+    const lesson = this.add.text(right.x + pad, h2.y + 30, localize(scenario.debrief.lesson, locale), textStyle(16, { wrap: right.width - 2 * pad }));
+    const source = this.add.text(right.x + pad, lesson.y + lesson.height + 18, `${t(locale, 'source')}: ${scenario.source.publication}, ${scenario.source.date}${scenario.brand.followersIllustrative ? `. ${t(locale, 'illustrative')}` : ''}`, textStyle(13, { color: COLORS.muted, wrap: right.width - 2 * pad }));
+    const storyBottom = source.y + source.height + 20;
+    g.fillStyle(COLORS.panel, 1).fillRoundedRect(right.x, storyTop, right.width, storyBottom - storyTop, 12);
+
+    // The four parts of the score, each with the reasons behind it.
+    let y = narrow ? storyBottom + 24 : scoreBottom;
     for (const part of score.parts) {
       const title = `${partTitle(part.id, locale)}`;
-      this.add.text(60, y, title, textStyle(17, { bold: true }));
-      this.add.text(640, y, `${part.points} / ${part.max}`, textStyle(17, { bold: true })).setOrigin(1, 0);
+      this.add.text(left.x, y, title, textStyle(17, { bold: true }));
+      this.add.text(left.x + left.width, y, `${part.points} / ${part.max}`, textStyle(17, { bold: true })).setOrigin(1, 0);
       const bar = this.add.graphics();
-      bar.fillStyle(COLORS.panelHi, 1).fillRoundedRect(60, y + 28, 580, 8, 4);
-      bar.fillStyle(part.points >= part.max / 2 ? COLORS.positiveHex : COLORS.negativeHex, 1).fillRoundedRect(60, y + 28, Math.max(8, (580 * part.points) / part.max), 8, 4);
+      bar.fillStyle(COLORS.panelHi, 1).fillRoundedRect(left.x, y + 28, left.width, 8, 4);
+      bar.fillStyle(part.points >= part.max / 2 ? COLORS.positiveHex : COLORS.negativeHex, 1).fillRoundedRect(left.x, y + 28, Math.max(8, (left.width * part.points) / part.max), 8, 4);
       const reasons = explainPart(scenario, part, locale);
-      const text = this.add.text(60, y + 44, reasons.map((r) => `• ${r}`).join('\n'), textStyle(14, { color: COLORS.muted, wrap: 580 }));
+      const text = this.add.text(left.x, y + 44, reasons.map((r) => `• ${r}`).join('\n'), textStyle(14, { color: COLORS.muted, wrap: left.width }));
       lines.push(`${title}: ${part.points} / ${part.max}. ${reasons.join('. ')}`);
       y = text.y + text.height + 16;
     }
-
-    const x = 700;
-    const g = this.add.graphics();
-    const h1 = this.add.text(x + 20, 76, t(locale, 'whatHappened'), textStyle(18, { bold: true }));
-    const happened = this.add.text(x + 20, h1.y + 30, localize(scenario.debrief.outcome, locale), textStyle(16, { wrap: 480 }));
-    const h2 = this.add.text(x + 20, happened.y + happened.height + 20, t(locale, 'lesson'), textStyle(18, { bold: true, color: COLORS.accentText }));
-    const lesson = this.add.text(x + 20, h2.y + 30, localize(scenario.debrief.lesson, locale), textStyle(16, { wrap: 480 }));
-    const source = this.add.text(x + 20, lesson.y + lesson.height + 18, `${t(locale, 'source')}: ${scenario.source.publication}, ${scenario.source.date}${scenario.brand.followersIllustrative ? `. ${t(locale, 'illustrative')}` : ''}`, textStyle(13, { color: COLORS.muted, wrap: 480 }));
-    g.fillStyle(COLORS.panel, 1).fillRoundedRect(x, 60, 520, source.y + source.height + 20 - 60, 12);
     lines.push(`${t(locale, 'whatHappened')}: ${localize(scenario.debrief.outcome, locale)}`, `${t(locale, 'lesson')}: ${localize(scenario.debrief.lesson, locale)}`);
 
     // Replies the trainee wrote: the words that triggered each feature, and who liked them.
-    let wy = source.y + source.height + 32;
-    for (const step of outcome.steps.filter((s) => s.written)) {
-      lines.push(...addWrittenReply(this, x, wy, 520, Math.max(120, 624 - wy), scenario, step, locale));
-      wy = 624;
+    // On the wide stage they fill the space under the story; on a phone they follow the parts.
+    let wy = narrow ? y + 8 : storyBottom + 12;
+    for (const [i, step] of outcome.steps.filter((s) => s.written).entries()) {
+      // The first fits the wide stage's space; more make the page scroll.
+      const room = narrow || i > 0 ? 320 : Math.max(120, 624 - wy);
+      const added = addWrittenReply(this, right.x, wy, right.width, room, scenario, step, locale);
+      lines.push(...added.lines);
+      wy += added.height + 12;
     }
 
-    const again = new Button(this, x, 640, t(locale, 'playAgain'), () => {
+    const buttonsY = narrow ? Math.max(y, wy) + 8 : Math.max(640, wy + 4);
+    const again = new Button(this, right.x, buttonsY, t(locale, 'playAgain'), () => {
       startRun(store, scenario.id, freshSeed());
       this.scene.start('Briefing');
-    }, { width: 250, height: 52, primary: true, fontSize: 18 });
-    const other = new Button(this, x + 270, 640, t(locale, 'otherScenario'), () => this.scene.start('ScenarioSelect'), { width: 250, height: 52, fontSize: 18 });
+    }, { width: (right.width - 20) / 2, height: 52, primary: true, fontSize: 18 });
+    const other = new Button(this, right.x + (right.width + 20) / 2, buttonsY, t(locale, 'otherScenario'), () => this.scene.start('ScenarioSelect'), { width: (right.width - 20) / 2, height: 52, fontSize: 18 });
+    const deliveryY = narrow ? buttonsY + Math.max(again.bh, other.bh) + 12 : Math.max(690, y);
+    stage.fit(Math.max(deliveryY + (narrow ? 60 : 30), buttonsY + Math.max(again.bh, other.bh) + 28));
     new FocusGroup(this, [again, other], { onEscape: () => this.scene.start('ScenarioSelect') });
     this.input.keyboard?.on('keydown-L', () => this.scene.start('Leaderboard'));
 
     // Where the run went: this browser, the team server, or the queue for it.
-    const delivery = this.add.text(60, 690, '', textStyle(13, { color: COLORS.muted, wrap: 600 }));
+    const delivery = this.add.text(margin, deliveryY, '', textStyle(13, { color: COLORS.muted, wrap: narrow ? stage.width - 2 * margin : 600 }));
     const showDelivery = () => {
       const last = store.getState().online.last;
       const text = !last ? '' : last.state === 'local' ? t(locale, 'runSaved') : last.state === 'sent' ? t(locale, 'runSent') : last.state === 'queued' ? t(locale, 'runQueued') : t(locale, 'runRefused', last.message ?? '');

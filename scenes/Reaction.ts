@@ -3,13 +3,18 @@ import { DEBRIEF, localize, replyLine, type StepOutcome } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { t, type StringKey } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
+import { Bell } from './ui/Bell';
 import { Button } from './ui/Button';
+import { FollowerChart } from './ui/FollowerChart';
 import { formatAgo, formatCount, formatDelta, storeOf } from './ui/format';
 import { PostCard } from './ui/PostCard';
+import { ReplyStream } from './ui/ReplyStream';
+import { SentimentPanel } from './ui/SentimentPanel';
+import { Stage } from './ui/Stage';
 import { COLORS, textStyle } from './ui/theme';
 
 /** Real seconds the 72 simulated hours take to play out. */
-const PLAY_MS = 9000;
+const PLAY_MS = 10_000;
 const HORIZON_MIN = 72 * 60;
 const COUNTERS: { key: StringKey; value: (s: StepOutcome) => number }[] = [
   { key: 'likes', value: (s) => s.totals.likes },
@@ -37,110 +42,85 @@ export class Reaction extends Phaser.Scene {
     const scenario = currentScenario(store);
     const outcome = run!.outcome!;
     const step = outcome.steps[outcome.steps.length - 1]!;
+    const last = run!.stepId === DEBRIEF;
     // The reply as posted: written by the trainee, or the choice's text.
     const scenarioStep = scenario.steps.find((s) => s.id === step.step)!;
     const choice = scenarioStep.choices.find((c) => c.id === step.choice);
     const posted = step.written ? step.written.text : choice?.post ? localize(choice.post, locale) : '';
     const brandColor = Phaser.Display.Color.HexStringToColor(scenario.brand.color).color;
 
-    const header = this.add.text(60, 30, t(locale, 'reaction').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
-    const clock = this.add.text(header.x + header.width + 16, 30, '', textStyle(15, { color: COLORS.muted }));
+    const stage = new Stage(this);
+    const { margin, narrow } = stage;
+    // Wide: the post, its counters and the replies on the left; the figures on the right. A phone stacks them.
+    const left = { x: margin, width: narrow ? stage.width - 2 * margin : 600 };
+    const right = narrow ? left : { x: 720, width: 500 };
+
+    const header = this.add.text(left.x, narrow ? 22 : 30, t(locale, 'reaction').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
+    const clock = this.add.text(header.x + header.width + 16, header.y, '', textStyle(15, { color: COLORS.muted }));
+    const bell = new Bell(this, left.x + left.width - 16, header.y + 8, (n) => t(locale, 'notifications', n));
+    const top = header.y + 34;
     const reply = step.silent
-      ? this.add.text(60, 64, t(locale, 'silence'), textStyle(18, { color: COLORS.muted, wrap: 600 }))
-      : new PostCard(this, 60, 64, 600, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - scenarioStep.at), text: posted, color: brandColor, fontSize: 16 });
-    const replyBottom = 64 + (reply instanceof PostCard ? reply.h : reply.height);
+      ? this.add.text(left.x, top, t(locale, 'silence'), textStyle(18, { color: COLORS.muted, wrap: left.width }))
+      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - scenarioStep.at), text: posted, color: brandColor, fontSize: 16 });
+    let y = top + (reply instanceof PostCard ? reply.h : reply.height) + 16;
 
-    // Counters.
+    // Counters: four in a row, or two by two on a phone.
+    const perRow = narrow ? 2 : 4;
+    const boxW = (left.width - (perRow - 1) * 12) / perRow;
     const counterTexts = COUNTERS.map((c, i) => {
-      const x = 60 + i * 152;
-      this.add.graphics().fillStyle(COLORS.panel, 1).fillRoundedRect(x, replyBottom + 16, 140, 70, 10);
-      this.add.text(x + 12, replyBottom + 24, t(locale, c.key), textStyle(13, { color: COLORS.muted }));
-      return this.add.text(x + 12, replyBottom + 44, '0', textStyle(24, { bold: true }));
+      const x = left.x + (i % perRow) * (boxW + 12);
+      const by = y + Math.floor(i / perRow) * 82;
+      this.add.graphics().fillStyle(COLORS.panel, 1).fillRoundedRect(x, by, boxW, 70, 10);
+      this.add.text(x + 12, by + 8, t(locale, c.key), textStyle(13, { color: COLORS.muted }));
+      return this.add.text(x + 12, by + 28, '0', textStyle(24, { bold: true }));
     });
+    y += Math.ceil(COUNTERS.length / perRow) * 82 + 6;
 
-    // Replies arriving.
-    const streamTop = replyBottom + 104;
-    const stream = this.add.container(0, 0);
-    let shown = -1;
+    // The figures: followers over the hours, the mood, and who is reacting.
+    let ry = narrow ? y : top;
+    const chart = new FollowerChart(this, { x: right.x, y: ry, width: right.width, height: narrow ? 230 : 300 }, outcome, locale);
+    ry += chart.height + 12;
+    const mood = new SentimentPanel(this, { x: right.x, y: ry, width: right.width }, scenario, step, locale);
+    ry += mood.height + 16;
 
-    // Follower curve.
-    const chart = { x: 720, y: 64, w: 500, h: 330 };
-    const first = Math.floor(outcome.steps[0]!.postedAt / 60);
-    const series = outcome.series.followers.slice(first);
-    const min = Math.min(...series, outcome.followers.start);
-    const max = Math.max(...series, outcome.followers.start);
-    const span = Math.max(1, max - min);
-    this.add.graphics().fillStyle(COLORS.panel, 1).fillRoundedRect(chart.x - 16, chart.y - 8, chart.w + 32, chart.h + 100, 12);
-    this.add.text(chart.x, chart.y, t(locale, 'followers'), textStyle(14, { color: COLORS.muted }));
-    const followersText = this.add.text(chart.x, chart.y + 20, '', textStyle(28, { bold: true }));
-    const deltaText = this.add.text(chart.x + chart.w, chart.y + 26, '', textStyle(20, { bold: true, align: 'right' })).setOrigin(1, 0);
-    const curve = this.add.graphics();
-    const plotTop = chart.y + 76;
-    const plotH = chart.h - 110;
-    const axis = this.add.graphics().lineStyle(1, COLORS.border, 1);
-    for (let h = 0; h < series.length; h += 24) {
-      const px = chart.x + (h / Math.max(1, series.length - 1)) * chart.w;
-      axis.lineBetween(px, plotTop, px, plotTop + plotH);
-      this.add.text(px, plotTop + plotH + 6, `${h} h`, textStyle(12, { color: COLORS.muted })).setOrigin(h === 0 ? 0 : h >= series.length - 2 ? 1 : 0.5, 0);
-    }
-    axis.lineBetween(chart.x, plotTop + plotH, chart.x + chart.w, plotTop + plotH);
-    const sentimentLabel = this.add.text(chart.x, chart.y + chart.h + 8, t(locale, 'sentiment'), textStyle(14, { color: COLORS.muted }));
-    const gauge = this.add.graphics();
+    // Skip and continue: at the foot of the figures on the wide stage, before the replies on a phone.
+    const buttonsY = narrow ? ry : 640;
+    new Button(this, right.x, buttonsY, t(locale, 'skip'), () => this.skip(), { width: narrow ? 120 : 160, height: 52, fontSize: 17 });
+    const skipW = narrow ? 120 : 160;
+    this.continueButton = new Button(this, right.x + skipW + 12, buttonsY, t(locale, last ? 'toDebrief' : 'continue'), () => this.next(), { width: right.width - skipW - 12, height: 52, primary: true, fontSize: 18 });
+    this.continueButton.setAlpha(0.5);
 
-    const stepSentiment = step.sentiment;
-    const stepEnd = step.postedAt + HORIZON_MIN;
+    // The replies arriving: the rest of the left column, or a window of its own under everything on a phone.
+    const streamTop = narrow ? buttonsY + 52 + 20 : y;
+    const stream = new ReplyStream(this, { x: left.x, y: streamTop, width: left.width, height: narrow ? Math.max(360, stage.height - 120) : 700 - streamTop }, { newReplies: (n) => t(locale, 'newReplies', n) });
+    stage.fit(narrow ? streamTop + Math.max(360, stage.height - 120) + margin : 720);
+    let shown = 0;
+
     this.update$ = (minute: number) => {
       const frac = step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, minute);
       counterTexts.forEach((text, i) => text.setText(formatCount(Math.round(COUNTERS[i]!.value(step) * frac), locale)));
-      const hour = Math.min(series.length - 1, Math.floor(minute / 60) - first);
-      const now = series[Math.max(0, hour)] ?? outcome.followers.start;
-      followersText.setText(formatCount(now, locale));
-      const delta = now - outcome.followers.start;
-      deltaText.setText(formatDelta(delta, locale)).setColor(delta >= 0 ? COLORS.positive : COLORS.negative);
-      curve.clear().lineStyle(3, COLORS.accent, 1).beginPath();
-      for (let h = 0; h <= Math.max(0, hour); h++) {
-        const px = chart.x + (h / Math.max(1, series.length - 1)) * chart.w;
-        const py = plotTop + plotH - ((series[h]! - min) / span) * plotH;
-        if (h === 0) curve.moveTo(px, py);
-        else curve.lineTo(px, py);
-      }
-      curve.strokePath();
-      const s = stepSentiment * Math.min(1, frac * 3);
-      gauge.clear().fillStyle(COLORS.panelHi, 1).fillRoundedRect(chart.x, sentimentLabel.y + 26, chart.w, 12, 6);
-      gauge.fillStyle(s >= 0 ? COLORS.positiveHex : COLORS.negativeHex, 1);
-      const mid = chart.x + chart.w / 2;
-      gauge.fillRect(Math.min(mid, mid + (s * chart.w) / 2), sentimentLabel.y + 26, Math.abs((s * chart.w) / 2), 12);
-      gauge.fillStyle(0xffffff, 1).fillRect(mid - 1, sentimentLabel.y + 22, 2, 20);
+      chart.show(minute);
+      mood.show(Math.min(1, frac * 3));
       clock.setText(t(locale, 'hoursLater', Math.max(0, Math.round((minute - step.postedAt) / 60))));
-      const visible = step.replies.filter((r) => r.at <= minute).length;
-      if (visible !== shown) {
-        shown = visible;
-        stream.removeAll(true);
-        let y = streamTop;
-        for (const r of step.replies.slice(Math.max(0, visible - 4), visible).reverse()) {
-          const card = new PostCard(this, 60, y, 600, {
+      let arrived = shown;
+      while (arrived < step.replies.length && step.replies[arrived]!.at <= minute) arrived++;
+      if (arrived > shown) {
+        const fresh = step.replies.slice(shown, arrived);
+        stream.add(
+          fresh.map((r) => ({
             name: r.name,
             handle: r.handle,
-            time: formatAgo(Math.max(1, minute - r.at)),
+            time: formatAgo(Math.max(1, r.at - step.postedAt)),
             text: replyLine(scenario, r, locale),
-            edge: r.sentiment === 'positive' ? COLORS.positiveHex : r.sentiment === 'negative' ? COLORS.negativeHex : 0x8899a6,
-            fontSize: 15,
-          });
-          stream.add(card);
-          y += card.h + 8;
-          if (y > 690) {
-            card.destroy();
-            break;
-          }
-        }
+            sentiment: r.sentiment,
+          })),
+        );
+        bell.ring(arrived);
+        shown = arrived;
       }
-      if (minute >= stepEnd) this.finish();
+      if (minute >= step.postedAt + HORIZON_MIN) this.finish();
     };
 
-    const last = run!.stepId === DEBRIEF;
-    new Button(this, chart.x - 16, 640, t(locale, 'skip'), () => this.skip(), { width: 160, height: 52, fontSize: 17 });
-    this.continueButton = new Button(this, chart.x + 164, 640, t(locale, last ? 'toDebrief' : 'continue'), () => this.next(), { width: chart.w - 148, height: 52, primary: true, fontSize: 18 });
-    this.continueButton.setAlpha(0.5);
     const kb = this.input.keyboard!;
     kb.on('keydown-ENTER', () => (this.done ? this.next() : this.skip()));
     kb.on('keydown-SPACE', () => (this.done ? this.next() : this.skip()));

@@ -46,17 +46,18 @@ export class FocusGroup {
     // Keys belong to this scene only while it runs.
     scene.events.once('shutdown', () => kb.removeAllListeners());
     for (const [i, b] of buttons.entries()) b.on('pointerover', () => this.focus(i));
-    this.focus(this.index);
+    // A scene opens at its top, unless asked to start the focus further on.
+    this.focus(this.index, this.index > 0);
   }
 
   private readonly onFocus?: (i: number) => void;
 
-  focus(i: number): void {
+  focus(i: number, reveal = true): void {
     this.buttons[this.index]?.setFocus(false);
     this.index = i;
     const b = this.buttons[i];
     b?.setFocus(true);
-    if (b) {
+    if (b && reveal) {
       const r = b.getBounds();
       stageOf(this.scene)?.reveal(r.top, r.bottom);
     }

@@ -114,11 +114,17 @@ export class Stage {
     el.remove();
   }
 
+  /** The part of the logical space the window shows, and the zoom it is shown at. */
+  get view(): { x: number; y: number; width: number; height: number; zoom: number } {
+    const { zoom, height } = this.frame;
+    const width = this.scene.scale.width / zoom;
+    const y = (this.scrolls ? this.top + height / 2 : this.contentHeight / 2) - height / 2;
+    return { x: this.width / 2 - width / 2, y, width, height, zoom };
+  }
+
   private placePinned(): void {
-    const { zoom } = this.frame;
-    const left = this.width / 2 - this.scene.scale.width / zoom / 2;
-    const top = (this.scrolls ? this.top + this.frame.height / 2 : this.contentHeight / 2) - this.frame.height / 2;
-    for (const [el, at] of this.pinned) el.style.transform = `translate(${(at.x - left) * zoom}px, ${(at.y - top) * zoom}px) scale(${zoom})`;
+    const { x, y, zoom } = this.view;
+    for (const [el, at] of this.pinned) el.style.transform = `translate(${(at.x - x) * zoom}px, ${(at.y - y) * zoom}px) scale(${zoom})`;
   }
 
   private apply(): void {
@@ -131,6 +137,7 @@ export class Stage {
     cam.centerOn(this.width / 2, centreY);
     this.drawBar();
     this.placePinned();
+    this.scene.events.emit('stagemove');
   }
 
   /** A thin scroll bar at the right edge, when there is more to see. */

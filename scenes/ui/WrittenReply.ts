@@ -33,8 +33,8 @@ function marked(text: string, lines: WrittenLine[], locale: Locale): HTMLElement
  * words underlined, then a sentence per feature saying how each audience
  * took it. Returns the lines for the screen-reader mirror.
  */
-export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width: number, maxHeight: number, scenario: Scenario, step: StepOutcome, locale: Locale): string[] {
-  if (!step.written) return [];
+export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width: number, maxHeight: number, scenario: Scenario, step: StepOutcome, locale: Locale): { lines: string[]; height: number } {
+  if (!step.written) return { lines: [], height: 0 };
   const lines = explainWritten(scenario, step, locale);
   const box = document.createElement('section');
   box.className = 'written-reply';
@@ -61,5 +61,5 @@ export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width
   stageOf(scene)?.pin(box, x, y);
   // Longer languages take more room: drop the least important lines until the box fits.
   while (box.scrollHeight > box.clientHeight + 1 && list.children.length > 1) list.lastElementChild?.remove();
-  return [`${t(locale, 'yourWrittenReply')}: “${step.written.text}”`, ...lines.map((l) => l.text)];
+  return { lines: [`${t(locale, 'yourWrittenReply')}: “${step.written.text}”`, ...lines.map((l) => l.text)], height: box.offsetHeight };
 }

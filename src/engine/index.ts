@@ -2,7 +2,7 @@
  * Brandstorm's engine: pure, with no Phaser, DOM, clock or Math.random.
  * The game, the command line, the tests and the server all call it.
  */
-export { play, WRITTEN } from './play';
+export { play, WRITTEN, type PlayOptions } from './play';
 export { PlayError, isWritten, type Transcript, type Decision, type PickedDecision, type WrittenDecision, type PlayErrorCode } from './transcript';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';

@@ -80,6 +80,12 @@ function resolve(scenario: Scenario, transcript: Transcript): { path: Resolved[]
   return { path, complete: expected === DEBRIEF };
 }
 
+/** What `play()` may be asked beyond the run itself; none of it changes a count or the score. */
+export interface PlayOptions {
+  /** At most this many replies per step drawn for the feed to show (40 unless said). */
+  visibleReplies?: number;
+}
+
 /**
  * Plays a transcript: the outcome of a run, as plain JSON.
  *
@@ -91,7 +97,7 @@ function resolve(scenario: Scenario, transcript: Transcript): { path: Resolved[]
  * accounts reply, with which lines, when). A transcript that stops before the
  * debrief plays the steps so far (`complete: false`).
  */
-export function play(scenario: Scenario, transcript: Transcript, seed: number): Outcome {
+export function play(scenario: Scenario, transcript: Transcript, seed: number, options: PlayOptions = {}): Outcome {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new PlayError('bad-seed', `the seed must be a whole number from 0 to 4294967295, not ${String(seed)}`);
   }
@@ -109,7 +115,7 @@ export function play(scenario: Scenario, transcript: Transcript, seed: number): 
     const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, key));
     const { replyHours, ...result } = respond(scenario, step, choice, postedAt, audience, rng, hourly);
     const texture = createRng(hashSeed(seed, i, step.id, key));
-    const replies = sampleReplies(scenario, result.segments, replyTime(replyHours, postedAt), texture);
+    const replies = sampleReplies(scenario, result.segments, replyTime(replyHours, postedAt), texture, options.visibleReplies);
     return { ...result, sentiment: sentimentOf(result.totals), replies, ...(analysis && text !== undefined ? { written: writtenOf(text, analysis) } : {}) };
   });
 

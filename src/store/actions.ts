@@ -1,4 +1,4 @@
-import { DEBRIEF, formatProblem, loadScenario, play, type Locale, type Scenario, type ScenarioProblem, type Step } from '../engine';
+import { DEBRIEF, formatProblem, loadScenario, play, type Locale, type PlayOptions, type Scenario, type ScenarioProblem, type Step } from '../engine';
 import type { CatalogEntry, GameStore } from './game-store';
 
 type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
@@ -89,6 +89,9 @@ export function startRun(store: GameStore, scenarioId: string, seed: number): vo
   store.setState({ run: { scenarioId, seed, stepId: entry.scenario.start, decisions: [], outcome: null } });
 }
 
+/** The game shows a storm of replies; the server and the tools keep the engine's default. */
+export const GAME_PLAY_OPTIONS: PlayOptions = { visibleReplies: 400 };
+
 /** Records a decision and plays the run so far through the engine. */
 export function choose(store: GameStore, choiceId: string): void {
   const run = store.getState().run;
@@ -98,7 +101,7 @@ export function choose(store: GameStore, choiceId: string): void {
   const choice = step.choices.find((c) => c.id === choiceId);
   if (!choice) throw new Error(`step "${step.id}" has no choice "${choiceId}"`);
   const decisions = [...run.decisions, { step: step.id, choice: choiceId }];
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed);
+  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed, GAME_PLAY_OPTIONS);
   store.setState({ run: { ...run, decisions, stepId: choice.next, outcome } });
 }
 
@@ -113,7 +116,7 @@ export function write(store: GameStore, text: string): void {
   const scenario = currentScenario(store);
   const step = currentStep(store);
   const decisions = [...run.decisions, { step: step.id, text, locale: store.getState().locale }];
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed);
+  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed, GAME_PLAY_OPTIONS);
   // A written reply's next step depends on what it carries (the step's branches).
   store.setState({ run: { ...run, decisions, stepId: outcome.steps.at(-1)!.next, outcome } });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario, play, type Outcome } from '../../src/engine';
+import { GAME_PLAY_OPTIONS } from '../../src/store/actions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
 
@@ -79,7 +80,7 @@ describe('a trainee plays the Rippon scenario in Chromium', () => {
     const parsed = JSON.parse(browserOutcome) as Outcome;
     const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
     if (!loaded.ok) throw new Error('the Rippon scenario does not load');
-    const nodeOutcome = play(loaded.scenario, { scenarioId: 'rippon-kondo', scenarioVersion: 1, decisions: [{ step: 'the-joke', choice: 'witty' }] }, parsed.seed);
+    const nodeOutcome = play(loaded.scenario, { scenarioId: 'rippon-kondo', scenarioVersion: 1, decisions: [{ step: 'the-joke', choice: 'witty' }] }, parsed.seed, GAME_PLAY_OPTIONS);
     expect(browserOutcome).toBe(JSON.stringify(nodeOutcome));
     expect(parsed.score.total).toBe(points);
   }, 90_000);

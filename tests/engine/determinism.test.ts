@@ -25,6 +25,19 @@ describe('play() is a pure function', () => {
     expect(b.steps[0]!.replies.map((r) => r.handle)).not.toEqual(a.steps[0]!.replies.map((r) => r.handle));
   });
 
+  it('draws as many replies as the game asks for, without changing a count or the score', () => {
+    const few = play(rippon, run('witty'), 3);
+    const many = play(rippon, run('witty'), 3, { visibleReplies: 400 });
+    expect(few.steps[0]!.replies).toHaveLength(40);
+    expect(many.steps[0]!.replies).toHaveLength(400);
+    expect(many.score).toEqual(few.score);
+    expect(many.series).toEqual(few.series);
+    expect(many.reactions).toEqual(few.reactions);
+    // The first draws are the same accounts: more replies add to the feed, they do not reshuffle it.
+    const handles = new Set(many.steps[0]!.replies.map((r) => r.handle));
+    expect(few.steps[0]!.replies.every((r) => handles.has(r.handle))).toBe(true);
+  });
+
   it('plays a transcript that stops before the end as incomplete', () => {
     const partial = play(rippon, { ...run('witty'), decisions: [] }, 1);
     expect(partial.complete).toBe(false);

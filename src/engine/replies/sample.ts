@@ -41,6 +41,7 @@ export function sampleReplies(
   segments: SegmentReaction[],
   replyMinutes: (rng: Rng) => number,
   rng: Rng,
+  most = VISIBLE_REPLIES,
 ): VisibleReply[] {
   const buckets: { segment: string; sentiment: keyof ReplyMix; count: number }[] = [];
   for (const s of segments) {
@@ -49,7 +50,7 @@ export function sampleReplies(
     }
   }
   const total = buckets.reduce((sum, b) => sum + b.count, 0);
-  const n = Math.min(total, VISIBLE_REPLIES);
+  const n = Math.min(total, Math.max(0, Math.floor(most)));
   const out: VisibleReply[] = [];
   for (let i = 0; i < n; i++) {
     let r = rng.next() * total;
