@@ -72,7 +72,8 @@ export class Feed extends Phaser.Scene {
       y += card.h + 12;
     }
 
-    const prompt = this.add.text(choiceCol.x, narrow ? y + 12 : 36, localize(step.prompt, locale), textStyle(narrow ? 21 : 24, { bold: true, wrap: choiceCol.width }));
+    // On the wide stage the timer sits above the prompt.
+    const prompt = this.add.text(choiceCol.x, narrow ? y + 12 : step.timer ? 70 : 36, localize(step.prompt, locale), textStyle(narrow ? 21 : 24, { bold: true, wrap: choiceCol.width }));
     lines.push(localize(step.prompt, locale));
     let by = prompt.y + prompt.height + 20;
     const composeY = by;
@@ -118,7 +119,7 @@ export class Feed extends Phaser.Scene {
   private startTimer(seconds: number, onTimeout: Choice, lines: string[]): void {
     const locale = storeOf(this).getState().locale;
     let left = seconds;
-    const clock = this.add.text(this.stage!.width - this.stage!.margin, this.stage!.narrow ? 24 : 14, '', textStyle(16, { bold: true, color: COLORS.muted })).setOrigin(1, 0);
+    const clock = this.add.text(this.stage!.width - this.stage!.margin, this.stage!.narrow ? 24 : 36, '', textStyle(16, { bold: true, color: COLORS.muted })).setOrigin(1, 0);
     const show = () => clock.setText(`⏱ ${t(locale, 'timeLeft', left)}`).setColor(left <= 10 ? COLORS.negative : COLORS.muted);
     show();
     lines.push(t(locale, 'timeLeft', left));

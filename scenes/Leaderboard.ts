@@ -9,10 +9,17 @@ import { FocusGroup } from './ui/FocusGroup';
 import { formatCount, storeOf } from './ui/format';
 import { JoinForm } from './ui/JoinForm';
 import { COLORS, textStyle } from './ui/theme';
+import { Stage } from './ui/Stage';
+import { ellipsize } from './ui/ellipsis';
 
 /** The player's best runs on this browser, and their team's leaderboard. */
 export class Leaderboard extends Phaser.Scene {
   private lines: string[] = [];
+  private stage?: Stage;
+  /** Where the sections start, and how wide they are. */
+  private localTop = 100;
+  private teamTop = 140;
+  private columnWidth = 560;
 
   constructor() {
     super('Leaderboard');
@@ -23,32 +30,45 @@ export class Leaderboard extends Phaser.Scene {
     const { locale } = store.getState();
     const online = this.registry.get('online') as Online;
     this.lines = [];
-    this.add.text(60, 36, t(locale, 'leaderboard'), textStyle(34, { bold: true }));
-    const back = new Button(this, 60, 640, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 160, height: 48, fontSize: 16 });
+    const stage = (this.stage = new Stage(this));
+    const { margin, narrow } = stage;
+    const title = this.add.text(margin, narrow ? 22 : 36, t(locale, 'leaderboard'), textStyle(narrow ? 28 : 34, { bold: true }));
+    // Wide: this browser's bests on the left, the team on the right, the buttons at the foot.
+    // A phone: the buttons, the team, then this browser's bests, in one column.
+    const width = narrow ? stage.width - 2 * margin : 560;
+    const buttonsY = narrow ? title.y + title.height + 16 : 640;
+    const back = new Button(this, margin, buttonsY, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: narrow ? 120 : 160, height: 48, fontSize: 16 });
     const buttons = [back];
-    this.add.text(60, 100, t(locale, 'onThisBrowser'), textStyle(18, { bold: true, color: COLORS.accentText }));
-    void this.drawLocal(online);
-
-    const x = 660;
     const team = store.getState().online.team;
+    const x = narrow ? margin : 660;
+    let teamY = narrow ? buttonsY + 48 + 24 : 100;
     if (team) {
-      this.add.text(x, 100, `${t(locale, 'yourTeam')}: ${team.name} · ${team.player}`, textStyle(18, { bold: true, color: COLORS.accentText, wrap: 560 }));
+      const heading = this.add.text(x, teamY, `${t(locale, 'yourTeam')}: ${team.name} · ${team.player}`, textStyle(18, { bold: true, color: COLORS.accentText, wrap: width }));
       this.lines.push(`${t(locale, 'yourTeam')}: ${team.name} · ${team.player}`);
-      buttons.push(new Button(this, 240, 640, t(locale, 'leaveTeam'), () => {
+      buttons.push(new Button(this, margin + back.bw + 20, buttonsY, t(locale, 'leaveTeam'), () => {
         online.leave();
         this.scene.restart();
-      }, { width: 220, height: 48, fontSize: 16 }));
+      }, { width: narrow ? width - back.bw - 20 : 220, height: 48, fontSize: 16 }));
+      this.teamTop = heading.y + heading.height + 12;
+      // The team's board has room for 8 players and 6 teams.
+      teamY = this.teamTop + 16 * 28 + 60;
       void online.flush().then(() => this.drawTeam(online, team.joinCode));
     } else {
-      this.add.text(x, 100, t(locale, 'joinTeam'), textStyle(18, { bold: true, color: COLORS.accentText }));
-      this.add.text(x, 130, t(locale, 'joinHint'), textStyle(14, { color: COLORS.muted }));
+      this.add.text(x, teamY, t(locale, 'joinTeam'), textStyle(18, { bold: true, color: COLORS.accentText }));
+      const hint = this.add.text(x, teamY + 30, t(locale, 'joinHint'), textStyle(14, { color: COLORS.muted, wrap: width }));
       this.lines.push(t(locale, 'joinTeam'), t(locale, 'joinHint'));
-      new JoinForm(this, x, 160, 560, locale, async (code, name) => {
+      const form = new JoinForm(this, x, hint.y + hint.height + 12, width, locale, async (code, name) => {
         const error = await online.join(code, name);
         if (!error) this.scene.restart();
         return error;
       });
+      teamY = hint.y + hint.height + 12 + form.height + 24;
     }
+    this.localTop = narrow ? teamY : 100;
+    this.add.text(margin, this.localTop, t(locale, 'onThisBrowser'), textStyle(18, { bold: true, color: COLORS.accentText }));
+    this.columnWidth = width;
+    stage.fit(narrow ? this.localTop + 40 + 11 * 30 + margin : 720);
+    void this.drawLocal(online);
     new FocusGroup(this, buttons, { onEscape: () => this.scene.start('Title') });
     this.show();
   }
@@ -63,22 +83,24 @@ export class Leaderboard extends Phaser.Scene {
     const { locale, catalog } = store.getState();
     const { scenarios, total } = await localBests(online.runs);
     if (!this.scene.isActive()) return;
-    let y = 136;
+    const x = this.stage?.margin ?? 60;
+    const right = x + this.columnWidth;
+    let y = this.localTop + 36;
     if (scenarios.length === 0) {
-      this.add.text(60, y, t(locale, 'noRunsYet'), textStyle(15, { color: COLORS.muted }));
+      this.add.text(x, y, t(locale, 'noRunsYet'), textStyle(15, { color: COLORS.muted, wrap: this.columnWidth }));
       this.lines.push(t(locale, 'noRunsYet'));
     }
     for (const run of scenarios.slice(0, 9)) {
       const scenario = catalog.entries.find((e) => e.scenario.id === run.scenarioId)?.scenario;
       const title = scenario ? localize(scenario.title, locale) : run.scenarioId;
-      this.add.text(60, y, title, textStyle(15, { wrap: 440 }));
-      this.add.text(560, y, formatCount(run.score, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
+      ellipsize(this.add.text(x, y, title, textStyle(15)), this.columnWidth - 70);
+      this.add.text(right, y, formatCount(run.score, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
       this.lines.push(`${title}: ${run.score}`);
       y += 30;
     }
     if (scenarios.length > 0) {
-      this.add.text(60, y + 8, t(locale, 'total'), textStyle(15, { bold: true, color: COLORS.muted }));
-      this.add.text(560, y + 8, formatCount(total, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
+      this.add.text(x, y + 8, t(locale, 'total'), textStyle(15, { bold: true, color: COLORS.muted }));
+      this.add.text(right, y + 8, formatCount(total, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
       this.lines.push(`${t(locale, 'total')}: ${total}`);
     }
     this.show();
@@ -87,12 +109,13 @@ export class Leaderboard extends Phaser.Scene {
   /** The team's players and every team's average, from the server; or why they cannot be shown. */
   private async drawTeam(online: Online, joinCode: string): Promise<void> {
     const { locale, online: state } = storeOf(this).getState();
-    const x = 660;
-    const loading = this.add.text(x, 140, t(locale, 'loadingBoard'), textStyle(14, { color: COLORS.muted }));
+    const x = this.stage?.narrow ? this.stage.margin : 660;
+    const w = this.columnWidth;
+    const loading = this.add.text(x, this.teamTop, t(locale, 'loadingBoard'), textStyle(14, { color: COLORS.muted }));
     const [mine, all] = await Promise.all([online.client.leaderboard(undefined, joinCode), online.client.leaderboard()]);
     if (!this.scene.isActive()) return;
     loading.destroy();
-    let y = 140;
+    let y = this.teamTop;
     if (state.waiting > 0) {
       this.add.text(x, y, t(locale, 'waitingRuns', state.waiting), textStyle(14, { color: COLORS.negative }));
       this.lines.push(t(locale, 'waitingRuns', state.waiting));
@@ -100,7 +123,7 @@ export class Leaderboard extends Phaser.Scene {
     }
     if (!mine.ok || !all.ok) {
       const text = t(locale, 'serverUnreachable');
-      this.add.text(x, y, text, textStyle(15, { color: COLORS.negative, wrap: 560 }));
+      this.add.text(x, y, text, textStyle(15, { color: COLORS.negative, wrap: w }));
       this.lines.push(text);
       return this.show();
     }
@@ -109,8 +132,8 @@ export class Leaderboard extends Phaser.Scene {
     y += 28;
     for (const [i, p] of mine.value.players.slice(0, 8).entries()) {
       const label = `${i + 1}. ${p.player}${p.player === me ? ` (${t(locale, 'you')})` : ''}`;
-      this.add.text(x, y, label, textStyle(15, { bold: p.player === me, wrap: 440 }));
-      this.add.text(x + 560, y, formatCount(p.score, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
+      ellipsize(this.add.text(x, y, label, textStyle(15, { bold: p.player === me })), w - 70);
+      this.add.text(x + w, y, formatCount(p.score, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
       this.lines.push(`${label}: ${p.score}`);
       y += 28;
     }
@@ -119,8 +142,8 @@ export class Leaderboard extends Phaser.Scene {
     y += 28;
     for (const [i, team] of all.value.teams.slice(0, 6).entries()) {
       const label = `${i + 1}. ${team.team} (${team.players})`;
-      this.add.text(x, y, label, textStyle(15, { wrap: 440 }));
-      this.add.text(x + 560, y, formatCount(team.average, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
+      ellipsize(this.add.text(x, y, label, textStyle(15)), w - 70);
+      this.add.text(x + w, y, formatCount(team.average, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
       this.lines.push(`${label}: ${team.average}`);
       y += 28;
     }

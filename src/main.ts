@@ -24,6 +24,7 @@ import { Reaction } from '../scenes/Reaction';
 import { Debrief } from '../scenes/Debrief';
 import { Leaderboard } from '../scenes/Leaderboard';
 import { COLORS } from '../scenes/ui/theme';
+import { layoutReport } from '../scenes/ui/layout-report';
 
 function savedLocale(): Locale {
   try {
@@ -83,7 +84,8 @@ if (import.meta.hot) {
       });
   });
 }
-(window as unknown as { brandstorm: unknown }).brandstorm = { game, store };
+// For tests: the game, its store, and where the running scene draws what.
+(window as unknown as { brandstorm: unknown }).brandstorm = { game, store, layout: () => layoutReport(game) };
 
 // The text analyser's word lists come in their own chunk, fetched once the
 // game is up, long before a trainee can write a reply.

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { ellipsize } from './ellipsis';
 import { stageOf } from './Stage';
 import { colorFor, COLORS, textStyle } from './theme';
 
@@ -176,7 +177,7 @@ export class ReplyStream {
     row.initial.setText(reply.name.charAt(0).toUpperCase());
     row.name.setText(`${reply.name}  ·  ${reply.handle} · ${reply.time}`);
     // Long names lose their handle rather than overflow the row.
-    if (row.name.width > w - 76) row.name.setText(`${reply.name} · ${reply.time}`);
+    if (row.name.width > w - 76) ellipsize(row.name.setText(`${reply.name} · ${reply.time}`), w - 76);
     row.text.setText(reply.text);
     row.container.setVisible(true);
     return row;

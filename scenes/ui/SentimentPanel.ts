@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { localize, type Locale, type Scenario, type StepOutcome } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
+import { ellipsize } from './ellipsis';
 import { COLORS, textStyle } from './theme';
 
 /** Most segments a panel lists; the rest weigh little on screen and stay in the debrief. */
@@ -30,8 +31,7 @@ export class SentimentPanel {
       const segments = [...step.segments].sort((a, b) => b.exposures - a.exposures).slice(0, MOST);
       for (const s of segments) {
         const name = scenario.audience.segments.find((seg) => seg.id === s.segment)?.name;
-        const label = scene.add.text(rect.x + pad, y, name ? localize(name, locale) : s.segment, { ...textStyle(13), fixedWidth: labelW });
-        if (label.width > labelW) label.setCrop(0, 0, labelW, label.height);
+        ellipsize(scene.add.text(rect.x + pad, y, name ? localize(name, locale) : s.segment, textStyle(13)), labelW);
         this.bars.push({ valence: s.valence, y: y + 3 });
         y += 24;
       }

@@ -70,6 +70,11 @@ export class Stage {
     return this;
   }
 
+  /** The bottom of the laid-out content (at least the window's height). */
+  get contentBottom(): number {
+    return Math.max(this.contentHeight, this.frame.height);
+  }
+
   /** Whether the content is taller than the window. */
   get scrolls(): boolean {
     return this.contentHeight > this.frame.height + 1;

@@ -28,7 +28,7 @@ describe('a decision against the clock', () => {
     const feed = await waitForScene(page, /^Decision 1/);
     expect(feed).toContain('5 s left to decide');
     // Nobody answers: after five seconds the scenario moves on without a post.
-    const reaction = await waitForScene(page, 'The audience reacts', 10_000);
+    const reaction = await waitForScene(page, 'The audience reacts', 20_000);
     expect(reaction).toContain('You stayed silent');
     expect(errors).toEqual([]);
     await context.close();

@@ -7,16 +7,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 /** Where browser tests save their screenshots (ignored by git). */
 export const OUTPUT = join(process.cwd(), 'tests', 'output');
 
-/** The flags under which Debian's Chromium runs headless here with WebGL. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS } from './browser-flags';
+
+export { CHROMIUM_ARGS };
 
 export interface Served {
   url: string;

@@ -1,0 +1,50 @@
+import Phaser from 'phaser';
+import { stageOf } from './Stage';
+
+/** Something drawn on screen, in the stage's logical pixels. */
+export interface LaidOut {
+  kind: 'text' | 'button';
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What the running scene draws and where, for tests that check nothing is cut off. */
+export interface LayoutReport {
+  scene: string;
+  /** The stage's logical width and the height its content takes. */
+  width: number;
+  contentHeight: number;
+  narrow: boolean;
+  items: LaidOut[];
+}
+
+/** Lists the visible texts and buttons of the active scene with their bounds. */
+export function layoutReport(game: Phaser.Game): LayoutReport | null {
+  const scene = game.scene.getScenes(true)[0];
+  const stage = scene && stageOf(scene);
+  if (!scene || !stage) return null;
+  const items: LaidOut[] = [];
+  const visit = (obj: Phaser.GameObjects.GameObject, parentVisible: boolean) => {
+    const visible = parentVisible && (obj as unknown as { visible?: boolean }).visible !== false;
+    if (!visible) return;
+    // Things drawn off to the side for a camera of their own (the reply stream) are clipped by design.
+    const bounds = (obj as unknown as { getBounds?: () => Phaser.Geom.Rectangle }).getBounds?.();
+    if (bounds && bounds.x > stage.width * 4) return;
+    if (obj instanceof Phaser.GameObjects.Text && obj.text.trim() !== '' && bounds) {
+      items.push({ kind: 'text', text: obj.text, x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height });
+    } else if (obj instanceof Phaser.GameObjects.Container) {
+      if (obj.input?.enabled) {
+        // A button's size is its hit area (set with setSize), not the bounds of what it draws.
+        const m = obj.getWorldTransformMatrix();
+        const label = obj.list.find((c): c is Phaser.GameObjects.Text => c instanceof Phaser.GameObjects.Text);
+        items.push({ kind: 'button', text: label?.text ?? '', x: m.tx, y: m.ty, width: obj.width * m.scaleX, height: obj.height * m.scaleY });
+      }
+      for (const child of obj.list) visit(child, visible);
+    }
+  };
+  for (const obj of scene.children.list) visit(obj, true);
+  return { scene: scene.scene.key, width: stage.width, contentHeight: stage.contentBottom, narrow: stage.narrow, items };
+}
