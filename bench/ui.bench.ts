@@ -51,15 +51,12 @@ try {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => (document.getElementById('screen-text')?.dataset.scene ?? '').startsWith('Decision'));
   // Start counting frames just before the reply is posted.
-  await page.evaluate(() => {
-    const w = window as unknown as { frames$: number[] };
-    w.frames$ = [];
-    const tick = (t: number) => {
-      w.frames$.push(t);
-      requestAnimationFrame(tick);
-    };
+  // As a string: tsx would wrap a named function in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.frames$ = [];
+    const tick = (t) => { window.frames$.push(t); requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.keyboard.press('1');
   await page.waitForFunction(() => document.getElementById('screen-text')?.dataset.scene === 'The audience reacts');
   const startedAt = await page.evaluate(() => performance.now());

@@ -15,6 +15,7 @@ export class FollowerChart {
   private readonly count: Phaser.GameObjects.Text;
   private readonly delta: Phaser.GameObjects.Text;
   private readonly curve: Phaser.GameObjects.Graphics;
+  private drawn = -1;
 
   constructor(
     scene: Phaser.Scene,
@@ -49,6 +50,9 @@ export class FollowerChart {
   show(minute: number): void {
     const { series, plot, outcome, locale } = this;
     const hour = Math.max(0, Math.min(series.length - 1, Math.floor(minute / 60) - this.first));
+    // The curve moves by the hour: nothing to redraw within one.
+    if (hour === this.drawn) return;
+    this.drawn = hour;
     const now = series[hour] ?? outcome.followers.start;
     this.count.setText(formatCount(now, locale));
     const change = now - outcome.followers.start;

@@ -17,6 +17,7 @@ export class SentimentPanel {
   private readonly bars: { valence: number; y: number }[] = [];
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly bar: { x: number; w: number };
+  private drawn = -1;
 
   constructor(scene: Phaser.Scene, rect: { x: number; y: number; width: number }, scenario: Scenario, step: StepOutcome, locale: Locale) {
     const pad = 16;
@@ -44,6 +45,10 @@ export class SentimentPanel {
 
   /** Draws the bars grown to this share of their final length. */
   show(share: number): void {
+    // A hundredth of a bar is under a pixel: skip frames that would draw the same.
+    const step = Math.round(share * 100);
+    if (step === this.drawn) return;
+    this.drawn = step;
     const { g, bar } = this;
     g.clear();
     const mid = bar.x + bar.w / 2;
