@@ -3,6 +3,8 @@ import { LOCALES, type Locale } from '../src/engine';
 import { setLocale } from '../src/store/actions';
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
+import { tc } from '../src/classroom/strings';
+import { classLinkCode } from './ClassJoin';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
 import { storeOf } from './ui/format';
@@ -28,10 +30,15 @@ export class Title extends Phaser.Scene {
       (l, i) =>
         new Button(this, WIDTH / 2 - 240 + i * 165, 500, `${l === locale ? '● ' : ''}${LANGUAGE_NAMES[l]}`, () => this.switchTo(l), { width: 150, height: 48, fontSize: 16 }),
     );
-    const board = new Button(this, WIDTH / 2 - 140, 590, `🏆 ${t(locale, 'leaderboard')}`, () => this.scene.start('Leaderboard'), { width: 280, height: 50, fontSize: 18 });
-    new FocusGroup(this, [start, ...languages, board]);
+    const board = new Button(this, WIDTH / 2 - 290, 590, `🏆 ${t(locale, 'leaderboard')}`, () => this.scene.start('Leaderboard'), { width: 280, height: 50, fontSize: 18 });
+    const joinClass = new Button(this, WIDTH / 2 + 10, 590, `🎓 ${tc(locale, 'joinClass')}`, () => this.scene.start('ClassJoin'), { width: 280, height: 50, fontSize: 18 });
+    new FocusGroup(this, [start, ...languages, board, joinClass]);
     this.input.keyboard?.on('keydown-L', () => this.scene.start('Leaderboard'));
-    showScreenText('Brandstorm', [t(locale, 'tagline'), t(locale, 'start'), ...LOCALES.map((l) => LANGUAGE_NAMES[l]), t(locale, 'leaderboard')]);
+    this.input.keyboard?.on('keydown-C', () => this.scene.start('ClassJoin'));
+    // A class link (?class=CODE) opens the join form with the code filled in.
+    const linked = classLinkCode();
+    if (linked) this.scene.start('ClassJoin', { code: linked });
+    showScreenText('Brandstorm', [t(locale, 'tagline'), t(locale, 'start'), ...LOCALES.map((l) => LANGUAGE_NAMES[l]), t(locale, 'leaderboard'), tc(locale, 'joinClass')]);
   }
 
   private switchTo(locale: Locale): void {

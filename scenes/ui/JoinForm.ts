@@ -2,6 +2,17 @@ import type Phaser from 'phaser';
 import type { Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
 
+/** The form's words, when it is not the team's form (a class's, for one). */
+export interface JoinLabels {
+  code: string;
+  name: string;
+  join: string;
+  joining: string;
+  missing: string;
+  /** The code to start with, from a link. */
+  initialCode?: string;
+}
+
 /**
  * The join form: a code, a display name and a Join button, as DOM fields in
  * Phaser's DOM layer. While a field has focus the scene's keys are off, so
@@ -9,8 +20,12 @@ import { t } from '../../src/i18n/strings';
  * under the button, and the fields keep what was typed.
  */
 export class JoinForm {
-  constructor(scene: Phaser.Scene, x: number, y: number, width: number, locale: Locale, onJoin: (code: string, name: string) => Promise<string | null>) {
+  readonly form: HTMLFormElement;
+
+  constructor(scene: Phaser.Scene, x: number, y: number, width: number, locale: Locale, onJoin: (code: string, name: string) => Promise<string | null>, labels?: JoinLabels) {
+    const words = labels ?? { code: t(locale, 'joinCode'), name: t(locale, 'displayName'), join: t(locale, 'join'), joining: t(locale, 'joining'), missing: t(locale, 'joinHint') };
     const form = document.createElement('form');
+    this.form = form;
     form.className = 'join-form';
     Object.assign(form.style, { position: 'absolute', left: `${x}px`, top: `${y}px`, width: `${width}px`, pointerEvents: 'auto' });
     const field = (label: string, id: string, max: number, autocomplete: string) => {
@@ -25,12 +40,13 @@ export class JoinForm {
       form.append(l, input);
       return input;
     };
-    const code = field(t(locale, 'joinCode'), 'join-code', 32, 'off');
+    const code = field(words.code, 'join-code', 32, 'off');
+    code.value = labels?.initialCode ?? '';
     code.style.textTransform = 'uppercase';
-    const name = field(t(locale, 'displayName'), 'join-name', 60, 'nickname');
+    const name = field(words.name, 'join-name', 60, 'nickname');
     const button = document.createElement('button');
     button.type = 'submit';
-    button.textContent = t(locale, 'join');
+    button.textContent = words.join;
     const error = document.createElement('div');
     error.className = 'join-error';
     error.setAttribute('role', 'alert');
@@ -51,14 +67,14 @@ export class JoinForm {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       if (!code.value.trim() || !name.value.trim()) {
-        error.textContent = t(locale, 'joinHint');
+        error.textContent = words.missing;
         return;
       }
       button.disabled = true;
-      button.textContent = t(locale, 'joining');
+      button.textContent = words.joining;
       void onJoin(code.value, name.value).then((problem) => {
         button.disabled = false;
-        button.textContent = t(locale, 'join');
+        button.textContent = words.join;
         error.textContent = problem ?? '';
       });
     });

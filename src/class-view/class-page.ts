@@ -70,7 +70,13 @@ export class ClassPage {
       const { scenario, open } = s.session.stage;
       const summary = s.scenarios[scenario];
       const answered = answeredAt(s, scenario);
-      const waitingFor = open > 0 ? `${answered[open - 1] ?? 0} of ${s.trainees.length} answered decision ${open}` : 'Trainees are reading the briefing';
+      const finished = s.answers.filter((a) => a.scenarioIndex === scenario && a.complete).length;
+      const waitingFor =
+        s.trainees.length > 0 && finished === s.trainees.length
+          ? 'everyone has reached the debrief'
+          : open > 0
+            ? `${answered[open - 1] ?? 0} of ${s.trainees.length} answered decision ${open}${finished ? ` (${finished} finished the scenario)` : ''}`
+            : 'trainees are reading the briefing';
       items.push(h('p', { class: 'stage' }, `Scenario ${scenario + 1} of ${s.scenarios.length}: ${summary ? localize(summary.title, 'en') : ''} · ${open === 0 ? 'briefing' : `decision ${open} open`} · ${waitingFor}`));
       if (summary && open < summary.depth) items.push(this.button(`Open decision ${open + 1}${summary.depth > 1 ? ` of up to ${summary.depth}` : ''}`, 'open-next', () => this.api.stage(scenario, open + 1, this.key), true));
       if (scenario + 1 < s.scenarios.length) items.push(this.button(`Next scenario: ${localize(s.scenarios[scenario + 1]!.title, 'en')}`, 'next-scenario', () => this.api.stage(scenario + 1, 0, this.key), open >= (summary?.depth ?? 0)));
@@ -148,7 +154,7 @@ export class ClassPage {
         { 'data-option': o.id },
         h('th', { scope: 'row' }, o.label),
         h('td', { class: 'bar-cell' }, h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` }), h('span', { class: 'bar-label' }, `${o.count} · ${Math.round(o.share * 100)}%`)),
-        h('td', {}, o.count ? `${sentimentWords(o.sentiment)} (${o.sentiment! >= 0 ? '+' : '−'}${Math.abs(Math.round(o.sentiment! * 100))})` : '—'),
+        h('td', { title: 'Approving minus angry reactions, as a share of all reactions to this reply' }, o.count ? `${sentimentWords(o.sentiment)} (net ${o.sentiment! >= 0 ? '+' : '−'}${Math.abs(Math.round(o.sentiment! * 100))}%)` : '—'),
         h('td', { class: 'num' }, o.score === null ? '—' : count(o.score)),
       ),
     );

@@ -87,6 +87,7 @@ export class Presenter {
     }
     const st = stepStats(s, slide.scenario, 'en', 'A reply of their own').find((x) => x.stepId === slide.step)!;
     const picked = st.written.filter((a) => a.highlighted).slice(-MAX_REPLIES);
+    eyebrow.textContent += ` · ${st.title} · ${st.answered} answer${st.answered === 1 ? '' : 's'}`;
     return [
       eyebrow,
       h('h1', {}, st.prompt),

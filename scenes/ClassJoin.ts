@@ -1,0 +1,65 @@
+import Phaser from 'phaser';
+import { showScreenText } from '../src/game/screen-text';
+import type { Classroom } from '../src/classroom/service';
+import { tc } from '../src/classroom/strings';
+import { t } from '../src/i18n/strings';
+import { Button } from './ui/Button';
+import { FocusGroup } from './ui/FocusGroup';
+import { storeOf } from './ui/format';
+import { JoinForm } from './ui/JoinForm';
+import { COLORS, textStyle } from './ui/theme';
+
+/** The code of a class link (?class=ABCD-EFGH), read once: coming back to the title must not join again. */
+let linkedCode: string | null | undefined;
+export function classLinkCode(): string | null {
+  if (linkedCode === undefined) linkedCode = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('class');
+  const code = linkedCode;
+  linkedCode = null;
+  return code;
+}
+
+/** Joining a class: the code the instructor gives, and a display name. */
+export class ClassJoin extends Phaser.Scene {
+  constructor() {
+    super('ClassJoin');
+  }
+
+  create(data: { code?: string } = {}): void {
+    const classroom = this.registry.get('classroom') as Classroom;
+    if (classroom.store.getState().membership) return void this.scene.start('ClassLobby');
+    const locale = storeOf(this).getState().locale;
+    const heading = this.add.text(0, 0, tc(locale, 'joinClass'), textStyle(34, { bold: true }));
+    const hint = this.add.text(0, 0, tc(locale, 'joinClassHint'), textStyle(17, { color: COLORS.muted }));
+    const back = new Button(this, 0, 0, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 160, height: 48, fontSize: 16 });
+    new FocusGroup(this, [back], { onEscape: () => this.scene.start('Title') });
+    const form = new JoinForm(
+      this,
+      0,
+      0,
+      440,
+      locale,
+      async (code, name) => {
+        const error = await classroom.join(code, name);
+        if (error === null) this.scene.start('ClassLobby');
+        return error;
+      },
+      { code: tc(locale, 'classCode'), name: tc(locale, 'yourName'), join: tc(locale, 'join'), joining: tc(locale, 'joining'), missing: tc(locale, 'fillBoth'), ...(data.code ? { initialCode: data.code } : {}) },
+    );
+    const layout = () => {
+      const { width, height } = this.scale;
+      const w = Math.min(440, width - 48);
+      const x = Math.round((width - w) / 2);
+      const top = Math.max(40, Math.round(height / 2 - 250));
+      heading.setPosition(x, top).setWordWrapWidth(w);
+      hint.setPosition(x, heading.y + heading.height + 12).setWordWrapWidth(w);
+      Object.assign(form.form.style, { left: `${x}px`, top: `${hint.y + hint.height + 16}px`, width: `${w}px` });
+      back.setPosition(x, Math.min(height - 72, hint.y + hint.height + 300));
+    };
+    layout();
+    this.scale.on('resize', layout);
+    this.events.once('shutdown', () => this.scale.off('resize', layout));
+    // With the code from a link, the name is what is left to type.
+    (form.form.querySelector<HTMLInputElement>(data.code ? '#join-name' : '#join-code') ?? undefined)?.focus();
+    showScreenText(tc(locale, 'joinClass'), [tc(locale, 'joinClassHint'), tc(locale, 'classCode'), tc(locale, 'yourName')]);
+  }
+}
