@@ -9,6 +9,9 @@ import { storeOf } from './ui/format';
 import { JoinForm } from './ui/JoinForm';
 import { COLORS, textStyle } from './ui/theme';
 
+/** A class code as the instructor's screen shows it: ABCD-EFGH. */
+const formatCode = (code: string) => (/^[A-Za-z0-9]{8}$/.test(code) ? `${code.slice(0, 4)}-${code.slice(4)}`.toUpperCase() : code);
+
 /** The code of a class link (?class=ABCD-EFGH), read once: coming back to the title must not join again. */
 let linkedCode: string | null | undefined;
 export function classLinkCode(): string | null {
@@ -32,6 +35,8 @@ export class ClassJoin extends Phaser.Scene {
     const hint = this.add.text(0, 0, tc(locale, 'joinClassHint'), textStyle(17, { color: COLORS.muted }));
     const back = new Button(this, 0, 0, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 160, height: 48, fontSize: 16 });
     new FocusGroup(this, [back], { onEscape: () => this.scene.start('Title') });
+    // The form has the focus first: one focus ring, not two.
+    back.setFocus(false);
     const form = new JoinForm(
       this,
       0,
@@ -43,7 +48,7 @@ export class ClassJoin extends Phaser.Scene {
         if (error === null) this.scene.start('ClassLobby');
         return error;
       },
-      { code: tc(locale, 'classCode'), name: tc(locale, 'yourName'), join: tc(locale, 'join'), joining: tc(locale, 'joining'), missing: tc(locale, 'fillBoth'), ...(data.code ? { initialCode: data.code } : {}) },
+      { code: tc(locale, 'classCode'), name: tc(locale, 'yourName'), join: tc(locale, 'join'), joining: tc(locale, 'joining'), missing: tc(locale, 'fillBoth'), ...(data.code ? { initialCode: formatCode(data.code) } : {}) },
     );
     const layout = () => {
       const { width, height } = this.scale;

@@ -45,7 +45,7 @@ export class ClassLobby extends Phaser.Scene {
     const next = nextInClass(state);
     const lines: string[] = [];
 
-    const eyebrow = this.add.text(0, 0, tc(locale, 'joinClass').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
+    const eyebrow = this.add.text(0, 0, tc(locale, 'classLabel').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
     const title = this.add.text(0, 0, m.title, textStyle(32, { bold: true }));
     const who = this.add.text(0, 0, `${tc(locale, 'you', { name: m.trainee })} · ${state.session?.mode === 'lockstep' ? tc(locale, 'lockstep') : tc(locale, 'selfPaced')}`, textStyle(17, { color: COLORS.muted }));
     lines.push(m.title, who.text);

@@ -4,6 +4,7 @@ import type { Locale } from '../engine';
 const STRINGS = {
   en: {
     joinClass: 'Join a class',
+    classLabel: 'Class',
     joinClassHint: 'Your instructor gives you the code, such as ABCD-EFGH.',
     classCode: 'Class code',
     yourName: 'Your name, as the class sees it',
@@ -44,6 +45,7 @@ const STRINGS = {
   },
   fr: {
     joinClass: 'Rejoindre une classe',
+    classLabel: 'Classe',
     joinClassHint: 'Votre formateur vous donne le code, par exemple ABCD-EFGH.',
     classCode: 'Code de la classe',
     yourName: 'Votre nom, tel que la classe le verra',
@@ -84,6 +86,7 @@ const STRINGS = {
   },
   it: {
     joinClass: 'Unisciti a una classe',
+    classLabel: 'Classe',
     joinClassHint: 'Il tuo formatore ti dà il codice, per esempio ABCD-EFGH.',
     classCode: 'Codice della classe',
     yourName: 'Il tuo nome, come lo vedrà la classe',

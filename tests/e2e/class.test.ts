@@ -51,7 +51,8 @@ async function joinByLink(code: string, name: string, errors: string[]): Promise
   const page = watchErrors(await context.newPage(), errors);
   await page.goto(`${server.url}/?class=${code}`);
   await waitForScene(page, 'Join a class');
-  expect(await page.inputValue('#join-code')).toBe(code);
+  expect(await page.inputValue('#join-code')).toBe(`${code.slice(0, 4)}-${code.slice(4)}`);
+  if (name === 'Lea') await page.screenshot({ path: join(OUTPUT, 'class-trainee-join.png') });
   await page.click('#join-name');
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
@@ -118,6 +119,8 @@ describe('a class session in Chromium, against the real server', () => {
     await trainees[0]!.keyboard.press('c');
     await trainees[0]!.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('You have played every scenario of the session'));
     expect(await trainees[0]!.textContent('#screen-text')).toMatch(/1\. Sparking joy with Adam Rippon — Done: \d+ points/);
+    await trainees[0]!.waitForFunction(() => /Class leaderboard\s*1\. /.test(document.getElementById('screen-text')?.textContent ?? ''));
+    await trainees[0]!.screenshot({ path: join(OUTPUT, 'class-trainee-lobby.png') });
 
     // The instructor picks the written reply for the projector, and opens the presenter view.
     await view.click('.written button');
