@@ -12,8 +12,8 @@ import { COLORS, textStyle } from './ui/theme';
 /** A class code as the instructor's screen shows it: ABCD-EFGH. */
 const formatCode = (code: string) => (/^[A-Za-z0-9]{8}$/.test(code) ? `${code.slice(0, 4)}-${code.slice(4)}`.toUpperCase() : code);
 
-/** The code of a class link (?class=ABCD-EFGH), read once: coming back to the title must not join again. */
 let linkedCode: string | null | undefined;
+/** The code of a class link (?class=ABCD-EFGH), read once: coming back to the title must not join again. */
 export function classLinkCode(): string | null {
   if (linkedCode === undefined) linkedCode = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('class');
   const code = linkedCode;

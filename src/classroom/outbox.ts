@@ -12,6 +12,7 @@ export interface QueuedAnswer {
 /** The queue's key: one answer per trainee, scenario of the playlist and decision. */
 export const answerKey = (token: string, a: AnswerRequest) => `${token.slice(0, 12)}:${a.scenarioIndex}:${String(a.position).padStart(3, '0')}`;
 
+/** Keeps an answer until the server has it; queuing the same decision again replaces it. */
 export async function queueAnswer(outbox: Table<QueuedAnswer>, token: string, body: AnswerRequest): Promise<void> {
   const key = answerKey(token, body);
   await outbox.put(key, { key, token, body });

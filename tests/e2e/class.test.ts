@@ -30,6 +30,8 @@ function watchErrors(page: Page, errors: string[]): Page {
 /** The instructor opens a session from the class page, and lands on its class view. */
 async function openSession(page: Page, title: string, scenario: string, mode: 'self-paced' | 'lockstep'): Promise<{ code: string; key: string }> {
   await page.goto(`${server.url}/class.html`);
+  await page.waitForSelector('input[name=scenario]');
+  if (mode === 'self-paced') await page.screenshot({ path: join(OUTPUT, 'class-open.png'), fullPage: true });
   await page.fill('#session-title', title);
   for (const box of await page.$$('input[name=scenario]')) {
     if ((await box.getAttribute('value')) === scenario) await box.check();
@@ -116,6 +118,8 @@ describe('a class session in Chromium, against the real server', () => {
     // The trainees see their own debrief; the lobby then shows the class's leaderboard.
     for (const page of trainees.slice(0, 2)) await finishReaction(page);
     await waitForScene(trainees[0]!, 'Debrief');
+    await trainees[0]!.waitForTimeout(1000);
+    await trainees[0]!.screenshot({ path: join(OUTPUT, 'class-trainee-debrief.png') });
     await trainees[0]!.keyboard.press('c');
     await trainees[0]!.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('You have played every scenario of the session'));
     expect(await trainees[0]!.textContent('#screen-text')).toMatch(/1\. Sparking joy with Adam Rippon — Done: \d+ points/);

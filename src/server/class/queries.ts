@@ -16,14 +16,17 @@ export async function insertSession(db: Db, s: { title: string; joinCode: string
     .execute();
 }
 
+/** The session a join code opens, if any (ended or not). */
 export async function sessionByCode(db: Db, joinCode: string) {
   return db.selectFrom('class_sessions').select(sessionColumns).where('join_code', '=', joinCode).executeTakeFirst();
 }
 
+/** The session whose instructor token hashes to this. */
 export async function sessionByInstructor(db: Db, tokenHash: string) {
   return db.selectFrom('class_sessions').select(sessionColumns).where('instructor_token_hash', '=', tokenHash).executeTakeFirst();
 }
 
+/** A session by its id; it must exist. */
 export async function sessionById(db: Db, id: number) {
   return db.selectFrom('class_sessions').select(sessionColumns).where('id', '=', id).executeTakeFirstOrThrow();
 }
@@ -33,24 +36,29 @@ export function sessionInfo(row: SessionRow): SessionInfo {
   return { title: row.title, mode: row.mode, scenarios: JSON.parse(row.scenarios) as string[], status: row.status, stage: { scenario: row.stage_scenario, open: row.stage_open } };
 }
 
+/** Lockstep: moves the class to a scenario of the playlist with this many decisions open. */
 export async function setStage(db: Db, id: number, scenario: number, open: number): Promise<void> {
   await db.updateTable('class_sessions').set({ stage_scenario: scenario, stage_open: open }).where('id', '=', id).execute();
 }
 
+/** Ends a session: no one joins any more; answers still arrive. */
 export async function endSession(db: Db, id: number): Promise<void> {
   await db.updateTable('class_sessions').set({ status: 'ended' }).where('id', '=', id).execute();
 }
 
+/** Adds a trainee to a session; their token is stored hashed. */
 export async function insertTrainee(db: Db, sessionId: number, name: string, tokenHash: string): Promise<ClassTrainee> {
   const joinedAt = now();
   const row = await db.insertInto('class_trainees').values({ session_id: sessionId, name, token_hash: tokenHash, created_at: joinedAt }).returning('id').executeTakeFirstOrThrow();
   return { id: Number(row.id), name, joinedAt };
 }
 
+/** The trainee whose token hashes to this. */
 export async function traineeByToken(db: Db, tokenHash: string) {
   return db.selectFrom('class_trainees').select(['id', 'session_id', 'name']).where('token_hash', '=', tokenHash).executeTakeFirst();
 }
 
+/** A session's trainees, in the order they joined. */
 export async function sessionTrainees(db: Db, sessionId: number): Promise<ClassTrainee[]> {
   const rows = await db.selectFrom('class_trainees').select(['id', 'name', 'created_at']).where('session_id', '=', sessionId).orderBy('id').execute();
   return rows.map((r) => ({ id: Number(r.id), name: r.name, joinedAt: r.created_at }));
@@ -132,6 +140,7 @@ export async function answeredCounts(db: Db, sessionId: number, scenarioIndex: n
   return Array.from(counts, (n) => n ?? 0);
 }
 
+/** How many trainees joined a session. */
 export async function countTrainees(db: Db, sessionId: number): Promise<number> {
   const row = await db.selectFrom('class_trainees').select(db.fn.countAll<number>().as('n')).where('session_id', '=', sessionId).executeTakeFirstOrThrow();
   return Number(row.n);
@@ -149,6 +158,7 @@ export async function setHighlight(db: Db, sessionId: number, answerId: number, 
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** A stored answer as the class view receives it. */
 export function toAnswer(r: AnswerRow): ClassAnswer {
   return {
     id: Number(r.id),
