@@ -12,6 +12,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
+      // The game, and the instructor's class view as a page of its own.
+      input: { main: `${root}index.html`, class: `${root}class.html` },
       output: {
         // Phaser in its own chunk: it changes rarely, so browsers keep it cached.
         manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),

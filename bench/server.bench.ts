@@ -1,7 +1,8 @@
 /**
  * Team server benchmark: prints figures, asserts nothing. Runs the real
  * server as its own process (as `npm start` does) on loopback, once on
- * SQLite and once on PostgreSQL, and loads it with autocannon.
+ * SQLite and once on PostgreSQL, and loads it with autocannon; then a live
+ * class session of 200 trainees (bench/class-session.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import autocannon from 'autocannon';
 import { loadLanguageData, loadScenario, play, type Transcript } from '../src/engine';
 import { readFileSync } from 'node:fs';
 import { startPostgres } from '../tests/support/postgres';
+import { benchClassSession } from './class-session';
 
 await loadLanguageData();
 const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
@@ -22,7 +24,7 @@ const claimedScore = play(rippon, transcript, 1).score.total;
 const SECONDS = 10;
 
 async function start(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env: { ...process.env, ...env, PORT: String(port), RATE_LIMIT: '100000000' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env: { ...process.env, ...env, PORT: String(port), RATE_LIMIT: '100000000', CLASS_JOIN_LIMIT: '100000000' }, stdio: 'ignore' });
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/leaderboard`)).ok) return child;
@@ -75,6 +77,7 @@ async function bench(kind: string, env: Record<string, string>, port: number): P
     report('run submissions (each replayed by play())', submissions);
     const reads = await autocannon({ url: `${url}/api/leaderboard?scenario=rippon-kondo`, connections: 10, duration: SECONDS });
     console.log(`  leaderboard reads over ${n.toLocaleString('en')} stored runs (answers reused for up to 1 s): ${Math.round(reads['2xx'] / reads.duration).toLocaleString('en')}/s, latency p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms`);
+    await benchClassSession(url);
   } finally {
     server.kill('SIGTERM');
   }

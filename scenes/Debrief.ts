@@ -6,6 +6,7 @@ import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { addWrittenReply } from './ui/WrittenReply';
 import { FocusGroup } from './ui/FocusGroup';
+import { addClassReturn } from './ui/class-hooks';
 import { formatCount, formatDelta, formatSourceDate, storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
@@ -110,5 +111,6 @@ export class Debrief extends Phaser.Scene {
     });
     this.events.once('shutdown', unsubscribe);
     showDelivery();
+    addClassReturn(this);
   }
 }

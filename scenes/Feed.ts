@@ -8,6 +8,7 @@ import { FocusGroup } from './ui/FocusGroup';
 import { formatAgo, formatCount, storeOf } from './ui/format';
 import { PostCard } from './ui/PostCard';
 import { Compose } from './ui/Compose';
+import { holdForClass } from './ui/class-hooks';
 
 /** The most of a written reply the preview card shows. */
 const PREVIEW_CHARS = 320;
@@ -38,6 +39,7 @@ export class Feed extends Phaser.Scene {
   }
 
   create(): void {
+    if (holdForClass(this)) return;
     const store = storeOf(this);
     const locale = store.getState().locale;
     const scenario = currentScenario(store);

@@ -3,6 +3,8 @@ import { LOCALES, type Locale } from '../src/engine';
 import { setLocale } from '../src/store/actions';
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
+import { tc } from '../src/classroom/strings';
+import { classLinkCode } from './ClassJoin';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
 import { storeOf } from './ui/format';
@@ -41,11 +43,17 @@ export class Title extends Phaser.Scene {
         new Button(this, rowLeft + i * (langWidth + gap), y, `${l === locale ? '● ' : ''}${LANGUAGE_NAMES[l]}`, () => this.switchTo(l), { width: langWidth, height: 48, fontSize: narrow ? 15 : 16 }),
     );
     y += languages[0]!.bh + (narrow ? 28 : 42);
-    const board = new Button(this, cx - 140, y, `🏆 ${t(locale, 'leaderboard')}`, () => this.scene.start('Leaderboard'), { width: 280, height: 50, fontSize: 18 });
-    stage.fit(board.y + board.bh + (narrow ? 40 : 0));
-    new FocusGroup(this, [start, ...languages, board]);
+    // The leaderboard and joining a class: side by side on the wide stage, one above the other on a phone.
+    const board = new Button(this, narrow ? cx - 140 : cx - 290, y, `🏆 ${t(locale, 'leaderboard')}`, () => this.scene.start('Leaderboard'), { width: 280, height: 50, fontSize: 18 });
+    const joinClass = new Button(this, narrow ? cx - 140 : cx + 10, narrow ? y + board.bh + 12 : y, `🎓 ${tc(locale, 'joinClass')}`, () => this.scene.start('ClassJoin'), { width: 280, height: 50, fontSize: 18 });
+    stage.fit(joinClass.y + joinClass.bh + (narrow ? 40 : 0));
+    new FocusGroup(this, [start, ...languages, board, joinClass]);
     this.input.keyboard?.on('keydown-L', () => this.scene.start('Leaderboard'));
-    showScreenText('Brandstorm', [t(locale, 'tagline'), t(locale, 'start'), ...LOCALES.map((l) => LANGUAGE_NAMES[l]), t(locale, 'leaderboard')]);
+    this.input.keyboard?.on('keydown-C', () => this.scene.start('ClassJoin'));
+    // A class link (?class=CODE) opens the join form with the code filled in.
+    const linked = classLinkCode();
+    if (linked) this.scene.start('ClassJoin', { code: linked });
+    showScreenText('Brandstorm', [t(locale, 'tagline'), t(locale, 'start'), ...LOCALES.map((l) => LANGUAGE_NAMES[l]), t(locale, 'leaderboard'), tc(locale, 'joinClass')]);
   }
 
   private switchTo(locale: Locale): void {

@@ -23,6 +23,11 @@ import { Feed } from '../scenes/Feed';
 import { Reaction } from '../scenes/Reaction';
 import { Debrief } from '../scenes/Debrief';
 import { Leaderboard } from '../scenes/Leaderboard';
+import { ClassJoin } from '../scenes/ClassJoin';
+import { ClassLobby } from '../scenes/ClassLobby';
+import { ClassWait } from '../scenes/ClassWait';
+import { classClient } from './classroom/client';
+import { startClassroom } from './classroom/service';
 import { COLORS } from '../scenes/ui/theme';
 import { layoutReport } from '../scenes/ui/layout-report';
 
@@ -52,13 +57,15 @@ const game = new Phaser.Game({
   // The canvas fills the window; each scene's Stage zooms and scrolls its layout onto it (scenes/ui/Stage.ts).
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   dom: { createContainer: true },
-  scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard],
+  scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard, ClassJoin, ClassLobby, ClassWait],
 });
 game.registry.set('store', store);
 const shelf = browserShelf();
 game.registry.set('shelf', shelf);
 // Finished runs are kept in this browser and, for a team member, sent to the team server (queued while it cannot be reached).
 game.registry.set('online', startOnline(store, browserTable('brandstorm-runs', 'runs'), browserTable('brandstorm-outbox', 'outbox'), teamClient()));
+// In a class, each decision goes to the instructor's class view as it is made (queued while the server cannot be reached).
+game.registry.set('classroom', startClassroom(store, browserTable('brandstorm-class', 'outbox'), classClient()));
 
 // A scenario file dropped anywhere opens at once; the list shows it, unless a decision is in progress.
 installFileDrop(
@@ -84,8 +91,8 @@ if (import.meta.hot) {
       });
   });
 }
-// For tests: the game, its store, and where the running scene draws what.
-(window as unknown as { brandstorm: unknown }).brandstorm = { game, store, layout: () => layoutReport(game) };
+// For tests: the game, its store, the class connection, and where the running scene draws what.
+(window as unknown as { brandstorm: unknown }).brandstorm = { game, store, classroom: game.registry.get('classroom'), layout: () => layoutReport(game) };
 
 // The text analyser's word lists come in their own chunk, fetched once the
 // game is up, long before a trainee can write a reply.

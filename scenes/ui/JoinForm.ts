@@ -3,6 +3,17 @@ import type { Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
 import { stageOf } from './Stage';
 
+/** The form's words, when it is not the team's form (a class's, for one). */
+export interface JoinLabels {
+  code: string;
+  name: string;
+  join: string;
+  joining: string;
+  missing: string;
+  /** The code to start with, from a link. */
+  initialCode?: string;
+}
+
 /**
  * The join form: a code, a display name and a Join button, as DOM fields in
  * Phaser's DOM layer. While a field has focus the scene's keys are off, so
@@ -12,9 +23,12 @@ import { stageOf } from './Stage';
 export class JoinForm {
   /** Its height in logical pixels, once on the page. */
   readonly height: number;
+  readonly form: HTMLFormElement;
 
-  constructor(scene: Phaser.Scene, x: number, y: number, width: number, locale: Locale, onJoin: (code: string, name: string) => Promise<string | null>) {
+  constructor(scene: Phaser.Scene, x: number, y: number, width: number, locale: Locale, onJoin: (code: string, name: string) => Promise<string | null>, labels?: JoinLabels) {
+    const words = labels ?? { code: t(locale, 'joinCode'), name: t(locale, 'displayName'), join: t(locale, 'join'), joining: t(locale, 'joining'), missing: t(locale, 'joinHint') };
     const form = document.createElement('form');
+    this.form = form;
     form.className = 'join-form';
     form.style.width = `${width}px`;
     const field = (label: string, id: string, max: number, autocomplete: string) => {
@@ -29,12 +43,13 @@ export class JoinForm {
       form.append(l, input);
       return input;
     };
-    const code = field(t(locale, 'joinCode'), 'join-code', 32, 'off');
+    const code = field(words.code, 'join-code', 32, 'off');
+    code.value = labels?.initialCode ?? '';
     code.style.textTransform = 'uppercase';
-    const name = field(t(locale, 'displayName'), 'join-name', 60, 'nickname');
+    const name = field(words.name, 'join-name', 60, 'nickname');
     const button = document.createElement('button');
     button.type = 'submit';
-    button.textContent = t(locale, 'join');
+    button.textContent = words.join;
     const error = document.createElement('div');
     error.className = 'join-error';
     error.setAttribute('role', 'alert');
@@ -55,14 +70,14 @@ export class JoinForm {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       if (!code.value.trim() || !name.value.trim()) {
-        error.textContent = t(locale, 'joinHint');
+        error.textContent = words.missing;
         return;
       }
       button.disabled = true;
-      button.textContent = t(locale, 'joining');
+      button.textContent = words.joining;
       void onJoin(code.value, name.value).then((problem) => {
         button.disabled = false;
-        button.textContent = t(locale, 'join');
+        button.textContent = words.join;
         error.textContent = problem ?? '';
       });
     });

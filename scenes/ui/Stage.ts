@@ -113,6 +113,13 @@ export class Stage {
     this.placePinned();
   }
 
+  /** Moves a pinned element to another logical position. */
+  movePinned(el: HTMLElement, x: number, y: number): void {
+    if (!this.pinned.has(el)) return;
+    this.pinned.set(el, { x, y });
+    this.placePinned();
+  }
+
   /** Takes a pinned element off the page. */
   unpin(el: HTMLElement): void {
     this.pinned.delete(el);

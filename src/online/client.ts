@@ -7,7 +7,7 @@ export type Answer<T> = { ok: true; value: T } | { ok: false; kind: 'offline' | 
 type Fetch = typeof fetch;
 
 /** Calls the team server with a time limit; a network failure is "offline", an error status is "refused" with the server's sentence. */
-async function call<T>(fetchFn: Fetch, url: string, init: RequestInit, parse: (x: unknown) => T, timeoutMs = 8000): Promise<Answer<T>> {
+export async function call<T>(fetchFn: Fetch, url: string, init: RequestInit, parse: (x: unknown) => T, timeoutMs = 8000): Promise<Answer<T>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -24,7 +24,7 @@ async function call<T>(fetchFn: Fetch, url: string, init: RequestInit, parse: (x
 }
 
 const errorOf = (body: unknown) => (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string' ? (body as { error: string }).error : undefined);
-const json = (body: unknown, token?: string): RequestInit => ({
+export const json = (body: unknown, token?: string): RequestInit => ({
   method: 'POST',
   headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   body: JSON.stringify(body),

@@ -7,6 +7,8 @@ import type { Db } from './db/database';
 import type { Library } from './library';
 import { runRoutes } from './routes/runs';
 import { teamRoutes } from './routes/teams';
+import type { ClassBus } from './class/bus';
+import { classRoutes } from './class/routes';
 
 export interface AppOptions {
   db: Db;
@@ -18,6 +20,10 @@ export interface AppOptions {
   /** Largest request body, in bytes. */
   bodyLimit?: number;
   logger?: boolean;
+  /** Carries class sessions' live events; in memory unless several servers share a PostgreSQL. */
+  classBus?: ClassBus;
+  /** Attempts to join a class per minute per address. */
+  classJoinLimit?: number;
 }
 
 /**
@@ -40,6 +46,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   teamRoutes(app, opts.db);
   runRoutes(app, opts.db, opts.library);
+  classRoutes(app, { db: opts.db, library: opts.library, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}) });
   if (opts.dist && existsSync(opts.dist)) await app.register(fastifyStatic, { root: resolve(opts.dist), index: 'index.html' });
   return app;
 }

@@ -7,11 +7,22 @@ import { loadLanguageData } from '../engine';
 import { buildApp } from './app';
 import { configFromEnv, openDatabase } from './db/database';
 import { loadLibrary } from './library';
+import { postgresBus } from './class/bus';
 
 await loadLanguageData();
 const config = configFromEnv();
 const db = await openDatabase(config);
-const app = await buildApp({ db, library: loadLibrary('scenarios'), dist: process.env.BRANDSTORM_DIST ?? 'dist', logger: process.env.LOG === '1', ...(process.env.RATE_LIMIT ? { rateLimit: Number(process.env.RATE_LIMIT) } : {}) });
+// Servers sharing a PostgreSQL pass class sessions' live events to each other through it.
+const classBus = config.kind === 'postgres' ? await postgresBus(db, config.url) : undefined;
+const app = await buildApp({
+  db,
+  library: loadLibrary('scenarios'),
+  dist: process.env.BRANDSTORM_DIST ?? 'dist',
+  logger: process.env.LOG === '1',
+  ...(process.env.RATE_LIMIT ? { rateLimit: Number(process.env.RATE_LIMIT) } : {}),
+  ...(process.env.CLASS_JOIN_LIMIT ? { classJoinLimit: Number(process.env.CLASS_JOIN_LIMIT) } : {}),
+  ...(classBus ? { classBus } : {}),
+});
 const port = Number(process.env.PORT ?? 4173);
 await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
 console.log(`Brandstorm is at http://localhost:${port} (${config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL'})`);
@@ -19,6 +30,6 @@ console.log(`Brandstorm is at http://localhost:${port} (${config.kind === 'sqlit
 // Finish what is in flight, then close the database, on Ctrl+C or a stop signal.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void app.close().then(() => db.destroy()).then(() => process.exit(0));
+    void app.close().then(() => classBus?.close()).then(() => db.destroy()).then(() => process.exit(0));
   });
 }

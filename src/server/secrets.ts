@@ -4,8 +4,8 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 /** A join code of 10 characters from 31: about 50 bits, not guessable at any rate the server allows. */
-export function joinCode(): string {
-  return Array.from({ length: 10 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+export function joinCode(length = 10): string {
+  return Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 }
 
 /** A bearer token: 256 random bits. */

@@ -1,4 +1,5 @@
 import { sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { classMigrations } from '../class/migrations';
 
 type Kind = 'sqlite' | 'postgres';
 
@@ -62,6 +63,7 @@ function history(kind: Kind): Record<string, Migration> {
           select player_id, team_id, scenario_id, max(score), count(*) from runs group by player_id, team_id, scenario_id`.execute(db);
       },
     },
+    ...classMigrations(withId),
   };
 }
 

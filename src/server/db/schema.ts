@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
+import type { ClassTables } from '../class/tables';
 
 /** The database's tables, as Kysely sees them. Times are ISO-8601 strings, the same in SQLite and PostgreSQL. */
-export interface Database {
+export interface Database extends ClassTables {
   teams: {
     id: Generated<number>;
     name: string;

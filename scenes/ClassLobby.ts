@@ -1,0 +1,158 @@
+import Phaser from 'phaser';
+import { DEBRIEF, localize } from '../src/engine';
+import { showScreenText } from '../src/game/screen-text';
+import { type Classroom, type ClassroomState } from '../src/classroom/service';
+import { tc } from '../src/classroom/strings';
+import { t } from '../src/i18n/strings';
+import { Button } from './ui/Button';
+import { FocusGroup } from './ui/FocusGroup';
+import { formatCount, storeOf } from './ui/format';
+import { COLORS, textStyle } from './ui/theme';
+import { Stage } from './ui/Stage';
+
+type Next = { kind: 'play'; index: number; resume: boolean } | { kind: 'wait'; index: number } | { kind: 'done' } | { kind: 'ended' } | { kind: 'unknown' };
+
+/** What the trainee can do next in the class: start or continue a scenario, wait for the instructor, or nothing more. */
+export function nextInClass(s: ClassroomState): Next {
+  if (s.connection === 'refused') return { kind: 'unknown' };
+  const session = s.session;
+  if (!session) return { kind: 'wait', index: 0 };
+  const index = session.scenarios.findIndex((_, i) => !s.progress.find((p) => p.scenarioIndex === i)?.complete);
+  if (index < 0) return { kind: 'done' };
+  const resume = (s.progress.find((p) => p.scenarioIndex === index)?.decisions.length ?? 0) > 0;
+  if (session.mode === 'lockstep' && index > session.stage.scenario) return { kind: 'wait', index };
+  if (session.status === 'ended' && !resume) return { kind: 'ended' };
+  return { kind: 'play', index, resume };
+}
+
+/** The trainee's home in a class: the session, their progress through its scenarios, what comes next, and the class's leaderboard. */
+export class ClassLobby extends Phaser.Scene {
+  constructor() {
+    super('ClassLobby');
+  }
+
+  create(): void {
+    const classroom = this.registry.get('classroom') as Classroom;
+    const store = storeOf(this);
+    const { locale, catalog } = store.getState();
+    const state = classroom.store.getState();
+    const m = state.membership;
+    if (!m) return void this.scene.start('ClassJoin');
+    const stage = new Stage(this);
+    const titleOf = (index: number) => {
+      const id = state.session?.scenarios[index] ?? '';
+      const scenario = catalog.entries.find((e) => e.scenario.id === id)?.scenario;
+      return scenario ? localize(scenario.title, locale) : id;
+    };
+    const next = nextInClass(state);
+    const lines: string[] = [];
+
+    const eyebrow = this.add.text(0, 0, tc(locale, 'classLabel').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
+    const title = this.add.text(0, 0, m.title, textStyle(32, { bold: true }));
+    const who = this.add.text(0, 0, `${tc(locale, 'you', { name: m.trainee })} · ${state.session?.mode === 'lockstep' ? tc(locale, 'lockstep') : tc(locale, 'selfPaced')}`, textStyle(17, { color: COLORS.muted }));
+    lines.push(m.title, who.text);
+    const playlist = (state.session?.scenarios ?? []).map((_, i) => {
+      const p = state.progress.find((x) => x.scenarioIndex === i);
+      const status = p?.complete ? tc(locale, 'doneScore', { score: formatCount(p.score ?? 0, locale) }) : p?.decisions.length ? tc(locale, 'decisionsMade', { n: p.decisions.length }) : tc(locale, 'notStarted');
+      const line = `${i + 1}. ${titleOf(i)} — ${status}`;
+      lines.push(line);
+      return this.add.text(0, 0, line, textStyle(17, { bold: i === (next.kind === 'play' || next.kind === 'wait' ? next.index : -1) }));
+    });
+
+    const buttons: Button[] = [];
+    let message: string | undefined;
+    if (next.kind === 'play') {
+      const label = tc(locale, next.resume ? 'continue' : 'start', { title: titleOf(next.index) });
+      buttons.push(new Button(this, 0, 0, label, () => void this.play(classroom, next.index), { width: 420, height: 60, primary: true, fontSize: 19 }));
+      lines.push(label);
+    } else {
+      message = next.kind === 'wait' ? tc(locale, 'waitScenario', { title: titleOf(next.index) }) : next.kind === 'done' ? tc(locale, 'allDone') : next.kind === 'ended' ? tc(locale, 'ended') : tc(locale, 'unknown');
+      lines.push(message);
+    }
+    const info = this.add.text(0, 0, message ?? '', textStyle(18, { bold: true, color: next.kind === 'unknown' ? COLORS.negative : COLORS.text }));
+    const status = this.add.text(0, 0, '', textStyle(15, { color: COLORS.muted }));
+    buttons.push(new Button(this, 0, 0, tc(locale, 'leave'), () => (classroom.leave(), this.scene.start('Title')), { width: 200, height: 48, fontSize: 16 }));
+    buttons.push(new Button(this, 0, 0, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 160, height: 48, fontSize: 16 }));
+    new FocusGroup(this, buttons, { onEscape: () => this.scene.start('Title') });
+
+    const boardTitle = this.add.text(0, 0, tc(locale, 'board'), textStyle(18, { bold: true, color: COLORS.accentText }));
+    const board = this.add.text(0, 0, t(locale, 'loadingBoard'), textStyle(16, { color: COLORS.muted }));
+
+    const layout = () => {
+      const { width, narrow, margin } = stage;
+      const height = narrow ? stage.height : 720;
+      const colW = narrow ? width - 2 * margin : Math.min(620, width / 2 - margin - 20);
+      eyebrow.setPosition(margin, 30);
+      title.setPosition(margin, 56).setWordWrapWidth(colW);
+      who.setPosition(margin, title.y + title.height + 8).setWordWrapWidth(colW);
+      let y = who.y + who.height + 24;
+      for (const p of playlist) {
+        p.setPosition(margin, y).setWordWrapWidth(colW);
+        y += p.height + 10;
+      }
+      y += 14;
+      const [first, ...rest] = buttons;
+      if (next.kind === 'play') {
+        first!.setPosition(margin, y);
+        y += first!.bh + 14;
+      } else {
+        info.setPosition(margin, y).setWordWrapWidth(colW);
+        y += info.height + 14;
+      }
+      status.setPosition(margin, y).setWordWrapWidth(colW);
+      y += 60;
+      const small = next.kind === 'play' ? rest : buttons;
+      small.forEach((b, i) => b.setPosition(margin + small.slice(0, i).reduce((x, o) => x + o.bw + 16, 0), narrow ? y : Math.max(y, height - 90)));
+      const bx = narrow ? margin : width / 2 + 20;
+      const by = narrow ? y + 80 : 56;
+      boardTitle.setPosition(bx, by);
+      board.setPosition(bx, by + 34).setWordWrapWidth(colW);
+      stage.fit(Math.max(board.y + board.height, ...small.map((b) => b.y + b.bh)) + 24);
+    };
+    if (next.kind === 'play') info.setVisible(false);
+
+    const showStatus = (s: ClassroomState) => {
+      const parts = [s.connection === 'live' ? tc(locale, 'live') : s.connection === 'reconnecting' ? tc(locale, 'reconnecting') : s.connection === 'connecting' ? tc(locale, 'connecting') : ''];
+      if (s.pending > 0) parts.push(tc(locale, 'pending', { n: s.pending }));
+      if (s.refused) parts.push(tc(locale, 'refused', { error: s.refused }));
+      status.setText(parts.filter(Boolean).join('\n')).setColor(s.connection === 'live' && !s.refused ? COLORS.muted : COLORS.negative);
+      showScreenText(m.title, [...lines, ...parts.filter(Boolean), tc(locale, 'board'), board.text]);
+    };
+    const loadBoard = async () => {
+      const answer = await classroom.client.leaderboard(m.token);
+      if (!this.scene.isActive()) return;
+      if (!answer.ok) return void board.setText(t(locale, 'serverUnreachable'));
+      const rows = answer.value.players.filter((p) => p.finished > 0).slice(0, 10);
+      board.setText(rows.length ? rows.map((p, i) => `${i + 1}. ${p.name}${p.name === m.trainee ? ` (${t(locale, 'you')})` : ''} — ${tc(locale, 'pointsOf', { score: formatCount(p.score, locale), n: p.finished })}`).join('\n') : tc(locale, 'boardEmpty'));
+      board.setColor(rows.length ? COLORS.text : COLORS.muted);
+      layout();
+      showStatus(classroom.store.getState());
+    };
+    // What comes next may change (the instructor opens a scenario, the server sends progress): then redraw.
+    const key = JSON.stringify(next);
+    const unsubscribe = classroom.store.subscribe((s, before) => {
+      if (JSON.stringify(nextInClass(s)) !== key) return void this.scene.restart();
+      showStatus(s);
+      if (s.progress !== before.progress) void loadBoard();
+    });
+    const timer = this.time.addEvent({ delay: 10_000, loop: true, callback: () => void loadBoard() });
+    this.events.once('shutdown', () => {
+      unsubscribe();
+      timer.remove();
+    });
+    layout();
+    showStatus(classroom.store.getState());
+    void loadBoard();
+  }
+
+  private async play(classroom: Classroom, index: number): Promise<void> {
+    const locale = storeOf(this).getState().locale;
+    try {
+      const fresh = (await classroom.decisionsOf(index)).length === 0;
+      const step = await classroom.play(index);
+      this.scene.start(step === DEBRIEF ? 'Debrief' : fresh ? 'Briefing' : 'Feed');
+    } catch (err) {
+      classroom.store.setState({ refused: tc(locale, 'resumeFailed', { error: (err as Error).message }) });
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type Phaser from 'phaser';
+import type { Classroom } from '../../src/classroom/service';
+import { isOpen } from '../../src/classroom/service';
+import { tc } from '../../src/classroom/strings';
+import { Button } from './Button';
+import { storeOf } from './format';
+
+const classroomOf = (scene: Phaser.Scene) => scene.registry.get('classroom') as Classroom | undefined;
+
+/**
+ * For the Feed: in a lockstep class, a decision the instructor has not
+ * opened yet is not shown; the trainee waits on the ClassWait screen
+ * instead. True when it sent them there.
+ */
+export function holdForClass(scene: Phaser.Scene): boolean {
+  const classroom = classroomOf(scene);
+  if (!classroom?.isClassRun()) return false;
+  const { session, active } = classroom.store.getState();
+  const position = storeOf(scene).getState().run?.decisions.length ?? 0;
+  if (!active || isOpen(session, active.scenarioIndex, position)) return false;
+  scene.scene.start('ClassWait');
+  return true;
+}
+
+/** For the Debrief of a class run: a way back to the class (its next scenario, its leaderboard), by button or with C. */
+export function addClassReturn(scene: Phaser.Scene): void {
+  const classroom = classroomOf(scene);
+  if (!classroom?.isClassRun()) return;
+  const locale = storeOf(scene).getState().locale;
+  const back = () => scene.scene.start('ClassLobby');
+  const button = new Button(scene, 0, 0, `${tc(locale, 'backToClass')} (C)`, back, { width: 250, height: 44, fontSize: 16, primary: true });
+  const place = () => button.setPosition(scene.scale.width - button.bw - 24, 12);
+  place();
+  scene.scale.on('resize', place);
+  scene.events.once('shutdown', () => scene.scale.off('resize', place));
+  scene.input.keyboard?.on('keydown-C', back);
+}

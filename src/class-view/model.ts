@@ -1,0 +1,95 @@
+import { localize, type Locale } from '../engine/schema/text';
+import type { ClassAnswer, ClassEvent, ClassSnapshot, ScenarioSummary } from '../server/class/view';
+
+/** The id the server gives a reply a trainee wrote. */
+export const WRITTEN_ID = '@written';
+
+/** Applies one event of the live stream to the class view's picture; what it already has is not counted twice. */
+export function applyEvent(snapshot: ClassSnapshot | null, event: ClassEvent): ClassSnapshot | null {
+  if (event.type === 'snapshot') return event.data;
+  if (!snapshot) return null;
+  switch (event.type) {
+    case 'answer':
+      return snapshot.answers.some((a) => a.id === event.data.id) ? snapshot : { ...snapshot, answers: [...snapshot.answers, event.data] };
+    case 'trainee':
+      return snapshot.trainees.some((t) => t.id === event.data.id) ? snapshot : { ...snapshot, trainees: [...snapshot.trainees, event.data] };
+    case 'session':
+      return { ...snapshot, session: event.data };
+    case 'highlight':
+      return { ...snapshot, answers: snapshot.answers.map((a) => (a.id === event.data.answer ? { ...a, highlighted: event.data.shown } : a)) };
+  }
+}
+
+/** How the class chose one option of a step. */
+export interface OptionStats {
+  id: string;
+  label: string;
+  count: number;
+  /** Share of the step's answers, 0..1. */
+  share: number;
+  /** Mean net sentiment of the audience's reactions, −1..1; null with no answer. */
+  sentiment: number | null;
+  /** Mean score of the run after this decision; null with no answer. */
+  score: number | null;
+}
+
+export interface StepStats {
+  scenarioIndex: number;
+  stepId: string;
+  title: string;
+  prompt: string;
+  answered: number;
+  options: OptionStats[];
+  /** The replies trainees wrote at this step, oldest first. */
+  written: ClassAnswer[];
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+/** Every step of a scenario of the playlist with the class's answers: counts, shares, mean reaction and score per option. */
+export function stepStats(snapshot: ClassSnapshot, scenarioIndex: number, locale: Locale, writtenLabel = 'Written reply'): StepStats[] {
+  const scenario: ScenarioSummary | undefined = snapshot.scenarios[scenarioIndex];
+  if (!scenario) return [];
+  const answers = snapshot.answers.filter((a) => a.scenarioIndex === scenarioIndex);
+  return scenario.steps.map((step) => {
+    const here = answers.filter((a) => a.step === step.id);
+    const option = (id: string, label: string): OptionStats => {
+      const mine = here.filter((a) => a.choice === id);
+      return { id, label, count: mine.length, share: here.length ? mine.length / here.length : 0, sentiment: mean(mine.map((a) => a.sentiment)), score: mean(mine.map((a) => a.score)) };
+    };
+    const options = step.choices.map((c) => option(c.id, localize(c.label, locale)));
+    const written = here.filter((a) => a.choice === WRITTEN_ID);
+    if (step.freeText || written.length > 0) options.push(option(WRITTEN_ID, writtenLabel));
+    return { scenarioIndex, stepId: step.id, title: localize(step.title, locale), prompt: localize(step.prompt, locale), answered: here.length, options, written };
+  });
+}
+
+/** The session's leaderboard: final scores summed over the scenarios each trainee finished. */
+export function classRanking(snapshot: ClassSnapshot): { name: string; score: number; finished: number }[] {
+  return snapshot.trainees
+    .map((t) => {
+      const ends = snapshot.answers.filter((a) => a.trainee === t.id && a.complete);
+      return { name: t.name, score: ends.reduce((s, a) => s + a.score, 0), finished: ends.length };
+    })
+    .sort((a, b) => b.finished - a.finished || b.score - a.score || a.name.localeCompare(b.name));
+}
+
+/** How many trainees answered each decision (by position) of a scenario: what a lockstep instructor waits for. */
+export function answeredAt(snapshot: ClassSnapshot, scenarioIndex: number): number[] {
+  const counts: number[] = [];
+  for (const a of snapshot.answers) if (a.scenarioIndex === scenarioIndex) counts[a.position] = (counts[a.position] ?? 0) + 1;
+  return Array.from(counts, (n) => n ?? 0);
+}
+
+/** A net sentiment in words, for people rather than statisticians. */
+export function sentimentWords(s: number | null): string {
+  if (s === null) return '—';
+  if (s > 0.5) return 'loved';
+  if (s > 0.15) return 'liked';
+  if (s >= -0.15) return 'mixed';
+  if (s >= -0.5) return 'disliked';
+  return 'outraged';
+}
+
+/** A join code as trainees read it: ABCD-EFGH. */
+export const formatCode = (code: string) => (code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code);

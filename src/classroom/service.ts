@@ -1,0 +1,200 @@
+import { createStore } from 'zustand/vanilla';
+import { DEBRIEF, isWritten, type Decision } from '../engine';
+import type { Table } from '../online/storage';
+import type { SessionInfo, TraineeState } from '../server/class/api';
+import { choose, freshSeed, startRun, write } from '../store/actions';
+import type { GameStore } from '../store/game-store';
+import { classStream, type ClassClient, type StreamStatus } from './client';
+import { flushAnswers, queueAnswer, type QueuedAnswer } from './outbox';
+import { tc } from './strings';
+
+/** The trainee's place in a class, kept in localStorage: the token is what lets them answer. */
+export interface ClassMembership {
+  token: string;
+  trainee: string;
+  title: string;
+  joinCode: string;
+}
+
+/** The class run being played: which scenario of the playlist, and how many of its decisions are already with the class. */
+export interface ActiveClassRun {
+  scenarioIndex: number;
+  scenarioId: string;
+  seed: number;
+  reported: number;
+}
+
+export interface ClassroomState {
+  membership?: ClassMembership;
+  session?: SessionInfo;
+  /** The trainee's own decisions per scenario, as the server has them. */
+  progress: TraineeState['progress'];
+  answered: number[];
+  trainees: number;
+  connection: StreamStatus['state'] | 'idle';
+  /** Answers waiting in this browser for the server. */
+  pending: number;
+  /** The last answer the server refused for good, and why. */
+  refused?: string;
+  active?: ActiveClassRun;
+}
+
+const MEMBERSHIP_KEY = 'brandstorm.class';
+
+function savedMembership(): ClassMembership | undefined {
+  try {
+    const m = JSON.parse(localStorage.getItem(MEMBERSHIP_KEY) ?? 'null') as ClassMembership | null;
+    return m && typeof m.token === 'string' && typeof m.trainee === 'string' ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a lockstep class has opened this decision (the server checks it too). */
+export function isOpen(session: SessionInfo | undefined, scenarioIndex: number, position: number): boolean {
+  if (!session || session.mode !== 'lockstep') return true;
+  return scenarioIndex < session.stage.scenario || (scenarioIndex === session.stage.scenario && position < session.stage.open);
+}
+
+/**
+ * The trainee's side of a class session, on top of the game's store: it
+ * sends each decision of a class run as it is made (queued in IndexedDB
+ * while the server cannot be reached), follows the class over the
+ * trainee's live stream, and rebuilds a run after the tab was closed. Scenes
+ * only read its store and call its actions.
+ */
+export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, client: ClassClient, retryMs = 5000) {
+  const store = createStore<ClassroomState>()(() => ({ membership: savedMembership(), progress: [], answered: [], trainees: 0, connection: 'idle', pending: 0 }));
+  let stream: { close(): void } | undefined;
+  let flushing: Promise<void> | null = null;
+
+  const countPending = async () => {
+    const token = store.getState().membership?.token;
+    const all = await outbox.all();
+    store.setState({ pending: all.filter((a) => a.token === token).length });
+  };
+  const doFlush = async () => {
+    const result = await flushAnswers(outbox, client);
+    if (result.refused.length) store.setState({ refused: result.refused.at(-1)!.error });
+    await countPending();
+    // The server's word on the trainee's progress (scores, finished scenarios) after what was just stored.
+    const token = store.getState().membership?.token;
+    if ((result.sent.length || result.refused.length) && token) {
+      const me = await client.me(token);
+      if (me.ok && store.getState().membership?.token === token) store.setState({ session: me.value.session, progress: me.value.progress, answered: me.value.answered, trainees: me.value.trainees });
+    }
+  };
+  const flush = () => (flushing ??= doFlush().finally(() => (flushing = null)));
+
+  const connect = () => {
+    stream?.close();
+    const m = store.getState().membership;
+    if (!m) return store.setState({ connection: 'idle' });
+    stream = classStream('api/class/me/events', m.token, {
+      event: (type, data) => {
+        if (type === 'state') {
+          const s = data as TraineeState;
+          store.setState({ session: s.session, progress: s.progress, answered: s.answered, trainees: s.trainees });
+        } else if (type === 'class') {
+          const c = data as { session: SessionInfo; answered: number[]; trainees: number };
+          store.setState({ session: c.session, answered: c.answered, trainees: c.trainees });
+          // The instructor opened a decision this browser holds an answer for.
+          if (store.getState().pending > 0) void flush();
+        }
+      },
+      status: (s) => {
+        store.setState({ connection: s.state });
+        if (s.state === 'live') void flush();
+      },
+    });
+  };
+
+  // Each new decision of the class run goes to the class, in order.
+  game.subscribe((state) => {
+    const run = state.run;
+    const { active, membership } = store.getState();
+    if (!run || !active || !membership || run.scenarioId !== active.scenarioId || run.seed !== active.seed) return;
+    if (run.decisions.length <= active.reported) return;
+    const fresh = run.decisions.slice(active.reported).map((decision, i) => ({ scenarioIndex: active.scenarioIndex, position: active.reported + i, decision }));
+    store.setState({ active: { ...active, reported: run.decisions.length } });
+    void (async () => {
+      for (const body of fresh) await queueAnswer(outbox, membership.token, body);
+      await countPending();
+      await flush();
+    })();
+  });
+
+  const classroom = {
+    store,
+    client,
+    flush,
+    async join(code: string, name: string): Promise<string | null> {
+      const answer = await client.join(code, name);
+      if (!answer.ok) return answer.kind === 'offline' ? tc(game.getState().locale, 'offline') : answer.error;
+      const membership = { token: answer.value.token, trainee: answer.value.trainee, title: answer.value.session.title, joinCode: code.trim().toUpperCase() };
+      try {
+        localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify(membership));
+      } catch {
+        // Without storage the membership lasts until the tab closes.
+      }
+      store.setState({ membership, session: answer.value.session, progress: [], refused: undefined, active: undefined });
+      connect();
+      return null;
+    },
+    leave() {
+      try {
+        localStorage.removeItem(MEMBERSHIP_KEY);
+      } catch {
+        // nothing kept
+      }
+      stream?.close();
+      store.setState({ membership: undefined, session: undefined, progress: [], active: undefined, connection: 'idle', pending: 0 });
+    },
+    /** The decisions of a scenario of the playlist: the server's, then those still queued here. */
+    async decisionsOf(scenarioIndex: number): Promise<Decision[]> {
+      const { progress, membership } = store.getState();
+      const known = progress.find((p) => p.scenarioIndex === scenarioIndex)?.decisions ?? [];
+      const queued = (await outbox.all())
+        .filter((a) => a.token === membership?.token && a.body.scenarioIndex === scenarioIndex && a.body.position >= known.length)
+        .sort((a, b) => a.body.position - b.body.position)
+        .map((a) => a.body.decision);
+      return [...known, ...queued];
+    },
+    /**
+     * Starts (or picks up again) a scenario of the playlist as a class run:
+     * earlier decisions are replayed through the engine, so the trainee
+     * continues where they were. Returns the step the run is at.
+     */
+    async play(scenarioIndex: number): Promise<string> {
+      const scenarioId = store.getState().session?.scenarios[scenarioIndex];
+      if (!scenarioId) throw new Error(`the session has no scenario number ${scenarioIndex + 1}`);
+      const earlier = await this.decisionsOf(scenarioIndex);
+      const seed = freshSeed();
+      startRun(game, scenarioId, seed);
+      store.setState({ active: { scenarioIndex, scenarioId, seed, reported: earlier.length } });
+      for (const d of earlier) {
+        if (isWritten(d)) write(game, d.text);
+        else choose(game, d.choice);
+      }
+      return game.getState().run?.stepId ?? DEBRIEF;
+    },
+    /** True while the game plays the class run. */
+    isClassRun(): boolean {
+      const run = game.getState().run;
+      const active = store.getState().active;
+      return Boolean(run && active && store.getState().membership && run.scenarioId === active.scenarioId && run.seed === active.seed);
+    },
+  };
+
+  if (store.getState().membership) connect();
+  void countPending();
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', () => void flush());
+    setInterval(() => {
+      if (store.getState().pending > 0) void flush();
+    }, retryMs);
+  }
+  return classroom;
+}
+
+export type Classroom = ReturnType<typeof startClassroom>;

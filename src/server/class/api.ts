@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { LOCALES } from '../../engine';
+
+/** The class sessions' requests and answers: checked with Zod on the server, parsed with the same schemas by the game and the class view. */
+
+const scenarioId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a scenario id is lowercase letters, digits and dashes' }).max(100);
+
+export const CLASS_MODES = ['self-paced', 'lockstep'] as const;
+export type ClassMode = (typeof CLASS_MODES)[number];
+
+export const OpenSessionRequest = z.strictObject({
+  title: z.string().trim().min(1, { error: 'give the session a title' }).max(80, { error: 'keep the title to 80 characters' }),
+  scenarios: z.array(scenarioId).min(1, { error: 'pick at least one scenario' }).max(10, { error: 'a session plays at most 10 scenarios' }),
+  mode: z.enum(CLASS_MODES, { error: 'mode is "self-paced" or "lockstep"' }),
+});
+
+/** A session as its trainees see it: no other trainee's answer. */
+export const SessionInfo = z.object({
+  title: z.string(),
+  mode: z.enum(CLASS_MODES),
+  scenarios: z.array(z.string()),
+  status: z.enum(['open', 'ended']),
+  /** Lockstep: the scenario the class is on and how many of its decisions are open. */
+  stage: z.object({ scenario: z.number(), open: z.number() }),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const OpenSessionResponse = z.object({ session: SessionInfo, joinCode: z.string(), instructorToken: z.string() });
+
+export const ClassJoinRequest = z.strictObject({
+  joinCode: z.string().max(40),
+  name: z.string().trim().min(1, { error: 'give a display name' }).max(40, { error: 'keep the display name to 40 characters' }),
+});
+export const ClassJoinResponse = z.object({ session: SessionInfo, trainee: z.string(), token: z.string() });
+
+const Decision = z.union([
+  z.strictObject({ step: z.string().min(1).max(100), choice: z.string().min(1).max(100) }),
+  z.strictObject({ step: z.string().min(1).max(100), text: z.string().max(2000), locale: z.enum(LOCALES).optional() }),
+]);
+
+export const AnswerRequest = z.strictObject({
+  /** Which scenario of the playlist. */
+  scenarioIndex: z.number().int().min(0).max(9),
+  /** 0 for the scenario's first decision: answers go one by one, in order. */
+  position: z.number().int().min(0).max(99),
+  decision: Decision,
+});
+export type AnswerRequest = z.infer<typeof AnswerRequest>;
+/** The server's replay of the trainee's run so far. No score is taken from the client. */
+export const AnswerResponse = z.object({ position: z.number(), score: z.number(), complete: z.boolean(), duplicate: z.boolean() });
+
+/** The trainee's own progress: their decisions per scenario of the playlist, as the server stored them. */
+export const TraineeState = z.object({
+  session: SessionInfo,
+  trainee: z.string(),
+  progress: z.array(
+    z.object({
+      scenarioIndex: z.number(),
+      decisions: z.array(Decision),
+      complete: z.boolean(),
+      score: z.number().nullable(),
+    }),
+  ),
+  /** Lockstep: how many trainees have answered each open decision of the current scenario. */
+  answered: z.array(z.number()),
+  trainees: z.number(),
+});
+export type TraineeState = z.infer<typeof TraineeState>;
+
+export const ClassLeaderboard = z.object({
+  players: z.array(z.object({ name: z.string(), score: z.number(), finished: z.number() })),
+});
+export type ClassLeaderboard = z.infer<typeof ClassLeaderboard>;
+
+export const StageRequest = z.strictObject({ scenario: z.number().int().min(0).max(9), open: z.number().int().min(0).max(100) });
+export const HighlightRequest = z.strictObject({ answer: z.number().int().min(1), shown: z.boolean() });

@@ -1,0 +1,64 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { bearer } from '../auth';
+import type { Db } from '../db/database';
+import type { Library } from '../library';
+import { hashToken } from '../secrets';
+import type { ClassBus } from './bus';
+import { sessionById, sessionByInstructor, traineeByToken, type SessionRow } from './queries';
+import { summarize } from './replay';
+import type { Streams } from './sse';
+import type { ScenarioSummary } from './view';
+
+/** What the class routes share: the database, the scenarios, the live bus and the open streams. */
+export interface ClassContext {
+  db: Db;
+  library: Library;
+  bus: ClassBus;
+  streams: Streams;
+  /** Join attempts per minute per address. */
+  joinLimit: number;
+}
+
+/** The session whose instructor token the request carries; otherwise answers 401, or 403 for a trainee's token. */
+export async function instructorOf(ctx: ClassContext, req: FastifyRequest, reply: FastifyReply): Promise<SessionRow | undefined> {
+  const token = bearer(req);
+  const hash = token ? hashToken(token) : undefined;
+  const session = hash ? await sessionByInstructor(ctx.db, hash) : undefined;
+  if (session) return session;
+  if (hash && (await traineeByToken(ctx.db, hash))) {
+    void reply.code(403).send({ error: "this is a trainee's key: only the instructor who opened the session sees the class view" });
+  } else {
+    void reply.code(401).send({ error: "give the session's instructor key as a Bearer token" });
+  }
+  return undefined;
+}
+
+/** The trainee whose token the request carries, with their session; otherwise answers 401. */
+export async function traineeOf(ctx: ClassContext, req: FastifyRequest, reply: FastifyReply) {
+  const token = bearer(req);
+  const trainee = token ? await traineeByToken(ctx.db, hashToken(token)) : undefined;
+  if (!trainee) {
+    void reply.code(401).send({ error: 'join the class first: this key belongs to no trainee' });
+    return undefined;
+  }
+  return { trainee, session: await sessionById(ctx.db, trainee.session_id) };
+}
+
+const summaries = new WeakMap<object, ScenarioSummary>();
+
+/** The playlist's scenarios, as the library has them (a scenario removed since is left out). */
+export function playlist(ctx: ClassContext, session: SessionRow) {
+  const ids = JSON.parse(session.scenarios) as string[];
+  return ids.map((id) => ctx.library.get(id));
+}
+
+/** The texts the class view shows of each scenario of the playlist, computed once per scenario. */
+export function summariesOf(ctx: ClassContext, session: SessionRow): ScenarioSummary[] {
+  const ids = JSON.parse(session.scenarios) as string[];
+  return playlist(ctx, session).map((s, i) => {
+    if (!s) return { id: ids[i]!, title: ids[i]!, outcome: '—', lesson: '—', locales: ['en'], depth: 0, steps: [] };
+    let summary = summaries.get(s);
+    if (!summary) summaries.set(s, (summary = summarize(s)));
+    return summary;
+  });
+}

@@ -1,0 +1,132 @@
+import type { FastifyInstance } from 'fastify';
+import { firstProblem } from '../api';
+import { hashToken, joinCode, token } from '../secrets';
+import { HighlightRequest, OpenSessionRequest, StageRequest } from './api';
+import { instructorOf, playlist, summariesOf, type ClassContext } from './context';
+import { answersCsv, traineesCsv } from './exports';
+import { endSession, insertSession, sessionAnswers, sessionById, sessionByCode, sessionInfo, sessionTrainees, setHighlight, setStage, type SessionRow } from './queries';
+import { openStream } from './sse';
+import type { ClassEvent, ClassSnapshot } from './view';
+import { xapiStatements } from './xapi';
+
+/** Join codes of class sessions: 8 characters from 31 (about 40 bits), typed by trainees as ABCD-EFGH. */
+export const CLASS_CODE_LENGTH = 8;
+
+const withCode = (row: SessionRow) => ({ ...sessionInfo(row), joinCode: row.join_code });
+
+async function snapshot(ctx: ClassContext, row: SessionRow): Promise<ClassSnapshot> {
+  const [trainees, answers] = await Promise.all([sessionTrainees(ctx.db, row.id), sessionAnswers(ctx.db, row.id)]);
+  return { session: withCode(row), scenarios: summariesOf(ctx, row), trainees, answers };
+}
+
+const fileName = (title: string, what: string) => `brandstorm-class-${title.replace(/[^\w-]+/g, '_').slice(0, 40)}-${what}`;
+
+/** The instructor's side: opening a session, the class view (snapshot and live stream), moving the class on, and the exports. */
+export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void {
+  app.get('/api/class/library', async () => ({
+    scenarios: [...ctx.library.values()].map((s) => ({ id: s.id, title: s.title, summary: s.summary, locales: s.locales, steps: s.steps.length, minutes: s.minutes })),
+  }));
+
+  app.post('/api/class/sessions', async (req, reply) => {
+    const body = OpenSessionRequest.safeParse(req.body);
+    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    const unknown = body.data.scenarios.find((id) => !ctx.library.has(id));
+    if (unknown) return reply.code(404).send({ error: `this server has no scenario "${unknown}"` });
+    const instructorToken = token();
+    // A clash of codes is possible in principle: draw again.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const code = joinCode(CLASS_CODE_LENGTH);
+      if (await sessionByCode(ctx.db, code)) continue;
+      await insertSession(ctx.db, { title: body.data.title, joinCode: code, tokenHash: hashToken(instructorToken), mode: body.data.mode, scenarios: body.data.scenarios });
+      const row = (await sessionByCode(ctx.db, code))!;
+      return reply.code(201).send({ session: sessionInfo(row), joinCode: code, instructorToken });
+    }
+    throw new Error('could not draw a free join code');
+  });
+
+  app.get('/api/class/session', async (req, reply) => {
+    const session = await instructorOf(ctx, req, reply);
+    if (!session) return reply;
+    return snapshot(ctx, session);
+  });
+
+  app.get('/api/class/events', async (req, reply) => {
+    const session = await instructorOf(ctx, req, reply);
+    if (!session) return reply;
+    // Listen first, so nothing that happens while the snapshot is read is lost; the view ignores what it already has.
+    const pending: ClassEvent[] = [];
+    let ready = false;
+    const stream = openStream(ctx.streams, req, reply);
+    const unsubscribe = ctx.bus.subscribe(session.id, (event) => (ready ? stream.send(event.type, event.data) : pending.push(event)));
+    stream.onClose(unsubscribe);
+    stream.send('snapshot', await snapshot(ctx, session));
+    ready = true;
+    for (const e of pending) stream.send(e.type, e.data);
+  });
+
+  app.post('/api/class/stage', async (req, reply) => {
+    const session = await instructorOf(ctx, req, reply);
+    if (!session) return reply;
+    const body = StageRequest.safeParse(req.body);
+    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    const scenario = playlist(ctx, session)[body.data.scenario];
+    const depth = summariesOf(ctx, session)[body.data.scenario]?.depth ?? 0;
+    if (!scenario) return reply.code(400).send({ error: `this session has no scenario number ${body.data.scenario + 1}` });
+    if (body.data.open > depth) return reply.code(400).send({ error: `this scenario has at most ${depth} decisions` });
+    await setStage(ctx.db, session.id, body.data.scenario, body.data.open);
+    const updated = await sessionById(ctx.db, session.id);
+    ctx.bus.publish(session.id, { type: 'session', data: withCode(updated) });
+    return withCode(updated);
+  });
+
+  app.post('/api/class/end', async (req, reply) => {
+    const session = await instructorOf(ctx, req, reply);
+    if (!session) return reply;
+    await endSession(ctx.db, session.id);
+    const updated = await sessionById(ctx.db, session.id);
+    ctx.bus.publish(session.id, { type: 'session', data: withCode(updated) });
+    return withCode(updated);
+  });
+
+  app.post('/api/class/highlights', async (req, reply) => {
+    const session = await instructorOf(ctx, req, reply);
+    if (!session) return reply;
+    const body = HighlightRequest.safeParse(req.body);
+    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!(await setHighlight(ctx.db, session.id, body.data.answer, body.data.shown))) return reply.code(404).send({ error: 'this session has no written reply with this number' });
+    ctx.bus.publish(session.id, { type: 'highlight', data: body.data });
+    return body.data;
+  });
+
+  const exportInput = async (session: SessionRow) => {
+    const scenarios = playlist(ctx, session);
+    const [trainees, answers] = await Promise.all([sessionTrainees(ctx.db, session.id), sessionAnswers(ctx.db, session.id)]);
+    return { scenarios, trainees, answers };
+  };
+
+  app.get('/api/class/answers.csv', async (req, reply) => {
+    const session = await instructorOf(ctx, req, reply);
+    if (!session) return reply;
+    return reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${fileName(session.title, 'decisions.csv')}"`)
+      .send(answersCsv(await exportInput(session)));
+  });
+
+  app.get('/api/class/trainees.csv', async (req, reply) => {
+    const session = await instructorOf(ctx, req, reply);
+    if (!session) return reply;
+    return reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${fileName(session.title, 'trainees.csv')}"`)
+      .send(traineesCsv(await exportInput(session)));
+  });
+
+  app.get('/api/class/xapi.json', async (req, reply) => {
+    const session = await instructorOf(ctx, req, reply);
+    if (!session) return reply;
+    const origin = `${req.protocol}://${req.host}`;
+    const statements = xapiStatements({ origin, session: { id: session.id, title: session.title }, ...(await exportInput(session)) });
+    return reply.header('Content-Disposition', `attachment; filename="${fileName(session.title, 'xapi.json')}"`).send(statements);
+  });
+}

@@ -1,0 +1,65 @@
+import { DEBRIEF, play, type Decision, type Scenario } from '../../engine';
+import type { FoundFeature, ScenarioSummary } from './view';
+
+/** What the server's replay says of a trainee's latest decision. */
+export interface Replayed {
+  stepId: string;
+  choiceId: string;
+  features: FoundFeature[] | null;
+  sentiment: number;
+  score: number;
+  scoreMax: number;
+  complete: boolean;
+}
+
+/**
+ * Replays a trainee's run up to and including a new decision with the
+ * engine: the score and the audience's reaction are the server's own, never
+ * the client's. Throws the engine's PlayError for a decision the run cannot
+ * take (a choice the step lacks, a step out of order, a reply too long).
+ */
+export function replayAnswer(scenario: Scenario, earlier: Decision[], decision: Decision): Replayed {
+  // Counts and score do not depend on the texture seed (see play.ts): any seed gives the trainee's figures.
+  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [...earlier, decision] }, 0);
+  const last = outcome.steps.at(-1)!;
+  const features = last.written
+    ? last.written.signals
+        .filter((s) => s.feature !== 'valence')
+        .map((s) => ({ feature: s.feature, value: Math.round(s.value * 100) / 100, words: [...new Set(s.spans.map((sp) => sp.text))].slice(0, 6) }))
+    : null;
+  return {
+    stepId: last.step,
+    choiceId: last.choice,
+    features,
+    sentiment: Math.round(last.sentiment * 1000) / 1000,
+    score: outcome.score.total,
+    scoreMax: outcome.score.max,
+    complete: outcome.complete,
+  };
+}
+
+/** The most decisions any path through the scenario takes, written replies' branches included. */
+export function depthOf(scenario: Scenario): number {
+  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
+  const walk = (id: string, seen: Set<string>): number => {
+    const step = steps.get(id);
+    if (id === DEBRIEF || !step || seen.has(id)) return 0;
+    const next = new Set([...step.choices.map((c) => c.next), ...(step.freeText ? [step.freeText.next, ...(step.freeText.branches ?? []).map((b) => b.next)] : [])]);
+    const inner = new Set([...seen, id]);
+    return 1 + Math.max(0, ...[...next].map((n) => walk(n, inner)));
+  };
+  return walk(scenario.start, new Set());
+}
+
+/** The texts of a scenario the class view shows: titles, prompts, options, the real outcome and the lesson. */
+export function summarize(scenario: Scenario): ScenarioSummary {
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    outcome: scenario.debrief.outcome,
+    lesson: scenario.debrief.lesson,
+    locales: scenario.locales,
+    depth: depthOf(scenario),
+    steps: scenario.steps.map((s) => ({ id: s.id, title: s.title, prompt: s.prompt, choices: s.choices.map((c) => ({ id: c.id, label: c.label })), freeText: Boolean(s.freeText) })),
+  };
+}

@@ -1,0 +1,175 @@
+import type { FastifyInstance } from 'fastify';
+import { PlayError, WRITTEN, type Decision, type Locale } from '../../engine';
+import { firstProblem } from '../api';
+import { hashToken, token } from '../secrets';
+import { AnswerRequest, ClassJoinRequest, type ClassLeaderboard, type SessionInfo, type TraineeState } from './api';
+import { playlist, traineeOf, type ClassContext } from './context';
+import { answeredCounts, countTrainees, insertAnswer, insertTrainee, sessionAnswers, sessionByCode, sessionInfo, sessionTrainees, traineeAnswers, type SessionRow } from './queries';
+import { replayAnswer } from './replay';
+import { openStream } from './sse';
+
+/** One answer for any code that opens no class: unknown, mistyped, malformed or of an ended session alike. */
+const WRONG_CODE = { error: 'no open class has this code: check it with your instructor' };
+
+/** Codes are shown as ABCD-EFGH; trainees may type them in any case, with or without the dash or spaces. */
+export const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]+/g, '').slice(0, 16);
+
+type StoredAnswer = Awaited<ReturnType<typeof traineeAnswers>>[number];
+const asDecision = (a: StoredAnswer): Decision =>
+  a.choice_id === WRITTEN ? { step: a.step_id, text: a.text ?? '', ...(a.locale ? { locale: a.locale as Locale } : {}) } : { step: a.step_id, choice: a.choice_id };
+const sameDecision = (a: Decision, b: Decision) => JSON.stringify({ ...a, locale: undefined }) === JSON.stringify({ ...b, locale: undefined });
+
+/** Whether a lockstep class has opened this decision: earlier scenarios stay open, so answers queued offline still count. */
+function isOpen(session: SessionInfo, scenarioIndex: number, position: number): boolean {
+  if (session.mode !== 'lockstep') return true;
+  return scenarioIndex < session.stage.scenario || (scenarioIndex === session.stage.scenario && position < session.stage.open);
+}
+
+/** The session's leaderboard: each trainee's final scores summed over the scenarios they finished. */
+export async function classLeaderboard(ctx: ClassContext, sessionId: number): Promise<ClassLeaderboard> {
+  const [trainees, answers] = await Promise.all([sessionTrainees(ctx.db, sessionId), sessionAnswers(ctx.db, sessionId)]);
+  const players = trainees.map((t) => {
+    const ends = answers.filter((a) => a.trainee === t.id && a.complete);
+    return { name: t.name, score: ends.reduce((sum, a) => sum + a.score, 0), finished: ends.length };
+  });
+  players.sort((a, b) => b.finished - a.finished || b.score - a.score || a.name.localeCompare(b.name));
+  return { players };
+}
+
+/** The trainees' side: joining with the code, sending each decision as it is made, their own progress, the session's leaderboard. */
+export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
+  const state = async (trainee: { id: number; name: string }, session: SessionRow): Promise<TraineeState> => {
+    const info = sessionInfo(session);
+    const [mine, answered, trainees] = await Promise.all([traineeAnswers(ctx.db, trainee.id), answeredCounts(ctx.db, session.id, info.stage.scenario), countTrainees(ctx.db, session.id)]);
+    const progress = info.scenarios.map((_, scenarioIndex) => {
+      const answers = mine.filter((a) => a.scenario_index === scenarioIndex);
+      const end = answers.find((a) => Number(a.complete) === 1);
+      return { scenarioIndex, decisions: answers.map(asDecision), complete: Boolean(end), score: end ? end.score : null };
+    });
+    return { session: info, trainee: trainee.name, progress, answered, trainees };
+  };
+
+  app.post('/api/class/join', { config: { rateLimit: { max: ctx.joinLimit, timeWindow: '1 minute' } } }, async (req, reply) => {
+    const body = ClassJoinRequest.safeParse(req.body);
+    if (!body.success) {
+      // A bad name is worth saying; a bad code gets the same answer as any other wrong code.
+      const nameIssue = body.error.issues.find((i) => i.path[0] === 'name');
+      return nameIssue ? reply.code(400).send({ error: `name: ${nameIssue.message}` }) : reply.code(404).send(WRONG_CODE);
+    }
+    // Every wrong code costs the same lookup, so its answer takes about as long as any other's.
+    const session = await sessionByCode(ctx.db, normalizeCode(body.data.joinCode));
+    if (!session || session.status !== 'open') return reply.code(404).send(WRONG_CODE);
+    const traineeToken = token();
+    const trainee = await insertTrainee(ctx.db, session.id, body.data.name, hashToken(traineeToken));
+    ctx.bus.publish(session.id, { type: 'trainee', data: trainee });
+    return reply.code(201).send({ session: sessionInfo(session), trainee: trainee.name, token: traineeToken });
+  });
+
+  app.get('/api/class/me', async (req, reply) => {
+    const me = await traineeOf(ctx, req, reply);
+    if (!me) return reply;
+    return state(me.trainee, me.session);
+  });
+
+  app.get('/api/class/leaderboard', async (req, reply) => {
+    const me = await traineeOf(ctx, req, reply);
+    if (!me) return reply;
+    return classLeaderboard(ctx, me.session.id);
+  });
+
+  /**
+   * The trainee's live stream: their state at once, then the class's moves
+   * (the instructor opening a decision, the session ending, how many have
+   * answered), at most twice a second for the counts.
+   */
+  app.get('/api/class/me/events', async (req, reply) => {
+    const me = await traineeOf(ctx, req, reply);
+    if (!me) return reply;
+    const stream = openStream(ctx.streams, req, reply);
+    let current = await state(me.trainee, me.session);
+    stream.send('state', current);
+    let timer: NodeJS.Timeout | undefined;
+    const sendClass = () => {
+      timer = undefined;
+      stream.send('class', { session: current.session, answered: current.answered, trainees: current.trainees });
+    };
+    const soon = () => (timer ??= setTimeout(sendClass, 500));
+    const unsubscribe = ctx.bus.subscribe(me.session.id, (event) => {
+      if (event.type === 'session') {
+        const { joinCode: _code, ...session } = event.data;
+        const moved = session.stage.scenario !== current.session.stage.scenario;
+        current = { ...current, session };
+        if (!moved) return sendClass();
+        // A new scenario: its own counts.
+        void answeredCounts(ctx.db, me.session.id, session.stage.scenario).then((answered) => {
+          current = { ...current, answered };
+          sendClass();
+        });
+      } else if (event.type === 'trainee') {
+        current = { ...current, trainees: current.trainees + 1 };
+        soon();
+      } else if (event.type === 'answer' && event.data.scenarioIndex === current.session.stage.scenario) {
+        const answered = [...current.answered];
+        answered[event.data.position] = (answered[event.data.position] ?? 0) + 1;
+        current = { ...current, answered: Array.from(answered, (n) => n ?? 0) };
+        soon();
+      }
+    });
+    stream.onClose(() => {
+      unsubscribe();
+      clearTimeout(timer);
+    });
+  });
+
+  app.post('/api/class/answers', async (req, reply) => {
+    const me = await traineeOf(ctx, req, reply);
+    if (!me) return reply;
+    const body = AnswerRequest.safeParse(req.body);
+    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    const { scenarioIndex, position, decision } = body.data;
+    const info = sessionInfo(me.session);
+    const scenario = playlist(ctx, me.session)[scenarioIndex];
+    if (!scenario) return reply.code(404).send({ error: `this session has no scenario number ${scenarioIndex + 1}` });
+    if (!isOpen(info, scenarioIndex, position)) {
+      return reply.code(409).send({ code: 'not-open', error: `decision ${position + 1} is not open yet: wait for your instructor` });
+    }
+    const earlier = (await traineeAnswers(ctx.db, me.trainee.id)).filter((a) => a.scenario_index === scenarioIndex);
+    const stored = earlier[position];
+    if (stored) {
+      // Sent again (a retry, the offline queue): the stored answer stands.
+      if (!sameDecision(asDecision(stored), decision)) return reply.code(409).send({ code: 'already-answered', error: `decision ${position + 1} was already answered differently` });
+      return { position, score: stored.score, complete: Number(stored.complete) === 1, duplicate: true };
+    }
+    if (position > earlier.length) return reply.code(409).send({ code: 'out-of-order', error: `decision ${position + 1} came before decision ${earlier.length + 1}` });
+    let replayed;
+    try {
+      replayed = replayAnswer(scenario, earlier.map(asDecision), decision);
+    } catch (err) {
+      if (err instanceof PlayError) return reply.code(422).send({ code: err.code, error: `this decision cannot be played: ${err.message}` });
+      throw err;
+    }
+    const written = 'text' in decision;
+    const answer = await insertAnswer(ctx.db, {
+      sessionId: me.session.id,
+      traineeId: me.trainee.id,
+      scenarioIndex,
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      position,
+      stepId: replayed.stepId,
+      choiceId: replayed.choiceId,
+      // Kept as sent, so that replaying it later gives the same reading.
+      text: written ? decision.text : null,
+      locale: written ? (decision.locale ?? null) : null,
+      features: replayed.features,
+      sentiment: replayed.sentiment,
+      score: replayed.score,
+      scoreMax: replayed.scoreMax,
+      complete: replayed.complete,
+    });
+    // Two copies of one answer raced: the other one was stored.
+    if (!answer) return { position, score: replayed.score, complete: replayed.complete, duplicate: true };
+    ctx.bus.publish(me.session.id, { type: 'answer', data: answer });
+    return reply.code(201).send({ position, score: replayed.score, complete: replayed.complete, duplicate: false });
+  });
+}
