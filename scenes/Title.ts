@@ -74,7 +74,7 @@ export class Title extends Phaser.Scene {
       const x = (i * 197) % stage.width;
       const y = 40 + ((i * 131) % 620);
       // Keep the middle clear for the title and the buttons.
-      if (x + 180 > 300 && x < 980 && y + 54 > 140 && y < 580) continue;
+      if (x + 180 > 280 && x < 1000 && y + 54 > 140 && y < 660) continue;
       g.fillStyle(i % 3 === 0 ? COLORS.accent : COLORS.panelHi, i % 3 === 0 ? 0.12 : 0.5).fillRoundedRect(x, y, 180, 54, 12);
     }
   }
