@@ -50,6 +50,8 @@ export interface StepOutcome {
   /** Where the decision led: the next step, or "debrief". */
   next: string;
   silent: boolean;
+  /** The time ran out and the step's timer choice was taken for the trainee. */
+  timedOut?: true;
   /** Simulated minute the reply went out. */
   postedAt: number;
   features: Features;

@@ -15,6 +15,8 @@ interface Resolved {
   step: Step;
   choice: Choice;
   postedAt: number;
+  /** The step's timer ran out and took its choice. */
+  timedOut?: true;
   /** What the analyser read, for a written reply, and the text it read. */
   analysis?: Analysis;
   text?: string;
@@ -74,7 +76,11 @@ function resolve(scenario: Scenario, transcript: Transcript): { path: Resolved[]
     }
     const bad = featuresInRange(completeFeatures(choice.features));
     if (bad) throw new PlayError('features-out-of-range', `choice "${choice.id}" of step "${step.id}" has "${bad}" outside 0..1`);
-    path.push({ step, choice, postedAt: step.at + choice.delayMinutes });
+    // Running out of time is a decision too, but only the timer's own choice can be taken that way.
+    if (d.timedOut && step.timer?.choice !== choice.id) {
+      throw new PlayError('not-timed', step.timer ? `decision ${i + 1} ran out of time, but step "${step.id}" takes "${step.timer.choice}" then, not "${choice.id}"` : `decision ${i + 1} ran out of time, but step "${step.id}" has no timer`);
+    }
+    path.push({ step, choice, postedAt: step.at + choice.delayMinutes, ...(d.timedOut ? { timedOut: true as const } : {}) });
     expected = choice.next;
   });
   return { path, complete: expected === DEBRIEF };
@@ -98,6 +104,25 @@ export interface PlayOptions {
  * debrief plays the steps so far (`complete: false`).
  */
 export function play(scenario: Scenario, transcript: Transcript, seed: number, options: PlayOptions = {}): Outcome {
+  return playRun(scenario, transcript, seed, null, options);
+}
+
+/** What one decision set off, hour by hour since the scenario began: approving, neutral and angry reactions. */
+export interface StepHours {
+  /** Likes, reshares and positive replies. */
+  approving: number[];
+  neutral: number[];
+  /** Quote-posts and negative replies. */
+  angry: number[];
+}
+
+/** Plays a transcript like `play()`, and also returns each decision's own reactions hour by hour (for the timeline). */
+export function playByStep(scenario: Scenario, transcript: Transcript, seed: number, options: PlayOptions = {}): { outcome: Outcome; hours: StepHours[] } {
+  const hours: StepHours[] = [];
+  return { outcome: playRun(scenario, transcript, seed, hours, options), hours };
+}
+
+function playRun(scenario: Scenario, transcript: Transcript, seed: number, byStep: StepHours[] | null, options: PlayOptions): Outcome {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new PlayError('bad-seed', `the seed must be a whole number from 0 to 4294967295, not ${String(seed)}`);
   }
@@ -109,14 +134,22 @@ export function play(scenario: Scenario, transcript: Transcript, seed: number, o
     segments: new Map(scenario.audience.segments.map((s) => [s.id, { mood: 0, trust: s.trust, followers: s.share * scenario.brand.followers }])),
   };
 
-  const steps: StepOutcome[] = path.map(({ step, choice, postedAt, analysis, text }, i) => {
+  const steps: StepOutcome[] = path.map(({ step, choice, postedAt, analysis, text, timedOut }, i) => {
     // A written reply's draws depend on its words, as a picked one's on its id.
     const key = text !== undefined ? `${WRITTEN}:${text}` : choice.id;
     const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, key));
+    const before = byStep ? hoursOf(hourly) : null;
     const { replyHours, ...result } = respond(scenario, step, choice, postedAt, audience, rng, hourly);
+    if (byStep && before) byStep.push(difference(hoursOf(hourly), before));
     const texture = createRng(hashSeed(seed, i, step.id, key));
     const replies = sampleReplies(scenario, result.segments, replyTime(replyHours, postedAt), texture, options.visibleReplies);
-    return { ...result, sentiment: sentimentOf(result.totals), replies, ...(analysis && text !== undefined ? { written: writtenOf(text, analysis) } : {}) };
+    return {
+      ...result,
+      sentiment: sentimentOf(result.totals),
+      replies,
+      ...(timedOut ? { timedOut } : {}),
+      ...(analysis && text !== undefined ? { written: writtenOf(text, analysis) } : {}),
+    };
   });
 
   const reactions = emptyReactions();
@@ -163,6 +196,19 @@ function replyTime(replyHours: Float64Array, postedAt: number): (rng: Rng) => nu
     const hour = cumulative.findIndex((c) => c > r);
     return Math.max(postedAt, Math.round((Math.max(0, hour) + rng.next()) * 60));
   };
+}
+
+function hoursOf(h: Hourly): StepHours {
+  return {
+    approving: Array.from(h.likes, (x, i) => x + h.reshares[i]! + h.positive[i]!),
+    neutral: Array.from(h.neutral),
+    angry: Array.from(h.quotes, (x, i) => x + h.negative[i]!),
+  };
+}
+
+function difference(after: StepHours, before: StepHours): StepHours {
+  const minus = (a: number[], b: number[]) => a.map((x, i) => x - b[i]!);
+  return { approving: minus(after.approving, before.approving), neutral: minus(after.neutral, before.neutral), angry: minus(after.angry, before.angry) };
 }
 
 function toSeries(h: Hourly, start: number): Series {

@@ -4,6 +4,8 @@ import type { Locale } from './schema/text';
 export interface PickedDecision {
   step: string;
   choice: string;
+  /** The step's timer ran out and its timer choice was taken for the trainee (often staying silent). */
+  timedOut?: true;
 }
 
 /** The trainee wrote their own reply; the engine reads its features from the text. */
@@ -44,7 +46,8 @@ export type PlayErrorCode =
   | 'empty-reply'
   | 'reply-too-long'
   | 'text-not-ready'
-  | 'bad-seed';
+  | 'bad-seed'
+  | 'not-timed';
 
 /** A typed refusal: `play()` never falls back to a default on bad input. */
 export class PlayError extends Error {

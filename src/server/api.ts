@@ -13,7 +13,7 @@ export const JoinRequest = z.strictObject({ joinCode: z.string().trim().min(4).m
 export const JoinResponse = z.object({ team: z.string(), player: z.string(), token: z.string() });
 
 const Decision = z.union([
-  z.strictObject({ step: z.string().min(1).max(100), choice: z.string().min(1).max(100) }),
+  z.strictObject({ step: z.string().min(1).max(100), choice: z.string().min(1).max(100), timedOut: z.literal(true).optional() }),
   z.strictObject({ step: z.string().min(1).max(100), text: z.string().max(2000), locale: z.enum(LOCALES).optional() }),
 ]);
 

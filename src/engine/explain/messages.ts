@@ -28,6 +28,7 @@ export const MESSAGES: Record<Locale, Messages> = {
       'lesson-followed': 'Your replies showed {feature}, as the lesson asks',
       'lesson-missed': '{feature} worked against the lesson',
       'lesson-silent': 'Silence teaches nothing here',
+      'timed-out': 'Decisions the clock made for you when time ran out: {n}',
     },
     features: {
       humour: 'humour', edge: 'edgy content', warmth: 'warmth', apology: 'an apology', accountability: 'ownership of the mistake',
@@ -57,6 +58,7 @@ export const MESSAGES: Record<Locale, Messages> = {
       'lesson-followed': 'Vos réponses ont montré {feature}, comme le veut la leçon',
       'lesson-missed': '{feature} a desservi la leçon',
       'lesson-silent': "Ici, le silence n'apprend rien",
+      'timed-out': "Décisions prises par l'horloge, faute de temps : {n}",
     },
     features: {
       humour: "de l'humour", edge: 'un contenu osé', warmth: 'de la chaleur', apology: 'des excuses', accountability: "la reconnaissance de l'erreur",
@@ -86,6 +88,7 @@ export const MESSAGES: Record<Locale, Messages> = {
       'lesson-followed': 'Le tue risposte hanno mostrato {feature}, come chiede la lezione',
       'lesson-missed': '{feature} è andato contro la lezione',
       'lesson-silent': 'Qui il silenzio non insegna nulla',
+      'timed-out': "Decisioni prese dall'orologio allo scadere del tempo: {n}",
     },
     features: {
       humour: 'umorismo', edge: 'contenuti spinti', warmth: 'calore', apology: 'delle scuse', accountability: "l'ammissione dell'errore",

@@ -96,5 +96,8 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
     .slice(0, 3)
     .map(([feature, value]) => ({ key: value > 0 ? 'lesson-followed' : 'lesson-missed', feature, value }));
   if (steps.every((s) => s.silent)) reasons.unshift({ key: 'lesson-silent', value: 0 });
+  // Letting the clock decide is scored as the timer's choice, and the debrief says it was not chosen.
+  const timedOut = steps.filter((s) => s.timedOut).length;
+  if (timedOut > 0) reasons.unshift({ key: 'timed-out', value: timedOut });
   return { id: 'lesson', points: Math.round((PART_MAX / 2) * (1 + mean)), max: PART_MAX, reasons };
 }
