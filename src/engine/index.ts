@@ -2,7 +2,7 @@
  * Brandstorm's engine: pure, with no Phaser, DOM, clock or Math.random.
  * The game, the command line, the tests and the server all call it.
  */
-export { play, WRITTEN, type PlayOptions } from './play';
+export { play, playByStep, WRITTEN, type PlayOptions, type StepHours } from './play';
 export { PlayError, isWritten, type Transcript, type Decision, type PickedDecision, type WrittenDecision, type PlayErrorCode } from './transcript';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
@@ -17,3 +17,4 @@ export { explainPart, featureName, partTitle } from './explain/explain';
 export { loadLanguageData, languageDataReady, provideLanguageData } from './text';
 export { analyse, detectLanguage, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
 export { explainWritten, type WrittenLine } from './explain/written';
+export * from './whatif';

@@ -1,0 +1,95 @@
+import type { Scenario } from '../schema/scenario';
+import { DEBRIEF } from '../schema/step';
+import { play } from '../play';
+import { PlayError, type Decision, type PickedDecision, type Transcript } from '../transcript';
+
+/**
+ * The most continuations the search plays in full. The library's scenarios
+ * have at most a few dozen after any decision; past this many the search
+ * picks the best choice step by step instead, so a large scenario stays quick.
+ */
+export const MAX_CONTINUATIONS = 400;
+
+/** The step a transcript has reached: the start, a step id, or "debrief". */
+export function stepReached(scenario: Scenario, transcript: Transcript, seed: number): string {
+  if (transcript.decisions.length === 0) return scenario.start;
+  // A written reply's next step depends on what the analyser reads in it, so ask the engine.
+  return play(scenario, transcript, seed).steps.at(-1)!.next;
+}
+
+/** Every path of picked choices from a step to the debrief, or null when there are more than `limit`. */
+function pathsFrom(scenario: Scenario, from: string, limit: number): PickedDecision[][] | null {
+  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
+  const out: PickedDecision[][] = [];
+  const walk = (id: string, so: PickedDecision[], seen: Set<string>): boolean => {
+    if (id === DEBRIEF) {
+      out.push(so);
+      return out.length <= limit;
+    }
+    const step = steps.get(id);
+    if (!step || seen.has(id)) return true;
+    for (const c of step.choices) {
+      if (!walk(c.next, [...so, { step: id, choice: c.id }], new Set([...seen, id]))) return false;
+    }
+    return true;
+  };
+  return walk(from, [], new Set()) ? out : null;
+}
+
+/**
+ * The decisions that finish a run with the highest score from where the
+ * transcript stops: every continuation is played and the best kept (the
+ * first in the scenario's order on a tie). The score does not depend on the
+ * seed, so neither does the answer.
+ */
+export function bestContinuation(scenario: Scenario, transcript: Transcript, seed: number): PickedDecision[] {
+  const from = stepReached(scenario, transcript, seed);
+  if (from === DEBRIEF) return [];
+  const scoreOf = (more: Decision[]) => play(scenario, { ...transcript, decisions: [...transcript.decisions, ...more] }, seed).score.total;
+  const paths = pathsFrom(scenario, from, MAX_CONTINUATIONS);
+  if (paths) {
+    let best: PickedDecision[] = [];
+    let bestScore = -Infinity;
+    for (const path of paths) {
+      const score = scoreOf(path);
+      if (score > bestScore) [best, bestScore] = [path, score];
+    }
+    return best;
+  }
+  // Too many to play: the best choice at each step in turn.
+  const chosen: PickedDecision[] = [];
+  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
+  for (let id = from; id !== DEBRIEF && chosen.length < scenario.steps.length; ) {
+    const step = steps.get(id)!;
+    const ranked = step.choices.map((c) => ({ c, score: scoreOf([...chosen, { step: id, choice: c.id }]) }));
+    const top = ranked.reduce((a, b) => (b.score > a.score ? b : a));
+    chosen.push({ step: id, choice: top.c.id });
+    id = top.c.next;
+  }
+  return chosen;
+}
+
+/** Two decisions are the same when they pick the same choice, or write the same words, the same way. */
+export function sameDecision(a: Decision | undefined, b: Decision | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The run in which decision `at` of `base` becomes `decision`: the decisions
+ * before it are kept, and the run goes on by the best continuation. When the
+ * result is the trainee's own path up to that decision, it goes on as they
+ * played it instead, so switching back restores their run.
+ */
+export function branch(scenario: Scenario, original: Transcript, base: Transcript, at: number, decision: Decision, seed: number): Transcript {
+  if (!Number.isInteger(at) || at < 0 || at >= base.decisions.length) {
+    throw new PlayError('unknown-step', `there is no decision ${at + 1} to change (the run has ${base.decisions.length})`);
+  }
+  if (decision.step !== base.decisions[at]!.step) {
+    throw new PlayError('out-of-order', `decision ${at + 1} is for step "${base.decisions[at]!.step}", not "${decision.step}"`);
+  }
+  const prefix = [...base.decisions.slice(0, at), decision];
+  const own = prefix.every((d, i) => sameDecision(d, original.decisions[i]));
+  if (own) return { ...original, decisions: [...original.decisions] };
+  const head: Transcript = { ...base, decisions: prefix };
+  return { ...head, decisions: [...prefix, ...bestContinuation(scenario, head, seed)] };
+}
