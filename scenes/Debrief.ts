@@ -7,6 +7,8 @@ import { Button } from './ui/Button';
 import { addWrittenReply } from './ui/WrittenReply';
 import { FocusGroup } from './ui/FocusGroup';
 import { addClassReturn } from './ui/class-hooks';
+import { addRunTools } from './ui/RunTools';
+import { tx } from '../src/i18n/explore-strings';
 import { formatCount, formatDelta, formatSourceDate, storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
@@ -31,7 +33,7 @@ export class Debrief extends Phaser.Scene {
     const left = { x: margin, width: narrow ? stage.width - 2 * margin : 580 };
     const right = narrow ? left : { x: 700, width: 520 };
 
-    const heading = this.add.text(margin, narrow ? 22 : 30, `${t(locale, 'debrief').toUpperCase()} · ${localize(scenario.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: stage.width - 2 * margin }));
+    const heading = this.add.text(margin, narrow ? 22 : 30, `${run!.replay ? `${tx(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'debrief').toUpperCase()} · ${localize(scenario.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: stage.width - 2 * margin }));
     const top = heading.y + heading.height + 12;
     this.add.text(left.x, top, t(locale, 'score'), textStyle(16, { color: COLORS.muted }));
     const scoreText = this.add.text(left.x, top + 20, '0', textStyle(narrow ? 52 : 64, { bold: true }));
@@ -77,16 +79,20 @@ export class Debrief extends Phaser.Scene {
 
     // Replies the trainee wrote: the words that triggered each feature, and who liked them.
     // On the wide stage they fill the space under the story; on a phone they follow the parts.
+    // The tools row comes after them, with room above it for what the tools say.
+    const toolsGap = 36;
     let wy = narrow ? y + 8 : storyBottom + 12;
     for (const [i, step] of outcome.steps.filter((s) => s.written).entries()) {
       // The first fits the wide stage's space; more make the page scroll.
-      const room = narrow || i > 0 ? 320 : Math.max(120, 624 - wy);
+      const room = narrow || i > 0 ? 320 : Math.max(120, 574 - toolsGap - wy);
       const added = addWrittenReply(this, right.x, wy, right.width, room, scenario, step, locale);
       lines.push(...added.lines);
       wy += added.height + 12;
     }
+    const toolsY = narrow ? Math.max(y, wy) + toolsGap : Math.max(574, wy + toolsGap);
+    const tools = addRunTools(this, right.x, toolsY, right.width, () => showDelivery());
 
-    const buttonsY = narrow ? Math.max(y, wy) + 8 : Math.max(640, wy + 4);
+    const buttonsY = toolsY + 46 + 20;
     const again = new Button(this, right.x, buttonsY, t(locale, 'playAgain'), () => {
       startRun(store, scenario.id, freshSeed());
       this.scene.start('Briefing');
@@ -94,7 +100,7 @@ export class Debrief extends Phaser.Scene {
     const other = new Button(this, right.x + (right.width + 20) / 2, buttonsY, t(locale, 'otherScenario'), () => this.scene.start('ScenarioSelect'), { width: (right.width - 20) / 2, height: 52, fontSize: 18 });
     const deliveryY = narrow ? buttonsY + Math.max(again.bh, other.bh) + 12 : Math.max(690, y);
     stage.fit(Math.max(deliveryY + (narrow ? 60 : 30), buttonsY + Math.max(again.bh, other.bh) + 28));
-    new FocusGroup(this, [again, other], { onEscape: () => this.scene.start('ScenarioSelect') });
+    new FocusGroup(this, [...tools.buttons, again, other], { onEscape: () => this.scene.start('ScenarioSelect'), start: tools.buttons.length });
     this.input.keyboard?.on('keydown-L', () => this.scene.start('Leaderboard'));
 
     // Where the run went: this browser, the team server, or the queue for it.
@@ -104,7 +110,7 @@ export class Debrief extends Phaser.Scene {
       const text = !last ? '' : last.state === 'local' ? t(locale, 'runSaved') : last.state === 'sent' ? t(locale, 'runSent') : last.state === 'queued' ? t(locale, 'runQueued') : t(locale, 'runRefused', last.message ?? '');
       delivery.setText(text ? `${text}  (L: ${t(locale, 'leaderboard')})` : '');
       delivery.setColor(last?.state === 'refused' || last?.state === 'queued' ? COLORS.negative : COLORS.muted);
-      showScreenText(t(locale, 'debrief'), text ? [...lines, text] : lines);
+      showScreenText(t(locale, 'debrief'), [...lines, ...(text ? [text] : []), ...tools.lines()]);
     };
     const unsubscribe = store.subscribe((now, before) => {
       if (now.online !== before.online) showDelivery();

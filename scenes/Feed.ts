@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { localize, type Choice } from '../src/engine';
-import { choose, currentScenario, currentStep, write } from '../src/store/actions';
+import { choose, currentScenario, currentStep, runOutOfTime, write } from '../src/store/actions';
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
@@ -108,7 +108,7 @@ export class Feed extends Phaser.Scene {
     stage.fit(this.baseHeight);
     new FocusGroup(this, buttons, { digits: true, onFocus: (i) => (i < step.choices.length ? this.showPreview(step.choices[i]!) : this.showWrittenPreview(drafts.get(this.draftKey()) ?? '')) });
     this.lines = lines;
-    if (step.timer) this.startTimer(step.timer.seconds, step.choices.find((c) => c.id === step.timer!.choice)!, lines);
+    if (step.timer) this.startTimer(step.timer.seconds, lines);
     showScreenText(`${t(locale, 'decision', n)}: ${localize(step.title, locale)}`, lines);
   }
 
@@ -118,7 +118,7 @@ export class Feed extends Phaser.Scene {
   }
 
   /** A decision against the clock: when the time runs out, the step's timer choice is taken. */
-  private startTimer(seconds: number, onTimeout: Choice, lines: string[]): void {
+  private startTimer(seconds: number, lines: string[]): void {
     const locale = storeOf(this).getState().locale;
     let left = seconds;
     const clock = this.add.text(this.stage!.width - this.stage!.margin, this.stage!.narrow ? 24 : 36, '', textStyle(16, { bold: true, color: COLORS.muted })).setOrigin(1, 0);
@@ -133,7 +133,8 @@ export class Feed extends Phaser.Scene {
         show();
         if (left > 0) return;
         clock.setText(`⏱ ${t(locale, 'timeUp')}`);
-        this.post(onTimeout);
+        runOutOfTime(storeOf(this));
+        this.scene.start('Reaction');
       },
     });
   }

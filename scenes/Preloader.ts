@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { loadCatalog } from '../src/store/actions';
 import { importFromUrl, restoreImported, type Shelf } from '../src/store/imports';
 import { t } from '../src/i18n/strings';
+import { hasReplay } from '../src/share/replay-link';
 import { showScreenText } from '../src/game/screen-text';
 import { storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
@@ -38,9 +39,8 @@ export class Preloader extends Phaser.Scene {
     await loadCatalog(store, (url) => fetch(url));
     await restoreImported(store, shelf);
     const linked = new URLSearchParams(location.search).get('scenario');
-    if (linked) {
-      await importFromUrl(store, linked, (url, init) => fetch(url, init), shelf);
-      this.scene.start('ScenarioSelect');
-    } else this.scene.start('Title');
+    if (linked) await importFromUrl(store, linked, (url, init) => fetch(url, init), shelf);
+    // A replay link (#replay=…) opens the shared run, once its scenario is loaded.
+    this.scene.start(hasReplay(location.href) ? 'Replay' : linked ? 'ScenarioSelect' : 'Title');
   }
 }

@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import { DEBRIEF, localize, replyLine, type StepOutcome } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
+import { replayNext } from '../src/store/explore';
+import { tx } from '../src/i18n/explore-strings';
 import { t, type StringKey } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Bell } from './ui/Bell';
@@ -55,7 +57,7 @@ export class Reaction extends Phaser.Scene {
     const left = { x: margin, width: narrow ? stage.width - 2 * margin : 600 };
     const right = narrow ? left : { x: 720, width: 500 };
 
-    const header = this.add.text(left.x, narrow ? 22 : 30, t(locale, 'reaction').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
+    const header = this.add.text(left.x, narrow ? 22 : 30, `${run!.replay ? `${tx(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'reaction').toUpperCase()}`, textStyle(15, { bold: true, color: COLORS.accentText }));
     const clock = this.add.text(header.x + header.width + 16, header.y, '', textStyle(15, { color: COLORS.muted }));
     const bell = new Bell(this, left.x + left.width - 16, header.y + 8, (n) => t(locale, 'notifications', n));
     const top = header.y + 34;
@@ -170,6 +172,8 @@ export class Reaction extends Phaser.Scene {
 
   private next(): void {
     if (!this.done) return;
+    // A shared run plays back its next decision instead of asking for one.
+    if (replayNext(storeOf(this))) return void this.scene.restart();
     this.scene.start(storeOf(this).getState().run!.stepId === DEBRIEF ? 'Debrief' : 'Feed');
   }
 }

@@ -80,7 +80,7 @@ export class ScenarioSelect extends Phaser.Scene {
 
     // Focus the scenario just opened, so Enter plays it.
     const opened = imports.status === 'ready' ? entries.findIndex((e) => e.scenario.id === imports.scenarioId) : -1;
-    new FocusGroup(this, [...buttons, back, open], { onEscape: () => this.scene.start('Title'), start: Math.max(0, opened) });
+    new FocusGroup(this, [...buttons, back, open], { onEscape: () => this.scene.start('Title'), start: Math.max(0, opened), reveal: opened >= 0 });
     this.input.keyboard?.on('keydown-O', () => void this.openFile());
     showScreenText(t(locale, 'chooseScenario'), lines);
   }

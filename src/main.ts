@@ -11,6 +11,7 @@ import { browserShelf, openPicked } from './import/open';
 import { ti } from './import/strings';
 import { loadCatalog } from './store/actions';
 import { restoreImported } from './store/imports';
+import { hasReplay } from './share/replay-link';
 import { teamClient } from './online/client';
 import { startOnline } from './online/service';
 import { browserTable } from './online/storage';
@@ -23,6 +24,9 @@ import { Feed } from '../scenes/Feed';
 import { Reaction } from '../scenes/Reaction';
 import { Debrief } from '../scenes/Debrief';
 import { Leaderboard } from '../scenes/Leaderboard';
+import { WhatIf } from '../scenes/WhatIf';
+import { Timeline } from '../scenes/Timeline';
+import { Replay } from '../scenes/Replay';
 import { ClassJoin } from '../scenes/ClassJoin';
 import { ClassLobby } from '../scenes/ClassLobby';
 import { ClassWait } from '../scenes/ClassWait';
@@ -57,7 +61,7 @@ const game = new Phaser.Game({
   // The canvas fills the window; each scene's Stage zooms and scrolls its layout onto it (scenes/ui/Stage.ts).
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   dom: { createContainer: true },
-  scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard, ClassJoin, ClassLobby, ClassWait],
+  scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard, WhatIf, Timeline, Replay, ClassJoin, ClassLobby, ClassWait],
 });
 game.registry.set('store', store);
 const shelf = browserShelf();
@@ -91,6 +95,8 @@ if (import.meta.hot) {
       });
   });
 }
+// A replay link pasted into this tab changes only the address's #: start again to open it.
+window.addEventListener('hashchange', () => hasReplay(location.href) && location.reload());
 // For tests: the game, its store, the class connection, and where the running scene draws what.
 (window as unknown as { brandstorm: unknown }).brandstorm = { game, store, classroom: game.registry.get('classroom'), layout: () => layoutReport(game) };
 

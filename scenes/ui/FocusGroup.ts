@@ -12,7 +12,7 @@ export class FocusGroup {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly buttons: Button[],
-    opts: { onEscape?: () => void; digits?: boolean; onFocus?: (i: number) => void; start?: number } = {},
+    opts: { onEscape?: () => void; digits?: boolean; onFocus?: (i: number) => void; start?: number; reveal?: boolean } = {},
   ) {
     this.onFocus = opts.onFocus;
     this.index = Math.min(opts.start ?? 0, buttons.length - 1);
@@ -46,8 +46,8 @@ export class FocusGroup {
     // Keys belong to this scene only while it runs.
     scene.events.once('shutdown', () => kb.removeAllListeners());
     for (const [i, b] of buttons.entries()) b.on('pointerover', () => this.focus(i));
-    // A scene opens at its top, unless asked to start the focus further on.
-    this.focus(this.index, this.index > 0);
+    // A scene opens at its top, unless asked to show where the focus starts.
+    this.focus(this.index, opts.reveal ?? false);
   }
 
   private readonly onFocus?: (i: number) => void;

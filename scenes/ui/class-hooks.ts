@@ -4,6 +4,7 @@ import { isOpen } from '../../src/classroom/service';
 import { tc } from '../../src/classroom/strings';
 import { Button } from './Button';
 import { storeOf } from './format';
+import { stageOf } from './Stage';
 
 const classroomOf = (scene: Phaser.Scene) => scene.registry.get('classroom') as Classroom | undefined;
 
@@ -29,9 +30,7 @@ export function addClassReturn(scene: Phaser.Scene): void {
   const locale = storeOf(scene).getState().locale;
   const back = () => scene.scene.start('ClassLobby');
   const button = new Button(scene, 0, 0, `${tc(locale, 'backToClass')} (C)`, back, { width: 250, height: 44, fontSize: 16, primary: true });
-  const place = () => button.setPosition(scene.scale.width - button.bw - 24, 12);
-  place();
-  scene.scale.on('resize', place);
-  scene.events.once('shutdown', () => scene.scale.off('resize', place));
+  const stage = stageOf(scene);
+  button.setPosition((stage?.width ?? scene.scale.width) - button.bw - (stage?.margin ?? 24), 12);
   scene.input.keyboard?.on('keydown-C', back);
 }

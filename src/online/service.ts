@@ -94,7 +94,8 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
   // Record a run once, when it reaches the debrief (a run is its scenario, seed and decisions).
   store.subscribe((state) => {
     const run = state.run;
-    if (!run || run.stepId !== DEBRIEF || !run.outcome?.complete) return;
+    // A run opened from someone's replay link is theirs, not this player's: it is never recorded or sent.
+    if (!run || run.replay || run.stepId !== DEBRIEF || !run.outcome?.complete) return;
     const key = JSON.stringify([run.scenarioId, run.seed, run.decisions]);
     if (recordedKeys.has(key)) return;
     recordedKeys.add(key);

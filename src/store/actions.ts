@@ -105,6 +105,18 @@ export function choose(store: GameStore, choiceId: string): void {
   store.setState({ run: { ...run, decisions, stepId: choice.next, outcome } });
 }
 
+/** The step's timer ran out: records its timer choice as a decision the clock made, and plays the run so far. */
+export function runOutOfTime(store: GameStore): void {
+  const run = store.getState().run;
+  if (!run || run.stepId === DEBRIEF) throw new Error('there is no decision to make');
+  const scenario = currentScenario(store);
+  const step = currentStep(store);
+  if (!step.timer) throw new Error(`step "${step.id}" has no timer`);
+  const decisions = [...run.decisions, { step: step.id, choice: step.timer.choice, timedOut: true as const }];
+  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed, GAME_PLAY_OPTIONS);
+  store.setState({ run: { ...run, decisions, stepId: outcome.steps.at(-1)!.next, outcome } });
+}
+
 /**
  * Records a reply the trainee wrote and plays the run so far. Throws a
  * PlayError with a clear message for an empty or too long reply, or at a

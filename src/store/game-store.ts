@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Decision, Locale, Outcome, Scenario, ScenarioProblem } from '../engine';
+import type { Comparison, Decision, Locale, Outcome, Scenario, ScenarioProblem, Transcript } from '../engine';
 
 /** A scenario that loaded, with the file it came from. */
 export interface CatalogEntry {
@@ -41,6 +41,29 @@ export interface Run {
   decisions: Decision[];
   /** The outcome of the decisions so far; null before the first. */
   outcome: Outcome | null;
+  /** For a run opened from a replay link: every decision, played back one at a time. */
+  replay?: Decision[];
+}
+
+/** The debrief's "what if": the alternative path being explored beside the trainee's run. */
+export interface WhatIfState {
+  /** The decision in focus. */
+  row: number;
+  /** The decision whose "write your own" option is showing, before anything is written. */
+  writing: number | null;
+  /** The last decision the trainee changed: those after it are the best continuation (or their own). */
+  picked: number | null;
+  transcript: Transcript;
+  outcome: Outcome;
+  comparison: Comparison;
+}
+
+/** A replay link being opened, and why it could not be when it could not. */
+export interface ReplayState {
+  status: 'idle' | 'opening' | 'ready' | 'failed';
+  /** The run's score, checked by replaying it, once the link is open. */
+  score?: { total: number; max: number };
+  error?: { code: string; message: string; details: { scenarioId?: string; linkVersion?: number; gameVersion?: number } };
 }
 
 /** The player's team, and where their runs stand with the team server. */
@@ -58,6 +81,8 @@ export interface GameState {
   run: Run | null;
   imports: ImportState;
   online: OnlineState;
+  whatIf: WhatIfState | null;
+  replay: ReplayState;
 }
 
 /** Makes a fresh store: one for the game, one per test. */
@@ -68,6 +93,8 @@ export function createGameStore(locale: Locale = 'en') {
     run: null,
     imports: { status: 'idle', problems: [] },
     online: { waiting: 0 },
+    whatIf: null,
+    replay: { status: 'idle' },
   }));
 }
 

@@ -1,0 +1,266 @@
+import Phaser from 'phaser';
+import { decisionLabel, explainSegment, isWritten, localize, sameDecision, signedCount, toneWord, type Decision } from '../src/engine';
+import { currentScenario } from '../src/store/actions';
+import { closeWhatIf, cycleWhatIf, finishedRun, focusWhatIf, openWhatIf, pickWhatIf, whatIfExplanation, whatIfOptions, whatIfSelected } from '../src/store/explore';
+import { tx } from '../src/i18n/explore-strings';
+import { showScreenText } from '../src/game/screen-text';
+import { Button } from './ui/Button';
+import { Compose } from './ui/Compose';
+import { drawCompareChart, PATH_COLORS } from './ui/CompareChart';
+import { formatCount, formatDelta, storeOf } from './ui/format';
+import { Stage } from './ui/Stage';
+import { COLORS, textStyle } from './ui/theme';
+
+type Drawn = Phaser.GameObjects.GameObject;
+
+/**
+ * The debrief's "what if": the trainee's decisions on the left, each with
+ * another option to try; on the right both paths' scores, their follower and
+ * sentiment curves on one chart, and the sentences that explain the
+ * difference. Everything is computed by the store; this scene only draws.
+ */
+export class WhatIf extends Phaser.Scene {
+  /** Focus: a decision row, or the back button after the last row. */
+  private focus = 0;
+  private drawn: Drawn[] = [];
+  private rowBands: { top: number; bottom: number }[] = [];
+  private compose?: Compose;
+  private stage?: Stage;
+
+  constructor() {
+    super('WhatIf');
+  }
+
+  create(): void {
+    const store = storeOf(this);
+    if (!store.getState().whatIf) openWhatIf(store);
+    this.focus = store.getState().whatIf!.row;
+    this.compose = undefined;
+    this.drawn = [];
+    this.stage = new Stage(this);
+    const kb = this.input.keyboard!;
+    const rows = () => store.getState().whatIf?.transcript.decisions.length ?? 0;
+    const move = (d: number) => (event: KeyboardEvent) => {
+      event.preventDefault();
+      this.setFocus((this.focus + d + rows() + 1) % (rows() + 1));
+    };
+    kb.on('keydown-UP', move(-1));
+    kb.on('keydown-DOWN', move(1));
+    kb.on('keydown-TAB', (event: KeyboardEvent) => move(event.shiftKey ? -1 : 1)(event));
+    kb.on('keydown-LEFT', () => this.focus < rows() && cycleWhatIf(store, -1));
+    kb.on('keydown-RIGHT', () => this.focus < rows() && cycleWhatIf(store, 1));
+    const activate = (event: KeyboardEvent) => {
+      event.preventDefault();
+      if (this.focus >= rows()) return this.back();
+      const options = whatIfOptions(store, this.focus);
+      if (options[whatIfSelected(store, this.focus)]?.kind === 'write') this.openCompose(this.focus);
+      else cycleWhatIf(store, 1);
+    };
+    kb.on('keydown-ENTER', activate);
+    kb.on('keydown-SPACE', activate);
+    kb.on('keydown-ESC', () => this.back());
+    const unsubscribe = store.subscribe((now, before) => {
+      if (now.whatIf && now.whatIf !== before.whatIf) this.render();
+    });
+    this.events.once('shutdown', () => {
+      unsubscribe();
+      kb.removeAllListeners();
+    });
+    this.render();
+  }
+
+  private back(): void {
+    closeWhatIf(storeOf(this));
+    this.scene.start('Debrief');
+  }
+
+  private setFocus(i: number): void {
+    this.focus = i;
+    const store = storeOf(this);
+    if (i < (store.getState().whatIf?.transcript.decisions.length ?? 0)) focusWhatIf(store, i);
+    else this.render();
+  }
+
+  /** Lays the whole scene out from the screen's size: two columns on a wide screen, one on a narrow one. */
+  private render(): void {
+    if (this.compose) return;
+    for (const d of this.drawn) d.destroy();
+    this.drawn = [];
+    const store = storeOf(this);
+    const state = store.getState().whatIf;
+    if (!state) return;
+    const { locale } = store.getState();
+    const scenario = currentScenario(store);
+    const mine = finishedRun(store);
+    const stage = this.stage!;
+    const w = stage.width;
+    const h = stage.narrow ? stage.height : 720;
+    const wide = !stage.narrow;
+    const m = wide ? 40 : 16;
+    const leftW = wide ? Math.min(520, Math.round(w * 0.4)) : w - 2 * m;
+    const rightX = wide ? m + leftW + 32 : m;
+    const rightW = wide ? w - rightX - m : w - 2 * m;
+    const add = <T extends Drawn>(o: T): T => (this.drawn.push(o), o);
+    const text = (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle) => add(this.add.text(x, y, s, style));
+    const lines: string[] = [];
+
+    const title = `${tx(locale, 'whatIfTitle')} · ${localize(scenario.title, locale)}`;
+    const header = text(m, 24, title.toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText, wrap: w - 2 * m }));
+
+    // The decisions, each with the option the alternative takes.
+    const contentTop = header.y + header.height + 16;
+    let y = contentTop;
+    this.rowBands = [];
+    const decisions = state.transcript.decisions;
+    decisions.forEach((d, i) => {
+      const top = y;
+      const step = scenario.steps.find((s) => s.id === d.step)!;
+      const own = mine.transcript.decisions[i];
+      const options = whatIfOptions(store, i);
+      const selected = whatIfSelected(store, i);
+      const option = options[selected];
+      const changed = !sameDecision(own, d) || state.writing === i;
+      const focused = this.focus === i;
+      const bg = add(this.add.graphics());
+      // Under the row's texts, so that the arrows and the option stay clickable.
+      const zone = add(this.add.zone(m, top, 1, 1).setOrigin(0));
+      const head = text(m + 16, y + 12, `${tx(locale, 'decisionN', { n: i + 1 })} · ${localize(step.title, locale)}`, textStyle(13, { bold: true, color: COLORS.muted, wrap: leftW - 32 }));
+      const you = own?.step === d.step ? tx(locale, 'you', { label: decisionLabel(scenario, own, locale) }) : '';
+      const youText = you ? text(m + 16, head.y + head.height + 4, you, textStyle(14, { color: COLORS.muted, wrap: leftW - 32 })) : null;
+      const optionY = (youText ? youText.y + youText.height : head.y + head.height) + 8;
+      const label = option?.kind === 'write' ? (state.writing === i || !option.decision ? tx(locale, 'writeOwn') : `✎ “${option.label}”`) : (option?.label ?? '');
+      const prev = text(m + 16, optionY, '◀', textStyle(16, { bold: true, color: PATH_COLORS.altText }));
+      const counter = text(m + leftW - 16, optionY + 2, tx(locale, 'optionOf', { i: selected + 1, n: options.length }), textStyle(12, { color: COLORS.muted })).setOrigin(1, 0);
+      const next = text(counter.x - counter.width - 12, optionY, '▶', textStyle(16, { bold: true, color: PATH_COLORS.altText })).setOrigin(1, 0);
+      const optionText = text(m + 42, optionY, label, textStyle(16, { bold: true, color: changed ? PATH_COLORS.altText : COLORS.text, wrap: next.x - next.width - m - 54 }));
+      let bottom = optionText.y + optionText.height;
+      const note =
+        option?.kind === 'write' && focused ? tx(locale, option.decision && state.writing !== i ? 'editHint' : 'writeHint')
+        : state.picked !== null && i > state.picked ? tx(locale, sameDecision(own, d) ? 'sameAsYours' : 'bestWay')
+        : '';
+      if (note) bottom = text(m + 42, bottom + 4, note, textStyle(12, { color: COLORS.accentText, wrap: leftW - 58 })).y + 18;
+      const rowH = bottom - top + 12;
+      bg.fillStyle(focused ? COLORS.panelHi : COLORS.panel, 1).fillRoundedRect(m, top, leftW, rowH, 12);
+      bg.lineStyle(focused ? 3 : 1, focused ? COLORS.focus : COLORS.border, 1).strokeRoundedRect(m, top, leftW, rowH, 12);
+      zone.setSize(leftW, rowH).setInteractive({ useHandCursor: true }).on('pointerup', () => this.setFocus(i));
+      for (const [arrow, dir] of [[prev, -1], [next, 1]] as const) {
+        arrow.setInteractive({ useHandCursor: true }).on('pointerup', () => {
+          this.focus = i;
+          focusWhatIf(store, i);
+          cycleWhatIf(store, dir);
+        });
+      }
+      optionText.setInteractive({ useHandCursor: true }).on('pointerup', () => option?.kind === 'write' && this.openCompose(i));
+      this.rowBands.push({ top, bottom: top + rowH });
+      lines.push(`${tx(locale, 'decisionN', { n: i + 1 })}, ${localize(step.title, locale)}. ${you ? `${you}. ` : ''}${tx(locale, 'whatIfOption', { label })} (${tx(locale, 'optionOf', { i: selected + 1, n: options.length })})${note ? `. ${note}` : ''}`);
+      y = top + rowH + 10;
+    });
+    const rowsBottom = y;
+
+    // Scores, chart and explanation.
+    let ry = wide ? contentTop : rowsBottom + 16;
+    const c = state.comparison;
+    const colW = Math.min(220, rightW / 2 - 8);
+    const scoreBlock = (x: number, label: string, color: string, score: number, followers: number, delta?: number) => {
+      text(x, ry, label, textStyle(14, { bold: true, color }));
+      const big = text(x, ry + 18, formatCount(score, locale), textStyle(wide ? 44 : 34, { bold: true }));
+      if (delta !== undefined && delta !== 0) text(big.x + big.width + 10, big.y + big.height - 30, formatDelta(delta, locale), textStyle(20, { bold: true, color: delta > 0 ? COLORS.positive : COLORS.negative }));
+      text(x, big.y + big.height + 2, `${tx(locale, 'followers')} ${formatDelta(followers, locale)}`, textStyle(14, { color: COLORS.muted }));
+      return big.y + big.height + 22;
+    };
+    scoreBlock(rightX, `${tx(locale, 'yours')} · ${tx(locale, 'score')}`, PATH_COLORS.mineText, c.score.mine, c.followers.mine);
+    ry = scoreBlock(rightX + colW + 16, `${tx(locale, 'theirs')} · ${tx(locale, 'score')}`, PATH_COLORS.altText, c.score.alt, c.followers.alt, c.score.delta) + 10;
+    lines.push(`${tx(locale, 'score')}: ${tx(locale, 'yours')} ${c.score.mine}, ${tx(locale, 'theirs')} ${c.score.alt} (${formatDelta(c.score.delta, locale)})`);
+    lines.push(`${tx(locale, 'followers')}: ${tx(locale, 'yours')} ${formatDelta(c.followers.mine, locale)}, ${tx(locale, 'theirs')} ${formatDelta(c.followers.alt, locale)}`);
+    const sentiment = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toFixed(2);
+    lines.push(`${tx(locale, 'sentiment')}: ${tx(locale, 'yours')} ${sentiment(c.sentiment.mine)}, ${tx(locale, 'theirs')} ${sentiment(c.sentiment.alt)}`);
+
+    const chartH = wide ? Math.max(200, Math.min(260, h - ry - 250)) : 220;
+    this.drawn.push(...drawCompareChart(this, rightX, ry, rightW, chartH, c.chart, mine.outcome.followers.start, locale));
+    const end = (v: number[]) => formatCount(v.at(-1) ?? 0, locale);
+    lines.push(`${tx(locale, 'followers')} (${tx(locale, 'hours', { n: c.chart.mine.followers.length - 1 })}): ${tx(locale, 'yours')} ${end(c.chart.mine.followers)}, ${tx(locale, 'theirs')} ${end(c.chart.alt.followers)}`);
+    ry += chartH + 14;
+
+    const explanation = whatIfExplanation(store, false);
+    explanation.forEach((sentence, i) => {
+      const t = text(rightX, ry, i === 0 ? sentence : `• ${sentence}`, textStyle(i === 0 ? 15 : 14, { bold: i === 0, color: i === 0 ? COLORS.text : COLORS.neutral, wrap: rightW }));
+      ry = t.y + t.height + (i === 0 ? 8 : 4);
+    });
+    lines.push(...explanation);
+
+    // Who reacted differently: under the decisions on a wide screen, after the explanation on a narrow one.
+    let sy = wide ? rowsBottom + 14 : ry + 16;
+    if (c.changedAt !== null) {
+      const segX = wide ? m : rightX;
+      const segW = wide ? leftW : rightW;
+      text(segX, sy, tx(locale, 'segmentsTitle'), textStyle(14, { bold: true, color: COLORS.muted }));
+      sy += 24;
+      if (c.segments.length === 0) sy = text(segX, sy, tx(locale, 'noSegments'), textStyle(14, { color: COLORS.neutral, wrap: segW })).y + 24;
+      for (const d of c.segments.slice(0, 5)) {
+        // On a wide screen the list stops where the back button begins; the screen text keeps every segment.
+        if (wide && sy + 44 > h - 76) {
+          lines.push(explainSegment(scenario, d, locale));
+          continue;
+        }
+        const name = localize(scenario.audience.segments.find((s) => s.id === d.segment)?.name ?? d.segment, locale);
+        const figures = text(segX + segW, sy, `${signedCount(d.mine.followers, locale)} → ${signedCount(d.alt.followers, locale)}`, textStyle(14, { bold: true, color: d.alt.followers >= d.mine.followers ? COLORS.positive : COLORS.negative })).setOrigin(1, 0);
+        const who = text(segX, sy, name, textStyle(14, { bold: true, wrap: segW - figures.width - 16 }));
+        const how = text(segX, who.y + who.height + 2, `${toneWord(d.mine.tone, locale)} → ${toneWord(d.alt.tone, locale)}`, textStyle(13, { color: PATH_COLORS.altText, wrap: segW }));
+        sy = how.y + how.height + 10;
+        lines.push(explainSegment(scenario, d, locale));
+      }
+    }
+    if (!wide) ry = sy;
+
+    // Back, and the keys.
+    const backY = Math.max(wide ? h - 68 : 0, wide ? Math.max(sy, ry) + 8 : ry + 16);
+    const back = add(new Button(this, m, backY, tx(locale, 'back'), () => this.back(), { width: wide ? leftW : w - 2 * m, height: 48, fontSize: 16 }));
+    back.setFocus(this.focus >= decisions.length);
+    this.rowBands.push({ top: backY, bottom: backY + back.bh });
+    if (wide) text(m + leftW + 32, backY + 14, tx(locale, 'whatIfKeys'), textStyle(13, { color: COLORS.muted, wrap: rightW }));
+    lines.push(tx(locale, 'back'), tx(locale, 'whatIfKeys'));
+    this.stage?.fit(backY + back.bh + 16);
+    const band = this.rowBands[Math.min(this.focus, this.rowBands.length - 1)];
+    if (band) this.stage?.reveal(band.top, band.bottom);
+    showScreenText(title, lines);
+  }
+
+  /** Opens the reply editor over the decisions, starting from the reply written there, if any. */
+  private openCompose(row: number): void {
+    if (this.compose) return;
+    const store = storeOf(this);
+    const { locale, whatIf: state } = store.getState();
+    if (!state) return;
+    const scenario = currentScenario(store);
+    const stepId = state.transcript.decisions[row]!.step;
+    const step = scenario.steps.find((s) => s.id === stepId)!;
+    const write = whatIfOptions(store, row).find((o) => o.kind === 'write');
+    const draft = write?.decision && isWritten(write.decision) ? write.decision.text : '';
+    const band = this.rowBands[row] ?? { top: 60 };
+    const w = this.stage!.width;
+    const m = this.stage!.narrow ? 16 : 40;
+    const free = step.freeText!;
+    this.compose = new Compose(this, m, Math.min(band.top, this.stage!.scrollTop + 60), Math.min(520, w - 2 * m), {
+      locale,
+      draft,
+      analyseOptions: {
+        hint: locale,
+        handles: step.feed.map((item) => item.handle),
+        brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
+        ...(free.language ? { language: free.language } : {}),
+        ...(free.cues ? { cues: free.cues } : {}),
+      },
+      onChange: () => undefined,
+      onPost: (text) => {
+        const decision: Decision = { step: stepId, text, locale };
+        pickWhatIf(store, row, decision);
+        this.compose?.close();
+      },
+      onClose: () => {
+        this.compose = undefined;
+        this.render();
+      },
+    });
+    showScreenText(tx(locale, 'writeOwn'), [localize(step.title, locale), draft]);
+  }
+}
