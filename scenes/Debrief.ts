@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { explainPart, localize, partTitle } from '../src/engine';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
-import { t } from '../src/i18n/strings';
+import { t, type StringKey } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { addWrittenReply } from './ui/WrittenReply';
@@ -9,11 +9,14 @@ import { FocusGroup } from './ui/FocusGroup';
 import { addClassReturn } from './ui/class-hooks';
 import { addRunTools } from './ui/RunTools';
 import { tx } from '../src/i18n/explore-strings';
-import { formatCount, formatDelta, formatSourceDate, storeOf } from './ui/format';
+import { formatCount, formatDelta, formatSourceDate, reducedMotion, storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 
 /** The score, what made it, what really happened and the lesson. */
+/** What the debrief says of where the run went. */
+const DELIVERY_TEXT = { local: 'runSaved', sent: 'runSent', queued: 'runQueued', practice: 'runPractice' } as const satisfies Record<string, StringKey>;
+
 export class Debrief extends Phaser.Scene {
   constructor() {
     super('Debrief');
@@ -38,7 +41,7 @@ export class Debrief extends Phaser.Scene {
     this.add.text(left.x, top, t(locale, 'score'), textStyle(16, { color: COLORS.muted }));
     const scoreText = this.add.text(left.x, top + 20, '0', textStyle(narrow ? 52 : 64, { bold: true }));
     this.add.text(left.x, top + (narrow ? 86 : 100), `/ ${formatCount(score.max, locale)}`, textStyle(18, { color: COLORS.muted }));
-    this.tweens.addCounter({ from: 0, to: score.total, duration: 900, ease: 'Cubic.Out', onUpdate: (tw) => scoreText.setText(formatCount(Math.round(tw.getValue() ?? 0), locale)) });
+    this.tweens.addCounter({ from: reducedMotion(this) ? score.total : 0, to: score.total, duration: reducedMotion(this) ? 0 : 900, ease: 'Cubic.Out', onUpdate: (tw) => scoreText.setText(formatCount(Math.round(tw.getValue() ?? 0), locale)) });
     lines.push(`${t(locale, 'score')}: ${score.total} / ${score.max}`);
 
     const fx = left.x + (narrow ? Math.min(170, left.width / 2) : 240);
@@ -107,7 +110,7 @@ export class Debrief extends Phaser.Scene {
     const delivery = this.add.text(margin, deliveryY, '', textStyle(13, { color: COLORS.muted, wrap: narrow ? stage.width - 2 * margin : 600 }));
     const showDelivery = () => {
       const last = store.getState().online.last;
-      const text = !last ? '' : last.state === 'local' ? t(locale, 'runSaved') : last.state === 'sent' ? t(locale, 'runSent') : last.state === 'queued' ? t(locale, 'runQueued') : t(locale, 'runRefused', last.message ?? '');
+      const text = !last ? '' : last.state === 'refused' ? t(locale, 'runRefused', last.message ?? '') : t(locale, DELIVERY_TEXT[last.state]);
       delivery.setText(text ? `${text}  (L: ${t(locale, 'leaderboard')})` : '');
       delivery.setColor(last?.state === 'refused' || last?.state === 'queued' ? COLORS.negative : COLORS.muted);
       showScreenText(t(locale, 'debrief'), [...lines, ...(text ? [text] : []), ...tools.lines()]);

@@ -43,17 +43,26 @@ export class Title extends Phaser.Scene {
         new Button(this, rowLeft + i * (langWidth + gap), y, `${l === locale ? '● ' : ''}${LANGUAGE_NAMES[l]}`, () => this.switchTo(l), { width: langWidth, height: 48, fontSize: narrow ? 15 : 16 }),
     );
     y += languages[0]!.bh + (narrow ? 28 : 42);
-    // The leaderboard and joining a class: side by side on the wide stage, one above the other on a phone.
-    const board = new Button(this, narrow ? cx - 140 : cx - 290, y, `🏆 ${t(locale, 'leaderboard')}`, () => this.scene.start('Leaderboard'), { width: 280, height: 50, fontSize: 18 });
-    const joinClass = new Button(this, narrow ? cx - 140 : cx + 10, narrow ? y + board.bh + 12 : y, `🎓 ${tc(locale, 'joinClass')}`, () => this.scene.start('ClassJoin'), { width: 280, height: 50, fontSize: 18 });
-    stage.fit(joinClass.y + joinClass.bh + (narrow ? 40 : 0));
-    new FocusGroup(this, [start, ...languages, board, joinClass]);
-    this.input.keyboard?.on('keydown-L', () => this.scene.start('Leaderboard'));
-    this.input.keyboard?.on('keydown-C', () => this.scene.start('ClassJoin'));
+    // The leaderboard, joining a class and the settings: side by side on the wide stage, one above the other on a phone.
+    const more = [
+      { label: t(locale, 'leaderboard'), icon: 'trophy', scene: 'Leaderboard', key: 'L' },
+      { label: tc(locale, 'joinClass'), icon: 'class', scene: 'ClassJoin', key: 'C' },
+      { label: t(locale, 'settings'), icon: 'settings', scene: 'Settings', key: 'S' },
+    ] as const;
+    const moreWidth = narrow ? 280 : 260;
+    const buttons = more.map((m, i) => {
+      const x = narrow ? cx - moreWidth / 2 : cx - (3 * moreWidth + 40) / 2 + i * (moreWidth + 20);
+      const button = new Button(this, x, narrow ? y + i * 62 : y, m.label, () => this.scene.start(m.scene), { width: moreWidth, height: 50, fontSize: 18, icon: m.icon });
+      this.input.keyboard?.on(`keydown-${m.key}`, () => this.scene.start(m.scene));
+      return button;
+    });
+    const lastButton = buttons.at(-1)!;
+    stage.fit(lastButton.y + lastButton.bh + (narrow ? 40 : 0));
+    new FocusGroup(this, [start, ...languages, ...buttons]);
     // A class link (?class=CODE) opens the join form with the code filled in.
     const linked = classLinkCode();
     if (linked) this.scene.start('ClassJoin', { code: linked });
-    showScreenText('Brandstorm', [t(locale, 'tagline'), t(locale, 'start'), ...LOCALES.map((l) => LANGUAGE_NAMES[l]), t(locale, 'leaderboard'), tc(locale, 'joinClass')]);
+    showScreenText('Brandstorm', [t(locale, 'tagline'), t(locale, 'start'), ...LOCALES.map((l) => LANGUAGE_NAMES[l]), ...more.map((m) => m.label)]);
   }
 
   private switchTo(locale: Locale): void {
@@ -74,7 +83,7 @@ export class Title extends Phaser.Scene {
       const x = (i * 197) % stage.width;
       const y = 40 + ((i * 131) % 620);
       // Keep the middle clear for the title and the buttons.
-      if (x + 180 > 280 && x < 1000 && y + 54 > 140 && y < 660) continue;
+      if (x + 180 > 210 && x < 1070 && y + 54 > 140 && y < 660) continue;
       g.fillStyle(i % 3 === 0 ? COLORS.accent : COLORS.panelHi, i % 3 === 0 ? 0.12 : 0.5).fillRoundedRect(x, y, 180, 54, 12);
     }
   }

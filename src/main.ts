@@ -11,6 +11,7 @@ import { browserShelf, openPicked } from './import/open';
 import { ti } from './import/strings';
 import { loadCatalog } from './store/actions';
 import { restoreImported } from './store/imports';
+import { browserStorage, loadSettings } from './store/settings';
 import { hasReplay } from './share/replay-link';
 import { teamClient } from './online/client';
 import { startOnline } from './online/service';
@@ -24,6 +25,7 @@ import { Feed } from '../scenes/Feed';
 import { Reaction } from '../scenes/Reaction';
 import { Debrief } from '../scenes/Debrief';
 import { Leaderboard } from '../scenes/Leaderboard';
+import { Settings } from '../scenes/Settings';
 import { WhatIf } from '../scenes/WhatIf';
 import { Timeline } from '../scenes/Timeline';
 import { Replay } from '../scenes/Replay';
@@ -34,6 +36,7 @@ import { classClient } from './classroom/client';
 import { startClassroom } from './classroom/service';
 import { COLORS } from '../scenes/ui/theme';
 import { layoutReport } from '../scenes/ui/layout-report';
+import { playedCues, prepareSound } from '../scenes/ui/sound';
 
 function savedLocale(): Locale {
   try {
@@ -45,7 +48,13 @@ function savedLocale(): Locale {
   return preferredLocale(navigator.languages ?? [navigator.language]);
 }
 
-const store = createGameStore(savedLocale());
+const store = createGameStore(savedLocale(), loadSettings(browserStorage(), matchMedia('(prefers-reduced-motion: reduce)').matches));
+// Sound kept on from an earlier visit starts with the player's first click or key, as browsers require.
+if (store.getState().settings.sound) {
+  const start = () => void prepareSound();
+  window.addEventListener('pointerdown', start, { once: true });
+  window.addEventListener('keydown', start, { once: true });
+}
 document.documentElement.lang = store.getState().locale;
 store.subscribe((s) => (document.documentElement.lang = s.locale));
 
@@ -61,7 +70,7 @@ const game = new Phaser.Game({
   // The canvas fills the window; each scene's Stage zooms and scrolls its layout onto it (scenes/ui/Stage.ts).
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   dom: { createContainer: true },
-  scene: [Boot, Preloader, Title, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard, WhatIf, Timeline, Replay, ClassJoin, ClassLobby, ClassWait],
+  scene: [Boot, Preloader, Title, Settings, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard, WhatIf, Timeline, Replay, ClassJoin, ClassLobby, ClassWait],
 });
 game.registry.set('store', store);
 const shelf = browserShelf();
@@ -97,8 +106,8 @@ if (import.meta.hot) {
 }
 // A replay link pasted into this tab changes only the address's #: start again to open it.
 window.addEventListener('hashchange', () => hasReplay(location.href) && location.reload());
-// For tests: the game, its store, the class connection, and where the running scene draws what.
-(window as unknown as { brandstorm: unknown }).brandstorm = { game, store, classroom: game.registry.get('classroom'), layout: () => layoutReport(game) };
+// For tests: the game, its store, the class connection, where the running scene draws what, and the sounds played.
+(window as unknown as { brandstorm: unknown }).brandstorm = { game, store, classroom: game.registry.get('classroom'), layout: () => layoutReport(game), sounds: playedCues };
 
 // The text analyser's word lists come in their own chunk, fetched once the
 // game is up, long before a trainee can write a reply.

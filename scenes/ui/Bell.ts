@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { COLORS, textStyle } from './theme';
+import { reducedMotion } from './format';
 
 /**
  * A notification bell with a count of what has arrived: it swings when new
@@ -33,7 +34,7 @@ export class Bell extends Phaser.GameObjects.Container {
     this.figure.setText(n > 99 ? '99+' : String(n));
     this.badge.setVisible(n > 0);
     this.setName(this.label(n));
-    if (this.swinging?.isPlaying() || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    if (this.swinging?.isPlaying() || reducedMotion(this.scene)) return;
     this.swinging = this.scene.tweens.add({ targets: this, angle: { from: -14, to: 14 }, duration: 90, yoyo: true, repeat: 1, onComplete: () => this.setAngle(0) });
   }
 }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { frameFor, needsRelayout, STAGE_HEIGHT, type Frame } from './frame';
 import { setRenderScale } from './theme';
+import type { GameStore } from '../../src/store/game-store';
 
 const stages = new WeakMap<Phaser.Scene, Stage>();
 
@@ -9,9 +10,10 @@ export function stageOf(scene: Phaser.Scene): Stage | undefined {
   return stages.get(scene);
 }
 
-/** The frame for the game's current canvas size. */
+/** The frame for the game's current canvas size, at the player's text size. */
 export function currentFrame(game: Phaser.Game): Frame {
-  return frameFor(game.scale.width, game.scale.height);
+  const store = game.registry.get('store') as GameStore | undefined;
+  return frameFor(game.scale.width, game.scale.height, store?.getState().settings.textScale ?? 1);
 }
 
 /**

@@ -7,6 +7,11 @@ export function storeOf(scene: Phaser.Scene): GameStore {
   return scene.registry.get('store') as GameStore;
 }
 
+/** Whether the player asked for reduced motion (the operating system's setting unless changed in the game). */
+export function reducedMotion(scene: Phaser.Scene): boolean {
+  return storeOf(scene).getState().settings.reducedMotion;
+}
+
 /** A whole number with the locale's grouping: 12,345 / 12 345 / 12.345. */
 export function formatCount(n: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);

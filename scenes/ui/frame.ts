@@ -28,17 +28,25 @@ const NARROW_BELOW = 900;
 const COLUMN_MIN = 400;
 const COLUMN_MAX = 520;
 
-/** The frame for a window of this size in CSS pixels. */
-export function frameFor(windowWidth: number, windowHeight: number): Frame {
+/**
+ * The frame for a window of this size in CSS pixels. `textScale` is the
+ * player's text size: the stage is drawn at least that zoom, so a window too
+ * small for the wide stage at that size gets the single column instead, centred
+ * and scrolled like a page (as a web page reflows when its text is enlarged).
+ */
+export function frameFor(windowWidth: number, windowHeight: number, textScale = 1): Frame {
   const w = Math.max(1, windowWidth);
   const h = Math.max(1, windowHeight);
-  if (w < NARROW_BELOW || w < h) {
-    const width = Math.min(COLUMN_MAX, Math.max(COLUMN_MIN, w));
-    const zoom = w / width;
-    return { width, height: h / zoom, narrow: true, zoom, margin: 20 };
+  const phoneLike = w < NARROW_BELOW || w < h;
+  if (!phoneLike) {
+    const zoom = Math.min(w / STAGE_WIDTH, h / STAGE_HEIGHT);
+    // At the base size the wide stage always fits the window, smaller if need be; a larger size must fit as large.
+    if (textScale <= 1 || zoom >= textScale) return { width: STAGE_WIDTH, height: h / zoom, narrow: false, zoom, margin: 60 };
   }
-  const zoom = Math.min(w / STAGE_WIDTH, h / STAGE_HEIGHT);
-  return { width: STAGE_WIDTH, height: h / zoom, narrow: false, zoom, margin: 60 };
+  const width = Math.min(COLUMN_MAX, Math.max(COLUMN_MIN, w / textScale));
+  // A phone's column fills its width; a wide window's column is drawn at the text size, centred.
+  const zoom = phoneLike ? w / width : textScale;
+  return { width, height: h / zoom, narrow: true, zoom, margin: 20 };
 }
 
 /** Whether going from one frame to another needs the scenes laid out again (not only zoomed). */

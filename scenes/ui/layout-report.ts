@@ -18,6 +18,8 @@ export interface LayoutReport {
   width: number;
   contentHeight: number;
   narrow: boolean;
+  /** Canvas pixels per logical pixel: how large the text is drawn. */
+  zoom: number;
   items: LaidOut[];
 }
 
@@ -46,5 +48,5 @@ export function layoutReport(game: Phaser.Game): LayoutReport | null {
     }
   };
   for (const obj of scene.children.list) visit(obj, true);
-  return { scene: scene.scene.key, width: stage.width, contentHeight: stage.contentBottom, narrow: stage.narrow, items };
+  return { scene: scene.scene.key, width: stage.width, contentHeight: stage.contentBottom, narrow: stage.narrow, zoom: stage.view.zoom, items };
 }

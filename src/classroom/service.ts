@@ -170,7 +170,8 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
       if (!scenarioId) throw new Error(`the session has no scenario number ${scenarioIndex + 1}`);
       const earlier = await this.decisionsOf(scenarioIndex);
       const seed = freshSeed();
-      startRun(game, scenarioId, seed);
+      // The class plays as the instructor set it up: timers run even for a player who turned them off.
+      startRun(game, scenarioId, seed, { alwaysTimed: true });
       store.setState({ active: { scenarioIndex, scenarioId, seed, reported: earlier.length } });
       for (const d of earlier) {
         if (isWritten(d)) write(game, d.text);

@@ -99,6 +99,8 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
     const key = JSON.stringify([run.scenarioId, run.seed, run.decisions]);
     if (recordedKeys.has(key)) return;
     recordedKeys.add(key);
+    // Played without its timers: a practice run is shown, never ranked against timed ones.
+    if (run.practice) return store.setState((s) => ({ online: { ...s.online, last: { state: 'practice' } } }));
     const local: LocalRun = {
       id: runId(),
       player: membership?.player ?? '',

@@ -83,10 +83,12 @@ export function currentStep(store: GameStore): Step {
 }
 
 /** Starts a run of a scenario with a fresh texture seed. */
-export function startRun(store: GameStore, scenarioId: string, seed: number): void {
+export function startRun(store: GameStore, scenarioId: string, seed: number, opts: { alwaysTimed?: boolean } = {}): void {
   const entry = store.getState().catalog.entries.find((e) => e.scenario.id === scenarioId);
   if (!entry) throw new Error(`no scenario "${scenarioId}"`);
-  store.setState({ run: { scenarioId, seed, stepId: entry.scenario.start, decisions: [], outcome: null } });
+  // With the timers off, a scenario that has them is practice: its runs are not ranked.
+  const practice = !opts.alwaysTimed && !store.getState().settings.timers && entry.scenario.steps.some((s) => s.timer);
+  store.setState({ run: { scenarioId, seed, stepId: entry.scenario.start, decisions: [], outcome: null, ...(practice ? { practice: true as const } : {}) } });
 }
 
 /** The game shows a storm of replies; the server and the tools keep the engine's default. */

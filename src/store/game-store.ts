@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Comparison, Decision, Locale, Outcome, Scenario, ScenarioProblem, Transcript } from '../engine';
+import { defaultSettings, type Settings } from './settings';
 
 /** A scenario that loaded, with the file it came from. */
 export interface CatalogEntry {
@@ -43,6 +44,8 @@ export interface Run {
   outcome: Outcome | null;
   /** For a run opened from a replay link: every decision, played back one at a time. */
   replay?: Decision[];
+  /** Played with the decision timers off: kept out of the leaderboards. */
+  practice?: true;
 }
 
 /** The debrief's "what if": the alternative path being explored beside the trainee's run. */
@@ -71,8 +74,8 @@ export interface OnlineState {
   team?: { name: string; player: string; joinCode: string };
   /** Runs waiting for the server. */
   waiting: number;
-  /** What happened to the last finished run: kept locally, sent, queued, or refused with the server's reason. */
-  last?: { state: 'local' | 'sent' | 'queued' | 'refused'; message?: string };
+  /** What happened to the last finished run: kept locally, sent, queued, refused with the server's reason, or not ranked as practice. */
+  last?: { state: 'local' | 'sent' | 'queued' | 'refused' | 'practice'; message?: string };
 }
 
 export interface GameState {
@@ -83,10 +86,11 @@ export interface GameState {
   online: OnlineState;
   whatIf: WhatIfState | null;
   replay: ReplayState;
+  settings: Settings;
 }
 
 /** Makes a fresh store: one for the game, one per test. */
-export function createGameStore(locale: Locale = 'en') {
+export function createGameStore(locale: Locale = 'en', settings: Settings = defaultSettings(false)) {
   return createStore<GameState>()(() => ({
     locale,
     catalog: { status: 'idle', loaded: 0, total: 0, entries: [], problems: [] },
@@ -95,6 +99,7 @@ export function createGameStore(locale: Locale = 'en') {
     online: { waiting: 0 },
     whatIf: null,
     replay: { status: 'idle' },
+    settings,
   }));
 }
 

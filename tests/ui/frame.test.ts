@@ -33,3 +33,28 @@ describe('the frame a window gets', () => {
     expect(needsRelayout(frameFor(360, 640), frameFor(360, 560))).toBe(false);
   });
 });
+
+describe('the frame at a larger text size', () => {
+  it('keeps the wide stage where the window can draw it at least that large', () => {
+    expect(frameFor(2560, 1440, 1.5)).toMatchObject({ narrow: false, width: 1280, zoom: 2 });
+    expect(frameFor(1920, 1080, 1.5)).toMatchObject({ narrow: false, zoom: 1.5 });
+  });
+
+  it('reflows a smaller window into the column, drawn at the text size and no wider than the window', () => {
+    for (const scale of [1.25, 1.5]) {
+      const f = frameFor(1280, 720, scale);
+      expect(f.narrow).toBe(true);
+      expect(f.zoom).toBe(scale);
+      expect(f.width * f.zoom).toBeLessThanOrEqual(1280);
+      // The window shows fewer logical pixels: the rest scrolls.
+      expect(f.height).toBeCloseTo(720 / scale);
+    }
+  });
+
+  it('leaves the base size as it was, and a phone its full-width column', () => {
+    expect(frameFor(1024, 768, 1)).toEqual(frameFor(1024, 768));
+    expect(frameFor(1024, 768, 1).narrow).toBe(false);
+    expect(frameFor(360, 640, 1.5)).toMatchObject({ narrow: true, width: 400, zoom: 0.9 });
+    expect(frameFor(768, 1024, 1.5)).toMatchObject({ narrow: true, width: 512, zoom: 1.5 });
+  });
+});

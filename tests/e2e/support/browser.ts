@@ -35,9 +35,10 @@ export async function serveGame(): Promise<Served> {
   };
 }
 
-/** Opens a page that fails the test on any uncaught page error. */
-export async function openPage(served: Served, path = '', viewport = { width: 1280, height: 720 }): Promise<{ page: Page; errors: string[] }> {
+/** Opens a page that fails the test on any uncaught page error; `settings` are kept in its storage before the game starts, as a returning player's. */
+export async function openPage(served: Served, path = '', viewport = { width: 1280, height: 720 }, settings?: Record<string, unknown>): Promise<{ page: Page; errors: string[] }> {
   const context = await served.browser.newContext({ viewport, locale: 'en-US' });
+  if (settings) await context.addInitScript((s) => localStorage.setItem('brandstorm.settings', s), JSON.stringify(settings));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
