@@ -4,6 +4,7 @@ import { choose, currentScenario, currentStep, runOutOfTime, write } from '../sr
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
+import { addIcon } from './ui/icons';
 import { FocusGroup } from './ui/FocusGroup';
 import { formatAgo, formatCount, storeOf } from './ui/format';
 import { PostCard } from './ui/PostCard';
@@ -56,16 +57,20 @@ export class Feed extends Phaser.Scene {
     let y = situation.y + situation.height + 20;
     const lines = [localize(step.situation, locale)];
     for (const item of step.feed) {
-      const counts = [item.likes !== undefined ? `♥ ${formatCount(item.likes, locale)}` : '', item.reshares !== undefined ? `↻ ${formatCount(item.reshares, locale)}` : '', item.replies !== undefined ? `💬 ${formatCount(item.replies, locale)}` : '']
-        .filter(Boolean)
-        .join('   ');
+      const counts = (
+        [
+          ['reply', item.replies, 'replies'],
+          ['reshare', item.reshares, 'reshares'],
+          ['heart', item.likes, 'likes'],
+        ] as const
+      ).flatMap(([icon, n, key]) => (n === undefined ? [] : [{ icon, value: formatCount(n, locale), label: t(locale, key) }]));
       const card = new PostCard(this, feedCol.x, y, feedCol.width, {
         name: item.author,
         handle: item.handle,
         time: formatAgo(item.minutesAgo),
         text: localize(item.text, locale),
         ...(item.fromBrand ? { color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color } : {}),
-        ...(counts ? { counts } : {}),
+        ...(counts.length ? { counts } : {}),
         ...(item.note ? { note: localize(item.note, locale) } : {}),
         ...(item.fromRival ? { badge: t(locale, 'rival') } : {}),
         ...(narrow ? { fontSize: 16 } : {}),
@@ -108,7 +113,8 @@ export class Feed extends Phaser.Scene {
     stage.fit(this.baseHeight);
     new FocusGroup(this, buttons, { digits: true, onFocus: (i) => (i < step.choices.length ? this.showPreview(step.choices[i]!) : this.showWrittenPreview(drafts.get(this.draftKey()) ?? '')) });
     this.lines = lines;
-    if (step.timer) this.startTimer(step.timer.seconds, lines);
+    if (step.timer && store.getState().run?.practice) this.showClock(t(locale, 'practiceNoTimer'), COLORS.muted, lines);
+    else if (step.timer) this.startTimer(step.timer.seconds, lines);
     showScreenText(`${t(locale, 'decision', n)}: ${localize(step.title, locale)}`, lines);
   }
 
@@ -121,22 +127,33 @@ export class Feed extends Phaser.Scene {
   private startTimer(seconds: number, lines: string[]): void {
     const locale = storeOf(this).getState().locale;
     let left = seconds;
-    const clock = this.add.text(this.stage!.width - this.stage!.margin, this.stage!.narrow ? 24 : 36, '', textStyle(16, { bold: true, color: COLORS.muted })).setOrigin(1, 0);
-    const show = () => clock.setText(`⏱ ${t(locale, 'timeLeft', left)}`).setColor(left <= 10 ? COLORS.negative : COLORS.muted);
-    show();
-    lines.push(t(locale, 'timeLeft', left));
+    const show = this.showClock(t(locale, 'timeLeft', left), COLORS.muted, lines);
     this.time.addEvent({
       delay: 1000,
       repeat: seconds - 1,
       callback: () => {
         left--;
-        show();
+        show(t(locale, 'timeLeft', left), left <= 10 ? COLORS.negative : COLORS.muted);
         if (left > 0) return;
-        clock.setText(`⏱ ${t(locale, 'timeUp')}`);
+        show(t(locale, 'timeUp'), COLORS.negative);
         runOutOfTime(storeOf(this));
         this.scene.start('Reaction');
       },
     });
+  }
+
+  /** The clock at the top right, with its icon; returns how to change what it says. */
+  private showClock(text: string, color: string, lines: string[]): (text: string, color: string) => void {
+    const top = this.stage!.narrow ? 24 : 36;
+    const clock = this.add.text(this.stage!.width - this.stage!.margin, top, '', textStyle(16, { bold: true })).setOrigin(1, 0);
+    const icon = addIcon(this, 0, top + 11, 'timer', 18, 0xffffff);
+    const show = (now: string, tint: string) => {
+      clock.setText(now).setColor(tint);
+      icon.setX(clock.x - clock.width - 14).setTint(Phaser.Display.Color.HexStringToColor(tint).color);
+    };
+    show(text, color);
+    lines.push(text);
+    return show;
   }
 
   private draftKey(): string {

@@ -5,13 +5,18 @@ import { t } from '../src/i18n/strings';
 import { hasReplay } from '../src/share/replay-link';
 import { showScreenText } from '../src/game/screen-text';
 import { storeOf } from './ui/format';
+import { loadIcons } from './ui/icons';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 
-/** Loads and checks the scenario files, with a progress bar. */
+/** Loads the icons, then loads and checks the scenario files, with a progress bar. */
 export class Preloader extends Phaser.Scene {
   constructor() {
     super('Preloader');
+  }
+
+  preload(): void {
+    loadIcons(this.load);
   }
 
   create(): void {

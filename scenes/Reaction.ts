@@ -6,9 +6,12 @@ import { tx } from '../src/i18n/explore-strings';
 import { t, type StringKey } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Bell } from './ui/Bell';
+import { addIcon, type IconName } from './ui/icons';
+import { ReactionCues } from './ui/reaction-cues';
+import { playCue } from './ui/sound';
 import { Button } from './ui/Button';
 import { FollowerChart } from './ui/FollowerChart';
-import { formatAgo, formatCount, formatDelta, storeOf } from './ui/format';
+import { formatAgo, formatCount, formatDelta, reducedMotion, storeOf } from './ui/format';
 import { PostCard } from './ui/PostCard';
 import { ReplyStream } from './ui/ReplyStream';
 import { SentimentPanel } from './ui/SentimentPanel';
@@ -18,11 +21,11 @@ import { COLORS, textStyle } from './ui/theme';
 /** Real seconds the 72 simulated hours take to play out. */
 const PLAY_MS = 10_000;
 const HORIZON_MIN = 72 * 60;
-const COUNTERS: { key: StringKey; value: (s: StepOutcome) => number }[] = [
-  { key: 'likes', value: (s) => s.totals.likes },
-  { key: 'replies', value: (s) => s.totals.replies.positive + s.totals.replies.neutral + s.totals.replies.negative },
-  { key: 'reshares', value: (s) => s.totals.reshares },
-  { key: 'quotes', value: (s) => s.totals.quotes },
+const COUNTERS: { key: StringKey; icon: IconName; value: (s: StepOutcome) => number }[] = [
+  { key: 'likes', icon: 'heart', value: (s) => s.totals.likes },
+  { key: 'replies', icon: 'reply', value: (s) => s.totals.replies.positive + s.totals.replies.neutral + s.totals.replies.negative },
+  { key: 'reshares', icon: 'reshare', value: (s) => s.totals.reshares },
+  { key: 'quotes', icon: 'quote', value: (s) => s.totals.quotes },
 ];
 
 /** The audience's reaction to the last reply, played out over simulated hours. */
@@ -73,7 +76,8 @@ export class Reaction extends Phaser.Scene {
       const x = left.x + (i % perRow) * (boxW + 12);
       const by = y + Math.floor(i / perRow) * 82;
       this.add.graphics().fillStyle(COLORS.panel, 1).fillRoundedRect(x, by, boxW, 70, 10);
-      this.add.text(x + 12, by + 8, t(locale, c.key), textStyle(13, { color: COLORS.muted }));
+      addIcon(this, x + 19, by + 17, c.icon, 14, 0x9aa7b3);
+      this.add.text(x + 32, by + 8, t(locale, c.key), textStyle(13, { color: COLORS.muted }));
       return this.add.text(x + 12, by + 28, '0', textStyle(24, { bold: true }));
     });
     y += Math.ceil(COUNTERS.length / perRow) * 82 + 6;
@@ -97,6 +101,8 @@ export class Reaction extends Phaser.Scene {
     const stream = new ReplyStream(this, { x: left.x, y: streamTop, width: left.width, height: narrow ? Math.max(360, stage.height - 120) : 700 - streamTop }, { newReplies: (n) => t(locale, 'newReplies', n) });
     stage.fit(narrow ? streamTop + Math.max(360, stage.height - 120) + margin : 720);
     let shown = 0;
+    let negative = 0;
+    const cues = new ReactionCues((cue) => playCue(this, cue));
 
     this.update$ = (minute: number) => {
       const frac = step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, minute);
@@ -118,8 +124,10 @@ export class Reaction extends Phaser.Scene {
           })),
         );
         bell.ring(arrived);
-        shown = arrived;
+        negative += fresh.filter((r) => r.sentiment === 'negative').length;
       }
+      cues.update(arrived, negative, Math.round(step.totals.likes * frac), arrived - shown, this.time.now);
+      shown = arrived;
       if (minute >= step.postedAt + HORIZON_MIN) this.finish();
     };
 
@@ -132,7 +140,7 @@ export class Reaction extends Phaser.Scene {
     // Screen readers (and tests) learn at once that the reaction is playing; finish() adds the figures.
     showScreenText(t(locale, 'reaction'), [step.silent ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`, t(locale, 'skip')]);
     this.update$(step.postedAt);
-    if (step.silent || matchMedia('(prefers-reduced-motion: reduce)').matches) this.skip();
+    if (step.silent || reducedMotion(this)) this.skip();
   }
 
   override update(_time: number, delta: number): void {

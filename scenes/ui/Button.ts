@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { addIcon, type IconName } from './icons';
 import { COLORS, textStyle } from './theme';
 
 export interface ButtonOptions {
@@ -8,6 +9,8 @@ export interface ButtonOptions {
   detail?: string;
   primary?: boolean;
   fontSize?: number;
+  /** An icon before the label. */
+  icon?: IconName;
 }
 
 /**
@@ -33,7 +36,9 @@ export class Button extends Phaser.GameObjects.Container {
     super(scene, x, y);
     this.bw = opts.width;
     const size = opts.fontSize ?? 18;
-    this.label = scene.add.text(16, 0, text, textStyle(size, { bold: true, wrap: opts.width - 32 }));
+    const iconSize = Math.round(size * 1.2);
+    const labelX = opts.icon ? 16 + iconSize + 10 : 16;
+    this.label = scene.add.text(labelX, 0, text, textStyle(size, { bold: true, wrap: opts.width - labelX - 16, ...(opts.primary ? { color: '#ffffff' } : {}) }));
     let contentHeight = this.label.height;
     let detail: Phaser.GameObjects.Text | undefined;
     if (opts.detail) {
@@ -46,6 +51,7 @@ export class Button extends Phaser.GameObjects.Container {
     if (opts.primary) this.label.setX((this.bw - this.label.width) / 2);
     this.bg = scene.add.graphics();
     this.add([this.bg, this.label, ...(detail ? [detail] : [])]);
+    if (opts.icon) this.add(addIcon(scene, 16 + iconSize / 2, this.label.y + this.label.height / 2, opts.icon, iconSize, 0xe7e9ea));
     this.setSize(this.bw, this.bh);
     this.setInteractive(new Phaser.Geom.Rectangle(0, 0, this.bw, this.bh), Phaser.Geom.Rectangle.Contains);
     this.on('pointerover', () => this.setHover(true));
@@ -72,7 +78,7 @@ export class Button extends Phaser.GameObjects.Container {
 
   private draw(): void {
     const g = this.bg.clear();
-    const fill = this.opts.primary ? COLORS.accent : this.hovered || this.focused ? COLORS.panelHi : COLORS.panel;
+    const fill = this.opts.primary ? COLORS.primary : this.hovered || this.focused ? COLORS.panelHi : COLORS.panel;
     g.fillStyle(fill, 1).fillRoundedRect(0, 0, this.bw, this.bh, 12);
     g.lineStyle(this.focused ? 3 : 1, this.focused ? COLORS.focus : COLORS.border, 1).strokeRoundedRect(0, 0, this.bw, this.bh, 12);
   }

@@ -1,4 +1,7 @@
 import Phaser from 'phaser';
+import { avatarFor } from './avatars';
+import { addIcon, type IconName } from './icons';
+import { addPostText } from './RichText';
 import { colorFor, COLORS, textStyle } from './theme';
 
 export interface PostView {
@@ -9,8 +12,8 @@ export interface PostView {
   text: string;
   /** Colour of the avatar; derived from the handle when absent. */
   color?: number;
-  /** A line of counters, such as "♥ 1,200  ↻ 300". */
-  counts?: string;
+  /** The post's counters (replies, reshares, likes), each with its icon and, for screen readers, its name. */
+  counts?: { icon: IconName; value: string; label: string }[];
   note?: string;
   /** A small tag after the handle, such as "rival brand". */
   badge?: string;
@@ -34,13 +37,22 @@ export class PostCard extends Phaser.GameObjects.Container {
     const name = scene.add.text(textX, pad, post.name, textStyle(size - 1, { bold: true }));
     const meta = scene.add.text(textX + name.width + 8, pad + 1, `${post.handle} · ${post.time}${post.badge ? ` · ${post.badge.toUpperCase()}` : ''}`, textStyle(size - 3, { color: post.badge ? COLORS.negative : COLORS.muted }));
     if (meta.x + meta.width > width - pad) meta.setText(post.time);
-    const body = scene.add.text(textX, pad + name.height + 4, post.text, textStyle(size, { wrap: textWidth }));
-    let bottom = body.y + body.height;
-    const extra: Phaser.GameObjects.Text[] = [];
-    if (post.counts) {
-      const counts = scene.add.text(textX, bottom + 8, post.counts, textStyle(size - 3, { color: COLORS.muted }));
-      extra.push(counts);
-      bottom = counts.y + counts.height;
+    const body = addPostText(scene, textX, pad + name.height + 4, post.text, size, textWidth);
+    let bottom = pad + name.height + 4 + body.height;
+    const extra: Phaser.GameObjects.GameObject[] = [];
+    if (post.counts?.length) {
+      // A row of counters as on a real feed: icon and figure, evenly spaced.
+      let cx = textX;
+      let rowBottom = bottom;
+      for (const c of post.counts) {
+        const figure = scene.add.text(cx + size + 4, bottom + 8, c.value, textStyle(size - 3, { color: COLORS.muted }));
+        const icon = addIcon(scene, cx + (size - 2) / 2, figure.y + figure.height / 2, c.icon, size - 2, 0x9aa7b3);
+        icon.setName(c.label);
+        extra.push(icon, figure);
+        cx = figure.x + figure.width + 28;
+        rowBottom = figure.y + figure.height;
+      }
+      bottom = rowBottom;
     }
     if (post.note) {
       const note = scene.add.text(textX, bottom + 6, post.note, textStyle(size - 4, { color: COLORS.muted, wrap: textWidth }));
@@ -54,8 +66,16 @@ export class PostCard extends Phaser.GameObjects.Container {
     bg.lineStyle(1, COLORS.border, 1).strokeRoundedRect(0, 0, width, this.h, 12);
     if (post.edge !== undefined) bg.fillStyle(post.edge, 1).fillRect(0, 10, 4, this.h - 20);
     bg.fillStyle(post.color ?? colorFor(post.handle), 1).fillCircle(pad + avatar / 2, pad + avatar / 2, avatar / 2);
-    this.add([bg, initial, name, meta, body, ...extra]);
+    this.add([bg, initial, name, meta, ...body.objects, ...extra]);
     this.setSize(width, this.h);
     scene.add.existing(this);
+    // People get a generated face; a brand (given its colour) keeps its drawn logo, never a copied one.
+    if (post.color === undefined) {
+      void avatarFor(scene, post.handle, colorFor(post.handle)).then((key) => {
+        if (!key || !this.scene) return;
+        this.addAt(scene.add.image(pad + avatar / 2, pad + avatar / 2, key).setDisplaySize(avatar, avatar), 1);
+        initial.setVisible(false);
+      });
+    }
   }
 }

@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import { ellipsize } from './ellipsis';
+import { avatarFor } from './avatars';
 import { stageOf } from './Stage';
+import { reducedMotion } from './format';
 import { colorFor, COLORS, textStyle } from './theme';
 
 /** One reply as the stream shows it. */
@@ -23,6 +25,7 @@ interface Row {
   container: Phaser.GameObjects.Container;
   bg: Phaser.GameObjects.Graphics;
   initial: Phaser.GameObjects.Text;
+  avatar: Phaser.GameObjects.Image;
   name: Phaser.GameObjects.Text;
   text: Phaser.GameObjects.Text;
   /** The reply it shows, by arrival order; -1 when free. */
@@ -88,7 +91,7 @@ export class ReplyStream {
       // Keep the reader's place: the rows they read stay where they are.
       this.offset += shift;
       this.unseen += replies.length;
-    } else {
+    } else if (!reducedMotion(this.scene)) {
       this.slide = Math.min(this.slide + shift, this.rect.height);
     }
     this.render();
@@ -159,10 +162,11 @@ export class ReplyStream {
     const w = this.rect.width;
     const bg = s.add.graphics();
     const initial = s.add.text(34, 30, '', textStyle(16, { bold: true, color: '#ffffff' })).setOrigin(0.5);
+    const avatar = s.add.image(34, 30, '__DEFAULT').setVisible(false);
     const name = s.add.text(62, 8, '', textStyle(14, { bold: true }));
     const text = s.add.text(62, 29, '', { ...textStyle(14, { wrap: w - 76 }), maxLines: 2 });
-    const container = s.add.container(WORLD_X, -1000, [bg, initial, name, text]).setVisible(false);
-    return { container, bg, initial, name, text, index: -1 };
+    const container = s.add.container(WORLD_X, -1000, [bg, initial, avatar, name, text]).setVisible(false);
+    return { container, bg, initial, avatar, name, text, index: -1 };
   }
 
   private claim(index: number): Row | undefined {
@@ -174,7 +178,14 @@ export class ReplyStream {
     row.bg.clear().fillStyle(COLORS.panel, 1).fillRoundedRect(0, 2, w, ROW_H - 6, 10);
     row.bg.fillStyle(EDGE[reply.sentiment], 1).fillRect(0, 12, 4, ROW_H - 26);
     row.bg.fillStyle(colorFor(reply.handle), 1).fillCircle(34, 30, 18);
-    row.initial.setText(reply.name.charAt(0).toUpperCase());
+    row.initial.setText(reply.name.charAt(0).toUpperCase()).setVisible(true);
+    row.avatar.setVisible(false);
+    // The account's face, once made; the drawn initial meanwhile (or for good, if it cannot be).
+    void avatarFor(this.scene, reply.handle, colorFor(reply.handle)).then((key) => {
+      if (!key || row.index !== index || !row.avatar.scene) return;
+      row.avatar.setTexture(key).setDisplaySize(36, 36).setVisible(true);
+      row.initial.setVisible(false);
+    });
     row.name.setText(`${reply.name}  ·  ${reply.handle} · ${reply.time}`);
     // Long names lose their handle rather than overflow the row.
     if (row.name.width > w - 76) ellipsize(row.name.setText(`${reply.name} · ${reply.time}`), w - 76);
