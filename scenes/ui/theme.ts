@@ -1,4 +1,4 @@
-/** Colours and type used by every scene. Contrast of text on `bg` is above 4.5:1. */
+/** Colours and type used by every scene. Contrast of text on `bg` and panels is above 4.5:1 (tests/ui/palette.test.ts). */
 export const COLORS = {
   bg: 0x0b1117,
   panel: 0x15202b,
@@ -7,6 +7,8 @@ export const COLORS = {
   text: '#e7e9ea',
   muted: '#9aa7b3',
   accent: 0x1d9bf0,
+  /** Fill of primary buttons: deep enough for white labels at 4.9:1. */
+  primary: 0x1673c0,
   accentText: '#4db5ff',
   focus: 0xffd166,
   positive: '#4db5ff',
