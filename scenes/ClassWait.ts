@@ -4,7 +4,7 @@ import { isOpen, type Classroom, type ClassroomState } from '../src/classroom/se
 import { tc } from '../src/classroom/strings';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
-import { storeOf } from './ui/format';
+import { reducedMotion, storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 
@@ -32,7 +32,7 @@ export class ClassWait extends Phaser.Scene {
     // Three dots that breathe, so the screen is visibly alive while nothing else moves.
     const dots = [0, 1, 2].map((i) => {
       const d = this.add.circle(0, 0, 9, COLORS.accent);
-      this.tweens.add({ targets: d, alpha: { from: 0.25, to: 1 }, duration: 600, delay: i * 200, yoyo: true, repeat: -1 });
+      if (!reducedMotion(this)) this.tweens.add({ targets: d, alpha: { from: 0.25, to: 1 }, duration: 600, delay: i * 200, yoyo: true, repeat: -1 });
       return d;
     });
     const back = new Button(this, 0, 0, tc(locale, 'backToClass'), () => this.scene.start('ClassLobby'), { width: 260, height: 52, fontSize: 17 });
@@ -65,7 +65,9 @@ export class ClassWait extends Phaser.Scene {
       const stage = s.session?.stage;
       if (position > 0 && stage && active?.scenarioIndex === stage.scenario) {
         const answered = s.answered[position - 1] ?? 0;
-        const text = `${tc(locale, 'answered', { a: answered, b: s.trainees, n: position })}\n${s.pending > 0 ? tc(locale, 'yourAnswerQueued', { n: position }) : tc(locale, 'yourAnswerSent', { n: position })}`;
+        // An answer still here is on its way while the class is connected, and waits for the connection otherwise.
+        const mine = s.pending === 0 ? 'yourAnswerSent' : s.connection === 'live' ? 'yourAnswerSending' : 'yourAnswerQueued';
+        const text = `${tc(locale, 'answered', { a: answered, b: s.trainees, n: position })}\n${tc(locale, mine, { n: position })}`;
         progress.setText(text);
         lines.push(text);
       } else progress.setText('');
