@@ -22,6 +22,15 @@ describe('the scenario library', () => {
         const best = [...scored].sort((a, b) => b.outcome.score.total - a.outcome.score.total)[0]!;
         expect(best.path).toBe(scenario.debrief.bestPath!.join(' → '));
       });
+
+      it('never tells a trainee that a group liked it in the same breath as it left, or the other way round', () => {
+        for (const { path, outcome } of scored) {
+          for (const r of outcome.score.parts.find((p) => p.id === 'followers')!.reasons) {
+            if (r.key === 'segment-left') expect(r.tone, `${path}: ${r.segment}`).not.toMatch(/^(loved|liked)$/);
+            if (r.key === 'segment-followed') expect(r.tone, `${path}: ${r.segment}`).not.toMatch(/^(disliked|outraged)$/);
+          }
+        }
+      });
     });
   }
 });

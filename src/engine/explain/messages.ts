@@ -18,6 +18,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     reasons: {
       'segment-followed': '{segment} {tone}: +{n} followers',
       'segment-left': '{segment} {tone}: {n} followers',
+      'segment-followed-anyway': '{segment} {tone}, yet some followed: +{n} followers',
+      'segment-left-anyway': '{segment} {tone} on the whole, yet some left: {n} followers',
       'followers-unchanged': 'Nobody followed or left',
       'no-exposure': 'Nothing was posted, so nobody reacted',
       'approving-rate': '{n} of the people who saw it reacted warmly',
@@ -48,6 +50,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     reasons: {
       'segment-followed': '{segment} {tone} : +{n} abonnés',
       'segment-left': '{segment} {tone} : {n} abonnés',
+      'segment-followed-anyway': '{segment} {tone}, mais certains se sont abonnés : +{n} abonnés',
+      'segment-left-anyway': '{segment} {tone} dans l’ensemble, mais certains sont partis : {n} abonnés',
       'followers-unchanged': "Personne ne s'est abonné ni désabonné",
       'no-exposure': "Rien n'a été publié, donc personne n'a réagi",
       'approving-rate': "{n} des personnes qui l'ont vu ont réagi chaleureusement",
@@ -78,6 +82,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     reasons: {
       'segment-followed': '{segment} {tone}: +{n} follower',
       'segment-left': '{segment} {tone}: {n} follower',
+      'segment-followed-anyway': '{segment} {tone}, ma alcuni hanno iniziato a seguire: +{n} follower',
+      'segment-left-anyway': '{segment} {tone} nel complesso, ma alcuni se ne sono andati: {n} follower',
       'followers-unchanged': 'Nessuno ha iniziato o smesso di seguire',
       'no-exposure': 'Non è stato pubblicato nulla, quindi nessuno ha reagito',
       'approving-rate': "{n} di chi l'ha visto ha reagito con calore",

@@ -39,7 +39,12 @@ function followersPart(scenario: Scenario, run: Pick<Outcome, 'steps' | 'followe
     .filter(([, v]) => v !== 0)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, 3)
-    .map(([segment, value]) => ({ key: value > 0 ? 'segment-followed' : 'segment-left', segment, value, tone: tone(segment) }));
+    .map(([segment, value]) => {
+      const t = tone(segment);
+      // A segment that liked the replies overall can still lose followers to one of them (and the other way round): say so.
+      const against = value > 0 ? t === 'disliked' || t === 'outraged' : t === 'loved' || t === 'liked';
+      return { key: `segment-${value > 0 ? 'followed' : 'left'}${against ? '-anyway' : ''}`, segment, value, tone: t };
+    });
   if (reasons.length === 0) reasons.push({ key: 'followers-unchanged', value: 0 });
   return { id: 'followers', points: band(run.followers.delta / scenario.brand.followers, 0.0005), max: PART_MAX, reasons };
 }
