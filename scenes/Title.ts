@@ -5,6 +5,7 @@ import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { tc } from '../src/classroom/strings';
 import { classLinkCode } from './ClassJoin';
+import { prepareFaces } from './ui/avatars';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
 import { storeOf } from './ui/format';
@@ -28,6 +29,8 @@ export class Title extends Phaser.Scene {
     // The wide stage keeps its composition; a phone gets the same column, tighter.
     let y = narrow ? Math.max(90, stage.height * 0.16) : 210;
     this.drawBackdrop(stage);
+    // The simulated accounts' faces are made while the player reads this screen.
+    void prepareFaces(this.textures);
     this.add.text(cx, y, 'Brandstorm', textStyle(narrow ? 54 : 84, { bold: true, align: 'center' })).setOrigin(0.5);
     const tagline = this.add.text(cx, y + (narrow ? 56 : 80), t(locale, 'tagline'), textStyle(narrow ? 19 : 24, { color: COLORS.muted, align: 'center', wrap: stage.width - 2 * stage.margin })).setOrigin(0.5, 0);
     y = tagline.y + tagline.height + (narrow ? 32 : 40);

@@ -6,6 +6,7 @@ import { loadLanguageData, LOCALES, type Locale } from './engine';
 import { createGameStore } from './store/game-store';
 import { preferredLocale, t } from './i18n/strings';
 import { showFatal } from './game/screen-text';
+import { chooseRenderer } from './game/renderer';
 import { installFileDrop, readScenarioFile } from './import/file-drop';
 import { browserShelf, openPicked } from './import/open';
 import { ti } from './import/strings';
@@ -64,7 +65,7 @@ window.addEventListener('error', (e) => fatal(e.error instanceof Error ? (e.erro
 window.addEventListener('unhandledrejection', (e) => fatal(e.reason instanceof Error ? e.reason.message : String(e.reason)));
 
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: chooseRenderer(),
   parent: 'game',
   backgroundColor: COLORS.bg,
   // The canvas fills the window; each scene's Stage zooms and scrolls its layout onto it (scenes/ui/Stage.ts).

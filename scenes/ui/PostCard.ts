@@ -71,7 +71,7 @@ export class PostCard extends Phaser.GameObjects.Container {
     scene.add.existing(this);
     // People get a generated face; a brand (given its colour) keeps its drawn logo, never a copied one.
     if (post.color === undefined) {
-      void avatarFor(scene, post.handle, colorFor(post.handle)).then((key) => {
+      void avatarFor(scene, post.handle).then((key) => {
         if (!key || !this.scene) return;
         this.addAt(scene.add.image(pad + avatar / 2, pad + avatar / 2, key).setDisplaySize(avatar, avatar), 1);
         initial.setVisible(false);

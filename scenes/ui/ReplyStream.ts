@@ -181,7 +181,7 @@ export class ReplyStream {
     row.initial.setText(reply.name.charAt(0).toUpperCase()).setVisible(true);
     row.avatar.setVisible(false);
     // The account's face, once made; the drawn initial meanwhile (or for good, if it cannot be).
-    void avatarFor(this.scene, reply.handle, colorFor(reply.handle)).then((key) => {
+    void avatarFor(this.scene, reply.handle).then((key) => {
       if (!key || row.index !== index || !row.avatar.scene) return;
       row.avatar.setTexture(key).setDisplaySize(36, 36).setVisible(true);
       row.initial.setVisible(false);

@@ -1,43 +1,51 @@
 import type Phaser from 'phaser';
+import { colorFor } from './theme';
 
-/** Pixels an avatar is drawn at: sharp at twice the stage's size. */
-const SIZE = 96;
-/** Enough for every account a reaction shows; beyond it, accounts keep their drawn initial. */
-const MAX_AVATARS = 800;
+/** Pixels a face is drawn at: sharp at twice the size a reply row shows it. */
+const SIZE = 80;
+/**
+ * The cast of faces simulated accounts draw from. Each account always gets
+ * the same face (chosen by its handle); making faces ahead of time, while the
+ * player reads the title screen, keeps a reaction's hundreds of replies from
+ * decoding one picture each while they scroll in.
+ */
+const FACES = 96;
 
 type Painter = (seed: string, background: string) => string;
 let painter: Promise<Painter> | undefined;
 
 /**
- * The avatar maker, loaded once in a chunk of its own (DiceBear's core and its
+ * The face maker, loaded once in a chunk of its own (DiceBear's core and its
  * "Notionists Neutral" style, public domain) so the title screen does not wait for it.
  */
-export function loadAvatars(): Promise<Painter> {
+function loadPainter(): Promise<Painter> {
   return (painter ??= Promise.all([import('@dicebear/core'), import('@dicebear/notionists-neutral')]).then(
     ([{ createAvatar }, style]) =>
       (seed, background) => createAvatar(style, { seed, size: SIZE, radius: 50, backgroundColor: [background] }).toString(),
   ));
 }
 
-const making = new Map<string, Promise<string | null>>();
+/** The face an account gets, by its handle: the same every time, in every browser. */
+export function faceOf(handle: string): number {
+  let h = 2166136261;
+  for (const ch of handle.toLowerCase()) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  return h % FACES;
+}
 
-/**
- * The texture key of a simulated account's avatar, made once from its handle
- * (the same account always gets the same face) on a background of its colour.
- * Resolves to null when it cannot be made: the caller keeps the drawn initial.
- */
-export function avatarFor(scene: Phaser.Scene, handle: string, color: number): Promise<string | null> {
-  const key = `avatar:${handle}`;
-  if (scene.textures.exists(key)) return Promise.resolve(key);
-  const known = making.get(key);
+const making = new Map<number, Promise<string | null>>();
+
+/** Makes face `i` as a texture, once; resolves to its key, or null if the browser could not draw it. */
+function makeFace(textures: Phaser.Textures.TextureManager, i: number): Promise<string | null> {
+  const key = `face:${i}`;
+  if (textures.exists(key)) return Promise.resolve(key);
+  const known = making.get(i);
   if (known) return known;
-  if (making.size >= MAX_AVATARS) return Promise.resolve(null);
-  const textures = scene.textures;
-  const made = loadAvatars()
+  const made = loadPainter()
     .then(
       (paint) =>
         new Promise<string | null>((resolve) => {
-          const svg = paint(handle, color.toString(16).padStart(6, '0'));
+          // The face's background is an account colour, so that faces and initials share one palette.
+          const svg = paint(`brandstorm-${i}`, colorFor(`face-${i}`).toString(16).padStart(6, '0'));
           const settle = (result: string | null) => (k: string) => {
             if (k !== key) return;
             textures.off('addtexture', added);
@@ -53,6 +61,19 @@ export function avatarFor(scene: Phaser.Scene, handle: string, color: number): P
         }),
     )
     .catch(() => null);
-  making.set(key, made);
+  making.set(i, made);
   return made;
+}
+
+/** Makes the whole cast, one face after another, in the background (the title screen starts it). */
+export async function prepareFaces(textures: Phaser.Textures.TextureManager): Promise<void> {
+  for (let i = 0; i < FACES; i++) await makeFace(textures, i);
+}
+
+/**
+ * The texture key of a simulated account's face. Resolves to null when it
+ * cannot be made: the caller keeps the drawn initial.
+ */
+export function avatarFor(scene: Phaser.Scene, handle: string): Promise<string | null> {
+  return makeFace(scene.textures, faceOf(handle));
 }
