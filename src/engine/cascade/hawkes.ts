@@ -67,6 +67,8 @@ export function simulateCascade(input: CascadeInput, rng: Rng, run: CascadeRun =
   // pending mass per kernel component.
   const spreadPending = new Float64Array(m);
   let spreading = false;
+  // Offspring of the previous bin, added to the pending mass as it decays (one pass over the kernel per bin, not two).
+  let offspring = 0;
   const total = input.followers + input.outsiders;
   let followersLeft = input.followers;
   let outsidersLeft = input.outsiders;
@@ -75,7 +77,7 @@ export function simulateCascade(input: CascadeInput, rng: Rng, run: CascadeRun =
     let spreadArrivals = 0;
     if (spreading) {
       for (let i = 0; i < m; i++) {
-        const spread = spreadPending[i]!;
+        const spread = spreadPending[i]! + WEIGHTS[i]! * offspring;
         const kept = spread * KEEP[i]!;
         spreadArrivals += spread - kept;
         spreadPending[i] = kept;
@@ -104,11 +106,8 @@ export function simulateCascade(input: CascadeInput, rng: Rng, run: CascadeRun =
     const quotes = exposed > 0 ? poisson(rng, exposed * input.quoteProb) : 0;
     run.reshares[k] = reshares;
     run.quotes[k] = quotes;
-    const offspring = input.fanout * (reshares + input.outrageReach * quotes);
-    if (offspring > 0) {
-      spreading = true;
-      for (let i = 0; i < m; i++) spreadPending[i] = spreadPending[i]! + WEIGHTS[i]! * offspring;
-    }
+    offspring = input.fanout * (reshares + input.outrageReach * quotes);
+    if (offspring > 0) spreading = true;
   }
   return run;
 }
