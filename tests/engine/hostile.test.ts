@@ -2,17 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkScenario, localize, type CheckResult } from '../../src/engine';
+import { mutate, mutations } from './support/mutations';
 
 const original = readFileSync('scenarios/rippon-kondo.json', 'utf8');
 const data = JSON.parse(original);
-
-/** Every path to a value in a JSON tree. */
-function paths(node: unknown, at: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(node)) return [at, ...node.flatMap((v, i) => paths(v, [...at, i]))];
-  if (node && typeof node === 'object') return [at, ...Object.entries(node).flatMap(([k, v]) => paths(v, [...at, k]))];
-  return [at];
-}
-const allPaths = paths(data).filter((p) => p.length > 0);
 
 /** A checker result anyone can rely on: a scenario, or problems that each say where and what. */
 function expectUsable(r: CheckResult): void {
@@ -25,27 +18,7 @@ function expectUsable(r: CheckResult): void {
   expect(r.scenario !== undefined || r.problems.length > 0).toBe(true);
 }
 
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('replace' as const), path: fc.constantFrom(...allPaths), value: fc.jsonValue({ maxDepth: 2 }) }),
-  fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(...allPaths) }),
-  fc.record({ kind: fc.constant('add' as const), path: fc.constantFrom(...allPaths), key: fc.string({ maxLength: 12 }), value: fc.jsonValue({ maxDepth: 1 }) }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
-
-function mutate(base: unknown, m: Mutation): unknown {
-  const copy = structuredClone(base) as Record<string | number, unknown>;
-  // An earlier mutation may have removed the path: then this one does nothing.
-  const parent = m.path.slice(0, -1).reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), copy) as Record<string | number, unknown> | unknown[] | undefined;
-  if (!parent || typeof parent !== 'object') return copy;
-  const last = m.path.at(-1)!;
-  if (m.kind === 'replace') (parent as Record<string | number, unknown>)[last] = m.value;
-  else if (m.kind === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete (parent as Record<string, unknown>)[last];
-  else {
-    const target = (parent as Record<string | number, unknown>)[last];
-    if (target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[m.key] = m.value;
-  }
-  return copy;
-}
+const mutation = mutations(data);
 
 describe('random mutations of a valid scenario', () => {
   it('either validate or give a checker message, and never throw (fast-check, 1,500 mutated trees)', () => {
