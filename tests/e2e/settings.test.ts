@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT, serveGame, waitForScene, type Served } from './support/browser';
+import { OUTPUT, serveGame, toRipponDecision, waitForScene, type Served } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -13,13 +13,7 @@ const sounds = (page: Page) => page.evaluate(() => [...(window as unknown as { b
 
 /** From the title to the Rippon decision, with the keyboard, and the witty reply posted. */
 async function postWittyReply(page: Page): Promise<void> {
-  await waitForScene(page, 'Brandstorm');
-  await page.keyboard.press('Enter');
-  await waitForScene(page, 'Choose a scenario');
-  await page.keyboard.press('Enter');
-  await waitForScene(page, 'Sparking joy with Adam Rippon');
-  await page.keyboard.press('Enter');
-  await waitForScene(page, /^Decision 1/);
+  await toRipponDecision(page);
   await page.keyboard.press('1');
   await waitForScene(page, 'The audience reacts');
 }

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, play, type Locale, type Outcome, type Transcript } from '../../src/engine';
 import { replayLink } from '../../src/share/replay-link';
-import { finishReaction, OUTPUT, screenLines, serveGame, waitForScene, type Served } from './support/browser';
+import { finishReaction, OUTPUT, screenLines, serveGame, toRipponDecision, waitForScene, type Served } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -36,13 +36,7 @@ async function open(locale: Locale, opts: { clipboard?: 'allowed' | 'refused'; p
 
 /** Plays the Rippon scenario with the keyboard, picking the reply with this digit, to the debrief. */
 async function playRippon(page: Page, digit: string): Promise<string[]> {
-  await waitForScene(page, 'Brandstorm');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Rippon'));
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /^(Decision|Décision|Decisione) 1/.test(document.getElementById('screen-text')?.dataset.scene ?? ''));
+  await toRipponDecision(page);
   await page.keyboard.press(digit);
   await finishReaction(page);
   await waitForScene(page, /^(Debrief|Bilan|Debriefing)$/);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
-import { finishReaction, OUTPUT, screenLines, serveGame, waitForScene, type Served } from './support/browser';
+import { finishReaction, OUTPUT, screenLines, serveGame, toRipponDecision, waitForScene, type Served } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -24,17 +24,6 @@ async function open(locale: Locale): Promise<{ page: Page; errors: string[]; dia
   });
   await page.goto(served.url);
   return { page, errors, dialogs };
-}
-
-/** From the title screen to the Rippon feed, with the keyboard. */
-async function toFeed(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById('screen-text')?.dataset.scene === 'Brandstorm');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Rippon'));
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /^(Decision|Décision|Decisione) 1/.test(document.getElementById('screen-text')?.dataset.scene ?? ''));
 }
 
 const CASES: { locale: Locale; reply: string; features: RegExp[]; language: string }[] = [
@@ -62,7 +51,7 @@ describe('a trainee writes their own reply in Chromium', () => {
   for (const { locale, reply, features, language } of CASES) {
     it(`in ${locale}: types it, sees the counter and what the analyser reads, posts with Ctrl+Enter and reads the breakdown`, async () => {
       const { page, errors } = await open(locale);
-      await toFeed(page);
+      await toRipponDecision(page);
       await page.keyboard.press('w');
       await page.waitForSelector('.compose-text');
       // Real key presses: digits and "s" must land in the text, not pick a choice or skip.
@@ -88,7 +77,7 @@ describe('a trainee writes their own reply in Chromium', () => {
 
   it('never breaks on bad input: empty, 10,000 characters, HTML, right-to-left, emoji only', async () => {
     const { page, errors, dialogs } = await open('en');
-    await toFeed(page);
+    await toRipponDecision(page);
     await page.keyboard.press('w');
     await page.waitForSelector('.compose-text');
     // Empty: Post is disabled, with a hint.

@@ -78,3 +78,14 @@ export async function finishReaction(page: Page, title: string | RegExp = /^(The
   await page.keyboard.press('Enter');
   return text;
 }
+
+/** From the title screen to the Rippon scenario's decision, with the keyboard, in any of the three languages. */
+export async function toRipponDecision(page: Page): Promise<void> {
+  await waitForScene(page, 'Brandstorm');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Rippon'));
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  await waitForScene(page, /^(Decision|Décision|Decisione) 1/);
+}
