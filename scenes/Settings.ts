@@ -38,8 +38,9 @@ export class Settings extends Phaser.Scene {
       return button;
     });
     const back = new Button(this, x, y + 12, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 200, height: 50, fontSize: 17 });
-    const hint = this.add.text(x + 220, back.y + 15, t(locale, 'settingsHint'), textStyle(14, { color: COLORS.muted, wrap: width - 220 }));
-    stage.fit(Math.max(back.y + back.bh, hint.y + hint.height) + 28);
+    // Keyboard hints mean nothing on a phone without a keyboard.
+    const hint = stage.narrow ? undefined : this.add.text(x + 220, back.y + 15, t(locale, 'settingsHint'), textStyle(14, { color: COLORS.muted, wrap: width - 220 }));
+    stage.fit(Math.max(back.y + back.bh, hint ? hint.y + hint.height : 0) + 28);
     new FocusGroup(this, [...buttons, back], { onEscape: () => this.scene.start('Title'), start: data.focus ?? 0, reveal: data.focus !== undefined });
     showScreenText(t(locale, 'settings'), [...rows.flatMap((r) => [r.label, r.detail]), t(locale, 'back')]);
   }
