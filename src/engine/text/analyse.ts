@@ -2,7 +2,7 @@ import type { Features } from '../schema/features';
 import { PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './analysis';
 import { compileCueSet, wordsOf, type CueSet } from './cue-match';
 import { detectLanguage } from './detect';
-import { languagePacks, type CueName } from './language-pack';
+import { languagePacks, lexemesOf, wordInfoOf, type CueName } from './language-pack';
 import { originalSpan, prepare, type Prepared } from './prepare';
 import { tokenize } from './tokens';
 import { valenceOf } from './valence';
@@ -12,12 +12,18 @@ const saturate = (n: number, k: number) => 1 - Math.exp(-k * n);
 /** Either signal suffices: 1 − Π(1 − x). */
 const either = (...xs: number[]) => 1 - xs.reduce((p, x) => p * (1 - Math.max(0, Math.min(1, x))), 1);
 
-const MENTION = /(?<![\p{L}\p{N}_])@([A-Za-z0-9_]{1,30})/gu;
-const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]+)/gu;
+// Sticky: tried only where an "@" or a "#" is (see `matchesAt`).
+const MENTION = /(?<![\p{L}\p{N}_])@([A-Za-z0-9_]{1,30})/uy;
+const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]+)/uy;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|fr|it|io|co|ly|tv|app)\b(?:\/\S*)?/gu;
 const PRICE = /[$€£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|euros?\b|dollars?\b|usd\b)/gu;
 const NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[ ,.]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N}])\d+(?![\p{N}])/gu;
 const QUESTION = /\?/g;
+/** Every URL has "://", "www." or a dot before a known domain ending: without one, the URL regex need not run. */
+const URL_HINT = /:\/\/|www\.|\.(?:com|net|org|fr|it|io|co|ly|tv|app)\b/u;
+/** Every price has a currency sign or a digit, as every number has a digit. */
+const PRICE_HINT = /[$€£\d]/u;
+const DIGIT = /\d/u;
 /** "10 million households" is ten million, not ten. */
 const MAGNITUDE = /^\s*(thousand|k|million|millions|m|billion|mille|mila|milioni|milione|milliard|milliards|miliardi|miliardo)(?![\p{L}])/u;
 const MAGNITUDES: Record<string, number> = {
@@ -38,10 +44,13 @@ const scenarioCues = new WeakMap<object, CueSet<keyof Features>>();
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const p = prepare(text);
   const tokens = tokenize(p.cased, p.lower);
-  const detection = options.language ? { language: options.language, how: 'forced' as const } : detectLanguage(p.cased, tokens, options.hint);
+  // One look-up per token for what every language's lists say of it, shared by the language vote and the valence.
+  const lexemes = lexemesOf(tokens);
+  const detection = options.language ? { language: options.language, how: 'forced' as const } : detectLanguage(p.cased, tokens, options.hint, lexemes);
   const lang = languagePacks()[detection.language];
-  const { valence, contributions } = valenceOf(tokens, p.cased, lang);
-  const words = wordsOf(p.lower);
+  const info = wordInfoOf(lexemes, lang);
+  const { valence, contributions } = valenceOf(tokens, p.cased, lang, info);
+  const words = wordsOf(p.lower, tokens);
   const found = lang.cues.find(words);
   const extra = extraCues(options.cues)?.find(words);
   const spans = (ranges: [number, number][]) => ranges.map(([s, e]) => toSpan(text, p, s, e));
@@ -50,27 +59,31 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     const more = feature ? extra?.[feature] : undefined;
     return more && more.length > 0 ? [...own, ...more].sort((a, b) => a[0] - b[0]) : own;
   };
-  const all = (re: RegExp) => [...p.lower.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const all = (re: RegExp, hint: boolean) => (hint ? [...p.lower.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
+  // Cheap tests for the characters a pattern cannot match without, so that most replies skip most patterns.
+  const has = (c: string) => p.lower.includes(c);
 
   // Address: an @mention of someone in the feed, or "you".
   const handles = new Set((options.handles ?? []).map((h) => h.replace(/^@/, '').toLowerCase()));
-  const mentions = [...p.lower.matchAll(MENTION)];
+  const mentions = matchesAt(p.lower, '@', MENTION);
   const personal = mentions.filter((m) => handles.has(m[1]!));
-  const second = tokens.filter((t) => lang.secondPerson.has(t.lower)).map((t): [number, number] => [t.start, t.end]);
+  const second: [number, number][] = [];
+  tokens.forEach((t, i) => info[i]?.secondPerson && second.push([t.start, t.end]));
 
   // Promotion: links, prices, sales talk, the brand's own hashtags.
   const brand = (options.brand ?? []).map((b) => b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
-  const tags = [...p.lower.matchAll(HASHTAG)];
+  const tags = matchesAt(p.lower, '#', HASHTAG);
   const brandTags = tags.filter((m) => brand.some((b) => m[1]!.includes(b)));
-  const urls = all(URL);
-  const prices = all(PRICE);
+  const urls = all(URL, URL_HINT.test(p.lower));
+  const prices = all(PRICE, PRICE_HINT.test(p.lower));
   const promo = cue('promotion', 'promotion');
 
   // Privacy: a count of identifiable customers and what they watched, or "we saw that you…".
   const people = cue('people');
   const habits = [...cue('viewing'), ...cue('streak')];
   const exposures: { range: [number, number]; count: number }[] = [];
-  for (const m of p.lower.matchAll(NUMBER)) {
+  // Without a word for people and one for what they watched there is no exposure to find: the numbers need not be read.
+  for (const m of people.length > 0 && habits.length > 0 && DIGIT.test(p.lower) ? p.lower.matchAll(NUMBER) : []) {
     const end = m.index + m[0].length;
     const who = people.find(([s]) => s >= end && s - end <= PEOPLE_WINDOW);
     const scale = MAGNITUDE.exec(p.lower.slice(end))?.[1];
@@ -87,7 +100,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const edge = cue('edge', 'edge');
   const warmth = cue('warmth', 'warmth');
   const mock = cue('mockery', 'mockery');
-  const questions = all(QUESTION).filter(([s]) => !urls.some(([us, ue]) => s >= us && s < ue));
+  const questions = all(QUESTION, has('?')).filter(([s]) => !urls.some(([us, ue]) => s >= us && s < ue));
   const invite = cue('invitation', 'invitation');
   const apology = cue('apology', 'apology');
   const accountability = cue('accountability', 'accountability');
@@ -95,7 +108,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling.
   const hostile = second.length > 0 && valence < -0.3 && apology.length + warmth.length === 0 ? 0.7 * -valence : 0;
   const hostileSpans = hostile > 0 ? contributions.filter((c) => c.value < 0).map((c): [number, number] => [c.token.start, c.token.end]) : [];
-  const length = [...text].length;
+  const length = codePoints(text);
 
   const features: Features = {
     humour: saturate(humour.length, 0.8),
@@ -114,29 +127,87 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   };
 
   const signals: Signal[] = [];
-  const signal = (feature: Signal['feature'], ranges: [number, number][], count?: number) => {
+  // The spans are gathered only for a feature strong enough to be reported.
+  const signal = (feature: Signal['feature'], ranges: () => [number, number][], count?: number) => {
     const value = feature === 'valence' ? valence : features[feature];
-    if (Math.abs(value) >= 0.05 && (ranges.length > 0 || feature === 'platformFit')) signals.push({ feature, value, spans: spans(ranges), ...(count !== undefined ? { count } : {}) });
+    if (Math.abs(value) < 0.05) return;
+    const r = ranges();
+    if (r.length > 0 || feature === 'platformFit') signals.push({ feature, value, spans: spans(r), ...(count !== undefined ? { count } : {}) });
   };
-  const strongest = [...contributions].sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, 4);
-  signal('valence', strongest.map((c) => [c.token.start, c.token.end]));
-  signal('humour', humour);
-  signal('edge', [...edge, ...profane]);
-  signal('warmth', warmth.length > 0 ? warmth : strongest.filter((c) => c.value > 0).map((c) => [c.token.start, c.token.end]));
-  signal('apology', apology);
-  signal('accountability', accountability);
-  signal('explanation', explanation);
-  signal('personalAddress', [...personal, ...mentions.filter((m) => !personal.includes(m))].map((m): [number, number] => [m.index, m.index + m[0].length]).concat(second));
-  signal('invitation', [...invite, ...questions]);
-  signal('promotion', [...urls, ...prices, ...promo, ...brandTags.map((m): [number, number] => [m.index, m.index + m[0].length])]);
-  signal('mockery', [...mock, ...hostileSpans]);
-  signal('privacyExposure', [...exposures.map((e) => e.range), ...surveillance], exposures.length > 0 ? smallest : undefined);
-  signal('profanity', profane);
-  if (features.platformFit < 0.95) signal('platformFit', []);
-  for (const s of signals) s.spans.sort((a, b) => a.start - b.start);
-  signals.sort((a, b) => (a.feature === 'valence' ? -1 : b.feature === 'valence' ? 1 : b.value - a.value));
+  const strongest = strongestOf(contributions);
+  const at = (m: RegExpMatchArray): [number, number] => [m.index!, m.index! + m[0].length];
+  signal('valence', () => strongest.map((c) => [c.token.start, c.token.end]));
+  signal('humour', () => humour);
+  signal('edge', () => [...edge, ...profane]);
+  signal('warmth', () => (warmth.length > 0 ? warmth : strongest.filter((c) => c.value > 0).map((c) => [c.token.start, c.token.end])));
+  signal('apology', () => apology);
+  signal('accountability', () => accountability);
+  signal('explanation', () => explanation);
+  signal('personalAddress', () => [...personal, ...mentions.filter((m) => !personal.includes(m))].map(at).concat(second));
+  signal('invitation', () => [...invite, ...questions]);
+  signal('promotion', () => [...urls, ...prices, ...promo, ...brandTags.map(at)]);
+  signal('mockery', () => [...mock, ...hostileSpans]);
+  signal('privacyExposure', () => [...exposures.map((e) => e.range), ...surveillance], exposures.length > 0 ? smallest : undefined);
+  signal('profanity', () => profane);
+  if (features.platformFit < 0.95) signal('platformFit', () => []);
+  // Short lists, mostly in order already: an insertion sort, stable like the built-in one, so the order is the same.
+  for (const s of signals) stableSort(s.spans, (a, b) => a.start - b.start);
+  stableSort(signals, (a, b) => (a.feature === 'valence' ? -1 : b.feature === 'valence' ? 1 : b.value - a.value));
 
   return { language: detection.language, languageFrom: detection.how, length, limit: PLATFORM_LIMIT, valence, features, signals };
+}
+
+/** The four contributions of most weight (either sign), heaviest first, earlier first among equals: a stable sort's first four, without sorting them all. */
+function strongestOf<C extends { value: number }>(contributions: readonly C[]): C[] {
+  const top: C[] = [];
+  for (const c of contributions) {
+    const weight = Math.abs(c.value);
+    let at = top.length;
+    while (at > 0 && Math.abs(top[at - 1]!.value) < weight) at--;
+    if (at < 4) {
+      top.splice(at, 0, c);
+      if (top.length > 4) top.pop();
+    }
+  }
+  return top;
+}
+
+/**
+ * Sorts in place, equal items kept in their order, as Array.prototype.sort
+ * does (so the result is the same); a short list, the usual case here, by
+ * insertion, without the built-in sort's set-up cost.
+ */
+function stableSort<T>(xs: T[], compare: (a: T, b: T) => number): void {
+  if (xs.length > 32) {
+    xs.sort(compare);
+    return;
+  }
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i;
+    while (j > 0 && compare(xs[j - 1]!, x) > 0) {
+      xs[j] = xs[j - 1]!;
+      j--;
+    }
+    xs[j] = x;
+  }
+}
+
+/**
+ * The matches of a sticky pattern that begins with `first`, as matchAll
+ * would find them with the same pattern made global: it is tried only where
+ * `first` is, since a lookbehind at its front keeps the regex engine from
+ * skipping ahead to those places by itself.
+ */
+function matchesAt(text: string, first: string, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = text.indexOf(first); i >= 0; ) {
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m) out.push(m);
+    i = text.indexOf(first, m ? i + m[0].length : i + 1);
+  }
+  return out;
 }
 
 /**
@@ -147,10 +218,55 @@ function platformFit(p: Prepared, length: number, hashtags: number): number {
   if (p.cased.trim().length === 0) return 0;
   let fit = length <= 140 ? 1 : length <= PLATFORM_LIMIT ? 1 - (0.25 * (length - 140)) / 140 : Math.max(0, 0.75 - (length - PLATFORM_LIMIT) / PLATFORM_LIMIT);
   fit -= 0.15 * Math.max(0, hashtags - 2);
-  const upper = (p.cased.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (p.cased.match(/\p{Ll}/gu) ?? []).length;
-  if (upper >= 10 && upper > 3 * lower) fit -= 0.3;
+  if (shouted(p.cased)) fit -= 0.3;
   return Math.max(0, Math.min(1, fit));
+}
+
+const UPPER_AT = /\p{Lu}/uy;
+const LOWER_AT = /\p{Ll}/uy;
+
+/**
+ * A shouted reply: at least ten upper-case letters and more than three times
+ * as many as lower-case ones (code points, as /\p{Lu}/gu and /\p{Ll}/gu
+ * count them). The count stops once the letters left could not make it
+ * shouted, a few words into most replies.
+ */
+function shouted(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (upper + (n - i) <= 3 * lower) return false;
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) upper++;
+      else if (c >= 0x61 && c <= 0x7a) lower++;
+      i++;
+      continue;
+    }
+    UPPER_AT.lastIndex = i;
+    LOWER_AT.lastIndex = i;
+    if (UPPER_AT.test(text)) upper++;
+    else if (LOWER_AT.test(text)) lower++;
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return upper >= 10 && upper > 3 * lower;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function codePoints(text: string): number {
+  // Most replies have no character beyond the Basic Multilingual Plane: one unit each.
+  if (!SURROGATE.test(text)) return text.length;
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
 }
 
 function toSpan(text: string, p: Prepared, start: number, end: number): Span {

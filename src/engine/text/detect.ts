@@ -1,6 +1,6 @@
 import type { Locale } from '../schema/text';
 import { languageData } from './language-data';
-import { languagePacks } from './language-pack';
+import { languagePacks, lexemesOf } from './language-pack';
 import type { Token } from './tokens';
 
 const ISO: Record<string, Locale> = { eng: 'en', fra: 'fr', ita: 'it' };
@@ -29,10 +29,15 @@ export interface Detection {
  * Short or ambiguous replies fall back to the hint, the language the
  * trainee is playing in.
  */
-export function detectLanguage(text: string, tokens: readonly Token[], hint: Locale = 'en'): Detection {
+export function detectLanguage(text: string, tokens: readonly Token[], hint: Locale = 'en', lexemes = lexemesOf(tokens)): Detection {
   const packs = languagePacks();
   const locales = Object.keys(packs) as Locale[];
-  const votes = new Map(locales.map((l) => [l, tokens.filter((t) => packs[l].common.has(t.lower)).length]));
+  const tally = locales.map(() => 0);
+  for (const e of lexemes) {
+    const bits = e?.common ?? 0;
+    if (bits) for (let b = 0; b < tally.length; b++) if (bits & (1 << b)) tally[b]!++;
+  }
+  const votes = new Map(locales.map((l, b) => [l, tally[b]!]));
   // A clear lead in common words settles it without the slower trigram count.
   const counts = [...votes.values()].sort((a, b) => b - a);
   if (counts[0]! - counts[1]! >= 2) {

@@ -18,6 +18,25 @@ export interface LanguagePack {
   cues: CueSet<CueName | 'profanity'>;
 }
 
+/** What a language's lists say of one word. */
+export interface WordInfo {
+  /** Its valence; never for an intensifier or a negation. */
+  valence: number | undefined;
+  /** Its intensity, for an intensifier. */
+  booster: number | undefined;
+  negation: boolean;
+  contrast: boolean;
+  secondPerson: boolean;
+}
+
+/** What the lists of all the languages say of one word: a single look-up per token serves the language vote and the valence rules. */
+export interface Lexeme {
+  /** The languages the word is common in, one bit each, in the order of `languagePacks()`. */
+  common: number;
+  /** What each language's lists say of it, in the same order; undefined where they do not have it. */
+  info: (WordInfo | undefined)[];
+}
+
 function pack(locale: Locale, symbols: [string, number][], lexicon: Record<string, number>, file: CueFile, profanity: string[], negations: string[], boosters: Record<string, number>): LanguagePack {
   // One-word intensifiers only: VADER looks at the three words before a sentiment word one by one.
   const single = Object.entries(boosters).filter(([w]) => !w.includes(' '));
@@ -37,6 +56,7 @@ function pack(locale: Locale, symbols: [string, number][], lexicon: Record<strin
 }
 
 let packs: Record<Locale, LanguagePack> | undefined;
+let lexemes: Map<string, Lexeme> | undefined;
 
 /** The language packs, built on first use (a few milliseconds) from the word lists. */
 export function languagePacks(): Record<Locale, LanguagePack> {
@@ -50,4 +70,36 @@ export function languagePacks(): Record<Locale, LanguagePack> {
     it: pack('it', symbols, d.valence.it, d.cues.it, d.profanity.it, d.cues.it.negations ?? [], d.cues.it.boosters ?? {}),
   };
   return packs;
+}
+
+/** Every word any language's lists name, with what they say of it (built once, with the packs). */
+export function lexicon(): Map<string, Lexeme> {
+  if (lexemes) return lexemes;
+  const all = Object.values(languagePacks());
+  const built = new Map<string, Lexeme>();
+  const entry = (w: string) => {
+    let e = built.get(w);
+    if (!e) built.set(w, (e = { common: 0, info: all.map(() => undefined) }));
+    return e;
+  };
+  all.forEach((p, i) => {
+    for (const w of p.common) entry(w).common |= 1 << i;
+    for (const w of [...p.valence.keys(), ...p.boosters.keys(), ...p.negations, ...p.contrast, ...p.secondPerson]) {
+      entry(w).info[i] ??= { valence: p.valence.get(w), booster: p.boosters.get(w), negation: p.negations.has(w), contrast: p.contrast.has(w), secondPerson: p.secondPerson.has(w) };
+    }
+  });
+  lexemes = built;
+  return lexemes;
+}
+
+/** The lexicon's entry for each token. */
+export function lexemesOf(tokens: readonly { lower: string }[]): (Lexeme | undefined)[] {
+  const words = lexicon();
+  return tokens.map((t) => words.get(t.lower));
+}
+
+/** What a language's lists say of each token, from the tokens' entries. */
+export function wordInfoOf(lexemes: readonly (Lexeme | undefined)[], lang: LanguagePack): (WordInfo | undefined)[] {
+  const i = (Object.keys(languagePacks()) as Locale[]).indexOf(lang.locale);
+  return lexemes.map((e) => e?.info[i]);
 }

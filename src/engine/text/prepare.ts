@@ -9,38 +9,82 @@ export interface Prepared {
   cased: string;
   /** `cased` in lower case, the same length. */
   lower: string;
-  /** For each UTF-16 unit of `cased`, its index in the original; one more entry for the end. */
-  origin: Int32Array;
+  /** For each UTF-16 unit of `cased`, its index in the original; one more entry for the end. None when nothing was dropped: each unit is where it was written. */
+  origin: Int32Array | undefined;
 }
 
-// Zero-width characters, bidirectional controls and C0/C1 controls other than tab and newline.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-const APOSTROPHES = /[\u2018\u2019\u02BC\u2032`´]/;
-const QUOTES = /[\u201C\u201D\u00AB\u00BB\u201E]/;
-const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\r]/;
+// Zero-width characters, bidirectional controls and C0/C1 controls other than tab and newline are dropped;
+// curly apostrophes and quotes, and odd spaces, are made plain. Every one of them is a single UTF-16 unit.
+const SPECIAL = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2018\u2019\u02BC\u2032`\u00B4\u201C\u201D\u00AB\u00BB\u201E\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+/**
+ * The only letters whose lower case is not one for one (Unicode's
+ * SpecialCasing): İ grows to two units, Σ depends on its neighbours (final
+ * sigma). Without them, lowering the whole string lowers each character.
+ */
+const UNEVEN_CASE = /[\u0130\u03A3]/;
+
+/** What a unit of the text becomes: -1 when dropped (invisible), else the unit to keep. */
+function plain(c: number): number {
+  if (c < 0x20) return c === 0x09 || c === 0x0a ? c : -1;
+  if (c < 0x7f) return c === 0x60 ? 0x27 : c;
+  if (c <= 0x9f || c === 0xad || c === 0xfeff) return -1;
+  if (c === 0xa0) return 0x20;
+  if (c === 0xb4 || c === 0x2bc) return 0x27;
+  if (c === 0xab || c === 0xbb) return 0x22;
+  if (c < 0x2000) return c;
+  if (c <= 0x200a) return 0x20;
+  if (c <= 0x200f) return -1;
+  if (c === 0x2018 || c === 0x2019 || c === 0x2032) return 0x27;
+  if (c === 0x201c || c === 0x201d || c === 0x201e) return 0x22;
+  if (c >= 0x202a && c <= 0x202e) return -1;
+  if (c === 0x202f || c === 0x205f || c === 0x3000) return 0x20;
+  if (c >= 0x2060 && c <= 0x2069) return -1;
+  return c;
+}
 
 export function prepare(text: string): Prepared {
-  let cased = '';
-  let lower = '';
-  const origin: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const at = i;
-    i += ch.length;
-    if (INVISIBLE.test(ch)) continue;
-    const plain = APOSTROPHES.test(ch) ? "'" : QUOTES.test(ch) ? '"' : SPACES.test(ch) ? ' ' : ch;
-    const low = plain.toLowerCase();
-    // A few letters change length in lower case (İ); keep those as written so both strings stay aligned.
-    const kept = low.length === plain.length ? low : plain;
-    cased += plain;
-    lower += kept;
-    for (let k = 0; k < plain.length; k++) origin.push(at + k);
+  let cased = text;
+  let origin: Int32Array | undefined;
+  // Most replies have nothing to drop or replace: the text is kept as it is, each unit in its place.
+  if (SPECIAL.test(text)) {
+    const kept: number[] = [];
+    cased = '';
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const q = plain(c);
+      if (q === c) {
+        kept.push(i);
+        continue;
+      }
+      cased += text.slice(run, i);
+      run = i + 1;
+      if (q >= 0) {
+        cased += String.fromCharCode(q);
+        kept.push(i);
+      }
+    }
+    cased += text.slice(run);
+    kept.push(text.length);
+    // Curly quotes made plain keep every unit in its place; only dropped characters need the map.
+    if (kept.length < text.length + 1) origin = Int32Array.from(kept);
   }
-  origin.push(text.length);
-  return { cased, lower, origin: Int32Array.from(origin) };
+  return { cased, lower: UNEVEN_CASE.test(cased) ? lowerEach(cased) : cased.toLowerCase(), origin };
+}
+
+/** Lower case one character at a time, keeping as written those that would change length (İ), so both strings stay aligned. */
+function lowerEach(cased: string): string {
+  let lower = '';
+  for (const ch of cased) {
+    const low = ch.toLowerCase();
+    lower += low.length === ch.length ? low : ch;
+  }
+  return lower;
 }
 
 /** The original span of a span of the prepared text (end exclusive). */
 export function originalSpan(p: Prepared, start: number, end: number): [number, number] {
-  return end > start ? [p.origin[start]!, p.origin[end - 1]! + 1] : [p.origin[start]!, p.origin[start]!];
+  const o = p.origin;
+  if (!o) return [start, end > start ? end : start];
+  return end > start ? [o[start]!, o[end - 1]! + 1] : [o[start]!, o[start]!];
 }

@@ -9,11 +9,21 @@ export interface Token {
   clause: number;
 }
 
-const EMOJI = /\p{Extended_Pictographic}/u;
+/** At a code point: is it an emoji? Sticky, so it is tested in place without cutting the text. */
+const EMOJI_AT = /\p{Extended_Pictographic}/uy;
+/** The first emoji (Extended_Pictographic) is ©, U+00A9: no unit below it starts one. */
+const FIRST_EMOJI = 0xa9;
 const WORDISH = /^[\p{L}\p{N}'-]+$/u;
-/** A chunk ending a sentence or clause. */
-const CLAUSE_END = /[.!?;]$/u;
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
+/** White space as `\s` has it (all in the Basic Multilingual Plane), tested on one UTF-16 unit. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** ASCII letters and digits; every other printable ASCII character is punctuation or a symbol (\p{P} or \p{S}). */
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
 /**
  * Splits a text the way VADER does (on white space, keeping emoticons such
@@ -22,42 +32,98 @@ const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
  */
 export function tokenize(cased: string, lower: string): Token[] {
   const tokens: Token[] = [];
-  const at = { clause: 0 };
-  for (const m of cased.matchAll(/\S+/gu)) {
-    const start = m.index;
-    // Emoji are tokens of their own: "great😂" is "great" and "😂".
-    let pieceStart = start;
-    let i = start;
-    const end = start + m[0].length;
-    while (i < end) {
-      const cp = cased.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      if (EMOJI.test(ch)) {
-        push(tokens, cased, lower, pieceStart, i, at.clause);
-        tokens.push({ text: ch, lower: ch, start: i, end: i + ch.length, clause: at.clause });
-        pieceStart = i + ch.length;
-      }
-      i += ch.length;
+  let clause = 0;
+  const n = cased.length;
+  let i = 0;
+  // A hand-written scan for runs of non-space (as /\S+/gu would find them): no match objects to build.
+  while (i < n) {
+    if (isSpace(cased.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    push(tokens, cased, lower, pieceStart, end, at.clause);
-    if (CLAUSE_END.test(m[0])) at.clause++;
+    const start = i;
+    // The highest unit of the chunk tells whether it may hold an emoji, or anything but ASCII.
+    let high = 0;
+    for (; i < n; i++) {
+      const c = cased.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (c > high) high = c;
+    }
+    const end = i;
+    if (high < FIRST_EMOJI) {
+      push(tokens, cased, lower, start, end, clause, high < 0x80);
+    } else {
+      splitEmoji(tokens, cased, lower, start, end, clause);
+    }
+    // A chunk ending a sentence or clause.
+    const last = cased.charCodeAt(end - 1);
+    if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3b) clause++;
   }
   return tokens;
 }
 
-function push(tokens: Token[], cased: string, lower: string, start: number, end: number, clause: number): void {
-  if (end <= start) return;
-  const raw = cased.slice(start, end);
-  const stripped = raw.replace(EDGE_PUNCTUATION, '');
-  // One letter left (":D", "D:") means an emoticon, kept whole as VADER does.
-  if (stripped.length > 1 && WORDISH.test(stripped)) {
-    // A word: drop the punctuation around it, keep its place.
-    const offset = raw.indexOf(stripped);
-    const s = start + offset;
-    // VADER ignores one-letter words ("a", "I").
-    tokens.push({ text: stripped, lower: lower.slice(s, s + stripped.length), start: s, end: s + stripped.length, clause });
-  } else if (raw.length > 1) {
-    // Punctuation only, or mixed: an emoticon such as ":)" or "<3" (VADER ignores one-letter words such as "a").
-    tokens.push({ text: raw, lower: lower.slice(start, end), start, end, clause });
+/** Emoji are tokens of their own: "great😂" is "great" and "😂". */
+function splitEmoji(tokens: Token[], cased: string, lower: string, start: number, end: number, clause: number): void {
+  let pieceStart = start;
+  for (let j = start; j < end; ) {
+    const c = cased.charCodeAt(j);
+    if (c < FIRST_EMOJI) {
+      j++;
+      continue;
+    }
+    const size = c >= 0xd800 && c <= 0xdbff && j + 1 < end && (cased.charCodeAt(j + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    EMOJI_AT.lastIndex = j;
+    if (EMOJI_AT.test(cased)) {
+      push(tokens, cased, lower, pieceStart, j, clause);
+      const ch = cased.slice(j, j + size);
+      tokens.push({ text: ch, lower: ch, start: j, end: j + size, clause });
+      pieceStart = j + size;
+    }
+    j += size;
   }
+  push(tokens, cased, lower, pieceStart, end, clause);
+}
+
+function push(tokens: Token[], cased: string, lower: string, start: number, end: number, clause: number, ascii?: boolean): void {
+  if (end <= start) return;
+  const [s, e] = wordIn(cased, start, end, ascii);
+  // One letter left (":D", "D:") means an emoticon, kept whole as VADER does.
+  if (e - s > 1 && s >= 0) {
+    // A word: drop the punctuation around it, keep its place.
+    // VADER ignores one-letter words ("a", "I").
+    tokens.push({ text: cased.slice(s, e), lower: lower.slice(s, e), start: s, end: e, clause });
+  } else if (end - start > 1) {
+    // Punctuation only, or mixed: an emoticon such as ":)" or "<3" (VADER ignores one-letter words such as "a").
+    tokens.push({ text: cased.slice(start, end), lower: lower.slice(start, end), start, end, clause });
+  }
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (text.charCodeAt(j) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Where the word is in cased[start, end) once the punctuation and symbols
+ * around it are stripped, or [-1, -1] when what is left is not a word
+ * (letters, digits, apostrophes and hyphens). All-ASCII pieces, most of
+ * them, are read unit by unit; others go through the Unicode regexes.
+ */
+function wordIn(cased: string, start: number, end: number, ascii = isAscii(cased, start, end)): [number, number] {
+  if (!ascii) {
+    const raw = cased.slice(start, end);
+    const stripped = raw.replace(EDGE_PUNCTUATION, '');
+    if (!WORDISH.test(stripped)) return [-1, -1];
+    const s = start + raw.indexOf(stripped);
+    return [s, s + stripped.length];
+  }
+  let s = start;
+  while (s < end && !isAsciiAlnum(cased.charCodeAt(s))) s++;
+  let e = end;
+  while (e > s && !isAsciiAlnum(cased.charCodeAt(e - 1))) e--;
+  for (let j = s; j < e; j++) {
+    const c = cased.charCodeAt(j);
+    if (!isAsciiAlnum(c) && c !== 0x27 && c !== 0x2d) return [-1, -1];
+  }
+  return s < e ? [s, e] : [-1, -1];
 }
