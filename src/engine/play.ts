@@ -6,7 +6,7 @@ import { isWritten, PlayError, type Transcript, type WrittenDecision } from './t
 import { analyse, languageDataReady, PLATFORM_LIMIT, type Analysis } from './text';
 import { HORIZON_HOURS } from './cascade/hawkes';
 import { createRng, hashSeed, type Rng } from './random/rng';
-import { emptyHourly, type Hourly } from './series/hourly';
+import { zeroedHourly, type Hourly } from './series/hourly';
 import { addReactions, emptyReactions, featuresInRange, respond, type AudienceState } from './audience/respond';
 import { sampleReplies } from './replies/sample';
 import { scoreRun } from './score/score';
@@ -122,6 +122,9 @@ export function playByStep(scenario: Scenario, transcript: Transcript, seed: num
   return { outcome: playRun(scenario, transcript, seed, hours, options), hours };
 }
 
+/** The run's hours, reused from one run to the next: each run reads them out into its outcome before it returns (the engine is synchronous). */
+let runHours: Hourly | null = null;
+
 function playRun(scenario: Scenario, transcript: Transcript, seed: number, byStep: StepHours[] | null, options: PlayOptions): Outcome {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new PlayError('bad-seed', `the seed must be a whole number from 0 to 4294967295, not ${String(seed)}`);
@@ -129,7 +132,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   const { path, complete } = resolve(scenario, transcript);
   const lastPost = path.reduce((m, r) => Math.max(m, r.postedAt), 0);
   const hours = Math.floor(lastPost / 60) + HORIZON_HOURS + 1;
-  const hourly = emptyHourly(hours);
+  const hourly = (runHours = zeroedHourly(runHours, hours));
   const audience: AudienceState = {
     segments: new Map(scenario.audience.segments.map((s) => [s.id, { mood: 0, trust: s.trust, followers: s.share * scenario.brand.followers }])),
   };

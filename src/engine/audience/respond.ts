@@ -2,10 +2,10 @@ import type { Scenario } from '../schema/scenario';
 import type { Choice, Step } from '../schema/step';
 import { completeFeatures, FEATURE_NAMES, type Features } from '../schema/features';
 import type { Reactions, SegmentReaction, StepOutcome } from '../outcome';
-import { BIN_MINUTES, BINS, createCascadeRun, simulateCascade } from '../cascade/hawkes';
+import { BIN_MINUTES, BINS, simulateCascade, type CascadeHours } from '../cascade/hawkes';
 import { poisson, type Rng } from '../random/rng';
 import { apportion } from '../series/apportion';
-import { emptyHourly, HOURLY_KINDS, type Hourly, type HourlyKind } from '../series/hourly';
+import { HOURLY_KINDS, zeroedHourly, type Hourly, type HourlyKind } from '../series/hourly';
 import { appraise, speedOf, trustDelta, voiceConsistency, type SegmentState } from './appraisal';
 import { PARAMETERS as P } from './parameters';
 import { reactionRates } from './reactions';
@@ -16,11 +16,28 @@ export interface AudienceState {
 }
 
 /**
- * One cascade buffer for every segment and step: each run is read before the
- * next starts (the engine is synchronous), and allocating typed arrays is a
- * large share of a step's cost.
+ * Scratch buffers for every segment and step: each is read before the next
+ * call overwrites it (the engine is synchronous), and allocating typed arrays
+ * was a large share of a step's cost. Sized to the run's hours, and made anew
+ * only when that changes.
  */
-const CASCADE = createCascadeRun();
+const HOUR_OF_BIN = new Int32Array(BINS);
+let expectedHours: Hourly | null = null;
+let hourFollowers = new Float64Array(0);
+let hourOutsiders = new Float64Array(0);
+let replyHours = new Float64Array(0);
+let parts = new Int32Array(0);
+
+function resetScratch(hours: number): Hourly {
+  expectedHours = zeroedHourly(expectedHours, hours);
+  if (replyHours.length !== hours) {
+    hourFollowers = new Float64Array(hours);
+    hourOutsiders = new Float64Array(hours);
+    replyHours = new Float64Array(hours);
+    parts = new Int32Array(hours);
+  } else replyHours.fill(0);
+  return expectedHours;
+}
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -44,7 +61,8 @@ export function addReactions(into: Reactions, r: Reactions): void {
  * How the audience responds to one decision: each segment appraises the
  * reply, its followers see it, reshares carry it to outsiders through a
  * Hawkes cascade over 72 hours, and the segment's mood, trust and followers
- * move. Adds the step's reactions, hour by hour, into `hourly`.
+ * move. Adds the step's reactions, hour by hour, into `hourly`. The
+ * returned `replyHours` is valid until the next call.
  */
 export function respond(
   scenario: Scenario,
@@ -59,15 +77,14 @@ export function respond(
   const speed = speedOf(choice.delayMinutes);
   const voice = voiceConsistency(x, scenario.brand.voice);
   const hours = hourly.likes.length;
-  const expected = emptyHourly(hours);
+  const expected = resetScratch(hours);
   const segments: SegmentReaction[] = [];
   const totals = emptyReactions();
   const startHour = Math.min(hours - 1, Math.floor(postedAt / 60));
-  const hourFollowers = new Float64Array(hours);
-  const hourOutsiders = new Float64Array(hours);
-  // The hour of each bin, once for all segments (typed-array \`from\` with a mapping function is slow).
-  const hourOfBin = new Int32Array(BINS);
-  for (let k = 0; k < BINS; k++) hourOfBin[k] = Math.floor((postedAt + k * BIN_MINUTES) / 60);
+  // The hour of each bin, once for all segments.
+  for (let k = 0; k < BINS; k++) HOUR_OF_BIN[k] = Math.floor((postedAt + k * BIN_MINUTES) / 60);
+  // The cascades add exposures per hour here, and reshares and quotes straight into the run's hours.
+  const cascadeHours: CascadeHours = { hourOfBin: HOUR_OF_BIN, followerExposures: hourFollowers, outsiderExposures: hourOutsiders, reshares: hourly.reshares, quotes: hourly.quotes };
 
   for (const seg of scenario.audience.segments) {
     const state = audience.segments.get(seg.id)!;
@@ -82,6 +99,9 @@ export function respond(
       const appraisal = appraise(seg, state, x, voice, speed);
       const valence = Math.tanh(appraisal / P.appraisalScale);
       const rates = reactionRates(valence, seg.activity, x);
+      // Exposures are summed per hour, as the rates are constant for the segment.
+      hourFollowers.fill(0);
+      hourOutsiders.fill(0);
       const run = simulateCascade(
         {
           seedExposures: state.followers * P.organicReach * (P.slowReach + (1 - P.slowReach) * speed),
@@ -93,48 +113,26 @@ export function respond(
           outrageReach: P.outrageReach,
         },
         rng,
-        CASCADE,
+        cascadeHours,
       );
-      let followerExp = 0;
-      let outsiderExp = 0;
-      let reshares = 0;
-      let quotes = 0;
-      // Sum exposures per hour first; the rates are constant for the segment.
-      hourFollowers.fill(0);
-      hourOutsiders.fill(0);
-      for (let k = 0; k < BINS; k++) {
-        const h = hourOfBin[k]!;
-        const fe = run.followerExposures[k]!;
-        const oe = run.outsiderExposures[k]!;
-        followerExp += fe;
-        outsiderExp += oe;
-        hourFollowers[h]! += fe;
-        hourOutsiders[h]! += oe;
-        const r = run.reshares[k]!;
-        const q = run.quotes[k]!;
-        if (r > 0) {
-          reshares += r;
-          hourly.reshares[h]! += r;
-        }
-        if (q > 0) {
-          quotes += q;
-          hourly.quotes[h]! += q;
-        }
-      }
+      const followerExp = run.followerExposures;
+      const outsiderExp = run.outsiderExposures;
+      const { like, follow, unfollow } = rates;
       const replyPositive = rates.reply * rates.replyMix.positive;
       const replyNeutral = rates.reply * rates.replyMix.neutral;
       const replyNegative = rates.reply * rates.replyMix.negative;
+      const { likes, positive, neutral, negative, follows, unfollows } = expected;
       for (let h = startHour; h < hours; h++) {
         const fe = hourFollowers[h]!;
         const oe = hourOutsiders[h]!;
         const e = fe + oe;
         if (e === 0) continue;
-        expected.likes[h]! += rates.like * e;
-        expected.positive[h]! += replyPositive * e;
-        expected.neutral[h]! += replyNeutral * e;
-        expected.negative[h]! += replyNegative * e;
-        expected.follows[h]! += rates.follow * oe;
-        expected.unfollows[h]! += rates.unfollow * fe;
+        likes[h]! += like * e;
+        positive[h]! += replyPositive * e;
+        neutral[h]! += replyNeutral * e;
+        negative[h]! += replyNegative * e;
+        follows[h]! += follow * oe;
+        unfollows[h]! += unfollow * fe;
       }
       const exposures = followerExp + outsiderExp;
       r = {
@@ -148,8 +146,8 @@ export function respond(
           neutral: poisson(rng, rates.reply * rates.replyMix.neutral * exposures),
           negative: poisson(rng, rates.reply * rates.replyMix.negative * exposures),
         },
-        reshares,
-        quotes,
+        reshares: run.reshares,
+        quotes: run.quotes,
         follows: poisson(rng, rates.follow * outsiderExp),
         unfollows: Math.min(Math.floor(state.followers), poisson(rng, rates.unfollow * followerExp)),
         trustBefore: state.trust,
@@ -172,10 +170,9 @@ export function respond(
     follows: totals.follows,
     unfollows: totals.unfollows,
   };
-  const replyHours = new Float64Array(hours);
   for (const kind of HOURLY_KINDS) {
     if (kind === 'reshares' || kind === 'quotes') continue;
-    const parts = apportion(counted[kind], expected[kind], startHour);
+    apportion(counted[kind], expected[kind], startHour, parts);
     const isReply = kind === 'positive' || kind === 'neutral' || kind === 'negative';
     const into = hourly[kind];
     for (let h = startHour; h < hours; h++) {

@@ -1,9 +1,14 @@
+/** Scratch for the remainders and their selection, reused (the engine is synchronous) while the length stays the same. */
+let remainders = new Float64Array(0);
+let selection = new Float64Array(0);
+
 /**
  * Splits a whole number across slots in proportion to weights, by largest
  * remainder, so the parts are whole and add up exactly to the total.
+ * Writes the parts into `out` (as long as `weights`) when given one.
  */
-export function apportion(total: number, weights: ArrayLike<number>, fallbackSlot = 0): Int32Array {
-  const out = new Int32Array(weights.length);
+export function apportion(total: number, weights: ArrayLike<number>, fallbackSlot = 0, out: Int32Array = new Int32Array(weights.length)): Int32Array {
+  out.fill(0);
   if (total <= 0 || weights.length === 0) return out;
   let sum = 0;
   for (let i = 0; i < weights.length; i++) sum += weights[i]!;
@@ -12,7 +17,11 @@ export function apportion(total: number, weights: ArrayLike<number>, fallbackSlo
     return out;
   }
   let given = 0;
-  const remainder = new Float64Array(weights.length);
+  if (remainders.length !== weights.length) {
+    remainders = new Float64Array(weights.length);
+    selection = new Float64Array(weights.length);
+  }
+  const remainder = remainders;
   for (let i = 0; i < weights.length; i++) {
     const exact = (total * weights[i]!) / sum;
     const whole = Math.floor(exact);
@@ -25,7 +34,8 @@ export function apportion(total: number, weights: ArrayLike<number>, fallbackSlo
   // not a full sort (this runs for every kind of reaction at every step).
   const left = total - given;
   if (left > 0) {
-    const cut = kthSmallest(remainder.slice(), weights.length - left);
+    selection.set(remainder);
+    const cut = kthSmallest(selection, weights.length - left);
     let ties = left;
     for (let i = 0; i < remainder.length; i++) if (remainder[i]! > cut) ties--;
     for (let i = 0; i < remainder.length; i++) {
