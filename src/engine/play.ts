@@ -80,7 +80,9 @@ function resolve(scenario: Scenario, transcript: Transcript): { path: Resolved[]
     if (d.timedOut && step.timer?.choice !== choice.id) {
       throw new PlayError('not-timed', step.timer ? `decision ${i + 1} ran out of time, but step "${step.id}" takes "${step.timer.choice}" then, not "${choice.id}"` : `decision ${i + 1} ran out of time, but step "${step.id}" has no timer`);
     }
-    path.push({ step, choice, postedAt: step.at + choice.delayMinutes, ...(d.timedOut ? { timedOut: true as const } : {}) });
+    const resolved: Resolved = { step, choice, postedAt: step.at + choice.delayMinutes };
+    if (d.timedOut) resolved.timedOut = true;
+    path.push(resolved);
     expected = choice.next;
   });
   return { path, complete: expected === DEBRIEF };
@@ -142,17 +144,28 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     const key = text !== undefined ? `${WRITTEN}:${text}` : choice.id;
     const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, key));
     const before = byStep ? hoursOf(hourly) : null;
-    const { replyHours, ...result } = respond(scenario, step, choice, postedAt, audience, rng, hourly);
+    const r = respond(scenario, step, choice, postedAt, audience, rng, hourly);
     if (byStep && before) byStep.push(difference(hoursOf(hourly), before));
     const texture = createRng(hashSeed(seed, i, step.id, key));
-    const replies = sampleReplies(scenario, result.segments, replyTime(replyHours, postedAt), texture, options.visibleReplies);
-    return {
-      ...result,
-      sentiment: sentimentOf(result.totals),
+    const replies = sampleReplies(scenario, r.segments, replyTime(r.replyHours, postedAt), texture, options.visibleReplies);
+    // Spelled out rather than spread (this runs at every step); the keys keep their order in the JSON.
+    const outcome: StepOutcome = {
+      step: r.step,
+      choice: r.choice,
+      next: r.next,
+      silent: r.silent,
+      postedAt: r.postedAt,
+      features: r.features,
+      speed: r.speed,
+      voice: r.voice,
+      segments: r.segments,
+      totals: r.totals,
+      sentiment: sentimentOf(r.totals),
       replies,
-      ...(timedOut ? { timedOut } : {}),
-      ...(analysis && text !== undefined ? { written: writtenOf(text, analysis) } : {}),
     };
+    if (timedOut) outcome.timedOut = timedOut;
+    if (analysis && text !== undefined) outcome.written = writtenOf(text, analysis);
+    return outcome;
   });
 
   const reactions = emptyReactions();
@@ -196,8 +209,16 @@ function replyTime(replyHours: Float64Array, postedAt: number): (rng: Rng) => nu
   for (let i = 0; i < replyHours.length; i++) cumulative.push((sum += replyHours[i]!));
   return (rng) => {
     const r = rng.next() * sum;
-    const hour = cumulative.findIndex((c) => c > r);
-    return Math.max(postedAt, Math.round((Math.max(0, hour) + rng.next()) * 60));
+    // The first hour whose cumulative count passes r (the counts never decrease, so a binary search finds it); hour 0 if none does.
+    let lo = 0;
+    let hi = cumulative.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! > r) hi = mid;
+      else lo = mid + 1;
+    }
+    const hour = lo < cumulative.length ? lo : 0;
+    return Math.max(postedAt, Math.round((hour + rng.next()) * 60));
   };
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appraise, trustDelta, voiceConsistency } from '../../src/engine/audience/appraisal';
 import { apportion } from '../../src/engine/series/apportion';
-import { FEATURE_NAMES, type Features } from '../../src/engine/schema/features';
+import { completeFeatures, FEATURE_NAMES, type Features } from '../../src/engine/schema/features';
 import type { Segment } from '../../src/engine/schema/audience';
 import { play, type Outcome, type Scenario } from '../../src/engine';
 import { loadFile, runOf } from './support/scenarios';
@@ -40,6 +40,11 @@ describe('the audience model, for any segment and reply', () => {
         expect(trustDelta(valence, { ...x, privacyExposure: 1 })).toBeLessThan(0);
       }),
     );
+  });
+
+  it('completes a reply’s features in the order of FEATURE_NAMES, as outcomes list them', () => {
+    expect(Object.keys(completeFeatures({}))).toEqual([...FEATURE_NAMES]);
+    expect(completeFeatures({ edge: 0.5 })).toEqual(Object.fromEntries(FEATURE_NAMES.map((n) => [n, n === 'edge' ? 0.5 : 0])));
   });
 
   it('splits a whole total into whole parts that add up to it', () => {

@@ -32,7 +32,10 @@ export function arousalOf(x: Features): number {
 
 function weighted(values: Values, x: Features, tolerance: number): number {
   let a = 0;
-  for (const [name, w] of Object.entries(values) as [keyof Values, number | undefined][]) {
+  // for…in visits the same keys in the same order as Object.entries, without making the pairs (this runs per segment and step).
+  for (const key in values) {
+    const name = key as keyof Values;
+    const w = values[name];
     if (w === undefined || name === 'voice' || name === 'speed') continue;
     // Edge pleases only up to the segment's tolerance; past it, it offends.
     a += w * (name === 'edge' ? Math.min(x.edge, tolerance) : x[name]);

@@ -2,7 +2,7 @@ import type { Scenario } from '../schema/scenario';
 import type { Locale } from '../schema/text';
 import { localize } from '../schema/text';
 import type { ReplyMix, SegmentReaction, VisibleReply } from '../outcome';
-import { pick, type Rng } from '../random/rng';
+import type { Rng } from '../random/rng';
 import { DEFAULT_REPLY_LINES, FIRST_NAMES, LAST_NAMES } from './defaults';
 
 /** At most this many replies per step are drawn for the feed to show. */
@@ -13,17 +13,18 @@ function linesFor(scenario: Scenario, segment: string, sentiment: keyof ReplyMix
   return own && own.length > 0 ? own : DEFAULT_REPLY_LINES[sentiment];
 }
 
-const ASCII = new Map<string, string>();
-
-/** A name as lowercase ASCII letters, for a handle ("Chloé" → "chloe"); cached, as it runs per reply. */
+/** A name as lowercase ASCII letters, for a handle ("Chloé" → "chloe"). */
 function ascii(name: string): string {
-  let out = ASCII.get(name);
-  if (out === undefined) {
-    out = name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
-    ASCII.set(name, out);
-  }
-  return out;
+  return name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
 }
+
+/**
+ * Each account's full name and the start of its handle (all of the first
+ * name, four letters of the surname), made once for every pair of names
+ * rather than per reply, at index first × LAST_NAMES.length + last.
+ */
+const NAMES = FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => `${first} ${last}`));
+const HANDLES = FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => `@${ascii(first)}${ascii(last).slice(0, 4)}`));
 
 /** The words of a visible reply, in the given language. */
 export function replyLine(scenario: Scenario, reply: VisibleReply, locale: Locale): string {
@@ -43,29 +44,64 @@ export function sampleReplies(
   rng: Rng,
   most = VISIBLE_REPLIES,
 ): VisibleReply[] {
-  const buckets: { segment: string; sentiment: keyof ReplyMix; count: number }[] = [];
+  const wanted = Math.max(0, Math.floor(most));
+  // Asked for none (a replay for its counts only): nothing to draw.
+  if (wanted === 0) return [];
+  const buckets: { segment: string; sentiment: keyof ReplyMix; count: number; lines: number }[] = [];
   for (const s of segments) {
     for (const sentiment of ['positive', 'neutral', 'negative'] as const) {
-      if (s.replies[sentiment] > 0) buckets.push({ segment: s.segment, sentiment, count: s.replies[sentiment] });
+      // How many lines the bucket has, found once rather than for every reply.
+      if (s.replies[sentiment] > 0) buckets.push({ segment: s.segment, sentiment, count: s.replies[sentiment], lines: linesFor(scenario, s.segment, sentiment).length });
     }
   }
-  const total = buckets.reduce((sum, b) => sum + b.count, 0);
-  const n = Math.min(total, Math.max(0, Math.floor(most)));
+  let total = 0;
+  for (const b of buckets) total += b.count;
+  const n = Math.min(total, wanted);
   const out: VisibleReply[] = [];
   for (let i = 0; i < n; i++) {
     let r = rng.next() * total;
-    const bucket = buckets.find((b) => (r -= b.count) < 0) ?? buckets[buckets.length - 1]!;
-    const first = pick(rng, FIRST_NAMES);
-    const last = pick(rng, LAST_NAMES);
-    const handle = `@${ascii(first)}${ascii(last).slice(0, 4)}${Math.floor(rng.next() * 100)}`;
+    let bucket = buckets[buckets.length - 1]!;
+    for (const b of buckets) {
+      if ((r -= b.count) < 0) {
+        bucket = b;
+        break;
+      }
+    }
+    // The same draws as `pick` of a first name and a surname, as indices into the names made above.
+    const f = Math.floor(rng.next() * FIRST_NAMES.length);
+    const account = f * LAST_NAMES.length + Math.floor(rng.next() * LAST_NAMES.length);
+    const handle = HANDLES[account]! + Math.floor(rng.next() * 100);
     out.push({
       at: replyMinutes(rng),
       segment: bucket.segment,
       sentiment: bucket.sentiment,
-      line: Math.floor(rng.next() * linesFor(scenario, bucket.segment, bucket.sentiment).length),
-      name: `${first} ${last}`,
+      line: Math.floor(rng.next() * bucket.lines),
+      name: NAMES[account]!,
       handle,
     });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return byTime(out);
+}
+
+/**
+ * Sorts replies by time, equal times in the order drawn: what the stable
+ * `replies.sort((a, b) => a.at - b.at)` gives, by a merge sort about twice as
+ * fast as its comparator calls (the game asks for 400 replies a step).
+ */
+function byTime(replies: VisibleReply[]): VisibleReply[] {
+  let from = replies;
+  let to = new Array<VisibleReply>(replies.length);
+  for (let width = 1; width < replies.length; width *= 2) {
+    for (let lo = 0; lo < replies.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, replies.length);
+      const hi = Math.min(lo + 2 * width, replies.length);
+      let i = lo;
+      let j = mid;
+      for (let k = lo; k < hi; k++) to[k] = i < mid && (j >= hi || from[i]!.at <= from[j]!.at) ? from[i++]! : from[j++]!;
+    }
+    const merged = to;
+    to = from;
+    from = merged;
+  }
+  return from;
 }
