@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { localize, type Choice } from '../src/engine';
+import { localize, replyAnalysisOptions, type Choice } from '../src/engine';
 import { choose, currentScenario, currentStep, runOutOfTime, write } from '../src/store/actions';
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
@@ -168,7 +168,6 @@ export class Feed extends Phaser.Scene {
     const { locale } = store.getState();
     const scenario = currentScenario(store);
     const step = currentStep(store);
-    const free = step.freeText!;
     for (const b of this.choiceButtons) b.setVisible(false);
     this.keysHint?.setVisible(false);
     const title = `${t(locale, 'decision', (store.getState().run?.decisions.length ?? 0) + 1)}: ${localize(step.title, locale)}`;
@@ -176,13 +175,7 @@ export class Feed extends Phaser.Scene {
     this.compose = new Compose(this, this.cols.choices.x, y, this.cols.choices.width, {
       locale,
       draft: drafts.get(this.draftKey()) ?? '',
-      analyseOptions: {
-        hint: locale,
-        handles: step.feed.map((item) => item.handle),
-        brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
-        ...(free.language ? { language: free.language } : {}),
-        ...(free.cues ? { cues: free.cues } : {}),
-      },
+      analyseOptions: replyAnalysisOptions(scenario, step, locale),
       onChange: (text) => {
         drafts.set(this.draftKey(), text);
         this.showWrittenPreview(text);

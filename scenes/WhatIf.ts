@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { decisionLabel, explainSegment, isWritten, localize, sameDecision, signedCount, toneWord, type Decision } from '../src/engine';
+import { decisionLabel, explainSegment, isWritten, localize, replyAnalysisOptions, sameDecision, signedCount, toneWord, type Decision } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { closeWhatIf, cycleWhatIf, finishedRun, focusWhatIf, openWhatIf, pickWhatIf, whatIfExplanation, whatIfOptions, whatIfSelected } from '../src/store/explore';
 import { tx } from '../src/i18n/explore-strings';
@@ -239,17 +239,10 @@ export class WhatIf extends Phaser.Scene {
     const band = this.rowBands[row] ?? { top: 60 };
     const w = this.stage!.width;
     const m = this.stage!.narrow ? 16 : 40;
-    const free = step.freeText!;
     this.compose = new Compose(this, m, Math.min(band.top, this.stage!.scrollTop + 60), Math.min(520, w - 2 * m), {
       locale,
       draft,
-      analyseOptions: {
-        hint: locale,
-        handles: step.feed.map((item) => item.handle),
-        brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
-        ...(free.language ? { language: free.language } : {}),
-        ...(free.cues ? { cues: free.cues } : {}),
-      },
+      analyseOptions: replyAnalysisOptions(scenario, step, locale),
       onChange: () => undefined,
       onPost: (text) => {
         const decision: Decision = { step: stepId, text, locale };

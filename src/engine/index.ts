@@ -2,7 +2,7 @@
  * Brandstorm's engine: pure, with no Phaser, DOM, clock or Math.random.
  * The game, the command line, the tests and the server all call it.
  */
-export { play, playByStep, WRITTEN, type PlayOptions, type StepHours } from './play';
+export { CHECK_ONLY, play, playByStep, replyAnalysisOptions, WRITTEN, type PlayOptions, type StepHours } from './play';
 export { PlayError, isWritten, type Transcript, type Decision, type PickedDecision, type WrittenDecision, type PlayErrorCode } from './transcript';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';

@@ -3,7 +3,8 @@ import { DEBRIEF, type Choice, type Step } from './schema/step';
 import { completeFeatures } from './schema/features';
 import type { Outcome, Reactions, Series, StepOutcome, WrittenReply } from './outcome';
 import { isWritten, PlayError, type Transcript, type WrittenDecision } from './transcript';
-import { analyse, languageDataReady, PLATFORM_LIMIT, type Analysis } from './text';
+import { analyse, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions } from './text';
+import type { Locale } from './schema/text';
 import { HORIZON_HOURS } from './cascade/hawkes';
 import { createRng, hashSeed, type Rng } from './random/rng';
 import { zeroedHourly, type Hourly } from './series/hourly';
@@ -25,6 +26,22 @@ interface Resolved {
 /** The id a written reply goes by in outcomes: never a valid authored choice id's clash, as ids cannot start with "@". */
 export const WRITTEN = '@written';
 
+/**
+ * How the analyser reads a reply written at this step: the people in its feed,
+ * the brand's names, the step's forced language and case words. The compose
+ * preview uses the same, so it shows what play() will read.
+ */
+export function replyAnalysisOptions(scenario: Scenario, step: Step, hint?: Locale): AnalyseOptions {
+  const free = step.freeText;
+  return {
+    ...(free?.language ? { language: free.language } : {}),
+    ...(hint ? { hint } : {}),
+    handles: step.feed.map((item) => item.handle),
+    brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
+    ...(free?.cues ? { cues: free.cues } : {}),
+  };
+}
+
 /** Turns a written reply into a choice whose features come from the analyser. */
 function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: number): { choice: Choice; analysis: Analysis; text: string } {
   const free = step.freeText;
@@ -34,14 +51,7 @@ function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: nu
   const length = [...text].length;
   if (!languageDataReady()) throw new PlayError('text-not-ready', 'the text analyser is still loading its word lists: await loadLanguageData() before playing written replies');
   if (length > PLATFORM_LIMIT) throw new PlayError('reply-too-long', `decision ${i + 1} is a written reply of ${length} characters; the feed allows ${PLATFORM_LIMIT}`);
-  const handles = step.feed.map((item) => item.handle);
-  const analysis = analyse(text, {
-    ...(free.language ? { language: free.language } : {}),
-    ...(d.locale ? { hint: d.locale } : {}),
-    handles,
-    brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
-    ...(free.cues ? { cues: free.cues } : {}),
-  });
+  const analysis = analyse(text, replyAnalysisOptions(scenario, step, d.locale));
   // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
   const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;
   const choice: Choice = { id: WRITTEN, label: text, post: text, silent: false, delayMinutes: free.delayMinutes, features: analysis.features, next };
@@ -93,6 +103,9 @@ export interface PlayOptions {
   /** At most this many replies per step drawn for the feed to show (40 unless said). */
   visibleReplies?: number;
 }
+
+/** For re-checking a run (the team and class servers): no replies drawn for a feed nobody shows, the same counts and score. */
+export const CHECK_ONLY: PlayOptions = { visibleReplies: 0 };
 
 /**
  * Plays a transcript: the outcome of a run, as plain JSON.
