@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { play, PlayError, type Transcript } from '../../src/engine';
+import { CHECK_ONLY, play, PlayError, type Transcript } from '../../src/engine';
 import { loadFile, runOf } from './support/scenarios';
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
@@ -36,6 +36,10 @@ describe('play() is a pure function', () => {
     // The first draws are the same accounts: more replies add to the feed, they do not reshuffle it.
     const handles = new Set(many.steps[0]!.replies.map((r) => r.handle));
     expect(few.steps[0]!.replies.every((r) => handles.has(r.handle))).toBe(true);
+    // A server re-checking the run draws none, and gets the same figures.
+    const check = play(rippon, run('witty'), 3, CHECK_ONLY);
+    expect(check.steps[0]!.replies).toEqual([]);
+    expect({ ...check, steps: check.steps.map((s) => ({ ...s, replies: [] })) }).toEqual({ ...few, steps: few.steps.map((s) => ({ ...s, replies: [] })) });
   });
 
   it('plays a transcript that stops before the end as incomplete', () => {

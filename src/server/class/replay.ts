@@ -1,4 +1,4 @@
-import { DEBRIEF, play, type Decision, type Scenario } from '../../engine';
+import { CHECK_ONLY, DEBRIEF, play, type Decision, type Scenario } from '../../engine';
 import type { FoundFeature, ScenarioSummary } from './view';
 
 /** What the server's replay says of a trainee's latest decision. */
@@ -20,7 +20,7 @@ export interface Replayed {
  */
 export function replayAnswer(scenario: Scenario, earlier: Decision[], decision: Decision): Replayed {
   // Counts and score do not depend on the texture seed (see play.ts): any seed gives the trainee's figures.
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [...earlier, decision] }, 0);
+  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [...earlier, decision] }, 0, CHECK_ONLY);
   const last = outcome.steps.at(-1)!;
   const features = last.written
     ? last.written.signals

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { play, PlayError } from '../../engine';
+import { CHECK_ONLY, play, PlayError } from '../../engine';
 import { firstProblem, LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../api';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
@@ -26,7 +26,7 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library): void 
     // Scores are checked, not trusted: the server plays the run itself.
     let outcome;
     try {
-      outcome = play(scenario, transcript, seed);
+      outcome = play(scenario, transcript, seed, CHECK_ONLY);
     } catch (err) {
       if (err instanceof PlayError) return reply.code(422).send({ error: `this run cannot be replayed: ${err.message}`, code: err.code });
       throw err;
