@@ -7,6 +7,7 @@ import { createGameStore } from './store/game-store';
 import { preferredLocale, t } from './i18n/strings';
 import { showFatal } from './game/screen-text';
 import { chooseRenderer } from './game/renderer';
+import { handKeysOnce } from './game/phaser-keys';
 import { installFileDrop, readScenarioFile } from './import/file-drop';
 import { browserShelf, openPicked } from './import/open';
 import { ti } from './import/strings';
@@ -64,6 +65,7 @@ const fatal = (detail: string) => showFatal(t(store.getState().locale, 'errorTit
 window.addEventListener('error', (e) => fatal(e.error instanceof Error ? (e.error.stack ?? e.error.message) : String(e.message)));
 window.addEventListener('unhandledrejection', (e) => fatal(e.reason instanceof Error ? e.reason.message : String(e.reason)));
 
+handKeysOnce();
 const game = new Phaser.Game({
   type: chooseRenderer(),
   parent: 'game',
