@@ -8,8 +8,9 @@ export class Boot extends Phaser.Scene {
   }
 
   create(): void {
-    const fonts = ['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px ${FONT.split(',')[0]}`));
+    // main.ts asked for the fonts as the page opened.
+    const fonts = (this.registry.get('fonts') as Promise<unknown> | undefined) ?? Promise.all(['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px ${FONT.split(',')[0]}`)));
     // A missing font is not worth a blank screen: go on after a short wait at most.
-    void Promise.race([Promise.all(fonts), new Promise((r) => setTimeout(r, 1500))]).finally(() => this.scene.start('Preloader'));
+    void Promise.race([fonts, new Promise((r) => setTimeout(r, 1500))]).finally(() => this.scene.start('Preloader'));
   }
 }

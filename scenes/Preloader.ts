@@ -41,7 +41,8 @@ export class Preloader extends Phaser.Scene {
   /** The library, then the scenarios opened on earlier visits, then one linked with ?scenario=<url>. */
   private async loadScenarios(store: ReturnType<typeof storeOf>): Promise<void> {
     const shelf = this.registry.get('shelf') as Shelf;
-    await loadCatalog(store, (url) => fetch(url));
+    // main.ts started loading the library as the page opened.
+    await ((this.registry.get('catalog') as Promise<void> | undefined) ?? loadCatalog(store, (url) => fetch(url)));
     await restoreImported(store, shelf);
     const linked = new URLSearchParams(location.search).get('scenario');
     if (linked) await importFromUrl(store, linked, (url, init) => fetch(url, init), shelf);

@@ -65,6 +65,10 @@ const fatal = (detail: string) => showFatal(t(store.getState().locale, 'errorTit
 window.addEventListener('error', (e) => fatal(e.error instanceof Error ? (e.error.stack ?? e.error.message) : String(e.message)));
 window.addEventListener('unhandledrejection', (e) => fatal(e.reason instanceof Error ? e.reason.message : String(e.reason)));
 
+// The fonts and the scenario library start loading now, while Phaser boots; Boot and Preloader wait for them.
+const fonts = Promise.all(['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px Inter`))).catch(() => undefined);
+const catalog = loadCatalog(store, (url) => fetch(url));
+
 handKeysOnce();
 const game = new Phaser.Game({
   type: chooseRenderer(),
@@ -73,9 +77,13 @@ const game = new Phaser.Game({
   // The canvas fills the window; each scene's Stage zooms and scrolls its layout onto it (scenes/ui/Stage.ts).
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   dom: { createContainer: true },
+  // Sound cues come from ZzFX, loaded when sound is turned on: Phaser's own audio context cost 150 ms at start.
+  audio: { noAudio: true },
   scene: [Boot, Preloader, Title, Settings, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard, WhatIf, Timeline, Replay, ClassJoin, ClassLobby, ClassWait],
 });
 game.registry.set('store', store);
+game.registry.set('fonts', fonts);
+game.registry.set('catalog', catalog);
 const shelf = browserShelf();
 game.registry.set('shelf', shelf);
 // Finished runs are kept in this browser and, for a team member, sent to the team server (queued while it cannot be reached).
@@ -113,5 +121,10 @@ window.addEventListener('hashchange', () => hasReplay(location.href) && location
 (window as unknown as { brandstorm: unknown }).brandstorm = { game, store, classroom: game.registry.get('classroom'), layout: () => layoutReport(game), sounds: playedCues };
 
 // The text analyser's word lists come in their own chunk, fetched once the
-// game is up, long before a trainee can write a reply.
-loadLanguageData().catch((err: unknown) => console.warn('could not load the text analyser:', err));
+// scenarios are in (parsing them would hold the title screen back), long
+// before a trainee can write a reply; the compose panel waits for them if need be.
+const unwatch = store.subscribe((s) => {
+  if (s.catalog.status !== 'ready' && s.catalog.status !== 'failed') return;
+  unwatch();
+  setTimeout(() => loadLanguageData().catch((err: unknown) => console.warn('could not load the text analyser:', err)), 300);
+});

@@ -42,6 +42,19 @@ export function scenariosPlugin(dir: string): Plugin {
         } else next();
       });
     },
+    // The game's page asks for the library as it opens, while the code is still
+    // downloading: the game's fetches then find the files already there.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.filename.endsWith('index.html')) return;
+        return ['index.json', ...scenarioFiles(dir)].map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `scenarios/${encodeURIComponent(f)}`, as: 'fetch', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
     generateBundle() {
       const files = scenarioFiles(dir);
       this.emitFile({ type: 'asset', fileName: 'scenarios/index.json', source: JSON.stringify(files) });

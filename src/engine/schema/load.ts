@@ -86,26 +86,30 @@ export function loadScenario(text: string, file: string): LoadResult {
   if (depth.depth > MAX_DEPTH) {
     return fail(file, '', depth.line, depth.column, `the file nests objects and lists more than ${MAX_DEPTH} levels deep; a scenario needs about 8`);
   }
+  // The syntax tree maps JSON paths to lines and columns; a valid file never needs it
+  // (building it was half the time the game took to load the library), so it is built for problems only.
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0 || !tree) {
+  let data: unknown;
+  let parsed = true;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    parsed = false;
+  }
+  const tree = () => parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!parsed) {
+    if (tree() && errors.length === 0) return fail(file, '', 1, 1, 'not valid JSON');
     // Only the first syntax error: the later ones usually follow from it.
     return { ok: false, problems: [syntaxProblem(text, file, errors[0] ?? ({ error: 4, offset: 0, length: 0 } as ParseError))] };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    return fail(file, '', 1, 1, `not valid JSON: ${(err as Error).message}`);
-  }
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    const { line, column } = locate(text, tree, ['schemaVersion']);
+    const { line, column } = locate(text, tree()!, ['schemaVersion']);
     return fail(file, 'schemaVersion', line, column, `this scenario needs a newer Brandstorm (format ${version}; this game reads ${SCHEMA_VERSION})`);
   }
-  const parsed = ScenarioSchema.safeParse(data);
-  if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, problems: toProblems(parsed.error.issues, data, text, tree, file) };
+  const result = ScenarioSchema.safeParse(data);
+  if (result.success) return { ok: true, scenario: result.data };
+  return { ok: false, problems: toProblems(result.error.issues, data, text, tree()!, file) };
 }
 
 type Tree = NonNullable<ReturnType<typeof parseTree>>;
