@@ -26,11 +26,14 @@ export class Settings extends Phaser.Scene {
     y += heading.height + 24;
 
     const percent = (scale: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(scale);
+    // Each change starts from the settings as they are when the key lands: two quick
+    // presses in one frame, before the screen is laid out again, make two changes.
+    const now = () => store.getState().settings;
     const rows: { label: string; detail: string; patch: () => Partial<Preferences> }[] = [
-      { label: t(locale, 'soundSetting', t(locale, settings.sound ? 'on' : 'off')), detail: t(locale, 'soundDetail'), patch: () => ({ sound: !settings.sound }) },
-      { label: t(locale, 'motionSetting', t(locale, settings.reducedMotion ? 'motionReduced' : 'motionFull')), detail: t(locale, 'motionDetail'), patch: () => ({ reducedMotion: !settings.reducedMotion }) },
-      { label: t(locale, 'textSetting', percent(settings.textScale)), detail: t(locale, 'textDetail'), patch: () => ({ textScale: nextTextScale(settings.textScale) }) },
-      { label: t(locale, 'timerSetting', t(locale, settings.timers ? 'on' : 'timersPractice')), detail: t(locale, 'timerDetail'), patch: () => ({ timers: !settings.timers }) },
+      { label: t(locale, 'soundSetting', t(locale, settings.sound ? 'on' : 'off')), detail: t(locale, 'soundDetail'), patch: () => ({ sound: !now().sound }) },
+      { label: t(locale, 'motionSetting', t(locale, settings.reducedMotion ? 'motionReduced' : 'motionFull')), detail: t(locale, 'motionDetail'), patch: () => ({ reducedMotion: !now().reducedMotion }) },
+      { label: t(locale, 'textSetting', percent(settings.textScale)), detail: t(locale, 'textDetail'), patch: () => ({ textScale: nextTextScale(now().textScale) }) },
+      { label: t(locale, 'timerSetting', t(locale, settings.timers ? 'on' : 'timersPractice')), detail: t(locale, 'timerDetail'), patch: () => ({ timers: !now().timers }) },
     ];
     const buttons = rows.map((row, i) => {
       const button = new Button(this, x, y, row.label, () => this.change(i, row.patch()), { width, detail: row.detail, fontSize: 18 });

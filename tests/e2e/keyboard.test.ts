@@ -27,3 +27,26 @@ describe('quick key presses', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 });
+
+describe('two presses within one frame', () => {
+  it('make two changes on the settings screen, not one', async () => {
+    const { page, errors } = await openPage(served);
+    await page.goto(served.url);
+    await waitForScene(page, 'Brandstorm');
+    await page.keyboard.press('s');
+    expect(await waitForScene(page, 'Settings')).toContain('Text size: 100%');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(200);
+    // Two Enters in the same task: the scene gets both in one frame, before it is laid out again.
+    await page.evaluate(() => {
+      for (let i = 0; i < 2; i++) {
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true }));
+        window.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true }));
+      }
+    });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '')).toContain('Text size: 150%');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
