@@ -1,5 +1,4 @@
 import Phaser from 'phaser';
-import { FONT } from './ui/theme';
 
 /** Waits for the bundled fonts, so that no text is first drawn in a fallback face. */
 export class Boot extends Phaser.Scene {
@@ -9,7 +8,7 @@ export class Boot extends Phaser.Scene {
 
   create(): void {
     // main.ts asked for the fonts as the page opened.
-    const fonts = (this.registry.get('fonts') as Promise<unknown> | undefined) ?? Promise.all(['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px ${FONT.split(',')[0]}`)));
+    const fonts = this.registry.get('fonts') as Promise<unknown>;
     // A missing font is not worth a blank screen: go on after a short wait at most.
     void Promise.race([fonts, new Promise((r) => setTimeout(r, 1500))]).finally(() => this.scene.start('Preloader'));
   }

@@ -1,5 +1,4 @@
 import Phaser from 'phaser';
-import { loadCatalog } from '../src/store/actions';
 import { importFromUrl, restoreImported, type Shelf } from '../src/store/imports';
 import { t } from '../src/i18n/strings';
 import { hasReplay } from '../src/share/replay-link';
@@ -42,7 +41,7 @@ export class Preloader extends Phaser.Scene {
   private async loadScenarios(store: ReturnType<typeof storeOf>): Promise<void> {
     const shelf = this.registry.get('shelf') as Shelf;
     // main.ts started loading the library as the page opened.
-    await ((this.registry.get('catalog') as Promise<void> | undefined) ?? loadCatalog(store, (url) => fetch(url)));
+    await (this.registry.get('catalog') as Promise<void>);
     await restoreImported(store, shelf);
     const linked = new URLSearchParams(location.search).get('scenario');
     if (linked) await importFromUrl(store, linked, (url, init) => fetch(url, init), shelf);

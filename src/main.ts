@@ -18,6 +18,7 @@ import { hasReplay } from './share/replay-link';
 import { teamClient } from './online/client';
 import { startOnline } from './online/service';
 import { browserTable } from './online/storage';
+import { FONT } from '../scenes/ui/theme';
 import { Boot } from '../scenes/Boot';
 import { Preloader } from '../scenes/Preloader';
 import { Title } from '../scenes/Title';
@@ -66,7 +67,7 @@ window.addEventListener('error', (e) => fatal(e.error instanceof Error ? (e.erro
 window.addEventListener('unhandledrejection', (e) => fatal(e.reason instanceof Error ? e.reason.message : String(e.reason)));
 
 // The fonts and the scenario library start loading now, while Phaser boots; Boot and Preloader wait for them.
-const fonts = Promise.all(['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px Inter`))).catch(() => undefined);
+const fonts = Promise.all(['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px ${FONT.split(',')[0]}`))).catch(() => undefined);
 const catalog = loadCatalog(store, (url) => fetch(url));
 
 handKeysOnce();
