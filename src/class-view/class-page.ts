@@ -1,3 +1,4 @@
+import { featureName } from '../engine/explain/explain';
 import { localize } from '../engine/schema/text';
 import { classClient } from '../classroom/client';
 import type { ClassSnapshot } from '../server/class/view';
@@ -180,7 +181,7 @@ export class ClassPage {
                 { 'data-answer': a.id },
                 h('blockquote', {}, a.text ?? ''),
                 h('p', { class: 'who' }, `— ${names.get(a.trainee) ?? 'a trainee'} · score after ${count(a.score)} · audience ${sentimentWords(a.sentiment)}`),
-                a.features?.length ? h('ul', { class: 'chips features', 'aria-label': 'What the analyser found' }, ...a.features.map((f) => h('li', {}, `${f.feature}${f.words.length ? `: ${f.words.join(', ')}` : ''}`))) : h('p', { class: 'muted' }, 'The analyser found no feature in it.'),
+                a.features?.length ? h('ul', { class: 'chips features', 'aria-label': 'What the analyser found' }, ...a.features.map((f) => h('li', {}, `${featureName(f.feature, 'en')}${f.words.length ? `: ${f.words.join(', ')}` : ''}`))) : h('p', { class: 'muted' }, 'The analyser found no feature in it.'),
                 this.button(a.highlighted ? '✓ On the projector (remove)' : 'Show on the projector', `hl-${a.id}`, () => this.api.highlight(a.id, !a.highlighted, this.key)),
               ),
             ),

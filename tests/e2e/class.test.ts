@@ -111,7 +111,7 @@ describe('a class session in Chromium, against the real server', () => {
     expect(await view.textContent('.written .who')).toContain('Chloé');
     const features = await view.$$eval('.written .features li', (els) => els.map((e) => e.textContent ?? ''));
     expect(features.some((f) => f.startsWith('humour'))).toBe(true);
-    expect(features.some((f) => f.startsWith('personalAddress: @Adaripp'))).toBe(true);
+    expect(features.some((f) => f.startsWith('speaking to a person: @Adaripp'))).toBe(true);
     // Each row gives the mean reaction and the mean score after the decision.
     expect(await view.textContent('tr[data-option="witty"] td:nth-child(4)')).toMatch(/^\d+$/);
 
