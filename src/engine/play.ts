@@ -149,7 +149,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   const hours = Math.floor(lastPost / 60) + HORIZON_HOURS + 1;
   const hourly = (runHours = zeroedHourly(runHours, hours));
   const audience: AudienceState = {
-    segments: new Map(scenario.audience.segments.map((s) => [s.id, { mood: 0, trust: s.trust, followers: s.share * scenario.brand.followers }])),
+    segments: new Map(scenario.audience.segments.map((s) => [s.id, { mood: s.mood, trust: s.trust, followers: s.share * scenario.brand.followers }])),
   };
 
   const steps: StepOutcome[] = path.map(({ step, choice, postedAt, analysis, text, timedOut }, i) => {

@@ -56,6 +56,12 @@ export const SegmentFieldsSchema = z.strictObject({
   tolerance: share,
   /** Their trust in the brand when the scenario starts, from 0 to 1. */
   trust: share.default(0.6),
+  /**
+   * Their mood when the scenario starts, from -1 (angry) through 0 (calm, the default) to 1 (delighted):
+   * a scenario that opens in the middle of a storm starts its customers angry, so that they weigh an
+   * apology or an explanation higher, a joke lower, and hold silence against the brand.
+   */
+  mood: z.number().min(-1, { error: 'mood runs from -1 (angry) to 1 (delighted)' }).max(1, { error: 'mood runs from -1 (angry) to 1 (delighted)' }).default(0),
   /** What they value in a reply. */
   values: ValuesSchema,
   /** Reply lines their simulated accounts may post; defaults are used where absent. */
