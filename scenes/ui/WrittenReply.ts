@@ -61,5 +61,7 @@ export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width
   stageOf(scene)?.pin(box, x, y);
   // Longer languages take more room: drop the least important lines until the box fits.
   while (box.scrollHeight > box.clientHeight + 1 && list.children.length > 1) list.lastElementChild?.remove();
+  // The most important line shows whole, even if the box must grow past its room: the page then scrolls.
+  if (box.scrollHeight > box.clientHeight + 1) box.style.maxHeight = 'none';
   return { lines: [`${t(locale, 'yourWrittenReply')}: “${step.written.text}”`, ...lines.map((l) => l.text)], height: box.offsetHeight };
 }

@@ -11,8 +11,11 @@ export const SCHEMA_VERSION = 1;
 
 /** Where the case was reported. */
 export const SourceSchema = z.strictObject({
-  /** The publication, for example "The Verge". */
-  publication: z.string().min(1),
+  /**
+   * The publication, for example "The Verge"; where no single one can be named, a description of the
+   * coverage, given in each language like any other text ({ "en": "Press coverage of…", "fr": "…" }).
+   */
+  publication: TextSchema,
   /** The date of the article: "2019-02-14" or "2019-02". */
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY' }),
   /** The article's title. */
