@@ -60,7 +60,8 @@ export const MESSAGES: Record<Locale, Messages> = {
       'trust-down': '{segment} font moins confiance à la marque ({n} points)',
       'trust-steady': 'La confiance est restée stable',
       'lesson-followed': 'Vos réponses ont montré {feature}, comme le veut la leçon',
-      'lesson-missed': '{feature} a desservi la leçon',
+      // One sentence for every feature: « des excuses » and « un contenu osé » cannot share a verb.
+      'lesson-missed': "Vos réponses ont montré {feature}, à l'encontre de la leçon",
       'lesson-silent': "Ici, le silence n'apprend rien",
       'timed-out': "Décisions prises par l'horloge, faute de temps : {n}",
     },
@@ -92,7 +93,8 @@ export const MESSAGES: Record<Locale, Messages> = {
       'trust-down': '{segment} si fidano meno del brand ({n} punti)',
       'trust-steady': 'La fiducia è rimasta stabile',
       'lesson-followed': 'Le tue risposte hanno mostrato {feature}, come chiede la lezione',
-      'lesson-missed': '{feature} è andato contro la lezione',
+      // One sentence for every feature: «contenuti spinti» and «una spiegazione» cannot share a verb.
+      'lesson-missed': 'Le tue risposte hanno mostrato {feature}, contro la lezione',
       'lesson-silent': 'Qui il silenzio non insegna nulla',
       'timed-out': "Decisioni prese dall'orologio allo scadere del tempo: {n}",
     },
