@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { decisionLabel, localize, type Locale, type TimelineEntry } from '../src/engine';
+import { decisionLabel, localize, quote, type Locale, type TimelineEntry } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { finishedRun, openWhatIf, runTimeline } from '../src/store/explore';
 import { formatMinutes, tx } from '../src/i18n/explore-strings';
@@ -235,7 +235,7 @@ export class Timeline extends Phaser.Scene {
     const when = e.dueAt === 0 ? tx(locale, 'atStart') : tx(locale, 'after', { t: formatMinutes(e.dueAt, locale) });
     text(`${tx(locale, 'decisionN', { n: e.index + 1 })} · ${when}`, textStyle(12, { bold: true, color: COLORS.muted, wrap: inner }), 2);
     text(stepTitle, textStyle(15, { bold: true, wrap: inner }), 4);
-    text(`“${reply}”`, textStyle(14, { color: COLORS.neutral, wrap: inner }), 8);
+    text(quote(reply, locale), textStyle(14, { color: COLORS.neutral, wrap: inner }), 8);
     // How long the reply took: the bar fills over two simulated hours.
     const timing = e.timedOut ? tx(locale, 'timedOut') : e.silent ? tx(locale, 'silent') : tx(locale, 'answeredIn', { t: formatMinutes(e.tookMinutes, locale) });
     text(timing, textStyle(13, { bold: e.timedOut, color: e.timedOut ? COLORS.negative : COLORS.text, wrap: inner }), 4);
@@ -251,6 +251,6 @@ export class Timeline extends Phaser.Scene {
       ? tx(locale, 'storm', { t: e.storm.minutesAfterPost < 60 ? tx(locale, 'stormAtOnce') : tx(locale, 'stormLater', { t: formatMinutes(e.storm.minutesAfterPost, locale) }), n: formatCount(e.storm.angry, locale) })
       : tx(locale, 'noStorm');
     text(storm, textStyle(13, { bold: e.storm !== null, color: e.storm ? COLORS.negative : COLORS.muted, wrap: inner }), 0);
-    return { container, bg, height: cy + 14, line: `${tx(locale, 'decisionN', { n: e.index + 1 })}, ${stepTitle} (${when}): “${reply}”. ${timing}. ${figures}. ${storm}.` };
+    return { container, bg, height: cy + 14, line: `${tx(locale, 'decisionN', { n: e.index + 1 })}, ${stepTitle} (${when}): ${quote(reply, locale)}. ${timing}. ${figures}. ${storm}.` };
   }
 }

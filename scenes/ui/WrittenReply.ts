@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { explainWritten, featureName, type Locale, type Scenario, type StepOutcome, type WrittenLine } from '../../src/engine';
+import { explainWritten, featureName, quote, type Locale, type Scenario, type StepOutcome, type WrittenLine } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
 import { stageOf } from './Stage';
 
@@ -63,5 +63,5 @@ export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width
   while (box.scrollHeight > box.clientHeight + 1 && list.children.length > 1) list.lastElementChild?.remove();
   // The most important line shows whole, even if the box must grow past its room: the page then scrolls.
   if (box.scrollHeight > box.clientHeight + 1) box.style.maxHeight = 'none';
-  return { lines: [`${t(locale, 'yourWrittenReply')}: “${step.written.text}”`, ...lines.map((l) => l.text)], height: box.offsetHeight };
+  return { lines: [`${t(locale, 'yourWrittenReply')}: ${quote(step.written.text, locale)}`, ...lines.map((l) => l.text)], height: box.offsetHeight };
 }

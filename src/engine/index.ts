@@ -14,6 +14,7 @@ export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';
 export { replyLine } from './replies/sample';
 export { explainPart, featureName, partTitle } from './explain/explain';
+export { quote } from './explain/quote';
 export { loadLanguageData, languageDataReady, provideLanguageData } from './text';
 export { analyse, detectLanguage, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
 export { explainWritten, type WrittenLine } from './explain/written';

@@ -33,7 +33,7 @@ describe('npm run simulate', () => {
     expect(out.written[0].explanation.some((line: string) => line.startsWith('Your reply showed an apology (“désolés”)'))).toBe(true);
     const text = simulate('--scenario', 'rippon', '--reply', '@Adaripp 😂', '--locale', 'it');
     expect(text.stdout).toContain('“@Adaripp 😂” (it, hint; 10/280 characters)');
-    expect(text.stdout).toMatch(/La tua risposta mostrava umorismo \(“😂”\)/);
+    expect(text.stdout).toMatch(/La tua risposta mostrava umorismo \(«😂»\)/);
   });
 
   it('refuses an empty or too long reply with the reason', () => {

@@ -5,6 +5,7 @@ import type { StepOutcome } from '../outcome';
 import type { Span } from '../text/analysis';
 import { PARAMETERS as P } from '../audience/parameters';
 import { MESSAGES } from './messages';
+import { quote } from './quote';
 
 /** One feature the analyser found in a written reply, and how each segment took it. */
 export interface WrittenLine {
@@ -31,9 +32,9 @@ export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Lo
   if (!step.written) return [];
   const m = MESSAGES[locale].written;
   const name = (id: string) => localize(scenario.audience.segments.find((s) => s.id === id)?.name ?? id, locale);
-  const quote = (spans: Span[]) => [...new Set(spans.map((s) => s.text.trim()))].filter(Boolean).slice(0, 3).map((t) => `“${t}”`).join(', ');
+  const quoted = (spans: Span[]) => [...new Set(spans.map((s) => s.text.trim()))].filter(Boolean).slice(0, 3).map((t) => quote(t, locale)).join(', ');
   return step.written.signals.map((signal) => {
-    const words = quote(signal.spans);
+    const words = quoted(signal.spans);
     if (signal.feature === 'valence') {
       const tone = signal.value > 0.3 ? m.positive : signal.value < -0.3 ? m.negative : m.neutral;
       return { feature: 'valence' as const, value: signal.value, spans: signal.spans, segments: [], text: fill(m.tone, { tone, words: words ? ` (${words})` : '' }) };
