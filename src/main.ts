@@ -97,7 +97,11 @@ installFileDrop(
   () => ti(store.getState().locale, 'dropHere'),
   (file) =>
     void readScenarioFile(file)
-      .then((picked) => openPicked(store, picked, shelf))
+      // After the library is in: loading it replaces the list a file dropped meanwhile would join.
+      .then(async (picked) => {
+        await catalog;
+        return openPicked(store, picked, shelf);
+      })
       .then(() => {
         const run = store.getState().run;
         const active = game.scene.getScenes(true)[0];
