@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { fontPreloadPlugin } from './src/build/font-preload-plugin.ts';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -7,7 +8,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   base: './',
   publicDir: 'assets',
-  plugins: [scenariosPlugin(`${root}scenarios`)],
+  plugins: [scenariosPlugin(`${root}scenarios`), fontPreloadPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
