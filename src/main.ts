@@ -128,8 +128,4 @@ window.addEventListener('hashchange', () => hasReplay(location.href) && location
 // The text analyser's word lists come in their own chunk, fetched once the
 // scenarios are in (parsing them would hold the title screen back), long
 // before a trainee can write a reply; the compose panel waits for them if need be.
-const unwatch = store.subscribe((s) => {
-  if (s.catalog.status !== 'ready' && s.catalog.status !== 'failed') return;
-  unwatch();
-  setTimeout(() => loadLanguageData().catch((err: unknown) => console.warn('could not load the text analyser:', err)), 300);
-});
+void catalog.then(() => setTimeout(() => loadLanguageData().catch((err: unknown) => console.warn('could not load the text analyser:', err)), 300));
