@@ -28,8 +28,22 @@ await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
 console.log(`Brandstorm is at http://localhost:${port} (${config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL'})`);
 
 // Finish what is in flight, then close the database, on Ctrl+C or a stop signal.
+// A connection still busy after the grace period (a client that never finishes
+// its request) is cut, so that the server always stops.
+const GRACE_MS = 5_000;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void app.close().then(() => classBus?.close()).then(() => db.destroy()).then(() => process.exit(0));
+    setTimeout(() => app.server.closeAllConnections(), GRACE_MS).unref();
+    app
+      .close()
+      .then(() => classBus?.close())
+      .then(() => db.destroy())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          console.error(`Brandstorm did not close cleanly: ${err instanceof Error ? err.message : String(err)}`);
+          process.exit(1);
+        },
+      );
   });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishReaction, openPage, serveGame, waitForScene, type Served } from './support/browser';
-import { freePort, teamServer } from './support/team-server';
+import { freePort, teamServer } from '../support/team-server';
 
 // The real server: the game and the instructor's class page with their API, on one port.
 let served: Served;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, finishReaction, OUTPUT, waitForScene } from './support/browser';
-import { freePort, teamServer } from './support/team-server';
+import { freePort, teamServer } from '../support/team-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-class-'));
 let browser: Browser;

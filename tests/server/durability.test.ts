@@ -1,49 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { play } from '../../src/engine';
 import { loadFile, runOf } from '../engine/support/scenarios';
+import { freePort, teamServer } from '../support/team-server';
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-durable-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `src/server/main.ts` as its own process, as `npm start` does, and waits until it answers. */
-async function startProcess(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), BRANDSTORM_DB: join(dir, 'runs.db'), RATE_LIMIT: '100000' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/leaderboard`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not start');
-}
-
 describe('nothing acknowledged is lost', () => {
   it('keeps every acknowledged run when the server is killed (SIGKILL) in the middle of a burst', async () => {
-    const port = await freePort();
-    let server = await startProcess(port);
-    const url = `http://127.0.0.1:${port}`;
+    const server = teamServer(await freePort(), join(dir, 'runs.db'), { RATE_LIMIT: '100000' });
+    await server.start();
+    const url = server.url;
     const post = (path: string, body: unknown, token?: string) =>
       fetch(url + path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
     const team = await (await post('/api/teams', { name: 'Durable' })).json();
@@ -65,15 +37,15 @@ describe('nothing acknowledged is lost', () => {
       );
       if (sent.length % 8 === 0) await Promise.race([Promise.all(sent.slice(-8)), new Promise((r) => setTimeout(r, 50))]);
       if (acknowledged.length >= 40 && !killed) {
-        server.kill('SIGKILL');
         killed = true;
+        await server.kill();
       }
     }
     await Promise.all(sent);
     expect(killed).toBe(true);
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
 
-    server = await startProcess(port);
+    await server.start();
     try {
       const csv = await (await fetch(`${url}/api/team/runs.csv`, { headers: { Authorization: `Bearer ${team.adminToken}` } })).text();
       const stored = csv.trim().split('\r\n').length - 1;
@@ -87,7 +59,7 @@ describe('nothing acknowledged is lost', () => {
       file.close();
       expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
     } finally {
-      server.kill('SIGTERM');
+      await server.stop();
     }
   }, 90_000);
 });

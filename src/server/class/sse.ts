@@ -3,17 +3,26 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 /** An open Server-Sent Events stream. */
 export interface EventStream {
   send(event: string, data: unknown): void;
-  /** Runs `fn` when the client goes away or the server closes the stream. */
+  /** Runs `fn` when the client goes away or the server closes the stream (at once if it is closed already). */
   onClose(fn: () => void): void;
   close(): void;
 }
 
 /** A server's open streams, so that it can end them when it shuts down (an open stream would hold it up). */
-export type Streams = Set<EventStream>;
+export interface Streams {
+  open: Set<EventStream>;
+  /** Set once the server shuts down: a stream asked for by a request already in a handler then is refused, not left open. */
+  closing: boolean;
+}
 
-/** Ends every open stream: call before closing the server. */
-export function closeAll(open: Streams): void {
-  for (const s of [...open]) s.close();
+export function streams(): Streams {
+  return { open: new Set(), closing: false };
+}
+
+/** Ends every open stream and refuses new ones: call before closing the server. */
+export function closeAll(streams: Streams): void {
+  streams.closing = true;
+  for (const s of [...streams.open]) s.close();
 }
 
 /**
@@ -21,9 +30,14 @@ export function closeAll(open: Streams): void {
  * 15 s keeps proxies from closing an idle connection; `retry` tells the
  * browser to reconnect after one second when the connection drops.
  */
-export function openStream(open: Streams, req: FastifyRequest, reply: FastifyReply): EventStream {
+export function openStream(streams: Streams, req: FastifyRequest, reply: FastifyReply): EventStream {
   reply.hijack();
   const raw = reply.raw;
+  if (streams.closing) {
+    // The browser's EventSource gives up on an error status; the client then tries again in a while.
+    raw.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('the server is shutting down');
+    return { send() {}, onClose: (fn) => fn(), close() {} };
+  }
   raw.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',
@@ -39,20 +53,21 @@ export function openStream(open: Streams, req: FastifyRequest, reply: FastifyRep
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
-    open.delete(stream);
+    streams.open.delete(stream);
     for (const fn of closers) fn();
   };
   const stream: EventStream = {
     send(event, data) {
       if (!closed) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     },
-    onClose: (fn) => void closers.push(fn),
+    // A stream can close while its handler still awaits the database: what it registers then runs at once.
+    onClose: (fn) => (closed ? fn() : void closers.push(fn)),
     close() {
       finish();
       raw.end();
     },
   };
-  open.add(stream);
+  streams.open.add(stream);
   req.raw.on('close', finish);
   return stream;
 }
