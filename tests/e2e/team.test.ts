@@ -1,65 +1,27 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, teamServer } from '../support/team-server';
 import { CHROMIUM_ARGS, finishReaction, OUTPUT, waitForScene } from './support/browser';
 
 const dir = mkdtempSync(joinPath(tmpdir(), 'brandstorm-team-'));
 let browser: Browser;
-let port = 0;
-let server: ChildProcess | undefined;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-/** The real server, as `npm start` runs it, serving this run's build and the API on one port. */
-async function startServer(): Promise<void> {
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), BRANDSTORM_DB: joinPath(dir, 'team.db'), BRANDSTORM_DIST: inject('gameBuild') },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/leaderboard`)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the server did not start');
-}
-
-async function stopServer(): Promise<void> {
-  const s = server;
-  server = undefined;
-  if (!s || s.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    s.once('exit', () => resolve());
-    s.kill('SIGTERM');
-  });
-}
+let server: ReturnType<typeof teamServer>;
 
 beforeAll(async () => {
-  port = await freePort();
-  await startServer();
+  server = teamServer(await freePort(), joinPath(dir, 'team.db'));
+  await server.start();
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
-  await stopServer();
+  await server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const url = () => `http://127.0.0.1:${port}`;
+const url = () => server.url;
 const sceneText = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '');
 
 /** From the title screen to the Rippon debrief, with the keyboard, picking the given choice. */
@@ -112,7 +74,7 @@ describe('teams in Chromium, against the real server', () => {
     await maxPage.screenshot({ path: joinPath(OUTPUT, 'team-leaderboard.png') });
 
     // The server goes down; Lea plays again from the game already open: the run is kept and queued.
-    await stopServer();
+    await server.stop();
     await leaPage.keyboard.press('Enter'); // "Play again" has the focus on the debrief
     await waitForScene(leaPage, 'Sparking joy with Adam Rippon');
     await leaPage.keyboard.press('Enter');
@@ -126,7 +88,7 @@ describe('teams in Chromium, against the real server', () => {
     await leaPage.close();
 
     // Back up; Lea opens the game again: the queued run goes out.
-    await startServer();
+    await server.start();
     const later = await lea.newPage();
     await later.goto(url());
     await waitForScene(later, 'Brandstorm');
