@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, finishReaction, OUTPUT, waitForScene } from './support/browser';
+import { CHROMIUM_ARGS, finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
 import { freePort, teamServer } from '../support/team-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-class-'));
@@ -49,7 +49,7 @@ async function openSession(page: Page, title: string, scenario: string, mode: 's
 
 /** A trainee opens the class link, types their name and joins; the class's lobby shows. */
 async function joinByLink(code: string, name: string, errors: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   const page = watchErrors(await context.newPage(), errors);
   await page.goto(`${server.url}/?class=${code}`);
   await waitForScene(page, 'Join a class');
@@ -77,7 +77,7 @@ const optionCell = (page: Page, option: string) => page.textContent(`tr[data-opt
 describe('a class session in Chromium, against the real server', () => {
   it('three trainees join with the code and answer differently; the class view shows the counts and the written reply live; the presenter view shows the distribution and a picked reply without names', async () => {
     const errors: string[] = [];
-    const instructor = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const instructor = await newContext(browser, { viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const view = watchErrors(await instructor.newPage(), errors);
     const { code, key } = await openSession(view, 'Tuesday workshop', 'rippon-kondo', 'self-paced');
     expect(await view.textContent('.empty')).toContain('No answers yet');
@@ -151,7 +151,7 @@ describe('a class session in Chromium, against the real server', () => {
     await presenter.screenshot({ path: join(OUTPUT, 'class-presenter-leaderboard.png') });
 
     // A trainee's key does not open the class view.
-    const intruder = watchErrors(await (await browser.newContext()).newPage(), errors);
+    const intruder = watchErrors(await (await newContext(browser)).newPage(), errors);
     const traineeKey = await trainees[1]!.evaluate(() => JSON.parse(localStorage.getItem('brandstorm.class') ?? '{}').token as string);
     await intruder.goto(`${server.url}/class.html#key=${traineeKey}`);
     await intruder.waitForFunction(() => document.body.dataset.stream === 'refused');
@@ -162,7 +162,7 @@ describe('a class session in Chromium, against the real server', () => {
 
   it('lockstep: trainees wait until the instructor opens each decision; an answer made while the server is down is sent when it is back, and the class view reconnects by itself', async () => {
     const errors: string[] = [];
-    const instructor = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const instructor = await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     const view = watchErrors(await instructor.newPage(), errors);
     await openSession(view, 'Lockstep drill', 'christmas-prince-53', 'lockstep');
     const code = ((await view.textContent('.code')) ?? '').replace('-', '');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finishReaction, OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
+import { finishReaction, newContext, openPage, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -72,7 +72,7 @@ describe('an instructor opens their own scenario in the game', () => {
   }, 60_000);
 
   it('opens a scenario from a link with ?scenario=', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.route('https://scenarios.example.org/**', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: own.replace('"id": "our-case"', '"id": "linked-case"') }),
@@ -80,6 +80,5 @@ describe('an instructor opens their own scenario in the game', () => {
     await page.goto(`${served.url}?scenario=${encodeURIComponent('https://scenarios.example.org/linked-case.json')}`);
     const list = await waitForScene(page, 'Choose a scenario');
     expect(list).toContain('is ready to play, and kept for next time.');
-    await context.close();
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT, serveGame, toRipponDecision, waitForScene, type Served } from './support/browser';
+import { newContext, OUTPUT, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ async function postWittyReply(page: Page): Promise<void> {
 
 describe('the settings', () => {
   it('turn sound on with the keyboard, keep it for the next visit, and the reaction plays its cues', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+    const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -60,21 +60,19 @@ describe('the settings', () => {
     // The synthesiser was loaded to play them, in its own chunk.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /zzfx/i.test(e.name)))).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   }, 90_000);
 
   it('play no sound by default', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+    const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(served.url);
     await postWittyReply(page);
     await page.waitForTimeout(2000);
     expect(await sounds(page)).toEqual([]);
-    await context.close();
   }, 60_000);
 
   it("follow the system's reduced motion: a reaction shows its result at once, and the setting says so", async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US', reducedMotion: 'reduce' });
+    const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US', reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(served.url);
     await waitForScene(page, 'Brandstorm');
@@ -85,6 +83,5 @@ describe('the settings', () => {
     // No skip pressed: the final figures are there within a moment.
     await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Likes:'), undefined, { timeout: 2000 });
     await page.screenshot({ path: join(OUTPUT, 'settings-reduced-motion-reaction.png') });
-    await context.close();
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import { join as joinPath } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, teamServer } from '../support/team-server';
-import { CHROMIUM_ARGS, finishReaction, OUTPUT, waitForScene } from './support/browser';
+import { CHROMIUM_ARGS, finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
 
 const dir = mkdtempSync(joinPath(tmpdir(), 'brandstorm-team-'));
 let browser: Browser;
@@ -59,8 +59,8 @@ async function join(context: BrowserContext, code: string, name: string): Promis
 describe('teams in Chromium, against the real server', () => {
   it('two players join a team, play, and see each other on the leaderboard; a run made while the server is down is sent once it is back, even after closing the tab', async () => {
     const team = await (await fetch(`${url()}/api/teams`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Social desk' }) })).json();
-    const lea = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const max = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const lea = await newContext(browser, { viewport: { width: 1280, height: 720 } });
+    const max = await newContext(browser, { viewport: { width: 1280, height: 720 } });
     const leaPage = await join(lea, team.joinCode, 'Lea');
     const maxPage = await join(max, team.joinCode, 'Max');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { finishReaction, OUTPUT, serveGame, waitForScene, type Served } from './support/browser';
+import { finishReaction, newContext, OUTPUT, type Served, serveGame, waitForScene } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ async function openTimed(settings?: Record<string, unknown>) {
   const timed = JSON.parse(readFileSync('scenarios/rippon-kondo.json', 'utf8'));
   timed.id = 'rippon-timed';
   timed.steps[0].timer = { seconds: 5, choice: 'silent' };
-  const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 } });
   if (settings) await context.addInitScript((s) => localStorage.setItem('brandstorm.settings', s), JSON.stringify(settings));
   const page = await context.newPage();
   const errors: string[] = [];
@@ -32,17 +32,16 @@ async function openTimed(settings?: Record<string, unknown>) {
 
 describe('a decision against the clock', () => {
   it('shows the time left and takes the timer choice when it runs out', async () => {
-    const { context, page, errors, feed } = await openTimed();
+    const { page, errors, feed } = await openTimed();
     expect(feed).toContain('5 s left to decide');
     // Nobody answers: after five seconds the scenario moves on without a post.
     const reaction = await waitForScene(page, 'The audience reacts', 20_000);
     expect(reaction).toContain('You stayed silent');
     expect(errors).toEqual([]);
-    await context.close();
   }, 60_000);
 
   it('runs no clock in practice (timers off in the settings), and keeps the run out of the rankings', async () => {
-    const { context, page, errors, feed } = await openTimed({ timers: false });
+    const { page, errors, feed } = await openTimed({ timers: false });
     expect(feed).toContain('Practice: no time limit');
     expect(feed).not.toContain('left to decide');
     // Well past the five seconds, the decision is still the trainee's.
@@ -60,6 +59,5 @@ describe('a decision against the clock', () => {
     await page.waitForFunction(() => /No finished run yet|Sparking joy/.test(document.getElementById('screen-text')?.textContent ?? ''));
     expect(await page.textContent('#screen-text')).toContain('No finished run yet.');
     expect(errors).toEqual([]);
-    await context.close();
   }, 60_000);
 });

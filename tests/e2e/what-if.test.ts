@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, play, type Locale, type Outcome, type Transcript } from '../../src/engine';
 import { replayLink } from '../../src/share/replay-link';
-import { finishReaction, OUTPUT, screenLines, serveGame, toRipponDecision, waitForScene, type Served } from './support/browser';
+import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ const shot = (name: string) => ({ path: join(OUTPUT, `what-if-${name}.png`) });
 
 /** A fresh browser context in a language, with the clipboard allowed or refused. */
 async function open(locale: Locale, opts: { clipboard?: 'allowed' | 'refused'; path?: string } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
   if (opts.clipboard === 'allowed') await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
   if (opts.clipboard === 'refused') {
@@ -148,11 +148,10 @@ describe('the debrief’s what if, timeline and replay link, in Chromium', () =>
     await other.screenshot(shot('6-replay-debrief'));
     expect(errors).toEqual([]);
     expect(otherErrors).toEqual([]);
-    await context.close();
   }, 120_000);
 
   it('writes a different reply in the what if, with the keyboard', async () => {
-    const { context, page, errors } = await open('en');
+    const { page, errors } = await open('en');
     await playRippon(page, '5');
     await page.keyboard.press('w');
     await waitForScene(page, /^What if… · /);
@@ -168,11 +167,10 @@ describe('the debrief’s what if, timeline and replay link, in Chromium', () =>
     expect(lines.some((l) => l.startsWith("Decision 1, Adam Rippon's joke. You: Stay out of it. What if: ✎ “@Adaripp We'd tell you which organs spark joy 😉 but this"))).toBe(true);
     await page.screenshot(shot('7-written'));
     expect(errors).toEqual([]);
-    await context.close();
   }, 90_000);
 
   it('shows the link to copy by hand when the browser refuses the clipboard', async () => {
-    const { context, page, errors } = await open('en', { clipboard: 'refused' });
+    const { page, errors } = await open('en', { clipboard: 'refused' });
     await playRippon(page, '1');
     await page.keyboard.press('r');
     const field = await page.waitForSelector('#replay-link', { state: 'visible' });
@@ -184,7 +182,6 @@ describe('the debrief’s what if, timeline and replay link, in Chromium', () =>
     await page.keyboard.press('Escape');
     await page.waitForSelector('#replay-link', { state: 'detached' });
     expect(errors).toEqual([]);
-    await context.close();
   }, 90_000);
 });
 
@@ -195,7 +192,7 @@ describe('a run of several decisions, one left to the clock', () => {
     prince.steps.find((s: { id: string }) => s.id === 'first-accusations').timer = { seconds: 5, choice: 'say-nothing' };
     const checked = loadScenario(JSON.stringify(prince), 'prince.json');
     if (!checked.ok) throw new Error('the timed scenario does not load');
-    const { context, page, errors } = await open('en', { path: '' });
+    const { page, errors } = await open('en', { path: '' });
     await page.route('https://scenarios.example.org/**', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(prince) }),
     );
@@ -236,7 +233,6 @@ describe('a run of several decisions, one left to the clock', () => {
     expect(state.whatIf.outcome).toEqual(play(checked.scenario, state.whatIf.transcript, state.run.seed));
     await page.screenshot(shot('11-what-if-continuation'));
     expect(errors).toEqual([]);
-    await context.close();
   }, 120_000);
 });
 
@@ -261,18 +257,17 @@ describe('a replay link that cannot be played says why, and never shows another 
   ];
 
   it('opens a link pasted into a tab that already shows a replay, instead of keeping the first run', async () => {
-    const { context, page, errors } = await open('en', { path: good });
+    const { page, errors } = await open('en', { path: good });
     await waitForScene(page, 'Replay of a shared run');
     // Only the part after # changes: the game must still open the new link.
     await page.goto(served.url + cases[1]!.hash);
     await waitForScene(page, 'This replay link cannot be played');
     expect((await screenLines(page))[1]).toMatch(cases[1]!.message);
     expect(errors).toEqual([]);
-    await context.close();
   }, 60_000);
 
   it.each(cases)('the $name link', async ({ name, hash, message }) => {
-    const { context, page, errors } = await open('en', { path: hash });
+    const { page, errors } = await open('en', { path: hash });
     await waitForScene(page, 'This replay link cannot be played');
     const lines = await screenLines(page);
     expect(lines[0]).toBe('This replay link cannot be played');
@@ -285,7 +280,6 @@ describe('a replay link that cannot be played says why, and never shows another 
     await waitForScene(page, 'Brandstorm');
     expect(page.url()).not.toContain('#replay=');
     expect(errors).toEqual([]);
-    await context.close();
   }, 60_000);
 });
 
@@ -294,7 +288,7 @@ describe('the what if and the timeline in French and Italian', () => {
     ['fr', /^Et si… · /, /^Chronologie · /, 'Avec « Une blague rapide qui reste propre » au lieu de « Un message promotionnel sans risque »'],
     ['it', /^E se… · /, /^Cronologia · /, 'Con «Una battuta rapida che resta pulita» invece di «Un post promozionale senza rischi»'],
   ] as const)('in %s', async (locale, whatIf, timeline, sentence) => {
-    const { context, page, errors } = await open(locale);
+    const { page, errors } = await open(locale);
     await playRippon(page, '3');
     await page.screenshot(shot(`${locale}-0-debrief`));
     await page.keyboard.press('w');
@@ -309,6 +303,5 @@ describe('the what if and the timeline in French and Italian', () => {
     await waitForScene(page, timeline);
     await page.screenshot(shot(`${locale}-2-timeline`));
     expect(errors).toEqual([]);
-    await context.close();
   }, 90_000);
 });

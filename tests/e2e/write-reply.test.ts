@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
-import { finishReaction, OUTPUT, screenLines, serveGame, toRipponDecision, waitForScene, type Served } from './support/browser';
+import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(async () => served?.close());
 
 /** Opens the game in a language, with page errors and dialogs recorded. */
 async function open(locale: Locale): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-  const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 } });
   await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
   const page = await context.newPage();
   const errors: string[] = [];

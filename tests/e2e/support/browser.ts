@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject, onTestFinished } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Where browser tests save their screenshots (ignored by git). */
 export const OUTPUT = join(process.cwd(), 'tests', 'output');
@@ -35,9 +35,19 @@ export async function serveGame(): Promise<Served> {
   };
 }
 
+/**
+ * A fresh browser context (a visitor of its own), closed when the test ends:
+ * a game left open keeps drawing and slows every test after it.
+ */
+export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  onTestFinished(() => context.close());
+  return context;
+}
+
 /** Opens a page that fails the test on any uncaught page error; `settings` are kept in its storage before the game starts, as a returning player's. */
 export async function openPage(served: Served, path = '', viewport = { width: 1280, height: 720 }, settings?: Record<string, unknown>): Promise<{ page: Page; errors: string[] }> {
-  const context = await served.browser.newContext({ viewport, locale: 'en-US' });
+  const context = await newContext(served.browser, { viewport, locale: 'en-US' });
   if (settings) await context.addInitScript((s) => localStorage.setItem('brandstorm.settings', s), JSON.stringify(settings));
   const page = await context.newPage();
   const errors: string[] = [];
