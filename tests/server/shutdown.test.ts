@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeAll, openStream, streams } from '../../src/server/class/sse';
+import { closeAll, noStreams, openStream } from '../../src/server/class/sse';
 import { freePort, teamServer } from '../support/team-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-shutdown-'));
@@ -29,7 +29,7 @@ describe('the server stops when asked', () => {
   }, 60_000);
 
   it('refuses an event stream asked for while it shuts down, and runs what the handler registers', async () => {
-    const open = streams();
+    const open = noStreams();
     const closed: string[] = [];
     const app = Fastify();
     app.get('/events', async (req, reply) => {

@@ -15,7 +15,8 @@ export interface Streams {
   closing: boolean;
 }
 
-export function streams(): Streams {
+/** No streams yet: one per server. */
+export function noStreams(): Streams {
   return { open: new Set(), closing: false };
 }
 
