@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { decisionLabel, explainSegment, isWritten, localize, replyAnalysisOptions, sameDecision, signedCount, toneWord, type Decision } from '../src/engine';
+import { decisionLabel, explainSegment, isWritten, localize, quote, replyAnalysisOptions, sameDecision, signedCount, toneWord, type Decision } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { closeWhatIf, cycleWhatIf, finishedRun, focusWhatIf, openWhatIf, pickWhatIf, whatIfExplanation, whatIfOptions, whatIfSelected } from '../src/store/explore';
 import { tx } from '../src/i18n/explore-strings';
@@ -128,7 +128,7 @@ export class WhatIf extends Phaser.Scene {
       const you = own?.step === d.step ? tx(locale, 'you', { label: decisionLabel(scenario, own, locale) }) : '';
       const youText = you ? text(m + 16, head.y + head.height + 4, you, textStyle(14, { color: COLORS.muted, wrap: leftW - 32 })) : null;
       const optionY = (youText ? youText.y + youText.height : head.y + head.height) + 8;
-      const label = option?.kind === 'write' ? (state.writing === i || !option.decision ? tx(locale, 'writeOwn') : `✎ “${option.label}”`) : (option?.label ?? '');
+      const label = option?.kind === 'write' ? (state.writing === i || !option.decision ? tx(locale, 'writeOwn') : `✎ ${quote(option.label, locale)}`) : (option?.label ?? '');
       const prev = text(m + 16, optionY, '◀', textStyle(16, { bold: true, color: PATH_COLORS.altText }));
       const counter = text(m + leftW - 16, optionY + 2, tx(locale, 'optionOf', { i: selected + 1, n: options.length }), textStyle(12, { color: COLORS.muted })).setOrigin(1, 0);
       const next = text(counter.x - counter.width - 12, optionY, '▶', textStyle(16, { bold: true, color: PATH_COLORS.altText })).setOrigin(1, 0);
