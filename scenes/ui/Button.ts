@@ -53,7 +53,11 @@ export class Button extends Phaser.GameObjects.Container {
     this.add([this.bg, this.label, ...(detail ? [detail] : [])]);
     if (opts.icon) this.add(addIcon(scene, 16 + iconSize / 2, this.label.y + this.label.height / 2, opts.icon, iconSize, 0xe7e9ea));
     this.setSize(this.bw, this.bh);
-    this.setInteractive(new Phaser.Geom.Rectangle(0, 0, this.bw, this.bh), Phaser.Geom.Rectangle.Contains);
+    // Phaser tests a container's hit area from its display origin, which for a
+    // container is always its centre (InputManager.pointWithinHitArea adds
+    // width / 2 and height / 2 to the point). The button draws from its top
+    // left, so the rectangle that covers it starts half a button in.
+    this.setInteractive(new Phaser.Geom.Rectangle(this.bw / 2, this.bh / 2, this.bw, this.bh), Phaser.Geom.Rectangle.Contains);
     this.on('pointerover', () => this.setHover(true));
     this.on('pointerout', () => this.setHover(false));
     // A press that moved was a scroll, not a click.
@@ -63,6 +67,16 @@ export class Button extends Phaser.GameObjects.Container {
     if (this.input) this.input.cursor = 'pointer';
     this.draw();
     scene.add.existing(this);
+  }
+
+  /** Whether the keyboard focus (or, on the feed, the selection) is on this button. */
+  get isFocused(): boolean {
+    return this.focused;
+  }
+
+  /** Whether a mouse pointer is over this button. */
+  get isHovered(): boolean {
+    return this.hovered;
   }
 
   setFocus(on: boolean): this {

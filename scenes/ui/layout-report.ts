@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { Button } from './Button';
 import { stageOf } from './Stage';
 
 /** Something drawn on screen, in the stage's logical pixels. */
@@ -9,6 +10,9 @@ export interface LaidOut {
   y: number;
   width: number;
   height: number;
+  /** For a button: whether it has the keyboard focus (the feed's selection) and whether a mouse is over it. */
+  focused?: boolean;
+  hovered?: boolean;
 }
 
 /** What the running scene draws and where, for tests that check nothing is cut off. */
@@ -20,6 +24,8 @@ export interface LayoutReport {
   narrow: boolean;
   /** Canvas pixels per logical pixel: how large the text is drawn. */
   zoom: number;
+  /** The logical point at the window's top left corner (it moves as the page scrolls). */
+  origin: { x: number; y: number };
   items: LaidOut[];
 }
 
@@ -42,11 +48,13 @@ export function layoutReport(game: Phaser.Game): LayoutReport | null {
         // A button's size is its hit area (set with setSize), not the bounds of what it draws.
         const m = obj.getWorldTransformMatrix();
         const label = obj.list.find((c): c is Phaser.GameObjects.Text => c instanceof Phaser.GameObjects.Text);
-        items.push({ kind: 'button', text: label?.text ?? '', x: m.tx, y: m.ty, width: obj.width * m.scaleX, height: obj.height * m.scaleY });
+        const state = obj instanceof Button ? { focused: obj.isFocused, hovered: obj.isHovered } : {};
+        items.push({ kind: 'button', text: label?.text ?? '', x: m.tx, y: m.ty, width: obj.width * m.scaleX, height: obj.height * m.scaleY, ...state });
       }
       for (const child of obj.list) visit(child, visible);
     }
   };
   for (const obj of scene.children.list) visit(obj, true);
-  return { scene: scene.scene.key, width: stage.width, contentHeight: stage.contentBottom, narrow: stage.narrow, zoom: stage.view.zoom, items };
+  const view = stage.view;
+  return { scene: scene.scene.key, width: stage.width, contentHeight: stage.contentBottom, narrow: stage.narrow, zoom: view.zoom, origin: { x: view.x, y: view.y }, items };
 }
