@@ -40,6 +40,8 @@ export class Feed extends Phaser.Scene {
   }
 
   create(): void {
+    // Phaser reuses the scene object at every start: a panel of an earlier start went with its shutdown.
+    this.compose = undefined;
     if (holdForClass(this)) return;
     const store = storeOf(this);
     const locale = store.getState().locale;
