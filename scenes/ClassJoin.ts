@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { showScreenText } from '../src/game/screen-text';
 import type { Classroom } from '../src/classroom/service';
 import { tc } from '../src/classroom/strings';
+import { normalizeJoinCode } from '../src/online/join-code';
 import { t } from '../src/i18n/strings';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
@@ -10,8 +11,11 @@ import { JoinForm } from './ui/JoinForm';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 
-/** A class code as the instructor's screen shows it: ABCD-EFGH. */
-const formatCode = (code: string) => (/^[A-Za-z0-9]{8}$/.test(code) ? `${code.slice(0, 4)}-${code.slice(4)}`.toUpperCase() : code);
+/** A class code as the instructor's screen shows it, ABCD-EFGH, however the link wrote it. */
+function formatCode(code: string): string {
+  const plain = normalizeJoinCode(code);
+  return /^[A-Z0-9]{8}$/.test(plain) ? `${plain.slice(0, 4)}-${plain.slice(4)}` : code;
+}
 
 let linkedCode: string | null | undefined;
 /** The code of a class link (?class=ABCD-EFGH), read once: coming back to the title must not join again. */

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
+import { normalizeJoinCode } from '../../src/online/join-code';
 import { stageOf } from './Stage';
 
 /** The form's words, when it is not the team's form (a class's, for one). */
@@ -69,7 +70,8 @@ export class JoinForm {
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (!code.value.trim() || !name.value.trim()) {
+      // A code of only dashes or spaces is no code.
+      if (!normalizeJoinCode(code.value) || !name.value.trim()) {
         error.textContent = words.missing;
         return;
       }

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { DEBRIEF, isWritten, type Decision } from '../engine';
+import { normalizeJoinCode } from '../online/join-code';
 import type { Table } from '../online/storage';
 import type { SessionInfo, TraineeState } from '../server/class/api';
 import { choose, freshSeed, startRun, write } from '../store/actions';
@@ -129,9 +130,10 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
     client,
     flush,
     async join(code: string, name: string): Promise<string | null> {
-      const answer = await client.join(code, name);
+      const joinCode = normalizeJoinCode(code);
+      const answer = await client.join(joinCode, name);
       if (!answer.ok) return answer.kind === 'offline' ? tc(game.getState().locale, 'offline') : answer.error;
-      const membership = { token: answer.value.token, trainee: answer.value.trainee, title: answer.value.session.title, joinCode: code.trim().toUpperCase() };
+      const membership = { token: answer.value.token, trainee: answer.value.trainee, title: answer.value.session.title, joinCode };
       try {
         localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify(membership));
       } catch {

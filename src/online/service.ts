@@ -1,6 +1,7 @@
 import { DEBRIEF } from '../engine';
 import type { GameStore } from '../store/game-store';
 import type { TeamClient } from './client';
+import { normalizeJoinCode } from './join-code';
 import { enqueue, flush, waiting } from './outbox';
 import { keepRun, runId, type LocalRun, type Outgoing } from './runs';
 import type { Table } from './storage';
@@ -65,9 +66,10 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
     client,
     membership: () => membership,
     async join(joinCode, name) {
-      const answer = await client.join(joinCode.trim(), name.trim());
+      const code = normalizeJoinCode(joinCode);
+      const answer = await client.join(code, name.trim());
       if (!answer.ok) return answer.error;
-      membership = { team: answer.value.team, player: answer.value.player, joinCode: joinCode.trim().toUpperCase(), token: answer.value.token };
+      membership = { team: answer.value.team, player: answer.value.player, joinCode: code, token: answer.value.token };
       try {
         localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify(membership));
       } catch {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../engine';
+import { normalizeJoinCode } from '../online/join-code';
 
 /** The API's requests and answers, checked with Zod on the server and used by the game's client. */
 
@@ -9,7 +10,7 @@ const name = (what: string) =>
 export const CreateTeamRequest = z.strictObject({ name: name('team name') });
 export const CreateTeamResponse = z.object({ team: z.string(), joinCode: z.string(), adminToken: z.string() });
 
-export const JoinRequest = z.strictObject({ joinCode: z.string().trim().min(4).max(32), name: name('display name') });
+export const JoinRequest = z.strictObject({ joinCode: z.string().trim().min(4).max(32).transform(normalizeJoinCode), name: name('display name') });
 export const JoinResponse = z.object({ team: z.string(), player: z.string(), token: z.string() });
 
 const Decision = z.union([
@@ -34,7 +35,7 @@ export const SubmitRunResponse = z.object({ runId: z.number(), score: z.number()
 
 export const LeaderboardQuery = z.strictObject({
   scenario: z.string().min(1).max(100).optional(),
-  team: z.string().min(4).max(32).optional(),
+  team: z.string().min(4).max(32).transform(normalizeJoinCode).optional(),
 });
 
 export const LeaderboardResponse = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../../engine';
+import { normalizeJoinCode } from '../../online/join-code';
 
 /** The class sessions' requests and answers: checked with Zod on the server, parsed with the same schemas by the game and the class view. */
 
@@ -28,7 +29,7 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 export const OpenSessionResponse = z.object({ session: SessionInfo, joinCode: z.string(), instructorToken: z.string() });
 
 export const ClassJoinRequest = z.strictObject({
-  joinCode: z.string().max(40),
+  joinCode: z.string().max(40).transform(normalizeJoinCode),
   name: z.string().trim().min(1, { error: 'give a display name' }).max(40, { error: 'keep the display name to 40 characters' }),
 });
 export const ClassJoinResponse = z.object({ session: SessionInfo, trainee: z.string(), token: z.string() });
