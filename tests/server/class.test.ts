@@ -10,6 +10,7 @@ afterAll(() => stopPostgres());
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
 const prince = loadFile('scenarios/christmas-prince-53.json');
+const wendys = loadFile('scenarios/wendys-sassy-voice.json');
 
 async function get(url: string, token?: string) {
   const res = await fetch(url, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
@@ -187,6 +188,40 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
       // A missing name is said as such.
       const noName = await fetch(`${server.url}/api/class/join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ joinCode: opened.joinCode, name: ' ' }) });
       expect(await noName.json()).toEqual({ error: 'name: give a display name' });
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it("takes a decision the step's timer made, replays it as such, and finishes the trainee's scenario", async () => {
+    const server = await startServer(kind);
+    const api = classClient(server.url);
+    try {
+      const opened = ok(await api.open('Against the clock', ['wendys-sassy-voice'], 'self-paced'));
+      const live = watch(server.url, opened.instructorToken);
+      await expect.poll(() => live.events.map((e) => e.type)).toContain('snapshot');
+      const ada = ok(await api.join(opened.joinCode, 'Ada'));
+      // Ada's timer ran out on the first decision: the game sends the timer's choice, marked as the clock's.
+      const timedOut = { step: 'the-dare', choice: 'let-it-slide', timedOut: true as const };
+      const first = ok(await api.answer({ scenarioIndex: 0, position: 0, decision: timedOut }, ada.token));
+      expect(first).toMatchObject({ complete: false, duplicate: false });
+      // Sent again by the outbox after a dropped connection: the same decision, stored once.
+      expect(ok(await api.answer({ scenarioIndex: 0, position: 0, decision: timedOut }, ada.token)).duplicate).toBe(true);
+      const last = ok(await api.answer({ scenarioIndex: 0, position: 1, decision: { step: 'rival', choice: 'high-road' } }, ada.token));
+      const run: Transcript = { scenarioId: wendys.id, scenarioVersion: wendys.version, decisions: [timedOut, { step: 'rival', choice: 'high-road' }] };
+      expect(last).toMatchObject({ complete: true, score: play(wendys, run, 3).score.total });
+      expect(ok(await api.me(ada.token)).progress).toEqual([{ scenarioIndex: 0, decisions: run.decisions, complete: true, score: last.score }]);
+      // The instructor sees Ada finish.
+      await expect.poll(() => live.events.filter((e) => e.type === 'answer').map((e) => [e.data.choice, e.data.complete])).toEqual([
+        ['let-it-slide', false],
+        ['high-road', true],
+      ]);
+      expect(ok(await api.leaderboard(ada.token)).players).toEqual([{ name: 'Ada', score: last.score, finished: 1 }]);
+      live.close();
+      // Only the timer's own choice can be the clock's.
+      const bob = ok(await api.join(opened.joinCode, 'Bob'));
+      const forged = await api.answer({ scenarioIndex: 0, position: 0, decision: { step: 'the-dare', choice: 'roast-him', timedOut: true } }, bob.token);
+      expect(forged).toMatchObject({ ok: false, status: 422 });
     } finally {
       await server.close();
     }

@@ -35,7 +35,8 @@ export const ClassJoinRequest = z.strictObject({
 export const ClassJoinResponse = z.object({ session: SessionInfo, trainee: z.string(), token: z.string() });
 
 const Decision = z.union([
-  z.strictObject({ step: z.string().min(1).max(100), choice: z.string().min(1).max(100) }),
+  // timedOut: the step's timer ran out and took its choice (the engine's replay checks that it is the timer's choice).
+  z.strictObject({ step: z.string().min(1).max(100), choice: z.string().min(1).max(100), timedOut: z.literal(true).optional() }),
   z.strictObject({ step: z.string().min(1).max(100), text: z.string().max(2000), locale: z.enum(LOCALES).optional() }),
 ]);
 

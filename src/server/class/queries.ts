@@ -73,6 +73,8 @@ export interface NewAnswer {
   position: number;
   stepId: string;
   choiceId: string;
+  /** The step's timer made this decision. */
+  timedOut: boolean;
   text: string | null;
   locale: string | null;
   features: FoundFeature[] | null;
@@ -82,7 +84,7 @@ export interface NewAnswer {
   complete: boolean;
 }
 
-const answerColumns = ['id', 'trainee_id', 'scenario_index', 'position', 'step_id', 'choice_id', 'text', 'locale', 'signals', 'sentiment', 'score', 'score_max', 'complete', 'highlighted', 'created_at'] as const;
+const answerColumns = ['id', 'trainee_id', 'scenario_index', 'position', 'step_id', 'choice_id', 'timed_out', 'text', 'locale', 'signals', 'sentiment', 'score', 'score_max', 'complete', 'highlighted', 'created_at'] as const;
 type AnswerRow = Awaited<ReturnType<typeof traineeAnswers>>[number];
 
 /** Stores an answer once: the same (trainee, scenario, position) sent again finds nothing new to insert. */
@@ -99,6 +101,7 @@ export async function insertAnswer(db: Db, a: NewAnswer): Promise<ClassAnswer | 
       position: a.position,
       step_id: a.stepId,
       choice_id: a.choiceId,
+      timed_out: a.timedOut ? 1 : 0,
       text: a.text,
       locale: a.locale,
       signals: a.features ? JSON.stringify(a.features) : null,

@@ -40,6 +40,8 @@ export interface ClassTables {
     step_id: string;
     /** The choice's id, or "@written" for a reply the trainee wrote. */
     choice_id: string;
+    /** 1 when the step's timer ran out and took its choice. */
+    timed_out: Generated<number>;
     /** The written reply, as sent. */
     text: string | null;
     locale: string | null;

@@ -16,7 +16,9 @@ export const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]
 
 type StoredAnswer = Awaited<ReturnType<typeof traineeAnswers>>[number];
 const asDecision = (a: StoredAnswer): Decision =>
-  a.choice_id === WRITTEN ? { step: a.step_id, text: a.text ?? '', ...(a.locale ? { locale: a.locale as Locale } : {}) } : { step: a.step_id, choice: a.choice_id };
+  a.choice_id === WRITTEN
+    ? { step: a.step_id, text: a.text ?? '', ...(a.locale ? { locale: a.locale as Locale } : {}) }
+    : { step: a.step_id, choice: a.choice_id, ...(Number(a.timed_out) === 1 ? { timedOut: true as const } : {}) };
 const sameDecision = (a: Decision, b: Decision) => JSON.stringify({ ...a, locale: undefined }) === JSON.stringify({ ...b, locale: undefined });
 
 /** Whether a lockstep class has opened this decision: earlier scenarios stay open, so answers queued offline still count. */
@@ -158,6 +160,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
       position,
       stepId: replayed.stepId,
       choiceId: replayed.choiceId,
+      timedOut: 'timedOut' in decision && decision.timedOut === true,
       // Kept as sent, so that replaying it later gives the same reading.
       text: written ? decision.text : null,
       locale: written ? (decision.locale ?? null) : null,
