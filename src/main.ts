@@ -2,12 +2,13 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import Phaser from 'phaser';
-import { loadLanguageData, LOCALES, type Locale } from './engine';
+import { LOCALES, type Locale } from './engine';
 import { createGameStore } from './store/game-store';
 import { preferredLocale, t } from './i18n/strings';
 import { showFatal } from './game/screen-text';
 import { chooseRenderer } from './game/renderer';
 import { handKeysOnce } from './game/phaser-keys';
+import { loadAnalyser } from './game/load-chunk';
 import { installFileDrop, readScenarioFile } from './import/file-drop';
 import { browserShelf, openPicked } from './import/open';
 import { ti } from './import/strings';
@@ -127,5 +128,6 @@ window.addEventListener('hashchange', () => hasReplay(location.href) && location
 
 // The text analyser's word lists come in their own chunk, fetched once the
 // scenarios are in (parsing them would hold the title screen back), long
-// before a trainee can write a reply; the compose panel waits for them if need be.
-void catalog.then(() => setTimeout(() => loadLanguageData().catch((err: unknown) => console.warn('could not load the text analyser:', err)), 300));
+// before a trainee can write a reply; the compose panel waits for them if need
+// be, and asks for them again if they could not be fetched here.
+void catalog.then(() => setTimeout(() => loadAnalyser().catch((err: unknown) => console.warn('could not load the text analyser:', err)), 300));

@@ -1,6 +1,8 @@
 import type Phaser from 'phaser';
-import { analyse, featureName, languageDataReady, loadLanguageData, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
+import { analyse, featureName, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
+import { tl } from '../../src/i18n/loading-strings';
+import { loadAnalyser } from '../../src/game/load-chunk';
 import { stageOf } from './Stage';
 
 /** How long typing must pause before the preview and the analysis follow. */
@@ -41,8 +43,10 @@ export function readsAs(a: Analysis, locale: Locale): string {
  * The "write your own" panel: a text area over the canvas with a live
  * counter, what the analyser reads, and Post / Back buttons. Built with
  * DOM elements and textContent only, so whatever is typed stays text.
- * While it is open the scene's keyboard is off, so typing "1" or "s" never
- * picks a choice or skips.
+ * While it is open the scene's keyboard is off and no key or press made in
+ * the panel reaches the game, so typing "1" or "s" never picks a choice or
+ * skips. The panel goes with the scene's shutdown; a scene that starts again
+ * makes a new one.
  */
 export class Compose {
   private readonly root: HTMLDivElement;
@@ -52,10 +56,18 @@ export class Compose {
   private readonly count: HTMLSpanElement;
   private readonly reads: HTMLDivElement;
   private readonly error: HTMLDivElement;
+  /** Says that the analyser's word lists could not be loaded, with a button to try again. */
+  private readonly failure: HTMLDivElement;
+  private readonly failureText: HTMLParagraphElement;
   /** Whether the panel is on the page. */
   private open = false;
+  /** The analyser's word lists: a reply is posted only once they are in. */
+  private analyser: 'ready' | 'loading' | 'failed';
   /** The preview and the analysis wait for a pause in typing, so keys never lag. */
   private pending?: ReturnType<typeof setTimeout>;
+  /** The scene's keyboard as it was before the panel opened, given back when it closes. */
+  private readonly keyboardBefore?: { enabled: boolean; capture: boolean };
+  private readonly onShutdown = () => this.destroy();
 
   constructor(private readonly scene: Phaser.Scene, x: number, y: number, width: number, private readonly opts: ComposeOptions) {
     const { locale } = opts;
@@ -85,22 +97,30 @@ export class Compose {
     this.reads.setAttribute('aria-live', 'polite');
     this.error = el('div', 'compose-error');
     this.error.setAttribute('role', 'alert');
+    this.failure = el('div', 'compose-failure');
+    this.failure.setAttribute('role', 'alert');
+    this.failureText = el('p', '', tl(locale, 'analyserFailed'));
+    const retry = el('button', 'compose-retry', tl(locale, 'tryAgain'));
+    this.failure.append(this.failureText, retry);
+    this.failure.hidden = true;
     const actions = el('div', 'compose-actions');
     this.post = el('button', 'compose-post', t(locale, 'postReply'));
     const back = el('button', 'compose-back', t(locale, 'backToChoices'));
     actions.append(this.post, back);
-    this.root.append(title, this.area, row, this.reads, actions, el('div', 'compose-keys', t(locale, 'composeKeys')), this.error);
+    this.root.append(title, this.area, row, this.reads, this.failure, actions, el('div', 'compose-keys', t(locale, 'composeKeys')), this.error);
 
     stageOf(scene)?.pin(this.root, x, y);
     this.open = true;
     const keyboard = scene.input.keyboard;
     // Phaser listens on the window and would swallow keys typed here: switch the scene's keys off while the panel is open.
     if (keyboard) {
+      this.keyboardBefore = { enabled: keyboard.enabled, capture: keyboard.manager.preventDefault };
       keyboard.enabled = false;
       keyboard.disableGlobalCapture();
     }
-    this.area.addEventListener('input', () => this.update());
-    this.area.addEventListener('keydown', (e) => {
+    // And no key typed in the panel goes on to the window at all, so no other listener can take it for a shortcut.
+    this.root.addEventListener('keyup', (e) => e.stopPropagation());
+    this.root.addEventListener('keydown', (e) => {
       e.stopPropagation();
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
@@ -110,13 +130,59 @@ export class Compose {
         this.close();
       }
     });
+    // Phaser also takes presses anywhere on the window for the game objects under them: a click
+    // on Post must not also click what the canvas draws beneath the panel.
+    let pressedHere = false;
+    for (const [down, up] of [['mousedown', 'mouseup'], ['touchstart', 'touchend']] as const) {
+      this.root.addEventListener(down, (e) => {
+        pressedHere = true;
+        e.stopPropagation();
+      });
+      // A press that began on the canvas ends there too, or Phaser would think the button still held.
+      this.root.addEventListener(up, (e) => {
+        if (pressedHere) e.stopPropagation();
+        pressedHere = false;
+      });
+    }
+    this.area.addEventListener('input', () => this.update());
     this.post.addEventListener('click', () => this.submit());
     back.addEventListener('click', () => this.close());
-    scene.events.once('shutdown', () => this.destroy());
+    retry.addEventListener('click', () => {
+      // The button hides while the lists are fetched again: the typing goes on where it was.
+      this.area.focus();
+      this.loadAnalyser();
+    });
+    scene.events.once('shutdown', this.onShutdown);
+    this.analyser = languageDataReady() ? 'ready' : 'loading';
     this.update();
     this.area.focus();
     this.area.setSelectionRange(this.area.value.length, this.area.value.length);
-    if (!languageDataReady()) void loadLanguageData().then(() => this.read());
+    if (this.analyser !== 'ready') this.loadAnalyser();
+  }
+
+  /** Whether the panel is still on the page (it goes when closed, and with its scene). */
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /** Fetches the analyser's word lists (tried a few times); the panel says if they still do not come. */
+  private loadAnalyser(): void {
+    this.analyser = 'loading';
+    this.failure.hidden = true;
+    this.update();
+    loadAnalyser().then(
+      () => {
+        this.analyser = 'ready';
+        if (this.open) this.update();
+      },
+      (err: unknown) => {
+        console.warn('could not load the text analyser:', err);
+        this.analyser = 'failed';
+        if (!this.open) return;
+        this.failure.hidden = false;
+        this.update();
+      },
+    );
   }
 
   private update(): void {
@@ -124,11 +190,13 @@ export class Compose {
     const text = this.area.value;
     const length = [...text.trim()].length;
     const why = blocker(text, locale);
+    // A reply is read by the analyser as it is posted: it waits for the word lists (their failure is said below).
+    const blocked = why !== null || this.analyser !== 'ready';
     this.count.textContent = `${length} / ${PLATFORM_LIMIT}`;
     this.count.classList.toggle('over', length > PLATFORM_LIMIT);
-    this.hint.textContent = why ?? '';
-    this.post.disabled = why !== null;
-    this.post.setAttribute('aria-disabled', String(why !== null));
+    this.hint.textContent = why ?? (this.analyser === 'loading' ? tl(locale, 'analyserWaiting') : '');
+    this.post.disabled = blocked;
+    this.post.setAttribute('aria-disabled', String(blocked));
     this.error.textContent = '';
     clearTimeout(this.pending);
     this.pending = setTimeout(() => this.read(), READ_DELAY_MS);
@@ -140,7 +208,7 @@ export class Compose {
     const { locale } = this.opts;
     const text = this.area.value;
     let analysis: Analysis | null = null;
-    if (!languageDataReady()) this.reads.textContent = t(locale, 'analyserLoading');
+    if (this.analyser !== 'ready') this.reads.textContent = this.analyser === 'loading' ? t(locale, 'analyserLoading') : '';
     else if (text.trim().length === 0) this.reads.textContent = '';
     else {
       analysis = analyse(text, this.opts.analyseOptions);
@@ -150,7 +218,7 @@ export class Compose {
   }
 
   private submit(): void {
-    if (blocker(this.area.value, this.opts.locale) !== null) return;
+    if (this.post.disabled) return;
     clearTimeout(this.pending);
     try {
       this.opts.onPost(this.area.value);
@@ -161,6 +229,7 @@ export class Compose {
 
   /** Closes the panel, handing the draft back to the scene. */
   close(): void {
+    if (!this.open) return;
     const text = this.area.value;
     this.destroy();
     this.opts.onClose(text);
@@ -173,18 +242,20 @@ export class Compose {
 
   /** The panel's state, for the screen-reader mirror of the scene. */
   lines(): string[] {
-    return [this.count.textContent ?? '', this.hint.textContent ?? '', this.reads.textContent ?? ''].filter(Boolean);
+    const failed = this.failure.hidden ? '' : (this.failureText.textContent ?? '');
+    return [this.count.textContent ?? '', this.hint.textContent ?? '', this.reads.textContent ?? '', failed].filter(Boolean);
   }
 
   private destroy(): void {
     clearTimeout(this.pending);
     if (!this.open) return;
     this.open = false;
+    this.scene.events.off('shutdown', this.onShutdown);
     stageOf(this.scene)?.unpin(this.root);
     const keyboard = this.scene.input.keyboard;
-    if (keyboard) {
-      keyboard.enabled = true;
-      keyboard.enableGlobalCapture();
+    if (keyboard && this.keyboardBefore) {
+      keyboard.enabled = this.keyboardBefore.enabled;
+      if (this.keyboardBefore.capture) keyboard.enableGlobalCapture();
     }
   }
 }
