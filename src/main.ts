@@ -42,6 +42,9 @@ import { COLORS } from '../scenes/ui/theme';
 import { layoutReport } from '../scenes/ui/layout-report';
 import { playedCues, prepareSound } from '../scenes/ui/sound';
 
+// The code is here: the page's own message for a game that could not start is not needed.
+document.getElementById('no-start')?.remove();
+
 function savedLocale(): Locale {
   try {
     const saved = localStorage.getItem('brandstorm.locale');
