@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { loadChunk } from '../../src/game/load-chunk';
 import { colorFor } from './theme';
 
 /** Pixels a face is drawn at: sharp at twice the size a reply row shows it. */
@@ -16,12 +17,18 @@ let painter: Promise<Painter> | undefined;
 
 /**
  * The face maker, loaded once in a chunk of its own (DiceBear's core and its
- * "Notionists Neutral" style, public domain) so the title screen does not wait for it.
+ * "Notionists Neutral" style, public domain) so the title screen does not wait
+ * for it. A failed fetch is tried again a couple of times; if it still fails,
+ * accounts keep their drawn initials for the rest of the visit.
  */
 function loadPainter(): Promise<Painter> {
-  return (painter ??= Promise.all([import('@dicebear/core'), import('@dicebear/notionists-neutral')]).then(
+  return (painter ??= loadChunk(() => Promise.all([import('@dicebear/core'), import('@dicebear/notionists-neutral')])).then(
     ([{ createAvatar }, style]) =>
-      (seed, background) => createAvatar(style, { seed, size: SIZE, radius: 50, backgroundColor: [background] }).toString(),
+      (seed: string, background: string) => createAvatar(style, { seed, size: SIZE, radius: 50, backgroundColor: [background] }).toString(),
+    (err: unknown) => {
+      console.warn('could not load the faces; accounts show their initials:', err);
+      throw err;
+    },
   ));
 }
 
