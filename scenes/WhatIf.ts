@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { decisionLabel, explainSegment, isWritten, localize, quote, replyAnalysisOptions, sameDecision, signedCount, toneWord, type Decision } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
-import { closeWhatIf, cycleWhatIf, finishedRun, focusWhatIf, openWhatIf, pickWhatIf, whatIfExplanation, whatIfOptions, whatIfSelected } from '../src/store/explore';
+import { closeWhatIf, cycleWhatIf, finishedRun, focusWhatIf, openWhatIf, pickWhatIf, whatIfAwaitingReply, whatIfExplanation, whatIfOptions, whatIfRows, whatIfSelected } from '../src/store/explore';
 import { tx } from '../src/i18n/explore-strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
@@ -39,7 +39,7 @@ export class WhatIf extends Phaser.Scene {
     this.drawn = [];
     this.stage = new Stage(this);
     const kb = this.input.keyboard!;
-    const rows = () => store.getState().whatIf?.transcript.decisions.length ?? 0;
+    const rows = () => whatIfRows(store);
     const move = (d: number) => (event: KeyboardEvent) => {
       event.preventDefault();
       this.setFocus((this.focus + d + rows() + 1) % (rows() + 1));
@@ -77,13 +77,13 @@ export class WhatIf extends Phaser.Scene {
   private setFocus(i: number): void {
     this.focus = i;
     const store = storeOf(this);
-    if (i < (store.getState().whatIf?.transcript.decisions.length ?? 0)) focusWhatIf(store, i);
+    if (i < whatIfRows(store)) focusWhatIf(store, i);
     else this.render();
   }
 
   /** Lays the whole scene out from the screen's size: two columns on a wide screen, one on a narrow one. */
   private render(): void {
-    if (this.compose) return;
+    if (this.compose?.isOpen) return;
     for (const d of this.drawn) d.destroy();
     this.drawn = [];
     const store = storeOf(this);
@@ -111,7 +111,9 @@ export class WhatIf extends Phaser.Scene {
     const contentTop = header.y + header.height + 16;
     let y = contentTop;
     this.rowBands = [];
-    const decisions = state.transcript.decisions;
+    // While a reply is awaited, the decisions after it are not known yet.
+    const decisions = state.transcript.decisions.slice(0, whatIfRows(store));
+    const awaiting = whatIfAwaitingReply(store);
     decisions.forEach((d, i) => {
       const top = y;
       const step = scenario.steps.find((s) => s.id === d.step)!;
@@ -168,18 +170,35 @@ export class WhatIf extends Phaser.Scene {
       text(x, big.y + big.height + 2, `${tx(locale, 'followers')} ${formatDelta(followers, locale)}`, textStyle(14, { color: COLORS.muted }));
       return big.y + big.height + 22;
     };
-    scoreBlock(rightX, `${tx(locale, 'yours')} · ${tx(locale, 'score')}`, PATH_COLORS.mineText, c.score.mine, c.followers.mine);
-    ry = scoreBlock(rightX + colW + 16, `${tx(locale, 'theirs')} · ${tx(locale, 'score')}`, PATH_COLORS.altText, c.score.alt, c.followers.alt, c.score.delta) + 10;
-    lines.push(`${tx(locale, 'score')}: ${tx(locale, 'yours')} ${c.score.mine}, ${tx(locale, 'theirs')} ${c.score.alt} (${formatDelta(c.score.delta, locale)})`);
-    lines.push(`${tx(locale, 'followers')}: ${tx(locale, 'yours')} ${formatDelta(c.followers.mine, locale)}, ${tx(locale, 'theirs')} ${formatDelta(c.followers.alt, locale)}`);
     const sentiment = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toFixed(2);
-    lines.push(`${tx(locale, 'sentiment')}: ${tx(locale, 'yours')} ${sentiment(c.sentiment.mine)}, ${tx(locale, 'theirs')} ${sentiment(c.sentiment.alt)}`);
-
     const chartH = wide ? Math.max(200, Math.min(260, h - ry - 250)) : 220;
-    this.drawn.push(...drawCompareChart(this, rightX, ry, rightW, chartH, c.chart, mine.outcome.followers.start, locale));
-    const end = (v: number[]) => formatCount(v.at(-1) ?? 0, locale);
-    lines.push(`${tx(locale, 'followers')} (${tx(locale, 'hours', { n: c.chart.mine.followers.length - 1 })}): ${tx(locale, 'yours')} ${end(c.chart.mine.followers)}, ${tx(locale, 'theirs')} ${end(c.chart.alt.followers)}`);
-    ry += chartH + 14;
+    if (awaiting !== null) {
+      // "Write your own" with nothing written: the trainee's figures, and room for the reply's once written (the state still holds the previous option's).
+      scoreBlock(rightX, `${tx(locale, 'yours')} · ${tx(locale, 'score')}`, PATH_COLORS.mineText, c.score.mine, c.followers.mine);
+      const altX = rightX + colW + 16;
+      text(altX, ry, `${tx(locale, 'theirs')} · ${tx(locale, 'score')}`, textStyle(14, { bold: true, color: PATH_COLORS.altText }));
+      const dash = text(altX, ry + 18, '—', textStyle(wide ? 44 : 34, { bold: true, color: COLORS.muted }));
+      text(altX, dash.y + dash.height + 2, tx(locale, 'notWritten'), textStyle(14, { color: COLORS.muted, wrap: rightW - colW - 16 }));
+      ry = dash.y + dash.height + 32;
+      lines.push(`${tx(locale, 'score')}: ${tx(locale, 'yours')} ${c.score.mine}, ${tx(locale, 'theirs')}: ${tx(locale, 'notWritten')}`);
+      lines.push(`${tx(locale, 'followers')}: ${tx(locale, 'yours')} ${formatDelta(c.followers.mine, locale)}`);
+      lines.push(`${tx(locale, 'sentiment')}: ${tx(locale, 'yours')} ${sentiment(c.sentiment.mine)}`);
+      const box = add(this.add.graphics());
+      box.fillStyle(COLORS.panel, 1).fillRoundedRect(rightX, ry, rightW, chartH, 12);
+      const waiting = text(rightX + rightW / 2, ry + chartH / 2, tx(locale, 'awaitingReply'), textStyle(16, { color: COLORS.text, wrap: Math.min(440, rightW - 48), align: 'center' })).setOrigin(0.5);
+      lines.push(waiting.text);
+      ry += chartH + 14;
+    } else {
+      scoreBlock(rightX, `${tx(locale, 'yours')} · ${tx(locale, 'score')}`, PATH_COLORS.mineText, c.score.mine, c.followers.mine);
+      ry = scoreBlock(rightX + colW + 16, `${tx(locale, 'theirs')} · ${tx(locale, 'score')}`, PATH_COLORS.altText, c.score.alt, c.followers.alt, c.score.delta) + 10;
+      lines.push(`${tx(locale, 'score')}: ${tx(locale, 'yours')} ${c.score.mine}, ${tx(locale, 'theirs')} ${c.score.alt} (${formatDelta(c.score.delta, locale)})`);
+      lines.push(`${tx(locale, 'followers')}: ${tx(locale, 'yours')} ${formatDelta(c.followers.mine, locale)}, ${tx(locale, 'theirs')} ${formatDelta(c.followers.alt, locale)}`);
+      lines.push(`${tx(locale, 'sentiment')}: ${tx(locale, 'yours')} ${sentiment(c.sentiment.mine)}, ${tx(locale, 'theirs')} ${sentiment(c.sentiment.alt)}`);
+      this.drawn.push(...drawCompareChart(this, rightX, ry, rightW, chartH, c.chart, mine.outcome.followers.start, locale));
+      const end = (v: number[]) => formatCount(v.at(-1) ?? 0, locale);
+      lines.push(`${tx(locale, 'followers')} (${tx(locale, 'hours', { n: c.chart.mine.followers.length - 1 })}): ${tx(locale, 'yours')} ${end(c.chart.mine.followers)}, ${tx(locale, 'theirs')} ${end(c.chart.alt.followers)}`);
+      ry += chartH + 14;
+    }
 
     const explanation = whatIfExplanation(store, false);
     explanation.forEach((sentence, i) => {
@@ -190,7 +209,7 @@ export class WhatIf extends Phaser.Scene {
 
     // Who reacted differently: under the decisions on a wide screen, after the explanation on a narrow one.
     let sy = wide ? rowsBottom + 14 : ry + 16;
-    if (c.changedAt !== null) {
+    if (c.changedAt !== null && awaiting === null) {
       const segX = wide ? m : rightX;
       const segW = wide ? leftW : rightW;
       text(segX, sy, tx(locale, 'segmentsTitle'), textStyle(14, { bold: true, color: COLORS.muted }));
@@ -227,7 +246,7 @@ export class WhatIf extends Phaser.Scene {
 
   /** Opens the reply editor over the decisions, starting from the reply written there, if any. */
   private openCompose(row: number): void {
-    if (this.compose) return;
+    if (this.compose?.isOpen) return;
     const store = storeOf(this);
     const { locale, whatIf: state } = store.getState();
     if (!state) return;

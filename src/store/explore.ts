@@ -103,10 +103,28 @@ export function cycleWhatIf(store: GameStore, direction: 1 | -1): void {
   store.setState({ whatIf: { ...state, writing: state.row } });
 }
 
-/** The sentences that explain the difference between the trainee's run and the alternative (with the segments that reacted differently, or without). */
+/**
+ * The decision where "write your own" is chosen and nothing is written yet,
+ * or null. Until the reply is written the alternative path has no figures:
+ * the comparison and the decisions after it in the state are still the
+ * previous option's, and must not be shown as this one's.
+ */
+export function whatIfAwaitingReply(store: GameStore): number | null {
+  return store.getState().whatIf?.writing ?? null;
+}
+
+/** How many decisions of the alternative path there are to show: up to the one awaiting its reply, whose path on is not known yet. */
+export function whatIfRows(store: GameStore): number {
+  const state = store.getState().whatIf;
+  if (!state) return 0;
+  const awaiting = whatIfAwaitingReply(store);
+  return awaiting === null ? state.transcript.decisions.length : awaiting + 1;
+}
+
+/** The sentences that explain the difference between the trainee's run and the alternative (with the segments that reacted differently, or without); none while a reply is awaited. */
 export function whatIfExplanation(store: GameStore, segments = true): string[] {
   const { whatIf: state, locale } = store.getState();
-  if (!state) return [];
+  if (!state || whatIfAwaitingReply(store) !== null) return [];
   return explainComparison(currentScenario(store), state.comparison, finishedRun(store).transcript, state.transcript, locale, { segments });
 }
 
