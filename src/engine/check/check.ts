@@ -1,4 +1,4 @@
-import { loadScenario, locateInText, formatPath, type ScenarioProblem } from '../schema/load';
+import { loadScenario, locatorOf, formatPath, type ScenarioProblem } from '../schema/load';
 import type { Scenario } from '../schema/scenario';
 import { designProblems } from './design';
 
@@ -17,6 +17,9 @@ export interface CheckResult {
 export function checkScenario(text: string, file: string): CheckResult {
   const loaded = loadScenario(text, file);
   if (!loaded.ok) return { file, problems: loaded.problems };
-  const problems = designProblems(loaded.scenario).map((p) => ({ file, path: formatPath(p.path), ...locateInText(text, p.path), message: p.message }));
-  return { file, scenario: loaded.scenario, problems };
+  const design = designProblems(loaded.scenario);
+  if (design.length === 0) return { file, scenario: loaded.scenario, problems: [] };
+  // One syntax tree for every problem's place: a tree per problem took seconds on a large file.
+  const locate = locatorOf(text);
+  return { file, scenario: loaded.scenario, problems: design.map((p) => ({ file, path: formatPath(p.path), ...locate(p.path), message: p.message })) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FEATURE_NAMES } from './features';
-import { TextSchema } from './text';
+import { idSchema, TEXT_LIMITS, textSchema } from './text';
 import { SEGMENT_PRESETS } from '../audience/presets';
 
 const weight = z
@@ -22,10 +22,11 @@ export const ValuesSchema = z.strictObject({
 const share = z.number().min(0, { error: 'must be at least 0' }).max(1, { error: 'must be at most 1' });
 
 /** Reply lines that simulated accounts of a segment may post, by sentiment. */
+const replyLines = z.array(textSchema('a reply line', TEXT_LIMITS.line)).max(50, { error: 'give at most 50 reply lines of each kind' });
 export const ReplyLinesSchema = z.strictObject({
-  positive: z.array(TextSchema).optional(),
-  neutral: z.array(TextSchema).optional(),
-  negative: z.array(TextSchema).optional(),
+  positive: replyLines.optional(),
+  neutral: replyLines.optional(),
+  negative: replyLines.optional(),
 });
 
 const PRESET_NAMES = Object.keys(SEGMENT_PRESETS);
@@ -43,9 +44,9 @@ function applyPreset(input: unknown): unknown {
 /** One group of people in the audience, who react alike. */
 export const SegmentFieldsSchema = z.strictObject({
   /** A short id, in lowercase with dashes: "families". */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'use lowercase letters, digits and dashes, such as "young-viewers"' }),
+  id: idSchema('young-viewers'),
   /** The segment's name as the debrief shows it. */
-  name: TextSchema,
+  name: textSchema("a segment's name", TEXT_LIMITS.name),
   /** Their share of the brand's followers, from 0 to 1; the shares add up to 1. */
   share,
   /** Non-followers of this kind that reshares can reach, as a multiple of the brand's followers. */
@@ -79,7 +80,7 @@ export const SegmentSchema = z.preprocess(applyPreset, SegmentFieldsSchema);
 /** The people who may see the brand's replies. */
 export const AudienceSchema = z.strictObject({
   /** The segments, whose shares of followers add up to 1. */
-  segments: z.array(SegmentSchema).min(1, { error: 'give at least one audience segment' }),
+  segments: z.array(SegmentSchema).min(1, { error: 'give at least one audience segment' }).max(12, { error: 'give at most 12 audience segments' }),
 });
 
 export type Segment = z.infer<typeof SegmentSchema>;

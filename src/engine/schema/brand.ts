@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TextSchema } from './text';
+import { TEXT_LIMITS, textSchema, tooLong } from './text';
 
 const level = z.number().min(0, { error: 'must be at least 0' }).max(1, { error: 'must be at most 1' });
 
@@ -9,7 +9,7 @@ const level = z.number().min(0, { error: 'must be at least 0' }).max(1, { error:
  */
 export const VoiceSchema = z.strictObject({
   /** The voice in a sentence, as a style guide would put it. */
-  description: TextSchema,
+  description: textSchema("the voice's description", TEXT_LIMITS.line),
   /** Usual humour, from 0 (never jokes) to 1 (jokes all the time). */
   humour: level,
   /** Usual edge, from 0 (always safe) to 1 (provocative). */
@@ -23,7 +23,7 @@ export const VoiceSchema = z.strictObject({
 /** The account the trainee speaks for. */
 export const BrandSchema = z.strictObject({
   /** The display name on posts, for example "Netflix US". */
-  name: z.string().min(1, { error: 'give the brand a display name' }),
+  name: z.string().min(1, { error: 'give the brand a display name' }).max(TEXT_LIMITS.name, tooLong("the brand's name", TEXT_LIMITS.name)),
   /** The handle with its @, for example "@netflix". */
   handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
   /** The brand's colour for its avatar, as #rrggbb. */

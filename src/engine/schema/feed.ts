@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { TextSchema } from './text';
+import { limitedString, TEXT_LIMITS, textSchema } from './text';
 
 const count = z.number().int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' });
 
 /** A post in the feed the trainee reads before deciding. */
 export const FeedItemSchema = z.strictObject({
   /** The author's display name. */
-  author: z.string().min(1),
+  author: limitedString("an author's name", TEXT_LIMITS.name),
   /** The author's handle with its @. */
   handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
   /** True when the post is the brand's own. */
@@ -16,13 +16,13 @@ export const FeedItemSchema = z.strictObject({
   /** Minutes before the decision that the post went out. */
   minutesAgo: z.number().min(0).max(60 * 24 * 365),
   /** What the post says. Real posts stay in their original words (a plain string). */
-  text: TextSchema,
+  text: textSchema('a post', TEXT_LIMITS.post),
   /** Shown counts, only where the source reports them. */
   likes: count.optional(),
   reshares: count.optional(),
   replies: count.optional(),
   /** A note under the post, such as "Quoted from the reports of the time". */
-  note: TextSchema.optional(),
+  note: textSchema('a note', TEXT_LIMITS.line).optional(),
 });
 
 export type FeedItem = z.infer<typeof FeedItemSchema>;

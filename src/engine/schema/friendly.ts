@@ -9,10 +9,15 @@ const NOUNS: Record<string, string> = {
   object: 'an object in { }',
 };
 
+/** A name from the file as a message quotes it: cut after `max` characters, so that a hostile file's megabyte-long key makes a short message. */
+export function clip(name: string, max = 40): string {
+  return name.length > max ? `${name.slice(0, max)}…` : name;
+}
+
 /** The value as an instructor would name it: the text "2019", the number 3, a list. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (typeof value === 'string') return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
+  if (typeof value === 'string') return `the text "${clip(value, 30)}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value === 'number' ? 'the number ' : ''}${String(value)}`;
   if (Array.isArray(value)) return 'a list';
   return 'an object';

@@ -2,7 +2,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } f
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './scenario';
-import { friendlyMessage } from './friendly';
+import { clip, friendlyMessage } from './friendly';
 
 /** One thing wrong with a scenario file, worded for the instructor who wrote it. */
 export interface ScenarioProblem {
@@ -21,6 +21,13 @@ export type LoadResult =
 
 /** Files larger than this are refused before parsing, to keep the game responsive. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
+
+/**
+ * The most problems reported for one file; the rest are counted. Finding each
+ * one's line takes a search of the file, and a hostile file can hold a
+ * hundred thousand unknown fields; an instructor fixes the first few anyway.
+ */
+export const MAX_PROBLEMS = 100;
 
 /** Deeper nesting than this is refused before parsing: the parsers recurse, and a scenario never needs it. */
 const MAX_DEPTH = 64;
@@ -45,7 +52,7 @@ function nestingDepth(text: string): { depth: number; line: number; column: numb
 /** Formats a path as an instructor reads it: `steps[1].choices[0].next`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${clip(String(key))}`))
     .join('');
 }
 
@@ -134,10 +141,10 @@ function syntaxProblem(text: string, file: string, e: ParseError): ScenarioProbl
   return { file, path: '', line, column, message: `not valid JSON: ${hint}` };
 }
 
-/** The line and column of a JSON path in a file's text, for problems found after loading. */
-export function locateInText(text: string, path: Path): { line: number; column: number } {
+/** Finds the line and column of JSON paths in a file's text, for problems found after loading; the text is parsed once, however many are asked. */
+export function locatorOf(text: string): (path: Path) => { line: number; column: number } {
   const tree = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
-  return tree ? locate(text, tree, path) : { line: 1, column: 1 };
+  return (path) => (tree ? locate(text, tree, path) : { line: 1, column: 1 });
 }
 
 /** The line and column of the deepest part of `path` that exists in the file: the property, not just its value. */
@@ -170,20 +177,29 @@ function toProblems(issues: z.core.$ZodIssue[], data: unknown, text: string, tre
     }
   }
   const explained = new Set(meant.values());
-  return issues.flatMap((issue): ScenarioProblem[] => {
+  const isMissingField = new Set(missing);
+  const problems: ScenarioProblem[] = [];
+  let more = 0;
+  const add = (path: Path, message: () => string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ file, path: formatPath(path), ...locate(text, tree, path), message: message() });
+    else more++;
+  };
+  for (const issue of issues) {
     const path = pathOf(issue);
-    if (explained.has(issue)) return [];
+    if (explained.has(issue)) continue;
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => {
-        const at = [...path, key];
-        const field = meant.get(`${formatPath(path)}/${key}`);
-        const hint = field ? `did you mean "${String(pathOf(field).at(-1))}"?` : 'check the spelling';
-        return { file, path: formatPath(at), ...locate(text, tree, at), message: `unknown field "${key}": ${hint}` };
-      });
+      for (const key of issue.keys) {
+        add([...path, key], () => {
+          const field = meant.get(`${formatPath(path)}/${key}`);
+          return `unknown field "${clip(key)}": ${field ? `did you mean "${String(pathOf(field).at(-1))}"?` : 'check the spelling'}`;
+        });
+      }
+    } else {
+      add(path, () => (isMissingField.has(issue) ? `the field "${String(path.at(-1))}" is missing` : friendlyMessage(issue, valueAt(data, path))));
     }
-    const message = missing.includes(issue) ? `the field "${String(path.at(-1))}" is missing` : friendlyMessage(issue, valueAt(data, path));
-    return [{ file, path: formatPath(path), ...locate(text, tree, path), message }];
-  });
+  }
+  if (more > 0) problems.push({ file, path: '', line: 1, column: 1, message: `and ${more} more problem${more === 1 ? '' : 's'}, not listed: fix these first, then check again` });
+  return problems;
 }
 
 function valueAt(data: unknown, path: Path): unknown {

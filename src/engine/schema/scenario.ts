@@ -3,8 +3,8 @@ import { AudienceSchema, ValuesSchema } from './audience';
 import { BrandSchema } from './brand';
 import { checkGraph } from './graph';
 import { checkTranslations } from './translations';
-import { DEBRIEF, StepSchema } from './step';
-import { LocaleSchema, TextSchema } from './text';
+import { DEBRIEF, MAX_STEPS, StepSchema } from './step';
+import { idReference, idSchema, LocaleSchema, LOCALES, limitedString, TEXT_LIMITS, textSchema, tooLong } from './text';
 
 /** The scenario format this engine reads. Bump it when a change breaks old files. */
 export const SCHEMA_VERSION = 1;
@@ -15,21 +15,21 @@ export const SourceSchema = z.strictObject({
    * The publication, for example "The Verge"; where no single one can be named, a description of the
    * coverage, given in each language like any other text ({ "en": "Press coverage of…", "fr": "…" }).
    */
-  publication: TextSchema,
+  publication: textSchema('a publication', TEXT_LIMITS.name),
   /** The date of the article: "2019-02-14" or "2019-02". */
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY' }),
   /** The article's title. */
-  title: z.string().min(1).optional(),
+  title: limitedString("an article's title", TEXT_LIMITS.line).optional(),
   /** A link to the article. */
-  url: z.url({ error: 'expected a full address starting with https://' }).optional(),
+  url: z.url({ error: 'expected a full address starting with https://' }).max(2000, tooLong('an address', 2000)).optional(),
 });
 
 /** What the debrief teaches. */
 export const DebriefSchema = z.strictObject({
   /** What really happened, as the source reports it. */
-  outcome: TextSchema,
+  outcome: textSchema('the outcome', TEXT_LIMITS.paragraph),
   /** The lesson, in one or two sentences. */
-  lesson: TextSchema,
+  lesson: textSchema('the lesson', TEXT_LIMITS.paragraph),
   /**
    * The behaviours the lesson rewards, as weights from -2 to 2 over the reply
    * features (plus `speed` and `voice`): the "lesson" part of the score.
@@ -40,28 +40,28 @@ export const DebriefSchema = z.strictObject({
    * such as ["check-name", "own-it", "laugh-along"]. The checker warns when
    * another path scores higher.
    */
-  bestPath: z.array(z.string().min(1)).min(1).optional(),
+  bestPath: z.array(idReference('a choice id')).min(1).max(MAX_STEPS, { error: `the lesson's path has at most ${MAX_STEPS} choices, one per step` }).optional(),
 });
 
 /** A Brandstorm scenario: a case, a brand, an audience and a graph of decisions. */
 export const ScenarioSchema = z
   .strictObject({
     /** The JSON Schema that editors use to check this file as it is typed. */
-    $schema: z.string().optional(),
+    $schema: z.string().max(2000, tooLong('the schema address', 2000)).optional(),
     /** The scenario format version; this engine reads version 1. */
     schemaVersion: z.literal(SCHEMA_VERSION, {
       error: `this game reads scenario format ${SCHEMA_VERSION}: set "schemaVersion": ${SCHEMA_VERSION}`,
     }),
     /** A short id, in lowercase with dashes, unique across scenarios. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'use lowercase letters, digits and dashes, such as "price-hike"' }),
+    id: idSchema('price-hike'),
     /** The content version: raise it whenever a change could alter a score. */
     version: z.number().int().min(1),
     /** The languages every text is written in. */
-    locales: z.array(LocaleSchema).min(1),
+    locales: z.array(LocaleSchema).min(1).max(LOCALES.length, { error: `name each language once: ${LOCALES.join(', ')}` }),
     /** The title in the scenario list. */
-    title: TextSchema,
+    title: textSchema('a title', TEXT_LIMITS.name),
     /** One line under the title in the scenario list. */
-    summary: TextSchema,
+    summary: textSchema('a summary', TEXT_LIMITS.line),
     /** The year of the case. */
     year: z.number().int().min(1990).max(2100),
     /** 1 (easy) to 3 (hard). */
@@ -75,11 +75,11 @@ export const ScenarioSchema = z
     /** Who is watching. */
     audience: AudienceSchema,
     /** The briefing read before the first decision. */
-    briefing: TextSchema,
+    briefing: textSchema('the briefing', TEXT_LIMITS.paragraph),
     /** The id of the first step. */
-    start: z.string().min(1),
+    start: idReference('a step id'),
     /** The decisions. */
-    steps: z.array(StepSchema).min(1, { error: 'a scenario needs at least one step' }),
+    steps: z.array(StepSchema).min(1, { error: 'a scenario needs at least one step' }).max(MAX_STEPS, { error: `a scenario has at most ${MAX_STEPS} steps` }),
     /** What the debrief says and rewards. */
     debrief: DebriefSchema,
   })

@@ -1,21 +1,24 @@
 import { z } from 'zod';
 import { FEATURE_NAMES, FeaturesSchema } from './features';
 import { FeedItemSchema } from './feed';
-import { LocaleSchema, TextSchema } from './text';
+import { idReference, idSchema, LocaleSchema, TEXT_LIMITS, textSchema } from './text';
 
 /** The id that ends a path: the trainee goes to the debrief. */
 export const DEBRIEF = 'debrief';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'use lowercase letters, digits and dashes, such as "first-reply"' });
+/** The most steps a scenario may have: every one is played when the file is checked. The library's longest has 6. */
+export const MAX_STEPS = 50;
+
+const id = idSchema('first-reply');
 
 /** One reply the trainee may pick. */
 export const ChoiceSchema = z.strictObject({
   /** A short id, unique within its step. */
   id,
   /** What the button says: a few words that describe the option. */
-  label: TextSchema,
+  label: textSchema('a label', TEXT_LIMITS.name),
   /** The reply exactly as the brand would post it. Leave it out for a choice that posts nothing. */
-  post: TextSchema.optional(),
+  post: textSchema('a post', TEXT_LIMITS.post).optional(),
   /** True when this choice posts nothing (staying silent, waiting). */
   silent: z.boolean().default(false),
   /** Simulated minutes between the moment of the decision and the post going out. */
@@ -23,7 +26,7 @@ export const ChoiceSchema = z.strictObject({
   /** What the engine reads from this reply. Ignored for a silent choice. */
   features: FeaturesSchema.default({}),
   /** The step this choice leads to, or "debrief" to end the scenario. */
-  next: z.string().min(1, { error: 'name the next step, or "debrief" to end' }),
+  next: idReference('a step id', 'name the next step, or "debrief" to end'),
 });
 
 /** Words a scenario adds to what the analyser looks for, per feature: its in-jokes, its taboo words, in any language. */
@@ -39,13 +42,13 @@ export const FreeTextBranchSchema = z.strictObject({
   /** From this value up (0 to 1), the reply takes this branch. */
   atLeast: z.number().min(0).max(1),
   /** The step this branch leads to, or "debrief". */
-  next: z.string().min(1),
+  next: idReference('a step id', 'name the step this branch leads to, or "debrief" to end'),
 });
 
 /** The trainee may write their own reply at this step; the analyser turns it into features. */
 export const FreeTextSchema = z.strictObject({
   /** The step a written reply leads to, or "debrief" to end the scenario, when no branch applies. */
-  next: z.string().min(1, { error: 'name the step a written reply leads to, or "debrief" to end' }),
+  next: idReference('a step id', 'name the step a written reply leads to, or "debrief" to end'),
   /** Where a written reply goes instead when it carries a feature, first match first: a reply that exposes customers meets the backlash. */
   branches: z.array(FreeTextBranchSchema).max(10).optional(),
   /** Simulated minutes between the decision and a written reply going out: writing takes longer than picking. */
@@ -61,7 +64,7 @@ export const TimerSchema = z.strictObject({
   /** Real seconds the trainee has to decide. */
   seconds: z.number().int({ error: 'must be a whole number of seconds' }).min(5, { error: 'give at least 5 seconds' }).max(600, { error: 'give at most 600 seconds' }),
   /** The id of the choice taken when the time runs out. */
-  choice: z.string().min(1, { error: 'name the choice taken when the time runs out' }),
+  choice: idReference('a choice id', 'name the choice taken when the time runs out'),
 });
 
 /** One decision point: a feed to read and replies to choose from. */
@@ -69,17 +72,17 @@ export const StepSchema = z.strictObject({
   /** A short id, unique within the scenario. */
   id,
   /** The step's heading, for example "Adam Rippon's joke". */
-  title: TextSchema,
+  title: textSchema("a step's title", TEXT_LIMITS.name),
   /** Simulated minutes since the scenario began when this decision is due. */
   at: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 365),
   /** What is going on, in a sentence or two. */
-  situation: TextSchema,
+  situation: textSchema('a situation', TEXT_LIMITS.paragraph),
   /** The posts the trainee reads, newest last. */
-  feed: z.array(FeedItemSchema).min(1, { error: 'show at least one post in the feed' }),
+  feed: z.array(FeedItemSchema).min(1, { error: 'show at least one post in the feed' }).max(20, { error: 'show at most 20 posts in the feed' }),
   /** The question put to the trainee. */
-  prompt: TextSchema,
+  prompt: textSchema('a prompt', TEXT_LIMITS.line),
   /** The replies to pick from: at least two. */
-  choices: z.array(ChoiceSchema).min(2, { error: 'give at least two choices' }),
+  choices: z.array(ChoiceSchema).min(2, { error: 'give at least two choices' }).max(9, { error: 'give at most 9 choices: the keys 1 to 9 pick them' }),
   /** Whether the trainee may write their own reply instead, and where it leads. Leave it out to offer only the choices. */
   freeText: FreeTextSchema.optional(),
   /** A time limit for the decision, and the choice taken when it runs out. Leave it out for no limit. */
