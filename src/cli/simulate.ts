@@ -14,6 +14,9 @@ const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>
 
 class UsageError extends Error {}
 
+/** The most paths --paths plays: a scenario of 26 two-choice steps has 67 million. */
+const MAX_PATHS = 1000;
+
 /** Finds a scenario by file path, or by id among the files of `scenarios/`. */
 function findScenario(ref: string): Scenario {
   const direct = existsSync(ref) ? ref : existsSync(join('scenarios', `${ref}.json`)) ? join('scenarios', `${ref}.json`) : null;
@@ -146,9 +149,12 @@ function main(argv: string[]): void {
   if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
   const scenario = findScenario(values.scenario);
   if (values.paths) {
-    const rows = allPaths(scenario)
+    const paths = allPaths(scenario, MAX_PATHS);
+    const rows = paths
       .map((decisions) => ({ decisions, outcome: play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, seed) }))
       .sort((a, b) => b.outcome.score.total - a.outcome.score.total);
+    // To the error stream, so that --json stays one JSON value.
+    if (!paths.complete) console.error(`simulate: the scenario has more than ${MAX_PATHS} paths; these are the first ${MAX_PATHS} in the scenario's order, best first`);
     if (values.json) return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, followers: r.outcome.followers.delta }))));
     console.log(`${'score'.padStart(5)}  ${'followers'.padStart(10)}  path`);
     for (const r of rows) console.log(`${String(r.outcome.score.total).padStart(5)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}`).join(' → ')}`);

@@ -3,11 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { millionCharacterTitle, twoToThe26Paths } from '../support/hostile-scenarios';
 
 const original = readFileSync('scenarios/rippon-kondo.json', 'utf8');
 
 function check(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { encoding: 'utf8' });
+  // A bound on the wait: a checker that hangs fails the test instead of holding up the run.
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -99,6 +101,25 @@ describe('npm run check', () => {
     expect(out).toContain(`steps[0].timer.choice: step "the-joke" takes the choice "silence" when time runs out, but has no such choice; did you mean "silent"?`);
     expect(out).toContain(`debrief.bestPath[0]: the lesson's path goes through choice "wity", but step "the-joke" has no such choice; did you mean "witty"?`);
   });
+
+  it('finishes on a file of 2^26 paths, saying that the lesson cannot be compared with them all', () => {
+    const text = twoToThe26Paths();
+    const [file] = files(text);
+    const r = check(file!);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      `${file}:${placeOf(text, '"bestPath"')}  debrief.bestPath: the scenario has more than 1000 paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson's path scores best`,
+    );
+    expect(r.stdout).toMatch(/1 scenario file checked: \d+ problems in 1 file/);
+  }, 70_000);
+
+  it('refuses a title of a million characters, saying the limit', () => {
+    const text = millionCharacterTitle();
+    const [file] = files(text);
+    const r = check(file!);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${file}:${placeOf(text, '"en": "xxx')}  title.en: a title may have at most 150 characters; this one has 1,000,000`);
+  }, 70_000);
 
   it('finds two files with the same scenario id', () => {
     const [a, b] = files(original, original);

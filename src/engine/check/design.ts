@@ -53,14 +53,23 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
   return problems;
 }
 
-/** Too many paths to score them all when checking a file. */
-const MAX_PATHS = 2000;
+/**
+ * The most paths the checker plays to compare the lesson's path with: the
+ * library's largest scenario has 520. Past this, the checker says it cannot tell.
+ */
+export const MAX_CHECKED_PATHS = 1000;
 
 /** The path the lesson teaches must score best, or the game would reward something else. */
 function bestPathProblem(scenario: Scenario): DesignProblem | null {
   const taught = scenario.debrief.bestPath;
   if (!taught) return null;
-  const paths = allPaths(scenario).slice(0, MAX_PATHS);
+  const paths = allPaths(scenario, MAX_CHECKED_PATHS);
+  if (!paths.complete) {
+    return {
+      path: ['debrief', 'bestPath'],
+      message: `the scenario has more than ${MAX_CHECKED_PATHS} paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson's path scores best: fewer choices, or choices that lead to the debrief sooner, make it checkable`,
+    };
+  }
   const scoreOf = (decisions: PickedDecision[]) => play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, 1).score.total;
   const named = (decisions: PickedDecision[]) => decisions.map((d) => d.choice).join(' → ');
   const lessonPath = paths.find((p) => named(p) === taught.join(' → '));

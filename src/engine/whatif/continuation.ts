@@ -1,5 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import { DEBRIEF } from '../schema/step';
+import { allPaths } from '../check/paths';
 import { play } from '../play';
 import { PlayError, type Decision, type PickedDecision, type Transcript } from '../transcript';
 
@@ -17,25 +18,6 @@ export function stepReached(scenario: Scenario, transcript: Transcript, seed: nu
   return play(scenario, transcript, seed).steps.at(-1)!.next;
 }
 
-/** Every path of picked choices from a step to the debrief, or null when there are more than `limit`. */
-function pathsFrom(scenario: Scenario, from: string, limit: number): PickedDecision[][] | null {
-  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
-  const out: PickedDecision[][] = [];
-  const walk = (id: string, so: PickedDecision[], seen: Set<string>): boolean => {
-    if (id === DEBRIEF) {
-      out.push(so);
-      return out.length <= limit;
-    }
-    const step = steps.get(id);
-    if (!step || seen.has(id)) return true;
-    for (const c of step.choices) {
-      if (!walk(c.next, [...so, { step: id, choice: c.id }], new Set([...seen, id]))) return false;
-    }
-    return true;
-  };
-  return walk(from, [], new Set()) ? out : null;
-}
-
 /**
  * The decisions that finish a run with the highest score from where the
  * transcript stops: every continuation is played and the best kept (the
@@ -46,8 +28,8 @@ export function bestContinuation(scenario: Scenario, transcript: Transcript, see
   const from = stepReached(scenario, transcript, seed);
   if (from === DEBRIEF) return [];
   const scoreOf = (more: Decision[]) => play(scenario, { ...transcript, decisions: [...transcript.decisions, ...more] }, seed).score.total;
-  const paths = pathsFrom(scenario, from, MAX_CONTINUATIONS);
-  if (paths) {
+  const paths = allPaths(scenario, MAX_CONTINUATIONS, from);
+  if (paths.complete) {
     let best: PickedDecision[] = [];
     let bestScore = -Infinity;
     for (const path of paths) {
