@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import type { Db } from './db/database';
+import { isDatabaseUnavailable, type Db } from './db/database';
 import type { Library } from './library';
 import { runRoutes } from './routes/runs';
 import { teamRoutes } from './routes/teams';
@@ -39,6 +39,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `too many requests: wait ${Math.ceil(ctx.ttl / 1000)} s and try again` }),
   });
   app.setErrorHandler((err: { statusCode?: number; message: string }, _req, reply) => {
+    // The database restarting or out of reach: a moment's wait, not a fault of the request or of the server.
+    if (isDatabaseUnavailable(err)) {
+      app.log.warn(err);
+      return reply.code(503).header('Retry-After', '5').send({ error: 'the database cannot be reached for the moment: try again in a few seconds' });
+    }
     const status = err.statusCode ?? 500;
     if (status === 413) return reply.code(413).send({ error: 'the request is too large' });
     if (status >= 500) app.log.error(err);
