@@ -4,19 +4,17 @@ import { hashToken, joinCode, token } from '../secrets';
 import { HighlightRequest, OpenSessionRequest, StageRequest } from './api';
 import { instructorOf, playlist, summariesOf, type ClassContext } from './context';
 import { answersCsv, traineesCsv } from './exports';
-import { endSession, insertSession, sessionAnswers, sessionById, sessionByCode, sessionInfo, sessionTrainees, setHighlight, setStage, type SessionRow } from './queries';
-import { openStream } from './sse';
-import type { ClassEvent, ClassSnapshot } from './view';
+import { endSession, insertSession, sessionAnswers, sessionById, sessionByCode, sessionInfo, sessionTrainees, sessionWithCode, setHighlight, setStage, type SessionRow } from './queries';
+import { inOrder, openStream } from './sse';
+import type { ClassSnapshot } from './view';
 import { xapiStatements } from './xapi';
 
 /** Join codes of class sessions: 8 characters from 31 (about 40 bits), typed by trainees as ABCD-EFGH. */
 export const CLASS_CODE_LENGTH = 8;
 
-const withCode = (row: SessionRow) => ({ ...sessionInfo(row), joinCode: row.join_code });
-
 async function snapshot(ctx: ClassContext, row: SessionRow): Promise<ClassSnapshot> {
   const [trainees, answers] = await Promise.all([sessionTrainees(ctx.db, row.id), sessionAnswers(ctx.db, row.id)]);
-  return { session: withCode(row), scenarios: summariesOf(ctx, row), trainees, answers };
+  return { session: sessionWithCode(row), scenarios: summariesOf(ctx, row), trainees, answers };
 }
 
 const fileName = (title: string, what: string) => `brandstorm-class-${title.replace(/[^\w-]+/g, '_').slice(0, 40)}-${what}`;
@@ -53,15 +51,17 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
   app.get('/api/class/events', async (req, reply) => {
     const session = await instructorOf(ctx, req, reply);
     if (!session) return reply;
-    // Listen first, so nothing that happens while the snapshot is read is lost; the view ignores what it already has.
-    const pending: ClassEvent[] = [];
-    let ready = false;
     const stream = openStream(ctx.streams, req, reply);
-    const unsubscribe = ctx.bus.subscribe(session.id, (event) => (ready ? stream.send(event.type, event.data) : pending.push(event)));
+    const step = inOrder(stream, (err) => req.log.warn({ err }, 'a class view stream was ended: the database could not be read'));
+    // Listen first, so nothing that happens while the snapshot is read is lost; the view ignores what it already has.
+    // When events may have been missed (the bus lost the other servers for a while), a fresh snapshot follows.
+    const unsubscribe = ctx.bus.subscribe(
+      session.id,
+      (event) => step(() => stream.send(event.type, event.data)),
+      () => step(async () => stream.send('snapshot', await snapshot(ctx, await sessionById(ctx.db, session.id)))),
+    );
     stream.onClose(unsubscribe);
-    stream.send('snapshot', await snapshot(ctx, session));
-    ready = true;
-    for (const e of pending) stream.send(e.type, e.data);
+    step(async () => stream.send('snapshot', await snapshot(ctx, session)));
   });
 
   app.post('/api/class/stage', async (req, reply) => {
@@ -75,8 +75,8 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     if (body.data.open > depth) return reply.code(400).send({ error: `this scenario has at most ${depth} decisions` });
     await setStage(ctx.db, session.id, body.data.scenario, body.data.open);
     const updated = await sessionById(ctx.db, session.id);
-    ctx.bus.publish(session.id, { type: 'session', data: withCode(updated) });
-    return withCode(updated);
+    ctx.bus.publish(session.id, { type: 'session', data: sessionWithCode(updated) });
+    return sessionWithCode(updated);
   });
 
   app.post('/api/class/end', async (req, reply) => {
@@ -84,8 +84,8 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     if (!session) return reply;
     await endSession(ctx.db, session.id);
     const updated = await sessionById(ctx.db, session.id);
-    ctx.bus.publish(session.id, { type: 'session', data: withCode(updated) });
-    return withCode(updated);
+    ctx.bus.publish(session.id, { type: 'session', data: sessionWithCode(updated) });
+    return sessionWithCode(updated);
   });
 
   app.post('/api/class/highlights', async (req, reply) => {

@@ -36,6 +36,11 @@ export function sessionInfo(row: SessionRow): SessionInfo {
   return { title: row.title, mode: row.mode, scenarios: JSON.parse(row.scenarios) as string[], status: row.status, stage: { scenario: row.stage_scenario, open: row.stage_open } };
 }
 
+/** The session as its instructor sees it: with the join code. */
+export function sessionWithCode(row: SessionRow): SessionInfo & { joinCode: string } {
+  return { ...sessionInfo(row), joinCode: row.join_code };
+}
+
 /** Lockstep: moves the class to a scenario of the playlist with this many decisions open. */
 export async function setStage(db: Db, id: number, scenario: number, open: number): Promise<void> {
   await db.updateTable('class_sessions').set({ stage_scenario: scenario, stage_open: open }).where('id', '=', id).execute();
@@ -51,6 +56,12 @@ export async function insertTrainee(db: Db, sessionId: number, name: string, tok
   const joinedAt = now();
   const row = await db.insertInto('class_trainees').values({ session_id: sessionId, name, token_hash: tokenHash, created_at: joinedAt }).returning('id').executeTakeFirstOrThrow();
   return { id: Number(row.id), name, joinedAt };
+}
+
+/** A trainee of a session, by id. */
+export async function traineeById(db: Db, sessionId: number, id: number): Promise<ClassTrainee | undefined> {
+  const row = await db.selectFrom('class_trainees').select(['id', 'name', 'created_at']).where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
+  return row ? { id: Number(row.id), name: row.name, joinedAt: row.created_at } : undefined;
 }
 
 /** The trainee whose token hashes to this. */
@@ -129,24 +140,23 @@ export async function sessionAnswers(db: Db, sessionId: number): Promise<ClassAn
   return rows.map(toAnswer);
 }
 
-/** How many trainees answered each decision of a scenario of the playlist. */
-export async function answeredCounts(db: Db, sessionId: number, scenarioIndex: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('class_answers')
-    .select(['position', db.fn.countAll<number>().as('n')])
-    .where('session_id', '=', sessionId)
-    .where('scenario_index', '=', scenarioIndex)
-    .groupBy('position')
-    .execute();
-  const counts: number[] = [];
-  for (const r of rows) counts[r.position] = Number(r.n);
-  return Array.from(counts, (n) => n ?? 0);
+/** An answer of a session, by id. */
+export async function answerById(db: Db, sessionId: number, id: number): Promise<ClassAnswer | undefined> {
+  const row = await db.selectFrom('class_answers').select(answerColumns).where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
+  return row ? toAnswer(row) : undefined;
 }
 
-/** How many trainees joined a session. */
-export async function countTrainees(db: Db, sessionId: number): Promise<number> {
-  const row = await db.selectFrom('class_trainees').select(db.fn.countAll<number>().as('n')).where('session_id', '=', sessionId).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** The answers to a scenario of the playlist, by id, with the decision each answers: for counting each answer once, however often it is announced. */
+export async function answerPositions(db: Db, sessionId: number, scenarioIndex: number): Promise<Map<number, number>> {
+  const rows = await db.selectFrom('class_answers').select(['id', 'position']).where('session_id', '=', sessionId).where('scenario_index', '=', scenarioIndex).execute();
+  return new Map(rows.map((r) => [Number(r.id), r.position]));
+}
+
+/** How many answers each decision has, from answers by id (see answerPositions). */
+export function countByPosition(positions: Map<number, number>): number[] {
+  const counts: number[] = [];
+  for (const p of positions.values()) counts[p] = (counts[p] ?? 0) + 1;
+  return Array.from(counts, (n) => n ?? 0);
 }
 
 /** Marks a written reply of the session for the projector, or takes it off; false when the session has no such answer. */

@@ -6,6 +6,8 @@ export interface EventStream {
   /** Runs `fn` when the client goes away or the server closes the stream (at once if it is closed already). */
   onClose(fn: () => void): void;
   close(): void;
+  /** Whether the stream has ended. */
+  readonly closed: boolean;
 }
 
 /** A server's open streams, so that it can end them when it shuts down (an open stream would hold it up). */
@@ -37,7 +39,7 @@ export function openStream(streams: Streams, req: FastifyRequest, reply: Fastify
   if (streams.closing) {
     // The browser's EventSource gives up on an error status; the client then tries again in a while.
     raw.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('the server is shutting down');
-    return { send() {}, onClose: (fn) => fn(), close() {} };
+    return { send() {}, onClose: (fn) => fn(), close() {}, closed: true };
   }
   raw.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -67,8 +69,31 @@ export function openStream(streams: Streams, req: FastifyRequest, reply: Fastify
       finish();
       raw.end();
     },
+    get closed() {
+      return closed;
+    },
   };
   streams.open.add(stream);
   req.raw.on('close', finish);
   return stream;
+}
+
+/**
+ * Runs a stream's steps one after the other, in the order they were given:
+ * an event announced while a snapshot is read goes out after the snapshot.
+ * A step that fails (the database away for a moment) ends the stream after
+ * `failed` is told; the client reconnects and starts again from a fresh
+ * snapshot. Steps given after the stream ended are skipped.
+ */
+export function inOrder(stream: EventStream, failed: (err: unknown) => void): (step: () => unknown) => void {
+  let chain: Promise<unknown> = Promise.resolve();
+  return (step) => {
+    chain = chain
+      .then(() => (stream.closed ? undefined : step()))
+      .catch((err: unknown) => {
+        if (stream.closed) return;
+        failed(err);
+        stream.close();
+      });
+  };
 }

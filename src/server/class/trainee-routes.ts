@@ -4,9 +4,10 @@ import { firstProblem } from '../api';
 import { hashToken, token } from '../secrets';
 import { AnswerRequest, ClassJoinRequest, type ClassLeaderboard, type SessionInfo, type TraineeState } from './api';
 import { playlist, traineeOf, type ClassContext } from './context';
-import { answeredCounts, countTrainees, insertAnswer, insertTrainee, sessionAnswers, sessionByCode, sessionInfo, sessionTrainees, traineeAnswers, type SessionRow } from './queries';
+import { answerPositions, countByPosition, insertAnswer, insertTrainee, sessionAnswers, sessionByCode, sessionById, sessionInfo, sessionTrainees, traineeAnswers, type SessionRow } from './queries';
 import { replayAnswer } from './replay';
-import { openStream } from './sse';
+import { inOrder, openStream } from './sse';
+import type { ClassEvent } from './view';
 
 /** One answer for any code that opens no class: unknown, mistyped, malformed or of an ended session alike. */
 const WRONG_CODE = { error: 'no open class has this code: check it with your instructor' };
@@ -40,15 +41,17 @@ export async function classLeaderboard(ctx: ClassContext, sessionId: number): Pr
 
 /** The trainees' side: joining with the code, sending each decision as it is made, their own progress, the session's leaderboard. */
 export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
-  const state = async (trainee: { id: number; name: string }, session: SessionRow): Promise<TraineeState> => {
+  /** The trainee's state, with the answers and trainees it counts (by id, so that an answer or a trainee announced later is not counted twice). */
+  const readState = async (trainee: { id: number; name: string }, session: SessionRow) => {
     const info = sessionInfo(session);
-    const [mine, answered, trainees] = await Promise.all([traineeAnswers(ctx.db, trainee.id), answeredCounts(ctx.db, session.id, info.stage.scenario), countTrainees(ctx.db, session.id)]);
+    const [mine, answers, trainees] = await Promise.all([traineeAnswers(ctx.db, trainee.id), answerPositions(ctx.db, session.id, info.stage.scenario), sessionTrainees(ctx.db, session.id)]);
     const progress = info.scenarios.map((_, scenarioIndex) => {
       const answers = mine.filter((a) => a.scenario_index === scenarioIndex);
       const end = answers.find((a) => Number(a.complete) === 1);
       return { scenarioIndex, decisions: answers.map(asDecision), complete: Boolean(end), score: end ? end.score : null };
     });
-    return { session: info, trainee: trainee.name, progress, answered, trainees };
+    const state: TraineeState = { session: info, trainee: trainee.name, progress, answered: countByPosition(answers), trainees: trainees.length };
+    return { state, answers, trainees: new Set(trainees.map((t) => t.id)) };
   };
 
   app.post('/api/class/join', { config: { rateLimit: { max: ctx.joinLimit, timeWindow: '1 minute' } } }, async (req, reply) => {
@@ -70,7 +73,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
   app.get('/api/class/me', async (req, reply) => {
     const me = await traineeOf(ctx, req, reply);
     if (!me) return reply;
-    return state(me.trainee, me.session);
+    return (await readState(me.trainee, me.session)).state;
   });
 
   app.get('/api/class/leaderboard', async (req, reply) => {
@@ -82,45 +85,66 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
   /**
    * The trainee's live stream: their state at once, then the class's moves
    * (the instructor opening a decision, the session ending, how many have
-   * answered), at most twice a second for the counts.
+   * answered), at most twice a second for the counts. After events may have
+   * been missed (the bus lost the other servers for a while), the state again.
    */
   app.get('/api/class/me/events', async (req, reply) => {
     const me = await traineeOf(ctx, req, reply);
     if (!me) return reply;
+    const sessionId = me.session.id;
     const stream = openStream(ctx.streams, req, reply);
-    let current = await state(me.trainee, me.session);
-    stream.send('state', current);
+    const step = inOrder(stream, (err) => req.log.warn({ err }, "a trainee's stream was ended: the database could not be read"));
+    let current: TraineeState | undefined;
+    // What `current` counts, by id: the current scenario's answers (with their decision) and the session's trainees.
+    let answers = new Map<number, number>();
+    let trainees = new Set<number>();
     let timer: NodeJS.Timeout | undefined;
     const sendClass = () => {
+      clearTimeout(timer);
       timer = undefined;
-      stream.send('class', { session: current.session, answered: current.answered, trainees: current.trainees });
+      if (current) stream.send('class', { session: current.session, answered: current.answered, trainees: current.trainees });
     };
     const soon = () => (timer ??= setTimeout(sendClass, 500));
-    const unsubscribe = ctx.bus.subscribe(me.session.id, (event) => {
+    const sendState = async (session: SessionRow) => {
+      const read = await readState(me.trainee, session);
+      ({ state: current, answers, trainees } = read);
+      clearTimeout(timer);
+      timer = undefined;
+      stream.send('state', current);
+    };
+    const apply = async (event: ClassEvent) => {
+      if (!current) return;
       if (event.type === 'session') {
         const { joinCode: _code, ...session } = event.data;
         const moved = session.stage.scenario !== current.session.stage.scenario;
         current = { ...current, session };
-        if (!moved) return sendClass();
-        // A new scenario: its own counts.
-        void answeredCounts(ctx.db, me.session.id, session.stage.scenario).then((answered) => {
-          current = { ...current, answered };
-          sendClass();
-        });
-      } else if (event.type === 'trainee') {
-        current = { ...current, trainees: current.trainees + 1 };
+        if (moved) {
+          // A new scenario: its own counts.
+          answers = await answerPositions(ctx.db, sessionId, session.stage.scenario);
+          current = { ...current, answered: countByPosition(answers) };
+        }
+        sendClass();
+      } else if (event.type === 'trainee' && !trainees.has(event.data.id)) {
+        trainees.add(event.data.id);
+        current = { ...current, trainees: trainees.size };
         soon();
-      } else if (event.type === 'answer' && event.data.scenarioIndex === current.session.stage.scenario) {
-        const answered = [...current.answered];
-        answered[event.data.position] = (answered[event.data.position] ?? 0) + 1;
-        current = { ...current, answered: Array.from(answered, (n) => n ?? 0) };
+      } else if (event.type === 'answer' && event.data.scenarioIndex === current.session.stage.scenario && !answers.has(event.data.id)) {
+        answers.set(event.data.id, event.data.position);
+        current = { ...current, answered: countByPosition(answers) };
         soon();
       }
-    });
+    };
+    // Listen first, so that nothing that happens while the state is read is lost; what the state already counts is not counted again.
+    const unsubscribe = ctx.bus.subscribe(
+      sessionId,
+      (event) => step(() => apply(event)),
+      () => step(async () => sendState(await sessionById(ctx.db, sessionId))),
+    );
     stream.onClose(() => {
       unsubscribe();
       clearTimeout(timer);
     });
+    step(() => sendState(me.session));
   });
 
   app.post('/api/class/answers', async (req, reply) => {
