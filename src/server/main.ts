@@ -5,9 +5,25 @@
  */
 import { loadLanguageData } from '../engine';
 import { buildApp } from './app';
+import { postgresBus } from './class/bus';
+import { SettingError, settingsFromEnv } from './config';
 import { configFromEnv, openDatabase } from './db/database';
 import { loadLibrary } from './library';
-import { postgresBus } from './class/bus';
+import { messageOf, stderrLog } from './log';
+
+// A promise that fails with nothing to catch it is a bug to fix, not a reason to drop every class in progress.
+process.on('unhandledRejection', (reason) => {
+  stderrLog(`a failure nothing handled (the server keeps serving): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
+
+let settings;
+try {
+  settings = settingsFromEnv();
+} catch (err) {
+  if (!(err instanceof SettingError)) throw err;
+  console.error(`Brandstorm cannot start: ${err.message}`);
+  process.exit(1);
+}
 
 await loadLanguageData();
 const config = configFromEnv();
@@ -17,33 +33,43 @@ const classBus = config.kind === 'postgres' ? await postgresBus(db, config.url) 
 const app = await buildApp({
   db,
   library: loadLibrary('scenarios'),
-  dist: process.env.BRANDSTORM_DIST ?? 'dist',
-  logger: process.env.LOG === '1',
-  ...(process.env.RATE_LIMIT ? { rateLimit: Number(process.env.RATE_LIMIT) } : {}),
-  ...(process.env.CLASS_JOIN_LIMIT ? { classJoinLimit: Number(process.env.CLASS_JOIN_LIMIT) } : {}),
+  dist: settings.dist,
+  logger: settings.logger,
+  trustProxy: settings.trustProxy,
+  ...(settings.rateLimit ? { rateLimit: settings.rateLimit } : {}),
+  ...(settings.classJoinLimit ? { classJoinLimit: settings.classJoinLimit } : {}),
   ...(classBus ? { classBus } : {}),
 });
-const port = Number(process.env.PORT ?? 4173);
-await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
-console.log(`Brandstorm is at http://localhost:${port} (${config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL'})`);
+await app.listen({ port: settings.port, host: settings.host });
+console.log(`Brandstorm is at http://localhost:${settings.port} (${config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL'})`);
 
 // Finish what is in flight, then close the database, on Ctrl+C or a stop signal.
 // A connection still busy after the grace period (a client that never finishes
-// its request) is cut, so that the server always stops.
+// its request) is cut, so that the server always stops. The same signal often
+// comes twice (a service manager signals every process of the service, and
+// npm passes it on to the server as well): the shutdown already under way goes on.
 const GRACE_MS = 5_000;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    setTimeout(() => app.server.closeAllConnections(), GRACE_MS).unref();
-    app
-      .close()
-      .then(() => classBus?.close())
-      .then(() => db.destroy())
-      .then(
-        () => process.exit(0),
-        (err: unknown) => {
-          console.error(`Brandstorm did not close cleanly: ${err instanceof Error ? err.message : String(err)}`);
-          process.exit(1);
-        },
-      );
-  });
-}
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => app.server.closeAllConnections(), GRACE_MS).unref();
+  // Should closing the database hang, the process still ends.
+  setTimeout(() => {
+    console.error('Brandstorm did not close in time: exiting');
+    process.exit(1);
+  }, 2 * GRACE_MS).unref();
+  app
+    .close()
+    .then(() => classBus?.close())
+    .then(() => db.destroy())
+    .then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(`Brandstorm did not close cleanly: ${messageOf(err)}`);
+        process.exit(1);
+      },
+    );
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
