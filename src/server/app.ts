@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -24,7 +24,14 @@ export interface AppOptions {
   classBus?: ClassBus;
   /** Attempts to join a class per minute per address. */
   classJoinLimit?: number;
+  /** Which proxies' X-Forwarded-For gives the client's address (see config.ts); none by default. */
+  trustProxy?: boolean | string[];
 }
+
+/** Hashed build files never change under their name: browsers keep them a year without asking again. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Pages and scenario files keep their name across builds: browsers ask each time whether they changed (a 304 when not). */
+const REVALIDATE = 'no-cache';
 
 /**
  * The team server: the built game and the API on one port. Thin by design:
@@ -32,10 +39,12 @@ export interface AppOptions {
  * are sent, so other sites' pages cannot call it from a browser.
  */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 64 * 1024, trustProxy: false });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 64 * 1024, trustProxy: opts.trustProxy ?? false });
   await app.register(rateLimit, {
     max: opts.rateLimit ?? 600,
     timeWindow: '1 minute',
+    // Only the API counts: a game load is some twenty static files, and a class behind one address loads it many times.
+    allowList: (req) => !req.url.startsWith('/api/'),
     errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `too many requests: wait ${Math.ceil(ctx.ttl / 1000)} s and try again` }),
   });
   app.setErrorHandler((err: { statusCode?: number; message: string }, _req, reply) => {
@@ -52,6 +61,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   teamRoutes(app, opts.db);
   runRoutes(app, opts.db, opts.library);
   classRoutes(app, { db: opts.db, library: opts.library, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}) });
-  if (opts.dist && existsSync(opts.dist)) await app.register(fastifyStatic, { root: resolve(opts.dist), index: 'index.html' });
+  if (opts.dist && existsSync(opts.dist)) {
+    const hashed = resolve(opts.dist, 'assets') + sep;
+    await app.register(fastifyStatic, {
+      root: resolve(opts.dist),
+      index: 'index.html',
+      setHeaders: (reply, path) => reply.header('Cache-Control', path.startsWith(hashed) ? IMMUTABLE : REVALIDATE),
+    });
+  }
   return app;
 }
