@@ -1,3 +1,4 @@
+import { exp } from '../math/exact';
 import type { Features } from '../schema/features';
 import type { Segment, Values } from '../schema/audience';
 import type { Voice } from '../schema/brand';
@@ -11,7 +12,7 @@ export interface SegmentState {
 
 /** How timely a reply is, in (0, 1]: 1 when instant, e^(−1) after an hour. */
 export function speedOf(delayMinutes: number): number {
-  return Math.exp(-delayMinutes / P.speedMinutes);
+  return exp(-delayMinutes / P.speedMinutes);
 }
 
 /** How close a reply sits to the brand's declared voice, in [0, 1]. */

@@ -1,3 +1,4 @@
+import { exp } from '../math/exact';
 import type { Features } from '../schema/features';
 import { arousalOf } from './appraisal';
 import { PARAMETERS as P } from './parameters';
@@ -23,8 +24,8 @@ export function reactionRates(valence: number, activity: number, x: Features): R
   const pos = Math.max(0, valence);
   const neg = Math.max(0, -valence);
   const arousal = 1 + P.arousalBoost * arousalOf(x);
-  const ePos = Math.exp(2 * valence);
-  const eNeg = P.negativeVoice * Math.exp(-2 * valence);
+  const ePos = exp(2 * valence);
+  const eNeg = P.negativeVoice * exp(-2 * valence);
   const total = ePos + 1 + eNeg;
   return {
     like: P.likeRate * activity * Math.max(0, valence + 0.15),

@@ -1,3 +1,4 @@
+import { tanh } from '../math/exact';
 import type { Scenario } from '../schema/scenario';
 import type { Choice, Step } from '../schema/step';
 import { completeFeatures, FEATURE_NAMES, type Features } from '../schema/features';
@@ -97,7 +98,7 @@ export function respond(
       r = { ...emptyReactions(), unfollows, segment: seg.id, appraisal: 0, valence: 0, trustBefore: state.trust, trustAfter: clamp(state.trust - P.silenceCost * anger, 0, 1) };
     } else {
       const appraisal = appraise(seg, state, x, voice, speed);
-      const valence = Math.tanh(appraisal / P.appraisalScale);
+      const valence = tanh(appraisal / P.appraisalScale);
       const rates = reactionRates(valence, seg.activity, x);
       // Exposures are summed per hour, as the rates are constant for the segment.
       hourFollowers.fill(0);

@@ -1,3 +1,4 @@
+import { exp } from '../math/exact';
 import { poisson, type Rng } from '../random/rng';
 import { KERNEL_MIXTURE } from './kernel';
 
@@ -46,7 +47,7 @@ export interface CascadeTotals {
 }
 
 // Per kernel component: the share of its pending mass still pending after a bin, and its weight.
-const KEEP = Float64Array.from(KERNEL_MIXTURE, ({ tau }) => Math.exp(-(BIN_MINUTES * 60) / tau));
+const KEEP = Float64Array.from(KERNEL_MIXTURE, ({ tau }) => exp(-(BIN_MINUTES * 60) / tau));
 const WEIGHTS = Float64Array.from(KERNEL_MIXTURE, ({ weight }) => weight);
 
 /** Share of a post's timeline exposures that lands in each bin: the same for every post. */

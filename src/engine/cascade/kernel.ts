@@ -4,6 +4,8 @@
  * then a power law with a heavy tail. Parameters are the defaults of the
  * authors' R package `seismic`, fitted on Twitter; they make φ integrate to 1.
  */
+import { exp, pow } from '../math/exact';
+
 export const SEISMIC = { theta: 0.2314843, s0: 300, c: 6.265725e-4 } as const;
 
 /** The kernel's cumulative distribution: the share of reactions within t seconds. */
@@ -11,8 +13,8 @@ export function seismicCdf(t: number): number {
   const { theta, s0, c } = SEISMIC;
   if (t <= 0) return 0;
   if (t <= s0) return c * t;
-  const a = (c * s0 ** (1 + theta)) / theta;
-  return c * s0 + a * (s0 ** -theta - t ** -theta);
+  const a = (c * pow(s0, 1 + theta)) / theta;
+  return c * s0 + a * (pow(s0, -theta) - pow(t, -theta));
 }
 
 /**
@@ -37,5 +39,5 @@ export const KERNEL_MIXTURE: readonly { tau: number; weight: number }[] = [
 
 /** The mixture's cumulative distribution. */
 export function mixtureCdf(t: number): number {
-  return KERNEL_MIXTURE.reduce((sum, { tau, weight }) => sum + weight * (1 - Math.exp(-t / tau)), 0);
+  return KERNEL_MIXTURE.reduce((sum, { tau, weight }) => sum + weight * (1 - exp(-t / tau)), 0);
 }

@@ -1,3 +1,4 @@
+import { cos, exp, ln } from '../math/exact';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
 
@@ -31,7 +32,7 @@ export function createRng(seed: number): Rng {
 export function normal(rng: Rng): number {
   const u = 1 - rng.next();
   const v = rng.next();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.sqrt(-2 * ln(u)) * cos(2 * Math.PI * v);
 }
 
 /**
@@ -48,7 +49,7 @@ export function poisson(rng: Rng, mean: number): number {
     // exponential: the same draw as the search below, only faster.
     if (u < 1 - 2 * mean) return 0;
     let k = 0;
-    let p = Math.exp(-mean);
+    let p = exp(-mean);
     let cdf = p;
     while (u > cdf && k < 200) {
       k++;

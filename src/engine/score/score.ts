@@ -1,3 +1,4 @@
+import { tanh } from '../math/exact';
 import type { Scenario } from '../schema/scenario';
 import { toneOf, type Outcome, type Reason, type ScorePart, type StepOutcome } from '../outcome';
 import { FEATURE_NAMES } from '../schema/features';
@@ -6,7 +7,7 @@ const PART_MAX = 250;
 
 /** Scales a signed quantity into [0, max]: 0 → max/2, ±∞ → max or 0. */
 function band(value: number, scale: number): number {
-  return Math.round((PART_MAX / 2) * (1 + Math.tanh(value / scale)));
+  return Math.round((PART_MAX / 2) * (1 + tanh(value / scale)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { exp } from '../math/exact';
 import type { Features } from '../schema/features';
 import { PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './analysis';
 import { compileCueSet, wordsOf, type CueSet } from './cue-match';
@@ -8,7 +9,7 @@ import { tokenize } from './tokens';
 import { valenceOf } from './valence';
 
 /** 1 − e^(−k·n): the first cue counts most, later ones add less. */
-const saturate = (n: number, k: number) => 1 - Math.exp(-k * n);
+const saturate = (n: number, k: number) => 1 - exp(-k * n);
 /** Either signal suffices: 1 − Π(1 − x). */
 const either = (...xs: number[]) => 1 - xs.reduce((p, x) => p * (1 - Math.max(0, Math.min(1, x))), 1);
 
