@@ -10,7 +10,7 @@ import { analyse, loadLanguageData } from '../src/engine';
 
 await loadLanguageData();
 
-const tweets = readFileSync('../shared/datasets/vader-tweets/tweets_GroundTruth.txt', 'utf8')
+const tweets = readFileSync('tests/fixtures/vader-tweets/tweets_GroundTruth.txt', 'utf8')
   .split(/\r?\n/)
   .filter(Boolean)
   .map((line) => line.split('\t')[2]!);

@@ -25,7 +25,7 @@ const BAR = 0.86;
 
 describe('valence agrees with human judgement', () => {
   it(`correlates with the mean ratings of ~20 people on 4,200 tweets at r ≥ ${BAR}`, () => {
-    const rows = readFileSync('../shared/datasets/vader-tweets/tweets_GroundTruth.txt', 'utf8')
+    const rows = readFileSync('tests/fixtures/vader-tweets/tweets_GroundTruth.txt', 'utf8')
       .split(/\r?\n/)
       .filter(Boolean)
       .map((line) => line.split('\t'));
