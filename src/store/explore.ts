@@ -56,7 +56,7 @@ export function whatIfOptions(store: GameStore, row: number): WhatIfOption[] {
   if (!step) return [];
   const options: WhatIfOption[] = step.choices.map((c) => ({ kind: 'choice', decision: { step: step.id, choice: c.id }, label: localize(c.label, locale) }));
   if (step.freeText) {
-    const written = [current, finishedRun(store).transcript.decisions[row]].find((d) => d && d.step === step.id && isWritten(d)) ?? null;
+    const written = [current, state.written?.[step.id], finishedRun(store).transcript.decisions[row]].find((d) => d && d.step === step.id && isWritten(d)) ?? null;
     options.push({ kind: 'write', decision: written, label: written ? decisionLabel(scenario, written, locale) : '' });
   }
   return options;
@@ -88,7 +88,8 @@ export function pickWhatIf(store: GameStore, row: number, decision: Decision): v
   if (!state) throw new Error('the "what if" is not open');
   const mine = finishedRun(store);
   const next = whatIf(currentScenario(store), mine, mine.seed, row, decision, state.transcript);
-  store.setState({ whatIf: { row, writing: null, picked: row, ...next } });
+  const written = isWritten(decision) ? { ...state.written, [decision.step]: decision } : state.written;
+  store.setState({ whatIf: { row, writing: null, picked: row, ...(written ? { written } : {}), ...next } });
 }
 
 /** Moves the option at the focused decision one step (−1 or +1), playing the new path at once for a choice. */

@@ -56,6 +56,8 @@ export interface WhatIfState {
   writing: number | null;
   /** The last decision the trainee changed: those after it are the best continuation (or their own). */
   picked: number | null;
+  /** The replies written in this "what if", by step: trying another option and coming back finds them again. */
+  written?: Record<string, Decision>;
   transcript: Transcript;
   outcome: Outcome;
   comparison: Comparison;
