@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
-import type { LayoutReport } from '../../scenes/ui/layout-report';
 import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
+import { pressOnScreen, twoFrames } from './support/pointer';
 
 let served: Served;
 beforeAll(async () => {
@@ -31,35 +31,9 @@ async function open(locale: Locale, viewport = { width: 1280, height: 720 }, tou
 }
 
 const sceneOf = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '');
-/** Lets the game run two frames, in which it would act on any key it was given. */
-const twoFrames = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 const decisionsMade = (page: Page) => page.evaluate(() => (window as unknown as { brandstorm: { store: { getState(): { run: { decisions: unknown[] } | null } } } }).brandstorm.store.getState().run?.decisions.length ?? 0);
-
-/** Presses the button of the running scene whose label matches, with the mouse or a finger, scrolling the page to it first if need be. */
-async function pressButton(page: Page, label: string | RegExp, how: 'mouse' | 'touch'): Promise<void> {
-  const matches = (text: string) => (typeof label === 'string' ? text === label : label.test(text));
-  const viewport = page.viewportSize()!;
-  for (let tries = 0; tries < 12; tries++) {
-    const report = await page.evaluate(() => (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout());
-    const button = report?.items.find((i) => i.kind === 'button' && matches(i.text));
-    if (!report || !button) {
-      await twoFrames(page);
-      continue;
-    }
-    const x = (button.x + button.width / 2 - report.origin.x) * report.zoom;
-    const y = (button.y + button.height / 2 - report.origin.y) * report.zoom;
-    if (y < 30 || y > viewport.height - 30) {
-      await page.mouse.move(viewport.width / 2, viewport.height / 2);
-      await page.mouse.wheel(0, y - viewport.height / 2);
-      await twoFrames(page);
-      continue;
-    }
-    if (how === 'touch') await page.touchscreen.tap(x, y);
-    else await page.mouse.click(x, y);
-    return;
-  }
-  throw new Error(`no button "${label}" in ${await sceneOf(page)}`);
-}
+/** Presses a button of the running scene with the mouse or a finger. */
+const pressButton = (page: Page, label: string | RegExp, how: 'mouse' | 'touch') => pressOnScreen(page, label, how, 'button');
 
 /** From the title screen to the first decision of the scenario. */
 async function toFirstDecision(page: Page, locale: Locale, how: How): Promise<void> {
@@ -91,8 +65,10 @@ async function toFirstDecision(page: Page, locale: Locale, how: How): Promise<vo
 async function writeReply(page: Page, locale: Locale, how: How, reply: string, { opened = false } = {}): Promise<string> {
   const scene = await sceneOf(page);
   const decisions = await decisionsMade(page);
-  if (!opened && how === 'keyboard') await page.keyboard.press('w');
-  else if (!opened) await pressButton(page, t(locale, 'writeOwn'), how);
+  if (!opened) {
+    if (how === 'keyboard') await page.keyboard.press('w');
+    else await pressButton(page, t(locale, 'writeOwn'), how);
+  }
   await page.waitForSelector('.compose-text', { timeout: 5000 }).catch(() => {
     throw new Error(`"${t(locale, 'writeOwn')}" opened nothing at ${scene}`);
   });
@@ -144,7 +120,7 @@ async function writeEveryDecision(page: Page, locale: Locale, how: How, shot: st
     else await finishReactionBy(page, locale, how);
     await page.waitForFunction(
       ([debrief, next]) => [debrief, next].some((s) => (document.getElementById('screen-text')?.dataset.scene ?? '').startsWith(s)),
-      [t(locale, 'debrief'), t(locale, 'decision', n + 1)],
+      [t(locale, 'debrief'), t(locale, 'decision', n + 1)] as [string, string],
     );
     if ((await sceneOf(page)) === t(locale, 'debrief')) return n;
   }
