@@ -10,6 +10,8 @@ import { formatAgo, formatCount, storeOf } from './ui/format';
 import { PostCard } from './ui/PostCard';
 import { Compose } from './ui/Compose';
 import { holdForClass } from './ui/class-hooks';
+import { touchFirst } from './ui/pointer';
+import { tp } from '../src/i18n/pointer-strings';
 
 /** The most of a written reply the preview card shows. */
 const PREVIEW_CHARS = 320;
@@ -34,6 +36,12 @@ export class Feed extends Phaser.Scene {
   private choicesBottom = 0;
   /** How tall the scene is without the preview. */
   private baseHeight = 0;
+  private focusGroup?: FocusGroup;
+  /** Posts the selected reply: a click or a tap on a reply only selects it, so that its full wording is read first. */
+  private postButton?: Button;
+  private postHint?: Phaser.GameObjects.Text;
+  /** Whether the player has picked a reply yet: until then Post does nothing, so no single stray tap posts. */
+  private picked = false;
 
   constructor() {
     super('Feed');
@@ -42,6 +50,8 @@ export class Feed extends Phaser.Scene {
   create(): void {
     // Phaser reuses the scene object at every start: a panel of an earlier start went with its shutdown.
     this.compose = undefined;
+    this.focusGroup = this.postButton = this.postHint = undefined;
+    this.picked = false;
     if (holdForClass(this)) return;
     const store = storeOf(this);
     const locale = store.getState().locale;
@@ -87,7 +97,7 @@ export class Feed extends Phaser.Scene {
     let by = prompt.y + prompt.height + 20;
     const composeY = by;
     const buttons = step.choices.map((choice, i) => {
-      const b = new Button(this, choiceCol.x, by, `${i + 1}. ${localize(choice.label, locale)}`, () => this.post(choice), { width: choiceCol.width, height: narrow ? 52 : 58, fontSize: narrow ? 16 : 17 });
+      const b = new Button(this, choiceCol.x, by, `${i + 1}. ${localize(choice.label, locale)}`, () => this.post(choice), { width: choiceCol.width, height: narrow ? 52 : 58, fontSize: narrow ? 16 : 17, onPointer: () => this.select(i) });
       lines.push(`${i + 1}. ${localize(choice.label, locale)}`);
       by += b.bh + 10;
       return b;
@@ -104,8 +114,8 @@ export class Feed extends Phaser.Scene {
       });
     }
     this.choiceButtons = buttons;
-    // Keyboard hints mean nothing on a phone without a keyboard.
-    if (!narrow) this.keysHint = this.add.text(choiceCol.x, Math.max(by + 6, 660), `${t(locale, 'keysHint', step.choices.length)}${step.freeText ? ' · W ✎' : ''}`, textStyle(13, { color: COLORS.muted, wrap: choiceCol.width }));
+    // Keyboard hints mean nothing on a phone or a tablet without a keyboard.
+    if (!narrow && !touchFirst()) this.keysHint = this.add.text(choiceCol.x, Math.max(by + 6, 660), `${t(locale, 'keysHint', step.choices.length)}${step.freeText ? ' · W ✎' : ''}`, textStyle(13, { color: COLORS.muted, wrap: choiceCol.width }));
     // The post the focused reply would become: under the feed, or under the choices on a phone.
     const yourReplyY = narrow ? by + 14 : y + 8;
     this.choicesBottom = by;
@@ -113,7 +123,21 @@ export class Feed extends Phaser.Scene {
     this.previewY = yourReplyY + 26;
     this.baseHeight = Math.max(by, y) + margin;
     stage.fit(this.baseHeight);
-    new FocusGroup(this, buttons, { digits: true, onFocus: (i) => (i < step.choices.length ? this.showPreview(step.choices[i]!) : this.showWrittenPreview(drafts.get(this.draftKey()) ?? '')) });
+    this.addPostButton();
+    // The focus is the reply about to be posted: a mouse passing over the others must not move it.
+    this.focusGroup = new FocusGroup(this, buttons, {
+      digits: true,
+      hoverFocus: false,
+      onFocus: (i) => {
+        // Moving the keyboard's focus picks a reply as a click does; the focus the scene opens with does not.
+        if (this.focusGroup) this.picked = true;
+        // Without a keyboard the scene opens on no reply at all: a finger picks one first.
+        if (!this.picked && touchFirst()) this.showPlaceholder();
+        else if (i < step.choices.length) this.showPreview(step.choices[i]!);
+        else this.showWrittenPreview(drafts.get(this.draftKey()) ?? '');
+      },
+    });
+    if (touchFirst()) buttons[0]?.setFocus(false);
     this.lines = lines;
     if (step.timer && store.getState().run?.practice) this.showClock(t(locale, 'practiceNoTimer'), COLORS.muted, lines);
     else if (step.timer) this.startTimer(step.timer.seconds, lines);
@@ -172,6 +196,7 @@ export class Feed extends Phaser.Scene {
     const step = currentStep(store);
     for (const b of this.choiceButtons) b.setVisible(false);
     this.keysHint?.setVisible(false);
+    this.hidePost();
     const title = `${t(locale, 'decision', (store.getState().run?.decisions.length ?? 0) + 1)}: ${localize(step.title, locale)}`;
     const mirror = (text: string) => showScreenText(title, [...this.lines.slice(0, 1 + step.feed.length + 1), t(locale, 'composeTitle'), text, ...(this.compose?.lines() ?? [])]);
     this.compose = new Compose(this, this.cols.choices.x, y, this.cols.choices.width, {
@@ -214,6 +239,8 @@ export class Feed extends Phaser.Scene {
 
   /** Shows the written reply as the post it would become. */
   private showWrittenPreview(text: string): void {
+    // A written reply has its own Post, in the compose panel.
+    this.hidePost();
     const store = storeOf(this);
     const locale = store.getState().locale;
     const scenario = currentScenario(store);
@@ -243,7 +270,7 @@ export class Feed extends Phaser.Scene {
     this.preview?.destroy();
     if (choice.silent || !choice.post) {
       this.preview = this.add.container(this.cols.feed.x, this.previewY, [this.add.text(0, 0, t(locale, 'silentPreview'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }))]);
-      return this.fitBelow(this.previewY + 40);
+      return this.fitBelow(this.placePost(choice, this.previewY + 30));
     }
     const card = new PostCard(this, this.cols.feed.x, this.previewY, this.cols.feed.width, {
       name: scenario.brand.name,
@@ -253,7 +280,69 @@ export class Feed extends Phaser.Scene {
       color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color,
     });
     this.preview = card;
-    this.fitBelow(this.previewY + card.h);
+    this.fitBelow(this.placePost(choice, this.previewY + card.h));
+  }
+
+  /** Where the preview goes, before a finger has picked a reply: what to do. */
+  private showPlaceholder(): void {
+    const { locale } = storeOf(this).getState();
+    this.hidePost();
+    this.preview?.destroy();
+    const text = this.add.text(0, 0, tp(locale, 'chooseFirst'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }));
+    this.preview = this.add.container(this.cols.feed.x, this.previewY, [text]);
+    this.fitBelow(this.previewY + text.height);
+  }
+
+  /** The Post button under the preview, and the hint beside it until a reply is picked. */
+  private addPostButton(): void {
+    const { locale } = storeOf(this).getState();
+    const narrow = this.stage?.narrow ?? false;
+    const col = this.cols.feed;
+    const width = narrow ? col.width : 260;
+    this.postButton = new Button(this, col.x, 0, tp(locale, 'postThis'), () => this.postSelected(), { width, height: 52, primary: true, fontSize: 18 }).setVisible(false);
+    const hintX = narrow ? col.x : col.x + width + 16;
+    this.postHint = this.add.text(hintX, 0, tp(locale, 'chooseFirst'), textStyle(14, { color: COLORS.muted, wrap: narrow ? col.width : col.width - width - 16 })).setVisible(false);
+  }
+
+  /** Puts the Post button under the preview that ends at `below`, labelled for this choice; returns the bottom of what it drew. */
+  private placePost(choice: Choice, below: number): number {
+    const button = this.postButton;
+    const hint = this.postHint;
+    if (!button || !hint) return below;
+    const { locale } = storeOf(this).getState();
+    const top = below + 16;
+    button.setLabel(tp(locale, choice.silent || !choice.post ? 'staySilent' : 'postThis')).setPosition(button.x, top).setVisible(true);
+    // Dimmed until a reply is picked: a stray tap must not post the reply the scene happens to open on.
+    button.setAlpha(this.picked ? 1 : 0.5);
+    hint.setVisible(!this.picked).setColor(COLORS.muted);
+    if (this.stage?.narrow) hint.setY(top + button.bh + 10);
+    else hint.setY(top + (button.bh - hint.height) / 2);
+    return hint.visible ? Math.max(top + button.bh, hint.y + hint.height) : top + button.bh;
+  }
+
+  /** Takes Post away while a written reply is shown: the compose panel has its own. */
+  private hidePost(): void {
+    this.postButton?.setVisible(false);
+    this.postHint?.setVisible(false);
+  }
+
+  /** A click or a tap on a reply: it becomes the reply about to be posted, shown in full above Post. */
+  private select(i: number): void {
+    this.focusGroup?.focus(i, false);
+    const post = this.postButton;
+    // On a phone the preview and Post are below the choices: bring them into view.
+    if (post && this.yourReply) this.stage?.reveal(this.yourReply.y, post.y + post.bh);
+  }
+
+  /** Post: the selected reply goes out, once one has been picked. */
+  private postSelected(): void {
+    const step = currentStep(storeOf(this));
+    const i = this.focusGroup?.focused ?? -1;
+    if (!this.picked || i >= step.choices.length) {
+      this.postHint?.setColor(COLORS.accentText);
+      return;
+    }
+    this.post(step.choices[i]!);
   }
 
   private post(choice: Choice): void {

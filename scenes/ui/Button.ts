@@ -11,6 +11,8 @@ export interface ButtonOptions {
   fontSize?: number;
   /** An icon before the label. */
   icon?: IconName;
+  /** What a click or a tap does, where it differs from Enter (on the feed a click selects a reply and Enter posts it). */
+  onPointer?: () => void;
 }
 
 /**
@@ -24,6 +26,7 @@ export class Button extends Phaser.GameObjects.Container {
   private hovered = false;
   readonly bw: number;
   readonly bh: number;
+  private readonly onPointer?: () => void;
 
   constructor(
     scene: Phaser.Scene,
@@ -35,6 +38,7 @@ export class Button extends Phaser.GameObjects.Container {
   ) {
     super(scene, x, y);
     this.bw = opts.width;
+    this.onPointer = opts.onPointer;
     const size = opts.fontSize ?? 18;
     const iconSize = Math.round(size * 1.2);
     const labelX = opts.icon ? 16 + iconSize + 10 : 16;
@@ -60,9 +64,13 @@ export class Button extends Phaser.GameObjects.Container {
     this.setInteractive(new Phaser.Geom.Rectangle(this.bw / 2, this.bh / 2, this.bw, this.bh), Phaser.Geom.Rectangle.Contains);
     this.on('pointerover', () => this.setHover(true));
     this.on('pointerout', () => this.setHover(false));
-    // A press that moved was a scroll, not a click.
+    // A click is a press and a release on the same button: a press that began
+    // elsewhere (on the scene before this one, or on another button) does nothing.
+    let pressedAt = Number.NaN;
+    this.on('pointerdown', (p: Phaser.Input.Pointer) => (pressedAt = p.downTime));
     this.on('pointerup', (p: Phaser.Input.Pointer) => {
-      if (p.getDistance() < 12) this.onActivate();
+      // A press that moved was a scroll, not a click; the right button opens no button.
+      if (p.downTime === pressedAt && p.button === 0 && p.getDistance() < 12) (this.onPointer ?? this.onActivate)();
     });
     if (this.input) this.input.cursor = 'pointer';
     this.draw();
@@ -82,6 +90,13 @@ export class Button extends Phaser.GameObjects.Container {
   setFocus(on: boolean): this {
     this.focused = on;
     this.draw();
+    return this;
+  }
+
+  /** Changes the label (a primary button keeps it centred). */
+  setLabel(text: string): this {
+    this.label.setText(text);
+    if (this.opts.primary) this.label.setX((this.bw - this.label.width) / 2);
     return this;
   }
 

@@ -12,7 +12,15 @@ export class FocusGroup {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly buttons: Button[],
-    opts: { onEscape?: () => void; digits?: boolean; onFocus?: (i: number) => void; start?: number; reveal?: boolean } = {},
+    opts: {
+      onEscape?: () => void;
+      digits?: boolean;
+      onFocus?: (i: number) => void;
+      start?: number;
+      reveal?: boolean;
+      /** Whether a mouse passing over a button moves the focus to it (not on the feed, where the focus is the reply about to be posted). */
+      hoverFocus?: boolean;
+    } = {},
   ) {
     this.onFocus = opts.onFocus;
     this.index = Math.min(opts.start ?? 0, buttons.length - 1);
@@ -45,13 +53,21 @@ export class FocusGroup {
     }
     // Keys belong to this scene only while it runs.
     scene.events.once('shutdown', () => kb.removeAllListeners());
-    for (const [i, b] of buttons.entries()) b.on('pointerover', () => this.focus(i));
+    // A pointer is where the player looks already: following it never scrolls
+    // the page (it used to, under a finger that had just touched a button).
+    if (opts.hoverFocus ?? true) for (const [i, b] of buttons.entries()) b.on('pointerover', () => this.focus(i, false));
     // A scene opens at its top, unless asked to show where the focus starts.
     this.focus(this.index, opts.reveal ?? false);
   }
 
   private readonly onFocus?: (i: number) => void;
 
+  /** The index of the focused button. */
+  get focused(): number {
+    return this.index;
+  }
+
+  /** Moves the focus to the i-th button, scrolling it into view unless asked not to. */
   focus(i: number, reveal = true): void {
     this.buttons[this.index]?.setFocus(false);
     this.index = i;
