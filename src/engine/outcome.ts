@@ -1,3 +1,4 @@
+import type { AppraisalTerms } from './audience/appraisal';
 import type { Features } from './schema/features';
 import type { Locale } from './schema/text';
 import type { Signal } from './text/analysis';
@@ -27,6 +28,8 @@ export interface SegmentReaction extends Reactions {
   appraisal: number;
   /** −1 (outraged) to 1 (delighted). */
   valence: number;
+  /** What each feature, the voice, the speed and trust added to the appraisal (none for silence). */
+  terms: AppraisalTerms;
   trustBefore: number;
   trustAfter: number;
 }

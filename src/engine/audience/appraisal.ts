@@ -1,5 +1,5 @@
 import { exp } from '../math/exact';
-import type { Features } from '../schema/features';
+import type { FeatureName, Features } from '../schema/features';
 import type { Segment, Values } from '../schema/audience';
 import type { Voice } from '../schema/brand';
 import { PARAMETERS as P } from './parameters';
@@ -73,4 +73,46 @@ export function trustDelta(valence: number, x: Features): number {
     P.trustFromPrivacy * x.privacyExposure -
     P.trustFromMockery * x.mockery
   );
+}
+
+/**
+ * What each part of the reply added to a segment's appraisal, as `appraise` weighs it: per
+ * feature (its value's weight, offence past the tolerance, and the angry mood's repair and
+ * levity terms given to the feature that carried them), and the voice, speed and trust terms.
+ * Their sum is the appraisal. Every explanation words these terms rather than computing its own.
+ */
+export interface AppraisalTerms {
+  /** The features that moved the appraisal, and by how much (only those that moved it). */
+  features: Partial<Record<FeatureName, number>>;
+  voice: number;
+  speed: number;
+  trust: number;
+}
+
+const REPAIR: readonly FeatureName[] = ['apology', 'accountability', 'explanation', 'warmth'];
+const LEVITY: readonly FeatureName[] = ['humour', 'promotion'];
+
+/** The terms of `appraise` for the same inputs (their sum equals it up to rounding). */
+export function appraisalTerms(seg: Segment, state: SegmentState, x: Features, voice: number, speed: number): AppraisalTerms {
+  const features: Partial<Record<FeatureName, number>> = {};
+  const add = (name: FeatureName, v: number) => {
+    if (v !== 0) features[name] = (features[name] ?? 0) + v;
+  };
+  for (const key in seg.values) {
+    const name = key as keyof Values;
+    const w = seg.values[name];
+    if (w === undefined || name === 'voice' || name === 'speed') continue;
+    add(name, w * (name === 'edge' ? Math.min(x.edge, seg.tolerance) : x[name]));
+  }
+  add('edge', -P.offence * Math.max(0, x.edge - seg.tolerance));
+  const anger = Math.max(0, -state.mood);
+  if (anger > 0) {
+    // The angry mood weighs the strongest repair and the strongest levity, as `appraise` does: each term goes to the feature that carried it.
+    const strongest = (names: readonly FeatureName[]) => names.reduce((a, b) => (x[b] > x[a] ? b : a));
+    const repair = strongest(REPAIR);
+    const levity = strongest(LEVITY);
+    add(repair, anger * P.repairWhenAngry * x[repair]);
+    add(levity, -anger * P.levityWhenAngry * x[levity]);
+  }
+  return { features, voice: (seg.values.voice ?? 0) * voice, speed: (seg.values.speed ?? 0) * speed, trust: P.trustTilt * (state.trust - 0.5) };
 }

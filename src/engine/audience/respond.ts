@@ -7,7 +7,7 @@ import { BIN_MINUTES, BINS, simulateCascade, type CascadeHours } from '../cascad
 import { poisson, type Rng } from '../random/rng';
 import { apportion } from '../series/apportion';
 import { HOURLY_KINDS, zeroedHourly, type Hourly, type HourlyKind } from '../series/hourly';
-import { appraise, speedOf, trustDelta, voiceConsistency, type SegmentState } from './appraisal';
+import { appraisalTerms, appraise, speedOf, trustDelta, voiceConsistency, type AppraisalTerms, type SegmentState } from './appraisal';
 import { PARAMETERS as P } from './parameters';
 import { reactionRates } from './reactions';
 
@@ -39,6 +39,9 @@ function resetScratch(hours: number): Hourly {
   } else replyHours.fill(0);
   return expectedHours;
 }
+
+/** Silence says nothing, so nothing in it is appraised. */
+const SILENT_TERMS: Readonly<AppraisalTerms> = Object.freeze({ features: Object.freeze({}), voice: 0, speed: 0, trust: 0 });
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -95,7 +98,7 @@ export function respond(
       const anger = Math.max(0, -state.mood);
       const unfollows = Math.min(Math.floor(state.followers), poisson(rng, state.followers * P.silentUnfollowRate * anger * seg.activity));
       for (let h = startHour; h < Math.min(hours, startHour + 24); h++) expected.unfollows[h]! += unfollows / 24;
-      r = { ...emptyReactions(), unfollows, segment: seg.id, appraisal: 0, valence: 0, trustBefore: state.trust, trustAfter: clamp(state.trust - P.silenceCost * anger, 0, 1) };
+      r = { ...emptyReactions(), unfollows, segment: seg.id, appraisal: 0, valence: 0, terms: SILENT_TERMS, trustBefore: state.trust, trustAfter: clamp(state.trust - P.silenceCost * anger, 0, 1) };
     } else {
       const appraisal = appraise(seg, state, x, voice, speed);
       const valence = tanh(appraisal / P.appraisalScale);
@@ -140,6 +143,7 @@ export function respond(
         segment: seg.id,
         appraisal,
         valence,
+        terms: appraisalTerms(seg, state, x, voice, speed),
         exposures: Math.round(exposures),
         likes: poisson(rng, rates.like * exposures),
         replies: {

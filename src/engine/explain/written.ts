@@ -3,7 +3,6 @@ import type { FeatureName } from '../schema/features';
 import { localize, type Locale } from '../schema/text';
 import type { StepOutcome } from '../outcome';
 import type { Span } from '../text/analysis';
-import { PARAMETERS as P } from '../audience/parameters';
 import { MESSAGES } from './messages';
 import { quote } from './quote';
 
@@ -40,8 +39,9 @@ export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Lo
       return { feature: 'valence' as const, value: signal.value, spans: signal.spans, segments: [], text: fill(m.tone, { tone, words: words ? ` (${words})` : '' }) };
     }
     const feature = signal.feature;
-    const segments = scenario.audience.segments
-      .map((seg) => ({ segment: seg.id, effect: effectOf(seg.values[feature] ?? 0, feature, signal.value, seg.tolerance) }))
+    // The model's own terms: what this feature added to each segment's appraisal of the reply, angry mood and offence included.
+    const segments = step.segments
+      .map((seg) => ({ segment: seg.segment, effect: seg.terms.features[feature] ?? 0 }))
       .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
     const liked = segments.filter((s) => s.effect >= NOTICEABLE).sort((a, b) => b.effect - a.effect)[0];
     const disliked = segments.filter((s) => s.effect <= -NOTICEABLE).sort((a, b) => a.effect - b.effect)[0];
@@ -52,12 +52,6 @@ export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Lo
     const text = fill(m.line, { what, words: words ? ` (${words})` : '', reaction });
     return { feature, value: signal.value, spans: signal.spans, segments, text };
   });
-}
-
-/** A feature's share of a segment's appraisal, as `appraise` weighs it (edge offends past the tolerance). */
-function effectOf(weight: number, feature: FeatureName, x: number, tolerance: number): number {
-  if (feature !== 'edge') return weight * x;
-  return weight * Math.min(x, tolerance) - P.offence * Math.max(0, x - tolerance);
 }
 
 function fill(template: string, values: Record<string, string>): string {

@@ -2,7 +2,6 @@ import type { Scenario } from '../schema/scenario';
 import { FEATURE_NAMES, type FeatureName } from '../schema/features';
 import { toneOf, type Outcome, type ScorePart, type StepOutcome, type Tone } from '../outcome';
 import type { Transcript } from '../transcript';
-import { PARAMETERS as P } from '../audience/parameters';
 import { sameDecision } from './continuation';
 
 /** One part of the score on both paths. */
@@ -140,23 +139,22 @@ function driverOf(scenario: Scenario, segmentId: string, mine: StepOutcome | und
   if (!seg || !mine || !alt) return null;
   const valueOf = (step: StepOutcome, f: Driver['feature']) => (step.silent ? 0 : f === 'speed' ? step.speed : f === 'voice' ? step.voice : step.features[f]);
   const moved = (alt.segments.find((s) => s.segment === segmentId)?.appraisal ?? 0) - (mine.segments.find((s) => s.segment === segmentId)?.appraisal ?? 0);
+  // The model's own terms at that decision: what each feature (or the speed, or the voice) added to this segment's appraisal on each side.
+  const termsOf = (step: StepOutcome) => step.segments.find((s) => s.segment === segmentId)?.terms;
+  const termOf = (step: StepOutcome, f: Driver['feature']) => {
+    const t = termsOf(step);
+    return !t ? 0 : f === 'speed' ? t.speed : f === 'voice' ? t.voice : (t.features[f] ?? 0);
+  };
   const candidates = [...FEATURE_NAMES, 'speed' as const, 'voice' as const].map((feature) => {
-    const w = seg.values[feature] ?? 0;
-    const a = valueOf(alt, feature);
-    const m = valueOf(mine, feature);
-    // Edge pleases up to the segment's tolerance and offends past it, as the appraisal weighs it.
-    const effect = feature === 'edge' ? edgeEffect(w, a, seg.tolerance) - edgeEffect(w, m, seg.tolerance) : w * (a - m);
-    return { feature, effect, w, more: a > m };
+    const effect = termOf(alt, feature) - termOf(mine, feature);
+    return { feature, effect, more: valueOf(alt, feature) > valueOf(mine, feature), differs: valueOf(alt, feature) !== valueOf(mine, feature) };
   });
-  const top = candidates.filter((c) => c.effect !== 0 && Math.sign(c.effect) === Math.sign(moved || c.effect)).sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect))[0];
+  const top = candidates.filter((c) => c.differs && c.effect !== 0 && Math.sign(c.effect) === Math.sign(moved || c.effect)).sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect))[0];
   if (!top) return null;
   const likes = top.effect > 0 === top.more;
   return { segment: segmentId, feature: top.feature, attitude: likes ? 'values' : 'dislikes', direction: top.more ? 'more' : 'less', effect: top.effect };
 }
 
-function edgeEffect(weight: number, x: number, tolerance: number): number {
-  return weight * Math.min(x, tolerance) - P.offence * Math.max(0, x - tolerance);
-}
 
 function chartOf(mine: Outcome, alt: Outcome): ComparisonChart {
   const firstPost = (o: Outcome) => Math.floor((o.steps[0]?.postedAt ?? 0) / 60);
