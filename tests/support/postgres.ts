@@ -8,7 +8,15 @@ import { join } from 'node:path';
 export interface TestPostgres {
   url: string;
   stop(): void;
+  /** Shuts the server down as an administrator's `pg_ctl stop -m fast` does (every connection is ended), keeping its data. */
+  shutDown(): void;
+  /** Starts it again on the same port after `shutDown()`, and waits until it accepts connections. */
+  startUp(): void;
 }
+
+const notOurs = () => {
+  throw new Error('TEST_DATABASE_URL names a server these tests did not start: they cannot stop or start it');
+};
 
 function binDir(): string {
   const root = '/usr/lib/postgresql';
@@ -28,7 +36,7 @@ async function freePort(): Promise<number> {
 
 /** Starts PostgreSQL on a free loopback port; as root, the server runs as the postgres user, as it requires. */
 export async function startPostgres(): Promise<TestPostgres> {
-  if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: () => {} };
+  if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: () => {}, shutDown: notOurs, startUp: notOurs };
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'brandstorm-pg-'));
   const asPostgres = process.getuid?.() === 0;
@@ -42,9 +50,12 @@ export async function startPostgres(): Promise<TestPostgres> {
     execFileSync(asPostgres ? 'runuser' : join(bin, cmd), asPostgres ? ['-u', 'postgres', '--', join(bin, cmd), ...args] : args, { stdio: 'pipe', cwd: tmpdir() });
   const port = await freePort();
   run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`, 'start']);
+  const start = () => run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`, 'start']);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    shutDown: () => run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']),
+    startUp: start,
     stop() {
       try {
         run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', 'stop']);

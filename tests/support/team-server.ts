@@ -62,6 +62,10 @@ export function teamServer(port: number, dbFile: string, env: Record<string, str
       await end(c, 'SIGKILL', 5_000, () => 'the server did not die on SIGKILL');
       throw new Error(`the server did not answer within 60 s of starting${said()}`);
     },
+    /** Throws, with what the server printed, if it has exited since it started. */
+    assertRunning(): void {
+      if (!child || ended(child)) throw new Error(`the server is not running (exit ${child?.exitCode ?? child?.signalCode ?? 'before start'})${said()}`);
+    },
     /** Kills the server outright (a power cut), and waits until it is gone. */
     async kill(): Promise<void> {
       const c = child;

@@ -59,6 +59,8 @@ export function memoryBus(): ClassBus {
 }
 
 const CHANNEL = 'brandstorm_class';
+/** How the listening connection shows in pg_stat_activity (unless DATABASE_URL names another application). */
+export const LISTENER_NAME = 'brandstorm class events';
 
 /**
  * What a notification carries: which row changed, never the row itself, so
@@ -175,7 +177,7 @@ export async function postgresBus(db: Db, url: string, opts: { log?: ServerLog; 
   };
 
   const listen = async (): Promise<pg.Client> => {
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, query_timeout: 10_000, keepAlive: true });
+    const c = new pg.Client({ connectionString: url, application_name: LISTENER_NAME, connectionTimeoutMillis: 5_000, query_timeout: 10_000, keepAlive: true });
     c.on('notification', (n) => receive(n.payload));
     // A lost connection says so once or twice ('error', then 'end'); only the current one counts.
     c.on('error', (err) => lost(c, err));

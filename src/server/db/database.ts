@@ -36,7 +36,7 @@ export async function openDatabase(config: DatabaseConfig, log: ServerLog = stde
   } else {
     // Several stateless game servers can share one PostgreSQL: the pool is per server.
     // A connection that cannot be made within five seconds fails the request (503) rather than holding it.
-    const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5_000 });
+    const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5_000, application_name: 'brandstorm' });
     // An idle connection the database drops (a restart, pg_terminate_backend) is an 'error' event on the
     // pool: without a listener it would end the process. The pool discards that connection and opens a new
     // one for the next query, so the server carries on once the database is back.
