@@ -5,7 +5,9 @@ import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
-import { formatCount, formatSourceDate, storeOf } from './ui/format';
+import { formatCount, storeOf } from './ui/format';
+import { sourceLine } from '../src/engine/explain/source';
+import { sourcesOf } from '../src/engine/schema/source';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 
@@ -33,7 +35,7 @@ export class Briefing extends Phaser.Scene {
     const brand = this.add.text(left + 60, logoY - 20, brandLine, textStyle(narrow ? 16 : 18, { bold: true, wrap: wrap - 60 }));
     const voice = this.add.text(left + 60, brand.y + brand.height + 6, localize(s.brand.voice.description, locale), textStyle(narrow ? 15 : 16, { color: COLORS.muted, wrap: wrap - 60 }));
     const body = this.add.text(left, Math.max(logoY + 24, voice.y + voice.height) + (narrow ? 20 : 30), localize(s.briefing, locale), textStyle(narrow ? 17 : 21, { wrap }));
-    const source = `${t(locale, 'source')}: ${localize(s.source.publication, locale)}, ${formatSourceDate(s.source.date, locale)}${s.brand.followersIllustrative ? `   * ${t(locale, 'illustrative')}` : ''}`;
+    const source = `${sourceLine(sourcesOf(s), locale)}${s.brand.followersIllustrative ? `\n* ${t(locale, 'illustrative')}` : ''}`;
     const sourceText = this.add.text(left, body.y + body.height + 24, source, textStyle(14, { color: COLORS.muted, wrap }));
     // The buttons sit at the foot of the wide stage, or right after the text when it runs long (or on a phone).
     const buttonsY = Math.max(narrow ? 0 : 610, sourceText.y + sourceText.height + 28);

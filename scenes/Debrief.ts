@@ -9,7 +9,9 @@ import { FocusGroup } from './ui/FocusGroup';
 import { addClassReturn } from './ui/class-hooks';
 import { addRunTools } from './ui/RunTools';
 import { tx } from '../src/i18n/explore-strings';
-import { formatCount, formatDelta, formatSourceDate, reducedMotion, storeOf } from './ui/format';
+import { formatCount, formatDelta, reducedMotion, storeOf } from './ui/format';
+import { sourceLine } from '../src/engine/explain/source';
+import { sourcesOf } from '../src/engine/schema/source';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 
@@ -60,7 +62,7 @@ export class Debrief extends Phaser.Scene {
     const happened = this.add.text(right.x + pad, h1.y + 30, localize(scenario.debrief.outcome, locale), textStyle(16, { wrap: right.width - 2 * pad }));
     const h2 = this.add.text(right.x + pad, happened.y + happened.height + 20, t(locale, 'lesson'), textStyle(18, { bold: true, color: COLORS.accentText }));
     const lesson = this.add.text(right.x + pad, h2.y + 30, localize(scenario.debrief.lesson, locale), textStyle(16, { wrap: right.width - 2 * pad }));
-    const source = this.add.text(right.x + pad, lesson.y + lesson.height + 18, `${t(locale, 'source')}: ${localize(scenario.source.publication, locale)}, ${formatSourceDate(scenario.source.date, locale)}${scenario.brand.followersIllustrative ? `. ${t(locale, 'illustrative')}` : ''}`, textStyle(13, { color: COLORS.muted, wrap: right.width - 2 * pad }));
+    const source = this.add.text(right.x + pad, lesson.y + lesson.height + 18, `${sourceLine(sourcesOf(scenario), locale)}${scenario.brand.followersIllustrative ? `\n${t(locale, 'illustrative')}` : ''}`, textStyle(13, { color: COLORS.muted, wrap: right.width - 2 * pad }));
     const storyBottom = source.y + source.height + 20;
     g.fillStyle(COLORS.panel, 1).fillRoundedRect(right.x, storyTop, right.width, storyBottom - storyTop, 12);
 

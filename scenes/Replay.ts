@@ -49,7 +49,7 @@ export class Replay extends Phaser.Scene {
     const width = Math.min(900, w - 2 * m);
     const header = this.add.text(m, 48, tx(locale, 'replayTitle').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText, wrap: width }));
     const title = this.add.text(m, header.y + header.height + 10, localize(scenario.title, locale), textStyle(w >= 900 ? 34 : 26, { bold: true, wrap: width }));
-    const brand = `${scenario.brand.name} ${scenario.brand.handle} · ${scenario.year}`;
+    const brand = `${scenario.brand.name} ${scenario.brand.handle}${scenario.year ? ` · ${scenario.year}` : ''}`;
     const brandText = this.add.text(m, title.y + title.height + 8, brand, textStyle(16, { color: COLORS.muted, wrap: width }));
     const summary = this.add.text(m, brandText.y + brandText.height + 12, localize(scenario.summary, locale), textStyle(17, { wrap: width }));
     // The score is the one the link was shared with, checked by replaying it.

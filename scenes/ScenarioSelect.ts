@@ -59,7 +59,7 @@ export class ScenarioSelect extends Phaser.Scene {
     const cards: string[] = [];
     for (const entry of entries) {
       const s = entry.scenario;
-      const detail = `${entry.imported ? `${ti(locale, 'yours')} · ` : ''}${s.brand.name} · ${s.year} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', s.minutes)}\n${localize(s.summary, locale)}`;
+      const detail = `${entry.imported ? `${ti(locale, 'yours')} · ` : ''}${s.brand.name}${s.year ? ` · ${s.year}` : ''} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', s.minutes)}\n${localize(s.summary, locale)}`;
       const title = localize(s.title, locale);
       cards.push(`${title}. ${detail}`);
       const card = new Button(this, list.x, y, title, () => {

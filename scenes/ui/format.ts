@@ -29,12 +29,3 @@ export function formatAgo(minutes: number): string {
   if (minutes < 60 * 24) return `${Math.round(minutes / 60)} h`;
   return `${Math.round(minutes / 1440)} d`;
 }
-
-/** A source's date in the reader's language: "February 2019", "14 février 2019", "2019". */
-export function formatSourceDate(date: string, locale: Locale): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!month) return String(year);
-  // Noon UTC, read in UTC: the day cannot slip across a time zone.
-  const at = new Date(Date.UTC(year!, month - 1, day ?? 1, 12));
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(at);
-}

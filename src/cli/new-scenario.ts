@@ -22,7 +22,7 @@ function template(id: string): object {
     year: new Date().getFullYear(),
     difficulty: 1,
     minutes: 5,
-    source: { publication: 'Where the case was reported (or "Invented for training")', date: `${new Date().getFullYear()}` },
+    sources: [{ publication: 'Where the case was reported (or "Invented for training")', title: "The article's title, if it has one", date: `${new Date().getFullYear()}`, language: 'en' }],
     brand: {
       name: 'Your Brand',
       handle: '@yourbrand',

@@ -43,7 +43,7 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
       entries.splice(entries.indexOf(e), 1);
     }
   }
-  entries.sort((a, b) => a.scenario.difficulty - b.scenario.difficulty || a.scenario.year - b.scenario.year || a.scenario.id.localeCompare(b.scenario.id));
+  entries.sort((a, b) => a.scenario.difficulty - b.scenario.difficulty || (a.scenario.year ?? 0) - (b.scenario.year ?? 0) || a.scenario.id.localeCompare(b.scenario.id));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   store.setState((s) => ({ catalog: { ...s.catalog, status: 'ready', entries, problems } }));
 }

@@ -2,27 +2,13 @@ import { z } from 'zod';
 import { AudienceSchema, ValuesSchema } from './audience';
 import { BrandSchema } from './brand';
 import { checkGraph } from './graph';
+import { checkSources, SourceSchema, SourcesSchema } from './source';
 import { checkTranslations } from './translations';
 import { DEBRIEF, MAX_STEPS, StepSchema } from './step';
-import { idReference, idSchema, LocaleSchema, LOCALES, limitedString, TEXT_LIMITS, textSchema, tooLong } from './text';
+import { idReference, idSchema, LocaleSchema, LOCALES, TEXT_LIMITS, textSchema, tooLong } from './text';
 
 /** The scenario format this engine reads. Bump it when a change breaks old files. */
 export const SCHEMA_VERSION = 1;
-
-/** Where the case was reported. */
-export const SourceSchema = z.strictObject({
-  /**
-   * The publication, for example "The Verge"; where no single one can be named, a description of the
-   * coverage, given in each language like any other text ({ "en": "Press coverage of…", "fr": "…" }).
-   */
-  publication: textSchema('a publication', TEXT_LIMITS.name),
-  /** The date of the article: "2019-02-14" or "2019-02". */
-  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY' }),
-  /** The article's title. */
-  title: limitedString("an article's title", TEXT_LIMITS.line).optional(),
-  /** A link to the article. */
-  url: z.url({ error: 'expected a full address starting with https://' }).max(2000, tooLong('an address', 2000)).optional(),
-});
 
 /** What the debrief teaches. */
 export const DebriefSchema = z.strictObject({
@@ -62,14 +48,16 @@ export const ScenarioSchema = z
     title: textSchema('a title', TEXT_LIMITS.name),
     /** One line under the title in the scenario list. */
     summary: textSchema('a summary', TEXT_LIMITS.line),
-    /** The year of the case. */
-    year: z.number().int().min(1990).max(2100),
+    /** The year of the case, where its sources give it (the scenario list shows it). */
+    year: z.number().int().min(1990).max(2100).optional(),
     /** 1 (easy) to 3 (hard). */
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'difficulty is 1, 2 or 3' }),
     /** About how many minutes a play-through takes. */
     minutes: z.number().int().min(1).max(120),
-    /** Where the case was reported. */
-    source: SourceSchema,
+    /** The articles the case is drawn from, as the debrief lists them. */
+    sources: SourcesSchema.optional(),
+    /** Where the case was reported, when it is one article: the form of earlier files, read as a list of one. */
+    source: SourceSchema.optional(),
     /** The account the trainee speaks for. */
     brand: BrandSchema,
     /** Who is watching. */
@@ -86,6 +74,7 @@ export const ScenarioSchema = z
   .superRefine((scenario, ctx) => {
     checkGraph(scenario, ctx);
     checkTranslations(scenario, ctx);
+    checkSources(scenario, ctx);
     const total = scenario.audience.segments.reduce((sum, s) => sum + s.share, 0);
     if (Math.abs(total - 1) > 0.005) {
       ctx.addIssue({
