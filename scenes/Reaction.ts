@@ -62,7 +62,7 @@ export class Reaction extends Phaser.Scene {
 
     const header = this.add.text(left.x, narrow ? 22 : 30, `${run!.replay ? `${tx(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'reaction').toUpperCase()}`, textStyle(15, { bold: true, color: COLORS.accentText }));
     const clock = this.add.text(header.x + header.width + 16, header.y, '', textStyle(15, { color: COLORS.muted }));
-    const bell = new Bell(this, left.x + left.width - 16, header.y + 8, (n) => t(locale, 'notifications', n));
+    const bell = new Bell(this, left.x + left.width, header.y + 8, (n) => t(locale, 'notifications', n));
     const top = header.y + 34;
     const reply = step.silent
       ? this.add.text(left.x, top, t(locale, 'silence'), textStyle(18, { color: COLORS.muted, wrap: left.width }))
@@ -90,7 +90,8 @@ export class Reaction extends Phaser.Scene {
     ry += mood.height + 16;
 
     // Skip and continue: at the foot of the figures on the wide stage, before the replies on a phone.
-    const buttonsY = narrow ? ry : 640;
+    // (Lower on the wide stage when long segment names, wrapped whole, make the panel taller.)
+    const buttonsY = narrow ? ry : Math.max(640, ry);
     new Button(this, right.x, buttonsY, t(locale, 'skip'), () => this.skip(), { width: narrow ? 120 : 160, height: 52, fontSize: 17 });
     const skipW = narrow ? 120 : 160;
     this.continueButton = new Button(this, right.x + skipW + 12, buttonsY, t(locale, last ? 'toDebrief' : 'continue'), () => this.next(), { width: right.width - skipW - 12, height: 52, primary: true, fontSize: 18 });
@@ -99,7 +100,7 @@ export class Reaction extends Phaser.Scene {
     // The replies arriving: the rest of the left column, or a window of its own under everything on a phone.
     const streamTop = narrow ? buttonsY + 52 + 20 : y;
     const stream = new ReplyStream(this, { x: left.x, y: streamTop, width: left.width, height: narrow ? Math.max(360, stage.height - 120) : 700 - streamTop }, { newReplies: (n) => t(locale, 'newReplies', n) });
-    stage.fit(narrow ? streamTop + Math.max(360, stage.height - 120) + margin : 720);
+    stage.fit(narrow ? streamTop + Math.max(360, stage.height - 120) + margin : Math.max(720, buttonsY + 52 + 28));
     let shown = 0;
     let negative = 0;
     const cues = new ReactionCues((cue) => playCue(this, cue));
