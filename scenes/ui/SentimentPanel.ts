@@ -1,7 +1,6 @@
 import Phaser from 'phaser';
 import { localize, type Locale, type Scenario, type StepOutcome } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
-import { ellipsize } from './ellipsis';
 import { COLORS, textStyle } from './theme';
 
 /** Most segments a panel lists; the rest weigh little on screen and stay in the debrief. */
@@ -32,9 +31,10 @@ export class SentimentPanel {
       const segments = [...step.segments].sort((a, b) => b.exposures - a.exposures).slice(0, MOST);
       for (const s of segments) {
         const name = scenario.audience.segments.find((seg) => seg.id === s.segment)?.name;
-        ellipsize(scene.add.text(rect.x + pad, y, name ? localize(name, locale) : s.segment, textStyle(13)), labelW);
+        // A long name wraps under itself, its bar level with its first line: cut short, "Young streamers who love a r…" said nothing.
+        const label = scene.add.text(rect.x + pad, y, name ? localize(name, locale) : s.segment, textStyle(13, { wrap: labelW })).setData('role', 'segment');
         this.bars.push({ valence: s.valence, y: y + 3 });
-        y += 24;
+        y += Math.max(24, label.height + 8);
       }
     }
     this.height = y - rect.y + 6;

@@ -4,6 +4,8 @@ import type Phaser from 'phaser';
 export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): Phaser.GameObjects.Text {
   if (text.width <= maxWidth) return text;
   const chars = [...text.text];
+  // The layout report tells a shortened text from one that ends in "…" by itself.
+  text.setData('ellipsized', true);
   // Halve the search space instead of trying every length: names can be long.
   let lo = 0;
   let hi = chars.length;

@@ -1,15 +1,20 @@
 import Phaser from 'phaser';
+import { Bell } from './Bell';
 import { Button } from './Button';
 import { stageOf } from './Stage';
 
 /** Something drawn on screen, in the stage's logical pixels. */
 export interface LaidOut {
-  kind: 'text' | 'button';
+  kind: 'text' | 'button' | 'badge';
   text: string;
   x: number;
   y: number;
   width: number;
   height: number;
+  /** What a text stands for, where the scene says (`segment`: an audience segment's name). */
+  role?: string;
+  /** Whether the text was cut short with "…" to fit (see ellipsize). */
+  ellipsized?: boolean;
   /** For a button: whether it has the keyboard focus (the feed's selection) and whether a mouse is over it. */
   focused?: boolean;
   hovered?: boolean;
@@ -29,7 +34,7 @@ export interface LayoutReport {
   items: LaidOut[];
 }
 
-/** Lists the visible texts and buttons of the active scene with their bounds. */
+/** Lists the visible texts, buttons and badges of the active scene with their bounds. */
 export function layoutReport(game: Phaser.Game): LayoutReport | null {
   const scene = game.scene.getScenes(true)[0];
   const stage = scene && stageOf(scene);
@@ -42,8 +47,12 @@ export function layoutReport(game: Phaser.Game): LayoutReport | null {
     const bounds = (obj as unknown as { getBounds?: () => Phaser.Geom.Rectangle }).getBounds?.();
     if (bounds && bounds.x > stage.width * 4) return;
     if (obj instanceof Phaser.GameObjects.Text && obj.text.trim() !== '' && bounds) {
-      items.push({ kind: 'text', text: obj.text, x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height });
+      const role = obj.getData('role') as string | undefined;
+      items.push({ kind: 'text', text: obj.text, x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height, ...(role ? { role } : {}), ...(obj.getData('ellipsized') ? { ellipsized: true } : {}) });
     } else if (obj instanceof Phaser.GameObjects.Container) {
+      // The bell's badge is drawn, not written: its pill is what must stay on the stage.
+      const badge = obj instanceof Bell ? obj.badgeBounds() : null;
+      if (badge) items.push({ kind: 'badge', text: obj.name, x: badge.x, y: badge.y, width: badge.width, height: badge.height });
       if (obj.input?.enabled) {
         // A button's size is its hit area (set with setSize), not the bounds of what it draws.
         const m = obj.getWorldTransformMatrix();

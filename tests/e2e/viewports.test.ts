@@ -26,6 +26,9 @@ async function check(page: Page, name: string, size: { width: number; height: nu
   expect(report, `${name}: no layout report`).not.toBeNull();
   const cut = report!.items.filter((i) => i.x < -1 || i.x + i.width > report!.width + 1 || i.y < -1 || i.y + i.height > report!.contentHeight + 1);
   expect(cut.map((i) => `${i.kind} "${i.text.slice(0, 40)}" at ${Math.round(i.x)},${Math.round(i.y)} ${Math.round(i.width)}×${Math.round(i.height)}`), `${name} at ${size.width}×${size.height}: off the stage`).toEqual([]);
+  // An audience segment is named whole: "Young streamers who love a r…" says nothing.
+  const shortened = report!.items.filter((i) => i.role === 'segment' && (i.ellipsized || i.text.endsWith('…')));
+  expect(shortened.map((i) => i.text), `${name} at ${size.width}×${size.height}: a segment's name cut short`).toEqual([]);
   // Larger text than the window can hold on the wide stage reflows into the column, drawn at least that large.
   expect(report!.narrow).toBe(size.width < 900 || size.width / 1280 < (size.textScale ?? 1));
   if (size.textScale) expect(report!.zoom).toBeGreaterThanOrEqual(size.textScale);
@@ -68,7 +71,8 @@ describe('the game fits every screen from a phone to a large monitor', () => {
       await page.keyboard.press('Control+Enter');
       await waitForScene(page, 'The audience reacts');
       await page.waitForTimeout(2500);
-      await check(page, '6-reaction-live', size);
+      const live = await check(page, '6-reaction-live', size);
+      expect(live.items.filter((i) => i.role === 'segment').map((i) => i.text)).toContain('Journalists and media analysts');
       await page.keyboard.press('s');
       await page.waitForFunction(() => /Followers: /.test(document.getElementById('screen-text')?.textContent ?? ''));
       await check(page, '7-reaction-end', size);
