@@ -14,6 +14,7 @@ import { sourceLine } from '../src/engine/explain/source';
 import { sourcesOf } from '../src/engine/schema/source';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
+import { touchFirst } from './ui/pointer';
 
 /** The score, what made it, what really happened and the lesson. */
 /** What the debrief says of where the run went. */
@@ -113,7 +114,8 @@ export class Debrief extends Phaser.Scene {
     const showDelivery = () => {
       const last = store.getState().online.last;
       const text = !last ? '' : last.state === 'refused' ? t(locale, 'runRefused', last.message ?? '') : t(locale, DELIVERY_TEXT[last.state]);
-      delivery.setText(text ? `${text}  (L: ${t(locale, 'leaderboard')})` : '');
+      // The key to the leaderboard is a keyboard's: a phone is told only where the run went.
+      delivery.setText(text && !touchFirst() ? `${text}  (L: ${t(locale, 'leaderboard')})` : text);
       delivery.setColor(last?.state === 'refused' || last?.state === 'queued' ? COLORS.negative : COLORS.muted);
       showScreenText(t(locale, 'debrief'), [...lines, ...(text ? [text] : []), ...tools.lines()]);
     };

@@ -12,6 +12,7 @@ import { FocusGroup } from './ui/FocusGroup';
 import { storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
+import { touchFirst } from './ui/pointer';
 
 const CARD_GAP = 12;
 
@@ -45,8 +46,12 @@ export class ScenarioSelect extends Phaser.Scene {
     const back = new Button(this, side.x, sideY, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: backWidth, height: 48, fontSize: 16 });
     const open = new Button(this, side.x + backWidth + 12, sideY, ti(locale, 'open'), () => void this.openFile(), { width: side.width - backWidth - 12, height: 48, fontSize: 16 });
     sideY += Math.max(back.bh, open.bh) + 8;
-    const hint = this.add.text(side.x, sideY, ti(locale, 'dropHint'), textStyle(13, { color: COLORS.muted, wrap: side.width }));
-    sideY = hint.y + hint.height + 16;
+    // A phone or a tablet has no file to drag onto the page.
+    const dropHint = touchFirst() ? [] : [ti(locale, 'dropHint')];
+    if (dropHint.length > 0) {
+      const hint = this.add.text(side.x, sideY, ti(locale, 'dropHint'), textStyle(13, { color: COLORS.muted, wrap: side.width }));
+      sideY = hint.y + hint.height + 16;
+    } else sideY += 8;
     this.panel = { x: side.x, y: sideY, width: side.width };
     let panelBottom = sideY;
     if (imports.status === 'ready' || imports.status === 'failed') panelBottom = this.drawImport(lines);
@@ -75,7 +80,7 @@ export class ScenarioSelect extends Phaser.Scene {
       cards.push(t(locale, 'noScenarios'));
     }
     lines.unshift(...cards);
-    lines.push(ti(locale, 'open'), ti(locale, 'dropHint'));
+    lines.push(ti(locale, 'open'), ...dropHint);
     stage.fit(Math.max(y, panelBottom) + margin / 2);
 
     // Focus the scenario just opened, so Enter plays it.
