@@ -50,9 +50,9 @@ describe('loading a scenario file', () => {
     });
 
     it('points where a missing comma belongs', () => {
-      const broken = edit(original, '"year": 2019,', '"year": 2019');
+      const broken = edit(original, '"difficulty": 1,', '"difficulty": 1');
       const p = theProblem(broken);
-      expect(p).toMatchObject({ path: '', ...placeOf(broken, '"year": 2019', '"year": 2019'.length) });
+      expect(p).toMatchObject({ path: '', ...placeOf(broken, '"difficulty": 1', '"difficulty": 1'.length) });
       expect(p.message).toBe('not valid JSON: a comma is missing here, between two items');
     });
 
@@ -199,7 +199,7 @@ describe('wrong types, in words an instructor reads', () => {
   };
 
   it('names what was expected and what was found', () => {
-    expect(problemAt('"year": 2019,', '"year": "2019",')).toMatchObject({ path: 'year', message: 'must be a number, not the text "2019"' });
+    expect(problemAt('"minutes": 5,', '"minutes": "5",')).toMatchObject({ path: 'minutes', message: 'must be a number, not the text "5"' });
     expect(problemAt('"followersIllustrative": true', '"followersIllustrative": "yes"')).toMatchObject({ message: 'must be true or false, not the text "yes"' });
     expect(problemAt('"locales": ["en", "fr", "it"]', '"locales": "en"')).toMatchObject({ path: 'locales', message: 'must be a list in [ ], not the text "en"' });
     expect(problemAt('"minutes": 5,', '"minutes": 0,')).toMatchObject({ path: 'minutes', message: 'must be at least 1' });
