@@ -169,6 +169,7 @@ export class Compose {
   private loadAnalyser(): void {
     this.analyser = 'loading';
     this.failure.hidden = true;
+    this.reads.hidden = false;
     this.update();
     loadAnalyser().then(
       () => {
@@ -179,6 +180,8 @@ export class Compose {
         console.warn('could not load the text analyser:', err);
         this.analyser = 'failed';
         if (!this.open) return;
+        // The failure takes the place of what the analyser would read.
+        this.reads.hidden = true;
         this.failure.hidden = false;
         this.update();
       },
