@@ -185,6 +185,10 @@ export class WhatIf extends Phaser.Scene {
       lines.push(`${tx(locale, 'sentiment')}: ${tx(locale, 'yours')} ${sentiment(c.sentiment.mine)}`);
       const box = add(this.add.graphics());
       box.fillStyle(COLORS.panel, 1).fillRoundedRect(rightX, ry, rightW, chartH, 12);
+      // Where the chart will be: a click or a tap here writes the reply too.
+      add(this.add.zone(rightX, ry, rightW, chartH).setOrigin(0))
+        .setInteractive({ useHandCursor: true })
+        .on('pointerup', () => this.openCompose(awaiting));
       const waiting = text(rightX + rightW / 2, ry + chartH / 2, tx(locale, 'awaitingReply'), textStyle(16, { color: COLORS.text, wrap: Math.min(440, rightW - 48), align: 'center' })).setOrigin(0.5);
       lines.push(waiting.text);
       ry += chartH + 14;

@@ -58,7 +58,7 @@ describe('What if, with "write your own" chosen before anything is written', () 
     lines = await screenLines(page);
     await page.screenshot(shot('1-to-be-written'));
     expect(scores(lines, 'en').line).toBe(`Score: Yours ${mine}, What if: Reply not written yet`);
-    expect(lines).toContain('Write the reply (Enter) to see how the audience takes it, and where the story goes from there.');
+    expect(lines).toContain('Write the reply to see how the audience takes it, and where the story goes from there.');
     expect(lines.filter((l) => l.includes('Stay out of it') || l.includes(`What if ${silentScore}`) || l.includes('Who reacted differently')), lines.join('\n')).toEqual([]);
     // Nor does a segment's line of the previous option stay ("Young streamers: nothing to react to…").
     expect(lines.filter((l) => /^(Young streamers|Loyal subscribers|Families|The wider public|Journalists)/.test(l))).toEqual([]);
@@ -120,7 +120,11 @@ describe('What if, with "write your own" chosen before anything is written', () 
     // Only the decision being rewritten: where the story goes after it depends on the reply.
     expect(lines.filter((l) => /^Decisione \d, /.test(l)).map((l) => l.slice(0, 12))).toEqual(['Decisione 1,']);
 
-    // A click on the option writes it; Post plays it, and the decisions after it come back.
+    // A click where the chart will be opens the panel; back, and a click on the option opens it too; Post plays it, and the decisions after it come back.
+    await pressOnScreen(page, tx('it', 'awaitingReply'));
+    await page.waitForSelector('.compose-text');
+    await page.click('.compose-back');
+    await page.waitForSelector('.compose-text', { state: 'detached' });
     await pressOnScreen(page, tx('it', 'writeOwn'));
     await page.waitForSelector('.compose-text');
     await page.click('.compose-text');
