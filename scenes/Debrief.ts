@@ -63,7 +63,8 @@ export class Debrief extends Phaser.Scene {
     const happened = this.add.text(right.x + pad, h1.y + 30, localize(scenario.debrief.outcome, locale), textStyle(16, { wrap: right.width - 2 * pad }));
     const h2 = this.add.text(right.x + pad, happened.y + happened.height + 20, t(locale, 'lesson'), textStyle(18, { bold: true, color: COLORS.accentText }));
     const lesson = this.add.text(right.x + pad, h2.y + 30, localize(scenario.debrief.lesson, locale), textStyle(16, { wrap: right.width - 2 * pad }));
-    const source = this.add.text(right.x + pad, lesson.y + lesson.height + 18, `${sourceLine(sourcesOf(scenario), locale)}${scenario.brand.followersIllustrative ? `\n${t(locale, 'illustrative')}` : ''}`, textStyle(13, { color: COLORS.muted, wrap: right.width - 2 * pad }));
+    const sources = `${sourceLine(sourcesOf(scenario), locale)}${scenario.brand.followersIllustrative ? `\n${t(locale, 'illustrative')}` : ''}`;
+    const source = this.add.text(right.x + pad, lesson.y + lesson.height + 18, sources, textStyle(13, { color: COLORS.muted, wrap: right.width - 2 * pad }));
     const storyBottom = source.y + source.height + 20;
     g.fillStyle(COLORS.panel, 1).fillRoundedRect(right.x, storyTop, right.width, storyBottom - storyTop, 12);
 
@@ -81,7 +82,7 @@ export class Debrief extends Phaser.Scene {
       lines.push(`${title}: ${part.points} / ${part.max}. ${reasons.join('. ')}`);
       y = text.y + text.height + 16;
     }
-    lines.push(`${t(locale, 'whatHappened')}: ${localize(scenario.debrief.outcome, locale)}`, `${t(locale, 'lesson')}: ${localize(scenario.debrief.lesson, locale)}`);
+    lines.push(`${t(locale, 'whatHappened')}: ${localize(scenario.debrief.outcome, locale)}`, `${t(locale, 'lesson')}: ${localize(scenario.debrief.lesson, locale)}`, sources);
 
     // Replies the trainee wrote: the words that triggered each feature, and who liked them.
     // On the wide stage they fill the space under the story; on a phone they follow the parts.

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishReaction, OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
 import { loadFile } from '../engine/support/scenarios';
+import { sourceLine } from '../../src/engine/explain/source';
+import { sourcesOf } from '../../src/engine/schema/source';
 
 let served: Served;
 beforeAll(async () => {
@@ -41,6 +43,8 @@ describe('every scenario of the library plays to its debrief in Chromium', () =>
       const lines = await screenLines(page);
       expect(lines.some((l) => /^Score: \d+ \/ 1000$/.test(l))).toBe(true);
       expect(lines.some((l) => l.startsWith('What really happened:'))).toBe(true);
+      // The sources, as the engine words them, are read out too.
+      expect(lines.some((l) => l.startsWith(sourceLine(sourcesOf(scenario), 'en'))), 'the source line').toBe(true);
       await page.screenshot({ path: join(OUTPUT, `library-${scenario.id}-debrief.png`) });
       expect(errors).toEqual([]);
     }, 120_000);
