@@ -4,7 +4,6 @@ import {
   decisionLabel,
   explainComparison,
   isWritten,
-  loadLanguageData,
   localize,
   play,
   timelineOf,
@@ -15,6 +14,7 @@ import {
   type Transcript,
 } from '../engine';
 import { decodeReplayLink, ReplayLinkError, replayLink, resolveReplay } from '../share/replay-link';
+import { loadAnalyser } from '../game/load-chunk';
 import { currentScenario, GAME_PLAY_OPTIONS } from './actions';
 import type { GameStore } from './game-store';
 
@@ -150,8 +150,8 @@ export async function openReplayLink(store: GameStore, href: string): Promise<bo
   store.setState({ replay: { status: 'opening' } });
   try {
     const payload = decodeReplayLink(href);
-    // A written reply is read by the analyser, whose word lists load on their own.
-    if (payload[4].some((d) => typeof d === 'object' && 't' in d)) await loadLanguageData();
+    // A written reply is read by the analyser, whose word lists load on their own (tried again if their request is lost).
+    if (payload[4].some((d) => typeof d === 'object' && 't' in d)) await loadAnalyser();
     const replay = resolveReplay(
       payload,
       store.getState().catalog.entries.map((e) => e.scenario),

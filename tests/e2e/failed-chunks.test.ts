@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/engine';
+import { readFileSync } from 'node:fs';
+import { loadScenario, play, type Locale, type Transcript } from '../../src/engine';
+import { replayLink } from '../../src/share/replay-link';
 import { tl } from '../../src/i18n/loading-strings';
 import { t } from '../../src/i18n/strings';
 import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
@@ -37,14 +39,14 @@ async function breakChunk(context: BrowserContext, pattern: string, plan: { time
 }
 
 /** A fresh visitor in a language, whose requests for a chunk fail as planned, with page errors recorded. */
-async function open(locale: Locale, chunk: keyof typeof CHUNKS, plan: { times: number } | { now: boolean }, viewport = { width: 1280, height: 720 }) {
+async function open(locale: Locale, chunk: keyof typeof CHUNKS, plan: { times: number } | { now: boolean }, viewport = { width: 1280, height: 720 }, path = '') {
   const context = await newContext(served.browser, { viewport, locale: 'en-US' });
   await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
   const broken = await breakChunk(context, CHUNKS[chunk], plan);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(served.url);
+  await page.goto(served.url + path);
   return { page, errors, broken };
 }
 
@@ -135,6 +137,18 @@ describe('a part of the game that fails to load', () => {
     expect(await fatalShown(page)).toBe(false);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('the word lists, lost twice, while a replay link of a written reply opens: the run is played back all the same', async () => {
+    const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
+    if (!loaded.ok) throw new Error('the Rippon scenario does not load');
+    const transcript: Transcript = { scenarioId: 'rippon-kondo', scenarioVersion: loaded.scenario.version, decisions: [{ step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉", locale: 'en' }] };
+    const outcome = play(loaded.scenario, transcript, 9);
+    const { page, errors, broken } = await open('en', 'words', { times: 2 }, undefined, replayLink('', transcript, 9, outcome));
+    await waitForScene(page, 'Replay of a shared run');
+    expect(await screenLines(page)).toContain(`1 decision(s) · score ${outcome.score.total} / 1,000`);
+    expect(broken.requests).toBe(3);
+    expect(errors).toEqual([]);
+  }, 60_000);
 
   it('the faces, lost twice, come on the third try: the accounts show their faces', async () => {
     const { page, errors, broken } = await open('en', 'faces', { times: 2 });
