@@ -1,6 +1,9 @@
 import { DEBRIEF, formatProblem, loadScenario, play, type Locale, type PlayOptions, type Scenario, type ScenarioProblem, type Step } from '../engine';
 import type { CatalogEntry, GameStore } from './game-store';
 
+/** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
+const UNDATED = Number.MAX_SAFE_INTEGER;
+
 type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
 /**
@@ -43,7 +46,7 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
       entries.splice(entries.indexOf(e), 1);
     }
   }
-  entries.sort((a, b) => a.scenario.difficulty - b.scenario.difficulty || (a.scenario.year ?? 0) - (b.scenario.year ?? 0) || a.scenario.id.localeCompare(b.scenario.id));
+  entries.sort((a, b) => a.scenario.difficulty - b.scenario.difficulty || (a.scenario.year ?? UNDATED) - (b.scenario.year ?? UNDATED) || a.scenario.id.localeCompare(b.scenario.id));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   store.setState((s) => ({ catalog: { ...s.catalog, status: 'ready', entries, problems } }));
 }

@@ -14,7 +14,7 @@ afterAll(async () => served?.close());
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
 // The order the list shows them in: by difficulty, then year, then id.
-const scenarios = files.map((f) => loadFile(`scenarios/${f}`)).sort((a, b) => a.difficulty - b.difficulty || (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
+const scenarios = files.map((f) => loadFile(`scenarios/${f}`)).sort((a, b) => a.difficulty - b.difficulty || (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id));
 
 describe('every scenario of the library plays to its debrief in Chromium', () => {
   scenarios.forEach((scenario, index) => {
