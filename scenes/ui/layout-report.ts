@@ -27,6 +27,8 @@ export interface LayoutReport {
   width: number;
   contentHeight: number;
   narrow: boolean;
+  /** The margin content keeps from the stage's sides. */
+  margin: number;
   /** Canvas pixels per logical pixel: how large the text is drawn. */
   zoom: number;
   /** The logical point at the window's top left corner (it moves as the page scrolls). */
@@ -65,5 +67,5 @@ export function layoutReport(game: Phaser.Game): LayoutReport | null {
   };
   for (const obj of scene.children.list) visit(obj, true);
   const view = stage.view;
-  return { scene: scene.scene.key, width: stage.width, contentHeight: stage.contentBottom, narrow: stage.narrow, zoom: view.zoom, origin: { x: view.x, y: view.y }, items };
+  return { scene: scene.scene.key, width: stage.width, contentHeight: stage.contentBottom, narrow: stage.narrow, margin: stage.margin, zoom: view.zoom, origin: { x: view.x, y: view.y }, items };
 }
