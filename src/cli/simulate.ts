@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { allPaths, DEBRIEF, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, partTitle, play, PlayError, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { allPaths, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json]';
 
@@ -38,52 +38,28 @@ function findScenario(ref: string): Scenario {
   throw new UsageError(`no scenario file or id "${ref}"`);
 }
 
-/** The shortest run of decisions from the start to a step (breadth first). */
-function routeTo(scenario: Scenario, target: string): Decision[] {
-  if (!scenario.steps.some((s) => s.id === target)) throw new UsageError(`--step "${target}" is not a step of "${scenario.id}"`);
-  const queue: { id: string; so: Decision[] }[] = [{ id: scenario.start, so: [] }];
-  const seen = new Set<string>([scenario.start]);
-  while (queue.length > 0) {
-    const { id, so } = queue.shift()!;
-    if (id === target) return so;
-    for (const c of scenario.steps.find((s) => s.id === id)?.choices ?? []) {
-      if (c.next !== DEBRIEF && !seen.has(c.next)) {
-        seen.add(c.next);
-        queue.push({ id: c.next, so: [...so, { step: id, choice: c.id }] });
-      }
-    }
-  }
-  throw new UsageError(`--step "${target}" cannot be reached from the start`);
-}
-
 /**
  * The decisions for the given choices, one per step, then the written
- * replies, from `--step` (reached by the shortest route) or the start.
+ * replies, from `--step` (reached by the shortest route) or the start. A
+ * decision the run cannot take ends the list: play() then names the problem.
  */
 function decisionsFor(scenario: Scenario, choices: string[], replies: string[], locale: Locale, from?: string): Decision[] {
-  const decisions = from ? routeTo(scenario, from) : [];
-  let step = from ?? scenario.start;
-  for (const choice of choices) {
-    if (step === DEBRIEF) throw new UsageError(`too many choices: the scenario ended before "${choice}"`);
-    decisions.push({ step, choice });
-    const next = scenario.steps.find((s) => s.id === step)?.choices.find((c) => c.id === choice)?.next;
-    if (!next) return decisions; // play() names the problem.
-    step = next;
+  let run = startRun(scenario);
+  if (from) {
+    if (!scenario.steps.some((s) => s.id === from)) throw new UsageError(`--step "${from}" is not a step of "${scenario.id}"`);
+    const route = routeTo(scenario, from);
+    if (!route) throw new UsageError(`--step "${from}" cannot be reached from the start`);
+    run = { ...run, decisions: route, stepId: from };
   }
-  for (const text of replies) {
-    if (step === DEBRIEF) throw new UsageError('too many replies: the scenario ended before this one');
-    decisions.push({ step, text, locale });
-    // Where a written reply leads depends on what it carries: ask the engine.
-    let next: string | undefined;
-    try {
-      next = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, 1).steps.at(-1)?.next;
-    } catch {
-      break; // play() names the problem when the whole run is played.
-    }
-    if (!next) break;
-    step = next;
+  const wanted: Decision[] = [...choices.map((choice) => ({ step: '', choice })), ...replies.map((text) => ({ step: '', text, locale }))];
+  for (const d of wanted) {
+    if (run.stepId === DEBRIEF) throw new UsageError(isWritten(d) ? 'too many replies: the scenario ended before this one' : `too many choices: the scenario ended before "${d.choice}"`);
+    const decision = { ...d, step: run.stepId };
+    const next = decide(scenario, run, decision);
+    if (!next.ok) return [...run.decisions, decision];
+    run = next.run;
   }
-  return decisions;
+  return run.decisions;
 }
 
 function summary(scenario: Scenario, outcome: Outcome, locale: Locale): object {
@@ -151,7 +127,7 @@ function main(argv: string[]): void {
   if (values.paths) {
     const paths = allPaths(scenario, MAX_PATHS);
     const rows = paths
-      .map((decisions) => ({ decisions, outcome: play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, seed) }))
+      .map((decisions) => ({ decisions, outcome: play(scenario, transcriptOf(scenario, decisions), seed) }))
       .sort((a, b) => b.outcome.score.total - a.outcome.score.total);
     // To the error stream, so that --json stays one JSON value.
     if (!paths.complete) console.error(`simulate: the scenario has more than ${MAX_PATHS} paths; these are the first ${MAX_PATHS} in the scenario's order, best first`);
@@ -163,7 +139,7 @@ function main(argv: string[]): void {
   const choices = (values.choice ?? []).flatMap((c) => c.split(',')).filter(Boolean);
   const replies = values.reply ?? [];
   if (choices.length === 0 && replies.length === 0) throw new UsageError(`give --choice, --reply or --paths\n${USAGE}`);
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: decisionsFor(scenario, choices, replies, locale, values.step) }, seed);
+  const outcome = play(scenario, transcriptOf(scenario, decisionsFor(scenario, choices, replies, locale, values.step)), seed);
   if (values.json) console.log(JSON.stringify(summary(scenario, outcome, locale)));
   else printText(scenario, outcome, locale);
 }

@@ -2,14 +2,16 @@
  * Brandstorm's engine: pure, with no Phaser, DOM, clock or Math.random.
  * The game, the command line, the tests and the server all call it.
  */
-export { CHECK_ONLY, play, playByStep, replyAnalysisOptions, WRITTEN, type PlayOptions, type StepHours } from './play';
-export { PlayError, isWritten, type Transcript, type Decision, type PickedDecision, type WrittenDecision, type PlayErrorCode } from './transcript';
+export { CHECK_ONLY, play, playByStep, type PlayOptions, type StepHours } from './play';
+export { decide, optionsAt, replayTranscript, replyAnalysisOptions, startRun, timeOut, WRITTEN, type Decided, type Options, type ResolvedDecision, type RunState } from './run/run';
+export { DecisionSchema, isWritten, MAX_DECISIONS, PickedDecisionSchema, sameDecision, transcriptOf, TranscriptSchema, WrittenDecisionSchema, type Decision, type PickedDecision, type Transcript, type WrittenDecision } from './run/decision';
+export { PlayError, type PlayErrorCode } from './run/refusal';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
 export type { Choice, FreeText, Step } from './schema/step';
 export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
 export { checkScenario, type CheckResult } from './check/check';
-export { allPaths } from './check/paths';
+export { allPaths, depthOf, nextAfter, PATH_LIMIT, reachable, routeTo, stepsById, successors, type Paths, type StoryGraph } from './run/graph';
 export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';
 export { replyLine } from './replies/sample';

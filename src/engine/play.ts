@@ -1,102 +1,16 @@
 import type { Scenario } from './schema/scenario';
-import { DEBRIEF, type Choice, type Step } from './schema/step';
-import { completeFeatures } from './schema/features';
+import { DEBRIEF } from './schema/step';
 import type { Outcome, Reactions, Series, StepOutcome, WrittenReply } from './outcome';
-import { isWritten, PlayError, type Transcript, type WrittenDecision } from './transcript';
-import { analyse, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions } from './text';
-import type { Locale } from './schema/text';
+import type { Transcript } from './run/decision';
+import { PlayError } from './run/refusal';
+import { replayTranscript, WRITTEN } from './run/run';
+import type { Analysis } from './text';
 import { HORIZON_HOURS } from './cascade/hawkes';
 import { createRng, hashSeed, type Rng } from './random/rng';
 import { zeroedHourly, type Hourly } from './series/hourly';
-import { addReactions, emptyReactions, featuresInRange, respond, type AudienceState } from './audience/respond';
+import { addReactions, emptyReactions, respond, type AudienceState } from './audience/respond';
 import { sampleReplies } from './replies/sample';
 import { scoreRun } from './score/score';
-
-interface Resolved {
-  step: Step;
-  choice: Choice;
-  postedAt: number;
-  /** The step's timer ran out and took its choice. */
-  timedOut?: true;
-  /** What the analyser read, for a written reply, and the text it read. */
-  analysis?: Analysis;
-  text?: string;
-}
-
-/** The id a written reply goes by in outcomes: never a valid authored choice id's clash, as ids cannot start with "@". */
-export const WRITTEN = '@written';
-
-/**
- * How the analyser reads a reply written at this step: the people in its feed,
- * the brand's names, the step's forced language and case words. The compose
- * preview uses the same, so it shows what play() will read.
- */
-export function replyAnalysisOptions(scenario: Scenario, step: Step, hint?: Locale): AnalyseOptions {
-  const free = step.freeText;
-  return {
-    ...(free?.language ? { language: free.language } : {}),
-    ...(hint ? { hint } : {}),
-    handles: step.feed.map((item) => item.handle),
-    brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
-    ...(free?.cues ? { cues: free.cues } : {}),
-  };
-}
-
-/** Turns a written reply into a choice whose features come from the analyser. */
-function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: number): { choice: Choice; analysis: Analysis; text: string } {
-  const free = step.freeText;
-  if (!free) throw new PlayError('no-free-text', `decision ${i + 1} is a written reply, but step "${step.id}" offers only its choices`);
-  const text = d.text.trim();
-  if (text.length === 0) throw new PlayError('empty-reply', `decision ${i + 1} is a written reply with no text`);
-  const length = [...text].length;
-  if (!languageDataReady()) throw new PlayError('text-not-ready', 'the text analyser is still loading its word lists: await loadLanguageData() before playing written replies');
-  if (length > PLATFORM_LIMIT) throw new PlayError('reply-too-long', `decision ${i + 1} is a written reply of ${length} characters; the feed allows ${PLATFORM_LIMIT}`);
-  const analysis = analyse(text, replyAnalysisOptions(scenario, step, d.locale));
-  // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
-  const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;
-  const choice: Choice = { id: WRITTEN, label: text, post: text, silent: false, delayMinutes: free.delayMinutes, features: analysis.features, next };
-  return { choice, analysis, text };
-}
-
-/** Checks a transcript against the scenario, step by step, and resolves its choices. */
-function resolve(scenario: Scenario, transcript: Transcript): { path: Resolved[]; complete: boolean } {
-  if (transcript.scenarioId !== scenario.id) {
-    throw new PlayError('wrong-scenario', `this run is for scenario "${transcript.scenarioId}", not "${scenario.id}"`);
-  }
-  if (transcript.scenarioVersion !== scenario.version) {
-    throw new PlayError('wrong-version', `this run was made on version ${transcript.scenarioVersion} of "${scenario.id}"; this is version ${scenario.version}`);
-  }
-  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
-  const path: Resolved[] = [];
-  let expected = scenario.start;
-  transcript.decisions.forEach((d, i) => {
-    if (expected === DEBRIEF) throw new PlayError('after-end', `decision ${i + 1} comes after the scenario has ended`);
-    const step = steps.get(d.step);
-    if (!step) throw new PlayError('unknown-step', `decision ${i + 1} names step "${d.step}", which this scenario does not have`);
-    if (d.step !== expected) throw new PlayError('out-of-order', `decision ${i + 1} is for step "${d.step}", but the run is at step "${expected}"`);
-    if (isWritten(d)) {
-      const { choice, analysis, text } = writtenChoice(scenario, step, d, i);
-      path.push({ step, choice, postedAt: step.at + choice.delayMinutes, analysis, text });
-      expected = choice.next;
-      return;
-    }
-    const choice = step.choices.find((c) => c.id === d.choice);
-    if (!choice) {
-      throw new PlayError('unknown-choice', `step "${step.id}" has no choice "${d.choice}" (it has ${step.choices.map((c) => `"${c.id}"`).join(', ')})`);
-    }
-    const bad = featuresInRange(completeFeatures(choice.features));
-    if (bad) throw new PlayError('features-out-of-range', `choice "${choice.id}" of step "${step.id}" has "${bad}" outside 0..1`);
-    // Running out of time is a decision too, but only the timer's own choice can be taken that way.
-    if (d.timedOut && step.timer?.choice !== choice.id) {
-      throw new PlayError('not-timed', step.timer ? `decision ${i + 1} ran out of time, but step "${step.id}" takes "${step.timer.choice}" then, not "${choice.id}"` : `decision ${i + 1} ran out of time, but step "${step.id}" has no timer`);
-    }
-    const resolved: Resolved = { step, choice, postedAt: step.at + choice.delayMinutes };
-    if (d.timedOut) resolved.timedOut = true;
-    path.push(resolved);
-    expected = choice.next;
-  });
-  return { path, complete: expected === DEBRIEF };
-}
 
 /** What `play()` may be asked beyond the run itself; none of it changes a count or the score. */
 export interface PlayOptions {
@@ -144,7 +58,9 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new PlayError('bad-seed', `the seed must be a whole number from 0 to 4294967295, not ${String(seed)}`);
   }
-  const { path, complete } = resolve(scenario, transcript);
+  // The run as decide() takes it, decision by decision: the first refusal is thrown as a PlayError.
+  const { run, resolved: path } = replayTranscript(scenario, transcript);
+  const complete = run.stepId === DEBRIEF;
   const lastPost = path.reduce((m, r) => Math.max(m, r.postedAt), 0);
   const hours = Math.floor(lastPost / 60) + HORIZON_HOURS + 1;
   const hourly = (runHours = zeroedHourly(runHours, hours));

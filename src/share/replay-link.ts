@@ -1,6 +1,6 @@
 import LZString from 'lz-string';
 import { z } from 'zod';
-import { DEBRIEF, LOCALES, play, PlayError, type Decision, type Outcome, type Scenario, type Transcript } from '../engine';
+import { DEBRIEF, decide, LOCALES, play, PlayError, startRun, transcriptOf, type Decision, type Outcome, type Scenario, type Transcript } from '../engine';
 import { hashSeed } from '../engine/random/rng';
 
 /**
@@ -159,25 +159,19 @@ export function resolveReplay(payload: ReplayPayload, scenarios: readonly Scenar
       gameVersion: scenario.version,
     });
   }
-  const transcript: Transcript = { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [] };
+  // The link stores each decision without its step: the run says which step it is for, one decision at a time.
+  let run = startRun(scenario);
   try {
-    let stepId = scenario.start;
-    for (const [i, d] of decisions.entries()) {
-      if (stepId === DEBRIEF) throw new PlayError('after-end', `decision ${i + 1} comes after the scenario has ended`);
-      const decision: Decision = typeof d === 'string' ? { step: stepId, choice: d } : 'o' in d ? { step: stepId, choice: d.o, timedOut: true } : { step: stepId, text: d.t, ...(d.l ? { locale: d.l } : {}) };
-      transcript.decisions.push(decision);
-      if ('text' in decision) {
-        // A written reply's next step comes from what the analyser reads in it.
-        stepId = play(scenario, transcript, seed).steps.at(-1)!.next;
-        continue;
-      }
-      const next = scenario.steps.find((s) => s.id === stepId)?.choices.find((c) => c.id === decision.choice)?.next;
-      // An unknown choice: play() below refuses it and says which choices the step has.
-      if (next === undefined) break;
-      stepId = next;
+    for (const d of decisions) {
+      const step = run.stepId;
+      const decision: Decision = typeof d === 'string' ? { step, choice: d } : 'o' in d ? { step, choice: d.o, timedOut: true } : { step, text: d.t, ...(d.l ? { locale: d.l } : {}) };
+      const next = decide(scenario, run, decision);
+      if (!next.ok) throw next.error;
+      run = next.run;
     }
+    if (run.stepId !== DEBRIEF) throw new PlayError('out-of-order', `the run stops at step "${run.stepId}", before the debrief`);
+    const transcript: Transcript = transcriptOf(scenario, run.decisions);
     const outcome = play(scenario, transcript, seed);
-    if (!outcome.complete) throw new PlayError('out-of-order', `the run stops at step "${outcome.steps.at(-1)?.next ?? scenario.start}", before the debrief`);
     if (outcome.score.total !== score) {
       throw new ReplayLinkError('score-mismatch', `replayed here, the run scores ${outcome.score.total}, not the ${score} it was shared with`, { scenarioId });
     }

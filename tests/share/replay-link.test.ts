@@ -123,11 +123,12 @@ describe('a damaged or foreign replay link is refused with a clear reason', () =
   });
 
   it('says so when the scenario has changed since the run was played, instead of replaying something else', () => {
-    const newer = { ...broadcast, version: 2 };
+    const v = broadcast.version;
+    const newer = { ...broadcast, version: v + 1 };
     const e = refusal(() => open(link, [newer]));
     expect(e.code).toBe('scenario-version');
-    expect(e.message).toBe('the run was played on version 1 of "broadcast-or-conversation"; this game has version 2');
-    expect(e.details).toEqual({ scenarioId: 'broadcast-or-conversation', linkVersion: 1, gameVersion: 2 });
+    expect(e.message).toBe(`the run was played on version ${v} of "broadcast-or-conversation"; this game has version ${v + 1}`);
+    expect(e.details).toEqual({ scenarioId: 'broadcast-or-conversation', linkVersion: v, gameVersion: v + 1 });
   });
 
   it('says so when the game has no such scenario', () => {

@@ -1,9 +1,9 @@
 import { completeFeatures } from '../schema/features';
 import type { Scenario } from '../schema/scenario';
-import { DEBRIEF, type Choice } from '../schema/step';
-import type { PickedDecision } from '../transcript';
+import type { Choice } from '../schema/step';
+import { transcriptOf, type PickedDecision } from '../run/decision';
 import { play } from '../play';
-import { allPaths } from './paths';
+import { allPaths, routeTo } from '../run/graph';
 
 /** A design problem: the file is valid, but the scenario would not teach well. */
 export interface DesignProblem {
@@ -24,7 +24,6 @@ const effectOf = (c: Choice) => JSON.stringify([c.silent, c.silent ? 0 : c.delay
  */
 export function designProblems(scenario: Scenario): DesignProblem[] {
   const problems: DesignProblem[] = [];
-  const routes = shortestRoutes(scenario);
   scenario.steps.forEach((step, si) => {
     const seen = new Map<string, string>();
     step.choices.forEach((choice, ci) => {
@@ -36,9 +35,9 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
         });
       } else seen.set(effectOf(choice), choice.id);
     });
-    const route = routes.get(step.id);
+    const route = routeTo(scenario, step.id);
     if (!route || step.choices.length < 2) return;
-    const scores = step.choices.map((c) => play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [...route, { step: step.id, choice: c.id }] }, 1).score.total);
+    const scores = step.choices.map((c) => play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: c.id }]), 1).score.total);
     const [low, high] = [Math.min(...scores), Math.max(...scores)];
     // Each choice draws its own random counts, so "the same" means within the noise.
     if (high - low <= SAME_SCORE && seen.size > 1) {
@@ -70,7 +69,7 @@ function bestPathProblem(scenario: Scenario): DesignProblem | null {
       message: `the scenario has more than ${MAX_CHECKED_PATHS} paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson's path scores best: fewer choices, or choices that lead to the debrief sooner, make it checkable`,
     };
   }
-  const scoreOf = (decisions: PickedDecision[]) => play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, 1).score.total;
+  const scoreOf = (decisions: PickedDecision[]) => play(scenario, transcriptOf(scenario, decisions), 1).score.total;
   const named = (decisions: PickedDecision[]) => decisions.map((d) => d.choice).join(' → ');
   const lessonPath = paths.find((p) => named(p) === taught.join(' → '));
   if (!lessonPath) return null; // not a path: the schema's graph check says why
@@ -85,21 +84,4 @@ function bestPathProblem(scenario: Scenario): DesignProblem | null {
     path: ['debrief', 'bestPath'],
     message: `the lesson's path (${named(lessonPath)}) scores ${lessonScore}, but ${named(best.path)} scores ${best.score}: adjust the choices' features or the segments' values so that the lesson wins`,
   };
-}
-
-/** The shortest run of picked decisions from the start to each reachable step. */
-function shortestRoutes(scenario: Scenario): Map<string, PickedDecision[]> {
-  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
-  const routes = new Map<string, PickedDecision[]>([[scenario.start, []]]);
-  const queue = [scenario.start];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
-    for (const c of steps.get(id)?.choices ?? []) {
-      if (c.next !== DEBRIEF && !routes.has(c.next)) {
-        routes.set(c.next, [...routes.get(id)!, { step: id, choice: c.id }]);
-        queue.push(c.next);
-      }
-    }
-  }
-  return routes;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { DEBRIEF } from './step';
+import { reachable } from '../run/graph';
 
 interface GraphInput {
   start: string;
@@ -68,32 +69,18 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
   });
 
   checkBestPath(s, issue);
-  const reachable = walk([s.start], (id) => edges.get(id) ?? []);
+  const fromStart = reachable([s.start], (id) => edges.get(id) ?? []);
   const reverse = new Map<string, string[]>();
   for (const [from, tos] of edges) for (const to of tos) reverse.set(to, [...(reverse.get(to) ?? []), from]);
-  const canEnd = walk([DEBRIEF], (id) => reverse.get(id) ?? []);
+  const canEnd = reachable([DEBRIEF], (id) => reverse.get(id) ?? []);
 
   s.steps.forEach((step, si) => {
-    if (!reachable.has(step.id)) {
+    if (!fromStart.has(step.id)) {
       issue(['steps', si], `step "${step.id}" cannot be reached: no choice leads to it and it is not the start`);
     } else if (!canEnd.has(step.id)) {
       issue(['steps', si], `step "${step.id}" never leads to the debrief: every path from it loops forever`);
     }
   });
-}
-
-function walk(from: string[], next: (id: string) => string[]): Set<string> {
-  const seen = new Set<string>(from);
-  const queue = [...from];
-  while (queue.length > 0) {
-    for (const to of next(queue.pop()!)) {
-      if (!seen.has(to)) {
-        seen.add(to);
-        queue.push(to);
-      }
-    }
-  }
-  return seen;
 }
 
 /** The lesson's path must be a real path: each choice exists at the step the previous one leads to, and the last ends the scenario. */

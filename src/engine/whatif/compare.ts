@@ -1,8 +1,8 @@
 import type { Scenario } from '../schema/scenario';
 import { FEATURE_NAMES, type FeatureName } from '../schema/features';
 import { toneOf, type Outcome, type ScorePart, type StepOutcome, type Tone } from '../outcome';
-import type { Transcript } from '../transcript';
-import { sameDecision } from './continuation';
+import type { Transcript } from '../run/decision';
+import { sameDecision } from '../run/decision';
 
 /** One part of the score on both paths. */
 export interface PartDifference {

@@ -1,8 +1,10 @@
 import type { Scenario } from '../schema/scenario';
 import { DEBRIEF } from '../schema/step';
-import { allPaths } from '../check/paths';
+import { allPaths, stepsById } from '../run/graph';
+import { replayTranscript } from '../run/run';
 import { play } from '../play';
-import { PlayError, type Decision, type PickedDecision, type Transcript } from '../transcript';
+import { sameDecision, type Decision, type PickedDecision, type Transcript } from '../run/decision';
+import { PlayError } from '../run/refusal';
 
 /**
  * The most continuations the search plays in full. The library's scenarios
@@ -12,10 +14,8 @@ import { PlayError, type Decision, type PickedDecision, type Transcript } from '
 export const MAX_CONTINUATIONS = 400;
 
 /** The step a transcript has reached: the start, a step id, or "debrief". */
-export function stepReached(scenario: Scenario, transcript: Transcript, seed: number): string {
-  if (transcript.decisions.length === 0) return scenario.start;
-  // A written reply's next step depends on what the analyser reads in it, so ask the engine.
-  return play(scenario, transcript, seed).steps.at(-1)!.next;
+export function stepReached(scenario: Scenario, transcript: Transcript): string {
+  return replayTranscript(scenario, transcript).run.stepId;
 }
 
 /**
@@ -25,7 +25,7 @@ export function stepReached(scenario: Scenario, transcript: Transcript, seed: nu
  * seed, so neither does the answer.
  */
 export function bestContinuation(scenario: Scenario, transcript: Transcript, seed: number): PickedDecision[] {
-  const from = stepReached(scenario, transcript, seed);
+  const from = stepReached(scenario, transcript);
   if (from === DEBRIEF) return [];
   const scoreOf = (more: Decision[]) => play(scenario, { ...transcript, decisions: [...transcript.decisions, ...more] }, seed).score.total;
   const paths = allPaths(scenario, MAX_CONTINUATIONS, from);
@@ -40,7 +40,7 @@ export function bestContinuation(scenario: Scenario, transcript: Transcript, see
   }
   // Too many to play: the best choice at each step in turn.
   const chosen: PickedDecision[] = [];
-  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
+  const steps = stepsById(scenario);
   for (let id = from; id !== DEBRIEF && chosen.length < scenario.steps.length; ) {
     const step = steps.get(id)!;
     const ranked = step.choices.map((c) => ({ c, score: scoreOf([...chosen, { step: id, choice: c.id }]) }));
@@ -51,10 +51,6 @@ export function bestContinuation(scenario: Scenario, transcript: Transcript, see
   return chosen;
 }
 
-/** Two decisions are the same when they pick the same choice, or write the same words, the same way. */
-export function sameDecision(a: Decision | undefined, b: Decision | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /**
  * The run in which decision `at` of `base` becomes `decision`: the decisions

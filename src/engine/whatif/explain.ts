@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import { localize, type Locale } from '../schema/text';
-import { isWritten, type Decision, type Transcript } from '../transcript';
+import { isWritten, type Decision, type Transcript } from '../run/decision';
 import { partTitle } from '../explain/explain';
 import type { Tone } from '../outcome';
 import type { Comparison, SegmentDifference } from './compare';

@@ -1,11 +1,11 @@
 import type { Scenario } from '../schema/scenario';
 import type { Outcome } from '../outcome';
-import type { Decision, Transcript } from '../transcript';
+import type { Decision, Transcript } from '../run/decision';
 import { play } from '../play';
 import { branch } from './continuation';
 import { compareRuns, type Comparison } from './compare';
 
-export { bestContinuation, branch, sameDecision, stepReached, MAX_CONTINUATIONS } from './continuation';
+export { bestContinuation, branch, stepReached, MAX_CONTINUATIONS } from './continuation';
 export { compareRuns, type Comparison, type ComparisonChart, type Curves, type Driver, type PartDifference, type SegmentDifference, type SegmentSide } from './compare';
 export { decisionLabel, explainComparison, explainSegment, signedCount, toneWord } from './explain';
 export { timelineOf, STORM_MIN_ANGRY, STORM_SHARE, type Storm, type Timeline, type TimelineEntry } from './timeline';

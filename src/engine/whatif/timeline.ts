@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import type { Outcome } from '../outcome';
-import type { Transcript } from '../transcript';
+import type { Transcript } from '../run/decision';
 import { playByStep } from '../play';
 import { HORIZON_HOURS } from '../cascade/hawkes';
 

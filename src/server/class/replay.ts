@@ -1,4 +1,4 @@
-import { CHECK_ONLY, DEBRIEF, play, type Decision, type Scenario } from '../../engine';
+import { CHECK_ONLY, depthOf, play, transcriptOf, type Decision, type Scenario } from '../../engine';
 import type { FoundFeature, ScenarioSummary } from './view';
 
 /** What the server's replay says of a trainee's latest decision. */
@@ -20,7 +20,7 @@ export interface Replayed {
  */
 export function replayAnswer(scenario: Scenario, earlier: Decision[], decision: Decision): Replayed {
   // Counts and score do not depend on the texture seed (see play.ts): any seed gives the trainee's figures.
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [...earlier, decision] }, 0, CHECK_ONLY);
+  const outcome = play(scenario, transcriptOf(scenario, [...earlier, decision]), 0, CHECK_ONLY);
   const last = outcome.steps.at(-1)!;
   const features = last.written
     ? last.written.signals
@@ -36,19 +36,6 @@ export function replayAnswer(scenario: Scenario, earlier: Decision[], decision: 
     scoreMax: outcome.score.max,
     complete: outcome.complete,
   };
-}
-
-/** The most decisions any path through the scenario takes, written replies' branches included. */
-export function depthOf(scenario: Scenario): number {
-  const steps = new Map(scenario.steps.map((s) => [s.id, s]));
-  const walk = (id: string, seen: Set<string>): number => {
-    const step = steps.get(id);
-    if (id === DEBRIEF || !step || seen.has(id)) return 0;
-    const next = new Set([...step.choices.map((c) => c.next), ...(step.freeText ? [step.freeText.next, ...(step.freeText.branches ?? []).map((b) => b.next)] : [])]);
-    const inner = new Set([...seen, id]);
-    return 1 + Math.max(0, ...[...next].map((n) => walk(n, inner)));
-  };
-  return walk(scenario.start, new Set());
 }
 
 /** The texts of a scenario the class view shows: titles, prompts, options, the real outcome and the lesson. */

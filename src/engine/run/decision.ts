@@ -1,0 +1,73 @@
+/**
+ * What a trainee does in a run, as plain JSON, and the one schema that checks it wherever a run
+ * arrives from outside: a team submission, a class answer, a replay link, a saved run. The types
+ * come from the schema, so the shape is written once.
+ */
+import { z } from 'zod';
+import { LOCALES } from '../schema/text';
+
+/** A step or choice id as a run refers to it (the schema of scenarios says what ids may be). */
+const Id = z.string().min(1).max(100);
+
+/** The trainee picked one of the step's choices. */
+export const PickedDecisionSchema = z.strictObject({
+  /** The step decided. */
+  step: Id,
+  /** The choice picked, by its id. */
+  choice: Id,
+  /** The step's timer ran out and its timer choice was taken for the trainee (often staying silent). */
+  timedOut: z.literal(true).optional(),
+});
+
+/**
+ * The most characters a written reply may carry on the wire: generous, so that a reply over the
+ * feed's limit reaches the engine and is refused with the engine's own sentence, not a schema's.
+ */
+export const MAX_WIRE_REPLY = 2000;
+
+/** The trainee wrote their own reply; the engine reads its features from the text. */
+export const WrittenDecisionSchema = z.strictObject({
+  /** The step decided. */
+  step: Id,
+  /** The reply as written. */
+  text: z.string().max(MAX_WIRE_REPLY),
+  /** The language the trainee was playing in: assumed when the reply is too short to tell. */
+  locale: z.enum(LOCALES).optional(),
+});
+
+/** One decision at one step: a choice picked, or a reply written. */
+export const DecisionSchema = z.union([PickedDecisionSchema, WrittenDecisionSchema]);
+
+/** The most decisions a run may hold. */
+export const MAX_DECISIONS = 100;
+
+/**
+ * What a trainee did in a run: enough, with the scenario and the seed, to replay it exactly.
+ * Versioned so that a run made on another version of the scenario is refused, not replayed wrongly.
+ */
+export const TranscriptSchema = z.strictObject({
+  /** The scenario played. */
+  scenarioId: Id,
+  /** The version of the scenario it was played on. */
+  scenarioVersion: z.number().int().min(1),
+  /** The decisions, in the order they were made. */
+  decisions: z.array(DecisionSchema).max(MAX_DECISIONS),
+});
+
+export type PickedDecision = z.infer<typeof PickedDecisionSchema>;
+export type WrittenDecision = z.infer<typeof WrittenDecisionSchema>;
+export type Decision = z.infer<typeof DecisionSchema>;
+export type Transcript = z.infer<typeof TranscriptSchema>;
+
+/** True for a reply the trainee wrote. */
+export const isWritten = (d: Decision): d is WrittenDecision => typeof (d as WrittenDecision).text === 'string';
+
+/** The transcript of these decisions on this scenario. */
+export function transcriptOf(scenario: { id: string; version: number }, decisions: Decision[]): Transcript {
+  return { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions };
+}
+
+/** Two decisions are the same when they pick the same choice, or write the same words, the same way. */
+export function sameDecision(a: Decision | undefined, b: Decision | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

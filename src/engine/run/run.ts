@@ -1,0 +1,160 @@
+/**
+ * A run as a tiny runtime over the scenario, in the manner of ink's Story: where the run is
+ * (`optionsAt`), and what a decision makes of it (`decide`, `timeOut`), as plain JSON. The
+ * store, the servers, replay links and `play()` all move a run through these, so one place
+ * says what may happen next.
+ */
+import type { Scenario } from '../schema/scenario';
+import { DEBRIEF, type Choice, type Step } from '../schema/step';
+import { completeFeatures } from '../schema/features';
+import type { Locale } from '../schema/text';
+import { featuresInRange } from '../audience/respond';
+import { analyse, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions } from '../text';
+import { isWritten, transcriptOf, type Decision, type Transcript, type WrittenDecision } from './decision';
+import { PlayError } from './refusal';
+import { stepsById } from './graph';
+
+/** A run in progress: its transcript so far and the step it has reached ("debrief" at the end). Plain JSON. */
+export interface RunState extends Transcript {
+  stepId: string;
+}
+
+/** What the run may do at the step it has reached. */
+export interface Options {
+  step: Step;
+  /** The choices offered, in the scenario's order. */
+  choices: readonly Choice[];
+  /** Whether the trainee may write their own reply here. */
+  canWrite: boolean;
+  /** The step's time limit and the choice taken when it runs out, if it has one. */
+  timer: Step['timer'] | null;
+}
+
+/** A decision as the engine plays it: the step, the choice it amounts to, and for a written reply what was read in it. */
+export interface ResolvedDecision {
+  step: Step;
+  choice: Choice;
+  /** Minutes since the scenario began when the reply goes out. */
+  postedAt: number;
+  timedOut?: true;
+  analysis?: Analysis;
+  text?: string;
+}
+
+/** What `decide` returns: the next run, or a typed refusal (the run is then as it was). */
+export type Decided = { ok: true; run: RunState; resolved: ResolvedDecision } | { ok: false; error: PlayError };
+
+/** The id a written reply goes by in outcomes: never an authored choice's, as ids cannot start with "@". */
+export const WRITTEN = '@written';
+
+/** A new run of the scenario, at its first step. */
+export function startRun(scenario: Scenario): RunState {
+  return { ...transcriptOf(scenario, []), stepId: scenario.start };
+}
+
+/** The run a transcript has reached, checked decision by decision; throws the first refusal as a PlayError. */
+export function replayTranscript(scenario: Scenario, transcript: Transcript): { run: RunState; resolved: ResolvedDecision[] } {
+  if (transcript.scenarioId !== scenario.id) {
+    throw new PlayError('wrong-scenario', `this run is for scenario "${transcript.scenarioId}", not "${scenario.id}"`);
+  }
+  if (transcript.scenarioVersion !== scenario.version) {
+    throw new PlayError('wrong-version', `this run was made on version ${transcript.scenarioVersion} of "${scenario.id}"; this is version ${scenario.version}`);
+  }
+  let run = startRun(scenario);
+  const resolved: ResolvedDecision[] = [];
+  for (const d of transcript.decisions) {
+    const next = decide(scenario, run, d);
+    if (!next.ok) throw next.error;
+    resolved.push(next.resolved);
+    run = next.run;
+  }
+  return { run, resolved };
+}
+
+/** What the run may do now, or null once it has reached the debrief. */
+export function optionsAt(scenario: Scenario, run: RunState): Options | null {
+  if (run.stepId === DEBRIEF) return null;
+  const step = stepsById(scenario).get(run.stepId);
+  if (!step) throw new PlayError('unknown-step', `the run is at "${run.stepId}", which is not a step of "${scenario.id}"`);
+  return { step, choices: step.choices, canWrite: Boolean(step.freeText), timer: step.timer ?? null };
+}
+
+/** Takes one decision: the run that follows, or why it cannot be taken. */
+export function decide(scenario: Scenario, run: RunState, d: Decision): Decided {
+  try {
+    const resolved = resolveDecision(scenario, run, d);
+    const decisions = [...run.decisions, d];
+    return { ok: true, run: { scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, decisions, stepId: resolved.choice.next }, resolved };
+  } catch (err) {
+    if (err instanceof PlayError) return { ok: false, error: err };
+    throw err;
+  }
+}
+
+/** The step's timer ran out: its timer choice, taken for the trainee. */
+export function timeOut(scenario: Scenario, run: RunState): Decided {
+  const options = optionsAt(scenario, run);
+  if (!options?.timer) {
+    const where = options ? `step "${options.step.id}" has no timer` : 'the scenario has ended';
+    return { ok: false, error: new PlayError('not-timed', `time cannot run out: ${where}`) };
+  }
+  return decide(scenario, run, { step: options.step.id, choice: options.timer.choice, timedOut: true });
+}
+
+/** Checks a decision against the step the run has reached, and resolves it to the choice it amounts to. */
+function resolveDecision(scenario: Scenario, run: RunState, d: Decision): ResolvedDecision {
+  const i = run.decisions.length;
+  if (run.stepId === DEBRIEF) throw new PlayError('after-end', `decision ${i + 1} comes after the scenario has ended`);
+  const step = stepsById(scenario).get(d.step);
+  if (!step) throw new PlayError('unknown-step', `decision ${i + 1} names step "${d.step}", which this scenario does not have`);
+  if (d.step !== run.stepId) throw new PlayError('out-of-order', `decision ${i + 1} is for step "${d.step}", but the run is at step "${run.stepId}"`);
+  if (isWritten(d)) {
+    const { choice, analysis, text } = writtenChoice(scenario, step, d, i);
+    return { step, choice, postedAt: step.at + choice.delayMinutes, analysis, text };
+  }
+  const choice = step.choices.find((c) => c.id === d.choice);
+  if (!choice) {
+    throw new PlayError('unknown-choice', `step "${step.id}" has no choice "${d.choice}" (it has ${step.choices.map((c) => `"${c.id}"`).join(', ')})`);
+  }
+  const bad = featuresInRange(completeFeatures(choice.features));
+  if (bad) throw new PlayError('features-out-of-range', `choice "${choice.id}" of step "${step.id}" has "${bad}" outside 0..1`);
+  // Running out of time is a decision too, but only the timer's own choice can be taken that way.
+  if (d.timedOut && step.timer?.choice !== choice.id) {
+    throw new PlayError('not-timed', step.timer ? `decision ${i + 1} ran out of time, but step "${step.id}" takes "${step.timer.choice}" then, not "${choice.id}"` : `decision ${i + 1} ran out of time, but step "${step.id}" has no timer`);
+  }
+  const resolved: ResolvedDecision = { step, choice, postedAt: step.at + choice.delayMinutes };
+  if (d.timedOut) resolved.timedOut = true;
+  return resolved;
+}
+
+/**
+ * How the analyser reads a reply written at this step: the people in its feed,
+ * the brand's names, the step's forced language and case words. The compose
+ * preview uses the same, so it shows what the engine will read.
+ */
+export function replyAnalysisOptions(scenario: Scenario, step: Step, hint?: Locale): AnalyseOptions {
+  const free = step.freeText;
+  return {
+    ...(free?.language ? { language: free.language } : {}),
+    ...(hint ? { hint } : {}),
+    handles: step.feed.map((item) => item.handle),
+    brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
+    ...(free?.cues ? { cues: free.cues } : {}),
+  };
+}
+
+/** Turns a written reply into a choice whose features come from the analyser. */
+function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: number): { choice: Choice; analysis: Analysis; text: string } {
+  const free = step.freeText;
+  if (!free) throw new PlayError('no-free-text', `decision ${i + 1} is a written reply, but step "${step.id}" offers only its choices`);
+  const text = d.text.trim();
+  if (text.length === 0) throw new PlayError('empty-reply', `decision ${i + 1} is a written reply with no text`);
+  const length = [...text].length;
+  if (!languageDataReady()) throw new PlayError('text-not-ready', 'the text analyser is still loading its word lists: await loadLanguageData() before playing written replies');
+  if (length > PLATFORM_LIMIT) throw new PlayError('reply-too-long', `decision ${i + 1} is a written reply of ${length} characters; the feed allows ${PLATFORM_LIMIT}`);
+  const analysis = analyse(text, replyAnalysisOptions(scenario, step, d.locale));
+  // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
+  const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;
+  const choice: Choice = { id: WRITTEN, label: text, post: text, silent: false, delayMinutes: free.delayMinutes, features: analysis.features, next };
+  return { choice, analysis, text };
+}
