@@ -26,12 +26,12 @@ const ok = <T>(a: { ok: true; value: T } | { ok: false; error: string }): T => {
   return a.value;
 };
 
-/** One question to the database as its administrator, on a connection of its own (the servers' may be gone). */
-async function ask(url: string, text: string): Promise<number> {
+/** One answer `n` from the database, asked as its administrator on a connection of its own (the servers' may be gone). */
+async function ask(url: string, text: string): Promise<unknown> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return Number((await client.query<{ n: number }>(text)).rows[0]?.n ?? 0);
+    return (await client.query<{ n: unknown }>(text)).rows[0]?.n;
   } finally {
     await client.end();
   }
@@ -71,6 +71,8 @@ async function answer(url: string, body: AnswerRequest, token: string) {
   }
 }
 
+const snapshotsOf = (view: { events: ClassEvent[] }) => view.events.filter((e) => e.type === 'snapshot').length;
+
 const prince = loadFile('scenarios/christmas-prince-53.json');
 const path = runOf(prince, 'post-it', 'no-names', 'clarify-keep').decisions;
 
@@ -82,8 +84,10 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
       await ask(postgres.url, 'create database outage');
       const url = postgres.url.replace(/\/postgres$/, '/outage');
       const adminUrl = postgres.url;
-      const listeners = () => ask(adminUrl, `select count(*) as n from pg_stat_activity where datname = 'outage' and application_name = '${LISTENER_NAME}'`);
-      const connections = () => ask(adminUrl, `select count(*) as n from pg_stat_activity where datname = 'outage'`);
+      const listeners = async () => Number(await ask(adminUrl, `select count(*) as n from pg_stat_activity where datname = 'outage' and application_name = '${LISTENER_NAME}'`));
+      // Which backends listen: a new pair after each drop.
+      const listenerPids = async () => String(await ask(adminUrl, `select string_agg(pid::text, ',' order by pid) as n from pg_stat_activity where datname = 'outage' and application_name = '${LISTENER_NAME}'`)).split(',');
+      const connections = async () => Number(await ask(adminUrl, `select count(*) as n from pg_stat_activity where datname = 'outage'`));
       const a = teamServer(await freePort(), join(dir, 'a.db'), { DATABASE_URL: url });
       const b = teamServer(await freePort(), join(dir, 'b.db'), { DATABASE_URL: url });
       servers.push(a, b);
@@ -118,14 +122,22 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
       await answer(b.url, { scenarioIndex: 0, position: 0, decision: path[0]! }, bob.token);
       await allSee(2);
 
-      // Every connection to the database is terminated: the servers stay up and listen again, once each.
-      await ask(adminUrl, `select count(pg_terminate_backend(pid)) as n from pg_stat_activity where datname = 'outage'`);
-      await expect.poll(listenersOfRunningServers, { timeout: 30_000 }).toBe(2);
+      // Every connection to the database is terminated, five times over: the servers stay up and listen again,
+      // once each, and each class view starts again from a fresh snapshot.
+      for (let drop = 0; drop < 5; drop++) {
+        const before = await listenerPids();
+        const snapshots = views.map(snapshotsOf);
+        await ask(adminUrl, `select count(pg_terminate_backend(pid)) as n from pg_stat_activity where datname = 'outage'`);
+        await expect.poll(async () => (await listenerPids()).filter((pid) => !before.includes(pid)).length, { timeout: 30_000 }).toBe(2);
+        expect(await listenersOfRunningServers()).toBe(2);
+        for (const [i, v] of views.entries()) await expect.poll(() => snapshotsOf(v), { timeout: 30_000 }).toBeGreaterThan(snapshots[i]!);
+      }
       await answer(b.url, { scenarioIndex: 0, position: 1, decision: path[1]! }, ada.token);
       await answer(a.url, { scenarioIndex: 0, position: 1, decision: path[1]! }, bob.token);
       await allSee(4);
 
       // The database shuts down for a few seconds: requests get 503 with a sentence; the game's files are still served.
+      const snapshots = views.map(snapshotsOf);
       postgres.shutDown();
       for (const s of [a, b]) {
         const res = await fetch(`${s.url}/api/class/session`, { headers: { Authorization: `Bearer ${opened.instructorToken}` } });
@@ -142,6 +154,7 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
         await expect.poll(async () => (await fetch(`${s.url}/api/class/session`, { headers: { Authorization: `Bearer ${opened.instructorToken}` } })).status, { timeout: 30_000 }).toBe(200);
       }
       await expect.poll(listenersOfRunningServers, { timeout: 30_000 }).toBe(2);
+      for (const [i, v] of views.entries()) await expect.poll(() => snapshotsOf(v), { timeout: 30_000 }).toBeGreaterThan(snapshots[i]!);
 
       // After: the last decisions, and a trainee who joins on one server and answers on the other.
       await answer(b.url, { scenarioIndex: 0, position: 2, decision: path[2]! }, ada.token);

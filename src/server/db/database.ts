@@ -41,6 +41,11 @@ export async function openDatabase(config: DatabaseConfig, log: ServerLog = stde
     // pool: without a listener it would end the process. The pool discards that connection and opens a new
     // one for the next query, so the server carries on once the database is back.
     pool.on('error', (err) => log(`an idle database connection was lost (${messageOf(err)}); the next request opens a new one`));
+    // A connection can also be lost while a request holds it between two queries (the database's farewell may
+    // come in the same packet as a query's last row, before the request has handed the connection back): its
+    // 'error' would then have no listener. The request sees the failure itself, and the pool discards the
+    // connection when it comes back.
+    pool.on('connect', (client) => client.on('error', () => {}));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const { error, results } = await new Migrator({ db, provider: migrationsFor(config.kind) }).migrateToLatest();
