@@ -110,7 +110,7 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
       scenarioVersion: run.outcome.scenarioVersion,
       score: run.outcome.score.total,
       date: new Date().toISOString(),
-      transcript: { scenarioId: run.scenarioId, scenarioVersion: run.outcome.scenarioVersion, decisions: run.decisions },
+      transcript: { scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, decisions: run.decisions },
       seed: run.seed,
     };
     lastRunId = local.id;

@@ -1,4 +1,4 @@
-import { DEBRIEF, formatProblem, loadScenario, play, type Locale, type PlayOptions, type Scenario, type ScenarioProblem, type Step } from '../engine';
+import { DEBRIEF, decide, formatProblem, loadScenario, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
 import type { CatalogEntry, GameStore } from './game-store';
 
 /** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
@@ -91,51 +91,41 @@ export function startRun(store: GameStore, scenarioId: string, seed: number, opt
   if (!entry) throw new Error(`no scenario "${scenarioId}"`);
   // With the timers off, a scenario that has them is practice: its runs are not ranked.
   const practice = !opts.alwaysTimed && !store.getState().settings.timers && entry.scenario.steps.some((s) => s.timer);
-  store.setState({ run: { scenarioId, seed, stepId: entry.scenario.start, decisions: [], outcome: null, ...(practice ? { practice: true as const } : {}) } });
+  store.setState({ run: { ...beginRun(entry.scenario), seed, outcome: null, ...(practice ? { practice: true as const } : {}) } });
 }
 
 /** The game shows a storm of replies; the server and the tools keep the engine's default. */
 export const GAME_PLAY_OPTIONS: PlayOptions = { visibleReplies: 400 };
 
-/** Records a decision and plays the run so far through the engine. */
-export function choose(store: GameStore, choiceId: string): void {
+/**
+ * Takes a decision through the engine's run and plays the run so far. A
+ * decision the run cannot take throws the engine's PlayError, with a clear
+ * message, and the run is left as it was.
+ */
+function take(store: GameStore, decision: (scenario: Scenario, run: RunState) => Decided): void {
   const run = store.getState().run;
   if (!run || run.stepId === DEBRIEF) throw new Error('there is no decision to make');
   const scenario = currentScenario(store);
-  const step = currentStep(store);
-  const choice = step.choices.find((c) => c.id === choiceId);
-  if (!choice) throw new Error(`step "${step.id}" has no choice "${choiceId}"`);
-  const decisions = [...run.decisions, { step: step.id, choice: choiceId }];
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed, GAME_PLAY_OPTIONS);
-  store.setState({ run: { ...run, decisions, stepId: choice.next, outcome } });
+  const next = decision(scenario, run);
+  if (!next.ok) throw next.error;
+  const outcome = play(scenario, transcriptOf(scenario, next.run.decisions), run.seed, GAME_PLAY_OPTIONS);
+  store.setState({ run: { ...run, decisions: next.run.decisions, stepId: next.run.stepId, outcome } });
+}
+
+/** Records a choice picked at the current step and plays the run so far. */
+export function choose(store: GameStore, choiceId: string): void {
+  take(store, (scenario, run) => decide(scenario, run, { step: run.stepId, choice: choiceId }));
 }
 
 /** The step's timer ran out: records its timer choice as a decision the clock made, and plays the run so far. */
 export function runOutOfTime(store: GameStore): void {
-  const run = store.getState().run;
-  if (!run || run.stepId === DEBRIEF) throw new Error('there is no decision to make');
-  const scenario = currentScenario(store);
-  const step = currentStep(store);
-  if (!step.timer) throw new Error(`step "${step.id}" has no timer`);
-  const decisions = [...run.decisions, { step: step.id, choice: step.timer.choice, timedOut: true as const }];
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed, GAME_PLAY_OPTIONS);
-  store.setState({ run: { ...run, decisions, stepId: outcome.steps.at(-1)!.next, outcome } });
+  take(store, timeOut);
 }
 
-/**
- * Records a reply the trainee wrote and plays the run so far. Throws a
- * PlayError with a clear message for an empty or too long reply, or at a
- * step that offers no free text; the run is then left as it was.
- */
+/** Records a reply the trainee wrote (empty, too long or at a step without free text: a PlayError) and plays the run so far. */
 export function write(store: GameStore, text: string): void {
-  const run = store.getState().run;
-  if (!run || run.stepId === DEBRIEF) throw new Error('there is no decision to make');
-  const scenario = currentScenario(store);
-  const step = currentStep(store);
-  const decisions = [...run.decisions, { step: step.id, text, locale: store.getState().locale }];
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed, GAME_PLAY_OPTIONS);
-  // A written reply's next step depends on what it carries (the step's branches).
-  store.setState({ run: { ...run, decisions, stepId: outcome.steps.at(-1)!.next, outcome } });
+  const locale = store.getState().locale;
+  take(store, (scenario, run) => decide(scenario, run, { step: run.stepId, text, locale }));
 }
 
 /** A new seed for a run's texture, from the browser's random source. */

@@ -1,12 +1,15 @@
 import {
   compareRuns,
   DEBRIEF,
+  decide,
   decisionLabel,
   explainComparison,
   isWritten,
   localize,
   play,
+  startRun,
   timelineOf,
+  transcriptOf,
   whatIf,
   type Decision,
   type Outcome,
@@ -22,7 +25,7 @@ import type { GameStore } from './game-store';
 export function finishedRun(store: GameStore): { transcript: Transcript; outcome: Outcome; seed: number } {
   const run = store.getState().run;
   if (!run?.outcome) throw new Error('no run has been played');
-  const transcript = { scenarioId: run.scenarioId, scenarioVersion: run.outcome.scenarioVersion, decisions: run.decisions };
+  const transcript: Transcript = { scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, decisions: run.decisions };
   return { transcript, outcome: run.outcome, seed: run.seed };
 }
 
@@ -159,7 +162,7 @@ export async function openReplayLink(store: GameStore, href: string): Promise<bo
     store.setState({
       replay: { status: 'ready', score: { total: replay.outcome.score.total, max: replay.outcome.score.max } },
       whatIf: null,
-      run: { scenarioId: replay.scenario.id, seed: replay.seed, stepId: replay.scenario.start, decisions: [], outcome: null, replay: replay.transcript.decisions },
+      run: { ...startRun(replay.scenario), seed: replay.seed, outcome: null, replay: replay.transcript.decisions },
     });
     return true;
   } catch (err) {
@@ -173,11 +176,13 @@ export async function openReplayLink(store: GameStore, href: string): Promise<bo
 export function replayNext(store: GameStore): boolean {
   const run = store.getState().run;
   if (!run?.replay || run.decisions.length >= run.replay.length) return false;
-  const decisions = run.replay.slice(0, run.decisions.length + 1);
   const scenario = currentScenario(store);
+  // The link was checked whole when it was opened (resolveReplay), so its next decision is one the run can take.
+  const next = decide(scenario, run, run.replay[run.decisions.length]!);
+  if (!next.ok) throw next.error;
   // The reaction plays back as the player saw it, with the game's full stream of replies.
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, run.seed, GAME_PLAY_OPTIONS);
-  store.setState({ run: { ...run, decisions, outcome, stepId: outcome.steps.at(-1)!.next } });
+  const outcome = play(scenario, transcriptOf(scenario, next.run.decisions), run.seed, GAME_PLAY_OPTIONS);
+  store.setState({ run: { ...run, decisions: next.run.decisions, outcome, stepId: next.run.stepId } });
   return true;
 }
 
@@ -186,6 +191,6 @@ export function replayAll(store: GameStore): void {
   const run = store.getState().run;
   if (!run?.replay) return;
   const scenario = currentScenario(store);
-  const outcome = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: run.replay }, run.seed, GAME_PLAY_OPTIONS);
+  const outcome = play(scenario, transcriptOf(scenario, run.replay), run.seed, GAME_PLAY_OPTIONS);
   store.setState({ run: { ...run, decisions: run.replay, outcome, stepId: DEBRIEF } });
 }

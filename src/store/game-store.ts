@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Comparison, Decision, Locale, Outcome, Scenario, ScenarioProblem, Transcript } from '../engine';
+import type { Comparison, Decision, Locale, Outcome, RunState, Scenario, ScenarioProblem, Text, Transcript } from '../engine';
 import { defaultSettings, type Settings } from './settings';
 
 /** A scenario that loaded, with the file it came from. */
@@ -10,13 +10,15 @@ export interface CatalogEntry {
   imported?: boolean;
 }
 
-/** The last scenario file the instructor opened in the game, and what the checker said. */
+/** The last scenario file the instructor opened (or removed) in the game, and what the checker said. */
 export interface ImportState {
-  status: 'idle' | 'checking' | 'ready' | 'failed';
+  status: 'idle' | 'checking' | 'ready' | 'failed' | 'removed';
   /** The file name or link. */
   file?: string;
-  /** The scenario's id once it is playable. */
+  /** The scenario's id once it is playable, or once removed. */
   scenarioId?: string;
+  /** The title of a scenario just removed, which the catalog no longer holds. */
+  title?: Text;
   /** Errors that stop the file from being played, or design warnings for a playable one. */
   problems: ScenarioProblem[];
 }
@@ -34,12 +36,9 @@ export interface Catalog {
 }
 
 /** A run in progress: the decisions so far and the outcome they led to. */
-export interface Run {
-  scenarioId: string;
+/** A run being played: the engine's run (its transcript and the step it has reached) and what the game keeps beside it. */
+export interface Run extends RunState {
   seed: number;
-  /** The step to decide next, or "debrief" at the end. */
-  stepId: string;
-  decisions: Decision[];
   /** The outcome of the decisions so far; null before the first. */
   outcome: Outcome | null;
   /** For a run opened from a replay link: every decision, played back one at a time. */
