@@ -62,6 +62,12 @@ export function teamServer(port: number, dbFile: string, env: Record<string, str
       await end(c, 'SIGKILL', 5_000, () => 'the server did not die on SIGKILL');
       throw new Error(`the server did not answer within 60 s of starting${said()}`);
     },
+    /** Sends the running server a signal. */
+    signal(signal: NodeJS.Signals): void {
+      child?.kill(signal);
+    },
+    /** The last 2,000 characters the server printed since it started. */
+    printed: () => output,
     /** Throws, with what the server printed, if it has exited since it started. */
     assertRunning(): void {
       if (!child || ended(child)) throw new Error(`the server is not running (exit ${child?.exitCode ?? child?.signalCode ?? 'before start'})${said()}`);
