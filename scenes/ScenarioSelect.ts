@@ -4,7 +4,7 @@ import { freshSeed, playable, problemLines, startRun } from '../src/store/action
 import { pickScenarioFile, readScenarioFile } from '../src/import/file-drop';
 import { openPicked } from '../src/import/open';
 import { ti } from '../src/import/strings';
-import type { Shelf } from '../src/store/imports';
+import { keepShown, removeImported, type Shelf } from '../src/store/imports';
 import { difficultyName, t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
@@ -15,6 +15,8 @@ import { Stage } from './ui/Stage';
 import { touchFirst } from './ui/pointer';
 
 const CARD_GAP = 12;
+/** The Remove button beside a scenario the instructor opened. */
+const REMOVE_GAP = 12;
 
 /** The list of scenarios in the chosen language, and any file that failed to load. */
 export class ScenarioSelect extends Phaser.Scene {
@@ -54,7 +56,7 @@ export class ScenarioSelect extends Phaser.Scene {
     } else sideY += 8;
     this.panel = { x: side.x, y: sideY, width: side.width };
     let panelBottom = sideY;
-    if (imports.status === 'ready' || imports.status === 'failed') panelBottom = this.drawImport(lines);
+    if (imports.status === 'ready' || imports.status === 'failed' || imports.status === 'removed') panelBottom = this.drawImport(lines);
     else if (catalog.status === 'failed' || catalog.problems.length > 0) panelBottom = this.drawProblems(lines);
 
     // The list: each card as tall as its summary needs; the page scrolls when they do not all fit.
@@ -62,16 +64,27 @@ export class ScenarioSelect extends Phaser.Scene {
     let y = list.y;
     const buttons: Button[] = [];
     const cards: string[] = [];
+    /** Where each scenario's card is among the buttons, which hold a Remove button after each opened one. */
+    const cardAt: number[] = [];
+    const removeWidth = narrow ? 100 : 120;
     for (const entry of entries) {
       const s = entry.scenario;
       const detail = `${entry.imported ? `${ti(locale, 'yours')} · ` : ''}${s.brand.name}${s.year ? ` · ${s.year}` : ''} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', s.minutes)}\n${localize(s.summary, locale)}`;
       const title = localize(s.title, locale);
       cards.push(`${title}. ${detail}`);
+      const cardWidth = entry.imported ? list.width - removeWidth - REMOVE_GAP : list.width;
       const card = new Button(this, list.x, y, title, () => {
         startRun(store, s.id, freshSeed());
         this.scene.start('Briefing');
-      }, { width: list.width, height: 100, detail, fontSize: narrow ? 18 : 20 });
+      }, { width: cardWidth, height: 100, detail, fontSize: narrow ? 18 : 20 });
+      cardAt.push(buttons.length);
       buttons.push(card);
+      if (entry.imported) {
+        // The store's change of `imports` restarts this scene, which then says what was removed.
+        const remove = () => void removeImported(store, s.id, this.registry.get('shelf') as Shelf);
+        buttons.push(new Button(this, list.x + cardWidth + REMOVE_GAP, y, ti(locale, 'remove'), remove, { width: removeWidth, height: card.bh, fontSize: 16 }));
+        cards.push(ti(locale, 'removeNamed', { title }));
+      }
       y += card.bh + CARD_GAP;
     }
     if (entries.length === 0) {
@@ -85,9 +98,11 @@ export class ScenarioSelect extends Phaser.Scene {
 
     // Focus the scenario just opened, so Enter plays it.
     const opened = imports.status === 'ready' ? entries.findIndex((e) => e.scenario.id === imports.scenarioId) : -1;
-    new FocusGroup(this, [...buttons, back, open], { onEscape: () => this.scene.start('Title'), start: Math.max(0, opened), reveal: opened >= 0 });
+    new FocusGroup(this, [...buttons, back, open], { onEscape: () => this.scene.start('Title'), start: opened >= 0 ? cardAt[opened] : 0, reveal: opened >= 0 });
     this.input.keyboard?.on('keydown-O', () => void this.openFile());
     showScreenText(t(locale, 'chooseScenario'), lines);
+    // A file opened in the game is kept for next time only once the list has been drawn with it, so that one that froze the game is gone after a reload.
+    this.events.once('render', () => void keepShown(store, entries.map((e) => e.scenario.id)));
   }
 
   private async openFile(): Promise<void> {
@@ -97,12 +112,12 @@ export class ScenarioSelect extends Phaser.Scene {
     await openPicked(store, await readScenarioFile(file), this.registry.get('shelf') as Shelf);
   }
 
-  /** What the checker said about the file the instructor just opened. */
+  /** What the checker said about the file the instructor just opened, or which one they removed. */
   private drawImport(lines: string[]): number {
     const { locale, imports, catalog } = storeOf(this).getState();
-    const ok = imports.status === 'ready';
-    const title = ok ? localize(catalog.entries.find((e) => e.scenario.id === imports.scenarioId)?.scenario.title ?? '', locale) : '';
-    const heading = ok ? ti(locale, 'ready', { title }) : ti(locale, 'failed', { file: imports.file ?? '' });
+    const ok = imports.status !== 'failed';
+    const title = localize((imports.status === 'removed' ? imports.title : catalog.entries.find((e) => e.scenario.id === imports.scenarioId)?.scenario.title) ?? '', locale);
+    const heading = imports.status === 'removed' ? ti(locale, 'removed', { title }) : ok ? ti(locale, 'ready', { title }) : ti(locale, 'failed', { file: imports.file ?? '' });
     const messages = problemLines(imports.problems);
     lines.push(heading, ...messages);
     return this.drawPanel(ok ? `✓ ${heading}` : `⚠ ${heading}`, ok && messages.length > 0 ? [ti(locale, 'warnings'), ...messages] : messages, ok);

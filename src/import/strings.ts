@@ -15,6 +15,10 @@ const STRINGS = {
     unreadable: 'Could not read {file}.',
     openedElsewhere: 'Opened {title}: find it in the scenario list.',
     yours: 'Opened by you',
+    tooSlow: '{file} took more than {seconds} seconds to check, so it was not opened: a scenario with so many branches cannot be played here.',
+    remove: 'Remove',
+    removeNamed: 'Remove {title} from the list',
+    removed: '{title} is removed from the list and from this browser.',
   },
   fr: {
     open: 'Ouvrir un fichier de scénario…',
@@ -29,6 +33,10 @@ const STRINGS = {
     unreadable: 'Impossible de lire {file}.',
     openedElsewhere: '{title} est ouvert : retrouvez-le dans la liste des scénarios.',
     yours: 'Ouvert par vous',
+    tooSlow: 'La vérification de {file} a pris plus de {seconds} secondes, il n’a donc pas été ouvert : un scénario aussi ramifié ne peut pas être joué ici.',
+    remove: 'Retirer',
+    removeNamed: 'Retirer {title} de la liste',
+    removed: '{title} est retiré de la liste et de ce navigateur.',
   },
   it: {
     open: 'Apri un file di scenario…',
@@ -43,6 +51,10 @@ const STRINGS = {
     unreadable: 'Impossibile leggere {file}.',
     openedElsewhere: '{title} è aperto: lo trovi nell’elenco degli scenari.',
     yours: 'Aperto da te',
+    tooSlow: 'Il controllo di {file} ha richiesto più di {seconds} secondi, quindi non è stato aperto: uno scenario così ramificato non si può giocare qui.',
+    remove: 'Rimuovi',
+    removeNamed: 'Rimuovi {title} dall’elenco',
+    removed: '{title} è stato rimosso dall’elenco e da questo browser.',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

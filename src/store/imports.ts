@@ -1,10 +1,13 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { checkScenario, MAX_SCENARIO_BYTES } from '../engine';
+import { MAX_SCENARIO_BYTES } from '../engine';
+import { gameChecker, type Checker } from '../import/checker';
+import { ti } from '../import/strings';
 import type { CatalogEntry, GameStore } from './game-store';
 
 /** Where opened scenario files are kept between visits. */
 export interface Shelf {
-  all(): Promise<{ file: string; text: string }[]>;
+  /** Every file kept, with the scenario id it is kept under. */
+  all(): Promise<{ id: string; file: string; text: string }[]>;
   put(id: string, file: string, text: string): Promise<void>;
   remove(id: string): Promise<void>;
 }
@@ -13,7 +16,7 @@ export interface Shelf {
 export function indexedDbShelf(): Shelf {
   const db: UseStore = createStore('brandstorm', 'imported-scenarios');
   return {
-    all: async () => (await entries<string, { file: string; text: string }>(db)).map(([, v]) => v),
+    all: async () => (await entries<string, { file: string; text: string }>(db)).map(([id, v]) => ({ id, ...v })),
     put: (id, file, text) => set(id, { file, text }, db),
     remove: (id) => del(id, db),
   };
@@ -23,22 +26,43 @@ export function indexedDbShelf(): Shelf {
 export function memoryShelf(): Shelf {
   const items = new Map<string, { file: string; text: string }>();
   return {
-    all: async () => [...items.values()],
+    all: async () => [...items].map(([id, v]) => ({ id, ...v })),
     put: async (id, file, text) => void items.set(id, { file, text }),
     remove: async (id) => void items.delete(id),
   };
 }
 
+/** The game's checker, off the main thread and within its time limit, refusing a slow file in the player's language. */
+const checkerFor = (store: GameStore): Checker => gameChecker((file, seconds) => ti(store.getState().locale, 'tooSlow', { file, seconds }));
+
+/** A file opened and listed as playable, waiting for the scenario list to show it before it is kept. */
+interface Unshown {
+  file: string;
+  text: string;
+  shelf: Shelf;
+}
+
+/** Per store, the opened files the scenario list has not shown yet, by scenario id. */
+const unshown = new WeakMap<GameStore, Map<string, Unshown>>();
+
+const unshownOf = (store: GameStore) => {
+  let files = unshown.get(store);
+  if (!files) unshown.set(store, (files = new Map()));
+  return files;
+};
+
 /**
  * Checks a scenario file the instructor opened and, when it is valid, makes
- * it playable at once and keeps it on the shelf for next time. A file with
- * errors is reported and changes nothing; design warnings are reported but
- * do not stop a valid file. Opening a new version of an opened scenario
- * replaces it; a scenario cannot take the id of one shipped with the game.
+ * it playable at once; it is kept on the shelf for next time once the
+ * scenario list has shown it (keepShown), so that a file that froze the game
+ * is not met again at the next visit. A file with errors is reported and
+ * changes nothing; design warnings are reported but do not stop a valid
+ * file. Opening a new version of an opened scenario replaces it; a scenario
+ * cannot take the id of one shipped with the game.
  */
-export async function importScenario(store: GameStore, text: string, file: string, shelf?: Shelf): Promise<boolean> {
+export async function importScenario(store: GameStore, text: string, file: string, shelf?: Shelf, check: Checker = checkerFor(store)): Promise<boolean> {
   store.setState({ imports: { status: 'checking', file, problems: [] } });
-  const result = checkScenario(text, file);
+  const result = await check(text, file);
   const scenario = result.scenario;
   if (!scenario) {
     store.setState({ imports: { status: 'failed', file, problems: result.problems } });
@@ -51,44 +75,71 @@ export async function importScenario(store: GameStore, text: string, file: strin
     return false;
   }
   const entry: CatalogEntry = { file, scenario, imported: true };
+  if (shelf) unshownOf(store).set(scenario.id, { file, text, shelf });
   store.setState((s) => ({
     catalog: { ...s.catalog, entries: [...s.catalog.entries.filter((e) => e.scenario.id !== scenario.id), entry] },
     imports: { status: 'ready', file, scenarioId: scenario.id, problems: result.problems },
   }));
-  try {
-    await shelf?.put(scenario.id, file, text);
-  } catch {
-    // Storage can be full or refused (private browsing): the scenario is still playable now.
-  }
   return true;
 }
 
-/** Puts the scenarios kept on the shelf back into the catalog, quietly skipping any that no longer pass the checker. */
-export async function restoreImported(store: GameStore, shelf: Shelf): Promise<void> {
-  let kept: { file: string; text: string }[];
+/**
+ * Keeps on the shelf the opened files among `shown`, the scenario ids the
+ * list has just drawn: drawn without freezing, they are safe to meet again.
+ */
+export async function keepShown(store: GameStore, shown: readonly string[]): Promise<void> {
+  const files = unshownOf(store);
+  for (const id of shown) {
+    const waiting = files.get(id);
+    if (!waiting) continue;
+    files.delete(id);
+    try {
+      await waiting.shelf.put(id, waiting.file, waiting.text);
+    } catch {
+      // Storage can be full or refused (private browsing): the scenario is still playable now.
+    }
+  }
+}
+
+/**
+ * Puts the scenarios kept on the shelf back into the catalog. One that no
+ * longer passes the checker (a stricter game, or a check past its time
+ * limit) is taken off the shelf: it could never be played again, and it
+ * would be checked again at every visit.
+ */
+export async function restoreImported(store: GameStore, shelf: Shelf, check: Checker = checkerFor(store)): Promise<void> {
+  let kept: { id: string; file: string; text: string }[];
   try {
     kept = await shelf.all();
   } catch {
     return;
   }
-  for (const { file, text } of kept) {
-    const result = checkScenario(text, file);
-    const scenario = result.scenario;
-    if (!scenario || store.getState().catalog.entries.some((e) => e.scenario.id === scenario.id)) continue;
+  for (const { id, file, text } of kept) {
+    const scenario = (await check(text, file)).scenario;
+    if (!scenario) {
+      await shelf.remove(id).catch(() => undefined);
+      continue;
+    }
+    if (store.getState().catalog.entries.some((e) => e.scenario.id === scenario.id)) continue;
     store.setState((s) => ({ catalog: { ...s.catalog, entries: [...s.catalog.entries, { file, scenario, imported: true }] } }));
   }
 }
 
-/** Forgets an opened scenario. */
+/** Forgets an opened scenario: off the list and off the shelf, and says so on the list. */
 export async function removeImported(store: GameStore, id: string, shelf?: Shelf): Promise<void> {
-  store.setState((s) => ({ catalog: { ...s.catalog, entries: s.catalog.entries.filter((e) => !(e.imported && e.scenario.id === id)) } }));
+  const entry = store.getState().catalog.entries.find((e) => e.imported && e.scenario.id === id);
+  unshownOf(store).delete(id);
+  store.setState((s) => ({
+    catalog: { ...s.catalog, entries: s.catalog.entries.filter((e) => e !== entry) },
+    ...(entry ? { imports: { status: 'removed' as const, file: entry.file, scenarioId: id, title: entry.scenario.title, problems: [] } } : {}),
+  }));
   await shelf?.remove(id).catch(() => undefined);
 }
 
 type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
 /** Loads a scenario from a link (`?scenario=<url>`), with a time limit and the same checks as a file. */
-export async function importFromUrl(store: GameStore, url: string, fetchText: Fetch, shelf?: Shelf, timeoutMs = 15_000): Promise<boolean> {
+export async function importFromUrl(store: GameStore, url: string, fetchText: Fetch, shelf?: Shelf, timeoutMs = 15_000, check: Checker = checkerFor(store)): Promise<boolean> {
   const fail = (message: string) => {
     store.setState({ imports: { status: 'failed', file: url, problems: [{ file: url, path: '', line: 1, column: 1, message }] } });
     return false;
@@ -109,7 +160,7 @@ export async function importFromUrl(store: GameStore, url: string, fetchText: Fe
     const text = await res.text();
     if (text.length > MAX_SCENARIO_BYTES) return fail(`the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1e6} MB`);
     const name = decodeURIComponent(parsed.pathname.split('/').pop() || parsed.hostname);
-    return await importScenario(store, text, name, shelf);
+    return await importScenario(store, text, name, shelf, check);
   } catch (err) {
     return fail(controller.signal.aborted ? `the link did not answer within ${timeoutMs / 1000} seconds` : `could not fetch the link: ${(err as Error).message}`);
   } finally {

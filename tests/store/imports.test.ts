@@ -2,19 +2,26 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
 import { playable } from '../../src/store/actions';
-import { importFromUrl, importScenario, memoryShelf, removeImported, restoreImported } from '../../src/store/imports';
+import { importFromUrl, importScenario, keepShown, memoryShelf, removeImported, restoreImported } from '../../src/store/imports';
+import { millionCharacterTitle } from '../support/hostile-scenarios';
 
 const rippon = readFileSync('scenarios/rippon-kondo.json', 'utf8');
 /** An instructor's own scenario: the Rippon file under another id. */
 const own = rippon.replace('"id": "rippon-kondo"', '"id": "our-own-case"');
 
 describe('opening a scenario file in the game', () => {
-  it('makes a valid file playable at once and keeps it for next time', async () => {
+  it('makes a valid file playable at once and keeps it for next time once the list has shown it', async () => {
     const shelf = memoryShelf();
     const store = createGameStore();
     expect(await importScenario(store, own, 'our-own-case.json', shelf)).toBe(true);
     expect(store.getState().imports).toMatchObject({ status: 'ready', file: 'our-own-case.json', scenarioId: 'our-own-case', problems: [] });
     expect(playable(store, 'en').map((e) => e.scenario.id)).toEqual(['our-own-case']);
+    // Not kept until the list has drawn it: a file that froze the game must be gone after a reload.
+    expect(await shelf.all()).toEqual([]);
+    await keepShown(store, ['rippon-kondo']);
+    expect(await shelf.all()).toEqual([]);
+    await keepShown(store, ['rippon-kondo', 'our-own-case']);
+    expect((await shelf.all()).map((f) => [f.id, f.file])).toEqual([['our-own-case', 'our-own-case.json']]);
 
     // Next visit: a fresh store finds it on the shelf.
     const later = createGameStore();
@@ -22,19 +29,50 @@ describe('opening a scenario file in the game', () => {
     expect(playable(later, 'en').map((e) => [e.scenario.id, e.imported])).toEqual([['our-own-case', true]]);
     await removeImported(later, 'our-own-case', shelf);
     expect(playable(later, 'en')).toEqual([]);
+    expect(later.getState().imports).toMatchObject({ status: 'removed', scenarioId: 'our-own-case', title: { en: 'Sparking joy with Adam Rippon' } });
     expect(await shelf.all()).toEqual([]);
+  });
+
+  it('forgets a file removed before the list showed it', async () => {
+    const shelf = memoryShelf();
+    const store = createGameStore();
+    await importScenario(store, own, 'our-own-case.json', shelf);
+    await removeImported(store, 'our-own-case', shelf);
+    await keepShown(store, ['our-own-case']);
+    expect(await shelf.all()).toEqual([]);
+  });
+
+  it('takes off the shelf a file kept by an earlier game that no longer passes the checker', async () => {
+    const shelf = memoryShelf();
+    // As an earlier version kept it, before titles had a limit.
+    await shelf.put('long-title', 'long.json', millionCharacterTitle());
+    await shelf.put('our-own-case', 'our-own-case.json', own);
+    const store = createGameStore();
+    await restoreImported(store, shelf);
+    expect(playable(store, 'en').map((e) => e.scenario.id)).toEqual(['our-own-case']);
+    expect((await shelf.all()).map((f) => f.id)).toEqual(['our-own-case']);
+  });
+
+  it('refuses a file whose check ran out of time, and keeps nothing', async () => {
+    const shelf = memoryShelf();
+    const store = createGameStore();
+    const outOfTime = async (_text: string, file: string) => ({ file, problems: [{ file, path: '', line: 1, column: 1, message: 'took too long' }] });
+    expect(await importScenario(store, own, 'slow.json', shelf, outOfTime)).toBe(false);
+    expect(store.getState().imports).toMatchObject({ status: 'failed', problems: [{ message: 'took too long' }] });
+    expect(store.getState().catalog.entries).toEqual([]);
   });
 
   it('reports a broken file with its line and column, and changes nothing', async () => {
     const store = createGameStore();
     const shelf = memoryShelf();
-    const broken = own.replace('"year": 2019,', '"year": "last year",');
+    const broken = own.replace('"minutes": 5,', '"minutes": "five",');
+    expect(broken).not.toBe(own);
     expect(await importScenario(store, broken, 'broken.json', shelf)).toBe(false);
     const { imports } = store.getState();
     expect(imports.status).toBe('failed');
     expect(imports.problems).toHaveLength(1);
-    expect(imports.problems[0]).toMatchObject({ file: 'broken.json', path: 'year' });
-    expect(imports.problems[0]!.line).toBe(rippon.slice(0, rippon.indexOf('"year"')).split('\n').length);
+    expect(imports.problems[0]).toMatchObject({ file: 'broken.json', path: 'minutes' });
+    expect(imports.problems[0]!.line).toBe(rippon.slice(0, rippon.indexOf('"minutes"')).split('\n').length);
     expect(store.getState().catalog.entries).toEqual([]);
     expect(await shelf.all()).toEqual([]);
   });

@@ -24,6 +24,7 @@ export function twoToThe26Paths(): string {
   const [first] = data.steps;
   const [a, b] = first.choices;
   data.id = 'many-paths';
+  data.title = { en: 'Twenty-six decisions', fr: 'Vingt-six décisions', it: 'Ventisei decisioni' };
   data.start = 'step-1';
   data.steps = Array.from({ length: 26 }, (_, i) => ({
     ...first,
