@@ -15,6 +15,22 @@ export interface ButtonOptions {
   onPointer?: () => void;
 }
 
+const pressLogs = new WeakMap<Phaser.Scene, { any: boolean }>();
+
+/** Whether the running scene has had a press yet: Phaser reuses a scene's object, so this starts again with each start. */
+function pressesSeen(scene: Phaser.Scene): { any: boolean } {
+  let log = pressLogs.get(scene);
+  if (!log) {
+    const fresh = { any: false };
+    log = fresh;
+    pressLogs.set(scene, fresh);
+    // The scene hears of a press after the buttons under it have.
+    scene.input.on('pointerdown', () => (fresh.any = true));
+    scene.events.once('shutdown', () => pressLogs.delete(scene));
+  }
+  return log;
+}
+
 /**
  * A button that works with the mouse, touch and the keyboard (through a
  * FocusGroup), with a visible focus ring.
@@ -67,7 +83,12 @@ export class Button extends Phaser.GameObjects.Container {
     // A click is a press and a release on the same button: a press that began
     // elsewhere (on the scene before this one, or on another button) does nothing.
     let pressedAt = Number.NaN;
-    this.on('pointerdown', (p: Phaser.Input.Pointer) => (pressedAt = p.downTime));
+    const presses = pressesSeen(scene);
+    this.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      // The second press of a double click that opened this screen belongs to the button before it.
+      const clicks = (p.event as MouseEvent | undefined)?.detail ?? 0;
+      pressedAt = clicks >= 2 && !presses.any ? Number.NaN : p.downTime;
+    });
     this.on('pointerup', (p: Phaser.Input.Pointer) => {
       // A press that moved was a scroll, not a click; the right button opens no button.
       if (p.downTime === pressedAt && p.button === 0 && p.getDistance() < 12) (this.onPointer ?? this.onActivate)();

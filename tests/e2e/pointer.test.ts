@@ -300,11 +300,24 @@ describe('on a phone, a tap right after a scroll lands', () => {
 });
 
 describe('a pointer selects a reply, reads it whole, then posts it with Post', () => {
-  it('with the mouse, in French: Post does nothing until a reply is picked; a double click selects; the mouse passing by moves nothing', async () => {
+  it('with the mouse, in French: a double click opens one screen; Post does nothing until a reply is picked; a double click selects; the mouse passing by moves nothing', async () => {
     const { page, errors } = await open(SETUPS[0]!, 'fr');
     await waitForScene(page, 'Brandstorm');
-    await pressCorner(page, 'mouse', t('fr', 'start'), CORNERS[3]);
+    // A double click on Start: its second click lands on a scenario of the list, and opens nothing.
+    const { report: titleScreen, button: start } = await findButton(page, t('fr', 'start'));
+    const onStart = onScreen(titleScreen, { x: start.x + start.width / 2, y: start.y + start.height / 2 });
+    await page.mouse.move(onStart.x, onStart.y);
+    await page.mouse.down();
+    await page.mouse.up();
     await waitForScene(page, t('fr', 'chooseScenario'));
+    await twoFrames(page);
+    const list = await report(page);
+    const under = { x: onStart.x / list.zoom + list.origin.x, y: onStart.y / list.zoom + list.origin.y };
+    expect(buttonsOf(list).some((b) => b.height > 80 && contains(b, under)), 'a scenario lies under the second click').toBe(true);
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+    await twoFrames(page);
+    expect(await sceneOf(page), "a double click's second click").toBe(t('fr', 'chooseScenario'));
     await pressCorner(page, 'mouse', RIPPON.title.fr, CORNERS[3]);
     await waitForScene(page, RIPPON.title.fr);
     await pressCorner(page, 'mouse', t('fr', 'begin'), CORNERS[3]);
