@@ -1,13 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-
-/** Scenario files of a folder: every .json except JSON Schemas. */
-export function scenarioFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
-    .sort();
-}
+import { scenarioFiles } from '../library/scenario-folder';
 
 /**
  * Serves `scenarios/` as data at `/scenarios/`: an `index.json` listing the

@@ -7,10 +7,11 @@
  * default) and prints each problem with its file, line, column, JSON path
  * and a plain sentence. Exits 0 when every file is clean, 1 otherwise.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkScenario, formatProblem, loadLanguageData, MAX_SCENARIO_BYTES, type CheckResult } from '../engine';
+import { checkScenario, formatProblem, loadLanguageData, MAX_SCENARIO_BYTES, oneScenarioPerId, type CheckResult } from '../engine';
+import { scenarioFiles } from '../library/scenario-folder';
 
 const USAGE = 'usage: npm run check -- [files or folders…] [--json]';
 
@@ -19,10 +20,7 @@ function filesOf(paths: string[]): string[] {
   return paths.flatMap((p) => {
     if (!existsSync(p)) throw new Error(`no file or folder "${p}"`);
     if (!statSync(p).isDirectory()) return [p];
-    return readdirSync(p)
-      .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== 'index.json')
-      .sort()
-      .map((f) => join(p, f));
+    return scenarioFiles(p).map((f) => join(p, f));
   });
 }
 
@@ -37,14 +35,9 @@ await loadLanguageData();
 try {
   const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   const results = filesOf(positionals.length > 0 ? positionals : ['scenarios']).map(check);
-  // Two files with the same id would shadow each other in the game.
-  const byId = new Map<string, string>();
-  for (const r of results) {
-    if (!r.scenario) continue;
-    const first = byId.get(r.scenario.id);
-    if (first) r.problems.push({ file: r.file, path: 'id', line: 1, column: 1, message: `another file (${first}) already uses the id "${r.scenario.id}"` });
-    else byId.set(r.scenario.id, r.file);
-  }
+  // Two files with the same id would shadow each other: the same rule as the game and the server.
+  const { problems: sameIds } = oneScenarioPerId(results.flatMap((r) => (r.scenario ? [{ file: r.file, scenario: r.scenario }] : [])));
+  for (const p of sameIds) results.find((r) => r.file === p.file)!.problems.push(p);
   const problems = results.flatMap((r) => r.problems);
   if (values.json) {
     console.log(JSON.stringify({ files: results.length, problems }));

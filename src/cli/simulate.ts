@@ -5,9 +5,10 @@
  *   npm run simulate -- --scenario <file-or-id> [--step <id>] [--choice …] --reply "<text>" [--reply …]
  *   npm run simulate -- --scenario <file-or-id> --paths
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readScenarioFolder } from '../library/scenario-folder';
 import { allPaths, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json]';
@@ -26,10 +27,7 @@ function findScenario(ref: string): Scenario {
     return result.scenario;
   }
   // Otherwise look the id up inside the library's files; the start of an id will do when only one id starts so.
-  const library = readdirSync('scenarios')
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== 'index.json')
-    .map((f) => loadScenario(readFileSync(join('scenarios', f), 'utf8'), f))
-    .flatMap((r) => (r.ok ? [r.scenario] : []));
+  const library = readScenarioFolder('scenarios').entries.map((e) => e.scenario);
   const exact = library.find((s) => s.id === ref);
   if (exact) return exact;
   const starting = library.filter((s) => s.id.startsWith(ref));

@@ -9,6 +9,7 @@ export { PlayError, type PlayErrorCode } from './run/refusal';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
 export type { Choice, FreeText, Step } from './schema/step';
+export { isScenarioFile, oneScenarioPerId, type FolderEntry } from './schema/folder';
 export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
 export { checkScenario, type CheckResult } from './check/check';
 export { allPaths, depthOf, nextAfter, PATH_LIMIT, reachable, routeTo, stepsById, successors, type Paths, type StoryGraph } from './run/graph';

@@ -1,17 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatProblem, loadScenario, type Scenario } from '../engine';
+import { formatProblem, type Scenario } from '../engine';
+import { readScenarioFolder } from '../library/scenario-folder';
 
 /** The scenarios the server can verify runs of: the library's files, by id. */
 export type Library = Map<string, Scenario>;
 
-/** Reads every scenario of a folder; a broken file stops the server with its problems, as a bad deploy should. */
+/** Reads every scenario of a folder; a broken file, or two files with one id, stops the server with the problems, as a bad deploy should. */
 export function loadLibrary(dir: string): Library {
-  const library: Library = new Map();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== 'index.json')) {
-    const result = loadScenario(readFileSync(join(dir, file), 'utf8'), file);
-    if (!result.ok) throw new Error(`scenario ${file} is broken:\n${result.problems.map(formatProblem).join('\n')}`);
-    library.set(result.scenario.id, result.scenario);
-  }
-  return library;
+  const { entries, problems } = readScenarioFolder(dir);
+  if (problems.length > 0) throw new Error(`the scenarios in ${dir} have problems:\n${problems.map(formatProblem).join('\n')}`);
+  return new Map(entries.map((e) => [e.scenario.id, e.scenario]));
 }

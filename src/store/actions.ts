@@ -1,4 +1,4 @@
-import { DEBRIEF, decide, formatProblem, loadScenario, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
+import { DEBRIEF, decide, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
 import type { CatalogEntry, GameStore } from './game-store';
 
 /** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
@@ -40,22 +40,15 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
       store.setState((s) => ({ catalog: { ...s.catalog, loaded: s.catalog.loaded + 1 } }));
     }),
   );
-  for (const [id, dupes] of groupBy(entries, (e) => e.scenario.id)) {
-    for (const e of dupes.slice(1)) {
-      problems.push({ file: e.file, path: 'id', line: 1, column: 1, message: `another file (${dupes[0]!.file}) already uses the id "${id}"` });
-      entries.splice(entries.indexOf(e), 1);
-    }
-  }
+  // One scenario per id, the first file in name order keeping it: the rule of the server and the checker.
+  const unique = oneScenarioPerId(entries);
+  entries.splice(0, entries.length, ...unique.entries);
+  problems.push(...unique.problems);
   entries.sort((a, b) => a.scenario.difficulty - b.scenario.difficulty || (a.scenario.year ?? UNDATED) - (b.scenario.year ?? UNDATED) || a.scenario.id.localeCompare(b.scenario.id));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   store.setState((s) => ({ catalog: { ...s.catalog, status: 'ready', entries, problems } }));
 }
 
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
-  return map;
-}
 
 /** The problems as printable lines. */
 export const problemLines = (problems: ScenarioProblem[]) => problems.map(formatProblem);
