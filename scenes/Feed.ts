@@ -97,7 +97,9 @@ export class Feed extends Phaser.Scene {
     let by = prompt.y + prompt.height + 20;
     const composeY = by;
     const buttons = step.choices.map((choice, i) => {
-      const b = new Button(this, choiceCol.x, by, `${i + 1}. ${localize(choice.label, locale)}`, () => this.post(choice), { width: choiceCol.width, height: narrow ? 52 : 58, fontSize: narrow ? 16 : 17, onPointer: () => this.select(i) });
+      // Enter on a touch screen's keyboard, before any reply shows as picked, picks rather than posts what it cannot see.
+      const activate = () => (this.picked || !touchFirst() ? this.post(choice) : this.select(i));
+      const b = new Button(this, choiceCol.x, by, `${i + 1}. ${localize(choice.label, locale)}`, activate, { width: choiceCol.width, height: narrow ? 52 : 58, fontSize: narrow ? 16 : 17, onPointer: () => this.select(i) });
       lines.push(`${i + 1}. ${localize(choice.label, locale)}`);
       by += b.bh + 10;
       return b;

@@ -352,7 +352,7 @@ describe('a pointer selects a reply, reads it whole, then posts it with Post', (
     expect(errors).toEqual([]);
   }, 90_000);
 
-  it('by touch on a phone, in Italian: no Post until a reply is tapped; the tap brings the whole reply and Post into view', async () => {
+  it('by touch on a phone, in Italian: no Post until a reply is picked; a tap brings the whole reply and Post into view', async () => {
     const { page, errors } = await open(SETUPS[3]!, 'it');
     await waitForScene(page, 'Brandstorm');
     await pressCorner(page, 'touch', t('it', 'start'), CORNERS[1]);
@@ -366,6 +366,12 @@ describe('a pointer selects a reply, reads it whole, then posts it with Post', (
     expect(focusedOf(first), 'no reply looks picked before a tap').toEqual([]);
     expect(await previewText(page, 'it')).toContain(tp('it', 'chooseFirst'));
     await page.screenshot({ path: join(OUTPUT, 'pointer-phone-it-before.png') });
+    // A keyboard's Enter, with no reply shown as picked, picks the first rather than posting what was not seen.
+    await page.keyboard.press('Enter');
+    await twoFrames(page);
+    expect(await decisionsMade(page), 'Enter before any reply shows as picked').toBe(0);
+    expect(focusedOf(await report(page))).toEqual([optionLabel('it', 0)]);
+    expect(await previewText(page, 'it')).toContain(words(OPTIONS[0]!.post!.it));
     // One tap on reply 3: selected, shown whole, nothing posted, and Post in the window.
     await pressCorner(page, 'touch', optionLabel('it', 2), CORNERS[3]);
     await twoFrames(page);
