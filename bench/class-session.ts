@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { classClient, classStream } from '../src/classroom/client';
-import type { ClassAnswer, ClassTrainee } from '../src/server/class/view';
+import type { ClassAnswer, ClassTrainee } from '../src/protocol/class-view';
 
 const TRAINEES = 200;
 const WINDOW_MS = 60_000;

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { showScreenText } from '../src/game/screen-text';
 import type { Classroom } from '../src/classroom/service';
 import { tc } from '../src/classroom/strings';
-import { normalizeJoinCode } from '../src/online/join-code';
+import { normalizeJoinCode } from '../src/protocol/join-code';
 import { t } from '../src/i18n/strings';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';

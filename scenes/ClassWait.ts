@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { showScreenText } from '../src/game/screen-text';
-import { isOpen, type Classroom, type ClassroomState } from '../src/classroom/service';
+import { isOpen } from '../src/protocol/class';
+import type { Classroom, ClassroomState } from '../src/classroom/service';
 import { tc } from '../src/classroom/strings';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
-import { normalizeJoinCode } from '../../src/online/join-code';
+import { normalizeJoinCode } from '../../src/protocol/join-code';
 import { stageOf } from './Stage';
 
 /** The form's words, when it is not the team's form (a class's, for one). */

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { Classroom } from '../../src/classroom/service';
-import { isOpen } from '../../src/classroom/service';
+import { isOpen } from '../../src/protocol/class';
 import { tc } from '../../src/classroom/strings';
 import { Button } from './Button';
 import { storeOf } from './format';

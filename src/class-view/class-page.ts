@@ -1,7 +1,7 @@
 import { featureName } from '../engine/explain/explain';
 import { localize } from '../engine/schema/text';
 import { classClient } from '../classroom/client';
-import type { ClassSnapshot } from '../server/class/view';
+import type { ClassSnapshot } from '../protocol/class-view';
 import { count, download, h, replaceKeepingFocus } from './dom';
 import { statusText, type Live } from './live';
 import { answeredAt, classRanking, formatCode, sentimentWords, stepStats, WRITTEN_ID, type StepStats } from './model';

@@ -1,5 +1,5 @@
 import { classStream, type StreamStatus } from '../classroom/client';
-import type { ClassEvent, ClassSnapshot } from '../server/class/view';
+import type { ClassEvent, ClassSnapshot } from '../protocol/class-view';
 import { applyEvent } from './model';
 
 /** The class view's live picture: the snapshot kept up to date by the stream, and the stream's status. */

@@ -1,5 +1,6 @@
 import { localize, type Locale } from '../engine/schema/text';
-import type { ClassAnswer, ClassEvent, ClassSnapshot, ScenarioSummary } from '../server/class/view';
+import type { ClassAnswer, ClassEvent, ClassSnapshot, ScenarioSummary } from '../protocol/class-view';
+import { standingsOf, type Standing } from '../protocol/class';
 
 /** The id the server gives a reply a trainee wrote. */
 export const WRITTEN_ID = '@written';
@@ -64,14 +65,9 @@ export function stepStats(snapshot: ClassSnapshot, scenarioIndex: number, locale
   });
 }
 
-/** The session's leaderboard: final scores summed over the scenarios each trainee finished. */
-export function classRanking(snapshot: ClassSnapshot): { name: string; score: number; finished: number }[] {
-  return snapshot.trainees
-    .map((t) => {
-      const ends = snapshot.answers.filter((a) => a.trainee === t.id && a.complete);
-      return { name: t.name, score: ends.reduce((s, a) => s + a.score, 0), finished: ends.length };
-    })
-    .sort((a, b) => b.finished - a.finished || b.score - a.score || a.name.localeCompare(b.name));
+/** The session's leaderboard, ranked as the server ranks it. */
+export function classRanking(snapshot: ClassSnapshot): Standing[] {
+  return standingsOf(snapshot.trainees, snapshot.answers);
 }
 
 /** How many trainees answered each decision (by position) of a scenario: what a lockstep instructor waits for. */

@@ -1,5 +1,5 @@
 import { localize } from '../engine/schema/text';
-import type { ClassSnapshot } from '../server/class/view';
+import type { ClassSnapshot } from '../protocol/class-view';
 import { count, h } from './dom';
 import { statusText, type Live } from './live';
 import { classRanking, formatCode, stepStats } from './model';

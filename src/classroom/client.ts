@@ -1,6 +1,6 @@
 import { EventSource } from 'eventsource';
 import { call, json, type Answer } from '../online/client';
-import { AnswerResponse, ClassJoinResponse, ClassLeaderboard, OpenSessionResponse, TraineeState, type AnswerRequest, type ClassMode } from '../server/class/api';
+import { AnswerResponse, ClassJoinResponse, ClassLeaderboard, OpenSessionResponse, TraineeState, type AnswerRequest, type ClassMode } from '../protocol/class';
 
 type Fetch = typeof fetch;
 

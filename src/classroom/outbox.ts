@@ -1,5 +1,5 @@
 import type { Table } from '../online/storage';
-import type { AnswerRequest } from '../server/class/api';
+import type { AnswerRequest } from '../protocol/class';
 import type { ClassClient } from './client';
 
 /** A decision waiting for the class server, kept in IndexedDB so that a closed tab or a dropped connection loses nothing. */

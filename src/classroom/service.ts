@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { DEBRIEF, isWritten, type Decision } from '../engine';
-import { normalizeJoinCode } from '../online/join-code';
+import { normalizeJoinCode } from '../protocol/join-code';
 import type { Table } from '../online/storage';
-import type { SessionInfo, TraineeState } from '../server/class/api';
+import type { SessionInfo, TraineeState } from '../protocol/class';
 import { choose, freshSeed, startRun, write } from '../store/actions';
 import type { GameStore } from '../store/game-store';
 import { classStream, type ClassClient, type StreamStatus } from './client';
@@ -49,12 +49,6 @@ function savedMembership(): ClassMembership | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Whether a lockstep class has opened this decision (the server checks it too). */
-export function isOpen(session: SessionInfo | undefined, scenarioIndex: number, position: number): boolean {
-  if (!session || session.mode !== 'lockstep') return true;
-  return scenarioIndex < session.stage.scenario || (scenarioIndex === session.stage.scenario && position < session.stage.open);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { JoinResponse, LeaderboardResponse, SubmitRunResponse, type Leaderboard } from '../server/api';
+import { JoinResponse, LeaderboardResponse, SubmitRunResponse, type Leaderboard } from '../protocol/team';
 import type { LocalRun } from './runs';
 
 /** An answer from the team server, or why there was none. */

@@ -1,7 +1,7 @@
 import { DEBRIEF } from '../engine';
 import type { GameStore } from '../store/game-store';
 import type { TeamClient } from './client';
-import { normalizeJoinCode } from './join-code';
+import { normalizeJoinCode } from '../protocol/join-code';
 import { enqueue, flush, waiting } from './outbox';
 import { keepRun, runId, type LocalRun, type Outgoing } from './runs';
 import type { Table } from './storage';

@@ -1,5 +1,5 @@
-import type { Text } from '../../engine';
-import type { SessionInfo } from './api';
+import type { Text } from '../engine';
+import type { SessionInfo } from './class';
 
 /** What the instructor's class view receives: plain JSON, the same on the first load and over the live stream. */
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LOCALES } from '../../engine';
-import { normalizeJoinCode } from '../../online/join-code';
+import { DecisionSchema } from '../engine';
+import { normalizeJoinCode } from './join-code';
 
 /** The class sessions' requests and answers: checked with Zod on the server, parsed with the same schemas by the game and the class view. */
 
@@ -34,18 +34,14 @@ export const ClassJoinRequest = z.strictObject({
 });
 export const ClassJoinResponse = z.object({ session: SessionInfo, trainee: z.string(), token: z.string() });
 
-const Decision = z.union([
-  // timedOut: the step's timer ran out and took its choice (the engine's replay checks that it is the timer's choice).
-  z.strictObject({ step: z.string().min(1).max(100), choice: z.string().min(1).max(100), timedOut: z.literal(true).optional() }),
-  z.strictObject({ step: z.string().min(1).max(100), text: z.string().max(2000), locale: z.enum(LOCALES).optional() }),
-]);
 
 export const AnswerRequest = z.strictObject({
   /** Which scenario of the playlist. */
   scenarioIndex: z.number().int().min(0).max(9),
   /** 0 for the scenario's first decision: answers go one by one, in order. */
   position: z.number().int().min(0).max(99),
-  decision: Decision,
+  /** The decision, in the engine's one decision schema (a timed-out one included). */
+  decision: DecisionSchema,
 });
 export type AnswerRequest = z.infer<typeof AnswerRequest>;
 /** The server's replay of the trainee's run so far. No score is taken from the client. */
@@ -58,7 +54,7 @@ export const TraineeState = z.object({
   progress: z.array(
     z.object({
       scenarioIndex: z.number(),
-      decisions: z.array(Decision),
+      decisions: z.array(DecisionSchema),
       complete: z.boolean(),
       score: z.number().nullable(),
     }),
@@ -76,3 +72,30 @@ export type ClassLeaderboard = z.infer<typeof ClassLeaderboard>;
 
 export const StageRequest = z.strictObject({ scenario: z.number().int().min(0).max(9), open: z.number().int().min(0).max(100) });
 export const HighlightRequest = z.strictObject({ answer: z.number().int().min(1), shown: z.boolean() });
+
+/** Whether a lockstep class has opened this decision: earlier scenarios stay open, so answers queued offline still count. */
+export function isOpen(session: SessionInfo | undefined, scenarioIndex: number, position: number): boolean {
+  if (!session || session.mode !== 'lockstep') return true;
+  return scenarioIndex < session.stage.scenario || (scenarioIndex === session.stage.scenario && position < session.stage.open);
+}
+
+/** A trainee's standing in a session: the scenarios finished and the final scores summed over them. */
+export interface Standing {
+  name: string;
+  score: number;
+  finished: number;
+}
+
+/**
+ * The session's ranking, for the trainees' leaderboard and the instructor's pages alike: final
+ * scores summed over the scenarios each trainee finished; most scenarios finished first, then
+ * the higher total, then by name.
+ */
+export function standingsOf(trainees: readonly { id: string | number; name: string }[], answers: readonly { trainee: string | number; complete: boolean | number; score: number }[]): Standing[] {
+  return trainees
+    .map((t) => {
+      const ends = answers.filter((a) => a.trainee === t.id && Boolean(a.complete));
+      return { name: t.name, score: ends.reduce((sum, a) => sum + a.score, 0), finished: ends.length };
+    })
+    .sort((a, b) => b.finished - a.finished || b.score - a.score || a.name.localeCompare(b.name));
+}

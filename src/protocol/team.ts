@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LOCALES } from '../engine';
-import { normalizeJoinCode } from '../online/join-code';
+import { TranscriptSchema } from '../engine';
+import { normalizeJoinCode } from './join-code';
 
 /** The API's requests and answers, checked with Zod on the server and used by the game's client. */
 
@@ -13,19 +13,12 @@ export const CreateTeamResponse = z.object({ team: z.string(), joinCode: z.strin
 export const JoinRequest = z.strictObject({ joinCode: z.string().trim().min(4).max(32).transform(normalizeJoinCode), name: name('display name') });
 export const JoinResponse = z.object({ team: z.string(), player: z.string(), token: z.string() });
 
-const Decision = z.union([
-  z.strictObject({ step: z.string().min(1).max(100), choice: z.string().min(1).max(100), timedOut: z.literal(true).optional() }),
-  z.strictObject({ step: z.string().min(1).max(100), text: z.string().max(2000), locale: z.enum(LOCALES).optional() }),
-]);
 
 export const SubmitRunRequest = z.strictObject({
   /** The client's id for the run: sending it again stores it once. */
   clientRunId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'clientRunId must be 8 to 64 letters, digits or dashes' }),
-  transcript: z.strictObject({
-    scenarioId: z.string().min(1).max(100),
-    scenarioVersion: z.number().int().min(1),
-    decisions: z.array(Decision).max(100),
-  }),
+  /** The run, in the engine's one transcript schema. */
+  transcript: TranscriptSchema,
   seed: z.number().int().min(0).max(0xffffffff),
   /** The score the client computed; the server replays the run and refuses a different one. */
   claimedScore: z.number().int().min(0).max(100_000),

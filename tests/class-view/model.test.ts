@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, classRanking, stepStats } from '../../src/class-view/model';
 import { summarize } from '../../src/server/class/replay';
-import type { ClassAnswer, ClassSnapshot } from '../../src/server/class/view';
+import type { ClassAnswer, ClassSnapshot } from '../../src/protocol/class-view';
 import { loadFile } from '../engine/support/scenarios';
 
 const rippon = summarize(loadFile('scenarios/rippon-kondo.json'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeJoinCode } from '../../src/online/join-code';
+import { normalizeJoinCode } from '../../src/protocol/join-code';
 
 describe('a join code as the player types it', () => {
   it('is read without its case, dashes and spaces, as the server stores it', () => {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { play, type Transcript } from '../../src/engine';
 import { classClient, classStream } from '../../src/classroom/client';
 import { XapiStatement } from '../../src/server/class/xapi';
-import type { ClassAnswer, ClassSnapshot } from '../../src/server/class/view';
+import type { ClassAnswer, ClassSnapshot } from '../../src/protocol/class-view';
 import { loadFile, runOf } from '../engine/support/scenarios';
 import { startServer, stopPostgres, type Kind } from './support';
 
@@ -207,14 +207,14 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
       expect(first).toMatchObject({ complete: false, duplicate: false });
       // Sent again by the outbox after a dropped connection: the same decision, stored once.
       expect(ok(await api.answer({ scenarioIndex: 0, position: 0, decision: timedOut }, ada.token)).duplicate).toBe(true);
-      const last = ok(await api.answer({ scenarioIndex: 0, position: 1, decision: { step: 'rival', choice: 'high-road' } }, ada.token));
-      const run: Transcript = { scenarioId: wendys.id, scenarioVersion: wendys.version, decisions: [timedOut, { step: 'rival', choice: 'high-road' }] };
+      const last = ok(await api.answer({ scenarioIndex: 0, position: 1, decision: { step: 'rival', choice: 'back-to-the-customer' } }, ada.token));
+      const run: Transcript = { scenarioId: wendys.id, scenarioVersion: wendys.version, decisions: [timedOut, { step: 'rival', choice: 'back-to-the-customer' }] };
       expect(last).toMatchObject({ complete: true, score: play(wendys, run, 3).score.total });
       expect(ok(await api.me(ada.token)).progress).toEqual([{ scenarioIndex: 0, decisions: run.decisions, complete: true, score: last.score }]);
       // The instructor sees Ada finish.
       await expect.poll(() => live.events.filter((e) => e.type === 'answer').map((e) => [e.data.choice, e.data.complete])).toEqual([
         ['let-it-slide', false],
-        ['high-road', true],
+        ['back-to-the-customer', true],
       ]);
       expect(ok(await api.leaderboard(ada.token)).players).toEqual([{ name: 'Ada', score: last.score, finished: 1 }]);
       live.close();

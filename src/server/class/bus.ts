@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database';
 import { messageOf, stderrLog, type ServerLog } from '../log';
 import { answerById, sessionById, sessionWithCode, traineeById } from './queries';
-import type { ClassEvent } from './view';
+import type { ClassEvent } from '../../protocol/class-view';
 
 type Listener = (event: ClassEvent) => void;
 

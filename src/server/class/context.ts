@@ -7,7 +7,7 @@ import type { ClassBus } from './bus';
 import { sessionById, sessionByInstructor, traineeByToken, type SessionRow } from './queries';
 import { summarize } from './replay';
 import type { Streams } from './sse';
-import type { ScenarioSummary } from './view';
+import type { ScenarioSummary } from '../../protocol/class-view';
 
 /** What the class routes share: the database, the scenarios, the live bus and the open streams. */
 export interface ClassContext {

@@ -1,6 +1,6 @@
 import { localize, WRITTEN, type Scenario } from '../../engine';
 import { toCsv } from '../csv';
-import type { ClassAnswer, ClassTrainee } from './view';
+import type { ClassAnswer, ClassTrainee } from '../../protocol/class-view';
 
 export interface ExportInput {
   /** The playlist, by index; a scenario the library no longer has is undefined. */

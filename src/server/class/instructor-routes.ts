@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { firstProblem } from '../api';
+import { firstProblem } from '../../protocol/team';
 import { hashToken, joinCode, token } from '../secrets';
-import { HighlightRequest, OpenSessionRequest, StageRequest } from './api';
+import { HighlightRequest, OpenSessionRequest, StageRequest } from '../../protocol/class';
 import { instructorOf, playlist, summariesOf, type ClassContext } from './context';
 import { answersCsv, traineesCsv } from './exports';
 import { endSession, insertSession, sessionAnswers, sessionById, sessionByCode, sessionInfo, sessionTrainees, sessionWithCode, setHighlight, setStage, type SessionRow } from './queries';
 import { inOrder, openStream } from './sse';
-import type { ClassSnapshot } from './view';
+import type { ClassSnapshot } from '../../protocol/class-view';
 import { xapiStatements } from './xapi';
 
 /** Join codes of class sessions: 8 characters from 31 (about 40 bits), typed by trainees as ABCD-EFGH. */

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
-import type { ClassMode, SessionInfo } from './api';
-import type { ClassAnswer, ClassTrainee, FoundFeature } from './view';
+import type { ClassMode, SessionInfo } from '../../protocol/class';
+import type { ClassAnswer, ClassTrainee, FoundFeature } from '../../protocol/class-view';
 
 const now = () => new Date().toISOString();
 

@@ -1,5 +1,5 @@
 import { CHECK_ONLY, depthOf, play, transcriptOf, type Decision, type Scenario } from '../../engine';
-import type { FoundFeature, ScenarioSummary } from './view';
+import type { FoundFeature, ScenarioSummary } from '../../protocol/class-view';
 
 /** What the server's replay says of a trainee's latest decision. */
 export interface Replayed {

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { PlayError, WRITTEN, type Decision, type Locale } from '../../engine';
-import { firstProblem } from '../api';
+import { firstProblem } from '../../protocol/team';
 import { hashToken, token } from '../secrets';
-import { AnswerRequest, ClassJoinRequest, type ClassLeaderboard, type SessionInfo, type TraineeState } from './api';
+import { AnswerRequest, ClassJoinRequest, isOpen, standingsOf, type ClassLeaderboard, type TraineeState } from '../../protocol/class';
 import { playlist, traineeOf, type ClassContext } from './context';
 import { answerPositions, countByPosition, insertAnswer, insertTrainee, sessionAnswers, sessionByCode, sessionById, sessionInfo, sessionTrainees, traineeAnswers, type SessionRow } from './queries';
 import { replayAnswer } from './replay';
 import { inOrder, openStream } from './sse';
-import type { ClassEvent } from './view';
+import type { ClassEvent } from '../../protocol/class-view';
 
 /** One answer for any code that opens no class: unknown, mistyped, malformed or of an ended session alike. */
 const WRONG_CODE = { error: 'no open class has this code: check it with your instructor' };
@@ -22,21 +22,10 @@ const asDecision = (a: StoredAnswer): Decision =>
     : { step: a.step_id, choice: a.choice_id, ...(Number(a.timed_out) === 1 ? { timedOut: true as const } : {}) };
 const sameDecision = (a: Decision, b: Decision) => JSON.stringify({ ...a, locale: undefined }) === JSON.stringify({ ...b, locale: undefined });
 
-/** Whether a lockstep class has opened this decision: earlier scenarios stay open, so answers queued offline still count. */
-function isOpen(session: SessionInfo, scenarioIndex: number, position: number): boolean {
-  if (session.mode !== 'lockstep') return true;
-  return scenarioIndex < session.stage.scenario || (scenarioIndex === session.stage.scenario && position < session.stage.open);
-}
-
 /** The session's leaderboard: each trainee's final scores summed over the scenarios they finished. */
 export async function classLeaderboard(ctx: ClassContext, sessionId: number): Promise<ClassLeaderboard> {
   const [trainees, answers] = await Promise.all([sessionTrainees(ctx.db, sessionId), sessionAnswers(ctx.db, sessionId)]);
-  const players = trainees.map((t) => {
-    const ends = answers.filter((a) => a.trainee === t.id && a.complete);
-    return { name: t.name, score: ends.reduce((sum, a) => sum + a.score, 0), finished: ends.length };
-  });
-  players.sort((a, b) => b.finished - a.finished || b.score - a.score || a.name.localeCompare(b.name));
-  return { players };
+  return { players: standingsOf(trainees, answers) };
 }
 
 /** The trainees' side: joining with the code, sending each decision as it is made, their own progress, the session's leaderboard. */

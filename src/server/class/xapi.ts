@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { localize, WRITTEN, type Locale, type Scenario, type Text } from '../../engine';
-import type { ClassAnswer, ClassTrainee } from './view';
+import type { ClassAnswer, ClassTrainee } from '../../protocol/class-view';
 
 /**
  * The subset of the xAPI 1.0.3 statement that Brandstorm exports: an agent

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Leaderboard } from '../api';
+import type { Leaderboard } from '../../protocol/team';
 import type { Db } from './database';
 
 const now = () => new Date().toISOString();

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { CHECK_ONLY, play, PlayError } from '../../engine';
-import { firstProblem, LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../api';
+import { firstProblem, LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../../protocol/team';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
 import { insertRun, leaderboard, playerByToken, teamByCode } from '../db/queries';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { CreateTeamRequest, firstProblem, JoinRequest } from '../api';
+import { CreateTeamRequest, firstProblem, JoinRequest } from '../../protocol/team';
 import { toCsv } from '../csv';
 import { insertPlayer, insertTeam, teamByAdmin, teamByCode, teamRuns } from '../db/queries';
 import type { Db } from '../db/database';
