@@ -129,12 +129,12 @@ describe('npm run check', () => {
   });
 
   it('answers in JSON for machines', () => {
-    const [file] = files(original.replace('"year": 2019,', '"year": 2019'));
+    const [file] = files(original.replace('"minutes": 5,', '"minutes": 5'));
     const r = check(file!, '--json');
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.files).toBe(1);
-    expect(out.problems).toEqual([{ file, path: '', ...lineColumn(original, '"year": 2019,', 12), message: 'not valid JSON: a comma is missing here, between two items' }]);
+    expect(out.problems).toEqual([{ file, path: '', ...lineColumn(original, '"minutes": 5,', '"minutes": 5'.length), message: 'not valid JSON: a comma is missing here, between two items' }]);
   });
 
   it('says what is wrong with its arguments', () => {
