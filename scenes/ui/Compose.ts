@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { analyse, featureName, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
+import { analyse, charactersOver, featureName, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
 import { tl } from '../../src/i18n/loading-strings';
 import { loadAnalyser } from '../../src/game/load-chunk';
@@ -24,7 +24,7 @@ export interface ComposeOptions {
 /** Why the text cannot be posted yet, or null when it can. */
 export function blocker(text: string, locale: Locale): string | null {
   if (text.trim().length === 0) return t(locale, 'writeFirst');
-  const over = [...text.trim()].length - PLATFORM_LIMIT;
+  const over = charactersOver(text);
   return over > 0 ? t(locale, 'tooLong', over) : null;
 }
 

@@ -1,9 +1,11 @@
 import { localize, type Locale } from '../engine/schema/text';
 import type { ClassAnswer, ClassEvent, ClassSnapshot, ScenarioSummary } from '../protocol/class-view';
 import { standingsOf, type Standing } from '../protocol/class';
+import { WRITTEN } from '../engine/run/decision';
+import { toneOf } from '../engine/outcome';
 
-/** The id the server gives a reply a trainee wrote. */
-export const WRITTEN_ID = '@written';
+/** The id the server gives a reply a trainee wrote: the engine's. */
+export const WRITTEN_ID = WRITTEN;
 
 /** Applies one event of the live stream to the class view's picture; what it already has is not counted twice. */
 export function applyEvent(snapshot: ClassSnapshot | null, event: ClassEvent): ClassSnapshot | null {
@@ -80,11 +82,9 @@ export function answeredAt(snapshot: ClassSnapshot, scenarioIndex: number): numb
 /** A net sentiment in words, for people rather than statisticians. */
 export function sentimentWords(s: number | null): string {
   if (s === null) return '—';
-  if (s > 0.5) return 'loved';
-  if (s > 0.15) return 'liked';
-  if (s >= -0.15) return 'mixed';
-  if (s >= -0.5) return 'disliked';
-  return 'outraged';
+  // The engine's thresholds for a valence; a net sentiment near zero is a mixed reception rather than a shrug.
+  const tone = toneOf(s);
+  return tone === 'shrugged' ? 'mixed' : tone;
 }
 
 /** A join code as trainees read it: ABCD-EFGH. */

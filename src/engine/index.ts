@@ -3,8 +3,8 @@
  * The game, the command line, the tests and the server all call it.
  */
 export { CHECK_ONLY, play, playByStep, type PlayOptions, type StepHours } from './play';
-export { decide, optionsAt, replayTranscript, replyAnalysisOptions, startRun, timeOut, WRITTEN, type Decided, type Options, type ResolvedDecision, type RunState } from './run/run';
-export { DecisionSchema, isWritten, MAX_DECISIONS, PickedDecisionSchema, sameDecision, transcriptOf, TranscriptSchema, WrittenDecisionSchema, type Decision, type PickedDecision, type Transcript, type WrittenDecision } from './run/decision';
+export { decide, optionsAt, replayTranscript, replyAnalysisOptions, startRun, timeOut, type Decided, type Options, type ResolvedDecision, type RunState } from './run/run';
+export { DecisionSchema, isWritten, MAX_DECISIONS, PickedDecisionSchema, sameDecision, transcriptOf, TranscriptSchema, WRITTEN, WrittenDecisionSchema, type Decision, type PickedDecision, type Transcript, type WrittenDecision } from './run/decision';
 export { PlayError, type PlayErrorCode } from './run/refusal';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
@@ -19,6 +19,6 @@ export { replyLine } from './replies/sample';
 export { explainPart, featureName, partTitle } from './explain/explain';
 export { quote } from './explain/quote';
 export { loadLanguageData, languageDataReady, provideLanguageData } from './text';
-export { analyse, detectLanguage, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
+export { analyse, charactersOver, detectLanguage, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
 export { explainWritten, type WrittenLine } from './explain/written';
 export * from './whatif';

@@ -59,6 +59,9 @@ export type WrittenDecision = z.infer<typeof WrittenDecisionSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;
 export type Transcript = z.infer<typeof TranscriptSchema>;
 
+/** The id a written reply goes by in outcomes and answers: never an authored choice's, as ids cannot start with "@". */
+export const WRITTEN = '@written';
+
 /** True for a reply the trainee wrote. */
 export const isWritten = (d: Decision): d is WrittenDecision => typeof (d as WrittenDecision).text === 'string';
 

@@ -9,8 +9,8 @@ import { DEBRIEF, type Choice, type Step } from '../schema/step';
 import { completeFeatures } from '../schema/features';
 import type { Locale } from '../schema/text';
 import { featuresInRange } from '../audience/respond';
-import { analyse, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions } from '../text';
-import { isWritten, transcriptOf, type Decision, type Transcript, type WrittenDecision } from './decision';
+import { analyse, charactersOver, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions } from '../text';
+import { isWritten, transcriptOf, WRITTEN, type Decision, type Transcript, type WrittenDecision } from './decision';
 import { PlayError } from './refusal';
 import { stepsById } from './graph';
 
@@ -44,8 +44,6 @@ export interface ResolvedDecision {
 /** What `decide` returns: the next run, or a typed refusal (the run is then as it was). */
 export type Decided = { ok: true; run: RunState; resolved: ResolvedDecision } | { ok: false; error: PlayError };
 
-/** The id a written reply goes by in outcomes: never an authored choice's, as ids cannot start with "@". */
-export const WRITTEN = '@written';
 
 /** A new run of the scenario, at its first step. */
 export function startRun(scenario: Scenario): RunState {
@@ -149,9 +147,8 @@ function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: nu
   if (!free) throw new PlayError('no-free-text', `decision ${i + 1} is a written reply, but step "${step.id}" offers only its choices`);
   const text = d.text.trim();
   if (text.length === 0) throw new PlayError('empty-reply', `decision ${i + 1} is a written reply with no text`);
-  const length = [...text].length;
   if (!languageDataReady()) throw new PlayError('text-not-ready', 'the text analyser is still loading its word lists: await loadLanguageData() before playing written replies');
-  if (length > PLATFORM_LIMIT) throw new PlayError('reply-too-long', `decision ${i + 1} is a written reply of ${length} characters; the feed allows ${PLATFORM_LIMIT}`);
+  if (charactersOver(text) > 0) throw new PlayError('reply-too-long', `decision ${i + 1} is a written reply of ${PLATFORM_LIMIT + charactersOver(text)} characters; the feed allows ${PLATFORM_LIMIT}`);
   const analysis = analyse(text, replyAnalysisOptions(scenario, step, d.locale));
   // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
   const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;

@@ -4,6 +4,11 @@ import type { Locale } from '../schema/text';
 /** The longest reply the Twitter-like feed accepts, in characters. */
 export const PLATFORM_LIMIT = 280;
 
+/** How many characters (code points, once trimmed) a reply runs over the feed's limit: 0 when it fits. */
+export function charactersOver(text: string): number {
+  return Math.max(0, [...text.trim()].length - PLATFORM_LIMIT);
+}
+
 /** A part of the reply, as [start, end) offsets in the text as written, and the words there. */
 export interface Span {
   start: number;

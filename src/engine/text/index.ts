@@ -1,4 +1,4 @@
 export { analyse } from './analyse';
 export { detectLanguage } from './detect';
-export { PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './analysis';
+export { charactersOver, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './analysis';
 export { loadLanguageData, languageDataReady, provideLanguageData, type LanguageData } from './language-data';
