@@ -50,6 +50,26 @@ export function reachable(from: readonly string[], next: (id: string) => readonl
   return seen;
 }
 
+/** Where following choices by id from the start ends: the step reached, or the first choice that cannot be followed and why. */
+export type Followed =
+  | { ok: true; at: string }
+  | { ok: false; index: number; at: string; why: 'no-such-choice' | 'after-debrief' | 'no-such-step' };
+
+/** Follows a path of choice ids from the start, as a run that picks them would. */
+export function followChoices(graph: StoryGraph, choiceIds: readonly string[]): Followed {
+  const steps = stepsById(graph);
+  let at = graph.start;
+  for (const [index, id] of choiceIds.entries()) {
+    if (at === DEBRIEF) return { ok: false, index, at, why: 'after-debrief' };
+    const step = steps.get(at);
+    if (!step) return { ok: false, index, at, why: 'no-such-step' };
+    const next = nextAfter(step, id);
+    if (next === undefined) return { ok: false, index, at, why: 'no-such-choice' };
+    at = next;
+  }
+  return { ok: true, at };
+}
+
 /** The most decisions any run takes, written replies' branches included (a loop counts once). */
 export function depthOf(graph: StoryGraph): number {
   const steps = stepsById(graph);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { DEBRIEF } from './step';
-import { reachable } from '../run/graph';
+import { followChoices, reachable, successors } from '../run/graph';
 
 interface GraphInput {
   start: string;
@@ -65,7 +65,7 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
         issue(w.path, `step "${step.id}" lets the trainee write a reply that leads to "${w.next}", which does not exist${didYouMean(w.next, [...ids, DEBRIEF])}`);
       }
     }
-    edges.set(step.id, [...step.choices.map((c) => c.next), ...written.map((w) => w.next)]);
+    edges.set(step.id, successors(step));
   });
 
   checkBestPath(s, issue);
@@ -87,22 +87,20 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
 function checkBestPath(s: GraphInput, issue: (path: (string | number)[], message: string) => void): void {
   const path = s.debrief.bestPath;
   if (!path) return;
-  const steps = new Map(s.steps.map((step) => [step.id, step]));
-  let at = s.start;
-  for (const [i, id] of path.entries()) {
-    const step = steps.get(at);
-    if (!step) return; // a missing start is reported on its own
-    const choice = step.choices.find((c) => c.id === id);
-    if (!choice) {
-      issue(['debrief', 'bestPath', i], `the lesson's path goes through choice "${id}", but step "${at}" has no such choice${didYouMean(id, step.choices.map((c) => c.id))}`);
-      return;
+  const followed = followChoices(s, path);
+  if (followed.ok) {
+    // A next step that does not exist is reported on its own.
+    if (followed.at !== DEBRIEF && s.steps.some((step) => step.id === followed.at)) {
+      issue(['debrief', 'bestPath'], `the lesson's path stops at step "${followed.at}" before the debrief: add the choices that lead there`);
     }
-    at = choice.next;
-    if (at === DEBRIEF && i < path.length - 1) {
-      issue(['debrief', 'bestPath', i + 1], `the lesson's path ends at choice "${id}", so "${path[i + 1]}" comes after the debrief`);
-      return;
-    }
+    return;
   }
-  // A next step that does not exist is reported on its own.
-  if (at !== DEBRIEF && steps.has(at)) issue(['debrief', 'bestPath'], `the lesson's path stops at step "${at}" before the debrief: add the choices that lead there`);
+  const { index, at, why } = followed;
+  if (why === 'after-debrief') {
+    issue(['debrief', 'bestPath', index], `the lesson's path ends at choice "${path[index - 1]}", so "${path[index]}" comes after the debrief`);
+  } else if (why === 'no-such-choice') {
+    const choices = s.steps.find((step) => step.id === at)!.choices.map((c) => c.id);
+    issue(['debrief', 'bestPath', index], `the lesson's path goes through choice "${path[index]}", but step "${at}" has no such choice${didYouMean(path[index]!, choices)}`);
+  }
+  // A missing start or next step is reported on its own.
 }
