@@ -4,7 +4,7 @@
  */
 export { CHECK_ONLY, play, playByStep, type PlayOptions, type StepHours } from './play';
 export { decide, optionsAt, replayTranscript, replyAnalysisOptions, startRun, timeOut, type Decided, type Options, type ResolvedDecision, type RunState } from './run/run';
-export { DecisionSchema, isWritten, MAX_DECISIONS, PickedDecisionSchema, sameDecision, transcriptOf, TranscriptSchema, WRITTEN, WrittenDecisionSchema, type Decision, type PickedDecision, type Transcript, type WrittenDecision } from './run/decision';
+export { DecisionSchema, isWritten, MAX_DECISIONS, PickedDecisionSchema, sameDecision, transcriptOf, transcriptOfRun, TranscriptSchema, WRITTEN, WrittenDecisionSchema, type Decision, type PickedDecision, type Transcript, type WrittenDecision } from './run/decision';
 export { PlayError, type PlayErrorCode } from './run/refusal';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';

@@ -1,4 +1,4 @@
-import { DEBRIEF } from '../engine';
+import { DEBRIEF, transcriptOfRun } from '../engine';
 import type { GameStore } from '../store/game-store';
 import type { TeamClient } from './client';
 import { normalizeJoinCode } from '../protocol/join-code';
@@ -107,10 +107,10 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
       id: runId(),
       player: membership?.player ?? '',
       scenarioId: run.scenarioId,
-      scenarioVersion: run.outcome.scenarioVersion,
+      scenarioVersion: run.scenarioVersion,
       score: run.outcome.score.total,
       date: new Date().toISOString(),
-      transcript: { scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, decisions: run.decisions },
+      transcript: transcriptOfRun(run),
       seed: run.seed,
     };
     lastRunId = local.id;

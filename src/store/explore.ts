@@ -10,6 +10,7 @@ import {
   startRun,
   timelineOf,
   transcriptOf,
+  transcriptOfRun,
   whatIf,
   type Decision,
   type Outcome,
@@ -25,7 +26,7 @@ import type { GameStore } from './game-store';
 export function finishedRun(store: GameStore): { transcript: Transcript; outcome: Outcome; seed: number } {
   const run = store.getState().run;
   if (!run?.outcome) throw new Error('no run has been played');
-  const transcript: Transcript = { scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, decisions: run.decisions };
+  const transcript: Transcript = transcriptOfRun(run);
   return { transcript, outcome: run.outcome, seed: run.seed };
 }
 

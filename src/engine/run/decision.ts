@@ -70,6 +70,11 @@ export function transcriptOf(scenario: { id: string; version: number }, decision
   return { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions };
 }
 
+/** A run's transcript alone (a run in progress carries more: the step reached, the seed…), as it is saved or submitted. */
+export function transcriptOfRun(run: Transcript): Transcript {
+  return { scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, decisions: run.decisions };
+}
+
 /** Two decisions are the same when they pick the same choice, or write the same words, the same way. */
 export function sameDecision(a: Decision | undefined, b: Decision | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

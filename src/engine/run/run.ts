@@ -10,7 +10,7 @@ import { completeFeatures } from '../schema/features';
 import type { Locale } from '../schema/text';
 import { featuresInRange } from '../audience/respond';
 import { analyse, charactersOver, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions } from '../text';
-import { isWritten, transcriptOf, WRITTEN, type Decision, type Transcript, type WrittenDecision } from './decision';
+import { isWritten, transcriptOf, transcriptOfRun, WRITTEN, type Decision, type Transcript, type WrittenDecision } from './decision';
 import { PlayError } from './refusal';
 import { stepsById } from './graph';
 
@@ -82,7 +82,7 @@ export function decide(scenario: Scenario, run: RunState, d: Decision): Decided 
   try {
     const resolved = resolveDecision(scenario, run, d);
     const decisions = [...run.decisions, d];
-    return { ok: true, run: { scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, decisions, stepId: resolved.choice.next }, resolved };
+    return { ok: true, run: { ...transcriptOfRun(run), decisions, stepId: resolved.choice.next }, resolved };
   } catch (err) {
     if (err instanceof PlayError) return { ok: false, error: err };
     throw err;
