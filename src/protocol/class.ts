@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { DecisionSchema } from '../engine';
 import { normalizeJoinCode } from './join-code';
+import { scenarioIdSchema as scenarioId } from './team';
+import { cleanText, decisionTextProblem, nameSchema } from './text';
 
 /** The class sessions' requests and answers: checked with Zod on the server, parsed with the same schemas by the game and the class view. */
 
-const scenarioId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a scenario id is lowercase letters, digits and dashes' }).max(100);
+/** The largest id a database row can have (PostgreSQL's integer): a bigger number names no row and must not reach a query. */
+export const MAX_ROW_ID = 2 ** 31 - 1;
 
 export const CLASS_MODES = ['self-paced', 'lockstep'] as const;
 export type ClassMode = (typeof CLASS_MODES)[number];
 
 export const OpenSessionRequest = z.strictObject({
-  title: z.string().trim().min(1, { error: 'give the session a title' }).max(80, { error: 'keep the title to 80 characters' }),
+  title: nameSchema('title', 80),
   scenarios: z.array(scenarioId).min(1, { error: 'pick at least one scenario' }).max(10, { error: 'a session plays at most 10 scenarios' }),
   mode: z.enum(CLASS_MODES, { error: 'mode is "self-paced" or "lockstep"' }),
 });
@@ -29,8 +32,8 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 export const OpenSessionResponse = z.object({ session: SessionInfo, joinCode: z.string(), instructorToken: z.string() });
 
 export const ClassJoinRequest = z.strictObject({
-  joinCode: z.string().max(40).transform(normalizeJoinCode),
-  name: z.string().trim().min(1, { error: 'give a display name' }).max(40, { error: 'keep the display name to 40 characters' }),
+  joinCode: cleanText(z.string().max(40)).transform(normalizeJoinCode),
+  name: nameSchema('display name', 40),
 });
 export const ClassJoinResponse = z.object({ session: SessionInfo, trainee: z.string(), token: z.string() });
 
@@ -41,7 +44,10 @@ export const AnswerRequest = z.strictObject({
   /** 0 for the scenario's first decision: answers go one by one, in order. */
   position: z.number().int().min(0).max(99),
   /** The decision, in the engine's one decision schema (a timed-out one included). */
-  decision: DecisionSchema,
+  decision: DecisionSchema.superRefine((d, ctx) => {
+    const problem = decisionTextProblem(d);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['text'], message: `the reply ${problem}` });
+  }),
 });
 export type AnswerRequest = z.infer<typeof AnswerRequest>;
 /** The server's replay of the trainee's run so far. No score is taken from the client. */
@@ -71,7 +77,7 @@ export const ClassLeaderboard = z.object({
 export type ClassLeaderboard = z.infer<typeof ClassLeaderboard>;
 
 export const StageRequest = z.strictObject({ scenario: z.number().int().min(0).max(9), open: z.number().int().min(0).max(100) });
-export const HighlightRequest = z.strictObject({ answer: z.number().int().min(1), shown: z.boolean() });
+export const HighlightRequest = z.strictObject({ answer: z.number().int().min(1).max(MAX_ROW_ID), shown: z.boolean() });
 
 /** Whether a lockstep class has opened this decision: earlier scenarios stay open, so answers queued offline still count. */
 export function isOpen(session: SessionInfo | undefined, scenarioIndex: number, position: number): boolean {

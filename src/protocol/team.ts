@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import { TranscriptSchema } from '../engine';
 import { normalizeJoinCode } from './join-code';
+import { cleanText, decisionTextProblem, nameSchema } from './text';
 
 /** The API's requests and answers, checked with Zod on the server and used by the game's client. */
 
-const name = (what: string) =>
-  z.string().trim().min(1, { error: `give a ${what}` }).max(60, { error: `keep the ${what} to 60 characters` });
+const name = (what: string) => nameSchema(what, 60);
+
+/** A join code as typed: the text rules first, so that a stray control character is a 400, not a database error. */
+export const joinCodeSchema = (max: number) => cleanText(z.string().trim().min(4).max(max)).transform(normalizeJoinCode);
+
+/** A scenario id, as the library names scenarios. */
+export const scenarioIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a scenario id is lowercase letters, digits and dashes' }).max(100);
 
 export const CreateTeamRequest = z.strictObject({ name: name('team name') });
 export const CreateTeamResponse = z.object({ team: z.string(), joinCode: z.string(), adminToken: z.string() });
 
-export const JoinRequest = z.strictObject({ joinCode: z.string().trim().min(4).max(32).transform(normalizeJoinCode), name: name('display name') });
+export const JoinRequest = z.strictObject({ joinCode: joinCodeSchema(32), name: name('display name') });
 export const JoinResponse = z.object({ team: z.string(), player: z.string(), token: z.string() });
 
 
@@ -18,7 +24,12 @@ export const SubmitRunRequest = z.strictObject({
   /** The client's id for the run: sending it again stores it once. */
   clientRunId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'clientRunId must be 8 to 64 letters, digits or dashes' }),
   /** The run, in the engine's one transcript schema. */
-  transcript: TranscriptSchema,
+  transcript: TranscriptSchema.superRefine((t, ctx) => {
+    t.decisions.forEach((d, i) => {
+      const problem = decisionTextProblem(d);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['decisions', i, 'text'], message: `the reply ${problem}` });
+    });
+  }),
   seed: z.number().int().min(0).max(0xffffffff),
   /** The score the client computed; the server replays the run and refuses a different one. */
   claimedScore: z.number().int().min(0).max(100_000),
@@ -27,8 +38,8 @@ export type SubmitRun = z.infer<typeof SubmitRunRequest>;
 export const SubmitRunResponse = z.object({ runId: z.number(), score: z.number(), duplicate: z.boolean() });
 
 export const LeaderboardQuery = z.strictObject({
-  scenario: z.string().min(1).max(100).optional(),
-  team: z.string().min(4).max(32).transform(normalizeJoinCode).optional(),
+  scenario: scenarioIdSchema.optional(),
+  team: joinCodeSchema(32).optional(),
 });
 
 export const LeaderboardResponse = z.object({

@@ -9,6 +9,7 @@ import { runRoutes } from './routes/runs';
 import { teamRoutes } from './routes/teams';
 import type { ClassBus } from './class/bus';
 import { classRoutes } from './class/routes';
+import { messageOf, stderrLog, type ServerLog } from './log';
 
 export interface AppOptions {
   db: Db;
@@ -26,6 +27,8 @@ export interface AppOptions {
   classJoinLimit?: number;
   /** Which proxies' X-Forwarded-For gives the client's address (see config.ts); none by default. */
   trustProxy?: boolean | string[];
+  /** Where failures are reported when the request log is off (LOG unset): stderr by default, so that no 5xx goes unseen. */
+  log?: ServerLog;
 }
 
 /** Hashed build files never change under their name: browsers keep them a year without asking again. */
@@ -47,15 +50,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     allowList: (req) => !req.url.startsWith('/api/'),
     errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `too many requests: wait ${Math.ceil(ctx.ttl / 1000)} s and try again` }),
   });
-  app.setErrorHandler((err: { statusCode?: number; message: string }, _req, reply) => {
+  const serverLog = opts.log ?? stderrLog;
+  /** A failure goes to the request log when it is on, otherwise to the server's log: never nowhere. */
+  const logFailure = (req: { method: string; url: string }, err: unknown) => {
+    if (opts.logger) app.log.error(err);
+    else serverLog(`${req.method} ${req.url.split('?')[0]} failed: ${messageOf(err)}`);
+  };
+  app.setErrorHandler((err: { statusCode?: number; message: string }, req, reply) => {
     // The database restarting or out of reach: a moment's wait, not a fault of the request or of the server.
     if (isDatabaseUnavailable(err)) {
-      app.log.warn(err);
+      logFailure(req, err);
       return reply.code(503).header('Retry-After', '5').send({ error: 'the database cannot be reached for the moment: try again in a few seconds' });
     }
     const status = err.statusCode ?? 500;
     if (status === 413) return reply.code(413).send({ error: 'the request is too large' });
-    if (status >= 500) app.log.error(err);
+    if (status >= 500) logFailure(req, err);
     return reply.code(status).send({ error: status >= 500 ? 'the server failed; try again' : err.message });
   });
   teamRoutes(app, opts.db);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { PlayError, WRITTEN, type Decision, type Locale } from '../../engine';
 import { firstProblem } from '../../protocol/team';
+import { nameKey } from '../../protocol/text';
 import { hashToken, token } from '../secrets';
 import { AnswerRequest, ClassJoinRequest, isOpen, standingsOf, type ClassLeaderboard, type TraineeState } from '../../protocol/class';
 import { playlist, traineeOf, type ClassContext } from './context';
@@ -53,6 +54,11 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     // Every wrong code costs the same lookup, so its answer takes about as long as any other's.
     const session = await sessionByCode(ctx.db, normalizeCode(body.data.joinCode));
     if (!session || session.status !== 'open') return reply.code(404).send(WRONG_CODE);
+    // Two trainees of one name would be two rows the class cannot tell apart, and a way to pass for someone else.
+    const key = nameKey(body.data.name);
+    if ((await sessionTrainees(ctx.db, session.id)).some((t) => nameKey(t.name) === key)) {
+      return reply.code(409).send({ error: `someone in this class is already called "${body.data.name}": pick another name` });
+    }
     const traineeToken = token();
     const trainee = await insertTrainee(ctx.db, session.id, body.data.name, hashToken(traineeToken));
     ctx.bus.publish(session.id, { type: 'trainee', data: trainee });
@@ -149,12 +155,19 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
       return reply.code(409).send({ code: 'not-open', error: `decision ${position + 1} is not open yet: wait for your instructor` });
     }
     const earlier = (await traineeAnswers(ctx.db, me.trainee.id)).filter((a) => a.scenario_index === scenarioIndex);
-    const stored = earlier[position];
-    if (stored) {
-      // Sent again (a retry, the offline queue): the stored answer stands.
-      if (!sameDecision(asDecision(stored), decision)) return reply.code(409).send({ code: 'already-answered', error: `decision ${position + 1} was already answered differently` });
+    /** Sent again (a retry, the offline queue, another tab): the stored answer stands, and a different one is told what it is. */
+    const answerAgain = (stored: StoredAnswer) => {
+      if (!sameDecision(asDecision(stored), decision)) {
+        return reply.code(409).send({
+          code: 'already-answered',
+          error: `decision ${position + 1} was already answered differently`,
+          stored: { decision: asDecision(stored), score: stored.score, complete: Number(stored.complete) === 1 },
+        });
+      }
       return { position, score: stored.score, complete: Number(stored.complete) === 1, duplicate: true };
-    }
+    };
+    const stored = earlier[position];
+    if (stored) return answerAgain(stored);
     if (position > earlier.length) return reply.code(409).send({ code: 'out-of-order', error: `decision ${position + 1} came before decision ${earlier.length + 1}` });
     let replayed;
     try {
@@ -183,8 +196,12 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
       scoreMax: replayed.scoreMax,
       complete: replayed.complete,
     });
-    // Two copies of one answer raced: the other one was stored.
-    if (!answer) return { position, score: replayed.score, complete: replayed.complete, duplicate: true };
+    if (!answer) {
+      // Two answers to one decision raced (two tabs): the other one was stored, and may not be this one.
+      const winner = (await traineeAnswers(ctx.db, me.trainee.id)).find((a) => a.scenario_index === scenarioIndex && a.position === position);
+      if (!winner) throw new Error('an answer that clashed with a stored one cannot be found');
+      return answerAgain(winner);
+    }
     ctx.bus.publish(me.session.id, { type: 'answer', data: answer });
     return reply.code(201).send({ position, score: replayed.score, complete: replayed.complete, duplicate: false });
   });

@@ -20,6 +20,12 @@ export async function insertPlayer(db: Db, teamId: number, name: string, tokenHa
   await db.insertInto('players').values({ team_id: teamId, name, token_hash: tokenHash, created_at: now() }).execute();
 }
 
+/** The names of a team's players. */
+export async function teamPlayerNames(db: Db, teamId: number): Promise<string[]> {
+  const rows = await db.selectFrom('players').select('name').where('team_id', '=', teamId).execute();
+  return rows.map((r) => r.name);
+}
+
 export async function playerByToken(db: Db, tokenHash: string) {
   return db.selectFrom('players').select(['id', 'team_id', 'name']).where('token_hash', '=', tokenHash).executeTakeFirst();
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { CreateTeamRequest, firstProblem, JoinRequest } from '../../protocol/team';
+import { nameKey } from '../../protocol/text';
 import { toCsv } from '../csv';
-import { insertPlayer, insertTeam, teamByAdmin, teamByCode, teamRuns } from '../db/queries';
+import { insertPlayer, insertTeam, teamByAdmin, teamByCode, teamPlayerNames, teamRuns } from '../db/queries';
 import type { Db } from '../db/database';
 import { bearer } from '../auth';
 import { hashToken, joinCode, token } from '../secrets';
@@ -22,6 +23,11 @@ export function teamRoutes(app: FastifyInstance, db: Db): void {
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     const team = await teamByCode(db, body.data.joinCode.toUpperCase());
     if (!team) return reply.code(404).send({ error: 'no team has this join code: check it with your instructor' });
+    // Two players of one name would be one row too many on the leaderboard, and a way to pass for someone else.
+    const key = nameKey(body.data.name);
+    if ((await teamPlayerNames(db, team.id)).some((n) => nameKey(n) === key)) {
+      return reply.code(409).send({ error: `someone in this team is already called "${body.data.name}": pick another name` });
+    }
     const playerToken = token();
     await insertPlayer(db, team.id, body.data.name, hashToken(playerToken));
     return reply.code(201).send({ team: team.name, player: body.data.name, token: playerToken });
