@@ -7,7 +7,15 @@ export interface QueuedAnswer {
   key: string;
   token: string;
   body: AnswerRequest;
+  /** The server failed on this answer (a 5xx) this many times in a row, with this sentence. */
+  failed?: { times: number; error: string };
 }
+
+/**
+ * How many times the server may fail the same way on one answer before it is set aside: a failure
+ * that repeats is the answer's doing, and waiting on it would hold back every decision after it.
+ */
+export const GIVE_UP_AFTER = 3;
 
 /** The queue's key: one answer per trainee, scenario of the playlist and decision. */
 export const answerKey = (token: string, a: AnswerRequest) => `${token.slice(0, 12)}:${a.scenarioIndex}:${String(a.position).padStart(3, '0')}`;
@@ -29,7 +37,8 @@ export interface ClassFlush {
 /**
  * Sends queued answers in order. Order matters (decision 2 after decision 1),
  * so the first one that cannot go yet stops the round; the next round
- * starts from it.
+ * starts from it. One the server fails on GIVE_UP_AFTER times the same way
+ * is dropped as refused, so that it cannot hold back the rest for good.
  */
 export async function flushAnswers(outbox: Table<QueuedAnswer>, client: ClassClient): Promise<ClassFlush> {
   const queued = (await outbox.all()).sort((a, b) => a.key.localeCompare(b.key));
@@ -41,9 +50,17 @@ export async function flushAnswers(outbox: Table<QueuedAnswer>, client: ClassCli
       result.sent.push(item);
       continue;
     }
+    const serverFailed = answer.status !== undefined && answer.status >= 500;
+    const times = serverFailed && item.failed?.error === answer.error ? item.failed.times + 1 : 1;
+    if (serverFailed && times >= GIVE_UP_AFTER) {
+      await outbox.remove(item.key);
+      result.refused.push({ answer: item, error: `the server failed on this answer ${times} times (${answer.error}): it was set aside so that your next decisions reach the class` });
+      continue;
+    }
     // Not open yet (a lockstep class moved back, a clock ahead): it will be, later.
     const retryLater = answer.kind === 'offline' || (answer.status === 409 && /not open/.test(answer.error));
     if (retryLater) {
+      if (serverFailed) await outbox.put(item.key, { ...item, failed: { times, error: answer.error } });
       result.waiting = queued.length - i;
       break;
     }

@@ -12,6 +12,9 @@ export async function enqueue(outbox: Table<Outgoing>, run: LocalRun, token: str
   await outbox.put(run.id, { run, token, delivery: { state: 'queued', attempts: 0 } });
 }
 
+/** How many times in a row the server may fail the same way on one run (a 5xx with the same sentence) before the run is set aside as refused. */
+export const GIVE_UP_AFTER = 3;
+
 export interface FlushResult {
   sent: LocalRun[];
   refused: { run: LocalRun; error: string }[];
@@ -31,8 +34,18 @@ export async function flush(outbox: Table<Outgoing>, client: TeamClient): Promis
       await outbox.put(item.run.id, { ...item, delivery: { state: 'refused', error: answer.error } });
       result.refused.push({ run: item.run, error: answer.error });
     } else {
-      const attempts = item.delivery.state === 'queued' ? item.delivery.attempts + 1 : 1;
-      await outbox.put(item.run.id, { ...item, delivery: { state: 'queued', attempts, lastError: answer.error } });
+      const previous = item.delivery.state === 'queued' ? item.delivery : undefined;
+      const attempts = (previous?.attempts ?? 0) + 1;
+      const serverFailed = answer.status !== undefined && answer.status >= 500;
+      const failures = serverFailed ? (previous?.lastError === answer.error ? (previous.failures ?? 0) : 0) + 1 : 0;
+      if (failures >= GIVE_UP_AFTER) {
+        // The same failure again and again is this run's doing: the player hears of it, and it stops being retried.
+        const error = `the server failed on this run ${failures} times (${answer.error}): it was set aside`;
+        await outbox.put(item.run.id, { ...item, delivery: { state: 'refused', error } });
+        result.refused.push({ run: item.run, error });
+        continue;
+      }
+      await outbox.put(item.run.id, { ...item, delivery: { state: 'queued', attempts, lastError: answer.error, ...(failures ? { failures } : {}) } });
       result.waiting++;
     }
   }

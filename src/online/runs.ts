@@ -16,7 +16,7 @@ export interface LocalRun {
 }
 
 /** Where a run stands with the team server. */
-export type Delivery = { state: 'local' } | { state: 'queued'; attempts: number; lastError?: string } | { state: 'sent' } | { state: 'refused'; error: string };
+export type Delivery = { state: 'local' } | { state: 'queued'; attempts: number; lastError?: string; failures?: number } | { state: 'sent' } | { state: 'refused'; error: string };
 
 export interface Outgoing {
   run: LocalRun;

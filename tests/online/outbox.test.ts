@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { play } from '../../src/engine';
 import { teamClient } from '../../src/online/client';
-import { enqueue, flush, waiting } from '../../src/online/outbox';
+import { enqueue, flush, GIVE_UP_AFTER, waiting } from '../../src/online/outbox';
 import { keepRun, localBests, runId, type LocalRun, type Outgoing } from '../../src/online/runs';
 import { memoryTable } from '../../src/online/storage';
 import { loadFile, runOf } from '../engine/support/scenarios';
@@ -83,4 +83,16 @@ describe('the outbox of runs for the team server', () => {
       await server.close();
     }
   }, 30_000);
+
+  it('sets aside a run the server fails on the same way again and again, and tells the player', async () => {
+    const outbox = memoryTable<Outgoing>();
+    const failing = { submit: async () => ({ ok: false as const, kind: 'offline' as const, status: 500, error: 'the server failed; try again' }) } as unknown as ReturnType<typeof teamClient>;
+    const run = finished('witty', 1, '2026-11-23T10:00:00Z');
+    await enqueue(outbox, run, 'player-token-0123456789');
+    for (let round = 1; round < GIVE_UP_AFTER; round++) expect(await flush(outbox, failing)).toMatchObject({ refused: [], waiting: 1 });
+    const last = await flush(outbox, failing);
+    expect(last.refused).toEqual([{ run, error: expect.stringContaining(`failed on this run ${GIVE_UP_AFTER} times`) }]);
+    expect(await waiting(outbox)).toBe(0);
+    expect((await outbox.all())[0]!.delivery).toMatchObject({ state: 'refused' });
+  });
 });
