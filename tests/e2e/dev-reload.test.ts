@@ -36,7 +36,7 @@ describe('npm run dev', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"en": "Sparking joy with Adam Rippon"', '"en": "Sparking joy, second draft"'));
     await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Sparking joy, second draft'), undefined, { timeout: 20_000 });
     // …then breaks it, and sees why at once.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"year": 2019,', '"year": 2019'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"difficulty": 1,', '"difficulty": 1'));
     await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('a comma is missing here'), undefined, { timeout: 20_000 });
     await page.close();
   }, 90_000);
