@@ -8,8 +8,8 @@ import { WRITTEN } from './run/decision';
 import type { Analysis } from './text';
 import { HORIZON_HOURS } from './cascade/hawkes';
 import { createRng, hashSeed, type Rng } from './random/rng';
-import { zeroedHourly, type Hourly } from './series/hourly';
-import { addReactions, emptyReactions, respond, type AudienceState } from './audience/respond';
+import { emptyHourly, type Hourly } from './series/hourly';
+import { addReactions, emptyReactions, respond, respondScratch, type AudienceState } from './audience/respond';
 import { sampleReplies } from './replies/sample';
 import { scoreRun } from './score/score';
 
@@ -52,9 +52,6 @@ export function playByStep(scenario: Scenario, transcript: Transcript, seed: num
   return { outcome: playRun(scenario, transcript, seed, hours, options), hours };
 }
 
-/** The run's hours, reused from one run to the next: each run reads them out into its outcome before it returns (the engine is synchronous). */
-let runHours: Hourly | null = null;
-
 function playRun(scenario: Scenario, transcript: Transcript, seed: number, byStep: StepHours[] | null, options: PlayOptions): Outcome {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new PlayError('bad-seed', `the seed must be a whole number from 0 to 4294967295, not ${String(seed)}`);
@@ -64,7 +61,9 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   const complete = run.stepId === DEBRIEF;
   const lastPost = path.reduce((m, r) => Math.max(m, r.postedAt), 0);
   const hours = Math.floor(lastPost / 60) + HORIZON_HOURS + 1;
-  const hourly = (runHours = zeroedHourly(runHours, hours));
+  // The run's workspace: its hours, and the scratch buffers every step reuses; made here, for this run alone.
+  const hourly = emptyHourly(hours);
+  const scratch = respondScratch(hours);
   const audience: AudienceState = {
     segments: new Map(scenario.audience.segments.map((s) => [s.id, { mood: s.mood, trust: s.trust, followers: s.share * scenario.brand.followers }])),
   };
@@ -74,7 +73,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     const key = text !== undefined ? `${WRITTEN}:${text}` : choice.id;
     const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, key));
     const before = byStep ? hoursOf(hourly) : null;
-    const r = respond(scenario, step, choice, postedAt, audience, rng, hourly);
+    const r = respond(scenario, step, choice, postedAt, audience, rng, hourly, scratch);
     if (byStep && before) byStep.push(difference(hoursOf(hourly), before));
     const texture = createRng(hashSeed(seed, i, step.id, key));
     const replies = sampleReplies(scenario, r.segments, replyTime(r.replyHours, postedAt), texture, options.visibleReplies);

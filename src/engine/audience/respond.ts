@@ -5,8 +5,8 @@ import { completeFeatures, FEATURE_NAMES, type Features } from '../schema/featur
 import type { Reactions, SegmentReaction, StepOutcome } from '../outcome';
 import { BIN_MINUTES, BINS, simulateCascade, type CascadeHours } from '../cascade/hawkes';
 import { poisson, type Rng } from '../random/rng';
-import { apportion } from '../series/apportion';
-import { HOURLY_KINDS, zeroedHourly, type Hourly, type HourlyKind } from '../series/hourly';
+import { apportion, apportionScratch, type ApportionScratch } from '../series/apportion';
+import { emptyHourly, HOURLY_KINDS, zeroedHourly, type Hourly, type HourlyKind } from '../series/hourly';
 import { appraisalTerms, appraise, speedOf, trustDelta, voiceConsistency, type AppraisalTerms, type SegmentState } from './appraisal';
 import { PARAMETERS as P } from './parameters';
 import { reactionRates } from './reactions';
@@ -17,27 +17,35 @@ export interface AudienceState {
 }
 
 /**
- * Scratch buffers for every segment and step: each is read before the next
- * call overwrites it (the engine is synchronous), and allocating typed arrays
- * was a large share of a step's cost. Sized to the run's hours, and made anew
- * only when that changes.
+ * Scratch buffers for every segment and step of one run: each is read before
+ * the next step overwrites it, and allocating typed arrays was a large share
+ * of a step's cost. `playRun` makes one per run, sized to the run's hours,
+ * and hands it to every step: no module keeps any of it.
  */
-const HOUR_OF_BIN = new Int32Array(BINS);
-let expectedHours: Hourly | null = null;
-let hourFollowers = new Float64Array(0);
-let hourOutsiders = new Float64Array(0);
-let replyHours = new Float64Array(0);
-let parts = new Int32Array(0);
+export interface RespondScratch {
+  /** The hour of each cascade bin. */
+  readonly hourOfBin: Int32Array;
+  /** The step's expected reactions hour by hour, which its counted totals follow. */
+  readonly expected: Hourly;
+  readonly hourFollowers: Float64Array;
+  readonly hourOutsiders: Float64Array;
+  /** The step's replies hour by hour (returned by `respond`, valid until the next step). */
+  readonly replyHours: Float64Array;
+  readonly parts: Int32Array;
+  readonly apportion: ApportionScratch;
+}
 
-function resetScratch(hours: number): Hourly {
-  expectedHours = zeroedHourly(expectedHours, hours);
-  if (replyHours.length !== hours) {
-    hourFollowers = new Float64Array(hours);
-    hourOutsiders = new Float64Array(hours);
-    replyHours = new Float64Array(hours);
-    parts = new Int32Array(hours);
-  } else replyHours.fill(0);
-  return expectedHours;
+/** Scratch buffers for a run of `hours` hours. */
+export function respondScratch(hours: number): RespondScratch {
+  return {
+    hourOfBin: new Int32Array(BINS),
+    expected: emptyHourly(hours),
+    hourFollowers: new Float64Array(hours),
+    hourOutsiders: new Float64Array(hours),
+    replyHours: new Float64Array(hours),
+    parts: new Int32Array(hours),
+    apportion: apportionScratch(hours),
+  };
 }
 
 /** Silence says nothing, so nothing in it is appraised. */
@@ -65,8 +73,9 @@ export function addReactions(into: Reactions, r: Reactions): void {
  * How the audience responds to one decision: each segment appraises the
  * reply, its followers see it, reshares carry it to outsiders through a
  * Hawkes cascade over 72 hours, and the segment's mood, trust and followers
- * move. Adds the step's reactions, hour by hour, into `hourly`. The
- * returned `replyHours` is valid until the next call.
+ * move. Adds the step's reactions, hour by hour, into `hourly`, working in
+ * `scratch` (as long as `hourly`). The returned `replyHours` is the
+ * scratch's, valid until the next step.
  */
 export function respond(
   scenario: Scenario,
@@ -76,19 +85,23 @@ export function respond(
   audience: AudienceState,
   rng: Rng,
   hourly: Hourly,
+  scratch: RespondScratch,
 ): Omit<StepOutcome, 'replies' | 'sentiment'> & { replyHours: Float64Array } {
   const x: Features = choice.silent ? completeFeatures({}) : completeFeatures(choice.features);
   const speed = speedOf(choice.delayMinutes);
   const voice = voiceConsistency(x, scenario.brand.voice);
   const hours = hourly.likes.length;
-  const expected = resetScratch(hours);
+  if (scratch.replyHours.length !== hours) throw new RangeError(`the scratch buffers are for ${scratch.replyHours.length} hours, the run has ${hours}`);
+  const { hourOfBin, hourFollowers, hourOutsiders, replyHours, parts } = scratch;
+  const expected = zeroedHourly(scratch.expected, hours);
+  replyHours.fill(0);
   const segments: SegmentReaction[] = [];
   const totals = emptyReactions();
   const startHour = Math.min(hours - 1, Math.floor(postedAt / 60));
   // The hour of each bin, once for all segments.
-  for (let k = 0; k < BINS; k++) HOUR_OF_BIN[k] = Math.floor((postedAt + k * BIN_MINUTES) / 60);
+  for (let k = 0; k < BINS; k++) hourOfBin[k] = Math.floor((postedAt + k * BIN_MINUTES) / 60);
   // The cascades add exposures per hour here, and reshares and quotes straight into the run's hours.
-  const cascadeHours: CascadeHours = { hourOfBin: HOUR_OF_BIN, followerExposures: hourFollowers, outsiderExposures: hourOutsiders, reshares: hourly.reshares, quotes: hourly.quotes };
+  const cascadeHours: CascadeHours = { hourOfBin, followerExposures: hourFollowers, outsiderExposures: hourOutsiders, reshares: hourly.reshares, quotes: hourly.quotes };
 
   for (const seg of scenario.audience.segments) {
     const state = audience.segments.get(seg.id)!;
@@ -177,7 +190,7 @@ export function respond(
   };
   for (const kind of HOURLY_KINDS) {
     if (kind === 'reshares' || kind === 'quotes') continue;
-    apportion(counted[kind], expected[kind], startHour, parts);
+    apportion(counted[kind], expected[kind], startHour, parts, scratch.apportion);
     const isReply = kind === 'positive' || kind === 'neutral' || kind === 'negative';
     const into = hourly[kind];
     for (let h = startHour; h < hours; h++) {

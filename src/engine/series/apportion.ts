@@ -1,13 +1,21 @@
-/** Scratch for the remainders and their selection, reused (the engine is synchronous) while the length stays the same. */
-let remainders = new Float64Array(0);
-let selection = new Float64Array(0);
+/** Room for the remainders and their selection, as long as the weights: a run makes one and reuses it at every step. */
+export interface ApportionScratch {
+  readonly remainders: Float64Array;
+  readonly selection: Float64Array;
+}
+
+/** Scratch for apportioning over `length` slots. */
+export function apportionScratch(length: number): ApportionScratch {
+  return { remainders: new Float64Array(length), selection: new Float64Array(length) };
+}
 
 /**
  * Splits a whole number across slots in proportion to weights, by largest
  * remainder, so the parts are whole and add up exactly to the total.
- * Writes the parts into `out` (as long as `weights`) when given one.
+ * Writes the parts into `out` (as long as `weights`) when given one, and
+ * works in `scratch` when it has that length.
  */
-export function apportion(total: number, weights: ArrayLike<number>, fallbackSlot = 0, out: Int32Array = new Int32Array(weights.length)): Int32Array {
+export function apportion(total: number, weights: ArrayLike<number>, fallbackSlot = 0, out: Int32Array = new Int32Array(weights.length), scratch?: ApportionScratch): Int32Array {
   out.fill(0);
   if (total <= 0 || weights.length === 0) return out;
   let sum = 0;
@@ -17,11 +25,7 @@ export function apportion(total: number, weights: ArrayLike<number>, fallbackSlo
     return out;
   }
   let given = 0;
-  if (remainders.length !== weights.length) {
-    remainders = new Float64Array(weights.length);
-    selection = new Float64Array(weights.length);
-  }
-  const remainder = remainders;
+  const { remainders: remainder, selection } = scratch && scratch.remainders.length === weights.length ? scratch : apportionScratch(weights.length);
   for (let i = 0; i < weights.length; i++) {
     const exact = (total * weights[i]!) / sum;
     const whole = Math.floor(exact);

@@ -35,8 +35,6 @@ const MAGNITUDES: Record<string, number> = {
 /** How far after a number the word for people may come ("53 people", "53 of you", "53 de nos abonnés"). */
 const PEOPLE_WINDOW = 30;
 
-const scenarioCues = new WeakMap<object, CueSet<keyof Features>>();
-
 /**
  * Reads a reply: its language, its sentiment and the features the engine
  * needs, each with the words that triggered it. Pure and fast (a fraction of
@@ -275,13 +273,8 @@ function toSpan(text: string, p: Prepared, start: number, end: number): Span {
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
-/** A scenario's own cues, compiled once per scenario. */
+/** A scenario's own cues for the step. */
 function extraCues(cues: AnalyseOptions['cues']): CueSet<keyof Features> | undefined {
-  if (!cues) return undefined;
-  let compiled = scenarioCues.get(cues);
-  if (!compiled) {
-    compiled = compileCueSet(cues as Record<keyof Features, readonly string[]>);
-    scenarioCues.set(cues, compiled);
-  }
-  return compiled;
+  // Compiled at each call, not kept: a step's few words compile in microseconds, and nothing lives on between calls.
+  return cues ? compileCueSet(cues as Record<keyof Features, readonly string[]>) : undefined;
 }
