@@ -11,7 +11,6 @@ import { PostCard } from './ui/PostCard';
 import { Compose } from './ui/Compose';
 import { holdForClass } from './ui/class-hooks';
 import { touchFirst } from './ui/pointer';
-import { tp } from '../src/i18n/pointer-strings';
 
 /** The most of a written reply the preview card shows. */
 const PREVIEW_CHARS = 320;
@@ -290,7 +289,7 @@ export class Feed extends Phaser.Scene {
     const { locale } = storeOf(this).getState();
     this.hidePost();
     this.preview?.destroy();
-    const text = this.add.text(0, 0, tp(locale, 'chooseFirst'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }));
+    const text = this.add.text(0, 0, t(locale, 'chooseFirst'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }));
     this.preview = this.add.container(this.cols.feed.x, this.previewY, [text]);
     this.fitBelow(this.previewY + text.height);
   }
@@ -301,9 +300,9 @@ export class Feed extends Phaser.Scene {
     const narrow = this.stage?.narrow ?? false;
     const col = this.cols.feed;
     const width = narrow ? col.width : 260;
-    this.postButton = new Button(this, col.x, 0, tp(locale, 'postThis'), () => this.postSelected(), { width, height: 52, primary: true, fontSize: 18 }).setVisible(false);
+    this.postButton = new Button(this, col.x, 0, t(locale, 'postThis'), () => this.postSelected(), { width, height: 52, primary: true, fontSize: 18 }).setVisible(false);
     const hintX = narrow ? col.x : col.x + width + 16;
-    this.postHint = this.add.text(hintX, 0, tp(locale, 'chooseFirst'), textStyle(14, { color: COLORS.muted, wrap: narrow ? col.width : col.width - width - 16 })).setVisible(false);
+    this.postHint = this.add.text(hintX, 0, t(locale, 'chooseFirst'), textStyle(14, { color: COLORS.muted, wrap: narrow ? col.width : col.width - width - 16 })).setVisible(false);
   }
 
   /** Puts the Post button under the preview that ends at `below`, labelled for this choice; returns the bottom of what it drew. */
@@ -313,7 +312,7 @@ export class Feed extends Phaser.Scene {
     if (!button || !hint) return below;
     const { locale } = storeOf(this).getState();
     const top = below + 16;
-    button.setLabel(tp(locale, choice.silent || !choice.post ? 'staySilent' : 'postThis')).setPosition(button.x, top).setVisible(true);
+    button.setLabel(t(locale, choice.silent || !choice.post ? 'staySilent' : 'postThis')).setPosition(button.x, top).setVisible(true);
     // Dimmed until a reply is picked: a stray tap must not post the reply the scene happens to open on.
     button.setAlpha(this.picked ? 1 : 0.5);
     hint.setVisible(!this.picked).setColor(COLORS.muted);

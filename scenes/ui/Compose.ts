@@ -1,7 +1,6 @@
 import type Phaser from 'phaser';
 import { analyse, charactersOver, featureName, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
-import { tl } from '../../src/i18n/loading-strings';
 import { loadAnalyser } from '../../src/game/load-chunk';
 import { stageOf } from './Stage';
 
@@ -99,8 +98,8 @@ export class Compose {
     this.error.setAttribute('role', 'alert');
     this.failure = el('div', 'compose-failure');
     this.failure.setAttribute('role', 'alert');
-    this.failureText = el('p', '', tl(locale, 'analyserFailed'));
-    const retry = el('button', 'compose-retry', tl(locale, 'tryAgain'));
+    this.failureText = el('p', '', t(locale, 'analyserFailed'));
+    const retry = el('button', 'compose-retry', t(locale, 'tryAgain'));
     this.failure.append(this.failureText, retry);
     this.failure.hidden = true;
     const actions = el('div', 'compose-actions');
@@ -197,7 +196,7 @@ export class Compose {
     const blocked = why !== null || this.analyser !== 'ready';
     this.count.textContent = `${length} / ${PLATFORM_LIMIT}`;
     this.count.classList.toggle('over', length > PLATFORM_LIMIT);
-    this.hint.textContent = why ?? (this.analyser === 'loading' ? tl(locale, 'analyserWaiting') : '');
+    this.hint.textContent = why ?? (this.analyser === 'loading' ? t(locale, 'analyserWaiting') : '');
     this.post.disabled = blocked;
     this.post.setAttribute('aria-disabled', String(blocked));
     this.error.textContent = '';

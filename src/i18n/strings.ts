@@ -106,6 +106,12 @@ const STRINGS = {
     timersPractice: 'Off (practice)',
     timerDetail: 'Some decisions have a clock, as in a real storm. Off, you can take your time, and runs are not ranked.',
     practiceNoTimer: 'Practice: no time limit',
+    postThis: 'Post this reply',
+    staySilent: 'Stay silent',
+    chooseFirst: 'Choose a reply to read it here in full, then post it.',
+    analyserWaiting: 'Your reply can be posted once the analyser’s word lists are in',
+    analyserFailed: 'The analyser’s word lists could not be loaded. Check the connection and try again; your reply is kept. You can also go back and pick one of the replies.',
+    tryAgain: 'Try again',
   },
   fr: {
     tagline: 'Parlez au nom d’une marque. Regardez le public réagir.',
@@ -211,6 +217,12 @@ const STRINGS = {
     timersPractice: 'Désactivés (entraînement)',
     timerDetail: 'Certaines décisions ont une horloge, comme dans une vraie crise. Désactivés, vous prenez votre temps, et les parties ne sont pas classées.',
     practiceNoTimer: 'Entraînement : sans limite de temps',
+    postThis: 'Publier cette réponse',
+    staySilent: 'Ne rien publier',
+    chooseFirst: 'Choisissez une réponse pour la lire ici en entier, puis publiez-la.',
+    analyserWaiting: 'Votre réponse pourra être publiée dès que les listes de mots de l’analyseur seront arrivées',
+    analyserFailed: 'Les listes de mots de l’analyseur n’ont pas pu être chargées. Vérifiez la connexion et réessayez ; votre réponse est gardée. Vous pouvez aussi revenir choisir une des réponses.',
+    tryAgain: 'Réessayer',
   },
   it: {
     tagline: 'Parla a nome di un brand. Guarda il pubblico reagire.',
@@ -316,6 +328,12 @@ const STRINGS = {
     timersPractice: 'Disattivati (allenamento)',
     timerDetail: 'Alcune decisioni hanno un orologio, come in una vera crisi. Disattivati, puoi prenderti il tempo che vuoi, e le partite non vanno in classifica.',
     practiceNoTimer: 'Allenamento: nessun limite di tempo',
+    postThis: 'Pubblica questa risposta',
+    staySilent: 'Non pubblicare nulla',
+    chooseFirst: 'Scegli una risposta per leggerla qui per intero, poi pubblicala.',
+    analyserWaiting: 'La risposta si potrà pubblicare appena arrivano gli elenchi di parole dell’analizzatore',
+    analyserFailed: 'Non è stato possibile caricare gli elenchi di parole dell’analizzatore. Controlla la connessione e riprova; la risposta resta qui. Puoi anche tornare indietro e scegliere una delle risposte.',
+    tryAgain: 'Riprova',
   },
 } satisfies Record<Locale, Record<string, string | string[]>>;
 

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario, play, type Locale, type Transcript } from '../../src/engine';
 import { replayLink } from '../../src/share/replay-link';
-import { tl } from '../../src/i18n/loading-strings';
 import { t } from '../../src/i18n/strings';
 import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 
@@ -89,11 +88,11 @@ describe('a part of the game that fails to load', () => {
     const reply = '@Adaripp On vous dirait volontiers lesquels de vos organes procurent de la joie 😉';
     await page.keyboard.type(reply, { delay: 2 });
     await page.waitForSelector('.compose-failure:not([hidden])');
-    expect(await page.textContent('.compose-failure p')).toBe(tl('fr', 'analyserFailed'));
+    expect(await page.textContent('.compose-failure p')).toBe(t('fr', 'analyserFailed'));
     expect(await page.isDisabled('.compose-post')).toBe(true);
     expect(await fatalShown(page)).toBe(false);
     // The screen reader hears it too.
-    await page.waitForFunction((s) => (document.getElementById('screen-text')?.textContent ?? '').includes(s), tl('fr', 'analyserFailed'));
+    await page.waitForFunction((s) => (document.getElementById('screen-text')?.textContent ?? '').includes(s), t('fr', 'analyserFailed'));
     await page.screenshot(shot('words-fr'));
     expect(broken.requests).toBeGreaterThanOrEqual(3);
 

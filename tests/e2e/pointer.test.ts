@@ -4,7 +4,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localize, type Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
-import { tp } from '../../src/i18n/pointer-strings';
 import type { LaidOut, LayoutReport } from '../../scenes/ui/layout-report';
 import { newContext, OUTPUT, type Served, serveGame, waitForScene } from './support/browser';
 import { layoutOf, twoFrames } from './support/pointer';
@@ -156,7 +155,7 @@ async function previewText(page: Page, locale: Locale): Promise<string> {
   const r = await report(page);
   const heading = r.items.find((i) => i.kind === 'text' && i.text === t(locale, 'yourReply').toUpperCase());
   expect(heading, 'the "your reply" heading').toBeDefined();
-  const post = buttonsOf(r).find((b) => b.text === tp(locale, 'postThis') || b.text === tp(locale, 'staySilent'));
+  const post = buttonsOf(r).find((b) => b.text === t(locale, 'postThis') || b.text === t(locale, 'staySilent'));
   const bottom = post?.y ?? Number.POSITIVE_INFINITY;
   return r.items
     .filter((i) => i.kind === 'text' && i.y > heading!.y + 1 && i.y < bottom && i.x >= heading!.x - 1 && i.x < heading!.x + 650)
@@ -244,7 +243,7 @@ describe('a button reacts where it is drawn, to its corners, and nowhere else', 
       }
       await pressCorner(page, how, optionLabel('en', 1), CORNERS[3]);
       await page.screenshot({ path: join(OUTPUT, `pointer-${setup.viewport.width}x${setup.viewport.height}${setup.path ? '-webgl' : ''}-selected.png`) });
-      await pressCorner(page, how, tp('en', 'postThis'), CORNERS[3]);
+      await pressCorner(page, how, t('en', 'postThis'), CORNERS[3]);
       const reaction = await waitForScene(page, 'The audience reacts');
       expect(reaction, 'what went out is the reply selected').toContain(OPTIONS[1]!.post!.en);
 
@@ -323,8 +322,8 @@ describe('a pointer selects a reply, reads it whole, then posts it with Post', (
     await pressCorner(page, 'mouse', t('fr', 'begin'), CORNERS[3]);
     await waitForScene(page, decisionTitle('fr'));
     // Before any pick: Post is there, dimmed, and a click on it posts nothing.
-    await pressCorner(page, 'mouse', tp('fr', 'postThis'), CORNERS[0]);
-    await pressCorner(page, 'mouse', tp('fr', 'postThis'), CORNERS[3]);
+    await pressCorner(page, 'mouse', t('fr', 'postThis'), CORNERS[0]);
+    await pressCorner(page, 'mouse', t('fr', 'postThis'), CORNERS[3]);
     await twoFrames(page);
     expect(await decisionsMade(page), 'Post before any pick').toBe(0);
     expect(await sceneOf(page)).toMatch(decisionTitle('fr'));
@@ -337,7 +336,7 @@ describe('a pointer selects a reply, reads it whole, then posts it with Post', (
     expect(focusedOf(await report(page))).toEqual([optionLabel('fr', 1)]);
     expect(await previewText(page, 'fr')).toContain(words(OPTIONS[1]!.post!.fr));
     // On the way to Post the mouse crosses replies 3 and 4: the selection stays.
-    const { report: r2, button: post } = await findButton(page, tp('fr', 'postThis'));
+    const { report: r2, button: post } = await findButton(page, t('fr', 'postThis'));
     const to = onScreen(r2, { x: post.x + post.width / 2, y: post.y + post.height / 2 });
     const fourth = (await findButton(page, optionLabel('fr', 3))).button;
     await page.mouse.move(onScreen(r2, { x: fourth.x + 20, y: fourth.y + 20 }).x, onScreen(r2, { x: fourth.x + 20, y: fourth.y + 20 }).y, { steps: 5 });
@@ -362,9 +361,9 @@ describe('a pointer selects a reply, reads it whole, then posts it with Post', (
     await pressCorner(page, 'touch', t('it', 'begin'), CORNERS[1]);
     await waitForScene(page, decisionTitle('it'));
     const first = await report(page);
-    expect(buttonsOf(first).map((b) => b.text), 'no Post before a reply is tapped').not.toContain(tp('it', 'postThis'));
+    expect(buttonsOf(first).map((b) => b.text), 'no Post before a reply is tapped').not.toContain(t('it', 'postThis'));
     expect(focusedOf(first), 'no reply looks picked before a tap').toEqual([]);
-    expect(await previewText(page, 'it')).toContain(tp('it', 'chooseFirst'));
+    expect(await previewText(page, 'it')).toContain(t('it', 'chooseFirst'));
     await page.screenshot({ path: join(OUTPUT, 'pointer-phone-it-before.png') });
     // A keyboard's Enter, with no reply shown as picked, picks the first rather than posting what was not seen.
     await page.keyboard.press('Enter');
@@ -379,7 +378,7 @@ describe('a pointer selects a reply, reads it whole, then posts it with Post', (
     const after = await report(page);
     expect(focusedOf(after)).toEqual([optionLabel('it', 2)]);
     expect(await previewText(page, 'it')).toContain(words(OPTIONS[2]!.post!.it));
-    const post = buttonsOf(after).find((b) => b.text === tp('it', 'postThis'));
+    const post = buttonsOf(after).find((b) => b.text === t('it', 'postThis'));
     expect(post && inWindow(page, after, post), 'Post is in the window after the tap').toBe(true);
     await page.screenshot({ path: join(OUTPUT, 'pointer-phone-it-selected.png') });
     await press(page, 'touch', onScreen(after, { x: post!.x + post!.width * 0.9, y: post!.y + post!.height * 0.9 }));
@@ -430,7 +429,7 @@ describe('a touch screen shows no hint it cannot use, and cuts nothing off', () 
     await pressCorner(page, 'touch', t('fr', 'begin'), CORNERS[2]);
     await waitForScene(page, decisionTitle('fr'));
     await pressCorner(page, 'touch', optionLabel('fr', 1), CORNERS[0]);
-    await pressCorner(page, 'touch', tp('fr', 'postThis'), CORNERS[0]);
+    await pressCorner(page, 'touch', t('fr', 'postThis'), CORNERS[0]);
     await waitForScene(page, 'Le public réagit');
     await page.keyboard.press('s');
     await page.waitForFunction(() => /Abonnés\s*: /.test(document.getElementById('screen-text')?.textContent ?? ''));
