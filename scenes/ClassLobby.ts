@@ -6,7 +6,7 @@ import { tc } from '../src/classroom/strings';
 import { t } from '../src/i18n/strings';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
-import { formatCount, storeOf } from './ui/format';
+import { formatCount, isolate, storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 
@@ -48,8 +48,8 @@ export class ClassLobby extends Phaser.Scene {
     const lines: string[] = [];
 
     const eyebrow = this.add.text(0, 0, tc(locale, 'classLabel').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
-    const title = this.add.text(0, 0, m.title, textStyle(32, { bold: true }));
-    const who = this.add.text(0, 0, `${tc(locale, 'you', { name: m.trainee })} · ${state.session?.mode === 'lockstep' ? tc(locale, 'lockstep') : tc(locale, 'selfPaced')}`, textStyle(17, { color: COLORS.muted }));
+    const title = this.add.text(0, 0, isolate(m.title), textStyle(32, { bold: true }));
+    const who = this.add.text(0, 0, `${tc(locale, 'you', { name: isolate(m.trainee) })} · ${state.session?.mode === 'lockstep' ? tc(locale, 'lockstep') : tc(locale, 'selfPaced')}`, textStyle(17, { color: COLORS.muted }));
     lines.push(m.title, who.text);
     const playlist = (state.session?.scenarios ?? []).map((_, i) => {
       const p = state.progress.find((x) => x.scenarioIndex === i);
@@ -123,7 +123,7 @@ export class ClassLobby extends Phaser.Scene {
       if (!this.scene.isActive()) return;
       if (!answer.ok) return void board.setText(t(locale, 'serverUnreachable'));
       const rows = answer.value.players.filter((p) => p.finished > 0).slice(0, 10);
-      board.setText(rows.length ? rows.map((p, i) => `${i + 1}. ${p.name}${p.name === m.trainee ? ` (${t(locale, 'you')})` : ''} — ${tc(locale, 'pointsOf', { score: formatCount(p.score, locale), n: p.finished })}`).join('\n') : tc(locale, 'boardEmpty'));
+      board.setText(rows.length ? rows.map((p, i) => `${i + 1}. ${isolate(p.name)}${p.name === m.trainee ? ` (${t(locale, 'you')})` : ''} — ${tc(locale, 'pointsOf', { score: formatCount(p.score, locale), n: p.finished })}`).join('\n') : tc(locale, 'boardEmpty'));
       board.setColor(rows.length ? COLORS.text : COLORS.muted);
       layout();
       showStatus(classroom.store.getState());

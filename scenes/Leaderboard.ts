@@ -6,7 +6,7 @@ import { localBests } from '../src/online/runs';
 import type { Online } from '../src/online/service';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
-import { formatCount, storeOf } from './ui/format';
+import { formatCount, isolate, storeOf } from './ui/format';
 import { JoinForm } from './ui/JoinForm';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
@@ -43,7 +43,7 @@ export class Leaderboard extends Phaser.Scene {
     const x = narrow ? margin : 660;
     let teamY = narrow ? buttonsY + 48 + 24 : 100;
     if (team) {
-      const heading = this.add.text(x, teamY, `${t(locale, 'yourTeam')}: ${team.name} · ${team.player}`, textStyle(18, { bold: true, color: COLORS.accentText, wrap: width }));
+      const heading = this.add.text(x, teamY, `${t(locale, 'yourTeam')}: ${isolate(team.name)} · ${isolate(team.player)}`, textStyle(18, { bold: true, color: COLORS.accentText, wrap: width }));
       this.lines.push(`${t(locale, 'yourTeam')}: ${team.name} · ${team.player}`);
       buttons.push(new Button(this, margin + back.bw + 20, buttonsY, t(locale, 'leaveTeam'), () => {
         online.leave();
@@ -131,7 +131,7 @@ export class Leaderboard extends Phaser.Scene {
     this.add.text(x, y, t(locale, 'teamPlayers'), textStyle(15, { bold: true, color: COLORS.muted }));
     y += 28;
     for (const [i, p] of mine.value.players.slice(0, 8).entries()) {
-      const label = `${i + 1}. ${p.player}${p.player === me ? ` (${t(locale, 'you')})` : ''}`;
+      const label = `${i + 1}. ${isolate(p.player)}${p.player === me ? ` (${t(locale, 'you')})` : ''}`;
       ellipsize(this.add.text(x, y, label, textStyle(15, { bold: p.player === me })), w - 70);
       this.add.text(x + w, y, formatCount(p.score, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
       this.lines.push(`${label}: ${p.score}`);
@@ -141,7 +141,7 @@ export class Leaderboard extends Phaser.Scene {
     this.add.text(x, y, t(locale, 'teamAverages'), textStyle(15, { bold: true, color: COLORS.muted }));
     y += 28;
     for (const [i, team] of all.value.teams.slice(0, 6).entries()) {
-      const label = `${i + 1}. ${team.team} (${team.players})`;
+      const label = `${i + 1}. ${isolate(team.team)} (${team.players})`;
       ellipsize(this.add.text(x, y, label, textStyle(15)), w - 70);
       this.add.text(x + w, y, formatCount(team.average, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
       this.lines.push(`${label}: ${team.average}`);

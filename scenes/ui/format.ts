@@ -12,6 +12,15 @@ export function reducedMotion(scene: Phaser.Scene): boolean {
   return storeOf(scene).getState().settings.reducedMotion;
 }
 
+/**
+ * Text a player gave (a name, a team's or a class's title) set apart from what surrounds it:
+ * between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so that a right-to-left
+ * name, or one ending in digits, never runs into the rank or the score drawn beside it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** A whole number with the locale's grouping: 12,345 / 12 345 / 12.345. */
 export function formatCount(n: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);

@@ -2,7 +2,7 @@ import { featureName } from '../engine/explain/explain';
 import { localize } from '../engine/schema/text';
 import { classClient } from '../classroom/client';
 import type { ClassSnapshot } from '../protocol/class-view';
-import { count, download, h, replaceKeepingFocus } from './dom';
+import { count, download, given, h, replaceKeepingFocus } from './dom';
 import { statusText, type Live } from './live';
 import { answeredAt, classRanking, formatCode, sentimentWords, stepStats, WRITTEN_ID, type StepStats } from './model';
 
@@ -47,7 +47,7 @@ export class ClassPage {
     return h(
       'header',
       { class: 'class-header' },
-      h('div', {}, h('p', { class: 'eyebrow' }, `Class view · ${s.session.mode === 'lockstep' ? 'lockstep' : 'self-paced'}${ended ? ' · ended' : ''}`), h('h1', {}, s.session.title)),
+      h('div', {}, h('p', { class: 'eyebrow' }, `Class view · ${s.session.mode === 'lockstep' ? 'lockstep' : 'self-paced'}${ended ? ' · ended' : ''}`), h('h1', {}, given(s.session.title))),
       h(
         'div',
         { class: 'join-box', 'aria-label': 'How trainees join' },
@@ -60,7 +60,7 @@ export class ClassPage {
         'section',
         { class: 'trainees', 'aria-label': 'Trainees' },
         h('h2', {}, `${s.trainees.length} trainee${s.trainees.length === 1 ? '' : 's'} joined`),
-        h('ul', { class: 'chips' }, ...s.trainees.map((t) => h('li', {}, t.name))),
+        h('ul', { class: 'chips' }, ...s.trainees.map((t) => h('li', {}, given(t.name)))),
       ),
     );
   }
@@ -179,8 +179,8 @@ export class ClassPage {
               h(
                 'li',
                 { 'data-answer': a.id },
-                h('blockquote', {}, a.text ?? ''),
-                h('p', { class: 'who' }, `— ${names.get(a.trainee) ?? 'a trainee'} · score after ${count(a.score)} · audience ${sentimentWords(a.sentiment)}`),
+                h('blockquote', { dir: 'auto' }, given(a.text ?? '')),
+                h('p', { class: 'who' }, '— ', given(names.get(a.trainee) ?? 'a trainee'), ` · score after ${count(a.score)} · audience ${sentimentWords(a.sentiment)}`),
                 a.features?.length ? h('ul', { class: 'chips features', 'aria-label': 'What the analyser found' }, ...a.features.map((f) => h('li', {}, `${featureName(f.feature, 'en')}${f.words.length ? `: ${f.words.join(', ')}` : ''}`))) : h('p', { class: 'muted' }, 'The analyser found no feature in it.'),
                 this.button(a.highlighted ? '✓ On the projector (remove)' : 'Show on the projector', `hl-${a.id}`, () => this.api.highlight(a.id, !a.highlighted, this.key)),
               ),
@@ -199,7 +199,7 @@ export class ClassPage {
       h('h2', { id: 'ranking-heading' }, 'Leaderboard'),
       rows.length === 0
         ? h('p', { class: 'muted' }, 'No one has joined yet.')
-        : h('ol', {}, ...rows.map((r) => h('li', {}, h('span', {}, r.name), h('span', { class: 'num' }, r.finished ? `${count(r.score)} (${r.finished}/${s.scenarios.length} done)` : 'playing…')))),
+        : h('ol', {}, ...rows.map((r) => h('li', {}, h('span', {}, given(r.name)), h('span', { class: 'num' }, r.finished ? `${count(r.score)} (${r.finished}/${s.scenarios.length} done)` : 'playing…')))),
     );
   }
 }

@@ -16,6 +16,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
 }
 
 /**
+ * Text a trainee or the instructor gave (a name, a title, a written reply), isolated in a <bdi>:
+ * a right-to-left name, or one ending in digits, never runs into the score beside it, and a stray
+ * direction mark cannot reorder the row (the server refuses them in names; replies may carry them).
+ */
+export function given(text: string): HTMLElement {
+  return h('bdi', {}, text);
+}
+
+/**
  * Replaces a container's content and gives the focus back to the element
  * with the same data-key, so that a live update never throws a keyboard
  * user out of what they were on.

@@ -1,6 +1,6 @@
 import { localize } from '../engine/schema/text';
 import type { ClassSnapshot } from '../protocol/class-view';
-import { count, h } from './dom';
+import { count, given, h } from './dom';
 import { statusText, type Live } from './live';
 import { classRanking, formatCode, stepStats } from './model';
 
@@ -75,9 +75,9 @@ export class Presenter {
     if (slide.kind === 'ranking') {
       const rows = classRanking(s).slice(0, 10);
       return [
-        h('p', { class: 'eyebrow' }, s.session.title),
+        h('p', { class: 'eyebrow' }, given(s.session.title)),
         h('h1', {}, 'Leaderboard'),
-        rows.length ? h('ol', { class: 'big-ranking' }, ...rows.map((r) => h('li', {}, h('span', {}, r.name), h('span', { class: 'num' }, r.finished ? count(r.score) : '…')))) : h('p', {}, 'No one has joined yet.'),
+        rows.length ? h('ol', { class: 'big-ranking' }, ...rows.map((r) => h('li', {}, h('span', {}, given(r.name)), h('span', { class: 'num' }, r.finished ? count(r.score) : '…')))) : h('p', {}, 'No one has joined yet.'),
       ];
     }
     const scenario = s.scenarios[slide.scenario]!;
@@ -99,7 +99,7 @@ export class Presenter {
         ),
       ),
       picked.length
-        ? h('div', { class: 'quotes', 'aria-label': 'Replies from the class' }, ...picked.map((a) => h('blockquote', {}, a.text ?? '')))
+        ? h('div', { class: 'quotes', 'aria-label': 'Replies from the class' }, ...picked.map((a) => h('blockquote', { dir: 'auto' }, given(a.text ?? ''))))
         : st.written.length
           ? h('p', { class: 'muted' }, `${st.written.length} written repl${st.written.length === 1 ? 'y' : 'ies'}: pick some in the class view to show them here.`)
           : h('span'),
