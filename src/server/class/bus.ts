@@ -134,7 +134,7 @@ const HEALTH_CHECK_MS = 30_000;
  */
 export async function postgresBus(db: Db, url: string, opts: { log?: ServerLog; backoff?: Backoff } = {}): Promise<ClassBus> {
   const log = opts.log ?? stderrLog;
-  const backoff = opts.backoff ?? { firstMs: 250, maxMs: 5_000 };
+  const backoff = opts.backoff ?? { firstMs: 250, maxMs: 2_000 };
   const local = localSubscribers();
   const origin = randomUUID();
   let closed = false;
