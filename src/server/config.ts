@@ -20,7 +20,9 @@ export class SettingError extends Error {}
 function positiveInteger(name: string, value: string | undefined, max: number): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new SettingError(`${name} must be a whole number from 1 to ${max}, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new SettingError(`${name} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? 'of at least 1' : `from 1 to ${max}`}, not "${value}"`);
+  }
   return n;
 }
 
@@ -59,8 +61,8 @@ export function trustProxyFrom(value: string | undefined): boolean | string[] {
 
 /** Reads the server's settings; throws a SettingError that names the variable for a value that cannot be used. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
-  const rateLimit = positiveInteger('RATE_LIMIT', env.RATE_LIMIT, 1_000_000);
-  const classJoinLimit = positiveInteger('CLASS_JOIN_LIMIT', env.CLASS_JOIN_LIMIT, 1_000_000);
+  const rateLimit = positiveInteger('RATE_LIMIT', env.RATE_LIMIT, Number.MAX_SAFE_INTEGER);
+  const classJoinLimit = positiveInteger('CLASS_JOIN_LIMIT', env.CLASS_JOIN_LIMIT, Number.MAX_SAFE_INTEGER);
   return {
     port: positiveInteger('PORT', env.PORT, 65_535) ?? 4173,
     host: env.HOST ?? '127.0.0.1',
