@@ -28,6 +28,25 @@ describe('the server stops when asked', () => {
     await server.stop();
   }, 60_000);
 
+  it('shuts down gracefully when the stop signal comes twice (a service manager and npm both pass it on)', async () => {
+    const server = teamServer(await freePort(), join(dir, 'twice.db'));
+    await server.start();
+    // A request held open keeps the shutdown under way when the second signal comes.
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.on('error', () => {});
+    socket.write('POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+    // The server has the request (it reads its body) before it is asked to stop.
+    await new Promise((r) => setTimeout(r, 500));
+    server.signal('SIGTERM');
+    // Shutting down: it takes no new connection, but waits for the request it holds.
+    await expect.poll(() => fetch(`${server.url}/api/leaderboard`).then(() => 'serving', () => 'closed')).toBe('closed');
+    server.assertRunning();
+    // stop() sends the second SIGTERM: the server still finishes and exits 0, rather than dying of the signal.
+    expect(await server.stop()).toBe(0);
+    socket.destroy();
+  }, 60_000);
+
   it('refuses an event stream asked for while it shuts down, and runs what the handler registers', async () => {
     const open = noStreams();
     const closed: string[] = [];
