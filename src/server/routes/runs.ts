@@ -12,6 +12,8 @@ const BOARD_TTL_MS = 1000;
 /** Players found by their token are remembered this long (a player never changes team), and at most this many. */
 const PLAYER_TTL_MS = 60_000;
 const PLAYERS_KEPT = 10_000;
+/** Leaderboards kept at most: one per scenario of the library and team asking, far more than a class asks for in a second. */
+const BOARDS_KEPT = 1_000;
 
 /** Submitting runs, checked by replaying them, and reading leaderboards. */
 export function runRoutes(app: FastifyInstance, db: Db, library: Library): void {
@@ -76,10 +78,15 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library): void 
       if (!team) return reply.code(404).send({ error: 'no team has this join code' });
       teamId = team.id;
     }
-    const key = `${query.data.scenario ?? ''}|${teamId ?? ''}`;
+    // Only the library's scenarios are kept: any other name is a board with no runs, and keeping one per
+    // name anyone can type would let a stranger fill the server's memory.
+    const scenario = query.data.scenario;
+    if (scenario !== undefined && !library.has(scenario)) return leaderboard(db, scenario, teamId);
+    const key = `${scenario ?? ''}|${teamId ?? ''}`;
     const cached = boards.get(key);
     if (cached && Date.now() - cached.at < BOARD_TTL_MS) return cached.board;
-    const board = leaderboard(db, query.data.scenario, teamId);
+    const board = leaderboard(db, scenario, teamId);
+    if (boards.size >= BOARDS_KEPT) boards.clear();
     boards.set(key, { at: Date.now(), board });
     board.catch(() => boards.delete(key));
     return board;
