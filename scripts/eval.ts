@@ -1,0 +1,181 @@
+/**
+ * npm run eval: how well the text analyser and the score agree with people,
+ * each figure beside a baseline measured in the same run. Reads the public
+ * data sets beside the checkout (docs/text-analyser.md); not part of npm test.
+ *
+ * - valence: Pearson r with the mean human rating of the VADER tweets;
+ * - three classes (negative, neutral, positive): macro-F1 on the UMSAB test
+ *   sets, the two valence thresholds chosen on the validation split;
+ * - irony (F1 of the ironic class) and offensive language (macro-F1) on
+ *   TweetEval's English test sets, thresholds chosen on validation;
+ * - order: the share of the pairs of written replies in
+ *   tests/fixtures/written-pairs.jsonl that the score puts in the order an
+ *   experienced social-media manager would.
+ */
+import { readFileSync } from 'node:fs';
+import vader from 'vader-sentiment';
+import type { Analysis, Locale } from '../src/engine';
+import { LANGUAGE_DATA } from '../src/engine/text/data/index';
+import { analyser, library, readLines, scoreAt } from './eval-support';
+
+const pct = (x: number) => (100 * x).toFixed(1);
+const rows: [string, string, string][] = [];
+const report = (what: string, ours: string, baseline: string) => {
+  rows.push([what, ours, baseline]);
+  console.log(`${what.padEnd(44)} ${ours.padStart(8)}   ${baseline}`);
+};
+
+function pearson(x: number[], y: number[]): number {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    sxx += (x[i]! - mx) ** 2;
+    syy += (y[i]! - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** Macro-F1 over the classes 0..k−1. */
+function macroF1(gold: number[], predicted: number[], k: number): number {
+  let sum = 0;
+  for (let c = 0; c < k; c++) sum += f1Of(gold, predicted, c);
+  return sum / k;
+}
+
+/** F1 of one class. */
+function f1Of(gold: number[], predicted: number[], c: number): number {
+  let tp = 0, fp = 0, fn = 0;
+  for (let i = 0; i < gold.length; i++) {
+    if (predicted[i] === c && gold[i] === c) tp++;
+    else if (predicted[i] === c) fp++;
+    else if (gold[i] === c) fn++;
+  }
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+/** The two thresholds (negative below `low`, positive above `high`) that give the best macro-F1 on a validation split. */
+function tuneThresholds(scores: number[], gold: number[]): [number, number] {
+  const grid = [...new Set(scores.map((s) => Math.round(s * 200) / 200))].sort((a, b) => a - b);
+  let best: [number, number] = [0, 0];
+  let bestF = -1;
+  for (let i = 0; i < grid.length; i++) {
+    for (let j = i; j < grid.length; j++) {
+      const f = macroF1(gold, threeClass(scores, [grid[i]!, grid[j]!]), 3);
+      if (f > bestF) [bestF, best] = [f, [grid[i]!, grid[j]!]];
+    }
+  }
+  return best;
+}
+const threeClass = (scores: number[], [low, high]: [number, number]) => scores.map((s) => (s < low ? 0 : s > high ? 2 : 1));
+
+/** The threshold on a score that gives the best value of `measure` on a validation split. */
+function tuneThreshold(scores: number[], gold: number[], measure: (g: number[], p: number[]) => number): number {
+  const grid = [...new Set(scores.map((s) => Math.round(s * 200) / 200))].sort((a, b) => a - b);
+  let best = 0;
+  let bestF = -1;
+  for (const t of grid) {
+    const f = measure(gold, scores.map((s) => (s >= t ? 1 : 0)));
+    if (f > bestF) [bestF, best] = [f, t];
+  }
+  return best;
+}
+
+// A plain lexicon baseline: the mean of the words' lexicon values, no rules.
+const lexicons: Record<Locale, Record<string, number>> = { en: LANGUAGE_DATA.valence.en, fr: LANGUAGE_DATA.valence.fr, it: LANGUAGE_DATA.valence.it };
+function lexiconScore(text: string, locale: Locale): number {
+  let sum = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}']+/u)) sum += lexicons[locale][w] ?? LANGUAGE_DATA.valence.emoji[w] ?? 0;
+  return sum;
+}
+const vaderScore = (text: string) => vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
+const read = (text: string, locale: Locale): Analysis => analyser.analyse(text, { language: locale });
+
+// ---- Valence against the VADER tweets' mean human rating.
+const tweets = readLines('vader-tweets/tweets_GroundTruth.txt');
+if (tweets) {
+  const parsed = tweets.map((l) => l.split('\t')).filter((c) => c.length >= 3);
+  const human = parsed.map((c) => Number(c[1]));
+  const texts = parsed.map((c) => c[2]!);
+  report('valence r, VADER tweets (target ≥ 0.87)', pearson(texts.map((t) => read(t, 'en').valence), human).toFixed(3), `vader-sentiment ${pearson(texts.map(vaderScore), human).toFixed(3)}`);
+}
+
+// ---- Three classes on UMSAB.
+const UMSAB: Record<Locale, string> = { en: 'english', fr: 'french', it: 'italian' };
+for (const locale of ['en', 'fr', 'it'] as const) {
+  const split = (name: string) => {
+    const text = readLines(`xlm-t-sentiment/${UMSAB[locale]}/${name}_text.txt`);
+    const labels = readLines(`xlm-t-sentiment/${UMSAB[locale]}/${name}_labels.txt`);
+    return text && labels ? { text, gold: labels.map(Number) } : null;
+  };
+  const val = split('val');
+  const test = split('test');
+  if (!val || !test) continue;
+  const measure = (score: (t: string) => number) => {
+    const thresholds = tuneThresholds(val.text.map(score), val.gold);
+    return macroF1(test.gold, threeClass(test.text.map(score), thresholds), 3);
+  };
+  const ours = measure((t) => read(t, locale).valence);
+  const lexicon = measure((t) => lexiconScore(t, locale));
+  const baseline = locale === 'en' ? `vader-sentiment ${pct(measure(vaderScore))}, lexicon ${pct(lexicon)}` : `lexicon ${pct(lexicon)}`;
+  report(`macro-F1, UMSAB ${locale} test (target ≥ ${locale === 'en' ? 62 : 60})`, pct(ours), `${baseline}, one class ${pct(macroF1(test.gold, test.gold.map(() => 2), 3))}`);
+}
+
+// ---- Irony and offensive language on TweetEval (English).
+const tweetEval = (task: string, name: string) => {
+  const text = readLines(`tweeteval/${task}/${name}_text.txt`);
+  const labels = readLines(`tweeteval/${task}/${name}_labels.txt`);
+  return text && labels ? { text, gold: labels.map(Number) } : null;
+};
+const binary = (task: string, what: string, score: (a: Analysis, text: string) => number, baselineScore: (t: string) => number, measure: (g: number[], p: number[]) => number) => {
+  const val = tweetEval(task, 'val');
+  const test = tweetEval(task, 'test');
+  if (!val || !test) return;
+  const run = (s: (t: string) => number) => {
+    const t = tuneThreshold(val.text.map(s), val.gold, measure);
+    return measure(test.gold, test.text.map((x) => (s(x) >= t ? 1 : 0)));
+  };
+  const ours = run((t) => score(read(t, 'en'), t));
+  const all = measure(test.gold, test.gold.map(() => 1));
+  const none = measure(test.gold, test.gold.map(() => 0));
+  report(what, pct(ours), `word-list baseline ${pct(run(baselineScore))}, one class ${pct(Math.max(all, none))}`);
+};
+const ironicF1 = (g: number[], p: number[]) => f1Of(g, p, 1);
+const binaryMacroF1 = (g: number[], p: number[]) => macroF1(g, p, 2);
+// Irony: what the analyser reads as a put-on (sarcasm, mock praise), a joke or derision.
+binary('irony', 'irony F1, TweetEval en test', (a) => Math.max(a.features.humour, a.features.mockery, a.signals.some((s) => s.feature === 'humour') ? 0.5 : 0) + 0.1 * Math.max(0, a.valence), (t) => (/#(not|sarcasm|irony)\b|\byeah right\b|\blove (it )?when\b/i.test(t) ? 1 : 0), ironicF1);
+binary('offensive', 'offensive macro-F1, TweetEval en test', (a) => Math.max(a.features.profanity, a.features.mockery, 0.5 * a.features.edge) + 0.1 * Math.max(0, -a.valence), (t) => {
+  const words = new Set(t.toLowerCase().split(/[^\p{L}]+/u));
+  return LANGUAGE_DATA.profanity.en.some((w) => words.has(w)) ? 1 : 0;
+}, binaryMacroF1);
+
+// ---- Pairs of written replies, in the order an experienced manager puts them.
+interface Pair { step: string; lang: Locale; kind: string; better: string; worse: string }
+const pairs = readFileSync('tests/fixtures/written-pairs.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pair);
+const byKind = new Map<string, { right: number; all: number }>();
+const byLang = new Map<string, { right: number; all: number }>();
+const wrong: string[] = [];
+let right = 0;
+for (const p of pairs) {
+  const [scenarioId, stepId] = p.step.split('/') as [string, string];
+  const scenario = library.get(scenarioId);
+  if (!scenario) throw new Error(`written-pairs: no scenario "${scenarioId}"`);
+  const better = scoreAt(scenario, stepId, { text: p.better, locale: p.lang });
+  const worse = scoreAt(scenario, stepId, { text: p.worse, locale: p.lang });
+  const ok = better > worse;
+  if (ok) right++;
+  else wrong.push(`  ${p.step} ${p.lang} ${p.kind}: ${better} ≤ ${worse} for “${p.worse}” against “${p.better}”`);
+  for (const [map, key] of [[byKind, p.kind === 'honest' ? 'honest' : 'gaming'], ...(p.kind === 'honest' ? [] : [[byKind, p.kind] as const]), [byLang, p.lang]] as const) {
+    const e = map.get(key) ?? { right: 0, all: 0 };
+    e.right += ok ? 1 : 0;
+    e.all++;
+    map.set(key, e);
+  }
+}
+const share = (e: { right: number; all: number }) => `${pct(e.right / e.all)}% (${e.right}/${e.all})`;
+report(`order accuracy, ${pairs.length} pairs of written replies`, `${pct(right / pairs.length)}%`, 'chance 50%');
+for (const [k, e] of [...byKind, ...byLang]) console.log(`  ${k.padEnd(22)} ${share(e)}`);
+if (process.argv.includes('--wrong')) console.log(wrong.join('\n'));
+else if (wrong.length > 0) console.log(`  (npm run eval -- --wrong lists the ${wrong.length} pairs out of order)`);
