@@ -46,6 +46,21 @@ export const FreeTextBranchSchema = z.strictObject({
 });
 
 /** The trainee may write their own reply at this step; the analyser turns it into features. */
+/** How the author judges a reference reply: what a trainee's own reply can be measured against. */
+export const EXEMPLAR_VERDICTS = ['good', 'weak', 'harmful'] as const;
+
+/** A reply the author wrote for a step that accepts writing, in one language, with their verdict and why. */
+export const ExemplarSchema = z.strictObject({
+  /** The language the reply is written in. */
+  locale: LocaleSchema,
+  /** The reply as the brand would post it, within the feed's 280 characters. */
+  text: z.string().trim().min(1, { error: 'write the reply: it must not be empty' }).max(280, { error: 'a reference reply must fit the feed: at most 280 characters' }),
+  /** "good" (what an experienced manager would post), "weak" (harmless but misses) or "harmful" (makes things worse). */
+  verdict: z.enum(EXEMPLAR_VERDICTS, { error: `judge the reply: ${EXEMPLAR_VERDICTS.map((v) => `"${v}"`).join(', ')}` }),
+  /** Why, in a sentence: shown to the author and used in reviews, not to the trainee. */
+  why: z.string().min(1, { error: 'say why, in a sentence' }).max(TEXT_LIMITS.line, { error: `keep the reason to a sentence or two (at most ${TEXT_LIMITS.line} characters)` }),
+});
+
 export const FreeTextSchema = z.strictObject({
   /** The step a written reply leads to, or "debrief" to end the scenario, when no branch applies. */
   next: idReference('a step id', 'name the step a written reply leads to, or "debrief" to end'),
@@ -57,6 +72,8 @@ export const FreeTextSchema = z.strictObject({
   language: LocaleSchema.optional(),
   /** Extra words that signal a feature in this scenario, for example "spark joy" for humour in a Marie Kondo joke. */
   cues: ScenarioCuesSchema.optional(),
+  /** Reference replies with the author's verdict, a few per language: the bar a written reply, or a pile of cues, is measured against (npm run eval:gaming). */
+  exemplars: z.array(ExemplarSchema).max(60, { error: 'keep to a handful of reference replies per language (at most 60 in all)' }).optional(),
 });
 
 /** A decision against the clock: when the time runs out, the given choice is taken (often staying silent). */
@@ -92,3 +109,4 @@ export const StepSchema = z.strictObject({
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Step = z.infer<typeof StepSchema>;
 export type FreeText = z.infer<typeof FreeTextSchema>;
+export type Exemplar = z.infer<typeof ExemplarSchema>;
