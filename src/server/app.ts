@@ -9,6 +9,7 @@ import { runRoutes } from './routes/runs';
 import { teamRoutes } from './routes/teams';
 import type { ClassBus } from './class/bus';
 import { classRoutes } from './class/routes';
+import type { StreamLimits } from './class/sse';
 import { messageOf, stderrLog, type ServerLog } from './log';
 
 export interface AppOptions {
@@ -27,6 +28,13 @@ export interface AppOptions {
   classJoinLimit?: number;
   /** Which proxies' X-Forwarded-For gives the client's address (see config.ts); none by default. */
   trustProxy?: boolean | string[];
+  /**
+   * How long a client may take to send a whole request, in ms (30 s by default): a client that
+   * trickles its body is cut off. A live stream is not affected once its request has arrived.
+   */
+  requestTimeout?: number;
+  /** Live streams open at once per key and per address (see sse.ts). */
+  streamLimits?: StreamLimits;
   /** Where failures are reported when the request log is off (LOG unset): stderr by default, so that no 5xx goes unseen. */
   log?: ServerLog;
 }
@@ -42,7 +50,17 @@ const REVALIDATE = 'no-cache';
  * are sent, so other sites' pages cannot call it from a browser.
  */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 64 * 1024, trustProxy: opts.trustProxy ?? false });
+  const requestTimeout = opts.requestTimeout ?? 30_000;
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? 64 * 1024,
+    trustProxy: opts.trustProxy ?? false,
+    requestTimeout,
+    // A socket with nothing sent either way for this long is closed; live streams send a comment every 15 s.
+    connectionTimeout: 120_000,
+    // Node checks the time limits this often (30 s by default, too coarse for a short limit); headers count within the request's time.
+    http: { connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))), headersTimeout: Math.min(60_000, requestTimeout), requestTimeout },
+  });
   await app.register(rateLimit, {
     max: opts.rateLimit ?? 600,
     timeWindow: '1 minute',
@@ -69,7 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   teamRoutes(app, opts.db);
   runRoutes(app, opts.db, opts.library);
-  classRoutes(app, { db: opts.db, library: opts.library, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}) });
+  classRoutes(app, { db: opts.db, library: opts.library, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
   if (opts.dist && existsSync(opts.dist)) {
     const hashed = resolve(opts.dist, 'assets') + sep;
     await app.register(fastifyStatic, {

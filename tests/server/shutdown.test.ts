@@ -54,7 +54,7 @@ describe('the server stops when asked', () => {
     app.get('/events', async (req, reply) => {
       // The handler was still reading the database when the server began to shut down.
       closeAll(open);
-      const stream = openStream(open, req, reply);
+      const stream = openStream(open, req, reply, 'instructor')!;
       stream.onClose(() => closed.push('unsubscribed'));
       stream.send('state', { late: true });
     });

@@ -51,7 +51,8 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
   app.get('/api/class/events', async (req, reply) => {
     const session = await instructorOf(ctx, req, reply);
     if (!session) return reply;
-    const stream = openStream(ctx.streams, req, reply);
+    const stream = openStream(ctx.streams, req, reply, `session:${session.id}`);
+    if (!stream) return reply;
     const step = inOrder(stream, (err) => req.log.warn({ err }, 'a class view stream was ended: the database could not be read'));
     // Listen first, so nothing that happens while the snapshot is read is lost; the view ignores what it already has.
     // When events may have been missed (the bus lost the other servers for a while), a fresh snapshot follows.

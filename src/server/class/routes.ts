@@ -3,12 +3,12 @@ import type { Db } from '../db/database';
 import type { Library } from '../library';
 import { memoryBus, type ClassBus } from './bus';
 import { instructorRoutes } from './instructor-routes';
-import { closeAll, noStreams } from './sse';
+import { closeAll, noStreams, type StreamLimits } from './sse';
 import { traineeRoutes } from './trainee-routes';
 
 /** Live class sessions: the instructor's class view and the trainees' side. */
-export function classRoutes(app: FastifyInstance, opts: { db: Db; library: Library; bus?: ClassBus; joinLimit?: number }): void {
-  const streams = noStreams();
+export function classRoutes(app: FastifyInstance, opts: { db: Db; library: Library; bus?: ClassBus; joinLimit?: number; streamLimits?: StreamLimits }): void {
+  const streams = noStreams(opts.streamLimits);
   const ctx = { db: opts.db, library: opts.library, bus: opts.bus ?? memoryBus(), streams, joinLimit: opts.joinLimit ?? 60 };
   // Open streams would keep the server from closing.
   app.addHook('preClose', async () => closeAll(streams));

@@ -10,17 +10,35 @@ export interface EventStream {
   readonly closed: boolean;
 }
 
-/** A server's open streams, so that it can end them when it shuts down (an open stream would hold it up). */
+/** How many streams may be open at once for one key (a class view in a few tabs) and from one address (a classroom behind one router). */
+export interface StreamLimits {
+  perToken: number;
+  perAddress: number;
+}
+
+/** A class view, its presenter view and a spare tab or two; a trainee's game holds one. */
+export const DEFAULT_STREAM_LIMITS: StreamLimits = { perToken: 5, perAddress: 300 };
+
+/** A server's open streams, so that it can end them when it shuts down (an open stream would hold it up), counted per key and per address. */
 export interface Streams {
   open: Set<EventStream>;
   /** Set once the server shuts down: a stream asked for by a request already in a handler then is refused, not left open. */
   closing: boolean;
+  limits: StreamLimits;
+  byToken: Map<string, number>;
+  byAddress: Map<string, number>;
 }
 
 /** No streams yet: one per server. */
-export function noStreams(): Streams {
-  return { open: new Set(), closing: false };
+export function noStreams(limits: StreamLimits = DEFAULT_STREAM_LIMITS): Streams {
+  return { open: new Set(), closing: false, limits, byToken: new Map(), byAddress: new Map() };
 }
+
+const add = (counts: Map<string, number>, key: string, n: number) => {
+  const next = (counts.get(key) ?? 0) + n;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+};
 
 /** Ends every open stream and refuses new ones: call before closing the server. */
 export function closeAll(streams: Streams): void {
@@ -33,7 +51,16 @@ export function closeAll(streams: Streams): void {
  * 15 s keeps proxies from closing an idle connection; `retry` tells the
  * browser to reconnect after one second when the connection drops.
  */
-export function openStream(streams: Streams, req: FastifyRequest, reply: FastifyReply): EventStream {
+export function openStream(streams: Streams, req: FastifyRequest, reply: FastifyReply, token: string): EventStream | undefined {
+  // One key or one address opening stream after stream would hold the server's memory and sockets.
+  if ((streams.byToken.get(token) ?? 0) >= streams.limits.perToken) {
+    void reply.code(429).send({ error: `this key already has ${streams.limits.perToken} live pages open: close one and try again` });
+    return undefined;
+  }
+  if ((streams.byAddress.get(req.ip) ?? 0) >= streams.limits.perAddress) {
+    void reply.code(429).send({ error: `this address already has ${streams.limits.perAddress} live pages open: close some and try again` });
+    return undefined;
+  }
   reply.hijack();
   const raw = reply.raw;
   if (streams.closing) {
@@ -49,6 +76,7 @@ export function openStream(streams: Streams, req: FastifyRequest, reply: Fastify
     'X-Accel-Buffering': 'no',
   });
   raw.write('retry: 1000\n\n');
+  const address = req.ip;
   const closers: (() => void)[] = [];
   let closed = false;
   const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
@@ -57,6 +85,8 @@ export function openStream(streams: Streams, req: FastifyRequest, reply: Fastify
     closed = true;
     clearInterval(heartbeat);
     streams.open.delete(stream);
+    add(streams.byToken, token, -1);
+    add(streams.byAddress, address, -1);
     for (const fn of closers) fn();
   };
   const stream: EventStream = {
@@ -74,6 +104,8 @@ export function openStream(streams: Streams, req: FastifyRequest, reply: Fastify
     },
   };
   streams.open.add(stream);
+  add(streams.byToken, token, 1);
+  add(streams.byAddress, address, 1);
   req.raw.on('close', finish);
   return stream;
 }

@@ -87,7 +87,8 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const me = await traineeOf(ctx, req, reply);
     if (!me) return reply;
     const sessionId = me.session.id;
-    const stream = openStream(ctx.streams, req, reply);
+    const stream = openStream(ctx.streams, req, reply, `trainee:${me.trainee.id}`);
+    if (!stream) return reply;
     const step = inOrder(stream, (err) => req.log.warn({ err }, "a trainee's stream was ended: the database could not be read"));
     let current: TraineeState | undefined;
     // What `current` counts, by id: the current scenario's answers (with their decision) and the session's trainees.
