@@ -9,12 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { loadLanguageData, loadScenario, play, type Transcript } from '../src/engine';
+import { loadScenario, play, type Transcript } from '../src/engine';
 import { readFileSync } from 'node:fs';
 import { startPostgres } from '../tests/support/postgres';
 import { benchClassSession } from './class-session';
 
-await loadLanguageData();
 const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
 if (!loaded.ok) throw new Error('the Rippon scenario does not load');
 const rippon = loaded.scenario;

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import vader from 'vader-sentiment';
-import { analyse, loadLanguageData } from '../src/engine';
+import { createAnalyser, loadLanguageData } from '../src/engine';
 
-await loadLanguageData();
+const { analyse } = createAnalyser(await loadLanguageData());
 
 const tweets = readFileSync('tests/fixtures/vader-tweets/tweets_GroundTruth.txt', 'utf8')
   .split(/\r?\n/)

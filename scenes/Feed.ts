@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { localize, replyAnalysisOptions, type Choice } from '../src/engine';
-import { choose, currentScenario, currentStep, runOutOfTime, write } from '../src/store/actions';
+import { choose, currentScenario, currentStep, loadTextAnalyser, runOutOfTime, write } from '../src/store/actions';
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
@@ -204,6 +204,8 @@ export class Feed extends Phaser.Scene {
       locale,
       draft: drafts.get(this.draftKey()) ?? '',
       analyseOptions: replyAnalysisOptions(scenario, step, locale),
+      analyser: store.getState().analyser,
+      loadAnalyser: () => loadTextAnalyser(store),
       onChange: (text) => {
         drafts.set(this.draftKey(), text);
         this.showWrittenPreview(text);

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { decisionLabel, explainSegment, isWritten, localize, quote, replyAnalysisOptions, sameDecision, signedCount, toneWord, type Decision } from '../src/engine';
-import { currentScenario } from '../src/store/actions';
+import { currentScenario, loadTextAnalyser } from '../src/store/actions';
 import { closeWhatIf, cycleWhatIf, finishedRun, focusWhatIf, openWhatIf, pickWhatIf, whatIfAwaitingReply, whatIfExplanation, whatIfOptions, whatIfRows, whatIfSelected } from '../src/store/explore';
 import { tx } from '../src/i18n/explore-strings';
 import { showScreenText } from '../src/game/screen-text';
@@ -266,6 +266,8 @@ export class WhatIf extends Phaser.Scene {
       locale,
       draft,
       analyseOptions: replyAnalysisOptions(scenario, step, locale),
+      analyser: store.getState().analyser,
+      loadAnalyser: () => loadTextAnalyser(store),
       onChange: () => undefined,
       onPost: (text) => {
         const decision: Decision = { step: stepId, text, locale };

@@ -6,19 +6,18 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { formatProblem, loadScenario } from '../src/engine';
+import { createAnalyser, formatProblem, loadScenario } from '../src/engine';
 import { LANGUAGE_DATA } from '../src/engine/text/data/index';
-import { provideLanguageData } from '../src/engine';
 import { goldenCases, goldenLine } from '../tests/golden/cases';
 import { GOLDEN_DIR, goldenPath, libraryFiles, readGolden } from '../tests/golden/files';
 
-provideLanguageData(LANGUAGE_DATA);
+const analyser = createAnalyser(LANGUAGE_DATA);
 mkdirSync(GOLDEN_DIR, { recursive: true });
 for (const file of libraryFiles()) {
   const loaded = loadScenario(readFileSync(`scenarios/${file}`, 'utf8'), file);
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   const scenario = loaded.scenario;
-  const lines = goldenCases(scenario).map((c) => goldenLine(scenario, c));
+  const lines = goldenCases(scenario, analyser).map((c) => goldenLine(scenario, c, analyser));
   const before = readGolden(scenario.id);
   const changed = before ? lines.filter((l, i) => l !== before[i]).length + Math.max(0, before.length - lines.length) : lines.length;
   const score = (l: string) => (JSON.parse(l) as { outcome: { score: { total: number } } }).outcome.score.total;

@@ -1,6 +1,7 @@
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
+import './game/no-eval';
 import Phaser from 'phaser';
 import { LOCALES, type Locale } from './engine';
 import { createGameStore } from './store/game-store';
@@ -8,11 +9,10 @@ import { preferredLocale, t } from './i18n/strings';
 import { showFatal } from './game/screen-text';
 import { chooseRenderer } from './game/renderer';
 import { handKeysOnce } from './game/phaser-keys';
-import { loadAnalyser } from './game/load-chunk';
 import { installFileDrop, readScenarioFile } from './import/file-drop';
 import { browserShelf, openPicked } from './import/open';
 import { ti } from './import/strings';
-import { loadCatalog } from './store/actions';
+import { loadCatalog, loadTextAnalyser } from './store/actions';
 import { restoreImported } from './store/imports';
 import { browserStorage, loadSettings } from './store/settings';
 import { hasReplay } from './share/replay-link';
@@ -133,4 +133,4 @@ window.addEventListener('hashchange', () => hasReplay(location.href) && location
 // scenarios are in (parsing them would hold the title screen back), long
 // before a trainee can write a reply; the compose panel waits for them if need
 // be, and asks for them again if they could not be fetched here.
-void catalog.then(() => setTimeout(() => loadAnalyser().catch((err: unknown) => console.warn('could not load the text analyser:', err)), 300));
+void catalog.then(() => setTimeout(() => loadTextAnalyser(store).catch((err: unknown) => console.warn('could not load the text analyser:', err)), 300));

@@ -1,7 +1,6 @@
 import type Phaser from 'phaser';
-import { analyse, charactersOver, featureName, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
+import { charactersOver, featureName, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
-import { loadAnalyser } from '../../src/game/load-chunk';
 import { stageOf } from './Stage';
 
 /** How long typing must pause before the preview and the analysis follow. */
@@ -13,6 +12,10 @@ export interface ComposeOptions {
   /** The draft to start from (kept when the panel was closed). */
   draft: string;
   analyseOptions: AnalyseOptions;
+  /** The analyser when it is there already, or null: the panel then loads it with `loadAnalyser`. */
+  analyser: Analyser | null;
+  /** Loads the analyser's word lists (tried a few times) and keeps the analyser where the run will read with it. */
+  loadAnalyser(): Promise<Analyser>;
   /** Every change of the text, with its analysis once the analyser is loaded. */
   onChange(text: string, analysis: Analysis | null): void;
   /** Posts the reply; throws with a message the panel shows when it cannot. */
@@ -62,6 +65,8 @@ export class Compose {
   private open = false;
   /** The analyser's word lists: a reply is posted only once they are in. */
   private analyser: 'ready' | 'loading' | 'failed';
+  /** The analyser itself, once it is there. */
+  private reader: Analyser | null;
   /** The preview and the analysis wait for a pause in typing, so keys never lag. */
   private pending?: ReturnType<typeof setTimeout>;
   /** The scene's keyboard as it was before the panel opened, given back when it closes. */
@@ -152,7 +157,8 @@ export class Compose {
       this.loadAnalyser();
     });
     scene.events.once('shutdown', this.onShutdown);
-    this.analyser = languageDataReady() ? 'ready' : 'loading';
+    this.reader = opts.analyser;
+    this.analyser = this.reader ? 'ready' : 'loading';
     this.update();
     this.area.focus();
     this.area.setSelectionRange(this.area.value.length, this.area.value.length);
@@ -170,8 +176,9 @@ export class Compose {
     this.failure.hidden = true;
     this.reads.hidden = false;
     this.update();
-    loadAnalyser().then(
-      () => {
+    this.opts.loadAnalyser().then(
+      (analyser) => {
+        this.reader = analyser;
         this.analyser = 'ready';
         if (this.open) this.update();
       },
@@ -210,10 +217,10 @@ export class Compose {
     const { locale } = this.opts;
     const text = this.area.value;
     let analysis: Analysis | null = null;
-    if (this.analyser !== 'ready') this.reads.textContent = this.analyser === 'loading' ? t(locale, 'analyserLoading') : '';
+    if (this.analyser !== 'ready' || !this.reader) this.reads.textContent = this.analyser === 'loading' ? t(locale, 'analyserLoading') : '';
     else if (text.trim().length === 0) this.reads.textContent = '';
     else {
-      analysis = analyse(text, this.opts.analyseOptions);
+      analysis = this.reader.analyse(text, this.opts.analyseOptions);
       this.reads.textContent = readsAs(analysis, locale);
     }
     this.opts.onChange(text, analysis);

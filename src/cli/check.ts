@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkScenario, formatProblem, loadLanguageData, MAX_SCENARIO_BYTES, oneScenarioPerId, type CheckResult } from '../engine';
+import { checkScenario, formatProblem, MAX_SCENARIO_BYTES, oneScenarioPerId, type CheckResult } from '../engine';
 import { scenarioFiles } from '../library/scenario-folder';
 
 const USAGE = 'usage: npm run check -- [files or folders…] [--json]';
@@ -31,7 +31,6 @@ function check(file: string): CheckResult {
   return checkScenario(readFileSync(file, 'utf8'), file);
 }
 
-await loadLanguageData();
 try {
   const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   const results = filesOf(positionals.length > 0 ? positionals : ['scenarios']).map(check);

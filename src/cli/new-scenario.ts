@@ -5,7 +5,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkScenario, formatProblem, loadLanguageData } from '../engine';
+import { checkScenario, formatProblem } from '../engine';
 
 const [id, folder = 'scenarios'] = process.argv.slice(2);
 
@@ -97,7 +97,6 @@ if (existsSync(file)) {
   process.exit(1);
 }
 const text = `${JSON.stringify(template(id), null, 2)}\n`;
-await loadLanguageData();
 // The template must pass the checker it advertises.
 const { problems } = checkScenario(text, file);
 if (problems.length > 0) throw new Error(`the template is broken:\n${problems.map(formatProblem).join('\n')}`);

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readScenarioFolder } from '../library/scenario-folder';
-import { allPaths, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { allPaths, createAnalyser, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json]';
 
@@ -41,7 +41,7 @@ function findScenario(ref: string): Scenario {
  * replies, from `--step` (reached by the shortest route) or the start. A
  * decision the run cannot take ends the list: play() then names the problem.
  */
-function decisionsFor(scenario: Scenario, choices: string[], replies: string[], locale: Locale, from?: string): Decision[] {
+function decisionsFor(scenario: Scenario, analyser: Analyser, choices: string[], replies: string[], locale: Locale, from?: string): Decision[] {
   let run = startRun(scenario);
   if (from) {
     if (!scenario.steps.some((s) => s.id === from)) throw new UsageError(`--step "${from}" is not a step of "${scenario.id}"`);
@@ -53,7 +53,7 @@ function decisionsFor(scenario: Scenario, choices: string[], replies: string[], 
   for (const d of wanted) {
     if (run.stepId === DEBRIEF) throw new UsageError(isWritten(d) ? 'too many replies: the scenario ended before this one' : `too many choices: the scenario ended before "${d.choice}"`);
     const decision = { ...d, step: run.stepId };
-    const next = decide(scenario, run, decision);
+    const next = decide(scenario, run, decision, analyser);
     if (!next.ok) return [...run.decisions, decision];
     run = next.run;
   }
@@ -103,7 +103,7 @@ function printText(scenario: Scenario, outcome: Outcome, locale: Locale): void {
   }
 }
 
-function main(argv: string[]): void {
+function main(argv: string[], analyser: Analyser): void {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -137,14 +137,13 @@ function main(argv: string[]): void {
   const choices = (values.choice ?? []).flatMap((c) => c.split(',')).filter(Boolean);
   const replies = values.reply ?? [];
   if (choices.length === 0 && replies.length === 0) throw new UsageError(`give --choice, --reply or --paths\n${USAGE}`);
-  const outcome = play(scenario, transcriptOf(scenario, decisionsFor(scenario, choices, replies, locale, values.step)), seed);
+  const outcome = play(scenario, transcriptOf(scenario, decisionsFor(scenario, analyser, choices, replies, locale, values.step)), seed, { analyser });
   if (values.json) console.log(JSON.stringify(summary(scenario, outcome, locale)));
   else printText(scenario, outcome, locale);
 }
 
 try {
-  await loadLanguageData();
-  main(process.argv.slice(2));
+  main(process.argv.slice(2), createAnalyser(await loadLanguageData()));
 } catch (err) {
   if (err instanceof UsageError || err instanceof PlayError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`simulate: ${(err as Error).message}`);

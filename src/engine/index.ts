@@ -18,7 +18,7 @@ export { FEATURE_NAMES, type FeatureName, type Features } from './schema/feature
 export { replyLine } from './replies/sample';
 export { explainPart, featureName, partTitle } from './explain/explain';
 export { quote } from './explain/quote';
-export { loadLanguageData, languageDataReady, provideLanguageData } from './text';
-export { analyse, charactersOver, detectLanguage, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
+export { createAnalyser, loadLanguageData, type Analyser, type LanguageData } from './text';
+export { charactersOver, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
 export { explainWritten, type WrittenLine } from './explain/written';
 export * from './whatif';

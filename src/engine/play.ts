@@ -5,7 +5,7 @@ import type { Transcript } from './run/decision';
 import { PlayError } from './run/refusal';
 import { replayTranscript } from './run/run';
 import { WRITTEN } from './run/decision';
-import type { Analysis } from './text';
+import type { Analyser, Analysis } from './text';
 import { HORIZON_HOURS } from './cascade/hawkes';
 import { createRng, hashSeed, type Rng } from './random/rng';
 import { emptyHourly, type Hourly } from './series/hourly';
@@ -17,6 +17,8 @@ import { scoreRun } from './score/score';
 export interface PlayOptions {
   /** At most this many replies per step drawn for the feed to show (40 unless said). */
   visibleReplies?: number;
+  /** Reads the written replies (`createAnalyser`); a transcript with one and no analyser is refused (`text-not-ready`). */
+  analyser?: Analyser;
 }
 
 /** For re-checking a run (the team and class servers): no replies drawn for a feed nobody shows, the same counts and score. */
@@ -57,7 +59,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     throw new PlayError('bad-seed', `the seed must be a whole number from 0 to 4294967295, not ${String(seed)}`);
   }
   // The run as decide() takes it, decision by decision: the first refusal is thrown as a PlayError.
-  const { run, resolved: path } = replayTranscript(scenario, transcript);
+  const { run, resolved: path } = replayTranscript(scenario, transcript, options.analyser);
   const complete = run.stepId === DEBRIEF;
   const lastPost = path.reduce((m, r) => Math.max(m, r.postedAt), 0);
   const hours = Math.floor(lastPost / 60) + HORIZON_HOURS + 1;

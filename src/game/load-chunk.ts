@@ -1,4 +1,4 @@
-import { languageDataReady, loadLanguageData } from '../engine';
+import { createAnalyser, loadLanguageData, type Analyser } from '../engine';
 
 /** How often a lazily loaded chunk is asked for, and how long to wait before each new try. */
 export interface RetryOptions {
@@ -33,14 +33,24 @@ export async function loadChunk<T>(load: () => Promise<T>, options: RetryOptions
   }
 }
 
-let analyser: Promise<void> | undefined;
+/** The game's one analyser, once made; the load under way, while there is one. Kept here, in the game, not in the engine. */
+let loaded: Analyser | undefined;
+let loading: Promise<Analyser> | undefined;
 
 /**
- * Loads the text analyser's word lists, with retries. Callers at the same
- * time share one load; after a failure the next call starts a new one.
+ * Loads the text analyser's word lists, with retries, and makes the
+ * analyser from them (once: later calls get the same one). Callers at the
+ * same time share one load; after a failure the next call starts a new one.
  */
-export function loadAnalyser(options: RetryOptions = {}): Promise<void> {
-  if (languageDataReady()) return Promise.resolve();
-  analyser ??= loadChunk(loadLanguageData, options).finally(() => (analyser = undefined));
-  return analyser;
+export function loadAnalyser(options: RetryOptions = {}): Promise<Analyser> {
+  if (loaded) return Promise.resolve(loaded);
+  loading ??= loadChunk(loadLanguageData, options)
+    .then((data) => (loaded ??= createAnalyser(data)))
+    .finally(() => (loading = undefined));
+  return loading;
+}
+
+/** The analyser, when it has been loaded already. */
+export function loadedAnalyser(): Analyser | undefined {
+  return loaded;
 }

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { isDatabaseUnavailable, type Db } from './db/database';
+import type { Analyser } from '../engine';
 import type { Library } from './library';
 import { runRoutes } from './routes/runs';
 import { teamRoutes } from './routes/teams';
@@ -15,6 +16,8 @@ import { messageOf, stderrLog, type ServerLog } from './log';
 export interface AppOptions {
   db: Db;
   library: Library;
+  /** Reads the written replies of the runs the server replays (`createAnalyser`). */
+  analyser: Analyser;
   /** The built game to serve at /, when there is one. */
   dist?: string;
   /** Requests per minute per client address. */
@@ -86,8 +89,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.code(status).send({ error: status >= 500 ? 'the server failed; try again' : err.message });
   });
   teamRoutes(app, opts.db);
-  runRoutes(app, opts.db, opts.library);
-  classRoutes(app, { db: opts.db, library: opts.library, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
+  runRoutes(app, opts.db, opts.library, opts.analyser);
+  classRoutes(app, { db: opts.db, library: opts.library, analyser: opts.analyser, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
   if (opts.dist && existsSync(opts.dist)) {
     const hashed = resolve(opts.dist, 'assets') + sep;
     await app.register(fastifyStatic, {

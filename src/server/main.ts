@@ -3,7 +3,7 @@
  * game and the API share one port (PORT, 4173 by default). Data goes to
  * data/brandstorm.db (SQLite), or to PostgreSQL when DATABASE_URL is set.
  */
-import { loadLanguageData } from '../engine';
+import { createAnalyser, loadLanguageData } from '../engine';
 import { buildApp } from './app';
 import { postgresBus } from './class/bus';
 import { SettingError, settingsFromEnv } from './config';
@@ -25,7 +25,8 @@ try {
   process.exit(1);
 }
 
-await loadLanguageData();
+// The text analyser, made once from the word lists, reads the written replies of every run the server replays.
+const analyser = createAnalyser(await loadLanguageData());
 const config = configFromEnv();
 const db = await openDatabase(config);
 // Servers sharing a PostgreSQL pass class sessions' live events to each other through it.
@@ -33,6 +34,7 @@ const classBus = config.kind === 'postgres' ? await postgresBus(db, config.url) 
 const app = await buildApp({
   db,
   library: loadLibrary('scenarios'),
+  analyser,
   dist: settings.dist,
   logger: settings.logger,
   trustProxy: settings.trustProxy,

@@ -1,6 +1,6 @@
 import LZString from 'lz-string';
 import { z } from 'zod';
-import { DEBRIEF, decide, LOCALES, play, PlayError, startRun, transcriptOf, type Decision, type Outcome, type Scenario, type Transcript } from '../engine';
+import { DEBRIEF, decide, LOCALES, play, PlayError, startRun, transcriptOf, type Analyser, type Decision, type Outcome, type Scenario, type Transcript } from '../engine';
 import { hashSeed } from '../engine/random/rng';
 
 /**
@@ -146,9 +146,10 @@ export function decodeReplayLink(href: string): ReplayPayload {
 /**
  * Rebuilds the shared run against the game's scenarios and plays it: the
  * scenario must be the same id and version, the decisions must fit it, and
- * the replay must give the score the link was shared with.
+ * the replay must give the score the link was shared with. `analyser` reads
+ * its written replies.
  */
-export function resolveReplay(payload: ReplayPayload, scenarios: readonly Scenario[]): Replay {
+export function resolveReplay(payload: ReplayPayload, scenarios: readonly Scenario[], analyser?: Analyser): Replay {
   const [, scenarioId, version, seed, decisions, score] = payload;
   const scenario = scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new ReplayLinkError('unknown-scenario', `this game has no scenario "${scenarioId}"`, { scenarioId });
@@ -165,13 +166,13 @@ export function resolveReplay(payload: ReplayPayload, scenarios: readonly Scenar
     for (const d of decisions) {
       const step = run.stepId;
       const decision: Decision = typeof d === 'string' ? { step, choice: d } : 'o' in d ? { step, choice: d.o, timedOut: true } : { step, text: d.t, ...(d.l ? { locale: d.l } : {}) };
-      const next = decide(scenario, run, decision);
+      const next = decide(scenario, run, decision, analyser);
       if (!next.ok) throw next.error;
       run = next.run;
     }
     if (run.stepId !== DEBRIEF) throw new PlayError('out-of-order', `the run stops at step "${run.stepId}", before the debrief`);
     const transcript: Transcript = transcriptOf(scenario, run.decisions);
-    const outcome = play(scenario, transcript, seed);
+    const outcome = play(scenario, transcript, seed, { analyser });
     if (outcome.score.total !== score) {
       throw new ReplayLinkError('score-mismatch', `replayed here, the run scores ${outcome.score.total}, not the ${score} it was shared with`, { scenarioId });
     }

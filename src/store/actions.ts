@@ -1,4 +1,5 @@
-import { DEBRIEF, decide, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
+import { DEBRIEF, decide, type Analyser, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
+import { loadAnalyser, type RetryOptions } from '../game/load-chunk';
 import type { CatalogEntry, GameStore } from './game-store';
 
 /** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
@@ -90,6 +91,27 @@ export function startRun(store: GameStore, scenarioId: string, seed: number, opt
 /** The game shows a storm of replies; the server and the tools keep the engine's default. */
 export const GAME_PLAY_OPTIONS: PlayOptions = { visibleReplies: 400 };
 
+/** How the game plays a run: its storm of replies, and the store's analyser for the written ones. */
+export function gamePlayOptions(store: GameStore): PlayOptions {
+  const analyser = store.getState().analyser;
+  return analyser ? { ...GAME_PLAY_OPTIONS, analyser } : GAME_PLAY_OPTIONS;
+}
+
+/** The store's text analyser, or undefined while its word lists are loading (written replies are then refused: `text-not-ready`). */
+export function analyserOf(store: GameStore): Analyser | undefined {
+  return store.getState().analyser ?? undefined;
+}
+
+/**
+ * Loads the text analyser's word lists (a chunk of their own, tried again if
+ * the request is lost) and keeps the analyser in the store.
+ */
+export async function loadTextAnalyser(store: GameStore, options: RetryOptions = {}): Promise<Analyser> {
+  const analyser = await loadAnalyser(options);
+  if (store.getState().analyser !== analyser) store.setState({ analyser });
+  return analyser;
+}
+
 /**
  * Takes a decision through the engine's run and plays the run so far. A
  * decision the run cannot take throws the engine's PlayError, with a clear
@@ -101,7 +123,7 @@ function take(store: GameStore, decision: (scenario: Scenario, run: RunState) =>
   const scenario = currentScenario(store);
   const next = decision(scenario, run);
   if (!next.ok) throw next.error;
-  const outcome = play(scenario, transcriptOf(scenario, next.run.decisions), run.seed, GAME_PLAY_OPTIONS);
+  const outcome = play(scenario, transcriptOf(scenario, next.run.decisions), run.seed, gamePlayOptions(store));
   store.setState({ run: { ...run, decisions: next.run.decisions, stepId: next.run.stepId, outcome } });
 }
 
@@ -118,7 +140,7 @@ export function runOutOfTime(store: GameStore): void {
 /** Records a reply the trainee wrote (empty, too long or at a step without free text: a PlayError) and plays the run so far. */
 export function write(store: GameStore, text: string): void {
   const locale = store.getState().locale;
-  take(store, (scenario, run) => decide(scenario, run, { step: run.stepId, text, locale }));
+  take(store, (scenario, run) => decide(scenario, run, { step: run.stepId, text, locale }, analyserOf(store)));
 }
 
 /** A new seed for a run's texture, from the browser's random source. */

@@ -18,8 +18,7 @@ import {
   type Transcript,
 } from '../engine';
 import { decodeReplayLink, ReplayLinkError, replayLink, resolveReplay } from '../share/replay-link';
-import { loadAnalyser } from '../game/load-chunk';
-import { currentScenario, GAME_PLAY_OPTIONS } from './actions';
+import { analyserOf, currentScenario, gamePlayOptions, loadTextAnalyser } from './actions';
 import type { GameStore } from './game-store';
 
 /** The finished run the debrief shows: its transcript and outcome. */
@@ -91,7 +90,7 @@ export function pickWhatIf(store: GameStore, row: number, decision: Decision): v
   const state = store.getState().whatIf;
   if (!state) throw new Error('the "what if" is not open');
   const mine = finishedRun(store);
-  const next = whatIf(currentScenario(store), mine, mine.seed, row, decision, state.transcript);
+  const next = whatIf(currentScenario(store), mine, mine.seed, row, decision, state.transcript, analyserOf(store));
   const written = isWritten(decision) ? { ...state.written, [decision.step]: decision } : state.written;
   store.setState({ whatIf: { row, writing: null, picked: row, ...(written ? { written } : {}), ...next } });
 }
@@ -136,7 +135,7 @@ export function whatIfExplanation(store: GameStore, segments = true): string[] {
 /** The finished run as a timeline of decisions. */
 export function runTimeline(store: GameStore): Timeline {
   const { transcript, seed } = finishedRun(store);
-  return timelineOf(currentScenario(store), transcript, seed);
+  return timelineOf(currentScenario(store), transcript, seed, analyserOf(store));
 }
 
 /** The link that replays the finished run, on the game's own address. */
@@ -155,10 +154,11 @@ export async function openReplayLink(store: GameStore, href: string): Promise<bo
   try {
     const payload = decodeReplayLink(href);
     // A written reply is read by the analyser, whose word lists load on their own (tried again if their request is lost).
-    if (payload[4].some((d) => typeof d === 'object' && 't' in d)) await loadAnalyser();
+    if (payload[4].some((d) => typeof d === 'object' && 't' in d)) await loadTextAnalyser(store);
     const replay = resolveReplay(
       payload,
       store.getState().catalog.entries.map((e) => e.scenario),
+      analyserOf(store),
     );
     store.setState({
       replay: { status: 'ready', score: { total: replay.outcome.score.total, max: replay.outcome.score.max } },
@@ -179,10 +179,10 @@ export function replayNext(store: GameStore): boolean {
   if (!run?.replay || run.decisions.length >= run.replay.length) return false;
   const scenario = currentScenario(store);
   // The link was checked whole when it was opened (resolveReplay), so its next decision is one the run can take.
-  const next = decide(scenario, run, run.replay[run.decisions.length]!);
+  const next = decide(scenario, run, run.replay[run.decisions.length]!, analyserOf(store));
   if (!next.ok) throw next.error;
   // The reaction plays back as the player saw it, with the game's full stream of replies.
-  const outcome = play(scenario, transcriptOf(scenario, next.run.decisions), run.seed, GAME_PLAY_OPTIONS);
+  const outcome = play(scenario, transcriptOf(scenario, next.run.decisions), run.seed, gamePlayOptions(store));
   store.setState({ run: { ...run, decisions: next.run.decisions, outcome, stepId: next.run.stepId } });
   return true;
 }
@@ -192,6 +192,6 @@ export function replayAll(store: GameStore): void {
   const run = store.getState().run;
   if (!run?.replay) return;
   const scenario = currentScenario(store);
-  const outcome = play(scenario, transcriptOf(scenario, run.replay), run.seed, GAME_PLAY_OPTIONS);
+  const outcome = play(scenario, transcriptOf(scenario, run.replay), run.seed, gamePlayOptions(store));
   store.setState({ run: { ...run, decisions: run.replay, outcome, stepId: DEBRIEF } });
 }

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Comparison, Decision, Locale, Outcome, RunState, Scenario, ScenarioProblem, Text, Transcript } from '../engine';
+import type { Analyser, Comparison, Decision, Locale, Outcome, RunState, Scenario, ScenarioProblem, Text, Transcript } from '../engine';
 import { defaultSettings, type Settings } from './settings';
 
 /** A scenario that loaded, with the file it came from. */
@@ -88,6 +88,8 @@ export interface GameState {
   whatIf: WhatIfState | null;
   replay: ReplayState;
   settings: Settings;
+  /** The text analyser that reads written replies, once its word lists have loaded (`loadTextAnalyser`); null until then. */
+  analyser: Analyser | null;
 }
 
 /** Makes a fresh store: one for the game, one per test. */
@@ -101,6 +103,7 @@ export function createGameStore(locale: Locale = 'en', settings: Settings = defa
     whatIf: null,
     replay: { status: 'idle' },
     settings,
+    analyser: null,
   }));
 }
 

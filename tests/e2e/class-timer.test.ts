@@ -8,6 +8,7 @@ import { classClient } from '../../src/classroom/client';
 import { buildApp } from '../../src/server/app';
 import { openDatabase, type Db } from '../../src/server/db/database';
 import { loadLibrary } from '../../src/server/library';
+import { TEST_ANALYSER } from '../support/analyser';
 import { CHROMIUM_ARGS, finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
 
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-class-timer-'));
@@ -30,7 +31,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'scenarios'));
   writeFileSync(join(dir, 'scenarios', 'rippon-kondo.json'), JSON.stringify(timed));
   db = await openDatabase({ kind: 'sqlite', file: join(dir, 'class.db') });
-  app = await buildApp({ db, library: loadLibrary(join(dir, 'scenarios')), dist: game });
+  app = await buildApp({ db, library: loadLibrary(join(dir, 'scenarios')), analyser: TEST_ANALYSER, dist: game });
   await app.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

@@ -8,6 +8,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from './support/browser-flags';
 import { goldenCases } from '../golden/cases';
+import { TEST_ANALYSER } from '../support/analyser';
 import { firstDifference, libraryFiles, readGolden } from '../golden/files';
 import { loadFile } from '../engine/support/scenarios';
 
@@ -36,7 +37,7 @@ describe('the golden master in Chromium', () => {
       try {
         await page.goto(url);
         await page.waitForFunction(() => document.title === 'golden ready', undefined, { timeout: 60_000 });
-        const cases = goldenCases(scenario);
+        const cases = goldenCases(scenario, TEST_ANALYSER);
         const hashes = await page.evaluate(
           ([source, list]) => (window as unknown as { golden: { run(s: string, c: unknown): Promise<string[]> } }).golden.run(source, list),
           [readFileSync(`scenarios/${file}`, 'utf8'), cases] as const,

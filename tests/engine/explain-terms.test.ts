@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainWritten, play, whatIf, type Scenario } from '../../src/engine';
 import { loadFile, runOf } from './support/scenarios';
+import { WITH_ANALYSER } from '../support/analyser';
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
 const startingIn = (mood: number): Scenario => ({ ...rippon, audience: { segments: rippon.audience.segments.map((s) => ({ ...s, mood })) } });
@@ -13,7 +14,7 @@ describe('explanations follow the sign of the model’s terms', () => {
     it(`names as pleased, in a written reply's debrief, only segments whose term for the feature was positive (mood ${mood})`, () => {
       const scenario = startingIn(mood);
       const step = rippon.steps[0]!;
-      const outcome = play(scenario, { scenarioId: rippon.id, scenarioVersion: rippon.version, decisions: [{ step: step.id, text: JOKE, locale: 'en' }] }, 3);
+      const outcome = play(scenario, { scenarioId: rippon.id, scenarioVersion: rippon.version, decisions: [{ step: step.id, text: JOKE, locale: 'en' }] }, 3, WITH_ANALYSER);
       const reacted = outcome.steps[0]!;
       const lines = explainWritten(scenario, reacted, 'en').filter((l) => l.feature !== 'valence');
       expect(lines.some((l) => l.feature === 'humour')).toBe(true);

@@ -4,7 +4,7 @@
  * language, reached by the first path through that step and finished by the
  * first choice at each later step. Pure, so Node and Chromium play the same list.
  */
-import { allPaths, DEBRIEF, play, type Decision, type Locale, type Scenario, type Transcript } from '../../src/engine';
+import { allPaths, DEBRIEF, play, type Analyser, type Decision, type Locale, type Scenario, type Transcript } from '../../src/engine';
 
 /** The seed every golden run is played with (it varies only the texture: which accounts reply, with which lines). */
 export const GOLDEN_SEED = 1;
@@ -23,8 +23,8 @@ export interface GoldenCase {
   seed: number;
 }
 
-/** Every run the golden master records for this scenario, in a fixed order. */
-export function goldenCases(scenario: Scenario): GoldenCase[] {
+/** Every run the golden master records for this scenario, in a fixed order (`analyser` reads the written replies). */
+export function goldenCases(scenario: Scenario, analyser: Analyser): GoldenCase[] {
   const run = (decisions: Decision[]): GoldenCase => ({ transcript: { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, seed: GOLDEN_SEED });
   const paths = allPaths(scenario);
   const cases = paths.map(run);
@@ -35,7 +35,7 @@ export function goldenCases(scenario: Scenario): GoldenCase[] {
     for (const { locale, text } of GOLDEN_REPLIES) {
       const decisions: Decision[] = [...prefix, { step: step.id, text, locale }];
       // The written reply's branch is the engine's to say; the run then takes each later step's first choice.
-      let next = play(scenario, run(decisions).transcript, GOLDEN_SEED, { visibleReplies: 0 }).steps.at(-1)!.next;
+      let next = play(scenario, run(decisions).transcript, GOLDEN_SEED, { visibleReplies: 0, analyser }).steps.at(-1)!.next;
       const seen = new Set(decisions.map((d) => d.step));
       while (next !== DEBRIEF && !seen.has(next)) {
         const at = scenario.steps.find((s) => s.id === next)!;
@@ -50,6 +50,6 @@ export function goldenCases(scenario: Scenario): GoldenCase[] {
 }
 
 /** One line of a golden file: the run and its whole outcome, as JSON. */
-export function goldenLine(scenario: Scenario, c: GoldenCase): string {
-  return JSON.stringify({ decisions: c.transcript.decisions, seed: c.seed, outcome: play(scenario, c.transcript, c.seed) });
+export function goldenLine(scenario: Scenario, c: GoldenCase, analyser: Analyser): string {
+  return JSON.stringify({ decisions: c.transcript.decisions, seed: c.seed, outcome: play(scenario, c.transcript, c.seed, { analyser }) });
 }

@@ -6,6 +6,7 @@ import { buildApp } from '../../src/server/app';
 import { postgresBus } from '../../src/server/class/bus';
 import { openDatabase } from '../../src/server/db/database';
 import { loadLibrary } from '../../src/server/library';
+import { TEST_ANALYSER } from '../support/analyser';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 
 let postgres: TestPostgres | undefined;
@@ -22,7 +23,7 @@ async function server(url: string) {
   const log = (line: string) => void logged.push(line);
   const db = await openDatabase({ kind: 'postgres', url }, log);
   const bus = await postgresBus(db, url, { log });
-  const app = await buildApp({ db, library: loadLibrary('scenarios'), classBus: bus });
+  const app = await buildApp({ db, library: loadLibrary('scenarios'), analyser: TEST_ANALYSER, classBus: bus });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: `http://127.0.0.1:${(app.server.address() as { port: number }).port}`,

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { openDatabase } from '../../src/server/db/database';
 import { loadLibrary } from '../../src/server/library';
+import { TEST_ANALYSER } from '../support/analyser';
 import { startServer, stopPostgres, type Kind, type TestServer } from './support';
 
 afterAll(() => stopPostgres());
@@ -116,7 +117,7 @@ describe('failures of the server', () => {
   it('are logged by default, with the request they failed', async () => {
     const lines: string[] = [];
     const db = await openDatabase({ kind: 'sqlite', file: ':memory:' });
-    const app = await buildApp({ db, library: loadLibrary('scenarios'), log: (line) => lines.push(line) });
+    const app = await buildApp({ db, library: loadLibrary('scenarios'), analyser: TEST_ANALYSER, log: (line) => lines.push(line) });
     app.get('/api/broken', async () => {
       throw new Error('the disk is full');
     });

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { buildApp, type AppOptions } from '../../src/server/app';
 import { openDatabase, type Db } from '../../src/server/db/database';
 import { loadLibrary } from '../../src/server/library';
+import { TEST_ANALYSER } from '../support/analyser';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 
 export type Kind = 'sqlite' | 'postgres';
@@ -37,7 +38,7 @@ export async function startServer(kind: Kind, options: Partial<AppOptions> = {})
     await admin.destroy();
     db = await openDatabase({ kind: 'postgres', url: postgres.url.replace(/\/postgres$/, `/${name}`) });
   }
-  const app = await buildApp({ db, library: loadLibrary('scenarios'), ...options });
+  const app = await buildApp({ db, library: loadLibrary('scenarios'), analyser: TEST_ANALYSER, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as { port: number };
   return {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { play, type Outcome, type Scenario, type Transcript } from '../../src/engine';
 import { decodeReplayLink, ReplayLinkError, replayLink, resolveReplay, type ReplayLinkErrorCode } from '../../src/share/replay-link';
 import { chained, loadFile, runOf } from '../engine/support/scenarios';
+import { TEST_ANALYSER, WITH_ANALYSER } from '../support/analyser';
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
 const prince = loadFile('scenarios/christmas-prince-53.json');
@@ -12,7 +13,7 @@ const BASE = 'https://game.example.org/brandstorm/';
 const SEED = 3_141_592_653;
 
 function linkFor(scenario: Scenario, transcript: Transcript, seed = SEED): { link: string; outcome: Outcome } {
-  const outcome = play(scenario, transcript, seed);
+  const outcome = play(scenario, transcript, seed, WITH_ANALYSER);
   return { link: replayLink(BASE, transcript, seed, outcome), outcome };
 }
 
@@ -25,7 +26,7 @@ function refusal(f: () => unknown): ReplayLinkError {
   }
   throw new Error('the link was accepted');
 }
-const open = (link: string, scenarios: Scenario[] = library) => resolveReplay(decodeReplayLink(link), scenarios);
+const open = (link: string, scenarios: Scenario[] = library) => resolveReplay(decodeReplayLink(link), scenarios, TEST_ANALYSER);
 const code = (f: () => unknown): ReplayLinkErrorCode => refusal(f).code;
 
 const fiveSteps = runOf(broadcast, 'book-now', 'push-again', 'scroll-past', 'sold-out');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
-import { choose, currentStep, loadCatalog, playable, startRun } from '../../src/store/actions';
+import { choose, currentStep, loadCatalog, playable, startRun, write } from '../../src/store/actions';
+import { TEST_ANALYSER } from '../support/analyser';
 
 const rippon = readFileSync('scenarios/rippon-kondo.json', 'utf8');
 
@@ -63,5 +64,16 @@ describe('a run through the store', () => {
     expect(run.outcome?.complete).toBe(true);
     expect(run.outcome?.score.total).toBeGreaterThan(0);
     expect(() => choose(store, 'witty')).toThrow(/no decision/);
+  });
+
+  it('reads a written reply with the analyser the store holds, and waits for it until then', async () => {
+    const store = createGameStore();
+    await loadCatalog(store, fakeServer({ 'rippon-kondo.json': rippon }));
+    startRun(store, 'rippon-kondo', 42);
+    expect(() => write(store, 'Marie Kondo would approve of this joke ✨')).toThrow(expect.objectContaining({ code: 'text-not-ready' }));
+    expect(store.getState().run!.decisions).toEqual([]);
+    store.setState({ analyser: TEST_ANALYSER });
+    write(store, 'Marie Kondo would approve of this joke ✨');
+    expect(store.getState().run!.outcome?.steps[0]!.written?.language).toBe('en');
   });
 });

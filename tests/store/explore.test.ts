@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { play } from '../../src/engine';
 import { createGameStore, type GameStore } from '../../src/store/game-store';
+import { TEST_ANALYSER } from '../support/analyser';
 import { choose, loadCatalog, runOutOfTime, startRun } from '../../src/store/actions';
 import {
   cycleWhatIf,
@@ -27,6 +28,8 @@ const fetchText = async (url: string) => {
 
 async function finished(scenarioId: string, ...choices: string[]): Promise<GameStore> {
   const store = createGameStore();
+  // The game keeps its analyser in the store once the word lists have loaded.
+  store.setState({ analyser: TEST_ANALYSER });
   await loadCatalog(store, fetchText);
   startRun(store, scenarioId, 77);
   for (const c of choices) (c === 'timeout' ? runOutOfTime(store) : choose(store, c));

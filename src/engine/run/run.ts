@@ -9,7 +9,7 @@ import { DEBRIEF, type Choice, type Step } from '../schema/step';
 import { completeFeatures } from '../schema/features';
 import type { Locale } from '../schema/text';
 import { featuresInRange } from '../audience/respond';
-import { analyse, charactersOver, languageDataReady, PLATFORM_LIMIT, type Analysis, type AnalyseOptions } from '../text';
+import { charactersOver, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions } from '../text';
 import { isWritten, transcriptOf, transcriptOfRun, WRITTEN, type Decision, type Transcript, type WrittenDecision } from './decision';
 import { PlayError } from './refusal';
 import { stepsById } from './graph';
@@ -50,8 +50,11 @@ export function startRun(scenario: Scenario): RunState {
   return { ...transcriptOf(scenario, []), stepId: scenario.start };
 }
 
-/** The run a transcript has reached, checked decision by decision; throws the first refusal as a PlayError. */
-export function replayTranscript(scenario: Scenario, transcript: Transcript): { run: RunState; resolved: ResolvedDecision[] } {
+/**
+ * The run a transcript has reached, checked decision by decision; throws the
+ * first refusal as a PlayError. Written replies are read by `analyser`.
+ */
+export function replayTranscript(scenario: Scenario, transcript: Transcript, analyser?: Analyser): { run: RunState; resolved: ResolvedDecision[] } {
   if (transcript.scenarioId !== scenario.id) {
     throw new PlayError('wrong-scenario', `this run is for scenario "${transcript.scenarioId}", not "${scenario.id}"`);
   }
@@ -61,7 +64,7 @@ export function replayTranscript(scenario: Scenario, transcript: Transcript): { 
   let run = startRun(scenario);
   const resolved: ResolvedDecision[] = [];
   for (const d of transcript.decisions) {
-    const next = decide(scenario, run, d);
+    const next = decide(scenario, run, d, analyser);
     if (!next.ok) throw next.error;
     resolved.push(next.resolved);
     run = next.run;
@@ -77,10 +80,13 @@ export function optionsAt(scenario: Scenario, run: RunState): Options | null {
   return { step, choices: step.choices, canWrite: Boolean(step.freeText), timer: step.timer ?? null };
 }
 
-/** Takes one decision: the run that follows, or why it cannot be taken. */
-export function decide(scenario: Scenario, run: RunState, d: Decision): Decided {
+/**
+ * Takes one decision: the run that follows, or why it cannot be taken. A
+ * written reply is read by `analyser` (without one: `text-not-ready`).
+ */
+export function decide(scenario: Scenario, run: RunState, d: Decision, analyser?: Analyser): Decided {
   try {
-    const resolved = resolveDecision(scenario, run, d);
+    const resolved = resolveDecision(scenario, run, d, analyser);
     const decisions = [...run.decisions, d];
     return { ok: true, run: { ...transcriptOfRun(run), decisions, stepId: resolved.choice.next }, resolved };
   } catch (err) {
@@ -100,14 +106,14 @@ export function timeOut(scenario: Scenario, run: RunState): Decided {
 }
 
 /** Checks a decision against the step the run has reached, and resolves it to the choice it amounts to. */
-function resolveDecision(scenario: Scenario, run: RunState, d: Decision): ResolvedDecision {
+function resolveDecision(scenario: Scenario, run: RunState, d: Decision, analyser: Analyser | undefined): ResolvedDecision {
   const i = run.decisions.length;
   if (run.stepId === DEBRIEF) throw new PlayError('after-end', `decision ${i + 1} comes after the scenario has ended`);
   const step = stepsById(scenario).get(d.step);
   if (!step) throw new PlayError('unknown-step', `decision ${i + 1} names step "${d.step}", which this scenario does not have`);
   if (d.step !== run.stepId) throw new PlayError('out-of-order', `decision ${i + 1} is for step "${d.step}", but the run is at step "${run.stepId}"`);
   if (isWritten(d)) {
-    const { choice, analysis, text } = writtenChoice(scenario, step, d, i);
+    const { choice, analysis, text } = writtenChoice(scenario, step, d, i, analyser);
     return { step, choice, postedAt: step.at + choice.delayMinutes, analysis, text };
   }
   const choice = step.choices.find((c) => c.id === d.choice);
@@ -142,14 +148,14 @@ export function replyAnalysisOptions(scenario: Scenario, step: Step, hint?: Loca
 }
 
 /** Turns a written reply into a choice whose features come from the analyser. */
-function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: number): { choice: Choice; analysis: Analysis; text: string } {
+function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: number, analyser: Analyser | undefined): { choice: Choice; analysis: Analysis; text: string } {
   const free = step.freeText;
   if (!free) throw new PlayError('no-free-text', `decision ${i + 1} is a written reply, but step "${step.id}" offers only its choices`);
   const text = d.text.trim();
   if (text.length === 0) throw new PlayError('empty-reply', `decision ${i + 1} is a written reply with no text`);
-  if (!languageDataReady()) throw new PlayError('text-not-ready', 'the text analyser is still loading its word lists: await loadLanguageData() before playing written replies');
+  if (!analyser) throw new PlayError('text-not-ready', 'written replies need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data)');
   if (charactersOver(text) > 0) throw new PlayError('reply-too-long', `decision ${i + 1} is a written reply of ${PLATFORM_LIMIT + charactersOver(text)} characters; the feed allows ${PLATFORM_LIMIT}`);
-  const analysis = analyse(text, replyAnalysisOptions(scenario, step, d.locale));
+  const analysis = analyser.analyse(text, replyAnalysisOptions(scenario, step, d.locale));
   // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
   const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;
   const choice: Choice = { id: WRITTEN, label: text, post: text, silent: false, delayMinutes: free.delayMinutes, features: analysis.features, next };

@@ -3,7 +3,8 @@ import type { Features } from '../schema/features';
 import { PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './analysis';
 import { compileCueSet, wordsOf, type CueSet } from './cue-match';
 import { detectLanguage } from './detect';
-import { languagePacks, lexemesOf, wordInfoOf, type CueName } from './language-pack';
+import { buildLanguages, lexemesOf, wordInfoOf, type CueName, type Languages } from './language-pack';
+import type { LanguageData } from './language-data';
 import { originalSpan, prepare, type Prepared } from './prepare';
 import { tokenize } from './tokens';
 import { valenceOf } from './valence';
@@ -35,19 +36,34 @@ const MAGNITUDES: Record<string, number> = {
 /** How far after a number the word for people may come ("53 people", "53 of you", "53 de nos abonnés"). */
 const PEOPLE_WINDOW = 30;
 
+/** The text analyser, made from the word lists by `createAnalyser`: it holds them, and nothing that changes. */
+export interface Analyser {
+  /**
+   * Reads a reply: its language, its sentiment and the features the engine
+   * needs, each with the words that triggered it. Pure and fast (a fraction of
+   * a millisecond for a 280-character reply); any string is accepted.
+   */
+  analyse(text: string, options?: AnalyseOptions): Analysis;
+}
+
 /**
- * Reads a reply: its language, its sentiment and the features the engine
- * needs, each with the words that triggered it. Pure and fast (a fraction of
- * a millisecond for a 280-character reply); any string is accepted.
+ * The analyser for these word lists (see `loadLanguageData`): made once by
+ * whoever loads them (a few milliseconds to build the language packs), then
+ * handed to `play`, `decide` and the compose preview.
  */
-export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+export function createAnalyser(data: LanguageData): Analyser {
+  const languages = buildLanguages(data);
+  return Object.freeze({ analyse: (text: string, options: AnalyseOptions = {}) => analyse(languages, text, options) });
+}
+
+function analyse(languages: Languages, text: string, options: AnalyseOptions): Analysis {
   const p = prepare(text);
   const tokens = tokenize(p.cased, p.lower);
   // One look-up per token for what every language's lists say of it, shared by the language vote and the valence.
-  const lexemes = lexemesOf(tokens);
-  const detection = options.language ? { language: options.language, how: 'forced' as const } : detectLanguage(p.cased, tokens, options.hint, lexemes);
-  const lang = languagePacks()[detection.language];
-  const info = wordInfoOf(lexemes, lang);
+  const lexemes = lexemesOf(languages, tokens);
+  const detection = options.language ? { language: options.language, how: 'forced' as const } : detectLanguage(languages, p.cased, tokens, options.hint, lexemes);
+  const lang = languages.packs[detection.language];
+  const info = wordInfoOf(languages, lexemes, lang);
   const { valence, contributions } = valenceOf(tokens, p.cased, lang, info);
   const words = wordsOf(p.lower, tokens);
   const found = lang.cues.find(words);

@@ -1,6 +1,5 @@
 import type { Locale } from '../schema/text';
-import { languageData } from './language-data';
-import { languagePacks, lexemesOf } from './language-pack';
+import { lexemesOf, type Languages } from './language-pack';
 import type { Token } from './tokens';
 
 const ISO: Record<string, Locale> = { eng: 'en', fra: 'fr', ita: 'it' };
@@ -29,9 +28,8 @@ export interface Detection {
  * Short or ambiguous replies fall back to the hint, the language the
  * trainee is playing in.
  */
-export function detectLanguage(text: string, tokens: readonly Token[], hint: Locale = 'en', lexemes = lexemesOf(tokens)): Detection {
-  const packs = languagePacks();
-  const locales = Object.keys(packs) as Locale[];
+export function detectLanguage(languages: Languages, text: string, tokens: readonly Token[], hint: Locale = 'en', lexemes = lexemesOf(languages, tokens)): Detection {
+  const { locales } = languages;
   const tally = locales.map(() => 0);
   for (const e of lexemes) {
     const bits = e?.common ?? 0;
@@ -47,7 +45,7 @@ export function detectLanguage(text: string, tokens: readonly Token[], hint: Loc
   const letters = text.replace(NOT_LANGUAGE, ' ').replace(/[^\p{L}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
   const franc = new Map<Locale, number>();
   if (letters.length >= MIN_LENGTH) {
-    for (const [code, score] of languageData().rankLanguages(letters)) if (ISO[code]) franc.set(ISO[code], score);
+    for (const [code, score] of languages.rankLanguages(letters)) if (ISO[code]) franc.set(ISO[code], score);
   }
   const score = (l: Locale) => (franc.get(l) ?? 0) + COMMON_WORD_WEIGHT * votes.get(l)! + (l === hint ? HINT_BONUS : 0);
   const ranked = [...locales].sort((a, b) => score(b) - score(a));

@@ -1,4 +1,3 @@
-export { analyse } from './analyse';
-export { detectLanguage } from './detect';
+export { createAnalyser, type Analyser } from './analyse';
 export { charactersOver, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './analysis';
-export { loadLanguageData, languageDataReady, provideLanguageData, type LanguageData } from './language-data';
+export { loadLanguageData, type LanguageData } from './language-data';

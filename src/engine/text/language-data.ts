@@ -28,26 +28,11 @@ export interface LanguageData {
   rankLanguages(text: string): [string, number][];
 }
 
-let provided: LanguageData | undefined;
-
-/** Hands the word lists to the analyser; the first call wins, as the lists never change. */
-export function provideLanguageData(data: LanguageData): void {
-  provided ??= data;
-}
-
-/** True once the word lists are there: `analyse` and written replies in `play` need them. */
-export function languageDataReady(): boolean {
-  return provided !== undefined;
-}
-
-/** The word lists, or a clear error when they were never loaded. */
-export function languageData(): LanguageData {
-  if (!provided) throw new Error('the text analyser has no word lists yet: await loadLanguageData() first');
-  return provided;
-}
-
-/** Loads the word lists (a separate chunk in the browser, a plain import in Node). Safe to call many times. */
-export async function loadLanguageData(): Promise<void> {
-  if (provided) return;
-  provideLanguageData((await import('./data/index')).LANGUAGE_DATA);
+/**
+ * Loads the word lists (a separate chunk in the browser, a plain import in
+ * Node) and returns them: whoever loads them makes the analyser
+ * (`createAnalyser`) and hands it on. Nothing is kept here.
+ */
+export async function loadLanguageData(): Promise<LanguageData> {
+  return (await import('./data/index')).LANGUAGE_DATA;
 }

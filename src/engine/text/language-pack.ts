@@ -1,6 +1,6 @@
 import type { Locale } from '../schema/text';
 import { compileCueSet, type CueSet } from './cue-match';
-import { languageData, type CueFile, type CueName } from './language-data';
+import type { CueFile, CueName, LanguageData } from './language-data';
 
 export type { CueName } from './language-data';
 
@@ -31,7 +31,7 @@ export interface WordInfo {
 
 /** What the lists of all the languages say of one word: a single look-up per token serves the language vote and the valence rules. */
 export interface Lexeme {
-  /** The languages the word is common in, one bit each, in the order of `languagePacks()`. */
+  /** The languages the word is common in, one bit each, in the order of `Languages.locales`. */
   common: number;
   /** What each language's lists say of it, in the same order; undefined where they do not have it. */
   info: (WordInfo | undefined)[];
@@ -55,31 +55,30 @@ function pack(locale: Locale, symbols: [string, number][], lexicon: Record<strin
   };
 }
 
-let packs: Record<Locale, LanguagePack> | undefined;
-let lexemes: Map<string, Lexeme> | undefined;
+/** Everything the analyser reads, built once from the word lists by `buildLanguages` and never changed after. */
+export interface Languages {
+  packs: Readonly<Record<Locale, LanguagePack>>;
+  /** The locales in the order of the lexemes' bits and entries. */
+  locales: readonly Locale[];
+  /** Every word any language's lists name, with what they say of it. */
+  lexicon: ReadonlyMap<string, Lexeme>;
+  rankLanguages: LanguageData['rankLanguages'];
+}
 
-/** The language packs, built on first use (a few milliseconds) from the word lists. */
-export function languagePacks(): Record<Locale, LanguagePack> {
-  if (packs) return packs;
-  const d = languageData();
+/** The language packs and the lexicon, built (a few milliseconds) from the word lists. */
+export function buildLanguages(d: LanguageData): Languages {
   // Emoji and emoticons score the same in every language; the emoticons come from VADER's lexicon.
   const symbols: [string, number][] = [...Object.entries(d.valence.en).filter(([w]) => !/\p{L}/u.test(w)), ...Object.entries(d.valence.emoji)];
-  packs = {
+  const packs: Record<Locale, LanguagePack> = {
     en: pack('en', symbols, d.valence.en, d.cues.en, d.profanity.en, d.englishGrammar.negations, d.englishGrammar.boosters),
     fr: pack('fr', symbols, d.valence.fr, d.cues.fr, d.profanity.fr, d.cues.fr.negations ?? [], d.cues.fr.boosters ?? {}),
     it: pack('it', symbols, d.valence.it, d.cues.it, d.profanity.it, d.cues.it.negations ?? [], d.cues.it.boosters ?? {}),
   };
-  return packs;
-}
-
-/** Every word any language's lists name, with what they say of it (built once, with the packs). */
-export function lexicon(): Map<string, Lexeme> {
-  if (lexemes) return lexemes;
-  const all = Object.values(languagePacks());
-  const built = new Map<string, Lexeme>();
+  const all = Object.values(packs);
+  const lexicon = new Map<string, Lexeme>();
   const entry = (w: string) => {
-    let e = built.get(w);
-    if (!e) built.set(w, (e = { common: 0, info: all.map(() => undefined) }));
+    let e = lexicon.get(w);
+    if (!e) lexicon.set(w, (e = { common: 0, info: all.map(() => undefined) }));
     return e;
   };
   all.forEach((p, i) => {
@@ -88,18 +87,17 @@ export function lexicon(): Map<string, Lexeme> {
       entry(w).info[i] ??= { valence: p.valence.get(w), booster: p.boosters.get(w), negation: p.negations.has(w), contrast: p.contrast.has(w), secondPerson: p.secondPerson.has(w) };
     }
   });
-  lexemes = built;
-  return lexemes;
+  return { packs, locales: Object.keys(packs) as Locale[], lexicon, rankLanguages: d.rankLanguages };
 }
 
 /** The lexicon's entry for each token. */
-export function lexemesOf(tokens: readonly { lower: string }[]): (Lexeme | undefined)[] {
-  const words = lexicon();
+export function lexemesOf(languages: Languages, tokens: readonly { lower: string }[]): (Lexeme | undefined)[] {
+  const words = languages.lexicon;
   return tokens.map((t) => words.get(t.lower));
 }
 
 /** What a language's lists say of each token, from the tokens' entries. */
-export function wordInfoOf(lexemes: readonly (Lexeme | undefined)[], lang: LanguagePack): (WordInfo | undefined)[] {
-  const i = (Object.keys(languagePacks()) as Locale[]).indexOf(lang.locale);
+export function wordInfoOf(languages: Languages, lexemes: readonly (Lexeme | undefined)[], lang: LanguagePack): (WordInfo | undefined)[] {
+  const i = languages.locales.indexOf(lang.locale);
   return lexemes.map((e) => e?.info[i]);
 }

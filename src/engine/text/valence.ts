@@ -1,4 +1,4 @@
-import { lexemesOf, wordInfoOf, type LanguagePack } from './language-pack';
+import type { LanguagePack, WordInfo } from './language-pack';
 import type { Token } from './tokens';
 
 // VADER's empirically derived constants (Hutto and Gilbert 2014).
@@ -38,7 +38,7 @@ function isUpper(w: string): boolean {
  * exclamation marks and repeated question marks add emphasis, and the sum is
  * squashed to −1..1.
  */
-export function valenceOf(tokens: Token[], text: string, lang: LanguagePack, info = wordInfoOf(lexemesOf(tokens), lang)): ValenceResult {
+export function valenceOf(tokens: Token[], text: string, lang: LanguagePack, info: readonly (WordInfo | undefined)[]): ValenceResult {
   const n = tokens.length;
   let caps = 0;
   // Whether each token is in capitals, worked out once: a token is looked at again as the word before the next three.

@@ -5,6 +5,7 @@ import { replayTranscript } from '../run/run';
 import { play } from '../play';
 import { sameDecision, type Decision, type PickedDecision, type Transcript } from '../run/decision';
 import { PlayError } from '../run/refusal';
+import type { Analyser } from '../text';
 
 /**
  * The most continuations the search plays in full. The library's scenarios
@@ -13,21 +14,21 @@ import { PlayError } from '../run/refusal';
  */
 export const MAX_CONTINUATIONS = 400;
 
-/** The step a transcript has reached: the start, a step id, or "debrief". */
-export function stepReached(scenario: Scenario, transcript: Transcript): string {
-  return replayTranscript(scenario, transcript).run.stepId;
+/** The step a transcript has reached: the start, a step id, or "debrief". `analyser` reads its written replies. */
+export function stepReached(scenario: Scenario, transcript: Transcript, analyser?: Analyser): string {
+  return replayTranscript(scenario, transcript, analyser).run.stepId;
 }
 
 /**
  * The decisions that finish a run with the highest score from where the
  * transcript stops: every continuation is played and the best kept (the
  * first in the scenario's order on a tie). The score does not depend on the
- * seed, so neither does the answer.
+ * seed, so neither does the answer. `analyser` reads the transcript's written replies.
  */
-export function bestContinuation(scenario: Scenario, transcript: Transcript, seed: number): PickedDecision[] {
-  const from = stepReached(scenario, transcript);
+export function bestContinuation(scenario: Scenario, transcript: Transcript, seed: number, analyser?: Analyser): PickedDecision[] {
+  const from = stepReached(scenario, transcript, analyser);
   if (from === DEBRIEF) return [];
-  const scoreOf = (more: Decision[]) => play(scenario, { ...transcript, decisions: [...transcript.decisions, ...more] }, seed).score.total;
+  const scoreOf = (more: Decision[]) => play(scenario, { ...transcript, decisions: [...transcript.decisions, ...more] }, seed, { analyser }).score.total;
   const paths = allPaths(scenario, MAX_CONTINUATIONS, from);
   if (paths.complete) {
     let best: PickedDecision[] = [];
@@ -56,9 +57,10 @@ export function bestContinuation(scenario: Scenario, transcript: Transcript, see
  * The run in which decision `at` of `base` becomes `decision`: the decisions
  * before it are kept, and the run goes on by the best continuation. When the
  * result is the trainee's own path up to that decision, it goes on as they
- * played it instead, so switching back restores their run.
+ * played it instead, so switching back restores their run. `analyser` reads
+ * the written replies.
  */
-export function branch(scenario: Scenario, original: Transcript, base: Transcript, at: number, decision: Decision, seed: number): Transcript {
+export function branch(scenario: Scenario, original: Transcript, base: Transcript, at: number, decision: Decision, seed: number, analyser?: Analyser): Transcript {
   if (!Number.isInteger(at) || at < 0 || at >= base.decisions.length) {
     throw new PlayError('unknown-step', `there is no decision ${at + 1} to change (the run has ${base.decisions.length})`);
   }
@@ -69,5 +71,5 @@ export function branch(scenario: Scenario, original: Transcript, base: Transcrip
   const own = prefix.every((d, i) => sameDecision(d, original.decisions[i]));
   if (own) return { ...original, decisions: [...original.decisions] };
   const head: Transcript = { ...base, decisions: prefix };
-  return { ...head, decisions: [...prefix, ...bestContinuation(scenario, head, seed)] };
+  return { ...head, decisions: [...prefix, ...bestContinuation(scenario, head, seed, analyser)] };
 }

@@ -4,6 +4,7 @@ import type { Decision, Transcript } from '../run/decision';
 import { play } from '../play';
 import { branch } from './continuation';
 import { compareRuns, type Comparison } from './compare';
+import type { Analyser } from '../text';
 
 export { bestContinuation, branch, stepReached, MAX_CONTINUATIONS } from './continuation';
 export { compareRuns, type Comparison, type ComparisonChart, type Curves, type Driver, type PartDifference, type SegmentDifference, type SegmentSide } from './compare';
@@ -21,10 +22,11 @@ export interface WhatIf {
  * What would have happened had decision `at` been `decision`: the run
  * branches there (from `base`, the alternative explored so far, or the
  * trainee's own run) and goes on by the best continuation; the alternative is
- * played by `play()` and compared with the trainee's run.
+ * played by `play()` and compared with the trainee's run. `analyser` reads
+ * the written replies (the trainee's and the one being tried).
  */
-export function whatIf(scenario: Scenario, mine: { transcript: Transcript; outcome: Outcome }, seed: number, at: number, decision: Decision, base: Transcript = mine.transcript): WhatIf {
-  const transcript = branch(scenario, mine.transcript, base, at, decision, seed);
-  const outcome = play(scenario, transcript, seed);
+export function whatIf(scenario: Scenario, mine: { transcript: Transcript; outcome: Outcome }, seed: number, at: number, decision: Decision, base: Transcript = mine.transcript, analyser?: Analyser): WhatIf {
+  const transcript = branch(scenario, mine.transcript, base, at, decision, seed, analyser);
+  const outcome = play(scenario, transcript, seed, { analyser });
   return { transcript, outcome, comparison: compareRuns(scenario, mine, { transcript, outcome }) };
 }

@@ -2,6 +2,7 @@ import type { Scenario } from '../schema/scenario';
 import type { Outcome } from '../outcome';
 import type { Transcript } from '../run/decision';
 import { playByStep } from '../play';
+import type { Analyser } from '../text';
 import { HORIZON_HOURS } from '../cascade/hawkes';
 
 /** When angry reactions to one decision took over: the hour it started, and how angry it got. */
@@ -61,9 +62,9 @@ export interface Timeline {
 export const STORM_SHARE = 0.2;
 export const STORM_MIN_ANGRY = 20;
 
-/** The run as a timeline: each decision's timing, what it set off, and when a storm began. */
-export function timelineOf(scenario: Scenario, transcript: Transcript, seed: number): Timeline {
-  const { outcome, hours } = playByStep(scenario, transcript, seed);
+/** The run as a timeline: each decision's timing, what it set off, and when a storm began. `analyser` reads its written replies. */
+export function timelineOf(scenario: Scenario, transcript: Transcript, seed: number, analyser?: Analyser): Timeline {
+  const { outcome, hours } = playByStep(scenario, transcript, seed, { analyser });
   const entries = outcome.steps.map((s, index): TimelineEntry => {
     const h = hours[index]!;
     const from = Math.floor(s.postedAt / 60);

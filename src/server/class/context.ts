@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Analyser } from '../../engine';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
 import type { Library } from '../library';
@@ -13,6 +14,8 @@ import type { ScenarioSummary } from '../../protocol/class-view';
 export interface ClassContext {
   db: Db;
   library: Library;
+  /** Reads the trainees' written replies when their answers are replayed. */
+  analyser: Analyser;
   bus: ClassBus;
   streams: Streams;
   /** Join attempts per minute per address. */

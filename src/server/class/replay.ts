@@ -1,4 +1,4 @@
-import { CHECK_ONLY, depthOf, play, transcriptOf, type Decision, type Scenario } from '../../engine';
+import { CHECK_ONLY, depthOf, play, transcriptOf, type Analyser, type Decision, type Scenario } from '../../engine';
 import type { FoundFeature, ScenarioSummary } from '../../protocol/class-view';
 
 /** What the server's replay says of a trainee's latest decision. */
@@ -17,10 +17,11 @@ export interface Replayed {
  * engine: the score and the audience's reaction are the server's own, never
  * the client's. Throws the engine's PlayError for a decision the run cannot
  * take (a choice the step lacks, a step out of order, a reply too long).
+ * `analyser` reads the written replies.
  */
-export function replayAnswer(scenario: Scenario, earlier: Decision[], decision: Decision): Replayed {
+export function replayAnswer(scenario: Scenario, earlier: Decision[], decision: Decision, analyser: Analyser): Replayed {
   // Counts and score do not depend on the texture seed (see play.ts): any seed gives the trainee's figures.
-  const outcome = play(scenario, transcriptOf(scenario, [...earlier, decision]), 0, CHECK_ONLY);
+  const outcome = play(scenario, transcriptOf(scenario, [...earlier, decision]), 0, { ...CHECK_ONLY, analyser });
   const last = outcome.steps.at(-1)!;
   const features = last.written
     ? last.written.signals

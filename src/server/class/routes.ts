@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Analyser } from '../../engine';
 import type { Db } from '../db/database';
 import type { Library } from '../library';
 import { memoryBus, type ClassBus } from './bus';
@@ -7,9 +8,9 @@ import { closeAll, noStreams, type StreamLimits } from './sse';
 import { traineeRoutes } from './trainee-routes';
 
 /** Live class sessions: the instructor's class view and the trainees' side. */
-export function classRoutes(app: FastifyInstance, opts: { db: Db; library: Library; bus?: ClassBus; joinLimit?: number; streamLimits?: StreamLimits }): void {
+export function classRoutes(app: FastifyInstance, opts: { db: Db; library: Library; analyser: Analyser; bus?: ClassBus; joinLimit?: number; streamLimits?: StreamLimits }): void {
   const streams = noStreams(opts.streamLimits);
-  const ctx = { db: opts.db, library: opts.library, bus: opts.bus ?? memoryBus(), streams, joinLimit: opts.joinLimit ?? 60 };
+  const ctx = { db: opts.db, library: opts.library, analyser: opts.analyser, bus: opts.bus ?? memoryBus(), streams, joinLimit: opts.joinLimit ?? 60 };
   // Open streams would keep the server from closing.
   app.addHook('preClose', async () => closeAll(streams));
   instructorRoutes(app, ctx);

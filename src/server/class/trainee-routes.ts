@@ -172,7 +172,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     if (position > earlier.length) return reply.code(409).send({ code: 'out-of-order', error: `decision ${position + 1} came before decision ${earlier.length + 1}` });
     let replayed;
     try {
-      replayed = replayAnswer(scenario, earlier.map(asDecision), decision);
+      replayed = replayAnswer(scenario, earlier.map(asDecision), decision, ctx.analyser);
     } catch (err) {
       if (err instanceof PlayError) return reply.code(422).send({ code: err.code, error: `this decision cannot be played: ${err.message}` });
       throw err;

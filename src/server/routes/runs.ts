@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { CHECK_ONLY, play, PlayError } from '../../engine';
+import { CHECK_ONLY, play, PlayError, type Analyser } from '../../engine';
 import { firstProblem, LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../../protocol/team';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
@@ -16,7 +16,7 @@ const PLAYERS_KEPT = 10_000;
 const BOARDS_KEPT = 1_000;
 
 /** Submitting runs, checked by replaying them, and reading leaderboards. */
-export function runRoutes(app: FastifyInstance, db: Db, library: Library): void {
+export function runRoutes(app: FastifyInstance, db: Db, library: Library, analyser: Analyser): void {
   // A class refreshing the leaderboard at once asks the same question many times a second.
   const boards = new Map<string, { at: number; board: Promise<Leaderboard> }>();
   // A player posts run after run: one query fewer for each (only players found are kept, so a new one is seen at once).
@@ -44,7 +44,7 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library): void 
     // Scores are checked, not trusted: the server plays the run itself.
     let outcome;
     try {
-      outcome = play(scenario, transcript, seed, CHECK_ONLY);
+      outcome = play(scenario, transcript, seed, { ...CHECK_ONLY, analyser });
     } catch (err) {
       if (err instanceof PlayError) return reply.code(422).send({ error: `this run cannot be replayed: ${err.message}`, code: err.code });
       throw err;

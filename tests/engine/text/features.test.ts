@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, LOCALES } from '../../../src/engine';
+import { LOCALES } from '../../../src/engine';
+import { TEST_ANALYSER } from '../../support/analyser';
 import { EXAMPLES } from './examples';
+
+const { analyse } = TEST_ANALYSER;
 
 /** A feature "is there" from this value up. */
 const PRESENT = 0.3;

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, FEATURE_NAMES, LOCALES, type Analysis } from '../../../src/engine';
+import { FEATURE_NAMES, LOCALES, type Analysis } from '../../../src/engine';
+import { TEST_ANALYSER } from '../../support/analyser';
+
+const { analyse } = TEST_ANALYSER;
 
 /** Everything a caller relies on, whatever the input. */
 function expectWellFormed(text: string, a: Analysis): void {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyse, type Locale } from '../../../src/engine';
+import { type Locale } from '../../../src/engine';
+import { TEST_ANALYSER } from '../../support/analyser';
+
+const { analyse } = TEST_ANALYSER;
 
 const v = (text: string, language: Locale = 'en') => analyse(text, { language }).valence;
 

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { analyse, explainWritten, play, PlayError, WRITTEN, type Transcript } from '../../../src/engine';
+import { explainWritten, play, PlayError, WRITTEN, type Transcript } from '../../../src/engine';
+import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
+
+const { analyse } = TEST_ANALYSER;
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
 const written = (text: string, locale: 'en' | 'fr' | 'it' = 'en'): Transcript => ({
@@ -25,7 +28,7 @@ const RUDE = "@Adaripp nobody asked, you're pathetic 🤡";
 
 describe('a written reply in play()', () => {
   it('is scored from the features the analyser reads in it', () => {
-    const o = play(rippon, written(WITTY), 1);
+    const o = play(rippon, written(WITTY), 1, WITH_ANALYSER);
     expect(o.steps[0]!.choice).toBe(WRITTEN);
     expect(o.steps[0]!.features.humour).toBeGreaterThan(0.5);
     expect(o.steps[0]!.written).toMatchObject({ text: WITTY, language: 'en', limit: 280 });
@@ -33,7 +36,7 @@ describe('a written reply in play()', () => {
   });
 
   it('ranks a witty written reply above a sales pitch and an insult, as the authored choices are ranked', () => {
-    const score = (text: string) => play(rippon, written(text), 1).score.total;
+    const score = (text: string) => play(rippon, written(text), 1, WITH_ANALYSER).score.total;
     expect(score(WITTY)).toBeGreaterThan(score(SELLING));
     expect(score(WITTY)).toBeGreaterThan(score(RUDE));
     const authored = (choice: string) => play(rippon, { ...written(''), decisions: [{ step: 'the-joke', choice }] }, 1).score.total;
@@ -42,27 +45,29 @@ describe('a written reply in play()', () => {
   });
 
   it('gives the same outcome for the same words, in this process and another', () => {
-    const here = JSON.stringify(play(rippon, written(WITTY), 7));
-    expect(JSON.stringify(play(rippon, written(WITTY), 7))).toBe(here);
-    const script = `import { loadLanguageData, play } from './src/engine/index.ts'; import { loadFile } from './tests/engine/support/scenarios.ts';
-      await loadLanguageData();
+    const here = JSON.stringify(play(rippon, written(WITTY), 7, WITH_ANALYSER));
+    expect(JSON.stringify(play(rippon, written(WITTY), 7, WITH_ANALYSER))).toBe(here);
+    const script = `import { createAnalyser, loadLanguageData, play } from './src/engine/index.ts'; import { loadFile } from './tests/engine/support/scenarios.ts';
+      const analyser = createAnalyser(await loadLanguageData());
       const s = loadFile('scenarios/rippon-kondo.json');
-      process.stdout.write(JSON.stringify(play(s, { scenarioId: s.id, scenarioVersion: s.version, decisions: [{ step: 'the-joke', text: ${JSON.stringify(WITTY)}, locale: 'en' }] }, 7)));`;
+      process.stdout.write(JSON.stringify(play(s, { scenarioId: s.id, scenarioVersion: s.version, decisions: [{ step: 'the-joke', text: ${JSON.stringify(WITTY)}, locale: 'en' }] }, 7, { analyser })));`;
     expect(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' })).toBe(here);
   });
 
   it('refuses empty, too long, and misplaced replies with a typed error', () => {
-    expect(refusal(() => play(rippon, written('   '), 1))).toBe('empty-reply');
-    expect(refusal(() => play(rippon, written('x'.repeat(281)), 1))).toBe('reply-too-long');
-    expect(refusal(() => play(rippon, written('x'.repeat(280)), 1))).toBe('accepted');
+    expect(refusal(() => play(rippon, written('   '), 1, WITH_ANALYSER))).toBe('empty-reply');
+    expect(refusal(() => play(rippon, written('x'.repeat(281)), 1, WITH_ANALYSER))).toBe('reply-too-long');
+    expect(refusal(() => play(rippon, written('x'.repeat(280)), 1, WITH_ANALYSER))).toBe('accepted');
     const noFreeText = { ...rippon, steps: rippon.steps.map((s) => ({ ...s, freeText: undefined })) };
-    expect(refusal(() => play(noFreeText, written(WITTY), 1))).toBe('no-free-text');
+    expect(refusal(() => play(noFreeText, written(WITTY), 1, WITH_ANALYSER))).toBe('no-free-text');
+    // Without the analyser a written reply cannot be read: refused, never guessed.
+    expect(refusal(() => play(rippon, written(WITTY), 1))).toBe('text-not-ready');
   });
 
   it('reads a reply in the language it is written in, whatever the game is played in', () => {
     const fr = "@Adaripp On vous dirait volontiers quels organes procurent de la joie 😉 mais c'est un site familial";
-    expect(play(rippon, written(fr, 'en'), 1).steps[0]!.written!.language).toBe('fr');
-    expect(play(rippon, written(fr, 'en'), 1).steps[0]!.features.humour).toBeGreaterThan(0.5);
+    expect(play(rippon, written(fr, 'en'), 1, WITH_ANALYSER).steps[0]!.written!.language).toBe('fr');
+    expect(play(rippon, written(fr, 'en'), 1, WITH_ANALYSER).steps[0]!.features.humour).toBeGreaterThan(0.5);
   });
 });
 
@@ -75,10 +80,10 @@ describe('where a written reply leads', () => {
         { ...rippon.steps[0]!, id: 'apology', at: 60, freeText: undefined },
       ],
     };
-    const clean = play(branched, written(WITTY), 1);
+    const clean = play(branched, written(WITTY), 1, WITH_ANALYSER);
     expect(clean.steps[0]!.next).toBe('debrief');
     expect(clean.complete).toBe(true);
-    const rude = play(branched, written('@Adaripp what the fuck, that joke is shit'), 1);
+    const rude = play(branched, written('@Adaripp what the fuck, that joke is shit'), 1, WITH_ANALYSER);
     expect(rude.steps[0]!.next).toBe('apology');
     expect(rude.complete).toBe(false);
   });
@@ -90,7 +95,7 @@ describe('the debrief of a written reply', () => {
     const step = prince.steps[0]!;
     const scenario = { ...prince, steps: [{ ...step, freeText: { next: 'debrief', delayMinutes: 5 } }] };
     const text = "To the 53 people who've watched A Christmas Prince every day for the past 18 days: Who hurt you?";
-    const o = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [{ step: step.id, text }] }, 1);
+    const o = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [{ step: step.id, text }] }, 1, WITH_ANALYSER);
     const lines = explainWritten(scenario, o.steps[0]!, 'en');
     const privacy = lines.find((l) => l.feature === 'privacyExposure')!;
     expect(privacy.text).toMatch(/^Your reply mentioned 53 identifiable customers \(“53 people”.*\): .*reacted badly/);
@@ -101,7 +106,7 @@ describe('the debrief of a written reply', () => {
   });
 
   it('is the same analysis the compose screen previews', () => {
-    const o = play(rippon, written(WITTY), 1);
+    const o = play(rippon, written(WITTY), 1, WITH_ANALYSER);
     const a = analyse(WITTY, { hint: 'en', handles: ['@Adaripp'], brand: ['Netflix', 'netflix'], cues: rippon.steps[0]!.freeText!.cues! });
     expect(o.steps[0]!.features).toEqual(a.features);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths, bestContinuation, explainComparison, play, PlayError, whatIf, type Transcript } from '../../../src/engine';
 import { loadFile, runOf } from '../support/scenarios';
+import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
 const prince = loadFile('scenarios/christmas-prince-53.json');
@@ -59,9 +60,9 @@ describe('what if a decision had been different', () => {
 
   it('compares a written reply with a picked one, and a written alternative with its play()', () => {
     const written: Transcript = { ...runOf(rippon), decisions: [{ step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉", locale: 'en' }] };
-    const mine = mineOf(rippon, written);
-    const alt = whatIf(rippon, mine, SEED, 0, { step: 'the-joke', text: 'Check out our new releases this week!', locale: 'en' });
-    expect(alt.outcome).toEqual(play(rippon, alt.transcript, SEED));
+    const mine = { transcript: written, outcome: play(rippon, written, SEED, WITH_ANALYSER) };
+    const alt = whatIf(rippon, mine, SEED, 0, { step: 'the-joke', text: 'Check out our new releases this week!', locale: 'en' }, mine.transcript, TEST_ANALYSER);
+    expect(alt.outcome).toEqual(play(rippon, alt.transcript, SEED, WITH_ANALYSER));
     const lines = explainComparison(rippon, alt.comparison, mine.transcript, alt.transcript, 'en');
     expect(lines[0]).toContain('“Check out our new releases this week!” instead of “@Adaripp We\'d tell you which organs spark joy 😉”');
   });
