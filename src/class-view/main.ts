@@ -1,6 +1,7 @@
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
+import '../game/no-eval';
 import { ClassPage } from './class-page';
 import { connectLive } from './live';
 import { showOpenForm } from './open-session';
