@@ -6,6 +6,7 @@ import { PlayError } from './run/refusal';
 import { replayTranscript } from './run/run';
 import { WRITTEN } from './run/decision';
 import type { Analyser, Analysis } from './text';
+import { normalisedText } from './text/prepare';
 import { HORIZON_HOURS } from './cascade/hawkes';
 import { createRng, hashSeed, type Rng } from './random/rng';
 import { emptyHourly, type Hourly } from './series/hourly';
@@ -71,8 +72,9 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   };
 
   const steps: StepOutcome[] = path.map(({ step, choice, postedAt, analysis, text, timedOut }, i) => {
-    // A written reply's draws depend on its words, as a picked one's on its id.
-    const key = text !== undefined ? `${WRITTEN}:${text}` : choice.id;
+    // A written reply's draws depend on its words as the analyser reads them, as a picked one's on its id:
+    // characters nobody sees (zero-width, no-break spaces, doubled spaces) or capitals do not re-roll the score.
+    const key = text !== undefined ? `${WRITTEN}:${normalisedText(text)}` : choice.id;
     const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, key));
     const before = byStep ? hoursOf(hourly) : null;
     const r = respond(scenario, step, choice, postedAt, audience, rng, hourly, scratch);

@@ -138,7 +138,8 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     mockery: either(saturate(mock.length, 0.9), hostile),
     privacyExposure: Math.max(countExposure, surveillance.length > 0 ? 0.9 : 0),
     profanity,
-    platformFit: platformFit(p, length, tags.length),
+    // Measured on what the reader sees: invisible characters neither cost nor earn fit.
+    platformFit: platformFit(p, p.origin ? codePoints(p.cased) : length, tags.length),
   };
 
   const signals: Signal[] = [];

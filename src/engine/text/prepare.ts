@@ -88,3 +88,13 @@ export function originalSpan(p: Prepared, start: number, end: number): [number, 
   if (!o) return [start, end > start ? end : start];
   return end > start ? [o[start]!, o[end - 1]! + 1] : [o[start]!, o[start]!];
 }
+
+/**
+ * The text as the analyser reads it, reduced to what changes its meaning:
+ * invisible characters dropped, odd spaces made plain and runs of white
+ * space made one, lower case. Two replies that differ only by characters
+ * nobody sees read the same, so they draw the same score.
+ */
+export function normalisedText(text: string): string {
+  return prepare(text).lower.replace(/\s+/g, ' ').trim();
+}

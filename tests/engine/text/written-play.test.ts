@@ -54,6 +54,23 @@ describe('a written reply in play()', () => {
     expect(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' })).toBe(here);
   });
 
+  it('draws the same score whatever characters nobody sees are slipped in', () => {
+    const plain = play(rippon, written(WITTY), 7, WITH_ANALYSER);
+    const padded = [
+      WITTY.replace(/ /g, ' \u200B'),
+      WITTY.replace(/ /g, '\u00A0'),
+      WITTY.replace(/ /g, '  '),
+      `\u2060${WITTY}\uFEFF`,
+      WITTY.replace('family', 'Family'),
+    ];
+    for (const text of padded) {
+      const o = play(rippon, written(text), 7, WITH_ANALYSER);
+      expect(o.score, JSON.stringify(text)).toEqual(plain.score);
+      expect(o.reactions).toEqual(plain.reactions);
+      expect(o.steps[0]!.written!.text).toBe(text.trim());
+    }
+  });
+
   it('refuses empty, too long, and misplaced replies with a typed error', () => {
     expect(refusal(() => play(rippon, written('   '), 1, WITH_ANALYSER))).toBe('empty-reply');
     expect(refusal(() => play(rippon, written('x'.repeat(281)), 1, WITH_ANALYSER))).toBe('reply-too-long');
