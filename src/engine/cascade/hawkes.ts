@@ -46,12 +46,14 @@ export interface CascadeTotals {
   quotes: number;
 }
 
-// Per kernel component: the share of its pending mass still pending after a bin, and its weight.
-const KEEP = Float64Array.from(KERNEL_MIXTURE, ({ tau }) => exp(-(BIN_MINUTES * 60) / tau));
-const WEIGHTS = Float64Array.from(KERNEL_MIXTURE, ({ weight }) => weight);
+// Per kernel component: the share of its pending mass still pending after a bin, and its weight (constant tables, frozen).
+const KEEP: readonly number[] = Object.freeze(KERNEL_MIXTURE.map(({ tau }) => exp(-(BIN_MINUTES * 60) / tau)));
+const WEIGHTS: readonly number[] = Object.freeze(KERNEL_MIXTURE.map(({ weight }) => weight));
 
-/** Share of a post's timeline exposures that lands in each bin: the same for every post. */
-const SEED_PROFILE = (() => {
+/** Share of a post's timeline exposures that lands in each bin: the same for every post (a constant table, frozen). */
+const SEED_PROFILE: readonly number[] = Object.freeze(seedProfile());
+
+function seedProfile(): number[] {
   const profile = new Float64Array(BINS);
   const pending = Float64Array.from(WEIGHTS);
   for (let k = 0; k < BINS; k++) {
@@ -60,8 +62,8 @@ const SEED_PROFILE = (() => {
       pending[i] = pending[i]! * KEEP[i]!;
     }
   }
-  return profile;
-})();
+  return Array.from(profile);
+}
 
 // The cascade is the engine's hot path (see bench/engine.bench.ts), so
 // `simulateCascade` spells out the kernel's components one by one: as plain

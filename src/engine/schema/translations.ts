@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import { LOCALES, type Locale } from './text';
 
-const LOCALE_KEYS = new Set<string>(LOCALES);
+const LOCALE_KEYS: readonly string[] = LOCALES;
 
 /** A localized text object: only locale keys, string values. */
 function isLocalizedText(value: unknown): value is Partial<Record<Locale, string>> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => LOCALE_KEYS.has(k) && typeof (value as Record<string, unknown>)[k] === 'string');
+  return keys.length > 0 && keys.every((k) => LOCALE_KEYS.includes(k) && typeof (value as Record<string, unknown>)[k] === 'string');
 }
 
 /**
