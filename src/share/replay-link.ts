@@ -13,6 +13,16 @@ import { hashSeed } from '../engine/random/rng';
 export const LINK_FORMAT = 1;
 const KEY = 'replay=';
 
+/**
+ * The longest data a link may carry, in characters, and the longest run it may unpack to. A run of
+ * the library's longest scenario with a reply written at every step takes a few thousand; the caps
+ * are far above that. Both are needed: lz-string can unpack a short link into a run of millions of
+ * characters, with work that grows as the square of the link's length, so the link is measured
+ * before unpacking (which bounds the work) and the run after (which bounds what is parsed).
+ */
+export const MAX_LINK_DATA = 10_000;
+export const MAX_LINK_RUN = 40_000;
+
 /** Why a replay link cannot be played. */
 export type ReplayLinkErrorCode =
   /** The address has no replay in it. */
@@ -124,9 +134,17 @@ export function decodeReplayLink(href: string): ReplayPayload {
     throw new ReplayLinkError('truncated', `the replay link is cut short: ${Number.isFinite(length) ? `${data.length} of its ${length} characters arrived` : 'its end is missing'}`);
   }
   if (data.length > length) throw new ReplayLinkError('tampered', `the replay link has ${data.length - length} characters more than it should`);
+  const tooLong = new ReplayLinkError('tampered', 'the replay link is longer than any link Brandstorm makes: it has been changed');
+  if (data.length > MAX_LINK_DATA) throw tooLong;
+  let text: string | null;
+  try {
+    text = LZString.decompressFromEncodedURIComponent(data);
+  } catch {
+    text = null;
+  }
+  if (text && text.length > MAX_LINK_RUN) throw tooLong;
   let json: unknown;
   try {
-    const text = LZString.decompressFromEncodedURIComponent(data);
     if (!text) throw new Error('empty');
     json = JSON.parse(text);
   } catch {
