@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DecisionSchema } from '../engine';
 import { normalizeJoinCode } from './join-code';
-import { scenarioIdSchema as scenarioId } from './team';
+import { organiserKeyField, scenarioIdSchema as scenarioId } from './team';
 import { cleanText, decisionTextProblem, nameSchema } from './text';
 
 /** The class sessions' requests and answers: checked with Zod on the server, parsed with the same schemas by the game and the class view. */
@@ -16,6 +16,7 @@ export const OpenSessionRequest = z.strictObject({
   title: nameSchema('title', 80),
   scenarios: z.array(scenarioId).min(1, { error: 'pick at least one scenario' }).max(10, { error: 'a session plays at most 10 scenarios' }),
   mode: z.enum(CLASS_MODES, { error: 'mode is "self-paced" or "lockstep"' }),
+  organiserKey: organiserKeyField,
 });
 
 /** A session as its trainees see it: no other trainee's answer. */

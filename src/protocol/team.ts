@@ -13,7 +13,10 @@ export const joinCodeSchema = (max: number) => cleanText(z.string().trim().min(4
 /** A scenario id, as the library names scenarios. */
 export const scenarioIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a scenario id is lowercase letters, digits and dashes' }).max(100);
 
-export const CreateTeamRequest = z.strictObject({ name: name('team name') });
+/** The server's organiser key, when it asks for one (ORGANISER_KEY): a Bearer token does as well. */
+export const organiserKeyField = z.string().min(1).max(200).optional();
+
+export const CreateTeamRequest = z.strictObject({ name: name('team name'), organiserKey: organiserKeyField });
 export const CreateTeamResponse = z.object({ team: z.string(), joinCode: z.string(), adminToken: z.string() });
 
 export const JoinRequest = z.strictObject({ joinCode: joinCodeSchema(32), name: name('display name') });

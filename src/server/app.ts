@@ -13,6 +13,7 @@ import { classRoutes } from './class/routes';
 import type { StreamLimits } from './class/sse';
 import { messageOf, stderrLog, type ServerLog } from './log';
 import { methodNotAllowed, securityHeaders } from './headers';
+import { organiserCheck } from './organiser';
 
 export interface AppOptions {
   db: Db;
@@ -37,6 +38,11 @@ export interface AppOptions {
    * trickles its body is cut off. A live stream is not affected once its request has arrived.
    */
   requestTimeout?: number;
+  /**
+   * The organiser key (ORGANISER_KEY): when set, creating teams and sessions needs it, and
+   * leaderboards are shown only to their team's players and instructor. Open when unset.
+   */
+  organiserKey?: string;
   /** Live streams open at once per key and per address (see sse.ts). */
   streamLimits?: StreamLimits;
   /** Where failures are reported when the request log is off (LOG unset): stderr by default, so that no 5xx goes unseen. */
@@ -91,9 +97,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (status >= 500) logFailure(req, err);
     return reply.code(status).send({ error: status >= 500 ? 'the server failed; try again' : err.message });
   });
-  teamRoutes(app, opts.db);
-  runRoutes(app, opts.db, opts.library, opts.analyser);
-  classRoutes(app, { db: opts.db, library: opts.library, analyser: opts.analyser, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
+  const organiser = organiserCheck(opts.organiserKey);
+  const closed = Boolean(opts.organiserKey);
+  teamRoutes(app, opts.db, organiser);
+  runRoutes(app, opts.db, opts.library, opts.analyser, { closed });
+  classRoutes(app, { db: opts.db, library: opts.library, analyser: opts.analyser, organiser, organiserKeySet: closed, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
   if (opts.dist && existsSync(opts.dist)) {
     const hashed = resolve(opts.dist, 'assets') + sep;
     await app.register(fastifyStatic, {

@@ -12,6 +12,8 @@ export interface ServerSettings {
   classJoinLimit?: number;
   /** Which proxies' X-Forwarded-For to believe (TRUST_PROXY): none, all, or these addresses and ranges. */
   trustProxy: boolean | string[];
+  /** The organiser key (ORGANISER_KEY): when set, creating teams and sessions needs it, and leaderboards are for their team only. */
+  organiserKey?: string;
 }
 
 /** A setting that is wrong: the server says which and why, and does not start. */
@@ -59,10 +61,19 @@ export function trustProxyFrom(value: string | undefined): boolean | string[] {
   return entries;
 }
 
+/** ORGANISER_KEY: unset or empty leaves the server open; a key must be long enough not to be guessed. */
+export function organiserKeyFrom(value: string | undefined): string | undefined {
+  const key = value?.trim() ?? '';
+  if (key === '') return undefined;
+  if (key.length < 16 || key.length > 200 || /\s/.test(key)) throw new SettingError('ORGANISER_KEY must be 16 to 200 characters without spaces (for instance from: openssl rand -base64 24)');
+  return key;
+}
+
 /** Reads the server's settings; throws a SettingError that names the variable for a value that cannot be used. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   const rateLimit = positiveInteger('RATE_LIMIT', env.RATE_LIMIT, Number.MAX_SAFE_INTEGER);
   const classJoinLimit = positiveInteger('CLASS_JOIN_LIMIT', env.CLASS_JOIN_LIMIT, Number.MAX_SAFE_INTEGER);
+  const organiserKey = organiserKeyFrom(env.ORGANISER_KEY);
   return {
     port: positiveInteger('PORT', env.PORT, 65_535) ?? 4173,
     host: env.HOST ?? '127.0.0.1',
@@ -71,5 +82,6 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     ...(rateLimit ? { rateLimit } : {}),
     ...(classJoinLimit ? { classJoinLimit } : {}),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    ...(organiserKey ? { organiserKey } : {}),
   };
 }

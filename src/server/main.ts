@@ -40,6 +40,7 @@ const app = await buildApp({
   trustProxy: settings.trustProxy,
   ...(settings.rateLimit ? { rateLimit: settings.rateLimit } : {}),
   ...(settings.classJoinLimit ? { classJoinLimit: settings.classJoinLimit } : {}),
+  ...(settings.organiserKey ? { organiserKey: settings.organiserKey } : {}),
   ...(classBus ? { classBus } : {}),
 });
 await app.listen({ port: settings.port, host: settings.host });

@@ -8,6 +8,7 @@ import type { ClassBus } from './bus';
 import { sessionById, sessionByInstructor, traineeByToken, type SessionRow } from './queries';
 import { summarize } from './replay';
 import type { Streams } from './sse';
+import type { OrganiserCheck } from '../organiser';
 import type { ScenarioSummary } from '../../protocol/class-view';
 
 /** What the class routes share: the database, the scenarios, the live bus and the open streams. */
@@ -20,6 +21,9 @@ export interface ClassContext {
   streams: Streams;
   /** Join attempts per minute per address. */
   joinLimit: number;
+  /** Who may open a session (see organiser.ts). */
+  organiser: OrganiserCheck;
+  organiserKeySet: boolean;
 }
 
 /** The session whose instructor token the request carries; otherwise answers 401, or 403 for a trainee's token. */

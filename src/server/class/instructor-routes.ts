@@ -22,12 +22,15 @@ const fileName = (title: string, what: string) => `brandstorm-class-${title.repl
 /** The instructor's side: opening a session, the class view (snapshot and live stream), moving the class on, and the exports. */
 export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void {
   app.get('/api/class/library', async () => ({
+    // The class page asks for the key only when the server needs it.
+    organiserKey: ctx.organiserKeySet,
     scenarios: [...ctx.library.values()].map((s) => ({ id: s.id, title: s.title, summary: s.summary, locales: s.locales, steps: s.steps.length, minutes: s.minutes })),
   }));
 
   app.post('/api/class/sessions', async (req, reply) => {
     const body = OpenSessionRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!ctx.organiser(req, reply, body.data.organiserKey)) return reply;
     const unknown = body.data.scenarios.find((id) => !ctx.library.has(id));
     if (unknown) return reply.code(404).send({ error: `this server has no scenario "${unknown}"` });
     const instructorToken = token();

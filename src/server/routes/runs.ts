@@ -3,7 +3,7 @@ import { CHECK_ONLY, play, PlayError, type Analyser } from '../../engine';
 import { firstProblem, LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../../protocol/team';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
-import { insertRun, leaderboard, playerByToken, teamByCode } from '../db/queries';
+import { insertRun, leaderboard, playerByToken, teamByAdmin, teamByCode } from '../db/queries';
 import type { Library } from '../library';
 import { hashToken } from '../secrets';
 
@@ -15,8 +15,11 @@ const PLAYERS_KEPT = 10_000;
 /** Leaderboards kept at most: one per scenario of the library and team asking, far more than a class asks for in a second. */
 const BOARDS_KEPT = 1_000;
 
-/** Submitting runs, checked by replaying them, and reading leaderboards. */
-export function runRoutes(app: FastifyInstance, db: Db, library: Library, analyser: Analyser): void {
+/**
+ * Submitting runs, checked by replaying them, and reading leaderboards. A `closed` server (one with
+ * an organiser key) shows a leaderboard only to its team: a player's or instructor's token picks it.
+ */
+export function runRoutes(app: FastifyInstance, db: Db, library: Library, analyser: Analyser, opts: { closed: boolean } = { closed: false }): void {
   // A class refreshing the leaderboard at once asks the same question many times a second.
   const boards = new Map<string, { at: number; board: Promise<Leaderboard> }>();
   // A player posts run after run: one query fewer for each (only players found are kept, so a new one is seen at once).
@@ -73,7 +76,15 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, analys
     const query = LeaderboardQuery.safeParse(req.query);
     if (!query.success) return reply.code(400).send({ error: firstProblem(query.error) });
     let teamId: number | undefined;
-    if (query.data.team) {
+    if (opts.closed) {
+      const given = bearer(req);
+      const own = given ? ((await findPlayer(given))?.team_id ?? (await teamByAdmin(db, hashToken(given)))?.id) : undefined;
+      if (own === undefined) return reply.code(401).send({ error: "this server shows a leaderboard only to its team: give a player's or the instructor's token as a Bearer token" });
+      if (query.data.team && (await teamByCode(db, query.data.team.toUpperCase()))?.id !== own) {
+        return reply.code(403).send({ error: "this server shows a team's leaderboard only to its own players and instructor" });
+      }
+      teamId = own;
+    } else if (query.data.team) {
       const team = await teamByCode(db, query.data.team.toUpperCase());
       if (!team) return reply.code(404).send({ error: 'no team has this join code' });
       teamId = team.id;

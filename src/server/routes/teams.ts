@@ -6,12 +6,14 @@ import { insertPlayer, insertTeam, teamByAdmin, teamByCode, teamPlayerNames, tea
 import type { Db } from '../db/database';
 import { bearer } from '../auth';
 import { hashToken, joinCode, token } from '../secrets';
+import type { OrganiserCheck } from '../organiser';
 
 /** Creating and joining teams, and the instructor's CSV of a team's runs. */
-export function teamRoutes(app: FastifyInstance, db: Db): void {
+export function teamRoutes(app: FastifyInstance, db: Db, organiser: OrganiserCheck): void {
   app.post('/api/teams', async (req, reply) => {
     const body = CreateTeamRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!organiser(req, reply, body.data.organiserKey)) return reply;
     const adminToken = token();
     const code = joinCode();
     await insertTeam(db, body.data.name, code, hashToken(adminToken));
