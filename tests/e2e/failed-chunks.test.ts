@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario, play, type Locale, type Transcript } from '../../src/engine';
 import { replayLink } from '../../src/share/replay-link';
+import { WITH_ANALYSER } from '../support/analyser';
 import { t } from '../../src/i18n/strings';
 import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 
@@ -141,7 +142,7 @@ describe('a part of the game that fails to load', () => {
     const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
     if (!loaded.ok) throw new Error('the Rippon scenario does not load');
     const transcript: Transcript = { scenarioId: 'rippon-kondo', scenarioVersion: loaded.scenario.version, decisions: [{ step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉", locale: 'en' }] };
-    const outcome = play(loaded.scenario, transcript, 9);
+    const outcome = play(loaded.scenario, transcript, 9, WITH_ANALYSER);
     const { page, errors, broken } = await open('en', 'words', { times: 2 }, undefined, replayLink('', transcript, 9, outcome));
     await waitForScene(page, 'Replay of a shared run');
     expect(await screenLines(page)).toContain(`1 decision(s) · score ${outcome.score.total} / 1,000`);

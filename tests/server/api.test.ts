@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { play, type Transcript } from '../../src/engine';
 import { loadFile, runOf } from '../engine/support/scenarios';
 import { startServer, stopPostgres, type Kind } from './support';
+import { WITH_ANALYSER } from '../support/analyser';
 
 afterAll(() => stopPostgres());
 
@@ -25,7 +26,7 @@ async function call(url: string, path: string, init: { method?: string; body?: u
 
 /** A run as the game submits it: the transcript, the seed and the score the client computed. */
 function submission(transcript: Transcript, seed: number, clientRunId: string) {
-  return { clientRunId, transcript, seed, claimedScore: play(rippon, transcript, seed).score.total };
+  return { clientRunId, transcript, seed, claimedScore: play(rippon, transcript, seed, WITH_ANALYSER).score.total };
 }
 
 describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on loopback', (kind) => {

@@ -5,6 +5,7 @@ import { XapiStatement } from '../../src/server/class/xapi';
 import type { ClassAnswer, ClassSnapshot } from '../../src/protocol/class-view';
 import { loadFile, runOf } from '../engine/support/scenarios';
 import { startServer, stopPostgres, type Kind } from './support';
+import { WITH_ANALYSER } from '../support/analyser';
 
 afterAll(() => stopPostgres());
 
@@ -70,7 +71,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
       // The server's own replay gives the score, the same as the engine's.
       expect(a1).toMatchObject({ score: play(rippon, runOf(rippon, 'witty'), 1).score.total, complete: true, duplicate: false });
       const written: Transcript = { scenarioId: rippon.id, scenarioVersion: rippon.version, decisions: [{ step: 'the-joke', text, locale: 'en' }] };
-      expect(c1.score).toBe(play(rippon, written, 9).score.total);
+      expect(c1.score).toBe(play(rippon, written, 9, WITH_ANALYSER).score.total);
       expect(b1.score).toBe(play(rippon, runOf(rippon, 'corporate'), 2).score.total);
 
       // Sent again (the outbox after a drop): stored once; a different answer to the same decision is refused.
