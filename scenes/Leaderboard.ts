@@ -112,7 +112,8 @@ export class Leaderboard extends Phaser.Scene {
     const x = this.stage?.narrow ? this.stage.margin : 660;
     const w = this.columnWidth;
     const loading = this.add.text(x, this.teamTop, t(locale, 'loadingBoard'), textStyle(14, { color: COLORS.muted }));
-    const [mine, all] = await Promise.all([online.client.leaderboard(undefined, joinCode), online.client.leaderboard()]);
+    const token = online.membership()?.token;
+    const [mine, all] = await Promise.all([online.client.leaderboard(undefined, joinCode, token), online.client.leaderboard(undefined, undefined, token)]);
     if (!this.scene.isActive()) return;
     loading.destroy();
     let y = this.teamTop;

@@ -14,10 +14,11 @@ interface LibraryEntry {
 export async function showOpenForm(root: HTMLElement, onOpened: (key: string) => void): Promise<void> {
   root.replaceChildren(h('p', { class: 'muted' }, 'Loading the scenarios…'));
   let library: LibraryEntry[];
+  let keyAsked = false;
   try {
     const res = await fetch('api/class/library');
     if (!res.ok) throw new Error(`the server answered ${res.status}`);
-    library = ((await res.json()) as { scenarios: LibraryEntry[] }).scenarios;
+    ({ scenarios: library, organiserKey: keyAsked = false } = (await res.json()) as { scenarios: LibraryEntry[]; organiserKey?: boolean });
   } catch (err) {
     root.replaceChildren(h('p', { class: 'error', role: 'alert' }, `The scenario list could not be loaded (${(err as Error).message}). Reload the page to try again.`));
     return;
@@ -29,6 +30,8 @@ export async function showOpenForm(root: HTMLElement, onOpened: (key: string) =>
   );
   const mode = (value: string, label: string, detail: string, checked = false) =>
     h('label', { class: 'pick' }, h('input', { type: 'radio', name: 'mode', value, ...(checked ? { checked: true } : {}) }), h('span', { class: 'pick-title' }, label), h('span', { class: 'muted' }, ` — ${detail}`));
+  // A server on a network may ask for the organiser key its administrator gave out.
+  const key = keyAsked ? [h('label', { for: 'organiser-key' }, 'Organiser key'), h('input', { id: 'organiser-key', name: 'organiserKey', type: 'password', required: true, autocomplete: 'current-password' })] : [];
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Open the session');
   const form = h(
     'form',
@@ -39,6 +42,7 @@ export async function showOpenForm(root: HTMLElement, onOpened: (key: string) =>
     title,
     h('fieldset', {}, h('legend', {}, 'Scenarios, played in this order'), ...boxes),
     h('fieldset', {}, h('legend', {}, 'Pace'), mode('self-paced', 'Self-paced', 'each trainee plays at their own pace', true), mode('lockstep', 'Lockstep', 'you open each decision for everyone; trainees wait until you do')),
+    ...key,
     submit,
     error,
   );
@@ -50,7 +54,7 @@ export async function showOpenForm(root: HTMLElement, onOpened: (key: string) =>
     submit.disabled = true;
     submit.textContent = 'Opening…';
     void classClient()
-      .open(String(data.get('title') ?? ''), scenarios, data.get('mode') === 'lockstep' ? 'lockstep' : 'self-paced')
+      .open(String(data.get('title') ?? ''), scenarios, data.get('mode') === 'lockstep' ? 'lockstep' : 'self-paced', String(data.get('organiserKey') ?? '') || undefined)
       .then((answer) => {
         submit.disabled = false;
         submit.textContent = 'Open the session';

@@ -9,7 +9,8 @@ const bearer = (token: string): RequestInit => ({ method: 'GET', headers: { Auth
 /** The class sessions' API: the same calls from the game, the class view, the tests and the benchmark. */
 export function classClient(base = '', fetchFn: Fetch = (...a) => fetch(...a)) {
   return {
-    open: (title: string, scenarios: string[], mode: ClassMode) => call(fetchFn, `${base}/api/class/sessions`, json({ title, scenarios, mode }), (x) => OpenSessionResponse.parse(x)),
+    open: (title: string, scenarios: string[], mode: ClassMode, organiserKey?: string) =>
+      call(fetchFn, `${base}/api/class/sessions`, json({ title, scenarios, mode, ...(organiserKey ? { organiserKey } : {}) }), (x) => OpenSessionResponse.parse(x)),
     join: (joinCode: string, name: string) => call(fetchFn, `${base}/api/class/join`, json({ joinCode, name }), (x) => ClassJoinResponse.parse(x)),
     answer: (body: AnswerRequest, token: string) => call(fetchFn, `${base}/api/class/answers`, json(body, token), (x) => AnswerResponse.parse(x)),
     me: (token: string) => call(fetchFn, `${base}/api/class/me`, bearer(token), (x) => TraineeState.parse(x)),

@@ -2,18 +2,24 @@
  * For instructors: creates a team on a running team server and prints its
  * join code (for the players) and instructor token (for the CSV of runs).
  *
- *   npm run team -- create "Social desk" [--server http://localhost:4173]
+ *   npm run team -- create "Social desk" [--server http://localhost:4173] [--key <organiser key>]
+ *     (the key, when the server has one, may come from ORGANISER_KEY instead)
  *   npm run team -- csv <instructor token> [--server …] > runs.csv
  */
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { server: { type: 'string', default: 'http://localhost:4173' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { server: { type: 'string', default: 'http://localhost:4173' }, key: { type: 'string' } }, allowPositionals: true });
 const [command, arg] = positionals;
 const server = values.server.replace(/\/$/, '');
+const organiserKey = values.key ?? process.env.ORGANISER_KEY;
 
 try {
   if (command === 'create' && arg) {
-    const res = await fetch(`${server}/api/teams`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: arg }) });
+    const res = await fetch(`${server}/api/teams`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(organiserKey ? { Authorization: `Bearer ${organiserKey}` } : {}) },
+      body: JSON.stringify({ name: arg }),
+    });
     const body = (await res.json()) as { joinCode?: string; adminToken?: string; error?: string };
     if (!res.ok) throw new Error(body.error ?? `the server answered ${res.status}`);
     console.log(`team "${arg}" created on ${server}
@@ -25,7 +31,7 @@ try {
     if (!res.ok) throw new Error(((await res.json()) as { error?: string }).error ?? `the server answered ${res.status}`);
     process.stdout.write(await res.text());
   } else {
-    console.error('usage: npm run team -- create "<team name>" [--server <url>]\n       npm run team -- csv <instructor token> [--server <url>]');
+    console.error('usage: npm run team -- create "<team name>" [--server <url>] [--key <organiser key>]\n       npm run team -- csv <instructor token> [--server <url>]');
     process.exitCode = 2;
   }
 } catch (err) {

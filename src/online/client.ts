@@ -36,9 +36,10 @@ export function teamClient(base = '', fetchFn: Fetch = (...a) => fetch(...a)) {
     join: (joinCode: string, name: string) => call(fetchFn, `${base}/api/join`, json({ joinCode, name }), (x) => JoinResponse.parse(x)),
     submit: (run: LocalRun, token: string) =>
       call(fetchFn, `${base}/api/runs`, json({ clientRunId: run.id, transcript: run.transcript, seed: run.seed, claimedScore: run.score }, token), (x) => SubmitRunResponse.parse(x)),
-    leaderboard: (scenario?: string, team?: string): Promise<Answer<Leaderboard>> => {
+    /** A leaderboard; with the player's token, as a server with an organiser key asks (it then shows the player's team only). */
+    leaderboard: (scenario?: string, team?: string, token?: string): Promise<Answer<Leaderboard>> => {
       const q = new URLSearchParams({ ...(scenario ? { scenario } : {}), ...(team ? { team } : {}) });
-      return call(fetchFn, `${base}/api/leaderboard?${q}`, { method: 'GET' }, (x) => LeaderboardResponse.parse(x));
+      return call(fetchFn, `${base}/api/leaderboard?${q}`, { method: 'GET', ...(token ? { headers: { Authorization: `Bearer ${token}` } } : {}) }, (x) => LeaderboardResponse.parse(x));
     },
   };
 }
