@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { classClient, classStream } from '../../src/classroom/client';
 import { applyEvent } from '../../src/class-view/model';
 import type { AnswerRequest } from '../../src/protocol/class';
@@ -91,6 +91,8 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
       const a = teamServer(await freePort(), join(dir, 'a.db'), { DATABASE_URL: url });
       const b = teamServer(await freePort(), join(dir, 'b.db'), { DATABASE_URL: url });
       servers.push(a, b);
+      // What the servers printed says why a request failed.
+      onTestFailed(() => console.error(`server A printed:\n${a.printed()}\nserver B printed:\n${b.printed()}`));
       // The servers must still be running for their listeners to count.
       const listenersOfRunningServers = () => {
         for (const s of [a, b]) s.assertRunning();
