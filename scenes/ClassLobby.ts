@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { DEBRIEF, localize } from '../src/engine';
 import { showScreenText } from '../src/game/screen-text';
-import { type Classroom, type ClassroomState } from '../src/classroom/service';
+import { nextInClass, type Classroom, type ClassroomState } from '../src/classroom/service';
 import { tc } from '../src/classroom/strings';
 import { t } from '../src/i18n/strings';
 import { Button } from './ui/Button';
@@ -9,21 +9,6 @@ import { FocusGroup } from './ui/FocusGroup';
 import { formatCount, isolate, storeOf } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
-
-type Next = { kind: 'play'; index: number; resume: boolean } | { kind: 'wait'; index: number } | { kind: 'done' } | { kind: 'ended' } | { kind: 'unknown' };
-
-/** What the trainee can do next in the class: start or continue a scenario, wait for the instructor, or nothing more. */
-export function nextInClass(s: ClassroomState): Next {
-  if (s.connection === 'refused') return { kind: 'unknown' };
-  const session = s.session;
-  if (!session) return { kind: 'wait', index: 0 };
-  const index = session.scenarios.findIndex((_, i) => !s.progress.find((p) => p.scenarioIndex === i)?.complete);
-  if (index < 0) return { kind: 'done' };
-  const resume = (s.progress.find((p) => p.scenarioIndex === index)?.decisions.length ?? 0) > 0;
-  if (session.mode === 'lockstep' && index > session.stage.scenario) return { kind: 'wait', index };
-  if (session.status === 'ended' && !resume) return { kind: 'ended' };
-  return { kind: 'play', index, resume };
-}
 
 /** The trainee's home in a class: the session, their progress through its scenarios, what comes next, and the class's leaderboard. */
 export class ClassLobby extends Phaser.Scene {

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { localize, replyAnalysisOptions, type Choice } from '../src/engine';
-import { choose, currentScenario, currentStep, loadTextAnalyser, runOutOfTime, write } from '../src/store/actions';
+import { choose, currentScenario, currentStep, draftOf, keepDraft, loadTextAnalyser, runOutOfTime, write } from '../src/store/actions';
 import { t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
@@ -15,8 +15,6 @@ import { touchFirst } from './ui/pointer';
 /** The most of a written reply the preview card shows. */
 const PREVIEW_CHARS = 320;
 
-/** Drafts of written replies, per run and step: closing the panel or leaving the scene loses nothing. */
-const drafts = new Map<string, string>();
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 
@@ -135,7 +133,7 @@ export class Feed extends Phaser.Scene {
         // Without a keyboard the scene opens on no reply at all: a finger picks one first.
         if (!this.picked && touchFirst()) this.showPlaceholder();
         else if (i < step.choices.length) this.showPreview(step.choices[i]!);
-        else this.showWrittenPreview(drafts.get(this.draftKey()) ?? '');
+        else this.showWrittenPreview(draftOf(store));
       },
     });
     if (touchFirst()) buttons[0]?.setFocus(false);
@@ -183,11 +181,6 @@ export class Feed extends Phaser.Scene {
     return show;
   }
 
-  private draftKey(): string {
-    const run = storeOf(this).getState().run;
-    return `${run?.scenarioId}:${run?.seed}:${run?.stepId}`;
-  }
-
   /** Opens "write your own" in place of the choices. */
   private openCompose(y: number): void {
     if (this.compose) return;
@@ -202,23 +195,22 @@ export class Feed extends Phaser.Scene {
     const mirror = (text: string) => showScreenText(title, [...this.lines.slice(0, 1 + step.feed.length + 1), t(locale, 'composeTitle'), text, ...(this.compose?.lines() ?? [])]);
     this.compose = new Compose(this, this.cols.choices.x, y, this.cols.choices.width, {
       locale,
-      draft: drafts.get(this.draftKey()) ?? '',
+      draft: draftOf(store),
       analyseOptions: replyAnalysisOptions(scenario, step, locale),
       analyser: store.getState().analyser,
       loadAnalyser: () => loadTextAnalyser(store),
       onChange: (text) => {
-        drafts.set(this.draftKey(), text);
+        keepDraft(store, text);
         this.showWrittenPreview(text);
         // The panel's lines are read after it has updated.
         queueMicrotask(() => mirror(text));
       },
       onPost: (text) => {
         write(store, text);
-        drafts.delete(this.draftKey());
         this.scene.start('Reaction');
       },
       onClose: (text) => {
-        drafts.set(this.draftKey(), text);
+        keepDraft(store, text);
         this.fitBelow(0);
         this.compose = undefined;
         if (this.stage?.narrow) this.movePreview(this.choicesBottom);

@@ -1,6 +1,5 @@
 import type Phaser from 'phaser';
-import type { Classroom } from '../../src/classroom/service';
-import { isOpen } from '../../src/protocol/class';
+import { mustWaitForClass, type Classroom } from '../../src/classroom/service';
 import { tc } from '../../src/classroom/strings';
 import { Button } from './Button';
 import { storeOf } from './format';
@@ -16,9 +15,8 @@ const classroomOf = (scene: Phaser.Scene) => scene.registry.get('classroom') as 
 export function holdForClass(scene: Phaser.Scene): boolean {
   const classroom = classroomOf(scene);
   if (!classroom?.isClassRun()) return false;
-  const { session, active } = classroom.store.getState();
   const position = storeOf(scene).getState().run?.decisions.length ?? 0;
-  if (!active || isOpen(session, active.scenarioIndex, position)) return false;
+  if (!mustWaitForClass(classroom.store.getState(), position)) return false;
   scene.scene.start('ClassWait');
   return true;
 }

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { DEBRIEF, isWritten, type Decision } from '../engine';
 import { normalizeJoinCode } from '../protocol/join-code';
 import type { Table } from '../online/storage';
-import type { SessionInfo, TraineeState } from '../protocol/class';
+import { isOpen, type SessionInfo, type TraineeState } from '../protocol/class';
 import { choose, freshSeed, startRun, write } from '../store/actions';
 import type { GameStore } from '../store/game-store';
 import { classStream, type ClassClient, type StreamStatus } from './client';
@@ -195,3 +195,25 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
 }
 
 export type Classroom = ReturnType<typeof startClassroom>;
+
+/** What comes next for a trainee in a class. */
+export type NextInClass = { kind: 'play'; index: number; resume: boolean } | { kind: 'wait'; index: number } | { kind: 'done' } | { kind: 'ended' } | { kind: 'unknown' };
+
+/** What the trainee can do next in the class: start or continue a scenario, wait for the instructor, or nothing more. */
+export function nextInClass(s: ClassroomState): NextInClass {
+  if (s.connection === 'refused') return { kind: 'unknown' };
+  const session = s.session;
+  if (!session) return { kind: 'wait', index: 0 };
+  const index = session.scenarios.findIndex((_, i) => !s.progress.find((p) => p.scenarioIndex === i)?.complete);
+  if (index < 0) return { kind: 'done' };
+  const resume = (s.progress.find((p) => p.scenarioIndex === index)?.decisions.length ?? 0) > 0;
+  if (session.mode === 'lockstep' && index > session.stage.scenario) return { kind: 'wait', index };
+  if (session.status === 'ended' && !resume) return { kind: 'ended' };
+  return { kind: 'play', index, resume };
+}
+
+/** Whether a trainee playing a class run must wait before this decision: a lockstep class that has not opened it yet. */
+export function mustWaitForClass(state: ClassroomState, decisionsMade: number): boolean {
+  const { session, active } = state;
+  return Boolean(active) && !isOpen(session, active!.scenarioIndex, decisionsMade);
+}

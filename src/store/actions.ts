@@ -139,11 +139,34 @@ export function runOutOfTime(store: GameStore): void {
 
 /** Records a reply the trainee wrote (empty, too long or at a step without free text: a PlayError) and plays the run so far. */
 export function write(store: GameStore, text: string): void {
+  const key = draftKey(store);
   const locale = store.getState().locale;
   take(store, (scenario, run) => decide(scenario, run, { step: run.stepId, text, locale }, analyserOf(store)));
+  // Posted: the draft of that decision is done with (the run has moved on to the next step).
+  store.setState((s) => {
+    const { [key]: _posted, ...rest } = s.drafts;
+    return { drafts: rest };
+  });
 }
 
 /** A new seed for a run's texture, from the browser's random source. */
 export function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+/** Where a draft of the current decision is kept: the run (scenario and seed) and the step. */
+const draftKey = (store: GameStore) => {
+  const run = store.getState().run;
+  return `${run?.scenarioId}:${run?.seed}:${run?.stepId}`;
+};
+
+/** The reply being written at the current decision, or "" when none is. */
+export function draftOf(store: GameStore): string {
+  return store.getState().drafts[draftKey(store)] ?? '';
+}
+
+/** Keeps the reply being written at the current decision (nothing is lost when the panel closes or the scene changes). */
+export function keepDraft(store: GameStore, text: string): void {
+  const key = draftKey(store);
+  store.setState((s) => ({ drafts: { ...s.drafts, [key]: text } }));
 }

@@ -90,6 +90,8 @@ export interface GameState {
   settings: Settings;
   /** The text analyser that reads written replies, once its word lists have loaded (`loadTextAnalyser`); null until then. */
   analyser: Analyser | null;
+  /** Replies being written, per run and step, so that closing the panel or leaving the scene loses nothing. */
+  drafts: Record<string, string>;
 }
 
 /** Makes a fresh store: one for the game, one per test. */
@@ -104,6 +106,7 @@ export function createGameStore(locale: Locale = 'en', settings: Settings = defa
     replay: { status: 'idle' },
     settings,
     analyser: null,
+    drafts: {},
   }));
 }
 
