@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { loadScenario, play, type Transcript } from '../src/engine';
 import { readFileSync } from 'node:fs';
-import { startPostgres } from '../tests/support/postgres';
+import { startPostgres } from '../scripts/support/postgres';
 import { benchClassSession } from './class-session';
 
 const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { initialScripts } from '../src/build/initial-scripts';
-import { CHROMIUM_ARGS } from '../tests/e2e/support/browser-flags';
+import { CHROMIUM_ARGS } from '../scripts/support/chromium-flags';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const scene = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '');

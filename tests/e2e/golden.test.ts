@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from './support/browser-flags';
+import { CHROMIUM_ARGS } from '../../scripts/support/chromium-flags';
 import { goldenCases } from '../golden/cases';
 import { TEST_ANALYSER } from '../support/analyser';
 import { firstDifference, libraryFiles, readGolden } from '../golden/files';

@@ -9,7 +9,7 @@ import type { AnswerRequest } from '../../src/protocol/class';
 import { LISTENER_NAME } from '../../src/server/class/bus';
 import type { ClassEvent, ClassSnapshot } from '../../src/protocol/class-view';
 import { loadFile, runOf } from '../engine/support/scenarios';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import { startPostgres, type TestPostgres } from '../../scripts/support/postgres';
 import { freePort, teamServer } from '../support/team-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-outage-'));

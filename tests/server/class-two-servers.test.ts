@@ -7,7 +7,7 @@ import { postgresBus } from '../../src/server/class/bus';
 import { openDatabase } from '../../src/server/db/database';
 import { loadLibrary } from '../../src/server/library';
 import { TEST_ANALYSER } from '../support/analyser';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import { startPostgres, type TestPostgres } from '../../scripts/support/postgres';
 
 let postgres: TestPostgres | undefined;
 afterAll(() => postgres?.stop());

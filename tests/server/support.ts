@@ -7,7 +7,7 @@ import { buildApp, type AppOptions } from '../../src/server/app';
 import { openDatabase, type Db } from '../../src/server/db/database';
 import { loadLibrary } from '../../src/server/library';
 import { TEST_ANALYSER } from '../support/analyser';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import { startPostgres, type TestPostgres } from '../../scripts/support/postgres';
 
 export type Kind = 'sqlite' | 'postgres';
 

@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** Where browser tests save their screenshots (ignored by git). */
 export const OUTPUT = join(process.cwd(), 'tests', 'output');
 
-import { CHROMIUM_ARGS } from './browser-flags';
+import { CHROMIUM_ARGS } from '../../../scripts/support/chromium-flags';
 
 export { CHROMIUM_ARGS };
 
