@@ -1,3 +1,4 @@
+import { failedOnRequest } from '../online/client';
 import type { Table } from '../online/storage';
 import type { AnswerRequest } from '../protocol/class';
 import type { ClassClient } from './client';
@@ -50,7 +51,7 @@ export async function flushAnswers(outbox: Table<QueuedAnswer>, client: ClassCli
       result.sent.push(item);
       continue;
     }
-    const serverFailed = answer.status !== undefined && answer.status >= 500;
+    const serverFailed = failedOnRequest(answer);
     const times = serverFailed && item.failed?.error === answer.error ? item.failed.times + 1 : 1;
     if (serverFailed && times >= GIVE_UP_AFTER) {
       await outbox.remove(item.key);

@@ -44,3 +44,12 @@ export function teamClient(base = '', fetchFn: Fetch = (...a) => fetch(...a)) {
   };
 }
 export type TeamClient = ReturnType<typeof teamClient>;
+
+/**
+ * True when the server failed on the request itself (a 500 and its kin), which sending it again
+ * may repeat; false for 502, 503 and 504: a proxy that cannot reach the server, or a server whose
+ * database is away, says nothing of the request, which is kept until they are back.
+ */
+export function failedOnRequest(answer: { ok: false; status?: number }): boolean {
+  return answer.status !== undefined && answer.status >= 500 && answer.status !== 502 && answer.status !== 503 && answer.status !== 504;
+}

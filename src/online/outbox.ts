@@ -1,4 +1,4 @@
-import type { TeamClient } from './client';
+import { failedOnRequest, type TeamClient } from './client';
 import type { LocalRun, Outgoing } from './runs';
 import type { Table } from './storage';
 
@@ -36,7 +36,7 @@ export async function flush(outbox: Table<Outgoing>, client: TeamClient): Promis
     } else {
       const previous = item.delivery.state === 'queued' ? item.delivery : undefined;
       const attempts = (previous?.attempts ?? 0) + 1;
-      const serverFailed = answer.status !== undefined && answer.status >= 500;
+      const serverFailed = failedOnRequest(answer);
       const failures = serverFailed ? (previous?.lastError === answer.error ? (previous.failures ?? 0) : 0) + 1 : 0;
       if (failures >= GIVE_UP_AFTER) {
         // The same failure again and again is this run's doing: the player hears of it, and it stops being retried.

@@ -43,4 +43,13 @@ describe('the outbox of class answers', () => {
     await queueAnswer(outbox, TOKEN, answer(0, 'witty'));
     for (let round = 0; round < GIVE_UP_AFTER * 3; round++) expect(await flushAnswers(outbox, client)).toMatchObject({ refused: [], waiting: 1 });
   });
+
+  it('keeps waiting, however long, while the server says its database is away (503) or a proxy cannot reach it (502, 504)', async () => {
+    for (const status of [502, 503, 504]) {
+      const outbox = memoryTable<QueuedAnswer>();
+      const client = { answer: async () => ({ ok: false as const, kind: 'offline' as const, status, error: 'the database is not answering; try again in a moment' }) } as unknown as ClassClient;
+      await queueAnswer(outbox, TOKEN, answer(0, 'witty'));
+      for (let round = 0; round < GIVE_UP_AFTER * 3; round++) expect(await flushAnswers(outbox, client), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
+    }
+  });
 });

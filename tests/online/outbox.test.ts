@@ -95,4 +95,13 @@ describe('the outbox of runs for the team server', () => {
     expect(await waiting(outbox)).toBe(0);
     expect((await outbox.all())[0]!.delivery).toMatchObject({ state: 'refused' });
   });
+
+  it('keeps a run, however long, while the server says its database is away (503) or a proxy cannot reach it', async () => {
+    for (const status of [502, 503, 504]) {
+      const outbox = memoryTable<Outgoing>();
+      const away = { submit: async () => ({ ok: false as const, kind: 'offline' as const, status, error: 'the database is not answering; try again in a moment' }) } as unknown as ReturnType<typeof teamClient>;
+      await enqueue(outbox, finished('witty', 1, '2026-11-23T10:00:00Z'), 'player-token-0123456789');
+      for (let round = 0; round < GIVE_UP_AFTER * 3; round++) expect(await flush(outbox, away), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
+    }
+  });
 });
