@@ -1,9 +1,9 @@
 import { createStore } from 'zustand/vanilla';
-import { DEBRIEF, isWritten, type Decision } from '../engine';
+import { DEBRIEF, type Decision } from '../engine';
 import { normalizeJoinCode } from '../protocol/join-code';
 import type { Table } from '../online/storage';
 import { isOpen, type SessionInfo, type TraineeState } from '../protocol/class';
-import { choose, freshSeed, startRun, write } from '../store/actions';
+import { freshSeed, retake, startRun } from '../store/actions';
 import type { GameStore } from '../store/game-store';
 import { classStream, type ClassClient, type StreamStatus } from './client';
 import { flushAnswers, queueAnswer, type QueuedAnswer } from './outbox';
@@ -169,10 +169,8 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
       // The class plays as the instructor set it up: timers run even for a player who turned them off.
       startRun(game, scenarioId, seed, { alwaysTimed: true });
       store.setState({ active: { scenarioIndex, scenarioId, seed, reported: earlier.length } });
-      for (const d of earlier) {
-        if (isWritten(d)) write(game, d.text);
-        else choose(game, d.choice);
-      }
+      // Each as it was made: a decision the clock made stays the clock's, a reply keeps the language it was written in.
+      for (const d of earlier) retake(game, d);
       return game.getState().run?.stepId ?? DEBRIEF;
     },
     /** True while the game plays the class run. */

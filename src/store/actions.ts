@@ -1,4 +1,4 @@
-import { DEBRIEF, decide, type Analyser, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
+import { DEBRIEF, decide, type Analyser, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Decision, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
 import { loadAnalyser, type RetryOptions } from '../game/load-chunk';
 import type { CatalogEntry, GameStore } from './game-store';
 
@@ -130,6 +130,11 @@ function take(store: GameStore, decision: (scenario: Scenario, run: RunState) =>
 /** Records a choice picked at the current step and plays the run so far. */
 export function choose(store: GameStore, choiceId: string): void {
   take(store, (scenario, run) => decide(scenario, run, { step: run.stepId, choice: choiceId }));
+}
+
+/** Takes again a decision made earlier (a class run picked up where it was), exactly as it was made: the clock's, or a reply in the language it was written in. */
+export function retake(store: GameStore, decision: Decision): void {
+  take(store, (scenario, run) => decide(scenario, run, decision, analyserOf(store)));
 }
 
 /** The step's timer ran out: records its timer choice as a decision the clock made, and plays the run so far. */
