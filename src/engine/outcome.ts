@@ -1,7 +1,7 @@
 import type { AppraisalTerms } from './audience/appraisal';
 import type { Features } from './schema/features';
 import type { Locale } from './schema/text';
-import type { Signal } from './text/analysis';
+import type { MoveSignal, Signal } from './text/analysis';
 
 /** Replies split by sentiment. */
 export interface ReplyMix {
@@ -78,6 +78,8 @@ export interface WrittenReply {
   limit: number;
   valence: number;
   signals: Signal[];
+  /** What the reply does that the audience reads past its words ("you apologised, then blamed the customer"); none for most replies. */
+  moves: MoveSignal[];
 }
 
 /** One sentence-worth of explanation, kept as data so each language can word it. */

@@ -122,7 +122,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
 }
 
 function writtenOf(text: string, a: Analysis): WrittenReply {
-  return { text, language: a.language, languageFrom: a.languageFrom, length: a.length, limit: a.limit, valence: a.valence, signals: a.signals };
+  return { text, language: a.language, languageFrom: a.languageFrom, length: a.length, limit: a.limit, valence: a.valence, signals: a.signals, moves: a.moves };
 }
 
 /** Net sentiment of counted reactions: approving minus angry, over all, in −1..1. */

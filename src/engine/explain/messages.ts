@@ -1,5 +1,6 @@
 import type { Locale } from '../schema/text';
 import type { Tone } from '../outcome';
+import type { Move } from '../text/analysis';
 
 /** The words of the debrief's breakdown, per language. `{n}`, `{segment}`, `{feature}` are filled in. */
 export interface Messages {
@@ -9,6 +10,10 @@ export interface Messages {
   features: Record<string, string>;
   /** Sentences about a written reply's features: {what}, {words}, {reaction}, {segment}, {n}, {tone}. */
   written: Record<'line' | 'carried' | 'count' | 'liked' | 'disliked' | 'nobody' | 'tone' | 'positive' | 'negative' | 'neutral', string>;
+  /** The debrief's name for what a written reply did ("you apologised, then blamed the customer"): {words}, {language}. */
+  moves: Record<Move, string>;
+  /** The languages, as a debrief sentence names them. */
+  languages: Record<Locale, string>;
 }
 
 export const MESSAGES: Record<Locale, Messages> = {
@@ -43,6 +48,20 @@ export const MESSAGES: Record<Locale, Messages> = {
       liked: '{segment} liked it', disliked: '{segment} reacted badly', nobody: 'no group cared much either way',
       tone: 'Its tone read as {tone}{words}', positive: 'positive', negative: 'negative', neutral: 'neutral',
     },
+    moves: {
+      'negated-apology': 'You said you were not sorry{words}: to people who are upset, a refused apology reads as contempt',
+      'conditional-apology': 'You apologised for how people feel, not for what you did{words}: it owns nothing and reads as talking down',
+      'apology-then-blame': 'You apologised, then blamed the customer{words}: the blame is what people remember',
+      blame: 'You put the fault on the customer{words}: it reads as contempt',
+      'apology-then-insult': 'You apologised, then insulted the person{words}: the apology does not take the insult back',
+      sarcasm: "Your joke was at the customer's expense{words}: sarcasm reads as contempt",
+      'personal-exposure': "You named one viewer's habits in public{words}: every customer learns what the brand sees",
+      'cue-pile': 'Your reply piled up stock phrases{words} without saying anything: the audience read it as insincere',
+      'says-nothing': 'Your reply said nothing the audience could answer: it counted as silence',
+      'off-topic': 'Your reply was about something other than the conversation: the audience took little from it',
+      'other-language': "Your reply was in {language}, not in your audience's language: few of them took it in",
+    },
+    languages: { en: 'English', fr: 'French', it: 'Italian' },
   },
   fr: {
     parts: { followers: 'Abonnés', engagement: "Qualité de l'engagement", trust: 'Confiance dans la marque', lesson: 'La leçon' },
@@ -76,6 +95,20 @@ export const MESSAGES: Record<Locale, Messages> = {
       liked: '{segment} ont apprécié', disliked: '{segment} ont mal réagi', nobody: "aucun groupe n'y a prêté attention",
       tone: 'Son ton a été lu comme {tone}{words}', positive: 'positif', negative: 'négatif', neutral: 'neutre',
     },
+    moves: {
+      'negated-apology': "Vous avez dit ne pas être désolés{words} : face à des gens fâchés, refuser de s'excuser passe pour du mépris",
+      'conditional-apology': "Vous vous êtes excusés de ce que les gens ressentent, pas de ce que vous avez fait{words} : vous n'assumez rien, et le ton paraît condescendant",
+      'apology-then-blame': "Vous vous êtes excusés, puis vous avez rejeté la faute sur le client{words} : c'est le reproche qu'on retient",
+      blame: 'Vous avez rejeté la faute sur le client{words} : cela passe pour du mépris',
+      'apology-then-insult': "Vous vous êtes excusés, puis vous avez insulté la personne{words} : l'excuse n'efface pas l'insulte",
+      sarcasm: "Votre trait d'humour s'est fait aux dépens du client{words} : le sarcasme passe pour du mépris",
+      'personal-exposure': "Vous avez exposé en public les habitudes d'une seule personne{words} : tous les clients découvrent ce que la marque voit",
+      'cue-pile': "Votre réponse empilait les formules toutes faites{words} sans rien dire : le public l'a trouvée peu sincère",
+      'says-nothing': 'Votre réponse ne disait rien à quoi le public puisse répondre : elle a compté comme un silence',
+      'off-topic': "Votre réponse parlait d'autre chose que la conversation : le public n'en a pas retenu grand-chose",
+      'other-language': "Votre réponse était en {language}, pas dans la langue de votre public : peu de gens l'ont comprise",
+    },
+    languages: { en: 'anglais', fr: 'français', it: 'italien' },
   },
   it: {
     parts: { followers: 'Follower', engagement: "Qualità dell'engagement", trust: 'Fiducia nel brand', lesson: 'La lezione' },
@@ -109,5 +142,19 @@ export const MESSAGES: Record<Locale, Messages> = {
       liked: '{segment} hanno apprezzato', disliked: '{segment} hanno reagito male', nobody: 'nessun gruppo ci ha fatto caso',
       tone: 'Il tono è stato letto come {tone}{words}', positive: 'positivo', negative: 'negativo', neutral: 'neutro',
     },
+    moves: {
+      'negated-apology': 'La tua risposta diceva di non essere dispiaciuti{words}: con chi è arrabbiato, rifiutarsi di chiedere scusa sembra disprezzo',
+      'conditional-apology': 'La tua risposta si scusava per come si sentono le persone, non per ciò che il brand ha fatto{words}: non si assume nulla e suona paternalistica',
+      'apology-then-blame': 'La tua risposta si scusava, poi dava la colpa al cliente{words}: è la colpa che resta in mente',
+      blame: 'La tua risposta dava la colpa al cliente{words}: suona come disprezzo',
+      'apology-then-insult': "La tua risposta si scusava, poi insultava la persona{words}: le scuse non cancellano l'insulto",
+      sarcasm: 'La tua battuta era a spese del cliente{words}: il sarcasmo suona come disprezzo',
+      'personal-exposure': 'La tua risposta ha reso pubbliche le abitudini di una sola persona{words}: tutti i clienti scoprono cosa vede il brand',
+      'cue-pile': "La tua risposta accumulava frasi fatte{words} senza dire nulla: il pubblico l'ha trovata poco sincera",
+      'says-nothing': 'La tua risposta non diceva nulla a cui il pubblico potesse rispondere: è contata come un silenzio',
+      'off-topic': "La tua risposta parlava d'altro rispetto alla conversazione: il pubblico ne ha ricavato poco",
+      'other-language': "La tua risposta era in {language}, non nella lingua del tuo pubblico: pochi l'hanno capita",
+    },
+    languages: { en: 'inglese', fr: 'francese', it: 'italiano' },
   },
 };

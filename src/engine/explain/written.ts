@@ -2,13 +2,16 @@ import type { Scenario } from '../schema/scenario';
 import type { FeatureName } from '../schema/features';
 import { localize, type Locale } from '../schema/text';
 import type { StepOutcome } from '../outcome';
-import type { Span } from '../text/analysis';
+import type { Move, Span } from '../text/analysis';
 import { MESSAGES } from './messages';
 import { quote } from './quote';
 
 /** One feature the analyser found in a written reply, and how each segment took it. */
 export interface WrittenLine {
+  /** The feature the line is about; for a move, the feature it acts through ('valence' when none). */
   feature: FeatureName | 'valence';
+  /** What the reply did, when the line names it rather than a feature. */
+  move?: Move;
   value: number;
   /** The words that triggered it, to underline. */
   spans: Span[];
@@ -25,14 +28,21 @@ const NOTICEABLE = 0.1;
  * What the debrief says about a written reply: each feature it carried, the
  * words that carried it, and who liked or disliked it, for example "Your
  * reply mentioned 53 identifiable viewers ("53 people who watched"):
- * privacy-minded users reacted badly".
+ * privacy-minded users reacted badly". It first names what the reply did,
+ * when it did more than its words say: "You apologised, then blamed the
+ * customer ("you should have read the terms")".
  */
 export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Locale): WrittenLine[] {
   if (!step.written) return [];
   const m = MESSAGES[locale].written;
   const name = (id: string) => localize(scenario.audience.segments.find((s) => s.id === id)?.name ?? id, locale);
   const quoted = (spans: Span[]) => [...new Set(spans.map((s) => s.text.trim()))].filter(Boolean).slice(0, 3).map((t) => quote(t, locale)).join(', ');
-  return step.written.signals.map((signal) => {
+  const moves: WrittenLine[] = (step.written.moves ?? []).map((mv) => {
+    const words = quoted(mv.spans);
+    const text = fill(MESSAGES[locale].moves[mv.move], { words: words ? ` (${words})` : '', language: MESSAGES[locale].languages[step.written!.language] });
+    return { feature: MOVE_FEATURE[mv.move], move: mv.move, value: 1, spans: mv.spans, segments: [], text };
+  });
+  return [...moves, ...step.written.signals.map((signal) => {
     const words = quoted(signal.spans);
     if (signal.feature === 'valence') {
       const tone = signal.value > 0.3 ? m.positive : signal.value < -0.3 ? m.negative : m.neutral;
@@ -51,8 +61,23 @@ export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Lo
       : fill(m.carried, { feature: MESSAGES[locale].features[feature] ?? feature });
     const text = fill(m.line, { what, words: words ? ` (${words})` : '', reaction });
     return { feature, value: signal.value, spans: signal.spans, segments, text };
-  });
+  })];
 }
+
+/** The feature each move acts through, for the underline's colour and label. */
+const MOVE_FEATURE: Record<Move, FeatureName | 'valence'> = {
+  'negated-apology': 'apology',
+  'conditional-apology': 'apology',
+  'apology-then-blame': 'mockery',
+  blame: 'mockery',
+  'apology-then-insult': 'mockery',
+  sarcasm: 'mockery',
+  'personal-exposure': 'privacyExposure',
+  'cue-pile': 'valence',
+  'says-nothing': 'valence',
+  'off-topic': 'valence',
+  'other-language': 'valence',
+};
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');

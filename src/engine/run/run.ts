@@ -7,7 +7,7 @@
 import type { Scenario } from '../schema/scenario';
 import { DEBRIEF, type Choice, type Step } from '../schema/step';
 import { completeFeatures } from '../schema/features';
-import type { Locale } from '../schema/text';
+import type { Locale, Text } from '../schema/text';
 import { featuresInRange } from '../audience/respond';
 import { charactersOver, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions } from '../text';
 import { isWritten, transcriptOf, transcriptOfRun, WRITTEN, type Decision, type Transcript, type WrittenDecision } from './decision';
@@ -144,7 +144,14 @@ export function replyAnalysisOptions(scenario: Scenario, step: Step, hint?: Loca
     handles: step.feed.map((item) => item.handle),
     brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
     ...(free?.cues ? { cues: free.cues } : {}),
+    topic: topicOf(step),
   };
+}
+
+/** What the conversation at a step is about: its prompt, its situation and its feed, in every language given, and the handles in it. */
+function topicOf(step: Step): string[] {
+  const texts = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t).filter((x): x is string => typeof x === 'string'));
+  return [...texts(step.prompt), ...texts(step.situation), ...step.feed.flatMap((item) => [...texts(item.text), item.author, item.handle])];
 }
 
 /** Turns a written reply into a choice whose features come from the analyser. */
@@ -158,6 +165,7 @@ function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: nu
   const analysis = analyser.analyse(text, replyAnalysisOptions(scenario, step, d.locale));
   // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
   const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;
-  const choice: Choice = { id: WRITTEN, label: text, post: text, silent: false, delayMinutes: free.delayMinutes, features: analysis.features, next };
+  // A reply that says nothing the audience can answer (gibberish, "ok.", emoji alone, a pile of cues) is met as silence is.
+  const choice: Choice = { id: WRITTEN, label: text, post: text, silent: analysis.saysNothing, delayMinutes: free.delayMinutes, features: analysis.features, next };
   return { choice, analysis, text };
 }

@@ -1,7 +1,8 @@
 import { exp } from '../math/exact';
 import type { Features } from '../schema/features';
-import { PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './analysis';
-import { compileCueSet, wordsOf, type CueSet } from './cue-match';
+import { PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Move, type MoveSignal, type Signal, type Span } from './analysis';
+import { compileCueSet, wordsOf, type CueSet, type Word } from './cue-match';
+import { readStrategy } from './strategy';
 import { detectLanguage } from './detect';
 import { buildLanguages, lexemesOf, wordInfoOf, type CueName, type Languages } from './language-pack';
 import type { LanguageData } from './language-data';
@@ -26,6 +27,9 @@ const URL_HINT = /:\/\/|www\.|\.(?:com|net|org|fr|it|io|co|ly|tv|app)\b/u;
 /** Every price has a currency sign or a digit, as every number has a digit. */
 const PRICE_HINT = /[$€£\d]/u;
 const DIGIT = /\d/u;
+const LETTER = /\p{L}/u;
+/** A word no language has: no vowel, or four consonants in a row ("asdkj", "zxcmn"). */
+const GIBBERISH = /^[^aeiouyàâäéèêëîïôöùûüìíòóú]+$|[bcdfghjklmnpqrstvwxz]{4}/u;
 /** "10 million households" is ten million, not ten. */
 const MAGNITUDE = /^\s*(thousand|k|million|millions|m|billion|mille|mila|milioni|milione|milliard|milliards|miliardi|miliardo)(?![\p{L}])/u;
 const MAGNITUDES: Record<string, number> = {
@@ -120,23 +124,60 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const apology = cue('apology', 'apology');
   const accountability = cue('accountability', 'accountability');
   const explanation = cue('explanation', 'explanation');
-  // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling.
+  // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling (strategy.ts reads it clause by clause too).
   const hostile = second.length > 0 && valence < -0.3 && apology.length + warmth.length === 0 ? 0.7 * -valence : 0;
   const hostileSpans = hostile > 0 ? contributions.filter((c) => c.value < 0).map((c): [number, number] => [c.token.start, c.token.end]) : [];
   const length = codePoints(text);
 
+  // What the reply does with its words (strategy.ts): an apology taken back or made conditional, the fault put on
+  // the customer, contempt in one clause whatever the others say, one person's habits told in public, a pile of cues.
+  const at = (m: RegExpMatchArray): [number, number] => [m.index!, m.index! + m[0].length];
+  const cueGroups = [humour, edge, warmth, mock, invite, apology, accountability, explanation, promo, mentions.map(at)];
+  const cues = cueGroups.flat();
+  // The words the reply says of its own, besides cues and the commonest words.
+  const own = ownWords(words, [...cues, ...people, ...habits, ...surveillance, ...profane], lang.common);
+  const moves = readStrategy({
+    locale: lang.locale, lower: p.lower, tokens, words, info, contributions, apology, accountability, promotion: promo, insults: mock,
+    warmth: warmth.filter(([s, e]) => LETTER.test(p.lower.slice(s, e))), viewing: cue('viewing'), streak: cue('streak'), cues: cueGroups, common: lang.common, own,
+  });
+  const without = (xs: [number, number][], out: readonly [number, number][]) => (out.length === 0 ? xs : xs.filter((r) => !out.includes(r)));
+  const apologies = without(apology, moves.negatedApology);
+  const sincere = without(apologies, moves.conditionalApology);
+  const onlyConditional = moves.conditionalApology.length > 0 && sincere.length === 0;
+  // "Sorry if some of you were offended" owns nothing; "it's not our fault" neither.
+  const owned = onlyConditional ? [] : without(accountability, moves.negatedAccountability);
+  const sales = without(promo, moves.negatedPromotion);
+  // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.
+  const singledOut = exposures.length > 0 ? [] : moves.personalExposure;
+  const blamed = moves.blame.length > 0;
+  const contempt = either(
+    moves.hostility.value,
+    blamed ? 0.6 * saturate(moves.blame.length, 1.2) : 0,
+    moves.sarcasm.length > 0 ? 0.5 : 0,
+    // Refusing to apologise, or apologising for people's feelings, to people who are upset.
+    moves.negatedApology.length > 0 ? 0.3 : 0,
+    onlyConditional ? 0.3 : 0,
+  );
+  // A reply in another language than the audience's (the one the game is played in) reaches few of them.
+  const foreign = detection.how === 'detected' && options.hint !== undefined && detection.language !== options.hint;
+  const offTopic = options.topic ? isOffTopic(words, cues, lang.common, options.topic) : false;
+  // What a reader takes from the reply's good intentions: less from a pile of cues, a foreign language, another subject.
+  // and from a reply with few words of its own besides its cues ("lol thoughts" is two cues and nothing said).
+  const heard = (1 - moves.cuePile) * (foreign ? 0.35 : 1) * (offTopic ? 0.3 : 1) * Math.min(1, 0.5 + 0.25 * own);
+
   const features: Features = {
-    humour: saturate(humour.length, 0.8),
+    humour: heard * saturate(humour.length, 0.8),
     edge: either(saturate(edge.length, 0.7), 0.6 * profanity),
-    warmth: either(saturate(warmth.length, 0.7), 0.5 * Math.max(0, valence)),
-    apology: saturate(apology.length, 1.5),
-    accountability: saturate(accountability.length, 1.5),
-    explanation: saturate(explanation.length, 1.2),
-    personalAddress: either(personal.length > 0 ? 0.9 : mentions.length > 0 ? 0.6 : 0, second.length > 0 ? 0.6 : 0),
-    invitation: either(questions.length > 0 ? 0.55 : 0, saturate(invite.length, 1.2)),
-    promotion: either(0.8 * saturate(urls.length, 1), prices.length > 0 ? 0.7 : 0, saturate(promo.length, 0.7), 0.5 * saturate(brandTags.length, 1.5), tags.length > 2 ? 0.2 : 0),
-    mockery: either(saturate(mock.length, 0.9), hostile),
-    privacyExposure: Math.max(countExposure, surveillance.length > 0 ? 0.9 : 0),
+    warmth: heard * either(saturate(warmth.length, 0.7), 0.5 * Math.max(0, valence)),
+    // An apology followed by blame is half an apology; a conditional one counts a quarter.
+    apology: heard * (blamed ? 0.5 : 1) * saturate(sincere.length + 0.25 * moves.conditionalApology.length, 1.5),
+    accountability: heard * (blamed ? 0.3 : 1) * saturate(owned.length, 1.5),
+    explanation: heard * saturate(explanation.length, 1.2),
+    personalAddress: heard * either(personal.length > 0 ? 0.9 : mentions.length > 0 ? 0.6 : 0, second.length > 0 ? 0.6 : 0),
+    invitation: heard * either(questions.length > 0 ? 0.55 : 0, saturate(invite.length, 1.2)),
+    promotion: either(0.8 * saturate(urls.length, 1), prices.length > 0 ? 0.7 : 0, saturate(sales.length, 0.7), 0.5 * saturate(brandTags.length, 1.5), tags.length > 2 ? 0.2 : 0),
+    mockery: either(saturate(mock.length, 0.9), hostile, contempt),
+    privacyExposure: Math.max(countExposure, surveillance.length > 0 || singledOut.length > 0 ? 0.9 : 0),
     profanity,
     // Measured on what the reader sees: invisible characters neither cost nor earn fit.
     platformFit: platformFit(p, p.origin ? codePoints(p.cased) : length, tags.length),
@@ -151,26 +192,97 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     if (r.length > 0 || feature === 'platformFit') signals.push({ feature, value, spans: spans(r), ...(count !== undefined ? { count } : {}) });
   };
   const strongest = strongestOf(contributions);
-  const at = (m: RegExpMatchArray): [number, number] => [m.index!, m.index! + m[0].length];
   signal('valence', () => strongest.map((c) => [c.token.start, c.token.end]));
   signal('humour', () => humour);
   signal('edge', () => [...edge, ...profane]);
   signal('warmth', () => (warmth.length > 0 ? warmth : strongest.filter((c) => c.value > 0).map((c) => [c.token.start, c.token.end])));
-  signal('apology', () => apology);
-  signal('accountability', () => accountability);
+  signal('apology', () => apologies);
+  signal('accountability', () => owned);
   signal('explanation', () => explanation);
   signal('personalAddress', () => [...personal, ...mentions.filter((m) => !personal.includes(m))].map(at).concat(second));
   signal('invitation', () => [...invite, ...questions]);
-  signal('promotion', () => [...urls, ...prices, ...promo, ...brandTags.map(at)]);
-  signal('mockery', () => [...mock, ...hostileSpans]);
-  signal('privacyExposure', () => [...exposures.map((e) => e.range), ...surveillance], exposures.length > 0 ? smallest : undefined);
+  signal('promotion', () => [...urls, ...prices, ...sales, ...brandTags.map(at)]);
+  signal('mockery', () => [...mock, ...hostileSpans, ...moves.hostility.spans, ...moves.blame, ...moves.sarcasm, ...moves.negatedApology, ...moves.conditionalApology]);
+  signal('privacyExposure', () => [...exposures.map((e) => e.range), ...surveillance, ...singledOut], exposures.length > 0 ? smallest : singledOut.length > 0 ? 1 : undefined);
   signal('profanity', () => profane);
   if (features.platformFit < 0.95) signal('platformFit', () => []);
   // Short lists, mostly in order already: an insertion sort, stable like the built-in one, so the order is the same.
   for (const s of signals) stableSort(s.spans, (a, b) => a.start - b.start);
   stableSort(signals, (a, b) => (a.feature === 'valence' ? -1 : b.feature === 'valence' ? 1 : b.value - a.value));
 
-  return { language: detection.language, languageFrom: detection.how, length, limit: PLATFORM_LIMIT, valence, features, signals };
+  const said: MoveSignal[] = [];
+  const move = (name: Move, ranges: readonly [number, number][], when = ranges.length > 0) => {
+    if (when) said.push({ move: name, spans: spans(dedupe(ranges)) });
+  };
+  const nothing = saysNothing(features, own, moves.cuePile);
+  move('says-nothing', [], nothing);
+  move('negated-apology', moves.negatedApology);
+  move('conditional-apology', moves.conditionalApology);
+  move(apologies.length > 0 ? 'apology-then-blame' : 'blame', moves.blame);
+  move('apology-then-insult', moves.hostility.spans, moves.hostility.value > 0 && sincere.length + warmth.length > 0);
+  // A joke made with derision ("who hurt you" and a laugh) is at the customer's expense, as sarcasm is.
+  move('sarcasm', [...moves.sarcasm, ...(humour.length > 0 ? mock : [])]);
+  move('personal-exposure', singledOut);
+  move('cue-pile', cues, moves.cuePile >= 0.5);
+  move('other-language', [], foreign);
+  move('off-topic', [], offTopic && !nothing);
+
+  return { language: detection.language, languageFrom: detection.how, length, limit: PLATFORM_LIMIT, valence, features, signals, moves: said, saysNothing: nothing };
+}
+
+/** Ranges without repeats, in order. */
+function dedupe(ranges: readonly [number, number][]): [number, number][] {
+  const seen = new Set<string>();
+  return [...ranges].sort((a, b) => a[0] - b[0]).filter((r) => {
+    const k = `${r[0]}:${r[1]}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
+/**
+ * A reply that gives the audience nothing to answer, and nothing to mind: a
+ * pile of cues, stock phrases or emoji with no word of its own ("love you
+ * tbh", "😂❤🙏"), or nothing it values and fewer than four words of its own
+ * (gibberish, "ok."). It is played as silence, so it earns no more than
+ * silence.
+ */
+function saysNothing(f: Features, own: number, pile: number): boolean {
+  const minds = Math.max(f.edge, f.mockery, f.promotion, f.privacyExposure, f.profanity);
+  if (minds >= 0.15) return false;
+  // Stock phrases alone ("love you tbh", "sorry!") say nothing of the case at hand.
+  if (pile >= 0.8 || own === 0) return true;
+  const values = Math.max(f.humour, f.warmth, f.apology, f.accountability, f.explanation, f.invitation);
+  return values < 0.15 && own < 4;
+}
+
+/** The words a reply says of its own: not cues, not the language's commonest, not gibberish, at least three letters. */
+function ownWords(words: readonly Word[], cues: readonly [number, number][], common: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) {
+    if (w.text.length < 3 || !LETTER.test(w.text) || common.has(w.text) || GIBBERISH.test(w.text)) continue;
+    if (cues.some(([s, e]) => w.start >= s && w.end <= e)) continue;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Off topic: a reply of a few words of its own (not cues, not the language's
+ * commonest) none of which the conversation uses (the first five letters
+ * compared, so "prices" meets "price"). "Our quarterly results are out
+ * Thursday" in a thread about cold fries.
+ */
+function isOffTopic(words: readonly Word[], cues: readonly [number, number][], common: ReadonlySet<string>, topic: readonly string[]): boolean {
+  const stem = (w: string) => w.slice(0, 5);
+  const known = new Set<string>();
+  for (const t of topic) for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) known.add(stem(w));
+  let own = 0;
+  for (const w of words) {
+    if (w.text.length < 4 || !LETTER.test(w.text) || common.has(w.text) || cues.some(([s, e]) => w.start >= s && w.end <= e)) continue;
+    if (known.has(stem(w.text))) return false;
+    own++;
+  }
+  return own >= 2 && cues.length === 0;
 }
 
 /** The four contributions of most weight (either sign), heaviest first, earlier first among equals: a stable sort's first four, without sorting them all. */

@@ -26,6 +26,22 @@ export interface Signal {
   count?: number;
 }
 
+/**
+ * What a reply does, beyond the words it holds, that the debrief names:
+ * an apology taken back or made conditional, the fault put on the customer,
+ * contempt in a clause, one person's habits told in public, a pile of cues,
+ * a reply that says nothing or speaks of something else, a reply in
+ * another language than the audience's.
+ */
+export const MOVES = ['negated-apology', 'conditional-apology', 'apology-then-blame', 'blame', 'apology-then-insult', 'sarcasm', 'personal-exposure', 'cue-pile', 'says-nothing', 'off-topic', 'other-language'] as const;
+export type Move = (typeof MOVES)[number];
+
+/** A move the reply makes, with the words that make it. */
+export interface MoveSignal {
+  move: Move;
+  spans: Span[];
+}
+
 /** What the analyser read in a reply. */
 export interface Analysis {
   language: Locale;
@@ -39,6 +55,10 @@ export interface Analysis {
   features: Features;
   /** One per feature found, strongest first, with the words that triggered it. */
   signals: Signal[];
+  /** What the reply does that the audience reads past its words (none for most replies). */
+  moves: MoveSignal[];
+  /** True when the reply says nothing the audience can answer (gibberish, emoji alone, "ok."): it is played as silence. */
+  saysNothing: boolean;
 }
 
 /** Options for `analyse`. */
@@ -53,4 +73,6 @@ export interface AnalyseOptions {
   brand?: readonly string[];
   /** Words a scenario adds to a feature's cues, in any language (its in-jokes, its taboo words). */
   cues?: Partial<Record<keyof Features, readonly string[]>>;
+  /** What the conversation is about (the words of the feed and the prompt): a reply sharing none of them is off topic. */
+  topic?: readonly string[];
 }

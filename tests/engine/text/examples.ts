@@ -24,14 +24,15 @@ export const EXAMPLES: Examples[] = [
   {
     feature: 'edge',
     yes: {
-      en: ['We would tell you which organs spark joy but this is a family website', 'Sexy and naked, just like our new show 🍆'],
+      en: ['We would tell you which organs spark joy, but that gets naughty fast', 'Sexy and naked, just like our new show 🍆'],
       fr: ['On vous dirait quels organes vous rendent heureux, mais le sujet est un peu osé', 'Sexy et nus, comme notre nouvelle série 🍆'],
       it: ['Ti diremmo quali organi ti rendono felice, ma è un argomento piccante', 'Sexy e nudi, come la nostra nuova serie 🍆'],
     },
     no: {
-      en: ['Thanks for watching with your family tonight.'],
-      fr: ['Merci de regarder en famille ce soir.'],
-      it: ['Grazie per aver guardato in famiglia stasera.'],
+      // "Organs" is anatomy, not innuendo: the real Netflix reply was on topic, not edgy.
+      en: ['Thanks for watching with your family tonight.', 'Marie Kondo would thank your organs for their service'],
+      fr: ['Merci de regarder en famille ce soir.', 'Marie Kondo remercierait vos organes pour leurs services'],
+      it: ['Grazie per aver guardato in famiglia stasera.', 'Marie Kondo ringrazierebbe i tuoi organi per il servizio'],
     },
   },
   {
@@ -96,7 +97,12 @@ export const EXAMPLES: Examples[] = [
       fr: ['Abonnez-vous dès maintenant, seulement 7,99 € par mois #Netflix'],
       it: ['Abbonati ora, solo 7,99 € al mese #Netflix'],
     },
-    no: { en: ['What a game last night.'], fr: ['Quel match hier soir.'], it: ['Che partita ieri sera.'] },
+    // Words that only begin like sales talk ("subscribers", "offered", "abbonati"), and a sale refused, are not promotion.
+    no: {
+      en: ['What a game last night.', 'Our subscribers offered to help, and the name is not for sale.'],
+      fr: ['Quel match hier soir.', 'Nos abonnés nous ont aidés, et le nom ne se vend pas.'],
+      it: ['Che partita ieri sera.', "L'avevamo promesso ai nostri abbonati: il nome non è in vendita."],
+    },
   },
   {
     feature: 'mockery',

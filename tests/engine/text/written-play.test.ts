@@ -81,10 +81,14 @@ describe('a written reply in play()', () => {
     expect(refusal(() => play(rippon, written(WITTY), 1))).toBe('text-not-ready');
   });
 
-  it('reads a reply in the language it is written in, whatever the game is played in', () => {
+  it('reads a reply in the language it is written in, and an English audience takes less from a French one', () => {
     const fr = "@Adaripp On vous dirait volontiers quels organes procurent de la joie 😉 mais c'est un site familial";
-    expect(play(rippon, written(fr, 'en'), 1, WITH_ANALYSER).steps[0]!.written!.language).toBe('fr');
-    expect(play(rippon, written(fr, 'en'), 1, WITH_ANALYSER).steps[0]!.features.humour).toBeGreaterThan(0.5);
+    const inFrench = play(rippon, written(fr, 'en'), 1, WITH_ANALYSER);
+    expect(inFrench.steps[0]!.written!.language).toBe('fr');
+    expect(inFrench.steps[0]!.written!.moves.map((m) => m.move)).toContain('other-language');
+    // The same joke, in the audience's language and in another.
+    expect(play(rippon, written(WITTY), 1, WITH_ANALYSER).score.total).toBeGreaterThan(inFrench.score.total);
+    expect(play(rippon, written(fr, 'fr'), 1, WITH_ANALYSER).steps[0]!.written!.moves).toEqual([]);
   });
 });
 

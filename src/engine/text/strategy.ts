@@ -1,0 +1,332 @@
+import type { Locale } from '../schema/text';
+import { compileCueSet, type CueSet, type Word } from './cue-match';
+import type { Token } from './tokens';
+
+/** A stretch of the prepared text: [start, end). */
+export type Range = [number, number];
+
+/**
+ * What a reply does with its words, beyond which words it holds: an apology
+ * taken back by a negation or made conditional, the fault put on the
+ * customer, contempt in one clause whatever the others say, one person's
+ * habits told in public, and a reply that is a pile of cues rather than
+ * something said. `analyse` turns these into features and signals.
+ */
+export interface Strategy {
+  /** Apology cues a negation takes back: "we are not sorry", "sorry not sorry", "on n'est pas désolés", "non ci scusiamo". */
+  negatedApology: Range[];
+  /** Apologies for the reader's feelings, not the brand's act: "sorry if some of you were offended", "so sorry you feel that way". */
+  conditionalApology: Range[];
+  /** Accountability cues a negation takes back: "it's not our fault", "ce n'est pas notre faute". */
+  negatedAccountability: Range[];
+  /** Sales cues a negation takes back: "not for sale", "pas à vendre". */
+  negatedPromotion: Range[];
+  /** The fault put on the customer: "you should have read the terms", "vous auriez dû", "avresti dovuto". */
+  blame: Range[];
+  /** Sarcasm that reads as contempt: "sorry not sorry", "yeah right", "merci pour rien". */
+  sarcasm: Range[];
+  /** The strongest contempt in one clause: negative words aimed at "you" where that clause neither apologises nor consoles in words (0..1), and its words. */
+  hostility: { value: number; spans: Range[] };
+  /** One person's habits told in public: "you've watched it 18 times this month", "the one viewer who watched it twelve times". */
+  personalExposure: Range[];
+  /** How much the reply is a pile of cues rather than something said, 0..1. */
+  cuePile: number;
+}
+
+/** What `readStrategy` needs from the analyser's first pass. */
+export interface StrategyInput {
+  locale: Locale;
+  lower: string;
+  tokens: readonly Token[];
+  words: readonly Word[];
+  /** Per token: a negation, a contrast word, a second-person word (the language pack's lists). */
+  info: readonly ({ negation: boolean; contrast: boolean; secondPerson: boolean } | undefined)[];
+  /** Each sentiment-bearing token's contribution to the valence. */
+  contributions: readonly { token: Token; value: number }[];
+  apology: readonly Range[];
+  accountability: readonly Range[];
+  promotion: readonly Range[];
+  /** Insults and derision ("idiot", "pathétique"): contempt in a clause even where the lexicon has no valence for them. */
+  insults: readonly Range[];
+  /** Warmth cues in words ("we hear you"), not hearts: a heart does not excuse an insult. */
+  warmth: readonly Range[];
+  /** What the reply speaks of as watched or streamed, and how often ("in a row", "times"). */
+  viewing: readonly Range[];
+  streak: readonly Range[];
+  /** The cues the reply holds, feature by feature (the step's own included), and its mentions. */
+  cues: readonly (readonly Range[])[];
+  /** The language's most common short words, which say nothing on their own. */
+  common: ReadonlySet<string>;
+  /** How many words the reply says of its own, besides cues and common words. */
+  own: number;
+}
+
+type Phrase = 'blame' | 'conditional' | 'sarcasm' | 'empathy' | 'habit' | 'person' | 'you';
+
+/**
+ * The phrases each language uses for these moves. Written by hand, like
+ * the cue lists: a "*" ends a word that may take any ending.
+ */
+const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
+  en: {
+    blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to'],
+    conditional: ['if', 'you feel', 'you felt', 'you were offended', "you're offended", 'you are offended', 'anyone who', 'anyone offended', 'those who', 'some of you', 'any inconvenience', 'that way', 'may have', 'might have', 'were upset', 'are upset', 'got upset', 'take it', 'took it'],
+    empathy: ['we know', 'we understand', 'we get', 'we hear', 'we see why', 'we feel', 'must be', 'sounds', 'understandably', 'of course', 'no wonder', 'fair enough', "that's fair"],
+    sarcasm: ['sorry not sorry', 'yeah right', 'sure jan', 'cool story', 'good for you', 'thanks for nothing', 'bless your heart', 'oh great', 'how original', '/s'],
+    habit: ['bought', 'ordered', 'purchased', 'visited', 'been to', 'came to', 'went to', 'shopped', 'ate', 'eaten', 'played', 'listened', 'downloaded', 'logged in', 'checked in'],
+    person: ['viewer', 'viewers', 'customer', 'customers', 'subscriber', 'subscribers', 'fan', 'fans', 'user', 'users', 'member', 'members', 'person', 'people', 'household', 'households', 'guy', 'lady', 'account', 'accounts'],
+    you: [],
+  },
+  fr: {
+    blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi'],
+    conditional: ['si', 'que vous le preniez', 'que tu le prennes', 'que vous le viviez', 'que vous ressentiez', 'que vous soyez', 'que tu sois', 'comme ça', 'ainsi', 'ceux qui', 'celles qui', 'certains', 'certaines', 'quiconque', 'la gêne occasionnée', 'pour la gêne', 'se sont sentis', 'se sont senties', "s'est senti", "s'est sentie", 'vous sentez', 'vous vous sentez'],
+    empathy: ['on sait', 'nous savons', 'on comprend', 'nous comprenons', 'on entend', 'nous entendons', 'on voit bien', 'ça doit être', 'forcément', 'évidemment', 'normal que', "c'est normal", 'pas étonnant'],
+    sarcasm: ['désolé pas désolé', 'désolés pas désolés', "c'est ça oui", 'merci pour rien', 'grand bien vous fasse', 'la bonne blague', 'quelle originalité', 'bravo le génie'],
+    habit: ['acheté', 'achetée', 'achetés', 'commandé', 'commandée', 'venu', 'venue', 'venus', 'allé', 'allée', 'passé', 'mangé', 'joué', 'écouté', 'téléchargé', 'connecté'],
+    person: ['spectateur', 'spectateurs', 'spectatrice', 'spectatrices', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnés', 'abonnée', 'abonnées', 'fan', 'fans', 'utilisateur', 'utilisateurs', 'utilisatrice', 'personne', 'personnes', 'foyer', 'foyers', 'membre', 'membres', 'compte', 'comptes'],
+    you: ['avez', 'as', 'êtes', 'vous', 'tu', 't'],
+  },
+  it: {
+    blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto'],
+    conditional: ['se', 'che la prendiate', 'che la prendi', 'che la pensiate', 'che vi sentiate', 'che ti senta', 'così', 'chi si', 'qualcuno', 'il disagio', "l'inconveniente", 'si è offeso', 'si è offesa', 'si sono offesi', 'vi siete offesi', 'ti sei offeso', 'si è sentito', 'si è sentita', 'si sono sentiti', 'che tu sia', 'che siate'],
+    empathy: ['sappiamo', 'capiamo', 'comprendiamo', 'vi capiamo', 'ti capiamo', 'immaginiamo', 'deve essere', 'ovviamente', 'è normale', 'normale che', 'ci credo'],
+    sarcasm: ['scusa non scusa', 'come no', 'sì certo', 'grazie per niente', 'grazie di niente', 'buon per te', 'che originalità', 'bravo genio'],
+    habit: ['comprato', 'comprata', 'ordinato', 'ordinata', 'acquistato', 'venuto', 'venuta', 'venuti', 'stato', 'stata', 'mangiato', 'passato', 'giocato', 'ascoltato', 'scaricato', 'collegato'],
+    person: ['spettatore', 'spettatori', 'spettatrice', 'spettatrici', 'cliente', 'clienti', 'abbonato', 'abbonati', 'abbonata', 'abbonate', 'fan', 'utente', 'utenti', 'persona', 'persone', 'famiglia', 'famiglie', 'membro', 'membri', 'account'],
+    you: ['hai', 'avete', 'sei', 'siete', 'tu', 'voi'],
+  },
+};
+
+/** Numbers written in words, to 100: "eighteen times", "dix-huit fois", "diciotto volte". */
+const NUMBER_WORDS: Record<Locale, string[]> = {
+  en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen', 'once', 'twice'],
+  fr: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'douzaine'],
+  it: ['un', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'cento', 'dozzina'],
+};
+/** How often, after a number: "18 times", "18 fois", "18 volte", "18x". */
+const TIMES: Record<Locale, string[]> = { en: ['times', 'time', 'x', 'days', 'nights', 'weeks', 'episodes'], fr: ['fois', 'x', 'jours', 'soirs', 'semaines', 'épisodes'], it: ['volte', 'volta', 'x', 'giorni', 'sere', 'settimane', 'episodi'] };
+/** A negation that follows an apology and takes it back: "sorry not sorry", "désolés pas désolés". */
+const AFTER_NEGATION: Record<Locale, string[]> = { en: ['not'], fr: ['pas'], it: ['non'] };
+/** An apology that cannot be said enough is a strong one: "we can't apologise enough", "on ne s'excusera jamais assez". */
+const ENOUGH: Record<Locale, string[]> = { en: ['enough'], fr: ['assez', 'suffisamment'], it: ['abbastanza', 'mai abbastanza'] };
+/** Not a negation of what follows: "no doubt", "not only". */
+const NOT_NEGATING = new Set(['only', 'seulement', 'solo', 'soltanto']);
+
+let compiled: Record<Locale, CueSet<Phrase>> | undefined;
+function phrases(locale: Locale): CueSet<Phrase> {
+  compiled ??= {
+    en: compileCueSet(PHRASES.en),
+    fr: compileCueSet(PHRASES.fr),
+    it: compileCueSet(PHRASES.it),
+  };
+  return compiled[locale];
+}
+const numberSets = { en: new Set(NUMBER_WORDS.en), fr: new Set(NUMBER_WORDS.fr), it: new Set(NUMBER_WORDS.it) };
+const timesSets = { en: new Set(TIMES.en), fr: new Set(TIMES.fr), it: new Set(TIMES.it) };
+const DIGITS = /^\d+$/;
+/** What an insult weighs in its clause, as a strongly negative word of VADER's lexicon does. */
+const INSULT = -2.3;
+
+/** Reads what the reply does (see `Strategy`). Pure; a few microseconds for a reply. */
+export function readStrategy(input: StrategyInput): Strategy {
+  const { locale, tokens, words, info } = input;
+  const found = phrases(locale).find(words);
+  // A clause: a sentence, cut again at commas and contrast words ("sorry, but you're an idiot" is two).
+  const clauseOf = clauses(input);
+  const tokenAt = (pos: number) => firstTokenFrom(tokens, pos);
+  const english = locale === 'en';
+  const negates = (i: number) => {
+    const t = tokens[i]!;
+    return info[i]?.negation === true || (english && t.lower.includes("n't")) || t.lower === 'no' || t.lower === 'nothing' || t.lower === 'nulla' || t.lower === 'niente' || t.lower === 'rien';
+  };
+  /** A cue taken back by a negation in the four words before it, in its clause ("not for sale", "n'est pas à vendre", "non ci scusiamo"). */
+  const negated = (r: Range) => {
+    const i = tokenAt(r[0]);
+    if (i < 0) return false;
+    for (let back = 1; back <= 4 && i - back >= 0; back++) {
+      const j = i - back;
+      if (clauseOf[j] !== clauseOf[i]) break;
+      if (NOT_NEGATING.has(tokens[j + 1]?.lower ?? '')) continue;
+      if (negates(j)) return true;
+    }
+    return false;
+  };
+  const enough = (r: Range) => {
+    const after = input.lower.slice(r[1], r[1] + 20);
+    return ENOUGH[locale].some((w) => after.includes(w));
+  };
+
+  const negatedApology: Range[] = [];
+  const sarcasm: Range[] = [...found.sarcasm];
+  input.apology.forEach((r, k) => {
+    if (enough(r)) return;
+    // "sorry not sorry": an apology followed by a negation and another apology; both are taken back.
+    const next = input.apology[k + 1];
+    const between = next ? input.lower.slice(r[1], next[0]).trim().replace(/[,.!]/g, '').trim() : '';
+    if (next && AFTER_NEGATION[locale].includes(between)) {
+      negatedApology.push(r, next);
+      if (!sarcasm.some((s) => s[0] <= r[0] && s[1] >= next[1])) sarcasm.push([r[0], next[1]]);
+      return;
+    }
+    if (negated(r) && !negatedApology.includes(r)) negatedApology.push(r);
+  });
+  const kept = input.apology.filter((r) => !negatedApology.includes(r));
+  // Conditional: an apology whose clause goes on to the reader's feelings ("if", "you feel", "anyone who") within six words.
+  const conditionalApology = kept.filter((r) => {
+    const i = tokenAt(r[0]);
+    return found.conditional.some(([s]) => {
+      if (s < r[1]) return false;
+      const j = tokenAt(s);
+      return j >= 0 && tokens[j]!.clause === tokens[i]!.clause && j - i <= 7;
+    });
+  });
+  const negatedAccountability = input.accountability.filter(negated);
+  const negatedPromotion = input.promotion.filter(negated);
+
+  // Contempt per clause: negative words and "you" in the same clause, which no verbal apology or consolation softens.
+  const soft = [...kept.filter((r) => !conditionalApology.includes(r)), ...input.warmth, ...found.empathy];
+  const byClause = new Map<number, { sum: number; spans: Range[]; you: boolean; soft: boolean }>();
+  for (const c of input.contributions) {
+    // Only the negative words: a heart in the same clause does not take an insult back.
+    if (c.value >= 0) continue;
+    const k = clauseOf[firstTokenFrom(tokens, c.token.start)]!;
+    const e = byClause.get(k) ?? { sum: 0, spans: [], you: false, soft: false };
+    e.sum += c.value;
+    e.spans.push([c.token.start, c.token.end]);
+    byClause.set(k, e);
+  }
+  // An insult counts as a strongly negative word (VADER's "idiot" is −2.3), whatever the lexicon says of it.
+  for (const r of input.insults) {
+    const i = tokenAt(r[0]);
+    if (i < 0) continue;
+    const e = byClause.get(clauseOf[i]!) ?? { sum: 0, spans: [], you: false, soft: false };
+    if (!e.spans.some(([s0]) => s0 === r[0])) {
+      e.sum += INSULT;
+      e.spans.push(r);
+    }
+    byClause.set(clauseOf[i]!, e);
+  }
+  const youWords = new Set(PHRASES[locale].you);
+  tokens.forEach((t, i) => {
+    const e = byClause.get(clauseOf[i]!);
+    if (!e) return;
+    if (info[i]?.secondPerson || t.text.startsWith('@') || youWords.has(t.lower) || (locale === 'fr' && t.lower.startsWith("t'"))) e.you = true;
+    if (soft.some(([s, end]) => s < t.end && end > t.start)) e.soft = true;
+  });
+  let hostility = { value: 0, spans: [] as Range[] };
+  for (const e of byClause.values()) {
+    if (!e.you || e.soft || e.sum >= 0) continue;
+    const v = -e.sum / Math.sqrt(e.sum * e.sum + 15);
+    if (v > 0.3 && 0.7 * v > hostility.value) hostility = { value: 0.7 * v, spans: e.spans };
+  }
+
+  return {
+    negatedApology,
+    conditionalApology,
+    negatedAccountability,
+    negatedPromotion,
+    blame: found.blame,
+    sarcasm,
+    hostility,
+    personalExposure: personalExposure(input, found, clauseOf),
+    cuePile: cuePile(input),
+  };
+}
+
+/**
+ * One person's habits told in public: in one sentence, someone singled out
+ * ("you", a handle, "the one viewer"), a count or a frequency ("18 times",
+ * "dix-huit fois", "every day"), and what they watched, bought or where they went.
+ */
+function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, clauseOf: number[]): Range[] {
+  const { locale, tokens, info } = input;
+  const numbers = numberSets[locale];
+  const times = timesSets[locale];
+  const you = new Set(PHRASES[locale].you);
+  const persons = new Set(PHRASES[locale].person);
+  const out: Range[] = [];
+  const sentences = new Map<number, { who: Range[]; count: Range[]; habit: Range[] }>();
+  const sentence = (i: number) => {
+    const k = tokens[i]!.clause;
+    let e = sentences.get(k);
+    if (!e) sentences.set(k, (e = { who: [], count: [], habit: [] }));
+    return e;
+  };
+  tokens.forEach((t, i) => {
+    const low = t.lower;
+    const isNumber = DIGITS.test(low) || numbers.has(low);
+    if (info[i]?.secondPerson || t.text.startsWith('@') || you.has(low) || /^(l'|t')?(hai|avez|as)$/.test(low)) sentence(i).who.push([t.start, t.end]);
+    // "the one viewer", "a single customer": one person, singled out.
+    if ((low === 'one' || low === 'un' || low === 'une' || low === 'uno' || low === 'una' || low === 'single' || low === 'seul' || low === 'solo') && persons.has(tokens[i + 1]?.lower ?? '')) sentence(i).who.push([t.start, tokens[i + 1]!.end]);
+    const next = tokens[i + 1]?.lower ?? '';
+    if (isNumber && times.has(next)) sentence(i).count.push([t.start, tokens[i + 1]!.end]);
+    if (/^(x\d+|\d+x)$/.test(low)) sentence(i).count.push([t.start, t.end]);
+  });
+  const place = (ranges: readonly Range[], into: 'count' | 'habit') => {
+    for (const r of ranges) {
+      const i = firstTokenFrom(tokens, r[0]);
+      if (i >= 0) sentence(i)[into].push(r);
+    }
+  };
+  place(input.streak.filter(([s, e]) => !/^(times|fois|volte)$/.test(input.lower.slice(s, e))), 'count');
+  place(input.viewing, 'habit');
+  place(found.habit, 'habit');
+  void clauseOf;
+  for (const e of sentences.values()) {
+    if (e.who.length > 0 && e.count.length > 0 && e.habit.length > 0) out.push(e.who[0]!, ...e.count, ...e.habit);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * How much the reply is a pile of cues: cues of three features or more,
+ * more of them than one and a half per word the reply says of its own; and
+ * the same cue said again and again. "haha thank you ❤ sorry! tell us?" is all cues; a reply that
+ * says something has words of its own between them.
+ */
+function cuePile(input: StrategyInput): number {
+  const { lower, own } = input;
+  const cues = input.cues.flat();
+  const seen = new Map<string, number>();
+  for (const [s, e] of cues) {
+    const k = lower.slice(s, e);
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  let repeats = 0;
+  for (const n of seen.values()) repeats += n - 1;
+  // A reply rich in the cues of one or two features is those features said warmly ("Thank you, we hear you, we're here
+  // for you ❤"): a pile reaches for three kinds at once with few words of its own, or says the same cue again and again.
+  const kinds = input.cues.filter((c) => c.length > 0).length;
+  const dense = kinds >= 3 ? (cues.length - 1.5 * own - 1) / 3 : 0;
+  return Math.max(0, Math.min(1, dense + (repeats >= 2 ? repeats / 3 : 0)));
+}
+
+/** For each token, its clause: the sentence cut again at commas, colons and contrast words. */
+function clauses(input: StrategyInput): number[] {
+  const { tokens, info, lower } = input;
+  const out: number[] = [];
+  let k = 0;
+  let sentence = tokens[0]?.clause ?? 0;
+  tokens.forEach((t, i) => {
+    if (t.clause !== sentence) {
+      k++;
+      sentence = t.clause;
+    } else if (i > 0 && info[i]?.contrast) k++;
+    out.push(k);
+    const after = lower.charCodeAt(t.end);
+    if (after === 0x2c || after === 0x3a) k++;
+  });
+  return out;
+}
+
+/** The first token that ends after `pos` (the one that holds it, or the next); -1 if none. Tokens are in order: a binary search. */
+function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
+}
