@@ -6,7 +6,7 @@ import { tc } from '../src/classroom/strings';
 import { t } from '../src/i18n/strings';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
-import { formatCount, isolate, storeOf } from './ui/format';
+import { formatCount, isolate, storeOf, withoutIsolates } from './ui/format';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 
@@ -35,7 +35,7 @@ export class ClassLobby extends Phaser.Scene {
     const eyebrow = this.add.text(0, 0, tc(locale, 'classLabel').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
     const title = this.add.text(0, 0, isolate(m.title), textStyle(32, { bold: true }));
     const who = this.add.text(0, 0, `${tc(locale, 'you', { name: isolate(m.trainee) })} · ${state.session?.mode === 'lockstep' ? tc(locale, 'lockstep') : tc(locale, 'selfPaced')}`, textStyle(17, { color: COLORS.muted }));
-    lines.push(m.title, who.text);
+    lines.push(m.title, withoutIsolates(who.text));
     const playlist = (state.session?.scenarios ?? []).map((_, i) => {
       const p = state.progress.find((x) => x.scenarioIndex === i);
       const status = p?.complete ? tc(locale, 'doneScore', { score: formatCount(p.score ?? 0, locale) }) : p?.decisions.length ? tc(locale, 'decisionsMade', { n: p.decisions.length }) : tc(locale, 'notStarted');
@@ -101,7 +101,7 @@ export class ClassLobby extends Phaser.Scene {
       if (s.pending > 0) parts.push(tc(locale, 'pending', { n: s.pending }));
       if (s.refused) parts.push(tc(locale, 'refused', { error: s.refused }));
       status.setText(parts.filter(Boolean).join('\n')).setColor(s.connection === 'live' && !s.refused ? COLORS.muted : COLORS.negative);
-      showScreenText(m.title, [...lines, ...parts.filter(Boolean), tc(locale, 'board'), board.text]);
+      showScreenText(m.title, [...lines, ...parts.filter(Boolean), tc(locale, 'board'), withoutIsolates(board.text)]);
     };
     const loadBoard = async () => {
       const answer = await classroom.client.leaderboard(m.token);

@@ -6,7 +6,7 @@ import { localBests } from '../src/online/runs';
 import type { Online } from '../src/online/service';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
-import { formatCount, isolate, storeOf } from './ui/format';
+import { formatCount, isolate, storeOf, withoutIsolates } from './ui/format';
 import { JoinForm } from './ui/JoinForm';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
@@ -44,7 +44,7 @@ export class Leaderboard extends Phaser.Scene {
     let teamY = narrow ? buttonsY + 48 + 24 : 100;
     if (team) {
       const heading = this.add.text(x, teamY, `${t(locale, 'yourTeam')}: ${isolate(team.name)} · ${isolate(team.player)}`, textStyle(18, { bold: true, color: COLORS.accentText, wrap: width }));
-      this.lines.push(`${t(locale, 'yourTeam')}: ${team.name} · ${team.player}`);
+      this.lines.push(withoutIsolates(heading.text));
       buttons.push(new Button(this, margin + back.bw + 20, buttonsY, t(locale, 'leaveTeam'), () => {
         online.leave();
         this.scene.restart();
@@ -135,7 +135,7 @@ export class Leaderboard extends Phaser.Scene {
       const label = `${i + 1}. ${isolate(p.player)}${p.player === me ? ` (${t(locale, 'you')})` : ''}`;
       ellipsize(this.add.text(x, y, label, textStyle(15, { bold: p.player === me })), w - 70);
       this.add.text(x + w, y, formatCount(p.score, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
-      this.lines.push(`${label}: ${p.score}`);
+      this.lines.push(`${withoutIsolates(label)}: ${p.score}`);
       y += 28;
     }
     y += 14;
@@ -145,7 +145,7 @@ export class Leaderboard extends Phaser.Scene {
       const label = `${i + 1}. ${isolate(team.team)} (${team.players})`;
       ellipsize(this.add.text(x, y, label, textStyle(15)), w - 70);
       this.add.text(x + w, y, formatCount(team.average, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
-      this.lines.push(`${label}: ${team.average}`);
+      this.lines.push(`${withoutIsolates(label)}: ${team.average}`);
       y += 28;
     }
     this.show();

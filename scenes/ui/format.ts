@@ -21,6 +21,11 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
+/** Text drawn with `isolate`, as the page's screen text gives it: there the DOM keeps each line apart already. */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, '');
+}
+
 /** A whole number with the locale's grouping: 12,345 / 12 345 / 12.345. */
 export function formatCount(n: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
