@@ -71,7 +71,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // Node checks the time limits this often (30 s by default, too coarse for a short limit); headers count within the request's time.
     http: { connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))), headersTimeout: Math.min(60_000, requestTimeout), requestTimeout },
   });
-  await securityHeaders(app, opts.dist);
+  securityHeaders(app, opts.dist);
   methodNotAllowed(app);
   await app.register(rateLimit, {
     max: opts.rateLimit ?? 600,
