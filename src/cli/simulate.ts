@@ -4,14 +4,22 @@
  *   npm run simulate -- --scenario <file-or-id> [--step <id>] --choice <id>[,<id>…] [--seed N] [--locale en|fr|it] [--json]
  *   npm run simulate -- --scenario <file-or-id> [--step <id>] [--choice …] --reply "<text>" [--reply …]
  *   npm run simulate -- --scenario <file-or-id> --paths
+ *   npm run simulate -- --batch <file.jsonl | ->
+ *
+ * --batch reads one JSON object a line, { "scenario": "rippon-kondo",
+ * "step": "the-joke", "reply": "…", "locale": "en" } (with "seed" and
+ * "choices" before the step, optionally), and writes one JSON line per
+ * input line, in order: the score, its parts, the features read and what
+ * the reply did ("moves"), or { "error": "…" } for a line it cannot play.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readScenarioFolder } from '../library/scenario-folder';
 import { allPaths, createAnalyser, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 
-const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json]';
+const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json], or --batch <file.jsonl | ->';
 
 class UsageError extends Error {}
 
@@ -103,10 +111,71 @@ function printText(scenario: Scenario, outcome: Outcome, locale: Locale): void {
   }
 }
 
-function main(argv: string[], analyser: Analyser): void {
+/** One line of a --batch file. */
+interface BatchLine {
+  scenario?: unknown;
+  step?: unknown;
+  reply?: unknown;
+  locale?: unknown;
+  seed?: unknown;
+  choices?: unknown;
+}
+
+/** Plays one --batch line: the answer to print, as one JSON line. */
+function batchAnswer(line: string, analyser: Analyser, scenarios: Map<string, Scenario>): object {
+  let input: BatchLine;
+  try {
+    input = JSON.parse(line) as BatchLine;
+  } catch {
+    return { error: 'not a JSON object' };
+  }
+  if (typeof input !== 'object' || input === null) return { error: 'not a JSON object' };
+  const { scenario: id, step, reply, locale = 'en', seed = 1, choices = [] } = input;
+  if (typeof id !== 'string' || typeof reply !== 'string') return { error: 'give "scenario" and "reply" as strings' };
+  if (typeof locale !== 'string' || !LOCALES.includes(locale as Locale)) return { error: `"locale" must be one of ${LOCALES.join(', ')}` };
+  if (!Number.isInteger(seed) || !Array.isArray(choices) || !choices.every((c) => typeof c === 'string')) return { error: '"seed" must be a whole number and "choices" a list of choice ids' };
+  if (step !== undefined && typeof step !== 'string') return { error: '"step" must be a step id' };
+  try {
+    let scenario = scenarios.get(id);
+    if (!scenario) scenarios.set(id, (scenario = findScenario(id)));
+    const outcome = play(scenario, transcriptOf(scenario, decisionsFor(scenario, analyser, choices as string[], [reply], locale as Locale, step)), seed as number, { analyser, visibleReplies: 0 });
+    const last = outcome.steps.find((s) => s.written);
+    return {
+      scenario: scenario.id,
+      step: last?.step ?? step ?? null,
+      score: outcome.score.total,
+      max: outcome.score.max,
+      parts: Object.fromEntries(outcome.score.parts.map((p) => [p.id, p.points])),
+      features: last?.features ?? null,
+      language: last?.written?.language ?? null,
+      moves: last?.written?.moves.map((m) => ({ move: m.move, words: m.spans.map((s) => s.text) })) ?? [],
+      silent: last?.silent ?? null,
+    };
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof PlayError) return { error: err.message };
+    throw err;
+  }
+}
+
+/** --batch: one JSON line in, one JSON line out, in order. */
+async function batch(file: string, analyser: Analyser): Promise<void> {
+  const scenarios = new Map<string, Scenario>();
+  const lines = file === '-' ? createInterface({ input: process.stdin, crlfDelay: Infinity }) : readFileSync(file, 'utf8').split(/\r?\n/);
+  const out: string[] = [];
+  for await (const line of lines) {
+    if (line.trim().length === 0) continue;
+    out.push(JSON.stringify(batchAnswer(line, analyser, scenarios)));
+    // Written in blocks: one write per line would cost more than the play.
+    if (out.length >= 256) process.stdout.write(`${out.splice(0).join('\n')}\n`);
+  }
+  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+}
+
+function main(argv: string[], analyser: Analyser): void | Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
+      batch: { type: 'string' },
       scenario: { type: 'string' },
       step: { type: 'string' },
       choice: { type: 'string', multiple: true },
@@ -117,6 +186,10 @@ function main(argv: string[], analyser: Analyser): void {
       paths: { type: 'boolean', default: false },
     },
   });
+  if (values.batch !== undefined) {
+    if (values.batch !== '-' && !existsSync(values.batch)) throw new UsageError(`--batch: no file "${values.batch}"`);
+    return batch(values.batch, analyser);
+  }
   if (!values.scenario) throw new UsageError(USAGE);
   const seed = Number(values.seed);
   const locale = values.locale as Locale;
@@ -143,7 +216,7 @@ function main(argv: string[], analyser: Analyser): void {
 }
 
 try {
-  main(process.argv.slice(2), createAnalyser(await loadLanguageData()));
+  await main(process.argv.slice(2), createAnalyser(await loadLanguageData()));
 } catch (err) {
   if (err instanceof UsageError || err instanceof PlayError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`simulate: ${(err as Error).message}`);

@@ -2,11 +2,36 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function simulate(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8' });
+  return simulateWith(undefined, ...args);
+}
+
+function simulateWith(input: string | undefined, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8', input });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('npm run simulate', () => {
+  it('plays a batch of written replies, one JSON line out for each line in, in order', () => {
+    const lines = [
+      { scenario: 'rippon-kondo', step: 'the-joke', reply: "@Adaripp we'd tell you which of your organs spark joy, but this is a family website 😉", locale: 'en' },
+      { scenario: 'price-hike-apology-2011', step: 'the-replies', reply: '@gregisdone sorry, but you should have read the terms.', locale: 'en' },
+      { scenario: 'wendys-sassy-voice', step: 'real-talk', reply: "@nightshiftnate désolés, mais t'es un crétin", locale: 'fr' },
+      'not json',
+      { scenario: 'rippon-kondo', reply: 'ok', locale: 'de' },
+    ].map((l) => (typeof l === 'string' ? l : JSON.stringify(l)));
+    const r = simulateWith(lines.join('\n'), '--batch', '-');
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5);
+    expect(out[0]).toMatchObject({ scenario: 'rippon-kondo', step: 'the-joke', max: 1000, moves: [], silent: false });
+    expect(out[0].features.humour).toBeGreaterThan(0.5);
+    expect(Object.keys(out[0].parts)).toEqual(['followers', 'engagement', 'trust', 'lesson']);
+    expect(out[1].moves).toEqual([{ move: 'apology-then-blame', words: ['you should have', 'read the terms'] }]);
+    expect(out[2].moves[0]).toMatchObject({ move: 'apology-then-insult' });
+    expect(out[3]).toEqual({ error: 'not a JSON object' });
+    expect(out[4].error).toMatch(/locale/);
+  });
+
   it('prints one JSON object with the score, followers, reactions, sentiment, features and breakdown', () => {
     const r = simulate('--scenario', 'rippon-kondo', '--choice', 'edgy', '--json');
     expect(r.status).toBe(0);
@@ -33,7 +58,8 @@ describe('npm run simulate', () => {
     expect(out.written[0].explanation.some((line: string) => /^Votre réponse montrait des excuses \(«\sdésolés\s»\)/.test(line))).toBe(true);
     const text = simulate('--scenario', 'rippon', '--reply', '@Adaripp 😂', '--locale', 'it');
     expect(text.stdout).toContain('“@Adaripp 😂” (it, hint; 10/280 characters)');
-    expect(text.stdout).toMatch(/La tua risposta mostrava umorismo \(«😂»\)/);
+    // A handle and an emoji say nothing the audience can answer: the debrief says it counted as silence.
+    expect(text.stdout).toContain('La tua risposta non diceva nulla a cui il pubblico potesse rispondere: è contata come un silenzio');
   });
 
   it('refuses an empty or too long reply with the reason', () => {
