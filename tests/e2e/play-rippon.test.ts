@@ -44,7 +44,7 @@ describe('a trainee plays the Rippon scenario in Chromium', () => {
     await page.keyboard.press('Enter');
 
     const feed = await waitForScene(page, /^Decision 1/);
-    expect(feed).toContain("I'd let Marie Kondo rearrange my organs");
+    expect(feed).toContain("I'd let Marie Kondo rearrange the organs in my body");
     expect(feed).toContain('1. A quick joke that stays clean');
     await page.screenshot(shot('4-feed'));
     await page.keyboard.press('1');
@@ -71,7 +71,7 @@ describe('a trainee plays the Rippon scenario in Chromium', () => {
     expect(points).toBeGreaterThan(500);
     const change = lines.find((l) => l.startsWith('Follower change:'));
     expect(change).toMatch(/^Follower change: \+[\d,]+ \(6,000,000 → [\d,]+\)$/);
-    expect(lines.some((l) => l.startsWith('What really happened:') && l.includes('family website'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('What really happened:') && l.includes('this is a family site'))).toBe(true);
     await page.screenshot(shot('7-debrief'));
     expect(errors).toEqual([]);
 
