@@ -145,7 +145,7 @@ const binary = (task: string, what: string, score: (a: Analysis, text: string) =
 const ironicF1 = (g: number[], p: number[]) => f1Of(g, p, 1);
 const binaryMacroF1 = (g: number[], p: number[]) => macroF1(g, p, 2);
 // Irony: what the analyser reads as a put-on (sarcasm, mock praise), a joke or derision.
-binary('irony', 'irony F1, TweetEval en test', (a) => Math.max(a.features.humour, a.features.mockery, a.signals.some((s) => s.feature === 'humour') ? 0.5 : 0) + 0.1 * Math.max(0, a.valence), (t) => (/#(not|sarcasm|irony)\b|\byeah right\b|\blove (it )?when\b/i.test(t) ? 1 : 0), ironicF1);
+binary('irony', 'irony F1, TweetEval en test', (a) => Math.max(a.features.humour, a.features.mockery, a.moves.some((m) => m.move === 'sarcasm' || m.move === 'conditional-apology') ? 0.8 : 0) + 0.1 * Math.max(0, a.valence), (t) => (/#(not|sarcasm|irony)\b|\byeah right\b|\blove (it )?when\b/i.test(t) ? 1 : 0), ironicF1);
 binary('offensive', 'offensive macro-F1, TweetEval en test', (a) => Math.max(a.features.profanity, a.features.mockery, 0.5 * a.features.edge) + 0.1 * Math.max(0, -a.valence), (t) => {
   const words = new Set(t.toLowerCase().split(/[^\p{L}]+/u));
   return LANGUAGE_DATA.profanity.en.some((w) => words.has(w)) ? 1 : 0;

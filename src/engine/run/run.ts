@@ -144,14 +144,14 @@ export function replyAnalysisOptions(scenario: Scenario, step: Step, hint?: Loca
     handles: step.feed.map((item) => item.handle),
     brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
     ...(free?.cues ? { cues: free.cues } : {}),
-    topic: topicOf(step),
+    topic: topicOf(scenario, step),
   };
 }
 
-/** What the conversation at a step is about: its prompt, its situation and its feed, in every language given, and the handles in it. */
-function topicOf(step: Step): string[] {
+/** What the conversation at a step is about: the scenario's title and briefing, the step's prompt, situation and feed, in every language given, and the handles in it. */
+function topicOf(scenario: Scenario, step: Step): string[] {
   const texts = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t).filter((x): x is string => typeof x === 'string'));
-  return [...texts(step.prompt), ...texts(step.situation), ...step.feed.flatMap((item) => [...texts(item.text), item.author, item.handle])];
+  return [...texts(scenario.title), ...texts(scenario.summary), ...texts(scenario.briefing), ...texts(step.prompt), ...texts(step.situation), ...step.feed.flatMap((item) => [...texts(item.text), item.author, item.handle])];
 }
 
 /** Turns a written reply into a choice whose features come from the analyser. */

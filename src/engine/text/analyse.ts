@@ -132,13 +132,21 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // What the reply does with its words (strategy.ts): an apology taken back or made conditional, the fault put on
   // the customer, contempt in one clause whatever the others say, one person's habits told in public, a pile of cues.
   const at = (m: RegExpMatchArray): [number, number] => [m.index!, m.index! + m[0].length];
+  // The cues feature by feature, the step's own included, and the language's stock phrases alone: a pile is made of
+  // stock phrases; the step's in-jokes ("spark joy") are words of the case, though no words of the reply's own.
   const cueGroups = [humour, edge, warmth, mock, invite, apology, accountability, explanation, promo, mentions.map(at)];
+  const stockGroups = [found.humour, found.edge, found.warmth, found.mockery, found.invitation, found.apology, found.accountability, found.explanation, found.promotion, mentions.map(at)];
   const cues = cueGroups.flat();
   // The words the reply says of its own, besides cues and the commonest words.
   const own = ownWords(words, [...cues, ...people, ...habits, ...surveillance, ...profane], lang.common);
+  // Cues of two features or more and not a word of its own ("love you tbh", "weed, we'd love to hear"): nothing said.
+  // A question mark and words about viewers and viewing ("fans", "every single day") are kinds of cue here too.
+  // The same cue twice with nothing else ("lol 😝 🤭 🤭", "pardon us … pardon us") is stock too.
+  const kinds = [...cueGroups, questions, [...people, ...habits]].filter((g) => g.length > 0).length;
+  const stock = own === 0 && (kinds >= 2 || repeated(p.lower, cues));
   const moves = readStrategy({
-    locale: lang.locale, lower: p.lower, tokens, words, info, contributions, apology, accountability, promotion: promo, insults: mock,
-    warmth: warmth.filter(([s, e]) => LETTER.test(p.lower.slice(s, e))), viewing: cue('viewing'), streak: cue('streak'), cues: cueGroups, common: lang.common, own,
+    locale: lang.locale, lower: p.lower, tokens, words, info, contributions, apology, accountability, promotion: promo, insults: found.mockery,
+    warmth: warmth.filter(([s, e]) => LETTER.test(p.lower.slice(s, e))), viewing: cue('viewing'), streak: cue('streak'), cues: stockGroups, common: lang.common, own,
   });
   const without = (xs: [number, number][], out: readonly [number, number][]) => (out.length === 0 ? xs : xs.filter((r) => !out.includes(r)));
   const apologies = without(apology, moves.negatedApology);
@@ -160,14 +168,16 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   );
   // A reply in another language than the audience's (the one the game is played in) reaches few of them.
   const foreign = detection.how === 'detected' && options.hint !== undefined && detection.language !== options.hint;
-  const offTopic = options.topic ? isOffTopic(words, cues, lang.common, options.topic) : false;
+  const offTopic = options.topic ? isOffTopic(words, [...cues, ...people, ...habits, ...surveillance, ...profane], lang.common, options.topic) : false;
   // What a reader takes from the reply's good intentions: less from a pile of cues, a foreign language, another subject.
-  // and from a reply with few words of its own besides its cues ("lol thoughts" is two cues and nothing said).
-  const heard = (1 - moves.cuePile) * (foreign ? 0.35 : 1) * (offTopic ? 0.3 : 1) * Math.min(1, 0.5 + 0.25 * own);
+  // and from a reply with few words of its own besides its cues: a third from stock phrases of one feature alone
+  // ("we take responsibility, we got this wrong"), nothing from "lol thoughts", two cues and nothing said.
+  const heard = (1 - moves.cuePile) * (foreign ? 0.35 : 1) * (offTopic ? 0.3 : 1) * (stock ? 0 : own === 0 ? 0.35 : Math.min(1, 0.5 + 0.25 * own));
 
   const features: Features = {
     humour: heard * saturate(humour.length, 0.8),
-    edge: either(saturate(edge.length, 0.7), 0.6 * profanity),
+    // Innuendo pleases some readers: a stray "weed" among stock phrases is not a joke anyone made.
+    edge: either((stock ? 0 : 1) * saturate(edge.length, 0.7), 0.6 * profanity),
     warmth: heard * either(saturate(warmth.length, 0.7), 0.5 * Math.max(0, valence)),
     // An apology followed by blame is half an apology; a conditional one counts a quarter.
     apology: heard * (blamed ? 0.5 : 1) * saturate(sincere.length + 0.25 * moves.conditionalApology.length, 1.5),
@@ -214,7 +224,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const move = (name: Move, ranges: readonly [number, number][], when = ranges.length > 0) => {
     if (when) said.push({ move: name, spans: spans(dedupe(ranges)) });
   };
-  const nothing = saysNothing(features, own, moves.cuePile);
+  const nothing = saysNothing(features, own, stock, moves.cuePile);
   move('says-nothing', [], nothing);
   move('negated-apology', moves.negatedApology);
   move('conditional-apology', moves.conditionalApology);
@@ -230,6 +240,17 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   return { language: detection.language, languageFrom: detection.how, length, limit: PLATFORM_LIMIT, valence, features, signals, moves: said, saysNothing: nothing };
 }
 
+/** Whether some cue is said twice or more. */
+function repeated(lower: string, cues: readonly [number, number][]): boolean {
+  const seen = new Set<string>();
+  for (const [s, e] of cues) {
+    const k = lower.slice(s, e);
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
+}
+
 /** Ranges without repeats, in order. */
 function dedupe(ranges: readonly [number, number][]): [number, number][] {
   const seen = new Set<string>();
@@ -241,16 +262,15 @@ function dedupe(ranges: readonly [number, number][]): [number, number][] {
 
 /**
  * A reply that gives the audience nothing to answer, and nothing to mind: a
- * pile of cues, stock phrases or emoji with no word of its own ("love you
- * tbh", "😂❤🙏"), or nothing it values and fewer than four words of its own
- * (gibberish, "ok."). It is played as silence, so it earns no more than
- * silence.
+ * pile of cues, stock phrases of two features or more with no word of its
+ * own ("love you tbh", "😂❤🙏"), or nothing it values and fewer than four
+ * words of its own (gibberish, "ok."). It is played as silence, so it earns
+ * no more than silence.
  */
-function saysNothing(f: Features, own: number, pile: number): boolean {
+function saysNothing(f: Features, own: number, stock: boolean, pile: number): boolean {
   const minds = Math.max(f.edge, f.mockery, f.promotion, f.privacyExposure, f.profanity);
   if (minds >= 0.15) return false;
-  // Stock phrases alone ("love you tbh", "sorry!") say nothing of the case at hand.
-  if (pile >= 0.8 || own === 0) return true;
+  if (pile >= 0.8 || stock) return true;
   const values = Math.max(f.humour, f.warmth, f.apology, f.accountability, f.explanation, f.invitation);
   return values < 0.15 && own < 4;
 }
@@ -267,10 +287,10 @@ function ownWords(words: readonly Word[], cues: readonly [number, number][], com
 }
 
 /**
- * Off topic: a reply of a few words of its own (not cues, not the language's
- * commonest) none of which the conversation uses (the first five letters
- * compared, so "prices" meets "price"). "Our quarterly results are out
- * Thursday" in a thread about cold fries.
+ * Off topic: a reply without a cue, with two words of its own or more (not
+ * the language's commonest) none of which the conversation uses (the first
+ * five letters compared, so "prices" meets "price"). "Our quarterly results
+ * are out Thursday" in a thread about cold fries.
  */
 function isOffTopic(words: readonly Word[], cues: readonly [number, number][], common: ReadonlySet<string>, topic: readonly string[]): boolean {
   const stem = (w: string) => w.slice(0, 5);

@@ -135,6 +135,20 @@ describe('an audience that is not fooled', () => {
       expect(debrief[0]!.text).toBe('Your reply said nothing the audience could answer: it counted as silence');
     }
   });
+  it('scores a greedy salad of cues below the good reference reply and no higher than silence', () => {
+    const rippon = loadFile('scenarios/rippon-kondo.json');
+    const step = rippon.steps.find((s) => s.id === 'the-joke')!;
+    const good = step.freeText!.exemplars!.find((e) => e.locale === 'en' && e.verdict === 'good')!.text;
+    const silence = play(rippon, transcriptOf(rippon, [{ step: 'the-joke', choice: 'silent' }]), 1).score.total;
+    const salads = ['haha lol 😂 thank you ❤ sorry! we hear you, tell us? @Adaripp 🙏 joke kidding', 'spark joy joke keep it family share your hehe @Adaripp view 💐', 'lol 😝 🤭 🤭'];
+    for (const salad of salads) {
+      const { outcome, debrief } = answer(rippon, 'the-joke', salad, 'en');
+      expect(outcome.score.total, salad).toBeLessThanOrEqual(silence);
+      expect(outcome.score.total).toBeLessThan(answer(rippon, 'the-joke', good, 'en').outcome.score.total);
+      expect(debrief[0]!.move).toBe('says-nothing');
+    }
+  });
+
   it('reads a reply about something else as off topic', () => {
     const { written } = answer(wendys, 'rival', 'Our quarterly results will be published on Thursday.', 'en');
     expect(written.written!.moves.map((m) => m.move)).toContain('off-topic');
