@@ -110,19 +110,17 @@ const AFTER_NEGATION: Record<Locale, string[]> = { en: ['not'], fr: ['pas'], it:
 /** An apology that cannot be said enough is a strong one: "we can't apologise enough", "on ne s'excusera jamais assez". */
 const ENOUGH: Record<Locale, string[]> = { en: ['enough'], fr: ['assez', 'suffisamment'], it: ['abbastanza', 'mai abbastanza'] };
 /** Not a negation of what follows: "no doubt", "not only". */
-const NOT_NEGATING = new Set(['only', 'seulement', 'solo', 'soltanto']);
+const NOT_NEGATING: readonly string[] = Object.freeze(['only', 'seulement', 'solo', 'soltanto']);
 
-let compiled: Record<Locale, CueSet<Phrase>> | undefined;
-function phrases(locale: Locale): CueSet<Phrase> {
-  compiled ??= {
-    en: compileCueSet(PHRASES.en),
-    fr: compileCueSet(PHRASES.fr),
-    it: compileCueSet(PHRASES.it),
-  };
-  return compiled[locale];
-}
-const numberSets = { en: new Set(NUMBER_WORDS.en), fr: new Set(NUMBER_WORDS.fr), it: new Set(NUMBER_WORDS.it) };
-const timesSets = { en: new Set(TIMES.en), fr: new Set(TIMES.fr), it: new Set(TIMES.it) };
+/** The phrase lists compiled once, when the module loads, and never changed after. */
+const COMPILED: Readonly<Record<Locale, CueSet<Phrase>>> = Object.freeze({
+  en: compileCueSet(PHRASES.en),
+  fr: compileCueSet(PHRASES.fr),
+  it: compileCueSet(PHRASES.it),
+});
+const phrases = (locale: Locale): CueSet<Phrase> => COMPILED[locale];
+const numberSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({ en: new Set(NUMBER_WORDS.en), fr: new Set(NUMBER_WORDS.fr), it: new Set(NUMBER_WORDS.it) });
+const timesSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({ en: new Set(TIMES.en), fr: new Set(TIMES.fr), it: new Set(TIMES.it) });
 const DIGITS = /^\d+$/;
 /** What an insult weighs in its clause, as a strongly negative word of VADER's lexicon does. */
 const INSULT = -2.3;
@@ -146,7 +144,7 @@ export function readStrategy(input: StrategyInput): Strategy {
     for (let back = 1; back <= 4 && i - back >= 0; back++) {
       const j = i - back;
       if (clauseOf[j] !== clauseOf[i]) break;
-      if (NOT_NEGATING.has(tokens[j + 1]?.lower ?? '')) continue;
+      if (NOT_NEGATING.includes(tokens[j + 1]?.lower ?? '')) continue;
       if (negates(j)) return true;
     }
     return false;
