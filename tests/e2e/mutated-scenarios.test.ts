@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutate, mutations, paths } from '../engine/support/mutations';
 import { finishReaction, OUTPUT, openPage, serveGame, waitForScene, type Served } from './support/browser';
+import { TEXT_LIMITS } from '../../src/engine/schema/text';
 
 let served: Served;
 beforeAll(async () => {
@@ -14,9 +15,9 @@ afterAll(async () => served?.close());
 
 const data = JSON.parse(readFileSync('scenarios/rippon-kondo.json', 'utf8')) as Record<string, unknown>;
 
-/** Texts that must be drawn as written: markup, scripts, right-to-left, emoji, control and zero-width characters. */
+/** Texts that must be drawn as written: markup, scripts, right-to-left, emoji, control and zero-width characters, and a line as long as any text may be. */
 const hostileText = fc.oneof(
-  fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'שלום עולם مرحبا', '🔥🔥🔥😂', 'a\u0000b\u0007c', 'zero\u200Bwidth\u200D', '{{constructor}}', ''.padEnd(600, 'long ')),
+  fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'שלום עולם مرحبا', '🔥🔥🔥😂', 'a\u0000b\u0007c', 'zero\u200Bwidth\u200D', '{{constructor}}', ''.padEnd(TEXT_LIMITS.name, 'long ')),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).filter((t) => t.trim().length > 0),
 );
 /** Paths to every text of the scenario a trainee reads (not ids, references or handles, which have a form to keep). */

@@ -30,7 +30,8 @@ const CASES: { locale: Locale; reply: string; features: RegExp[]; language: stri
   {
     locale: 'en',
     reply: "@Adaripp We'd happily tell you which of your 206 organs spark joy 😉 but this is a family website",
-    features: [/^Your reply showed humour \(.*“spark joy”/, /^Your reply showed edgy content \(“organs”\): .*Families reacted badly/],
+    // Organs are the joke's topic, not innuendo in themselves: the reply is read as humour that speaks to Adam, not as edgy.
+    features: [/^Your reply showed humour \(.*“spark joy”/, /^Your reply showed speaking to a person \(“@Adaripp”/],
     language: 'English',
   },
   {
