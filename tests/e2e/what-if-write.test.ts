@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
 import { tx } from '../../src/i18n/explore-strings';
-import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
+import { finishReaction, openIn, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 import { pressOnScreen } from './support/pointer';
 
 let served: Served;
@@ -15,15 +15,7 @@ afterAll(async () => served?.close());
 const shot = (name: string) => ({ path: join(OUTPUT, `what-if-write-${name}.png`) });
 
 /** Opens the game in a language, with page errors recorded. */
-async function open(locale: Locale): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
-  await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(served.url);
-  return { page, errors };
-}
+const open = (locale: Locale) => openIn(served, locale);
 
 /** Waits until a line of the screen text says this. */
 const waitForLine = (page: Page, text: string) => page.waitForFunction((s) => [...document.querySelectorAll('#screen-text > *')].some((e) => e.textContent === s), text);

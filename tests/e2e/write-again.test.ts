@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
 import { t } from '../../src/i18n/strings';
-import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
+import { finishReaction, openIn, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
 import { pressOnScreen, twoFrames } from './support/pointer';
 
 let served: Served;
@@ -20,15 +20,7 @@ const SHORTCUTS = ' 1 s w ';
 type How = 'keyboard' | 'mouse' | 'touch';
 
 /** Opens the game in a language at a window size, with page errors recorded. */
-async function open(locale: Locale, viewport = { width: 1280, height: 720 }, touch = false): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(served.browser, { viewport, locale: 'en-US', ...(touch ? { hasTouch: true, isMobile: true } : {}) });
-  await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(served.url);
-  return { page, errors };
-}
+const open = (locale: Locale, viewport = { width: 1280, height: 720 }, touch = false) => openIn(served, locale, viewport, touch);
 
 const sceneOf = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '');
 const decisionsMade = (page: Page) => page.evaluate(() => (window as unknown as { brandstorm: { store: { getState(): { run: { decisions: unknown[] } | null } } } }).brandstorm.store.getState().run?.decisions.length ?? 0);

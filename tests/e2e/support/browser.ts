@@ -56,6 +56,17 @@ export async function openPage(served: Served, path = '', viewport = { width: 12
   return { page, errors };
 }
 
+/** A fresh visitor who plays in this language (kept as their choice), on this viewport, with a touch screen if asked; page errors are recorded. */
+export async function openIn(served: Served, locale: string, viewport = { width: 1280, height: 720 }, touch = false): Promise<{ page: Page; errors: string[] }> {
+  const context = await newContext(served.browser, { viewport, locale: 'en-US', ...(touch ? { hasTouch: true, isMobile: true } : {}) });
+  await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(served.url);
+  return { page, errors };
+}
+
 /** Waits until the scene mirrored in the page's live region has this title. */
 export async function waitForScene(page: Page, title: string | RegExp, timeout = 15_000): Promise<string> {
   await page.waitForFunction(
