@@ -7,10 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { initialScripts } from '../src/build/initial-scripts';
-import { CHROMIUM_ARGS } from '../scripts/support/chromium-flags';
+import { launchChromium } from '../scripts/support/chromium-flags';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const scene = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '');
@@ -55,7 +55,7 @@ const outDir = mkdtempSync(join(tmpdir(), 'brandstorm-bench-'));
 await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
 const url = server.resolvedUrls!.local[0]!;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 
 try {
   console.log(`machine: ${cpus()[0]?.model.trim()} (${cpus().length} cores), headless Chromium ${browser.version()}, viewport 1280×720`);

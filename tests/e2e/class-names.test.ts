@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBRIEF } from '../../src/engine';
 import { loadFile } from '../engine/support/scenarios';
-import { CHROMIUM_ARGS, newContext } from './support/browser';
+import { newContext } from './support/browser';
 import { freePort, teamServer } from '../support/team-server';
+import { launchChromium } from '../../scripts/support/chromium-flags';
 
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-names-'));
 const dbFile = join(dir, 'class.db');
@@ -17,7 +18,7 @@ let server: ReturnType<typeof teamServer>;
 beforeAll(async () => {
   server = teamServer(await freePort(), dbFile);
   await server.start();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

@@ -2,14 +2,15 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { classClient } from '../../src/classroom/client';
 import { buildApp } from '../../src/server/app';
 import { openDatabase, type Db } from '../../src/server/db/database';
 import { loadLibrary } from '../../src/server/library';
 import { TEST_ANALYSER } from '../support/analyser';
-import { CHROMIUM_ARGS, finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
+import { finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
+import { launchChromium } from '../../scripts/support/chromium-flags';
 
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-class-timer-'));
 let browser: Browser;
@@ -34,7 +35,7 @@ beforeAll(async () => {
   app = await buildApp({ db, library: loadLibrary(join(dir, 'scenarios')), analyser: TEST_ANALYSER, dist: game });
   await app.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

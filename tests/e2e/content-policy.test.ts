@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, finishReaction, newContext, screenLines, toRipponDecision, waitForScene } from './support/browser';
+import { finishReaction, newContext, screenLines, toRipponDecision, waitForScene } from './support/browser';
 import { freePort, teamServer } from '../support/team-server';
+import { launchChromium } from '../../scripts/support/chromium-flags';
 
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-csp-'));
 let browser: Browser;
@@ -13,7 +14,7 @@ let server: ReturnType<typeof teamServer>;
 beforeAll(async () => {
   server = teamServer(await freePort(), join(dir, 'csp.db'));
   await server.start();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,12 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenariosPlugin } from '../../src/build/scenarios-plugin';
-import { CHROMIUM_ARGS, waitForScene } from './support/browser';
+import { waitForScene } from './support/browser';
+import { launchChromium } from '../../scripts/support/chromium-flags';
 
 // The dev server on a copy of the library, so the test can edit files freely.
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-dev-'));
@@ -15,7 +16,7 @@ beforeAll(async () => {
   copyFileSync('scenarios/rippon-kondo.json', join(dir, 'rippon-kondo.json'));
   server = await createServer({ configFile: false, logLevel: 'warn', plugins: [scenariosPlugin(dir)], server: { port: 0, host: '127.0.0.1' } });
   await server.listen();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

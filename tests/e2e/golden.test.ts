@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../scripts/support/chromium-flags';
+import type { Browser } from 'playwright-core';
 import { goldenCases } from '../golden/cases';
 import { TEST_ANALYSER } from '../support/analyser';
 import { firstDifference, libraryFiles, readGolden } from '../golden/files';
 import { loadFile } from '../engine/support/scenarios';
+import { launchChromium } from '../../scripts/support/chromium-flags';
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   server = await createServer({ logLevel: 'warn', server: { port: 0, host: '127.0.0.1', hmr: false } });
   await server.listen();
   url = `${server.resolvedUrls!.local[0]!}tests/golden/browser.html`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, teamServer } from '../support/team-server';
-import { CHROMIUM_ARGS, finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
+import { finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
+import { launchChromium } from '../../scripts/support/chromium-flags';
 
 const dir = mkdtempSync(joinPath(tmpdir(), 'brandstorm-team-'));
 let browser: Browser;
@@ -13,7 +14,7 @@ let server: ReturnType<typeof teamServer>;
 beforeAll(async () => {
   server = teamServer(await freePort(), joinPath(dir, 'team.db'));
   await server.start();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

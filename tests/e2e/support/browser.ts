@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { inject, onTestFinished } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Where browser tests save their screenshots (ignored by git). */
 export const OUTPUT = join(process.cwd(), 'tests', 'output');
 
-import { CHROMIUM_ARGS } from '../../../scripts/support/chromium-flags';
+import { CHROMIUM_ARGS, launchChromium } from '../../../scripts/support/chromium-flags';
 
 export { CHROMIUM_ARGS };
 
@@ -23,7 +23,7 @@ export async function serveGame(): Promise<Served> {
   const server: PreviewServer = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   mkdirSync(OUTPUT, { recursive: true });
   return {
     url,
