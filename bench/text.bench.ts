@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import vader from 'vader-sentiment';
 import { createAnalyser, loadLanguageData } from '../src/engine';
+import { pearson } from '../scripts/support/statistics';
 
 const { analyse } = createAnalyser(await loadLanguageData());
 
@@ -42,18 +43,6 @@ function rate(f: (text: string) => unknown): { perSecond: number; rounds: number
   return { perSecond: [...rounds].sort((a, b) => a - b)[2]!, rounds };
 }
 
-function pearson(a: number[], b: number[]): number {
-  const n = a.length;
-  const ma = a.reduce((s, x) => s + x, 0) / n;
-  const mb = b.reduce((s, x) => s + x, 0) / n;
-  let sab = 0, saa = 0, sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i]! - ma) * (b[i]! - mb);
-    saa += (a[i]! - ma) ** 2;
-    sbb += (b[i]! - mb) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb);
-}
 
 const ours = rate((t) => analyse(t, { hint: 'en' }));
 const theirs = rate((t) => vader.SentimentIntensityAnalyzer.polarity_scores(t));

@@ -17,6 +17,7 @@ import vader from 'vader-sentiment';
 import type { Analysis, Locale } from '../src/engine';
 import { LANGUAGE_DATA } from '../src/engine/text/data/index';
 import { analyser, library, readLines, scoreAt } from './eval-support';
+import { pearson } from './support/statistics';
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const rows: [string, string, string][] = [];
@@ -25,18 +26,6 @@ const report = (what: string, ours: string, baseline: string) => {
   console.log(`${what.padEnd(44)} ${ours.padStart(8)}   ${baseline}`);
 };
 
-function pearson(x: number[], y: number[]): number {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i]! - mx) * (y[i]! - my);
-    sxx += (x[i]! - mx) ** 2;
-    syy += (y[i]! - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
 
 /** Macro-F1 over the classes 0..k−1. */
 function macroF1(gold: number[], predicted: number[], k: number): number {

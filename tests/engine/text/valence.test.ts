@@ -2,26 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Locale } from '../../../src/engine';
 import { TEST_ANALYSER } from '../../support/analyser';
+import { pearson } from '../../../scripts/support/statistics';
 
 const { analyse } = TEST_ANALYSER;
 
 const v = (text: string, language: Locale = 'en') => analyse(text, { language }).valence;
 
-/** Pearson's correlation. */
-function pearson(a: number[], b: number[]): number {
-  const n = a.length;
-  const ma = a.reduce((s, x) => s + x, 0) / n;
-  const mb = b.reduce((s, x) => s + x, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i]! - ma) * (b[i]! - mb);
-    saa += (a[i]! - ma) ** 2;
-    sbb += (b[i]! - mb) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb);
-}
 
 /** The bar for the correlation with human ratings (published VADER: 0.881; one human rater: 0.888). */
 const BAR = 0.86;
