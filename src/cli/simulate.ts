@@ -26,6 +26,15 @@ class UsageError extends Error {}
 /** The most paths --paths plays: a scenario of 26 two-choice steps has 67 million. */
 const MAX_PATHS = 1000;
 
+/** The best and worst scores of a scenario's paths, and the median of those that never go against the lesson (null if none). */
+function spreadOf(paths: { score: number; against: boolean }[]): { best: number; lessonMedian: number | null; worst: number } {
+  const scores = paths.map((p) => p.score);
+  const following = paths.filter((p) => !p.against).map((p) => p.score).sort((a, b) => a - b);
+  const mid = following.length / 2;
+  const lessonMedian = following.length === 0 ? null : following.length % 2 === 1 ? following[Math.floor(mid)]! : Math.round((following[mid - 1]! + following[mid]!) / 2);
+  return { best: Math.max(...scores), lessonMedian, worst: Math.min(...scores) };
+}
+
 /** Finds a scenario by file path, or by id among the files of `scenarios/`. */
 function findScenario(ref: string): Scenario {
   const direct = existsSync(ref) ? ref : existsSync(join('scenarios', `${ref}.json`)) ? join('scenarios', `${ref}.json`) : null;
@@ -202,9 +211,14 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
       .sort((a, b) => b.outcome.score.total - a.outcome.score.total);
     // To the error stream, so that --json stays one JSON value.
     if (!paths.complete) console.error(`simulate: the scenario has more than ${MAX_PATHS} paths; these are the first ${MAX_PATHS} in the scenario's order, best first`);
-    if (values.json) return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, followers: r.outcome.followers.delta }))));
-    console.log(`${'score'.padStart(5)}  ${'followers'.padStart(10)}  path`);
-    for (const r of rows) console.log(`${String(r.outcome.score.total).padStart(5)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}`).join(' → ')}`);
+    const spread = spreadOf(rows.map((r) => ({ score: r.outcome.score.total, against: r.outcome.score.band.reasons.some((x) => x.key === 'band-against') })));
+    if (values.json) return void console.log(JSON.stringify({ ...spread, paths: rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, band: r.outcome.score.band.id, followers: r.outcome.followers.delta })) }));
+    console.log(`best ${spread.best} · median of the paths that never go against the lesson ${spread.lessonMedian ?? '—'} · worst ${spread.worst}`);
+    console.log(`${'score'.padStart(5)}  ${'band'.padEnd(7)}  ${'followers'.padStart(10)}  path`);
+    for (const r of rows) {
+      const against = r.outcome.score.band.reasons.filter((x) => x.key === 'band-against').map((x) => x.step);
+      console.log(`${String(r.outcome.score.total).padStart(5)}  ${r.outcome.score.band.id.padEnd(7)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}${against.includes(d.step) ? ' ✗' : ''}`).join(' → ')}`);
+    }
     return;
   }
   const choices = (values.choice ?? []).flatMap((c) => c.split(',')).filter(Boolean);

@@ -62,7 +62,7 @@ export interface StepOutcome {
   voice: number;
   segments: SegmentReaction[];
   totals: Reactions;
-  /** Net sentiment of this step's reactions, −1..1. */
+  /** How the audience took this reply, −1..1: the segments' valences weighted by their share of followers, as the score weighs them. */
   sentiment: number;
   replies: VisibleReply[];
   /** For a reply the trainee wrote: the text and what the analyser read in it. */
@@ -87,6 +87,8 @@ export interface Reason {
   key: string;
   segment?: string;
   feature?: string;
+  /** The step the sentence is about, by id. */
+  step?: string;
   /** How the segment took the replies overall, where it matters to the sentence. */
   tone?: Tone;
   value: number;
@@ -112,10 +114,20 @@ export interface ScorePart {
   reasons: Reason[];
 }
 
+/** Where a run stands: "strong" (followed the lesson, and the audience agreed), "mixed", or "harmful" (worse than saying nothing, or mostly against the lesson). */
+export type BandId = 'strong' | 'mixed' | 'harmful';
+
+/** The run's band and the reasons for it, as data. */
+export interface Band {
+  id: BandId;
+  reasons: Reason[];
+}
+
 export interface Score {
   total: number;
   max: number;
   parts: ScorePart[];
+  band: Band;
 }
 
 /** Per simulated hour since the scenario began. */
@@ -137,7 +149,7 @@ export interface Outcome {
   series: Series;
   followers: { start: number; end: number; delta: number };
   reactions: Reactions;
-  /** Net sentiment of all reactions, −1..1. */
+  /** How the audience took the run, −1..1: the mean over posted replies of their weighted sentiment. */
   sentiment: number;
   score: Score;
 }

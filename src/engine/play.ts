@@ -1,6 +1,6 @@
 import type { Scenario } from './schema/scenario';
 import { DEBRIEF } from './schema/step';
-import type { Outcome, Reactions, Series, StepOutcome, WrittenReply } from './outcome';
+import type { Outcome, Series, StepOutcome, WrittenReply } from './outcome';
 import type { Transcript } from './run/decision';
 import { PlayError } from './run/refusal';
 import { replayTranscript } from './run/run';
@@ -13,6 +13,8 @@ import { emptyHourly, type Hourly } from './series/hourly';
 import { addReactions, emptyReactions, respond, respondScratch, type AudienceState } from './audience/respond';
 import { sampleReplies } from './replies/sample';
 import { scoreRun } from './score/score';
+import { bandOf } from './score/band';
+import { runSentiment, weightedSentiment } from './score/sentiment';
 
 /** What `play()` may be asked beyond the run itself; none of it changes a count or the score. */
 export interface PlayOptions {
@@ -93,7 +95,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
       voice: r.voice,
       segments: r.segments,
       totals: r.totals,
-      sentiment: sentimentOf(r.totals),
+      sentiment: weightedSentiment(scenario, r.segments),
       replies,
     };
     if (timedOut) outcome.timedOut = timedOut;
@@ -107,6 +109,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   const followers = { start, end: start + reactions.follows - reactions.unfollows, delta: reactions.follows - reactions.unfollows };
   const trust = new Map(scenario.audience.segments.map((s) => [s.id, { start: s.trust, end: audience.segments.get(s.id)!.trust }]));
   const parts = scoreRun(scenario, { steps, followers, reactions }, trust);
+  const total = parts.reduce((sum, p) => sum + p.points, 0);
   return {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
@@ -116,18 +119,13 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     series: toSeries(hourly, start),
     followers,
     reactions,
-    sentiment: sentimentOf(reactions),
-    score: { total: parts.reduce((sum, p) => sum + p.points, 0), max: parts.reduce((sum, p) => sum + p.max, 0), parts },
+    sentiment: runSentiment(steps),
+    score: { total, max: parts.reduce((sum, p) => sum + p.max, 0), parts, band: bandOf(scenario, steps, total) },
   };
 }
 
 function writtenOf(text: string, a: Analysis): WrittenReply {
   return { text, language: a.language, languageFrom: a.languageFrom, length: a.length, limit: a.limit, valence: a.valence, signals: a.signals, moves: a.moves };
-}
-
-/** Net sentiment of counted reactions: approving minus angry, over all, in −1..1. */
-function sentimentOf(r: Reactions): number {
-  return netSentiment(r.likes + r.reshares + r.replies.positive, r.replies.neutral, r.quotes + r.replies.negative);
 }
 
 function netSentiment(positive: number, neutral: number, negative: number): number {

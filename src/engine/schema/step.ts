@@ -11,6 +11,15 @@ export const MAX_STEPS = 50;
 
 const id = idSchema('first-reply');
 
+/**
+ * How a choice stands with the scenario's lesson: "follows" (what the lesson
+ * teaches), "misses" (harmless, but not what it asks) or "against" (what the
+ * lesson warns against). The debrief names every decision against the lesson,
+ * and a run with one cannot be rated "strong".
+ */
+export const LESSON_VERDICTS = ['follows', 'misses', 'against'] as const;
+export type LessonVerdict = (typeof LESSON_VERDICTS)[number];
+
 /** One reply the trainee may pick. */
 export const ChoiceSchema = z.strictObject({
   /** A short id, unique within its step. */
@@ -27,6 +36,13 @@ export const ChoiceSchema = z.strictObject({
   features: FeaturesSchema.default({}),
   /** The step this choice leads to, or "debrief" to end the scenario. */
   next: idReference('a step id', 'name the next step, or "debrief" to end'),
+  /**
+   * How this choice stands with the lesson: "follows", "misses" or "against"
+   * (see the debrief's lesson). It sets the choice's share of the lesson part
+   * of the score; left out, the lesson part reads the choice's features
+   * against `debrief.rewards`, and the checker warns.
+   */
+  lesson: z.enum(LESSON_VERDICTS, { error: `judge the choice against the lesson: ${LESSON_VERDICTS.map((v) => `"${v}"`).join(', ')}` }).optional(),
 });
 
 /** Words a scenario adds to what the analyser looks for, per feature: its in-jokes, its taboo words, in any language. */

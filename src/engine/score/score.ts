@@ -1,9 +1,11 @@
 import { tanh } from '../math/exact';
 import type { Scenario } from '../schema/scenario';
 import { toneOf, type Outcome, type Reason, type ScorePart, type StepOutcome } from '../outcome';
-import { FEATURE_NAMES } from '../schema/features';
+import { lessonOf } from './lesson';
 
 const PART_MAX = 250;
+/** How much more a decision against the lesson weighs in the lesson part than one that follows or misses it. */
+const AGAINST_WEIGHT = 3;
 
 /** Scales a signed quantity into [0, max]: 0 → max/2, ±∞ → max or 0. */
 function band(value: number, scale: number): number {
@@ -79,28 +81,27 @@ function trustPart(scenario: Scenario, trust: Map<string, { start: number; end: 
 }
 
 function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
-  const rewards = scenario.debrief.rewards;
-  const positive = Object.values(rewards).reduce<number>((sum, w) => sum + Math.max(0, w ?? 0), 0) || 1;
   const contributions = new Map<string, number>();
-  let alignment = 0;
+  let sum = 0;
+  let weight = 0;
   for (const step of steps) {
-    let a = 0;
-    const add = (name: string, x: number) => {
-      const w = rewards[name as keyof typeof rewards] ?? 0;
-      a += w * x;
-      contributions.set(name, (contributions.get(name) ?? 0) + w * x);
-    };
-    for (const name of FEATURE_NAMES) add(name, step.features[name]);
-    add('speed', step.silent ? 0 : step.speed);
-    add('voice', step.silent ? 0 : step.voice);
-    alignment += Math.max(-1, Math.min(1, a / positive));
+    const lesson = lessonOf(scenario, step);
+    // A decision against the lesson weighs three times as much as another: one harmful post outweighs
+    // several good ones in how people judge a brand (Baumeister et al., "Bad is stronger than good", 2001).
+    const w = lesson.verdict === 'against' ? AGAINST_WEIGHT : 1;
+    sum += w * lesson.value;
+    weight += w;
+    for (const [name, v] of lesson.contributions) contributions.set(name, (contributions.get(name) ?? 0) + v);
   }
-  const mean = steps.length > 0 ? alignment / steps.length : 0;
+  const mean = weight > 0 ? sum / weight : 0;
+  // Every decision against the lesson is named first, whatever the features added up to elsewhere.
+  const against: Reason[] = steps.filter((s) => lessonOf(scenario, s).verdict === 'against').map((s) => ({ key: 'lesson-against', step: s.step, value: -1 }));
   const reasons: Reason[] = [...contributions]
     .filter(([, v]) => Math.abs(v) > 0.05)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, 3)
     .map(([feature, value]) => ({ key: value > 0 ? 'lesson-followed' : 'lesson-missed', feature, value }));
+  reasons.unshift(...against);
   if (steps.every((s) => s.silent)) reasons.unshift({ key: 'lesson-silent', value: 0 });
   // Letting the clock decide is scored as the timer's choice, and the debrief says it was not chosen.
   const timedOut = steps.filter((s) => s.timedOut).length;

@@ -1,0 +1,66 @@
+import type { Scenario } from '../schema/scenario';
+import type { LessonVerdict } from '../schema/step';
+import type { StepOutcome } from '../outcome';
+import type { Move } from '../text/analysis';
+import { FEATURE_NAMES } from '../schema/features';
+
+/** What a written reply does that the lesson of any scenario warns against: contempt, blame, exposing a customer. */
+const HARMFUL_MOVES: ReadonlySet<Move> = new Set(['negated-apology', 'conditional-apology', 'apology-then-blame', 'blame', 'apology-then-insult', 'sarcasm', 'personal-exposure']);
+
+/** From this alignment up, a reply read from its features follows the lesson; below the second, it goes against it. */
+const FOLLOWS_FROM = 0.4;
+const AGAINST_BELOW = -0.1;
+
+/** How one decision stands with the lesson, and why, as data. */
+export interface DecisionLesson {
+  verdict: LessonVerdict;
+  /** Where the verdict comes from: the author's judgement of the choice, or the reply's features read against the lesson's rewards. */
+  from: 'author' | 'features';
+  /** The features' alignment with `debrief.rewards`, in −1..1. */
+  alignment: number;
+  /** The decision's share of the lesson part, in −1..1. */
+  value: number;
+  /** Each feature's contribution to the alignment (reward weight × feature), for the words. */
+  contributions: [string, number][];
+}
+
+/** The alignment of one decision's reply with the lesson's rewards, in −1..1, and what each feature added. */
+function alignmentOf(scenario: Scenario, step: StepOutcome): { alignment: number; contributions: [string, number][] } {
+  const rewards = scenario.debrief.rewards;
+  const positive = Object.values(rewards).reduce<number>((sum, w) => sum + Math.max(0, w ?? 0), 0) || 1;
+  const contributions: [string, number][] = [];
+  let a = 0;
+  const add = (name: string, x: number) => {
+    const w = rewards[name as keyof typeof rewards] ?? 0;
+    a += w * x;
+    contributions.push([name, w * x]);
+  };
+  for (const name of FEATURE_NAMES) add(name, step.features[name]);
+  add('speed', step.silent ? 0 : step.speed);
+  add('voice', step.silent ? 0 : step.voice);
+  return { alignment: Math.max(-1, Math.min(1, a / positive)), contributions };
+}
+
+/**
+ * How a decision stands with the lesson. A picked choice carries the
+ * author's verdict (`lesson` on the choice); a written reply, or a choice
+ * the author left unjudged, is read from its features: a reply that blames,
+ * mocks or exposes the customer goes against any lesson.
+ *
+ * Its value in the lesson part: following is worth 0.5 to 1 (its alignment
+ * with what the lesson rewards, and never less than 0.5), missing 0 down to −0.5
+ * (a reply that misses can still carry what the lesson warns against),
+ * going against it −1, the least there is. A reply read from its features
+ * keeps their alignment as its value, so that better words always score better.
+ */
+export function lessonOf(scenario: Scenario, step: StepOutcome): DecisionLesson {
+  const { alignment, contributions } = alignmentOf(scenario, step);
+  const declared = step.written ? undefined : scenario.steps.find((s) => s.id === step.step)?.choices.find((c) => c.id === step.choice)?.lesson;
+  if (declared) {
+    const value = declared === 'follows' ? Math.max(0.5, alignment) : declared === 'misses' ? Math.min(0, alignment) / 2 : -1;
+    return { verdict: declared, from: 'author', alignment, value, contributions };
+  }
+  const harmful = step.written?.moves.some((m) => HARMFUL_MOVES.has(m.move)) ?? false;
+  const verdict: LessonVerdict = harmful || alignment < AGAINST_BELOW ? 'against' : alignment >= FOLLOWS_FROM ? 'follows' : 'misses';
+  return { verdict, from: 'features', alignment, value: alignment, contributions };
+}
