@@ -8,7 +8,7 @@ export { DecisionSchema, isWritten, MAX_DECISIONS, PickedDecisionSchema, sameDec
 export { PlayError, type PlayErrorCode } from './run/refusal';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
-export type { Choice, FreeText, Step } from './schema/step';
+export { LESSON_VERDICTS, type Choice, type FreeText, type LessonVerdict, type Step } from './schema/step';
 export { isScenarioFile, oneScenarioPerId, type FolderEntry } from './schema/folder';
 export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
 export { checkScenario, type CheckResult } from './check/check';
@@ -16,7 +16,8 @@ export { allPaths, depthOf, nextAfter, PATH_LIMIT, reachable, routeTo, stepsById
 export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';
 export { replyLine } from './replies/sample';
-export { explainPart, featureName, partTitle } from './explain/explain';
+export { explainPart, featureName, partTitle, stepTitle } from './explain/explain';
+export { explainBand, explainDecisions, reconcile, type DecisionLine } from './explain/decisions';
 export { quote } from './explain/quote';
 export { createAnalyser, loadLanguageData, type Analyser, type LanguageData } from './text';
 export { charactersOver, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';

@@ -2,6 +2,13 @@ import type { Scenario } from '../schema/scenario';
 import { localize, type Locale } from '../schema/text';
 import type { Reason, ScorePart } from '../outcome';
 import { MESSAGES } from './messages';
+import { quote } from './quote';
+
+/** A step's title in the given language, or its id when the scenario has no such step. */
+export function stepTitle(scenario: Scenario, id: string, locale: Locale): string {
+  const step = scenario.steps.find((s) => s.id === id);
+  return step ? localize(step.title, locale) : id;
+}
 
 const percent = (x: number, locale: Locale) =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: x < 0.01 ? 2 : 1 }).format(x);
@@ -35,6 +42,7 @@ export function explainReason(scenario: Scenario, reason: Reason, locale: Locale
     .replace('{segment}', segment ? localize(segment.name, locale) : '')
     .replace('{tone}', reason.tone ? m.tones[reason.tone] : '')
     .replace('{feature}', reason.feature ? (m.features[reason.feature] ?? reason.feature) : '')
+    .replace('{step}', reason.step ? quote(stepTitle(scenario, reason.step, locale), locale) : '')
     .replace('{n}', n)
     .replace(/ {2,}/g, ' ')
     .replace(/ +,/g, ',')

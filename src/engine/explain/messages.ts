@@ -1,5 +1,5 @@
 import type { Locale } from '../schema/text';
-import type { Tone } from '../outcome';
+import type { BandId, Tone } from '../outcome';
 import type { Move } from '../text/analysis';
 
 /** The words of the debrief's breakdown, per language. `{n}`, `{segment}`, `{feature}` are filled in. */
@@ -14,6 +14,12 @@ export interface Messages {
   moves: Record<Move, string>;
   /** The languages, as a debrief sentence names them. */
   languages: Record<Locale, string>;
+  /** A run's band, as the debrief titles it. */
+  bands: Record<BandId, string>;
+  /** How a segment took a reply, as a noun after its name ("Families: outrage"): no verb to agree with the name. */
+  moods: Record<Tone, string>;
+  /** The debrief's line per decision: {label}, {text}; and the sentence that reconciles followers won with trust lost: {gainer}, {loser}, {segment}, {step}. */
+  decisions: Record<'picked' | 'wrote' | 'stayedSilent' | 'nothingPosted' | 'follows' | 'misses' | 'against' | 'reconcile' | 'reconcileSame', string>;
 }
 
 export const MESSAGES: Record<Locale, Messages> = {
@@ -36,12 +42,18 @@ export const MESSAGES: Record<Locale, Messages> = {
       'lesson-missed': '{feature} worked against the lesson',
       'lesson-silent': 'Silence teaches nothing here',
       'timed-out': 'Decisions the clock made for you when time ran out: {n}',
+      'lesson-against': 'At {step}, your reply went against the lesson',
+      'band-against': 'At {step}, the decision went against the lesson',
+      'band-below-silence': 'The run scored {n}, less than saying nothing at all (500)',
+      'band-under-strong': 'The total is under {n} points',
+      'band-few-followed': 'Fewer than half of the decisions followed the lesson',
+      'band-strong': 'No decision went against the lesson, and the audience agreed',
     },
     features: {
       humour: 'humour', edge: 'edgy content', warmth: 'warmth', apology: 'an apology', accountability: 'ownership of the mistake',
       explanation: 'an explanation', personalAddress: 'speaking to a person', invitation: 'an invitation to talk', promotion: 'promotion',
       mockery: 'mocking customers', privacyExposure: "exposing customers' private behaviour", profanity: 'profanity', platformFit: 'fit with the platform',
-      speed: 'speed', voice: "the brand's own voice",
+      speed: 'speed', voice: "the brand's own voice", silence: 'saying nothing',
     },
     written: {
       line: 'Your reply {what}{words}: {reaction}', carried: 'showed {feature}', count: 'mentioned {n} identifiable customers',
@@ -62,6 +74,14 @@ export const MESSAGES: Record<Locale, Messages> = {
       'other-language': "Your reply was in {language}, not in your audience's language: few of them took it in",
     },
     languages: { en: 'English', fr: 'French', it: 'Italian' },
+    bands: { strong: 'Strong run', mixed: 'Mixed run', harmful: 'Harmful run' },
+    moods: { loved: 'delight', liked: 'approval', shrugged: 'indifference', disliked: 'dislike', outraged: 'outrage' },
+    decisions: {
+      picked: 'You chose {label}', wrote: 'You wrote {text}', stayedSilent: 'You chose {label}: nothing was posted', nothingPosted: 'No post, so no reactions to it',
+      follows: 'Followed the lesson', misses: 'Missed what the lesson asks', against: 'Went against the lesson',
+      reconcile: 'Both are true: the new followers came mostly from the group {gainer}, while trust fell in the group {loser}, above all at {step}.',
+      reconcileSame: 'Both are true: some of the group {segment} followed the brand for posts they enjoyed, while the group as a whole trusts it less, above all since {step}.',
+    },
   },
   fr: {
     parts: { followers: 'Abonnés', engagement: "Qualité de l'engagement", trust: 'Confiance dans la marque', lesson: 'La leçon' },
@@ -83,12 +103,18 @@ export const MESSAGES: Record<Locale, Messages> = {
       'lesson-missed': "Vos réponses ont montré {feature}, à l'encontre de la leçon",
       'lesson-silent': "Ici, le silence n'apprend rien",
       'timed-out': "Décisions prises par l'horloge, faute de temps : {n}",
+      'lesson-against': "À l'étape {step}, votre réponse est allée à l'encontre de la leçon",
+      'band-against': "À l'étape {step}, la décision est allée à l'encontre de la leçon",
+      'band-below-silence': 'Le parcours a obtenu {n} points, moins que le silence complet (500)',
+      'band-under-strong': 'Le total est inférieur à {n} points',
+      'band-few-followed': 'Moins de la moitié des décisions ont suivi la leçon',
+      'band-strong': "Aucune décision n'est allée à l'encontre de la leçon, et le public a suivi",
     },
     features: {
       humour: "de l'humour", edge: 'un contenu osé', warmth: 'de la chaleur', apology: 'des excuses', accountability: "la reconnaissance de l'erreur",
       explanation: 'une explication', personalAddress: "le fait de s'adresser à une personne", invitation: 'une invitation à échanger', promotion: 'la promotion',
       mockery: 'la moquerie envers les clients', privacyExposure: 'la divulgation du comportement privé des clients', profanity: 'la vulgarité', platformFit: "l'adéquation à la plateforme",
-      speed: 'de la rapidité', voice: 'la voix propre de la marque',
+      speed: 'de la rapidité', voice: 'la voix propre de la marque', silence: 'le silence',
     },
     written: {
       line: 'Votre réponse {what}{words} : {reaction}', carried: 'montrait {feature}', count: 'citait {n} clients identifiables',
@@ -109,6 +135,14 @@ export const MESSAGES: Record<Locale, Messages> = {
       'other-language': "Votre réponse était en {language}, pas dans la langue de votre public : peu de gens l'ont comprise",
     },
     languages: { en: 'anglais', fr: 'français', it: 'italien' },
+    bands: { strong: 'Parcours solide', mixed: 'Parcours mitigé', harmful: 'Parcours nuisible' },
+    moods: { loved: 'enthousiasme', liked: 'approbation', shrugged: 'indifférence', disliked: 'réticence', outraged: 'indignation' },
+    decisions: {
+      picked: 'Vous avez choisi {label}', wrote: 'Vous avez écrit {text}', stayedSilent: "Vous avez choisi {label}\u00a0: rien n'a été publié", nothingPosted: 'Aucune publication, donc aucune réaction',
+      follows: 'Dans le sens de la leçon', misses: 'À côté de ce que demande la leçon', against: "À l'encontre de la leçon",
+      reconcile: "Les deux sont vrais\u00a0: les nouveaux abonnés viennent surtout du groupe {gainer}, tandis que la confiance a reculé dans le groupe {loser}, surtout à l'étape {step}.",
+      reconcileSame: "Les deux sont vrais\u00a0: une partie du groupe {segment} s'est abonnée pour des publications qui lui ont plu, mais le groupe dans son ensemble fait moins confiance à la marque, surtout depuis l'étape {step}.",
+    },
   },
   it: {
     parts: { followers: 'Follower', engagement: "Qualità dell'engagement", trust: 'Fiducia nel brand', lesson: 'La lezione' },
@@ -130,12 +164,18 @@ export const MESSAGES: Record<Locale, Messages> = {
       'lesson-missed': 'Le tue risposte hanno mostrato {feature}, contro la lezione',
       'lesson-silent': 'Qui il silenzio non insegna nulla',
       'timed-out': "Decisioni prese dall'orologio allo scadere del tempo: {n}",
+      'lesson-against': 'Al passaggio {step}, la tua risposta è andata contro la lezione',
+      'band-against': 'Al passaggio {step}, la decisione è andata contro la lezione',
+      'band-below-silence': 'Il percorso ha totalizzato {n} punti, meno del silenzio totale (500)',
+      'band-under-strong': 'Il totale è sotto i {n} punti',
+      'band-few-followed': 'Meno della metà delle decisioni ha seguito la lezione',
+      'band-strong': 'Nessuna decisione è andata contro la lezione, e il pubblico ha apprezzato',
     },
     features: {
       humour: 'umorismo', edge: 'contenuti spinti', warmth: 'calore', apology: 'delle scuse', accountability: "l'ammissione dell'errore",
       explanation: 'una spiegazione', personalAddress: 'il rivolgersi a una persona', invitation: 'un invito alla conversazione', promotion: 'la promozione',
       mockery: 'la presa in giro dei clienti', privacyExposure: 'la rivelazione dei comportamenti privati dei clienti', profanity: 'la volgarità', platformFit: "l'adattamento alla piattaforma",
-      speed: 'rapidità', voice: 'la voce propria del brand',
+      speed: 'rapidità', voice: 'la voce propria del brand', silence: 'il silenzio',
     },
     written: {
       line: 'La tua risposta {what}{words}: {reaction}', carried: 'mostrava {feature}', count: 'citava {n} clienti identificabili',
@@ -156,5 +196,13 @@ export const MESSAGES: Record<Locale, Messages> = {
       'other-language': "La tua risposta era in {language}, non nella lingua del tuo pubblico: pochi l'hanno capita",
     },
     languages: { en: 'inglese', fr: 'francese', it: 'italiano' },
+    bands: { strong: 'Percorso solido', mixed: 'Percorso misto', harmful: 'Percorso dannoso' },
+    moods: { loved: 'entusiasmo', liked: 'approvazione', shrugged: 'indifferenza', disliked: 'disappunto', outraged: 'indignazione' },
+    decisions: {
+      picked: 'Hai scelto {label}', wrote: 'Hai scritto {text}', stayedSilent: 'Hai scelto {label}: nessun post pubblicato', nothingPosted: 'Nessun post, quindi nessuna reazione',
+      follows: 'In linea con la lezione', misses: 'Non è ciò che chiede la lezione', against: 'Contro la lezione',
+      reconcile: 'Sono vere entrambe le cose: i nuovi follower vengono soprattutto dal gruppo {gainer}, mentre la fiducia è calata nel gruppo {loser}, soprattutto al passaggio {step}.',
+      reconcileSame: 'Sono vere entrambe le cose: una parte del gruppo {segment} ha iniziato a seguire il brand per i post che le sono piaciuti, ma il gruppo nel suo insieme se ne fida meno, soprattutto dopo il passaggio {step}.',
+    },
   },
 };
