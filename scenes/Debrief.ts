@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { explainPart, localize, partTitle } from '../src/engine';
+import { explainBand, explainDecisions, explainPart, localize, partTitle, reconcile } from '../src/engine';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
 import { t, type StringKey } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
@@ -53,7 +53,13 @@ export class Debrief extends Phaser.Scene {
     this.add.text(fx, top + 24, delta, textStyle(narrow ? 32 : 40, { bold: true, color: followers.delta >= 0 ? COLORS.positive : COLORS.negative }));
     this.add.text(fx, top + (narrow ? 66 : 76), `${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)}`, textStyle(narrow ? 14 : 16, { color: COLORS.muted, wrap: left.x + left.width - fx }));
     lines.push(`${t(locale, 'followerChange')}: ${delta} (${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)})`);
-    const scoreBottom = top + (narrow ? 120 : 140);
+    // The band under the score: a high total with a decision against the lesson still reads "mixed".
+    const band = explainBand(scenario, score.band, locale);
+    const bandColor = score.band.id === 'strong' ? COLORS.positive : score.band.id === 'harmful' ? COLORS.negative : COLORS.text;
+    const bandText = this.add.text(left.x, top + (narrow ? 114 : 132), band.title, textStyle(narrow ? 17 : 19, { bold: true, color: bandColor }));
+    const bandReasons = this.add.text(left.x, bandText.y + bandText.height + 4, band.reasons.map((r) => `• ${r}`).join('\n'), textStyle(14, { color: bandColor, wrap: left.width }));
+    lines.push(band.title, ...band.reasons);
+    const scoreBottom = bandReasons.y + bandReasons.height + 16;
 
     // What really happened, the lesson and the source, in a panel.
     const pad = 20;
@@ -81,6 +87,26 @@ export class Debrief extends Phaser.Scene {
       const text = this.add.text(left.x, y + 44, reasons.map((r) => `• ${r}`).join('\n'), textStyle(14, { color: COLORS.muted, wrap: left.width }));
       lines.push(`${title}: ${part.points} / ${part.max}. ${reasons.join('. ')}`);
       y = text.y + text.height + 16;
+    }
+    // Followers won and trust lost at once: one sentence says how both are true.
+    const reconciled = reconcile(scenario, outcome, locale);
+    if (reconciled) {
+      const text = this.add.text(left.x, y - 4, reconciled, textStyle(14, { color: COLORS.text, wrap: left.width }));
+      lines.push(reconciled);
+      y = text.y + text.height + 18;
+    }
+
+    // A line per decision: what was posted, how each segment took it, and where it stood with the lesson.
+    this.add.text(left.x, y, t(locale, 'decisionByDecision'), textStyle(17, { bold: true }));
+    y += 30;
+    for (const [i, d] of explainDecisions(scenario, outcome, locale).entries()) {
+      const mark = d.verdict === 'follows' ? '✓' : d.verdict === 'against' ? '✗' : '–';
+      const color = d.verdict === 'follows' ? COLORS.positive : d.verdict === 'against' ? COLORS.negative : COLORS.muted;
+      const head = this.add.text(left.x, y, `${i + 1}. ${d.title}`, textStyle(15, { bold: true, wrap: left.width }));
+      const body = this.add.text(left.x + 14, head.y + head.height + 4, `${d.posted}\n${d.reactions}`, textStyle(13, { color: COLORS.muted, wrap: left.width - 14 }));
+      const verdict = this.add.text(left.x + 14, body.y + body.height + 4, `${mark} ${d.lesson}`, textStyle(14, { bold: d.verdict === 'against', color, wrap: left.width - 14 }));
+      lines.push(`${i + 1}. ${d.title}: ${d.posted}`, d.reactions, d.lesson);
+      y = verdict.y + verdict.height + 14;
     }
     lines.push(`${t(locale, 'whatHappened')}: ${localize(scenario.debrief.outcome, locale)}`, `${t(locale, 'lesson')}: ${localize(scenario.debrief.lesson, locale)}`, sources);
 
