@@ -39,9 +39,12 @@ try {
   for (const p of sameIds) results.find((r) => r.file === p.file)!.problems.push(p);
   const problems = results.flatMap((r) => r.problems);
   if (values.json) {
-    console.log(JSON.stringify({ files: results.length, problems }));
+    console.log(JSON.stringify({ files: results.length, problems, warnings: results.flatMap((r) => r.warnings ?? []) }));
   } else {
     for (const p of problems) console.log(formatProblem(p));
+    // Warnings are printed but never fail the check: the file plays as it is.
+    const warnings = results.flatMap((r) => r.warnings ?? []);
+    for (const w of warnings) console.log(`warning: ${formatProblem(w)}`);
     const broken = results.filter((r) => r.problems.length > 0).length;
     console.log(
       problems.length === 0

@@ -57,6 +57,7 @@ function template(id: string): object {
             delayMinutes: 20,
             features: { apology: 0.9, accountability: 0.9, explanation: 0.7, warmth: 0.6, personalAddress: 1, invitation: 0.6, platformFit: 0.8 },
             next: 'debrief',
+            lesson: 'follows',
           },
           {
             id: 'joke',
@@ -65,6 +66,7 @@ function template(id: string): object {
             delayMinutes: 5,
             features: { humour: 0.7, mockery: 0.4, personalAddress: 1, platformFit: 0.9 },
             next: 'debrief',
+            lesson: 'against',
           },
           {
             id: 'promote',
@@ -73,8 +75,9 @@ function template(id: string): object {
             delayMinutes: 30,
             features: { promotion: 1, platformFit: 0.5 },
             next: 'debrief',
+            lesson: 'against',
           },
-          { id: 'wait', label: 'Say nothing for now', silent: true, next: 'debrief' },
+          { id: 'wait', label: 'Say nothing for now', silent: true, next: 'debrief', lesson: 'misses' },
         ],
         freeText: { next: 'debrief', delayMinutes: 15 },
       },

@@ -212,7 +212,10 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
     // To the error stream, so that --json stays one JSON value.
     if (!paths.complete) console.error(`simulate: the scenario has more than ${MAX_PATHS} paths; these are the first ${MAX_PATHS} in the scenario's order, best first`);
     const spread = spreadOf(rows.map((r) => ({ score: r.outcome.score.total, against: r.outcome.score.band.reasons.some((x) => x.key === 'band-against') })));
-    if (values.json) return void console.log(JSON.stringify({ ...spread, paths: rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, band: r.outcome.score.band.id, followers: r.outcome.followers.delta })) }));
+    if (values.json) {
+      const against = (o: Outcome) => o.score.band.reasons.filter((x) => x.key === 'band-against').map((x) => x.step);
+      return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, band: r.outcome.score.band.id, against: against(r.outcome), followers: r.outcome.followers.delta }))));
+    }
     console.log(`best ${spread.best} · median of the paths that never go against the lesson ${spread.lessonMedian ?? '—'} · worst ${spread.worst}`);
     console.log(`${'score'.padStart(5)}  ${'band'.padEnd(7)}  ${'followers'.padStart(10)}  path`);
     for (const r of rows) {

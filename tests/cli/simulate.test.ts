@@ -75,6 +75,18 @@ describe('npm run simulate', () => {
     expect(rows.map((x) => x.score)).toEqual([...rows.map((x) => x.score)].sort((a, b) => b - a));
   });
 
+  it("prints the best, the lesson-following median and the worst, and each path's band", () => {
+    const r = simulate('--scenario', 'rippon-kondo', '--paths');
+    const lines = r.stdout.trim().split('\n');
+    // Witty 843, warm 685, silent 500 follow or miss the lesson; edgy goes against it and corporate scores under silence.
+    expect(lines[0]).toMatch(/^best (\d+) · median of the paths that never go against the lesson (\d+) · worst (\d+)$/);
+    const [, best, median, worst] = /^best (\d+) · median of the paths that never go against the lesson (\d+) · worst (\d+)$/.exec(lines[0]!)!.map(Number);
+    expect(best).toBeGreaterThan(median!);
+    expect(median).toBeGreaterThan(worst!);
+    expect(lines.find((l) => l.includes('the-joke=witty'))).toMatch(/^\s*\d+ {2}strong /);
+    expect(lines.find((l) => l.includes('the-joke=edgy'))).toMatch(/^\s*\d+ {2}harmful .*the-joke=edgy ✗$/);
+  });
+
   it('says clearly what is wrong, without a stack trace', () => {
     const r = simulate('--scenario', 'rippon-kondo', '--choice', 'nope');
     expect(r.status).toBe(1);

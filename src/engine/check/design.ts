@@ -53,6 +53,24 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
 }
 
 /**
+ * Choices with no `lesson` verdict: the game then reads them from their
+ * features, which cannot tell a post that misses the lesson from one that
+ * goes against it. One warning per step, naming its choices.
+ */
+export function designWarnings(scenario: Scenario): DesignProblem[] {
+  const warnings: DesignProblem[] = [];
+  scenario.steps.forEach((step, si) => {
+    const unjudged = step.choices.filter((c) => !c.lesson).map((c) => `"${c.id}"`);
+    if (unjudged.length === 0) return;
+    warnings.push({
+      path: ['steps', si, 'choices'],
+      message: `step "${step.id}": say how ${unjudged.length === 1 ? 'choice' : 'choices'} ${unjudged.join(', ')} ${unjudged.length === 1 ? 'stands' : 'stand'} with the lesson ("lesson": "follows", "misses" or "against"), so the debrief can name a decision against it and the score can weigh it`,
+    });
+  });
+  return warnings;
+}
+
+/**
  * The most paths the checker plays to compare the lesson's path with: the
  * library's largest scenario has 520. Past this, the checker says it cannot tell.
  */
