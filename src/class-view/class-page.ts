@@ -155,7 +155,7 @@ export class ClassPage {
         { 'data-option': o.id },
         h('th', { scope: 'row' }, o.label),
         h('td', { class: 'bar-cell' }, h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` }), h('span', { class: 'bar-label' }, `${o.count} · ${Math.round(o.share * 100)}%`)),
-        h('td', { title: 'Approving minus angry reactions, as a share of all reactions to this reply' }, o.count ? `${sentimentWords(o.sentiment)} (net ${o.sentiment! >= 0 ? '+' : '−'}${Math.abs(Math.round(o.sentiment! * 100))}%)` : '—'),
+        h('td', { title: "How the audience took this reply: each group's reaction weighted by its share of the followers, from −100% (outraged) to +100% (delighted)" }, o.count ? `${sentimentWords(o.sentiment)} (${o.sentiment! >= 0 ? '+' : '−'}${Math.abs(Math.round(o.sentiment! * 100))}%)` : '—'),
         h('td', { class: 'num' }, o.score === null ? '—' : count(o.score)),
       ),
     );

@@ -30,7 +30,7 @@ export interface OptionStats {
   count: number;
   /** Share of the step's answers, 0..1. */
   share: number;
-  /** Mean net sentiment of the audience's reactions, −1..1; null with no answer. */
+  /** Mean sentiment of the audience (segments' valences weighted by share), −1..1; null with no answer. */
   sentiment: number | null;
   /** Mean score of the run after this decision; null with no answer. */
   score: number | null;
@@ -79,10 +79,10 @@ export function answeredAt(snapshot: ClassSnapshot, scenarioIndex: number): numb
   return Array.from(counts, (n) => n ?? 0);
 }
 
-/** A net sentiment in words, for people rather than statisticians. */
+/** A sentiment in words, for people rather than statisticians. */
 export function sentimentWords(s: number | null): string {
   if (s === null) return '—';
-  // The engine's thresholds for a valence; a net sentiment near zero is a mixed reception rather than a shrug.
+  // The engine's thresholds for a valence; a sentiment near zero is a mixed reception rather than a shrug.
   const tone = toneOf(s);
   return tone === 'shrugged' ? 'mixed' : tone;
 }

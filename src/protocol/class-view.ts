@@ -33,7 +33,7 @@ export interface ClassAnswer {
   choice: string;
   text: string | null;
   features: FoundFeature[] | null;
-  /** Net sentiment of the audience's reactions, −1..1. */
+  /** How the audience took the reply, −1..1: the segments' valences weighted by their share. */
   sentiment: number;
   /** The run's score after this decision. */
   score: number;

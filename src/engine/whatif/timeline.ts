@@ -36,7 +36,7 @@ export interface TimelineEntry {
   reactions: number;
   approving: number;
   angry: number;
-  /** Net sentiment, −1..1. */
+  /** How the audience took it, −1..1: the segments' valences weighted by their share. */
   sentiment: number;
   /** Followers won minus lost. */
   followers: number;

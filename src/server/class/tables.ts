@@ -47,7 +47,7 @@ export interface ClassTables {
     locale: string | null;
     /** What the analyser found in a written reply: JSON [{ feature, value, words }]. */
     signals: string | null;
-    /** Net sentiment of the audience's reactions to this decision, −1..1, as the server's replay computed it. */
+    /** How the audience took this decision, −1..1 (segments' valences weighted by share), as the server's replay computed it. */
     sentiment: number;
     /** The run's score after this decision, as the server's replay computed it. */
     score: number;
