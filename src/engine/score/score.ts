@@ -21,7 +21,7 @@ function band(value: number, scale: number): number {
  * It depends only on the scenario and the transcript, not on the texture seed.
  */
 export function scoreRun(scenario: Scenario, run: Pick<Outcome, 'steps' | 'followers' | 'reactions'>, trust: Map<string, { start: number; end: number }>): ScorePart[] {
-  return [followersPart(scenario, run), engagementPart(run), trustPart(scenario, trust), lessonPart(scenario, run.steps)];
+  return [followersPart(scenario, run), engagementPart(run), trustPart(scenario, trust, run.steps.length), lessonPart(scenario, run.steps)];
 }
 
 function followersPart(scenario: Scenario, run: Pick<Outcome, 'steps' | 'followers'>): ScorePart {
@@ -67,7 +67,7 @@ function engagementPart(run: Pick<Outcome, 'reactions'>): ScorePart {
   return { id: 'engagement', points: band(quality, 0.03), max: PART_MAX, reasons };
 }
 
-function trustPart(scenario: Scenario, trust: Map<string, { start: number; end: number }>): ScorePart {
+function trustPart(scenario: Scenario, trust: Map<string, { start: number; end: number }>, decisions: number): ScorePart {
   let delta = 0;
   const reasons: Reason[] = [];
   for (const seg of scenario.audience.segments) {
@@ -77,7 +77,8 @@ function trustPart(scenario: Scenario, trust: Map<string, { start: number; end: 
   }
   reasons.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
   if (reasons.length === 0) reasons.push({ key: 'trust-steady', value: 0 });
-  return { id: 'trust', points: band(delta, 0.05), max: PART_MAX, reasons: reasons.slice(0, 3) };
+  // Per decision: trust adds up over a long scenario, and summed it pinned every run of four decisions near the maximum.
+  return { id: 'trust', points: band(delta / Math.max(1, decisions), 0.05), max: PART_MAX, reasons: reasons.slice(0, 3) };
 }
 
 function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
