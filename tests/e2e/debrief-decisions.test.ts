@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, play, type Locale, type Transcript } from '../../src/engine';
 import { replayLink } from '../../src/share/replay-link';
+import type { LayoutReport } from '../../scenes/ui/layout-report';
 import { newContext, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
 
 let served: Served;
@@ -48,6 +49,11 @@ describe('the debrief, decision by decision', () => {
         const lines = await screenLines(page);
         expect(lines).toContain(MIXED[locale]);
         expect(lines.some((l) => AGAINST[locale].test(l))).toBe(true);
+        // Every line lies within the stage's width and its scrolled height, on a phone as on a desktop.
+        const report = (await page.evaluate(() => (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout()))!;
+        const cut = report.items.filter((i) => i.x < -1 || i.x + i.width > report.width + 1 || i.y < -1 || i.y + i.height > report.contentHeight + 1);
+        expect(cut.map((i) => `${i.kind} "${i.text.slice(0, 40)}"`)).toEqual([]);
+        expect(report.items.some((i) => AGAINST[locale].test(i.text.replace(/^✗ /, '')))).toBe(true);
         // The debrief scrolls inside the canvas: a screenshot per page, to look at every line.
         for (let i = 1; i <= 4; i++) {
           await page.screenshot({ path: join(OUTPUT, `debrief-decisions-${locale}-${device.name}-${i}.png`) });
