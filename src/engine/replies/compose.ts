@@ -41,7 +41,12 @@ export interface LinePool {
   /** The game's own lines, by sentiment. */
   library: Readonly<Record<Sentiment, readonly number[]>>;
   values: ReadonlyMap<string, Values>;
+  /** The buckets already worked out for posts that quote nothing, by segment, sentiment and what they were checked against. */
+  buckets: Map<string, Bucket>;
 }
+
+/** Buckets kept per scenario at most: a replay meets the same few posts again and again. */
+const KEPT_BUCKETS = 2000;
 
 const POOLS = new WeakMap<Scenario, LinePool>();
 
@@ -64,7 +69,7 @@ export function linePool(scenario: Scenario): LinePool {
     own.set(s.id, { positive: (s.replies?.positive ?? []).map((l) => add(l, 'positive', s.id)), neutral: (s.replies?.neutral ?? []).map((l) => add(l, 'neutral', s.id)), negative: (s.replies?.negative ?? []).map((l) => add(l, 'negative', s.id)) });
   }
   const library = { positive: LIBRARY_LINES.positive.map((l) => add(l, 'positive', null)), neutral: LIBRARY_LINES.neutral.map((l) => add(l, 'neutral', null)), negative: LIBRARY_LINES.negative.map((l) => add(l, 'negative', null)) };
-  const pool: LinePool = { lines, own, library, values: new Map(scenario.audience.segments.map((s) => [s.id, s.values])) };
+  const pool: LinePool = { lines, own, library, values: new Map(scenario.audience.segments.map((s) => [s.id, s.values])), buckets: new Map() };
   POOLS.set(scenario, pool);
   return pool;
 }
@@ -105,6 +110,7 @@ export interface ComposedReply {
   quote?: string;
 }
 
+/** The lines a segment may say with one sentiment to one post; never changed once made (a scenario keeps them). */
 interface Bucket {
   lines: number[];
   /** Each line's `words`, which repeats are counted by. */
@@ -113,6 +119,9 @@ interface Bucket {
   quotes: (string | undefined)[];
   /** Some line of the bucket quotes the post. */
   quoting: boolean;
+  /** The weights of all its lines together, and by `words`: what the lines said lately take from the total. */
+  total: number;
+  weightOf: Float64Array;
 }
 
 /** How much more a segment's own line is said than one of the game's: it was written for this audience. */
@@ -132,15 +141,32 @@ export function composeReplies(scenario: Scenario, post: Post, slots: readonly R
   const pool = linePool(scenario);
   let earlier = 0;
   for (const h of post.history ?? []) earlier |= carried(h.features, h.moves);
-  const answered: Answered = { carried: carried(post.features, post.moves), earlier, step: post.step, before: (post.history ?? []).map((h) => h.step), mood: 'calm' };
-  const buckets = new Map<string, Bucket>();
+  const before = (post.history ?? []).map((h) => h.step);
+  const now = carried(post.features, post.moves);
+  // Each segment's three buckets, found once per reaction (and once per scenario for a post that quotes nothing, a picked reply).
+  const buckets = new Map<string, (Bucket | undefined)[]>();
   const bucketOf = (segment: string, sentiment: Sentiment): Bucket => {
-    const key = `${segment}\u0000${sentiment}`;
-    let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = bucket(pool, segment, sentiment, { ...answered, mood: moodOf(post.moods?.get(segment) ?? 0) }, post)));
+    let own = buckets.get(segment);
+    if (!own) buckets.set(segment, (own = [undefined, undefined, undefined]));
+    const at = sentiment === 'positive' ? 0 : sentiment === 'neutral' ? 1 : 2;
+    const known = own[at];
+    if (known) return known;
+    const mood = moodOf(post.moods?.get(segment) ?? 0);
+    const kept = post.quotes === undefined ? `${segment}\u0000${sentiment}\u0000${mood}\u0000${now}\u0000${earlier}\u0000${post.step}\u0000${before.join(' ')}` : null;
+    let b = kept !== null ? pool.buckets.get(kept) : undefined;
+    if (!b) {
+      b = bucket(pool, segment, sentiment, { carried: now, earlier, step: post.step, before, mood }, post);
+      if (kept !== null) {
+        if (pool.buckets.size >= KEPT_BUCKETS) pool.buckets.clear();
+        pool.buckets.set(kept, b);
+      }
+    }
+    own[at] = b;
     return b;
   };
+  // When each line's words were last said, and the words of the last replies, newest last.
   const lastUsed = new Int32Array(pool.lines.length).fill(-WINDOW);
+  const recent: number[] = [];
   const out: ComposedReply[] = [];
   let quoted = post.quotes === undefined;
   for (let i = 0; i < slots.length; i++) {
@@ -148,14 +174,17 @@ export function composeReplies(scenario: Scenario, post: Post, slots: readonly R
     const b = bucketOf(slot.segment, slot.sentiment);
     const r = rng.next();
     // Until a reply has quoted the post, the first that can does.
-    let k = quoted || !b.quoting ? -1 : choose(b, lastUsed, i, r, true);
-    if (k < 0) k = choose(b, lastUsed, i, r, false);
+    let k = quoted || !b.quoting ? -1 : chooseQuoting(b, lastUsed, i, r);
+    if (k < 0) k = choose(b, lastUsed, recent, i, r);
     if (k < 0) {
       out.push({ line: -1 });
       continue;
     }
     const line = b.lines[k]!;
-    lastUsed[b.words[k]!] = i;
+    const words = b.words[k]!;
+    lastUsed[words] = i;
+    recent.push(words);
+    if (recent.length >= WINDOW) recent.shift();
     const quote = b.quotes[k];
     if (quote !== undefined) quoted = true;
     out.push(quote === undefined ? { line } : { line, quote });
@@ -165,7 +194,7 @@ export function composeReplies(scenario: Scenario, post: Post, slots: readonly R
 
 /** The lines a segment may say with a sentiment to this post, and how often. */
 function bucket(pool: LinePool, segment: string, sentiment: Sentiment, answered: Answered, post: Post): Bucket {
-  const b: Bucket = { lines: [], words: [], weights: [], quotes: [], quoting: false };
+  const b: Bucket = { lines: [], words: [], weights: [], quotes: [], quoting: false, total: 0, weightOf: new Float64Array(pool.lines.length) };
   const values = pool.values.get(segment);
   const direction = sentiment === 'positive' ? 1 : sentiment === 'negative' ? -1 : 0;
   const consider = (index: number, own: boolean) => {
@@ -186,6 +215,8 @@ function bucket(pool: LinePool, segment: string, sentiment: Sentiment, answered:
     b.lines.push(index);
     b.words.push(line.words);
     b.weights.push(weight);
+    b.total += weight;
+    b.weightOf[line.words] = b.weightOf[line.words]! + weight;
     b.quotes.push(quote);
     if (quote !== undefined) b.quoting = true;
   };
@@ -204,27 +235,41 @@ function quoteFor(line: PoolLine, post: Post): string | undefined {
 }
 
 /**
- * A line of the bucket by weight, among those not said in the last `WINDOW`
- * replies (and among the quoting ones only, if asked); if every line was,
- * the one said longest ago. −1 when none is allowed.
+ * A line of the bucket by weight, among those whose words were not said in
+ * the last `WINDOW` replies; if every line's were, the one said longest ago.
+ * −1 for an empty bucket. Runs for every reply: the lines said lately are
+ * taken off the bucket's total, and the walk stops at the line drawn.
  */
-function choose(b: Bucket, lastUsed: Int32Array, i: number, r: number, quotingOnly: boolean): number {
+function choose(b: Bucket, lastUsed: Int32Array, recent: readonly number[], i: number, r: number): number {
+  let total = b.total;
+  for (let j = 0; j < recent.length; j++) {
+    const words = recent[j]!;
+    // Counted once: only where it was said last.
+    if (lastUsed[words] === i - recent.length + j) total -= b.weightOf[words]!;
+  }
+  if (total > 1e-9) {
+    let x = r * total;
+    let last = -1;
+    for (let k = 0; k < b.lines.length; k++) {
+      if (i - lastUsed[b.words[k]!]! < WINDOW) continue;
+      last = k;
+      if ((x -= b.weights[k]!) < 0) return k;
+    }
+    if (last >= 0) return last;
+  }
+  let oldest = -1;
+  for (let k = 0; k < b.lines.length; k++) if (oldest < 0 || lastUsed[b.words[k]!]! < lastUsed[b.words[oldest]!]!) oldest = k;
+  return oldest;
+}
+
+/** A line that quotes the post, by weight, among those not said lately; −1 if none. */
+function chooseQuoting(b: Bucket, lastUsed: Int32Array, i: number, r: number): number {
   let total = 0;
-  for (let k = 0; k < b.lines.length; k++) {
-    if (quotingOnly && b.quotes[k] === undefined) continue;
-    if (i - lastUsed[b.words[k]!]! >= WINDOW) total += b.weights[k]!;
-  }
-  if (total === 0) {
-    if (quotingOnly) return -1;
-    let oldest = -1;
-    for (let k = 0; k < b.lines.length; k++) if (oldest < 0 || lastUsed[b.words[k]!]! < lastUsed[b.words[oldest]!]!) oldest = k;
-    return oldest;
-  }
+  for (let k = 0; k < b.lines.length; k++) if (b.quotes[k] !== undefined && i - lastUsed[b.words[k]!]! >= WINDOW) total += b.weights[k]!;
   let x = r * total;
   let last = -1;
   for (let k = 0; k < b.lines.length; k++) {
-    if (quotingOnly && b.quotes[k] === undefined) continue;
-    if (i - lastUsed[b.words[k]!]! < WINDOW) continue;
+    if (b.quotes[k] === undefined || i - lastUsed[b.words[k]!]! < WINDOW) continue;
     last = k;
     if ((x -= b.weights[k]!) < 0) return k;
   }

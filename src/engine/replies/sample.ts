@@ -83,13 +83,16 @@ export function sampleReplies(
   return out;
 }
 
+/** Every account's index, in order: the shuffle's starting point, copied rather than rebuilt for every reaction. */
+const EVERY_ACCOUNT = Uint16Array.from(NAMES, (_, i) => i);
+
 /**
  * Accounts drawn so that no two replies of a reaction come from the same
  * one while there are names enough (a Fisher–Yates shuffle of the names'
  * indices, a step per reply); past that, names come round again.
  */
 class DistinctAccounts {
-  private readonly order = Uint16Array.from(NAMES, (_, i) => i);
+  private readonly order = EVERY_ACCOUNT.slice();
   private drawn = 0;
 
   next(rng: Rng): number {
