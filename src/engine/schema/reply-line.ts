@@ -97,14 +97,16 @@ export function checkReplyLines(
         const path = ['audience', 'segments', si, 'replies', sentiment, li];
         const tagged = typeof line === 'object' && 'text' in line ? (line as TaggedReplyLine) : null;
         const text = tagged ? tagged.text : (line as TaggedReplyLine['text']);
-        const texts = typeof text === 'string' ? [text] : Object.values(text);
-        const quoting = texts.filter((t) => t?.includes('{quote}')).length;
+        const texts = typeof text === 'string' ? [text] : text !== null && typeof text === 'object' ? Object.values(text) : [];
+        const quoting = texts.filter((t) => typeof t === 'string' && t.includes('{quote}')).length;
         if (quoting > 0 && quoting < texts.length) {
           ctx.addIssue({ code: 'custom', path: tagged ? [...path, 'text'] : path, message: 'put "{quote}" in every language of the line, or in none: it stands for the words quoted from the post' });
         }
         for (const field of ['steps', 'after'] as const) {
-          (tagged?.[field] ?? []).forEach((id, i) => {
-            if (!steps.has(id)) ctx.addIssue({ code: 'custom', path: [...path, field, i], message: `no step has the id "${id}"; name one of ${[...steps].map((s) => `"${s}"`).join(', ')}` });
+          const ids: unknown = tagged?.[field];
+          if (!Array.isArray(ids)) continue;
+          ids.forEach((id: unknown, i) => {
+            if (typeof id === 'string' && !steps.has(id)) ctx.addIssue({ code: 'custom', path: [...path, field, i], message: `no step has the id "${id}"; name one of ${[...steps].map((s) => `"${s}"`).join(', ')}` });
           });
         }
       });
