@@ -1,18 +1,23 @@
 import type { ReplyMix } from '../outcome';
 import type { TaggedReplyLine } from '../schema/reply-line';
 
+/** The typographic apostrophe, as the interface writes French and Italian. */
+function apostrophes(text: string): string {
+  return text.replace(/'/g, '’');
+}
+
 /**
  * French typography: a no-break space before « : ; ! ? » and inside guillemets,
  * so that a line never wraps between a word and its mark.
  */
 function frenchSpaces(text: string): string {
-  return text.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+  return apostrophes(text).replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }
 
 type Tags = Omit<TaggedReplyLine, 'text'>;
 
 function line(en: string, fr: string, it: string, tags: Tags = {}): TaggedReplyLine {
-  return { text: { en, fr: frenchSpaces(fr), it }, ...tags };
+  return { text: { en, fr: frenchSpaces(fr), it: apostrophes(it) }, ...tags };
 }
 
 /** An apology that the reply takes back, makes conditional or spoils: no line thanks the brand for it. */
@@ -37,26 +42,26 @@ export const LIBRARY_LINES: Record<keyof ReplyMix, TaggedReplyLine[]> = {
     line("Fair play, that's a good reply.", "Rien à redire, c'est une bonne réponse.", 'Niente da dire, è una buona risposta.'),
     line('Following for more of this.', 'Je m’abonne pour la suite.', 'Vi seguo per vedere il resto.'),
     line('Exactly this. 👏', 'Exactement. 👏', 'Esatto. 👏'),
-    line('Take notes, other brands.', 'Prenez des notes, les autres marques.', 'Prendete appunti, altri brand.'),
+    line('Take notes, other brands.', 'Les autres marques, prenez-en de la graine.', 'Prendete appunti, altri brand.'),
     line("Didn't expect that from a brand. Nice.", "Je ne m'attendais pas à ça de la part d'une marque. Bien vu.", 'Non me lo aspettavo da un brand. Bravi.', { contradicts: ['promotion'] }),
     line('Whoever runs this account deserves a raise 😂', 'La personne derrière ce compte mérite une augmentation 😂', 'Chi gestisce questo account merita un aumento 😂', { requires: ['humour'] }),
-    line('I laughed out loud, not going to lie 😂', "J'ai ri aux éclats, je l'avoue 😂", 'Ho riso ad alta voce, lo ammetto 😂', { requires: ['humour'] }),
+    line('I laughed out loud, not going to lie 😂', "J'ai ri aux éclats, je l'avoue 😂", 'Ho riso di gusto, lo ammetto 😂', { requires: ['humour'] }),
     line('Brands being human: more of this please', 'Une marque qui parle comme un humain : encore !', 'Un brand che parla da umano: ancora, per favore', { anyOf: ['warmth', 'humour', 'personalAddress'], contradicts: ['promotion'] }),
     line('That\'s kind. Thank you for answering like a person.', 'C’est gentil. Merci de répondre comme une vraie personne.', 'Che gentili. Grazie per aver risposto come una persona vera.', { requires: ['warmth'], contradicts: ['mockery', 'sarcasm'] }),
     line("An apology with no 'but'. Rare. Thank you.", 'Des excuses sans « mais ». C’est rare. Merci.', 'Scuse senza «ma». Cosa rara. Grazie.', { requires: ['apology'], contradicts: [...SPOILT_APOLOGY] }),
     line('Owning it like that takes guts. Respect.', 'Assumer comme ça, il faut du cran. Respect.', 'Ammetterlo così ci vuole coraggio. Rispetto.', { requires: ['accountability'], contradicts: ['blame', 'mockery', 'sarcasm'] }),
-    line('Thanks for actually explaining. That helps.', "Merci d'expliquer pour de vrai. Ça aide.", 'Grazie per aver spiegato davvero. Aiuta.', { requires: ['explanation'], contradicts: ['blame'] }),
+    line('Thanks for actually explaining. That helps.', "Merci d'avoir vraiment expliqué. Ça aide.", 'Grazie per averlo spiegato davvero. Così si capisce.', { requires: ['explanation'], contradicts: ['blame'] }),
     line('They answered! A brand that answers!', 'Ils ont répondu ! Une marque qui répond !', 'Hanno risposto! Un brand che risponde!', { requires: ['personalAddress'], contradicts: ['mockery'] }),
     line("Ok I'm answering this one 👇", 'Ok, je réponds à celle-là 👇', 'Ok, a questa rispondo 👇', { requires: ['invitation'] }),
     line('ok the burn is deserved 🔥', 'ok, le clash est mérité 🔥', 'ok, la frecciata se l’è meritata 🔥', { requires: ['mockery'] }),
     line("A bit spicy for a brand, but I laughed 😏", "Un peu osé pour une marque, mais j'ai ri 😏", "Un po' osé per un brand, ma ho riso 😏", { requires: ['edge', 'humour'] }),
     line('Honestly? Good deal. I’m in.', 'Franchement ? Bonne affaire. Je prends.', 'Sinceramente? Buon affare. Ci sto.', { requires: ['promotion'] }),
-    line('Still annoyed, but this helps.', "Ça m'agace toujours, mais ça aide.", 'Mi dà ancora fastidio, ma questo aiuta.', { mood: 'angry', anyOf: ['apology', 'accountability', 'explanation', 'warmth'], contradicts: ['mockery', 'blame', 'sarcasm'] }),
+    line('Still annoyed, but this helps.', "Ça m'agace toujours, mais c'est un pas dans le bon sens.", 'Mi dà ancora fastidio, ma è un passo avanti.', { mood: 'angry', anyOf: ['apology', 'accountability', 'explanation', 'warmth'], contradicts: ['mockery', 'blame', 'sarcasm'] }),
     line("That's more like it.", 'Voilà qui est mieux.', 'Così va meglio.', { mood: 'angry', anyOf: ['apology', 'accountability', 'explanation', 'warmth'], contradicts: ['mockery', 'blame', 'sarcasm'] }),
     line('“{quote}” 😂 ok this is gold', '« {quote} » 😂 ok, c’est de l’or', '«{quote}» 😂 ok, questo è oro', { requires: ['humour'] }),
     line("“{quote}”: that's how you talk to people.", '« {quote} » : voilà comment on parle aux gens.', '«{quote}»: così si parla alla gente.', { requires: ['warmth'], contradicts: ['mockery', 'sarcasm'] }),
     line("“{quote}”. That's all we wanted to hear.", '« {quote} ». C’est tout ce qu’on voulait entendre.', '«{quote}». Era tutto quello che volevamo sentire.', { requires: ['apology'], contradicts: [...SPOILT_APOLOGY] }),
-    line('“{quote}”: finally, a reason.', '« {quote} » : enfin, une raison.', '«{quote}»: finalmente, una ragione.', { requires: ['explanation'], contradicts: ['blame'] }),
+    line('“{quote}”: finally, a reason.', '« {quote} » : enfin une explication.', '«{quote}»: finalmente una spiegazione.', { requires: ['explanation'], contradicts: ['blame'] }),
     line('“{quote}”. Screenshotting this.', '« {quote} ». Je fais une capture.', '«{quote}». Screenshot fatto.'),
   ],
   neutral: [
@@ -66,7 +71,7 @@ export const LIBRARY_LINES: Record<keyof ReplyMix, TaggedReplyLine[]> = {
     line('Noted.', "C'est noté.", 'Preso nota.'),
     line("Let's see what happens next.", 'On verra la suite.', 'Vediamo come va a finire.'),
     line('Reading the replies before I decide 👀', 'Je lis les réponses avant de me faire un avis 👀', "Leggo le risposte prima di farmi un'idea 👀"),
-    line("Well, that's one way to answer.", "Bon, c'est une façon de répondre.", 'Beh, è un modo di rispondere.'),
+    line("Well, that's one way to answer.", "Bon, c'est une façon comme une autre de répondre.", 'Beh, è un modo di rispondere.'),
     line('The replies under this are going to be something.', 'Les réponses sous ce post vont valoir le détour.', 'Le risposte sotto questo post saranno uno spettacolo.'),
     line('Hm.', 'Hum.', 'Mah.'),
     line('Sending this to the group chat.', 'J’envoie ça dans le groupe.', 'Lo giro nella chat di gruppo.'),
@@ -76,18 +81,18 @@ export const LIBRARY_LINES: Record<keyof ReplyMix, TaggedReplyLine[]> = {
     line('Is the intern running the account today?', "C'est le stagiaire qui tient le compte aujourd'hui ?", "Oggi l'account lo gestisce lo stagista?", { requires: ['humour'] }),
     line('So is that a yes or a no?', "Donc c'est oui ou c'est non ?", 'Quindi è un sì o un no?', { contradicts: ['explanation', 'personalAddress'] }),
     line("An apology. Let's see if anything changes.", 'Des excuses. On verra si quelque chose change.', 'Delle scuse. Vediamo se cambia qualcosa.', { requires: ['apology'], contradicts: ['negated-apology'] }),
-    line("OK, that's the why. Still thinking about it.", 'D’accord, voilà le pourquoi. J’y réfléchis encore.', 'Ok, ecco il perché. Ci sto ancora pensando.', { requires: ['explanation'] }),
+    line("OK, that's the why. Still thinking about it.", 'D’accord, on sait pourquoi. J’y réfléchis encore.', 'Ok, ecco il perché. Ci sto ancora pensando.', { requires: ['explanation'] }),
     line('Did they really write “{quote}”?', 'Ils ont vraiment écrit « {quote} » ?', 'Hanno davvero scritto «{quote}»?'),
     line('“{quote}”… on a brand account. Bold.', '« {quote} »… sur un compte de marque. Osé.', '«{quote}»… su un account aziendale. Che coraggio.', { requires: ['edge'] }),
   ],
   negative: [
-    line('Not a good look.', 'Pas terrible comme image.', 'Non una bella figura.'),
+    line('Not a good look.', 'Pas terrible comme image.', 'Che brutta figura.'),
     line('Unfollowing.', 'Je me désabonne.', 'Smetto di seguirvi.'),
     line('Whoever wrote this should not run a brand account.', 'La personne qui a écrit ça ne devrait pas gérer un compte de marque.', "Chi l'ha scritto non dovrebbe gestire l'account di un brand."),
     line('Cringe.', 'Gênant.', 'Imbarazzante.'),
     line('No. Just no.', 'Non. Vraiment pas.', 'No. Proprio no.'),
     line('Read the room.', 'Un peu de tact, peut-être ?', "Un po' di tatto, magari?"),
-    line('This is not it.', "Ce n'est pas ça.", 'Non ci siamo.'),
+    line('This is not it.', "On n'y est pas du tout.", 'Non ci siamo.'),
     line('Worse than saying nothing.', 'Pire que de ne rien dire.', 'Peggio che stare zitti.'),
     line('I expected better from you.', "J'attendais mieux de votre part.", 'Mi aspettavo di meglio da voi.'),
     line('Disappointing.', 'Décevant.', 'Deludente.'),
