@@ -126,6 +126,8 @@ interface Bucket {
 
 /** How much more a segment's own line is said than one of the game's: it was written for this audience. */
 const OWN = 3;
+/** The first reply that must quote a written post, if none has, is drawn among this many. */
+const QUOTE_WITHIN = 4;
 /** How much more a line that quotes the post is said: it shows the post was read. */
 const QUOTING = 1.5;
 
@@ -135,7 +137,7 @@ const QUOTING = 1.5;
  * and the segment's mood; more often the lines that speak of what the segment
  * cares about, in the direction it took it; a written reply's own words quoted
  * back at least once when a line can; no line twice within `WINDOW` replies.
- * Draws one number of `rng` per reply.
+ * Draws one number of `rng` per reply, and one more for a post it may quote.
  */
 export function composeReplies(scenario: Scenario, post: Post, slots: readonly ReplySlot[], rng: Rng): ComposedReply[] {
   const pool = linePool(scenario);
@@ -169,12 +171,14 @@ export function composeReplies(scenario: Scenario, post: Post, slots: readonly R
   const recent: number[] = [];
   const out: ComposedReply[] = [];
   let quoted = post.quotes === undefined;
+  // Among the first few replies, not always the first, someone quotes the post back.
+  const quoteFrom = quoted ? 0 : Math.floor(rng.next() * QUOTE_WITHIN);
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
     const b = bucketOf(slot.segment, slot.sentiment);
     const r = rng.next();
-    // Until a reply has quoted the post, the first that can does.
-    let k = quoted || !b.quoting ? -1 : chooseQuoting(b, lastUsed, i, r);
+    // Until a reply has quoted the post, the first that can from `quoteFrom` on does.
+    let k = quoted || i < quoteFrom || !b.quoting ? -1 : chooseQuoting(b, lastUsed, i, r);
     if (k < 0) k = choose(b, lastUsed, recent, i, r);
     if (k < 0) {
       out.push({ line: -1 });
