@@ -16,6 +16,9 @@ export { allPaths, depthOf, nextAfter, PATH_LIMIT, reachable, routeTo, stepsById
 export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';
 export { replyLine } from './replies/sample';
+export { composeReplies, linePool, replyText, WINDOW, type ComposedReply, type LinePool, type Post, type ReplySlot } from './replies/compose';
+export { quotesOf } from './replies/quotes';
+export { ANSWERS, type Answer, type ReplyLine, type TaggedReplyLine } from './schema/reply-line';
 export { explainPart, featureName, partTitle, stepTitle } from './explain/explain';
 export { explainBand, explainDecisions, reconcile, type DecisionLine } from './explain/decisions';
 export { quote } from './explain/quote';

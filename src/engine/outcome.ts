@@ -40,8 +40,10 @@ export interface VisibleReply {
   at: number;
   segment: string;
   sentiment: keyof ReplyMix;
-  /** Index into the reply lines of that segment and sentiment (see `replyLine`). */
+  /** Index into the scenario's reply lines, its segments' then the game's (see `replyLine`). */
   line: number;
+  /** Words of the post the line quotes back, as written. */
+  quote?: string;
   name: string;
   handle: string;
 }

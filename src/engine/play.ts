@@ -12,6 +12,8 @@ import { createRng, hashSeed, type Rng } from './random/rng';
 import { emptyHourly, type Hourly } from './series/hourly';
 import { addReactions, emptyReactions, respond, respondScratch, type AudienceState } from './audience/respond';
 import { sampleReplies } from './replies/sample';
+import type { Post } from './replies/compose';
+import { quotesOf } from './replies/quotes';
 import { scoreRun } from './score/score';
 import { bandOf } from './score/band';
 import { runSentiment, weightedSentiment } from './score/sentiment';
@@ -73,16 +75,23 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     segments: new Map(scenario.audience.segments.map((s) => [s.id, { mood: s.mood, trust: s.trust, followers: s.share * scenario.brand.followers }])),
   };
 
+  const drawsReplies = options.visibleReplies === undefined || options.visibleReplies > 0;
+  // What the run has posted so far, for replies that answer its history (no thanks for a reversal not made).
+  const history: NonNullable<Post['history']>[number][] = [];
   const steps: StepOutcome[] = path.map(({ step, choice, postedAt, analysis, text, timedOut }, i) => {
     // A written reply's draws depend on its words as the analyser reads them, as a picked one's on its id:
     // characters nobody sees (zero-width, no-break spaces, doubled spaces) or capitals do not re-roll the score.
     const key = text !== undefined ? `${WRITTEN}:${normalisedText(text)}` : choice.id;
     const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, key));
     const before = byStep ? hoursOf(hourly) : null;
+    const moods = drawsReplies ? new Map([...audience.segments].map(([id, s]) => [id, s.mood])) : undefined;
     const r = respond(scenario, step, choice, postedAt, audience, rng, hourly, scratch);
     if (byStep && before) byStep.push(difference(hoursOf(hourly), before));
     const texture = createRng(hashSeed(seed, i, step.id, key));
-    const replies = sampleReplies(scenario, r.segments, replyTime(r.replyHours, postedAt), texture, options.visibleReplies);
+    const moves = analysis?.moves.map((m) => m.move);
+    const post: Post = { step: step.id, features: r.features, moves, quotes: analysis ? quotesOf(analysis) : undefined, history: [...history], moods };
+    history.push({ step: step.id, features: r.features, moves });
+    const replies = sampleReplies(scenario, r.segments, replyTime(r.replyHours, postedAt), texture, options.visibleReplies, post);
     // Spelled out rather than spread (this runs at every step); the keys keep their order in the JSON.
     const outcome: StepOutcome = {
       step: r.step,

@@ -1,17 +1,13 @@
 import type { Scenario } from '../schema/scenario';
 import type { Locale } from '../schema/text';
-import { localize } from '../schema/text';
 import type { ReplyMix, SegmentReaction, VisibleReply } from '../outcome';
-import type { Rng } from '../random/rng';
-import { DEFAULT_REPLY_LINES, FIRST_NAMES, LAST_NAMES } from './defaults';
+import { createRng, type Rng } from '../random/rng';
+import { completeFeatures } from '../schema/features';
+import { FIRST_NAMES, LAST_NAMES } from './defaults';
+import { composeReplies, replyText, type Post } from './compose';
 
 /** At most this many replies per step are drawn for the feed to show. */
 export const VISIBLE_REPLIES = 40;
-
-function linesFor(scenario: Scenario, segment: string, sentiment: keyof ReplyMix) {
-  const own = scenario.audience.segments.find((s) => s.id === segment)?.replies?.[sentiment];
-  return own && own.length > 0 ? own : DEFAULT_REPLY_LINES[sentiment];
-}
 
 /** A name as lowercase ASCII letters, for a handle ("Chloé" → "chloe"). */
 function ascii(name: string): string {
@@ -28,14 +24,15 @@ const HANDLES = FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => `@${asci
 
 /** The words of a visible reply, in the given language. */
 export function replyLine(scenario: Scenario, reply: VisibleReply, locale: Locale): string {
-  const lines = linesFor(scenario, reply.segment, reply.sentiment);
-  return localize(lines[reply.line % lines.length]!, locale);
+  return replyText(scenario, reply.line, reply.quote, locale);
 }
 
 /**
  * Draws the replies the feed shows: which segment, which sentiment (in
  * proportion to the counted replies), when (following the step's reply
- * curve), and from which invented account. Texture only: no count depends on it.
+ * curve), from which invented account (each says one thing: no name twice
+ * in a reaction), and in which words (`composeReplies`, from what the post
+ * carries). Texture only: no count depends on it.
  */
 export function sampleReplies(
   scenario: Scenario,
@@ -43,21 +40,25 @@ export function sampleReplies(
   replyMinutes: (rng: Rng) => number,
   rng: Rng,
   most = VISIBLE_REPLIES,
+  post?: Post,
 ): VisibleReply[] {
   const wanted = Math.max(0, Math.floor(most));
   // Asked for none (a replay for its counts only): nothing to draw.
   if (wanted === 0) return [];
-  const buckets: { segment: string; sentiment: keyof ReplyMix; count: number; lines: number }[] = [];
+  const buckets: { segment: string; sentiment: keyof ReplyMix; count: number }[] = [];
   for (const s of segments) {
     for (const sentiment of ['positive', 'neutral', 'negative'] as const) {
-      // How many lines the bucket has, found once rather than for every reply.
-      if (s.replies[sentiment] > 0) buckets.push({ segment: s.segment, sentiment, count: s.replies[sentiment], lines: linesFor(scenario, s.segment, sentiment).length });
+      if (s.replies[sentiment] > 0) buckets.push({ segment: s.segment, sentiment, count: s.replies[sentiment] });
     }
   }
   let total = 0;
   for (const b of buckets) total += b.count;
   const n = Math.min(total, wanted);
-  const out: VisibleReply[] = [];
+  // Accounts and words from streams of their own, so that asking for more replies adds to the feed rather than reshuffling it.
+  const accountRng = createRng(Math.floor(rng.next() * 0x100000000));
+  const wordRng = createRng(Math.floor(rng.next() * 0x100000000));
+  const accounts = new DistinctAccounts();
+  const drawn: VisibleReply[] = [];
   for (let i = 0; i < n; i++) {
     let r = rng.next() * total;
     let bucket = buckets[buckets.length - 1]!;
@@ -67,20 +68,41 @@ export function sampleReplies(
         break;
       }
     }
-    // The same draws as `pick` of a first name and a surname, as indices into the names made above.
-    const f = Math.floor(rng.next() * FIRST_NAMES.length);
-    const account = f * LAST_NAMES.length + Math.floor(rng.next() * LAST_NAMES.length);
-    const handle = HANDLES[account]! + Math.floor(rng.next() * 100);
-    out.push({
-      at: replyMinutes(rng),
-      segment: bucket.segment,
-      sentiment: bucket.sentiment,
-      line: Math.floor(rng.next() * bucket.lines),
-      name: NAMES[account]!,
-      handle,
-    });
+    const account = accounts.next(accountRng);
+    const handle = HANDLES[account]! + Math.floor(accountRng.next() * 100);
+    drawn.push({ at: replyMinutes(rng), segment: bucket.segment, sentiment: bucket.sentiment, line: -1, name: NAMES[account]!, handle });
   }
-  return byTime(out);
+  // The words in the order the feed shows the replies, so that no line comes back within a screenful.
+  const out = byTime(drawn);
+  const words = composeReplies(scenario, post ?? { step: '', features: completeFeatures({}) }, out, wordRng);
+  for (let i = 0; i < out.length; i++) {
+    out[i]!.line = words[i]!.line;
+    const quote = words[i]!.quote;
+    if (quote !== undefined) out[i]!.quote = quote;
+  }
+  return out;
+}
+
+/** Every account's index, in order: the shuffle's starting point, copied rather than rebuilt for every reaction. */
+const EVERY_ACCOUNT = Uint16Array.from(NAMES, (_, i) => i);
+
+/**
+ * Accounts drawn so that no two replies of a reaction come from the same
+ * one while there are names enough (a Fisher–Yates shuffle of the names'
+ * indices, a step per reply); past that, names come round again.
+ */
+class DistinctAccounts {
+  private readonly order = EVERY_ACCOUNT.slice();
+  private drawn = 0;
+
+  next(rng: Rng): number {
+    const k = this.drawn++ % this.order.length;
+    const j = k + Math.floor(rng.next() * (this.order.length - k));
+    const chosen = this.order[j]!;
+    this.order[j] = this.order[k]!;
+    this.order[k] = chosen;
+    return chosen;
+  }
 }
 
 /**

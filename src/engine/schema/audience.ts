@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FEATURE_NAMES } from './features';
+import { ReplyLineSchema } from './reply-line';
 import { idSchema, TEXT_LIMITS, textSchema } from './text';
 import { SEGMENT_PRESETS } from '../audience/presets';
 
@@ -21,11 +22,14 @@ export const ValuesSchema = z.strictObject({
 
 const share = z.number().min(0, { error: 'must be at least 0' }).max(1, { error: 'must be at most 1' });
 
-/** Reply lines that simulated accounts of a segment may post, by sentiment. */
-const replyLines = z.array(textSchema('a reply line', TEXT_LIMITS.line)).max(50, { error: 'give at most 50 reply lines of each kind' });
+/** Reply lines that simulated accounts of a segment may post, by sentiment, each said only to a post it fits. */
+const replyLines = z.array(ReplyLineSchema).max(50, { error: 'give at most 50 reply lines of each kind' });
 export const ReplyLinesSchema = z.strictObject({
+  /** Lines of accounts who liked the post. */
   positive: replyLines.optional(),
+  /** Lines of accounts who neither liked nor disliked it. */
   neutral: replyLines.optional(),
+  /** Lines of accounts who disliked it. */
   negative: replyLines.optional(),
 });
 
@@ -65,7 +69,7 @@ export const SegmentFieldsSchema = z.strictObject({
   mood: z.number().min(-1, { error: 'mood runs from -1 (angry) to 1 (delighted)' }).max(1, { error: 'mood runs from -1 (angry) to 1 (delighted)' }).default(0),
   /** What they value in a reply. */
   values: ValuesSchema,
-  /** Reply lines their simulated accounts may post; defaults are used where absent. */
+  /** Reply lines their simulated accounts may post, preferred to the game's own lines where they fit the post. */
   replies: ReplyLinesSchema.optional(),
   /**
    * A ready-made segment to start from: young-irreverent, loyal-customers, families, media, privacy-minded or wider-public; only

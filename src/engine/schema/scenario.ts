@@ -1,3 +1,4 @@
+import { checkReplyLines } from './reply-line';
 import { z } from 'zod';
 import { AudienceSchema, ValuesSchema } from './audience';
 import { BrandSchema } from './brand';
@@ -75,6 +76,7 @@ export const ScenarioSchema = z
     checkGraph(scenario, ctx);
     checkTranslations(scenario, ctx);
     checkSources(scenario, ctx);
+    checkReplyLines(scenario, ctx);
     const total = scenario.audience.segments.reduce((sum, s) => sum + s.share, 0);
     if (Math.abs(total - 1) > 0.005) {
       ctx.addIssue({

@@ -1,0 +1,281 @@
+import type { ReplyMix } from '../outcome';
+import type { Rng } from '../random/rng';
+import type { Values } from '../schema/audience';
+import type { Features } from '../schema/features';
+import type { Answer, TaggedReplyLine } from '../schema/reply-line';
+import type { Scenario } from '../schema/scenario';
+import { localize, type Locale } from '../schema/text';
+import type { Move } from '../text/analysis';
+import { LIBRARY_LINES } from './defaults';
+import { carried, fits, moodOf, presupposed, stanceOf, type Answered, type Stance } from './stance';
+
+export type Sentiment = keyof ReplyMix;
+
+/** Replies this close in the feed never share a line: the feed shows about this many at once. */
+export const WINDOW = 10;
+
+/** Where a line's words of the post go. */
+const QUOTE = '{quote}';
+
+/** A line the simulated audience may say. */
+export interface PoolLine {
+  /** The line as written, with its tags. */
+  line: TaggedReplyLine;
+  stance: Stance;
+  sentiment: Sentiment;
+  /** The segment whose line it is; null for the game's own lines, which any segment may say. */
+  segment: string | null;
+  /** The line quotes words of the post ("{quote}"). */
+  quotes: boolean;
+  /** The answers it presupposes, whose words it quotes. */
+  presupposes: readonly Answer[];
+  /** The first line of the pool with the same words (its own index if none before): lines alike count as one against repeats. */
+  words: number;
+}
+
+/** Every line a scenario's audience may say, grouped once per scenario. */
+export interface LinePool {
+  lines: readonly PoolLine[];
+  /** Each segment's own lines, by sentiment, as indices into `lines`. */
+  own: ReadonlyMap<string, Readonly<Record<Sentiment, readonly number[]>>>;
+  /** The game's own lines, by sentiment. */
+  library: Readonly<Record<Sentiment, readonly number[]>>;
+  values: ReadonlyMap<string, Values>;
+  /** The buckets already worked out for posts that quote nothing, by segment, sentiment and what they were checked against. */
+  buckets: Map<string, Bucket>;
+}
+
+/** Buckets kept per scenario at most: a replay meets the same few posts again and again. */
+const KEPT_BUCKETS = 2000;
+
+const POOLS = new WeakMap<Scenario, LinePool>();
+
+/** The scenario's lines (its segments' first, then the game's), made once per scenario and kept while it is. */
+export function linePool(scenario: Scenario): LinePool {
+  const known = POOLS.get(scenario);
+  if (known) return known;
+  const lines: PoolLine[] = [];
+  const firstWith = new Map<string, number>();
+  const add = (raw: Parameters<typeof stanceOf>[0], sentiment: Sentiment, segment: string | null): number => {
+    const { line, stance } = stanceOf(raw);
+    const en = localize(line.text, 'en');
+    const words = firstWith.get(en) ?? lines.length;
+    firstWith.set(en, words);
+    lines.push({ line, stance, sentiment, segment, quotes: en.includes(QUOTE), presupposes: presupposed(line), words });
+    return lines.length - 1;
+  };
+  const own = new Map<string, Record<Sentiment, number[]>>();
+  for (const s of scenario.audience.segments) {
+    own.set(s.id, { positive: (s.replies?.positive ?? []).map((l) => add(l, 'positive', s.id)), neutral: (s.replies?.neutral ?? []).map((l) => add(l, 'neutral', s.id)), negative: (s.replies?.negative ?? []).map((l) => add(l, 'negative', s.id)) });
+  }
+  const library = { positive: LIBRARY_LINES.positive.map((l) => add(l, 'positive', null)), neutral: LIBRARY_LINES.neutral.map((l) => add(l, 'neutral', null)), negative: LIBRARY_LINES.negative.map((l) => add(l, 'negative', null)) };
+  const pool: LinePool = { lines, own, library, values: new Map(scenario.audience.segments.map((s) => [s.id, s.values])), buckets: new Map() };
+  POOLS.set(scenario, pool);
+  return pool;
+}
+
+/** The words of a reply in a language: its line, with the quoted words of the post in place. */
+export function replyText(scenario: Scenario, line: number, quote: string | undefined, locale: Locale): string {
+  const l = linePool(scenario).lines[line];
+  if (!l) return '';
+  const text = localize(l.line.text, locale);
+  return l.quotes ? text.replace(QUOTE, quote ?? '…') : text;
+}
+
+/** What the simulated replies answer. */
+export interface Post {
+  /** The step answered. */
+  step: string;
+  /** The post's features (declared by the author, or read by the analyser). */
+  features: Features;
+  /** The moves the analyser read in a written reply: an apology taken back, the fault put on the customer… */
+  moves?: readonly Move[];
+  /** Words of the post a line may quote back, by the feature or move they carry, and "any" for the words that stand out most. */
+  quotes?: Partial<Record<Answer | 'any', string>>;
+  /** The run before this post, step by step: no one thanks the brand for what it has not done. */
+  history?: readonly { step: string; features: Features; moves?: readonly Move[] }[];
+  /** Each segment's mood before the post, from −1 (angry) to 1 (delighted). */
+  moods?: ReadonlyMap<string, number>;
+}
+
+/** Who replies, and how they took the post. */
+export interface ReplySlot {
+  segment: string;
+  sentiment: Sentiment;
+}
+
+/** A reply's words: a line of the pool (`linePool`), and the words of the post it quotes, if it quotes any. */
+export interface ComposedReply {
+  line: number;
+  quote?: string;
+}
+
+/** The lines a segment may say with one sentiment to one post; never changed once made (a scenario keeps them). */
+interface Bucket {
+  lines: number[];
+  /** Each line's `words`, which repeats are counted by. */
+  words: number[];
+  weights: number[];
+  quotes: (string | undefined)[];
+  /** Some line of the bucket quotes the post. */
+  quoting: boolean;
+  /** The weights of all its lines together, and by `words`: what the lines said lately take from the total. */
+  total: number;
+  weightOf: Float64Array;
+}
+
+/** How much more a segment's own line is said than one of the game's: it was written for this audience. */
+const OWN = 3;
+/** The first reply that must quote a written post, if none has, is drawn among this many. */
+const QUOTE_WITHIN = 4;
+/** How much more a line that quotes the post is said: it shows the post was read. */
+const QUOTING = 1.5;
+
+/**
+ * Chooses the words of each reply, in the order given (the feed's order), from
+ * what the post carries: only lines whose tags fit the post, the run before it
+ * and the segment's mood; more often the lines that speak of what the segment
+ * cares about, in the direction it took it; a written reply's own words quoted
+ * back at least once when a line can; no line twice within `WINDOW` replies.
+ * Draws one number of `rng` per reply, and one more for a post it may quote.
+ */
+export function composeReplies(scenario: Scenario, post: Post, slots: readonly ReplySlot[], rng: Rng): ComposedReply[] {
+  const pool = linePool(scenario);
+  let earlier = 0;
+  for (const h of post.history ?? []) earlier |= carried(h.features, h.moves);
+  const before = (post.history ?? []).map((h) => h.step);
+  const now = carried(post.features, post.moves);
+  // Each segment's three buckets, found once per reaction (and once per scenario for a post that quotes nothing, a picked reply).
+  const buckets = new Map<string, (Bucket | undefined)[]>();
+  const bucketOf = (segment: string, sentiment: Sentiment): Bucket => {
+    let own = buckets.get(segment);
+    if (!own) buckets.set(segment, (own = [undefined, undefined, undefined]));
+    const at = sentiment === 'positive' ? 0 : sentiment === 'neutral' ? 1 : 2;
+    const known = own[at];
+    if (known) return known;
+    const mood = moodOf(post.moods?.get(segment) ?? 0);
+    const kept = post.quotes === undefined ? `${segment}\u0000${sentiment}\u0000${mood}\u0000${now}\u0000${earlier}\u0000${post.step}\u0000${before.join(' ')}` : null;
+    let b = kept !== null ? pool.buckets.get(kept) : undefined;
+    if (!b) {
+      b = bucket(pool, segment, sentiment, { carried: now, earlier, step: post.step, before, mood }, post);
+      if (kept !== null) {
+        if (pool.buckets.size >= KEPT_BUCKETS) pool.buckets.clear();
+        pool.buckets.set(kept, b);
+      }
+    }
+    own[at] = b;
+    return b;
+  };
+  // When each line's words were last said, and the words of the last replies, newest last.
+  const lastUsed = new Int32Array(pool.lines.length).fill(-WINDOW);
+  const recent: number[] = [];
+  const out: ComposedReply[] = [];
+  let quoted = post.quotes === undefined;
+  // Among the first few replies, not always the first, someone quotes the post back.
+  const quoteFrom = quoted ? 0 : Math.floor(rng.next() * QUOTE_WITHIN);
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    const b = bucketOf(slot.segment, slot.sentiment);
+    const r = rng.next();
+    // Until a reply has quoted the post, the first that can from `quoteFrom` on does.
+    let k = quoted || i < quoteFrom || !b.quoting ? -1 : chooseQuoting(b, lastUsed, i, r);
+    if (k < 0) k = choose(b, lastUsed, recent, i, r);
+    if (k < 0) {
+      out.push({ line: -1 });
+      continue;
+    }
+    const line = b.lines[k]!;
+    const words = b.words[k]!;
+    lastUsed[words] = i;
+    recent.push(words);
+    if (recent.length >= WINDOW) recent.shift();
+    const quote = b.quotes[k];
+    if (quote !== undefined) quoted = true;
+    out.push(quote === undefined ? { line } : { line, quote });
+  }
+  return out;
+}
+
+/** The lines a segment may say with a sentiment to this post, and how often. */
+function bucket(pool: LinePool, segment: string, sentiment: Sentiment, answered: Answered, post: Post): Bucket {
+  const b: Bucket = { lines: [], words: [], weights: [], quotes: [], quoting: false, total: 0, weightOf: new Float64Array(pool.lines.length) };
+  const values = pool.values.get(segment);
+  const direction = sentiment === 'positive' ? 1 : sentiment === 'negative' ? -1 : 0;
+  const consider = (index: number, own: boolean) => {
+    const line = pool.lines[index]!;
+    if (!fits(line.stance, answered)) return;
+    let quote: string | undefined;
+    if (line.quotes) {
+      quote = quoteFor(line, post);
+      if (quote === undefined) return;
+    }
+    let weight = own ? OWN : 1;
+    if (quote !== undefined) weight *= QUOTING;
+    // A line about what the segment cares about, in the direction it took the post, comes to mind first.
+    for (const a of line.presupposes) {
+      const care = direction * ((values as Record<string, number | undefined> | undefined)?.[a] ?? 0);
+      weight *= care > 0 ? 1 + care : care < 0 ? 0.4 : 1;
+    }
+    b.lines.push(index);
+    b.words.push(line.words);
+    b.weights.push(weight);
+    b.total += weight;
+    b.weightOf[line.words] = b.weightOf[line.words]! + weight;
+    b.quotes.push(quote);
+    if (quote !== undefined) b.quoting = true;
+  };
+  for (const i of pool.own.get(segment)?.[sentiment] ?? []) consider(i, true);
+  for (const i of pool.library[sentiment]) consider(i, false);
+  return b;
+}
+
+/** The post's words a quoting line takes: those of the first answer it presupposes that has any, or the words that stand out. */
+function quoteFor(line: PoolLine, post: Post): string | undefined {
+  const quotes = post.quotes;
+  if (!quotes) return undefined;
+  if (line.presupposes.length === 0) return quotes.any;
+  for (const a of line.presupposes) if (quotes[a] !== undefined) return quotes[a];
+  return undefined;
+}
+
+/**
+ * A line of the bucket by weight, among those whose words were not said in
+ * the last `WINDOW` replies; if every line's were, the one said longest ago.
+ * −1 for an empty bucket. Runs for every reply: the lines said lately are
+ * taken off the bucket's total, and the walk stops at the line drawn.
+ */
+function choose(b: Bucket, lastUsed: Int32Array, recent: readonly number[], i: number, r: number): number {
+  let total = b.total;
+  for (let j = 0; j < recent.length; j++) {
+    const words = recent[j]!;
+    // Counted once: only where it was said last.
+    if (lastUsed[words] === i - recent.length + j) total -= b.weightOf[words]!;
+  }
+  if (total > 1e-9) {
+    let x = r * total;
+    let last = -1;
+    for (let k = 0; k < b.lines.length; k++) {
+      if (i - lastUsed[b.words[k]!]! < WINDOW) continue;
+      last = k;
+      if ((x -= b.weights[k]!) < 0) return k;
+    }
+    if (last >= 0) return last;
+  }
+  let oldest = -1;
+  for (let k = 0; k < b.lines.length; k++) if (oldest < 0 || lastUsed[b.words[k]!]! < lastUsed[b.words[oldest]!]!) oldest = k;
+  return oldest;
+}
+
+/** A line that quotes the post, by weight, among those not said lately; −1 if none. */
+function chooseQuoting(b: Bucket, lastUsed: Int32Array, i: number, r: number): number {
+  let total = 0;
+  for (let k = 0; k < b.lines.length; k++) if (b.quotes[k] !== undefined && i - lastUsed[b.words[k]!]! >= WINDOW) total += b.weights[k]!;
+  let x = r * total;
+  let last = -1;
+  for (let k = 0; k < b.lines.length; k++) {
+    if (b.quotes[k] === undefined || i - lastUsed[b.words[k]!]! < WINDOW) continue;
+    last = k;
+    if ((x -= b.weights[k]!) < 0) return k;
+  }
+  return last;
+}
