@@ -14,6 +14,7 @@ import type { StreamLimits } from './class/sse';
 import { messageOf, stderrLog, type ServerLog } from './log';
 import { methodNotAllowed, securityHeaders } from './headers';
 import { organiserCheck } from './organiser';
+import { uploadedScenarios } from './uploads/shelf';
 
 export interface AppOptions {
   db: Db;
@@ -99,9 +100,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   const organiser = organiserCheck(opts.organiserKey);
   const closed = Boolean(opts.organiserKey);
-  teamRoutes(app, opts.db, organiser);
-  runRoutes(app, opts.db, opts.library, opts.analyser, { closed });
-  classRoutes(app, { db: opts.db, library: opts.library, analyser: opts.analyser, organiser, organiserKeySet: closed, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
+  const uploads = uploadedScenarios(opts.db);
+  teamRoutes(app, opts.db, organiser, opts.library, uploads);
+  runRoutes(app, opts.db, opts.library, uploads, opts.analyser, { closed });
+  classRoutes(app, { db: opts.db, library: opts.library, uploads, analyser: opts.analyser, organiser, organiserKeySet: closed, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
   if (opts.dist && existsSync(opts.dist)) {
     const hashed = resolve(opts.dist, 'assets') + sep;
     await app.register(fastifyStatic, {
