@@ -8,7 +8,7 @@ import { buildApp } from './app';
 import { postgresBus } from './class/bus';
 import { SettingError, settingsFromEnv } from './config';
 import { configFromEnv, openDatabase } from './db/database';
-import { loadLibrary } from './library';
+import { loadLibrary, watchLibrary } from './library';
 import { messageOf, stderrLog } from './log';
 import { answerHelp } from '../cli/help';
 
@@ -48,9 +48,13 @@ const config = configFromEnv();
 const db = await openDatabase(config);
 // Servers sharing a PostgreSQL pass class sessions' live events to each other through it.
 const classBus = config.kind === 'postgres' ? await postgresBus(db, config.url) : undefined;
+const library = loadLibrary('scenarios');
+// Scenario files added or edited while the server runs are picked up, and said on the console.
+const watcher = watchLibrary('scenarios', library, (message) => console.log(message));
 const app = await buildApp({
   db,
-  library: loadLibrary('scenarios'),
+  library,
+  scenariosDir: 'scenarios',
   analyser,
   dist: settings.dist,
   logger: settings.logger,
@@ -73,6 +77,7 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
+  watcher.close();
   setTimeout(() => app.server.closeAllConnections(), GRACE_MS).unref();
   // Should closing the database hang, the process still ends.
   setTimeout(() => {
