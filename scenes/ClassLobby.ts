@@ -19,14 +19,14 @@ export class ClassLobby extends Phaser.Scene {
   create(): void {
     const classroom = this.registry.get('classroom') as Classroom;
     const store = storeOf(this);
-    const { locale, catalog } = store.getState();
+    const { locale } = store.getState();
     const state = classroom.store.getState();
     const m = state.membership;
     if (!m) return void this.scene.start('ClassJoin');
     const stage = new Stage(this);
     const titleOf = (index: number) => {
       const id = state.session?.scenarios[index] ?? '';
-      const scenario = catalog.entries.find((e) => e.scenario.id === id)?.scenario;
+      const scenario = store.getState().catalog.entries.find((e) => e.scenario.id === id)?.scenario;
       return scenario ? localize(scenario.title, locale) : id;
     };
     const next = nextInClass(state);
@@ -103,9 +103,11 @@ export class ClassLobby extends Phaser.Scene {
       status.setText(parts.filter(Boolean).join('\n')).setColor(s.connection === 'live' && !s.refused ? COLORS.muted : COLORS.negative);
       showScreenText(m.title, [...lines, ...parts.filter(Boolean), tc(locale, 'board'), withoutIsolates(board.text)]);
     };
+    // A restart makes a new drawing: an answer that arrives for this one must not touch its destroyed texts.
+    let drawn = true;
     const loadBoard = async () => {
       const answer = await classroom.client.leaderboard(m.token);
-      if (!this.scene.isActive()) return;
+      if (!drawn || !this.scene.isActive()) return;
       if (!answer.ok) return void board.setText(t(locale, 'serverUnreachable'));
       const rows = answer.value.players.filter((p) => p.finished > 0).slice(0, 10);
       board.setText(rows.length ? rows.map((p, i) => `${i + 1}. ${isolate(p.name)}${p.name === m.trainee ? ` (${t(locale, 'you')})` : ''} — ${tc(locale, 'pointsOf', { score: formatCount(p.score, locale), n: p.finished })}`).join('\n') : tc(locale, 'boardEmpty'));
@@ -120,9 +122,17 @@ export class ClassLobby extends Phaser.Scene {
       showStatus(s);
       if (s.progress !== before.progress) void loadBoard();
     });
+    // A class's own scenario arrives from the server after the lobby is drawn: its title replaces its id.
+    const titles = () => (state.session?.scenarios ?? []).map((_, i) => titleOf(i)).join('\n');
+    const shown = titles();
+    const unsubscribeCatalog = store.subscribe((s, before) => {
+      if (this.scene.isActive() && s.catalog !== before.catalog && titles() !== shown) this.scene.restart();
+    });
     const timer = this.time.addEvent({ delay: 10_000, loop: true, callback: () => void loadBoard() });
     this.events.once('shutdown', () => {
+      drawn = false;
       unsubscribe();
+      unsubscribeCatalog();
       timer.remove();
     });
     layout();

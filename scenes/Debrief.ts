@@ -18,7 +18,7 @@ import { touchFirst } from './ui/pointer';
 
 /** The score, what made it, what really happened and the lesson. */
 /** What the debrief says of where the run went. */
-const DELIVERY_TEXT = { local: 'runSaved', sent: 'runSent', queued: 'runQueued', practice: 'runPractice' } as const satisfies Record<string, StringKey>;
+const DELIVERY_TEXT = { local: 'runSaved', sent: 'runSent', queued: 'runQueued', practice: 'runPractice', unranked: 'runUnranked' } as const satisfies Record<string, StringKey>;
 
 export class Debrief extends Phaser.Scene {
   constructor() {

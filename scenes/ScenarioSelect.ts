@@ -69,17 +69,20 @@ export class ScenarioSelect extends Phaser.Scene {
     const removeWidth = narrow ? 100 : 120;
     for (const entry of entries) {
       const s = entry.scenario;
-      const detail = `${entry.imported ? `${ti(locale, 'yours')} · ` : ''}${s.brand.name}${s.year ? ` · ${s.year}` : ''} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', s.minutes)}\n${localize(s.summary, locale)}`;
+      // Opened here can be removed here; a team's or a class's scenario is the server's to keep.
+      const removable = entry.imported && !entry.served;
+      const origin = entry.served === 'team' ? ti(locale, 'teams') : entry.served === 'class' ? ti(locale, 'classes') : entry.imported ? ti(locale, 'yours') : '';
+      const detail = `${origin ? `${origin} · ` : ''}${s.brand.name}${s.year ? ` · ${s.year}` : ''} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', s.minutes)}\n${localize(s.summary, locale)}`;
       const title = localize(s.title, locale);
       cards.push(`${title}. ${detail}`);
-      const cardWidth = entry.imported ? list.width - removeWidth - REMOVE_GAP : list.width;
+      const cardWidth = removable ? list.width - removeWidth - REMOVE_GAP : list.width;
       const card = new Button(this, list.x, y, title, () => {
         startRun(store, s.id, freshSeed());
         this.scene.start('Briefing');
       }, { width: cardWidth, height: 100, detail, fontSize: narrow ? 18 : 20 });
       cardAt.push(buttons.length);
       buttons.push(card);
-      if (entry.imported) {
+      if (removable) {
         // The store's change of `imports` restarts this scene, which then says what was removed.
         const remove = () => void removeImported(store, s.id, this.registry.get('shelf') as Shelf);
         buttons.push(new Button(this, list.x + cardWidth + REMOVE_GAP, y, ti(locale, 'remove'), remove, { width: removeWidth, height: card.bh, fontSize: 16 }));

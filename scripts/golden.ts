@@ -9,8 +9,17 @@ import { gzipSync } from 'node:zlib';
 import { createAnalyser, formatProblem, loadScenario } from '../src/engine';
 import { LANGUAGE_DATA } from '../src/engine/text/data/index';
 import { goldenCases, goldenLine } from '../tests/golden/cases';
+import { answerHelp } from '../src/cli/help';
 import { GOLDEN_DIR, goldenPath, libraryFiles, readGolden } from '../tests/golden/files';
 
+answerHelp(process.argv.slice(2), `
+usage: npm run golden
+
+  Re-records the golden master (tests/golden/outcomes/): the whole outcome of
+  every path of every library scenario and of written replies at every
+  free-text step. Prints how many runs and scores moved, per scenario. Run it
+  after a reviewed change of the model, and commit the files with the change.
+`);
 const analyser = createAnalyser(LANGUAGE_DATA);
 mkdirSync(GOLDEN_DIR, { recursive: true });
 for (const file of libraryFiles()) {

@@ -16,6 +16,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+import { answerHelp } from '../src/cli/help';
+
+answerHelp(process.argv.slice(2), `
+usage: npm run lexicons
+
+  Rewrites the analyser's word lists (src/engine/text/data/) from the packages
+  they come from (see the comment at the top of scripts/lexicons.ts for each
+  source and licence). Needs the npm registry.
+`);
 const require = createRequire(import.meta.url);
 const OUT = 'src/engine/text/data';
 const NATURAL = 'natural@8.1.1';

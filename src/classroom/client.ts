@@ -1,5 +1,6 @@
 import { EventSource } from 'eventsource';
 import { call, json, type Answer } from '../online/client';
+import type { ScenarioUpload } from '../protocol/uploads';
 import { AnswerResponse, ClassJoinResponse, ClassLeaderboard, OpenSessionResponse, TraineeState, type AnswerRequest, type ClassMode } from '../protocol/class';
 
 type Fetch = typeof fetch;
@@ -9,8 +10,16 @@ const bearer = (token: string): RequestInit => ({ method: 'GET', headers: { Auth
 /** The class sessions' API: the same calls from the game, the class view, the tests and the benchmark. */
 export function classClient(base = '', fetchFn: Fetch = (...a) => fetch(...a)) {
   return {
-    open: (title: string, scenarios: string[], mode: ClassMode, organiserKey?: string) =>
-      call(fetchFn, `${base}/api/class/sessions`, json({ title, scenarios, mode, ...(organiserKey ? { organiserKey } : {}) }), (x) => OpenSessionResponse.parse(x)),
+    /** Opens a session playing `scenarios` in this order; `uploads` are the instructor's own files among them. */
+    open: (title: string, scenarios: string[], mode: ClassMode, organiserKey?: string, uploads: ScenarioUpload[] = []) =>
+      call(
+        fetchFn,
+        `${base}/api/class/sessions`,
+        json({ title, scenarios, mode, ...(organiserKey ? { organiserKey } : {}), ...(uploads.length > 0 ? { uploads } : {}) }),
+        (x) => OpenSessionResponse.parse(x),
+      ),
+    /** A scenario of the trainee's session, at the version the server replays. */
+    scenario: (index: number, token: string) => call(fetchFn, `${base}/api/class/scenario?index=${index}`, bearer(token), (x) => x as { scenario: unknown }),
     join: (joinCode: string, name: string) => call(fetchFn, `${base}/api/class/join`, json({ joinCode, name }), (x) => ClassJoinResponse.parse(x)),
     answer: (body: AnswerRequest, token: string) => call(fetchFn, `${base}/api/class/answers`, json(body, token), (x) => AnswerResponse.parse(x)),
     me: (token: string) => call(fetchFn, `${base}/api/class/me`, bearer(token), (x) => TraineeState.parse(x)),

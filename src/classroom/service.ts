@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { DEBRIEF, type Decision } from '../engine';
+import { DEBRIEF, loadScenario, type Decision, type Scenario } from '../engine';
 import { normalizeJoinCode } from '../protocol/join-code';
 import type { Table } from '../online/storage';
 import { isOpen, type SessionInfo, type TraineeState } from '../protocol/class';
@@ -119,6 +119,36 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
     })();
   });
 
+  /**
+   * The session's scenarios that the game does not ship (the instructor's own files), fetched
+   * from the server at the version it replays and checked again here before they are played.
+   */
+  const fetched = new Map<string, Promise<Scenario | undefined>>();
+  const fetchOwnScenarios = async (): Promise<void> => {
+    const { session, membership } = store.getState();
+    if (!session || !membership) return;
+    await Promise.all(
+      session.scenarios.map(async (id, index) => {
+        if (game.getState().catalog.entries.some((e) => e.scenario.id === id)) return;
+        let pending = fetched.get(id);
+        if (!pending) {
+          pending = client.scenario(index, membership.token).then((answer) => {
+            const loaded = answer.ok ? loadScenario(JSON.stringify(answer.value.scenario), id) : undefined;
+            if (!loaded?.ok) fetched.delete(id);
+            return loaded?.ok ? loaded.scenario : undefined;
+          });
+          fetched.set(id, pending);
+        }
+        // Added again if the catalog was replaced meanwhile (the library finishing loading).
+        const scenario = await pending;
+        if (scenario && !game.getState().catalog.entries.some((e) => e.scenario.id === id)) addClassScenario(game, scenario, membership.title);
+      }),
+    );
+  };
+  store.subscribe((s, before) => {
+    if (s.session && s.session.scenarios !== before.session?.scenarios) void fetchOwnScenarios();
+  });
+
   const classroom = {
     store,
     client,
@@ -164,6 +194,7 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
     async play(scenarioIndex: number): Promise<string> {
       const scenarioId = store.getState().session?.scenarios[scenarioIndex];
       if (!scenarioId) throw new Error(`the session has no scenario number ${scenarioIndex + 1}`);
+      await fetchOwnScenarios();
       const earlier = await this.decisionsOf(scenarioIndex);
       const seed = freshSeed();
       // The class plays as the instructor set it up: timers run even for a player who turned them off.
@@ -193,6 +224,11 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
 }
 
 export type Classroom = ReturnType<typeof startClassroom>;
+
+/** Makes a class's own scenario playable in this tab (it is not kept: the class serves it each time). */
+function addClassScenario(game: GameStore, scenario: Scenario, classTitle: string): void {
+  game.setState((s) => ({ catalog: { ...s.catalog, entries: [...s.catalog.entries.filter((e) => e.scenario.id !== scenario.id), { file: `class ${classTitle}`, scenario, imported: true, served: 'class' }] } }));
+}
 
 /** What comes next for a trainee in a class. */
 export type NextInClass = { kind: 'play'; index: number; resume: boolean } | { kind: 'wait'; index: number } | { kind: 'done' } | { kind: 'ended' } | { kind: 'unknown' };

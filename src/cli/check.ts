@@ -12,8 +12,21 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkScenario, formatProblem, MAX_SCENARIO_BYTES, oneScenarioPerId, type CheckResult } from '../engine';
 import { scenarioFiles } from '../library/scenario-folder';
+import { answerHelp } from './help';
 
-const USAGE = 'usage: npm run check -- [files or folders…] [--json]';
+const USAGE = `
+usage: npm run check -- [files or folders…] [--json]
+
+  Checks scenario files as the game and the server do: JSON syntax, the
+  schema, the story graph, translations, then design warnings. Each problem
+  is printed as file:line:column, its JSON path and a sentence. Folders are
+  read for their .json files; scenarios/ when nothing is given.
+
+  --json   one JSON object: { files, problems: [...] }
+  exit     0 when every file is clean, 1 when a problem was found, 2 when a
+           file cannot be read
+`.trim();
+answerHelp(process.argv.slice(2), USAGE);
 
 /** The scenario files named, folders expanded to their .json files (JSON Schemas and the generated index left out). */
 function filesOf(paths: string[]): string[] {
@@ -54,6 +67,6 @@ try {
   }
   process.exitCode = problems.length === 0 ? 0 : 1;
 } catch (err) {
-  console.error(`check: ${(err as Error).message}\n${USAGE}`);
+  console.error(`check: ${(err as Error).message}\n${USAGE.split('\n')[0]}`);
   process.exitCode = 2;
 }

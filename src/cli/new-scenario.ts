@@ -6,6 +6,18 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkScenario, formatProblem } from '../engine';
+import { answerHelp } from './help';
+
+const USAGE = `
+usage: npm run new-scenario -- <id> [folder]
+
+  Writes <folder>/<id>.json (scenarios/ by default): a small scenario, valid
+  and playable at once, every field of which is a prompt for your own case.
+  The id is lowercase letters, digits and dashes, such as "broken-order".
+  Then edit it, check it (npm run check) and balance it (npm run simulate);
+  docs/authoring.md explains every field.
+`;
+answerHelp(process.argv.slice(2), USAGE);
 
 const [id, folder = 'scenarios'] = process.argv.slice(2);
 
@@ -91,7 +103,7 @@ function template(id: string): object {
 }
 
 if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-  console.error('usage: npm run new-scenario -- <id>   (lowercase letters, digits and dashes, such as "broken-order")');
+  console.error(USAGE.trim());
   process.exit(2);
 }
 const file = join(folder, `${id}.json`);

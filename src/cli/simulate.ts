@@ -17,9 +17,27 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readScenarioFolder } from '../library/scenario-folder';
-import { allPaths, createAnalyser, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { answerHelp } from './help';
+import { allPaths, bestContinuation, createAnalyser, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json], or --batch <file.jsonl | ->';
+const HELP = `
+${USAGE}
+
+  Plays a scenario (a file, or a library id) without the game:
+  --choice a,b      the choices made, one per step, from the start (or --step)
+  --reply "text"    a written reply at the next step (repeat for later steps);
+                    the output says which step each reply leads to
+  --stop            end where the given decisions end; otherwise the run
+                    plays on to the debrief by the best choices
+  --paths           every path of the scenario with its score, best first
+  --batch FILE      one JSON line in ({"scenario", "choices", "reply", "locale",
+                    "seed"}), one JSON line out with the score, its parts, the
+                    features and the strategy read; "-" reads standard input
+  --seed N          the texture seed (default 1); --locale en|fr|it (default en)
+  --json            the result as JSON
+`;
+answerHelp(process.argv.slice(2), HELP);
 
 class UsageError extends Error {}
 
@@ -77,6 +95,16 @@ function decisionsFor(scenario: Scenario, analyser: Analyser, choices: string[],
   return run.decisions;
 }
 
+/** The best choices from where the given decisions stop to the debrief; none when a decision was refused (play() names it). */
+function continuationOf(scenario: Scenario, given: Decision[], seed: number, analyser: Analyser): Decision[] {
+  try {
+    return bestContinuation(scenario, transcriptOf(scenario, given), seed, analyser);
+  } catch (err) {
+    if (err instanceof PlayError) return [];
+    throw err;
+  }
+}
+
 function summary(scenario: Scenario, outcome: Outcome, locale: Locale): object {
   const r = outcome.reactions;
   return {
@@ -96,10 +124,11 @@ function summary(scenario: Scenario, outcome: Outcome, locale: Locale): object {
   };
 }
 
-function printText(scenario: Scenario, outcome: Outcome, locale: Locale): void {
+function printText(scenario: Scenario, outcome: Outcome, locale: Locale, continued: Decision[] = []): void {
   const n = (x: number) => new Intl.NumberFormat(locale).format(x);
   const r = outcome.reactions;
   console.log(`${scenario.id} v${scenario.version} · ${outcome.steps.map((s) => `${s.step}=${s.choice}`).join(' → ')}${outcome.complete ? '' : ' (not finished)'}`);
+  if (continued.length > 0) console.log(`           from "${continued[0]!.step}" on, played by the best choices (--stop to end where your decisions end)`);
   console.log(`score      ${outcome.score.total} / ${outcome.score.max}`);
   for (const p of outcome.score.parts) {
     console.log(`  ${partTitle(p.id, locale).padEnd(24)} ${String(p.points).padStart(3)} / ${p.max}`);
@@ -111,7 +140,9 @@ function printText(scenario: Scenario, outcome: Outcome, locale: Locale): void {
   for (const step of outcome.steps) {
     console.log(`\n  ${step.step}: ${step.choice}`);
     if (step.written) {
+      const next = outcome.steps[outcome.steps.indexOf(step) + 1]?.step ?? (outcome.complete ? 'the debrief' : 'nothing yet');
       console.log(`    “${step.written.text}” (${step.written.language}, ${step.written.languageFrom}; ${step.written.length}/${step.written.limit} characters)`);
+      console.log(`    the reply leads to ${next}`);
       const found = Object.entries(step.features).filter(([, v]) => v >= 0.05).map(([k, v]) => `${k} ${v.toFixed(2)}`);
       console.log(`    features: ${found.join(', ') || 'none'}`);
       for (const line of explainWritten(scenario, step, locale)) console.log(`      ${line.text}`);
@@ -193,6 +224,7 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
       locale: { type: 'string', default: 'en' },
       json: { type: 'boolean', default: false },
       paths: { type: 'boolean', default: false },
+      stop: { type: 'boolean', default: false },
     },
   });
   if (values.batch !== undefined) {
@@ -227,9 +259,12 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
   const choices = (values.choice ?? []).flatMap((c) => c.split(',')).filter(Boolean);
   const replies = values.reply ?? [];
   if (choices.length === 0 && replies.length === 0) throw new UsageError(`give --choice, --reply or --paths\n${USAGE}`);
-  const outcome = play(scenario, transcriptOf(scenario, decisionsFor(scenario, analyser, choices, replies, locale, values.step)), seed, { analyser });
-  if (values.json) console.log(JSON.stringify(summary(scenario, outcome, locale)));
-  else printText(scenario, outcome, locale);
+  const given = decisionsFor(scenario, analyser, choices, replies, locale, values.step);
+  // Played on to the debrief by the best choices, unless --stop: a reply's score is a whole run's.
+  const more = values.stop ? [] : continuationOf(scenario, given, seed, analyser);
+  const outcome = play(scenario, transcriptOf(scenario, [...given, ...more]), seed, { analyser });
+  if (values.json) console.log(JSON.stringify({ ...summary(scenario, outcome, locale), continuedFrom: more.length > 0 ? more[0]!.step : null }));
+  else printText(scenario, outcome, locale, more);
 }
 
 try {

@@ -36,6 +36,8 @@ export function teamClient(base = '', fetchFn: Fetch = (...a) => fetch(...a)) {
     join: (joinCode: string, name: string) => call(fetchFn, `${base}/api/join`, json({ joinCode, name }), (x) => JoinResponse.parse(x)),
     submit: (run: LocalRun, token: string) =>
       call(fetchFn, `${base}/api/runs`, json({ clientRunId: run.id, transcript: run.transcript, seed: run.seed, claimedScore: run.score }, token), (x) => SubmitRunResponse.parse(x)),
+    /** The team's own scenarios (latest version of each), for its players to play. */
+    scenarios: (token: string) => call(fetchFn, `${base}/api/team/scenarios`, { method: 'GET', headers: { Authorization: `Bearer ${token}` } }, (x) => x as { scenarios: unknown[] }),
     /** A leaderboard; with the player's token, as a server with an organiser key asks (it then shows the player's team only). */
     leaderboard: (scenario?: string, team?: string, token?: string): Promise<Answer<Leaderboard>> => {
       const q = new URLSearchParams({ ...(scenario ? { scenario } : {}), ...(team ? { team } : {}) });

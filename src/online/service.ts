@@ -1,4 +1,4 @@
-import { DEBRIEF, transcriptOfRun } from '../engine';
+import { DEBRIEF, loadScenario, transcriptOfRun } from '../engine';
 import type { GameStore } from '../store/game-store';
 import type { TeamClient } from './client';
 import { normalizeJoinCode } from '../protocol/join-code';
@@ -60,6 +60,31 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
     if (refused) next = { state: 'refused', message: refused.error };
     store.setState((s) => ({ online: { ...s.online, waiting: result.waiting, ...(next ? { last: next } : {}) } }));
   };
+  /**
+   * The team's own scenarios, checked again here and added to the catalog once the library has
+   * loaded (loading replaces the catalog's entries). A server that cannot be reached leaves the
+   * library as it is; the next start or join tries again.
+   */
+  const addTeamScenarios = async () => {
+    const m = membership;
+    if (!m || store.getState().catalog.status !== 'ready') return;
+    const answer = await client.scenarios(m.token);
+    if (!answer.ok || membership !== m) return;
+    const own = answer.value.scenarios.flatMap((s) => {
+      const loaded = loadScenario(JSON.stringify(s), `team ${m.team}`);
+      return loaded.ok ? [loaded.scenario] : [];
+    });
+    store.setState((s) => ({
+      catalog: {
+        ...s.catalog,
+        entries: [...s.catalog.entries.filter((e) => e.served !== 'team' && !own.some((o) => o.id === e.scenario.id)), ...own.map((scenario) => ({ file: `team ${m.team}`, scenario, imported: true, served: 'team' as const }))],
+      },
+    }));
+  };
+  store.subscribe((s, before) => {
+    if (s.catalog.status === 'ready' && before.catalog.status !== 'ready') void addTeamScenarios();
+  });
+
   const online: Online = {
     runs,
     outbox,
@@ -76,6 +101,7 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
         // Without storage the membership lasts until the tab closes.
       }
       setTeam();
+      void addTeamScenarios();
       return null;
     },
     leave() {
@@ -85,6 +111,7 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
       } catch {
         // nothing kept
       }
+      store.setState((s) => ({ catalog: { ...s.catalog, entries: s.catalog.entries.filter((e) => e.served !== 'team') } }));
       setTeam();
     },
     flush() {
@@ -103,6 +130,9 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
     recordedKeys.add(key);
     // Played without its timers: a practice run is shown, never ranked against timed ones.
     if (run.practice) return store.setState((s) => ({ online: { ...s.online, last: { state: 'practice' } } }));
+    // A file or link opened in this browser only: no server has it, so none could re-check the score.
+    const entry = state.catalog.entries.find((e) => e.scenario.id === run.scenarioId);
+    const unranked = entry?.imported && entry.served !== 'team';
     const local: LocalRun = {
       id: runId(),
       player: membership?.player ?? '',
@@ -116,6 +146,7 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
     lastRunId = local.id;
     void (async () => {
       await keepRun(runs, local);
+      if (unranked) return store.setState((s) => ({ online: { ...s.online, last: { state: entry.served === 'class' ? 'local' : 'unranked' } } }));
       if (!membership) return store.setState((s) => ({ online: { ...s.online, last: { state: 'local' } } }));
       await enqueue(outbox, local, membership.token);
       store.setState((s) => ({ online: { ...s.online, last: { state: 'queued' }, waiting: s.online.waiting + 1 } }));
@@ -123,6 +154,7 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
     })();
   });
 
+  void addTeamScenarios();
   void waiting(outbox).then((n) => store.setState((s) => ({ online: { ...s.online, waiting: n } })));
   void online.flush();
   if (typeof window !== 'undefined') {

@@ -3,6 +3,7 @@ import { DecisionSchema } from '../engine';
 import { normalizeJoinCode } from './join-code';
 import { organiserKeyField, scenarioIdSchema as scenarioId } from './team';
 import { cleanText, decisionTextProblem, nameSchema } from './text';
+import { MAX_CLASS_UPLOADS, ScenarioUpload } from './uploads';
 
 /** The class sessions' requests and answers: checked with Zod on the server, parsed with the same schemas by the game and the class view. */
 
@@ -17,6 +18,8 @@ export const OpenSessionRequest = z.strictObject({
   scenarios: z.array(scenarioId).min(1, { error: 'pick at least one scenario' }).max(10, { error: 'a session plays at most 10 scenarios' }),
   mode: z.enum(CLASS_MODES, { error: 'mode is "self-paced" or "lockstep"' }),
   organiserKey: organiserKeyField,
+  /** The instructor's own scenario files, played by this session only; `scenarios` names them by id, in the order they are played. */
+  uploads: z.array(ScenarioUpload).max(MAX_CLASS_UPLOADS, { error: `a session takes at most ${MAX_CLASS_UPLOADS} scenario files of your own` }).optional(),
 });
 
 /** A session as its trainees see it: no other trainee's answer. */
@@ -30,7 +33,13 @@ export const SessionInfo = z.object({
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
-export const OpenSessionResponse = z.object({ session: SessionInfo, joinCode: z.string(), instructorToken: z.string() });
+export const OpenSessionResponse = z.object({
+  session: SessionInfo,
+  joinCode: z.string(),
+  instructorToken: z.string(),
+  /** The checker's design warnings on the instructor's own files: they do not stop the session. */
+  warnings: z.array(z.string()).default([]),
+});
 
 export const ClassJoinRequest = z.strictObject({
   joinCode: cleanText(z.string().max(40)).transform(normalizeJoinCode),
@@ -76,6 +85,9 @@ export const ClassLeaderboard = z.object({
   players: z.array(z.object({ name: z.string(), score: z.number(), finished: z.number() })),
 });
 export type ClassLeaderboard = z.infer<typeof ClassLeaderboard>;
+
+/** Which scenario of the playlist a trainee asks for. */
+export const ScenarioQuery = z.strictObject({ index: z.coerce.number().int().min(0).max(9) });
 
 export const StageRequest = z.strictObject({ scenario: z.number().int().min(0).max(9), open: z.number().int().min(0).max(100) });
 export const HighlightRequest = z.strictObject({ answer: z.number().int().min(1).max(MAX_ROW_ID), shown: z.boolean() });

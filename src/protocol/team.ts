@@ -10,6 +10,9 @@ const name = (what: string) => nameSchema(what, 60);
 /** A join code as typed: the text rules first, so that a stray control character is a 400, not a database error. */
 export const joinCodeSchema = (max: number) => cleanText(z.string().trim().min(4).max(max)).transform(normalizeJoinCode);
 
+/** The largest version number a scenario may have (the database's integer). */
+export const MAX_SCENARIO_VERSION = 2 ** 31 - 1;
+
 /** A scenario id, as the library names scenarios. */
 export const scenarioIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a scenario id is lowercase letters, digits and dashes' }).max(100);
 
@@ -42,11 +45,15 @@ export const SubmitRunResponse = z.object({ runId: z.number(), score: z.number()
 
 export const LeaderboardQuery = z.strictObject({
   scenario: scenarioIdSchema.optional(),
+  /** One version of the scenario; the current one (the library's, or the team's latest) by default. */
+  version: z.coerce.number().int().min(1).max(MAX_SCENARIO_VERSION).optional(),
   team: joinCodeSchema(32).optional(),
 });
 
 export const LeaderboardResponse = z.object({
   scenario: z.string().nullable(),
+  /** The version the board ranks; null for the total over the scenarios' current versions. */
+  version: z.number().nullable(),
   players: z.array(z.object({ player: z.string(), team: z.string(), score: z.number(), runs: z.number() })),
   teams: z.array(z.object({ team: z.string(), average: z.number(), players: z.number() })),
 });

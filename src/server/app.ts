@@ -14,6 +14,8 @@ import type { StreamLimits } from './class/sse';
 import { messageOf, stderrLog, type ServerLog } from './log';
 import { methodNotAllowed, securityHeaders } from './headers';
 import { organiserCheck } from './organiser';
+import { uploadedScenarios } from './uploads/shelf';
+import { liveScenarioFiles } from './scenario-files';
 
 export interface AppOptions {
   db: Db;
@@ -45,6 +47,11 @@ export interface AppOptions {
   organiserKey?: string;
   /** Live streams open at once per key and per address (see sse.ts). */
   streamLimits?: StreamLimits;
+  /**
+   * The scenario folder the game's list is served from, read at each request, so that a file added
+   * or changed while the server runs is seen without a rebuild; the build's copy otherwise.
+   */
+  scenariosDir?: string;
   /** Where failures are reported when the request log is off (LOG unset): stderr by default, so that no 5xx goes unseen. */
   log?: ServerLog;
 }
@@ -99,9 +106,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   const organiser = organiserCheck(opts.organiserKey);
   const closed = Boolean(opts.organiserKey);
-  teamRoutes(app, opts.db, organiser);
-  runRoutes(app, opts.db, opts.library, opts.analyser, { closed });
-  classRoutes(app, { db: opts.db, library: opts.library, analyser: opts.analyser, organiser, organiserKeySet: closed, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
+  const uploads = uploadedScenarios(opts.db);
+  teamRoutes(app, opts.db, organiser, opts.library, uploads);
+  runRoutes(app, opts.db, opts.library, uploads, opts.analyser, { closed });
+  classRoutes(app, { db: opts.db, library: opts.library, uploads, analyser: opts.analyser, organiser, organiserKeySet: closed, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
+  if (opts.scenariosDir) liveScenarioFiles(app, opts.scenariosDir);
   if (opts.dist && existsSync(opts.dist)) {
     const hashed = resolve(opts.dist, 'assets') + sep;
     await app.register(fastifyStatic, {

@@ -8,8 +8,25 @@ import { buildApp } from './app';
 import { postgresBus } from './class/bus';
 import { SettingError, settingsFromEnv } from './config';
 import { configFromEnv, openDatabase } from './db/database';
-import { loadLibrary } from './library';
+import { loadLibrary, watchLibrary } from './library';
 import { messageOf, stderrLog } from './log';
+import { answerHelp } from '../cli/help';
+
+answerHelp(process.argv.slice(2), `
+usage: npm start
+
+  Builds the game, then serves it and the team and class API on one port.
+  Settings come from the environment:
+    PORT              the port (default 4173); HOST the address (default 127.0.0.1)
+    DATABASE_URL      a PostgreSQL URL; otherwise SQLite in data/brandstorm.db
+    ORGANISER_KEY     when set, creating teams and class sessions needs this key,
+                      and leaderboards are shown only to their own team
+    RATE_LIMIT        API requests per minute per address (default 600)
+    CLASS_JOIN_LIMIT  attempts to join a class per minute per address (default 60)
+    TRUST_PROXY       the proxies whose X-Forwarded-For gives the client's address
+    LOG=1             logs every request
+  Scenarios are read from scenarios/ when the server starts.
+`);
 
 // A promise that fails with nothing to catch it is a bug to fix, not a reason to drop every class in progress.
 process.on('unhandledRejection', (reason) => {
@@ -31,9 +48,13 @@ const config = configFromEnv();
 const db = await openDatabase(config);
 // Servers sharing a PostgreSQL pass class sessions' live events to each other through it.
 const classBus = config.kind === 'postgres' ? await postgresBus(db, config.url) : undefined;
+const library = loadLibrary('scenarios');
+// Scenario files added or edited while the server runs are picked up, and said on the console.
+const watcher = watchLibrary('scenarios', library, (message) => console.log(message));
 const app = await buildApp({
   db,
-  library: loadLibrary('scenarios'),
+  library,
+  scenariosDir: 'scenarios',
   analyser,
   dist: settings.dist,
   logger: settings.logger,
@@ -56,6 +77,7 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
+  watcher.close();
   setTimeout(() => app.server.closeAllConnections(), GRACE_MS).unref();
   // Should closing the database hang, the process still ends.
   setTimeout(() => {

@@ -8,6 +8,8 @@ export interface CatalogEntry {
   scenario: Scenario;
   /** Opened by the instructor (file, drop or link) rather than shipped with the game. */
   imported?: boolean;
+  /** Served by a server that re-checks its runs: the player's team's own scenario, or a class session's. */
+  served?: 'team' | 'class';
 }
 
 /** The last scenario file the instructor opened (or removed) in the game, and what the checker said. */
@@ -76,7 +78,7 @@ export interface OnlineState {
   /** Runs waiting for the server. */
   waiting: number;
   /** What happened to the last finished run: kept locally, sent, queued, refused with the server's reason, or not ranked as practice. */
-  last?: { state: 'local' | 'sent' | 'queued' | 'refused' | 'practice'; message?: string };
+  last?: { state: 'local' | 'sent' | 'queued' | 'refused' | 'practice' | 'unranked'; message?: string };
 }
 
 export interface GameState {

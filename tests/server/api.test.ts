@@ -1,28 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { play, type Transcript } from '../../src/engine';
 import { loadFile, runOf } from '../engine/support/scenarios';
-import { startServer, stopPostgres, type Kind } from './support';
+import { call, startServer, stopPostgres, type Kind } from './support';
 import { WITH_ANALYSER } from '../support/analyser';
 
 afterAll(() => stopPostgres());
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
-
-async function call(url: string, path: string, init: { method?: string; body?: unknown; token?: string; raw?: string } = {}) {
-  const res = await fetch(url + path, {
-    method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
-    headers: { ...(init.body !== undefined || init.raw !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
-    ...(init.raw !== undefined ? { body: init.raw } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, json, text, headers: res.headers };
-}
 
 /** A run as the game submits it: the transcript, the seed and the score the client computed. */
 function submission(transcript: Transcript, seed: number, clientRunId: string) {
@@ -65,7 +49,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toContain('text/csv');
       const lines = csv.text.trim().split('\r\n');
-      expect(lines[0]).toBe('"player","scenario","version","score","followers_delta","seed","submitted_at"');
+      expect(lines[0]).toBe('"player","scenario","version","score","followers_delta","seed","submitted_at","choices","written_replies"');
       expect(lines).toHaveLength(4);
       expect(lines[1]).toMatch(new RegExp(`^"Ada","rippon-kondo","1","${witty.claimedScore}","-?\\d+","7","\\d{4}-`));
       expect((await call(server.url, '/api/team/runs.csv', { token: ada.json.token })).status).toBe(401);
@@ -86,7 +70,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       const unknownTeam = await call(server.url, '/api/join', { body: { joinCode: 'NOPE2345XY', name: 'P' } });
       expect(unknownTeam).toMatchObject({ status: 404, json: { error: 'no team has this join code: check it with your instructor' } });
       const unknownScenario = await call(server.url, '/api/runs', { body: { ...good, transcript: { ...good.transcript, scenarioId: 'nowhere' } }, token });
-      expect(unknownScenario).toMatchObject({ status: 404, json: { error: 'this server has no scenario "nowhere"' } });
+      expect(unknownScenario).toMatchObject({ status: 404, json: { error: 'this server has no scenario "nowhere" at version 1' } });
       const impossible = await call(server.url, '/api/runs', { body: { ...good, transcript: { ...good.transcript, decisions: [{ step: 'the-joke', choice: 'teleport' }] } }, token });
       expect(impossible.status).toBe(422);
       expect(impossible.json.error).toContain('step "the-joke" has no choice "teleport"');

@@ -3,7 +3,9 @@ import type { Scenario } from '../schema/scenario';
 import type { Choice } from '../schema/step';
 import { transcriptOf, type PickedDecision } from '../run/decision';
 import { play } from '../play';
-import { allPaths, routeTo } from '../run/graph';
+import { allPaths, routeTo, stepsById } from '../run/graph';
+import { faultedByLesson, segmentLessonProblems } from './segments';
+import { untranslatedProblems } from './locales';
 
 /** A design problem: the file is valid, but the scenario would not teach well. */
 export interface DesignProblem {
@@ -47,8 +49,7 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
       });
     }
   });
-  const lesson = bestPathProblem(scenario);
-  if (lesson) problems.push(lesson);
+  problems.push(...lessonPathProblems(scenario), ...segmentLessonProblems(scenario), ...untranslatedProblems(scenario));
   return problems;
 }
 
@@ -76,30 +77,47 @@ export function designWarnings(scenario: Scenario): DesignProblem[] {
  */
 export const MAX_CHECKED_PATHS = 1000;
 
-/** The path the lesson teaches must score best, or the game would reward something else. */
-function bestPathProblem(scenario: Scenario): DesignProblem | null {
+/** Follower counts do not depend on the seed; a handful more, or a few percent, is too small for a trainee to notice. */
+const FOLLOWERS_MARGIN = (gain: number) => Math.max(5, Math.abs(gain) * 0.05);
+
+/**
+ * The path the lesson teaches must score best, or the game would reward
+ * something else; and it should not lose followers to a path that goes
+ * against it, or the debrief would praise the crowd's favourite while faulting it.
+ */
+function lessonPathProblems(scenario: Scenario): DesignProblem[] {
   const taught = scenario.debrief.bestPath;
-  if (!taught) return null;
+  if (!taught) return [];
   const paths = allPaths(scenario, MAX_CHECKED_PATHS);
   if (!paths.complete) {
-    return {
-      path: ['debrief', 'bestPath'],
-      message: `the scenario has more than ${MAX_CHECKED_PATHS} paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson's path scores best: fewer choices, or choices that lead to the debrief sooner, make it checkable`,
-    };
+    return [
+      {
+        path: ['debrief', 'bestPath'],
+        message: `the scenario has more than ${MAX_CHECKED_PATHS} paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson's path scores best: fewer choices, or choices that lead to the debrief sooner, make it checkable`,
+      },
+    ];
   }
-  const scoreOf = (decisions: PickedDecision[]) => play(scenario, transcriptOf(scenario, decisions), 1).score.total;
   const named = (decisions: PickedDecision[]) => decisions.map((d) => d.choice).join(' → ');
-  const lessonPath = paths.find((p) => named(p) === taught.join(' → '));
-  if (!lessonPath) return null; // not a path: the schema's graph check says why
-  const lessonScore = scoreOf(lessonPath);
-  let best = { path: lessonPath, score: lessonScore };
-  for (const p of paths) {
-    const score = scoreOf(p);
-    if (score > best.score) best = { path: p, score };
+  const played = paths.map((p) => ({ path: p, outcome: play(scenario, transcriptOf(scenario, p), 1) }));
+  const lesson = played.find((p) => named(p.path) === taught.join(' → '));
+  if (!lesson) return []; // not a path: the schema's graph check says why
+  const problems: DesignProblem[] = [];
+  const best = played.reduce((a, b) => (b.outcome.score.total > a.outcome.score.total ? b : a), lesson);
+  if (best !== lesson) {
+    problems.push({
+      path: ['debrief', 'bestPath'],
+      message: `the lesson's path (${named(lesson.path)}) scores ${lesson.outcome.score.total}, but ${named(best.path)} scores ${best.outcome.score.total}: adjust the choices' features or the segments' values so that the lesson wins`,
+    });
   }
-  if (best.path === lessonPath) return null;
-  return {
-    path: ['debrief', 'bestPath'],
-    message: `the lesson's path (${named(lessonPath)}) scores ${lessonScore}, but ${named(best.path)} scores ${best.score}: adjust the choices' features or the segments' values so that the lesson wins`,
-  };
+  const gain = lesson.outcome.followers.delta;
+  const steps = stepsById(scenario);
+  const against = played.filter((p) => p.path.some((d) => faultedByLesson(scenario, steps.get(d.step)!.choices.find((c) => c.id === d.choice)!)));
+  const crowd = against.reduce((a, b) => (b.outcome.followers.delta > a.outcome.followers.delta ? b : a), lesson);
+  if (crowd.outcome.followers.delta - gain > FOLLOWERS_MARGIN(gain)) {
+    problems.push({
+      path: ['debrief', 'bestPath'],
+      message: `the lesson's path (${named(lesson.path)}) ${gain >= 0 ? `gains ${gain}` : `loses ${-gain}`} followers, but ${named(crowd.path)}, which goes against it, gains ${crowd.outcome.followers.delta}: trainees will see the audience reward what the lesson faults; lower the weights the segments give to what that path does, or make the lesson's path win them over`,
+    });
+  }
+  return problems;
 }

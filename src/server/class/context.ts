@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Analyser } from '../../engine';
+import type { Analyser, Scenario } from '../../engine';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
 import type { Library } from '../library';
@@ -10,11 +10,14 @@ import { summarize } from './replay';
 import type { Streams } from './sse';
 import type { OrganiserCheck } from '../organiser';
 import type { ScenarioSummary } from '../../protocol/class-view';
+import { latestVersions, type UploadedScenarios } from '../uploads/shelf';
 
 /** What the class routes share: the database, the scenarios, the live bus and the open streams. */
 export interface ClassContext {
   db: Db;
   library: Library;
+  /** Scenarios instructors uploaded when they opened a session. */
+  uploads: UploadedScenarios;
   /** Reads the trainees' written replies when their answers are replayed. */
   analyser: Analyser;
   bus: ClassBus;
@@ -53,16 +56,21 @@ export async function traineeOf(ctx: ClassContext, req: FastifyRequest, reply: F
 
 const summaries = new WeakMap<object, ScenarioSummary>();
 
-/** The playlist's scenarios, as the library has them (a scenario removed since is left out). */
-export function playlist(ctx: ClassContext, session: SessionRow) {
+/**
+ * The playlist's scenarios: the ones the instructor uploaded with the session
+ * first (at the version they sent), then the library's (a scenario removed
+ * from the library since is left out).
+ */
+export async function playlist(ctx: ClassContext, session: SessionRow): Promise<(Scenario | undefined)[]> {
   const ids = JSON.parse(session.scenarios) as string[];
-  return ids.map((id) => ctx.library.get(id));
+  const own = latestVersions(await ctx.uploads.all({ kind: 'class', id: session.id }));
+  return ids.map((id) => own.find((s) => s.id === id) ?? ctx.library.get(id));
 }
 
 /** The texts the class view shows of each scenario of the playlist, computed once per scenario. */
-export function summariesOf(ctx: ClassContext, session: SessionRow): ScenarioSummary[] {
+export async function summariesOf(ctx: ClassContext, session: SessionRow): Promise<ScenarioSummary[]> {
   const ids = JSON.parse(session.scenarios) as string[];
-  return playlist(ctx, session).map((s, i) => {
+  return (await playlist(ctx, session)).map((s, i) => {
     if (!s) return { id: ids[i]!, title: ids[i]!, outcome: '—', lesson: '—', locales: ['en'], depth: 0, steps: [] };
     let summary = summaries.get(s);
     if (!summary) summaries.set(s, (summary = summarize(s)));

@@ -8,13 +8,17 @@ import { endSession, insertSession, sessionAnswers, sessionById, sessionByCode, 
 import { inOrder, openStream } from './sse';
 import type { ClassSnapshot } from '../../protocol/class-view';
 import { xapiStatements } from './xapi';
+import type { Scenario } from '../../engine';
+import { MAX_CLASS_UPLOADS, type ScenarioUpload } from '../../protocol/uploads';
+import { uploadBodyLimit } from '../uploads/limits';
+import { checkUpload, shelve } from '../uploads/shelf';
 
 /** Join codes of class sessions: 8 characters from 31 (about 40 bits), typed by trainees as ABCD-EFGH. */
 export const CLASS_CODE_LENGTH = 8;
 
 async function snapshot(ctx: ClassContext, row: SessionRow): Promise<ClassSnapshot> {
   const [trainees, answers] = await Promise.all([sessionTrainees(ctx.db, row.id), sessionAnswers(ctx.db, row.id)]);
-  return { session: sessionWithCode(row), scenarios: summariesOf(ctx, row), trainees, answers };
+  return { session: sessionWithCode(row), scenarios: await summariesOf(ctx, row), trainees, answers };
 }
 
 const fileName = (title: string, what: string) => `brandstorm-class-${title.replace(/[^\w-]+/g, '_').slice(0, 40)}-${what}`;
@@ -27,12 +31,23 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     scenarios: [...ctx.library.values()].map((s) => ({ id: s.id, title: s.title, summary: s.summary, locales: s.locales, steps: s.steps.length, minutes: s.minutes })),
   }));
 
-  app.post('/api/class/sessions', async (req, reply) => {
+  app.post('/api/class/sessions', { bodyLimit: uploadBodyLimit(MAX_CLASS_UPLOADS) }, async (req, reply) => {
     const body = OpenSessionRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     if (!ctx.organiser(req, reply, body.data.organiserKey)) return reply;
-    const unknown = body.data.scenarios.find((id) => !ctx.library.has(id));
-    if (unknown) return reply.code(404).send({ error: `this server has no scenario "${unknown}"` });
+    // The instructor's own files, checked as the game checks them; one with errors stops the session from opening.
+    const own: { upload: ScenarioUpload; scenario: Scenario }[] = [];
+    const warnings: string[] = [];
+    for (const upload of body.data.uploads ?? []) {
+      const checked = checkUpload(upload);
+      if (!checked.ok) return reply.code(422).send(checked.refusal);
+      own.push({ upload, scenario: checked.scenario });
+      warnings.push(...checked.warnings);
+    }
+    const twice = own.find((o, i) => own.findIndex((p) => p.scenario.id === o.scenario.id) !== i);
+    if (twice) return reply.code(400).send({ error: `two of your files have the id "${twice.scenario.id}": a session plays one version of a scenario` });
+    const unknown = body.data.scenarios.find((id) => !ctx.library.has(id) && !own.some((o) => o.scenario.id === id));
+    if (unknown) return reply.code(404).send({ error: `this server has no scenario "${unknown}" and none of your files has this id` });
     const instructorToken = token();
     // A clash of codes is possible in principle: draw again.
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -40,7 +55,8 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
       if (await sessionByCode(ctx.db, code)) continue;
       await insertSession(ctx.db, { title: body.data.title, joinCode: code, tokenHash: hashToken(instructorToken), mode: body.data.mode, scenarios: body.data.scenarios });
       const row = (await sessionByCode(ctx.db, code))!;
-      return reply.code(201).send({ session: sessionInfo(row), joinCode: code, instructorToken });
+      for (const o of own) await shelve(ctx.db, { kind: 'class', id: row.id }, o.upload, o.scenario);
+      return reply.code(201).send({ session: sessionInfo(row), joinCode: code, instructorToken, warnings });
     }
     throw new Error('could not draw a free join code');
   });
@@ -73,8 +89,8 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     if (!session) return reply;
     const body = StageRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
-    const scenario = playlist(ctx, session)[body.data.scenario];
-    const depth = summariesOf(ctx, session)[body.data.scenario]?.depth ?? 0;
+    const scenario = (await playlist(ctx, session))[body.data.scenario];
+    const depth = (await summariesOf(ctx, session))[body.data.scenario]?.depth ?? 0;
     if (!scenario) return reply.code(400).send({ error: `this session has no scenario number ${body.data.scenario + 1}` });
     if (body.data.open > depth) return reply.code(400).send({ error: `this scenario has at most ${depth} decisions` });
     await setStage(ctx.db, session.id, body.data.scenario, body.data.open);
@@ -103,7 +119,7 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
   });
 
   const exportInput = async (session: SessionRow) => {
-    const scenarios = playlist(ctx, session);
+    const scenarios = await playlist(ctx, session);
     const [trainees, answers] = await Promise.all([sessionTrainees(ctx.db, session.id), sessionAnswers(ctx.db, session.id)]);
     return { scenarios, trainees, answers };
   };

@@ -3,7 +3,7 @@ import { PlayError, WRITTEN, type Decision, type Locale } from '../../engine';
 import { firstProblem } from '../../protocol/team';
 import { nameKey } from '../../protocol/text';
 import { hashToken, token } from '../secrets';
-import { AnswerRequest, ClassJoinRequest, isOpen, standingsOf, type ClassLeaderboard, type TraineeState } from '../../protocol/class';
+import { AnswerRequest, ClassJoinRequest, isOpen, ScenarioQuery, standingsOf, type ClassLeaderboard, type TraineeState } from '../../protocol/class';
 import { playlist, traineeOf, type ClassContext } from './context';
 import { answerPositions, countByPosition, insertAnswer, insertTrainee, sessionAnswers, sessionByCode, sessionById, sessionInfo, sessionTrainees, traineeAnswers, type SessionRow } from './queries';
 import { replayAnswer } from './replay';
@@ -143,6 +143,17 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     step(() => sendState(me.session));
   });
 
+  /** A scenario of the trainee's session as the server replays it: the game plays this very version. */
+  app.get('/api/class/scenario', async (req, reply) => {
+    const me = await traineeOf(ctx, req, reply);
+    if (!me) return reply;
+    const query = ScenarioQuery.safeParse(req.query);
+    if (!query.success) return reply.code(400).send({ error: firstProblem(query.error) });
+    const scenario = (await playlist(ctx, me.session))[query.data.index];
+    if (!scenario) return reply.code(404).send({ error: `this session has no scenario number ${query.data.index + 1}` });
+    return { scenario };
+  });
+
   app.post('/api/class/answers', async (req, reply) => {
     const me = await traineeOf(ctx, req, reply);
     if (!me) return reply;
@@ -150,7 +161,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     const { scenarioIndex, position, decision } = body.data;
     const info = sessionInfo(me.session);
-    const scenario = playlist(ctx, me.session)[scenarioIndex];
+    const scenario = (await playlist(ctx, me.session))[scenarioIndex];
     if (!scenario) return reply.code(404).send({ error: `this session has no scenario number ${scenarioIndex + 1}` });
     if (!isOpen(info, scenarioIndex, position)) {
       return reply.code(409).send({ code: 'not-open', error: `decision ${position + 1} is not open yet: wait for your instructor` });

@@ -1,5 +1,6 @@
 import { sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { classMigrations } from '../class/migrations';
+import { uploadMigrations } from '../uploads/migrations';
 
 type Kind = 'sqlite' | 'postgres';
 
@@ -64,6 +65,7 @@ function history(kind: Kind): Record<string, Migration> {
       },
     },
     ...classMigrations(withId),
+    ...uploadMigrations(withId),
   };
 }
 

@@ -70,13 +70,13 @@ export async function insertRun(db: Db, run: NewRun): Promise<{ id: number; scor
       return { id: Number(existing.id), score: existing.score, duplicate: true };
     }
     await tx
-      .insertInto('bests')
-      .values({ player_id: run.playerId, team_id: run.teamId, scenario_id: run.scenarioId, best: run.score, runs: 1 })
+      .insertInto('best_scores')
+      .values({ player_id: run.playerId, team_id: run.teamId, scenario_id: run.scenarioId, scenario_version: run.scenarioVersion, best: run.score, runs: 1 })
       .onConflict((oc) =>
-        oc.columns(['player_id', 'scenario_id']).doUpdateSet({
+        oc.columns(['player_id', 'scenario_id', 'scenario_version']).doUpdateSet({
           // CASE rather than max()/greatest(): the same SQL in SQLite and PostgreSQL.
-          best: sql<number>`case when excluded.best > bests.best then excluded.best else bests.best end`,
-          runs: sql<number>`bests.runs + 1`,
+          best: sql<number>`case when excluded.best > best_scores.best then excluded.best else best_scores.best end`,
+          runs: sql<number>`best_scores.runs + 1`,
         }),
       )
       .execute();
@@ -84,18 +84,28 @@ export async function insertRun(db: Db, run: NewRun): Promise<{ id: number; scor
   });
 }
 
+/** A scenario at one of its versions. */
+export interface ScenarioVersion {
+  id: string;
+  version: number;
+}
+
 /**
- * Best score per player (for one scenario, or summed over scenarios when
- * none is given), and each team's average of its players' bests.
+ * Best score per player (for one version of a scenario, or summed over the
+ * current versions of the scenarios when none is given), and each team's
+ * average of its players' bests. Versions are never mixed: a changed
+ * scenario is another game.
  */
-export async function leaderboard(db: Db, scenario: string | undefined, teamId: number | undefined, limit = 100): Promise<Leaderboard> {
+export async function leaderboard(db: Db, scenario: ScenarioVersion | undefined, current: readonly ScenarioVersion[], teamId: number | undefined, limit = 100): Promise<Leaderboard> {
+  const boards = scenario ? [scenario] : current;
+  if (boards.length === 0) return { scenario: null, version: null, players: [], teams: [] };
   let query = db
-    .selectFrom('bests')
-    .innerJoin('players', 'players.id', 'bests.player_id')
-    .innerJoin('teams', 'teams.id', 'bests.team_id')
-    .select(['players.id as id', 'players.name as player', 'teams.id as teamId', 'teams.name as team', sql<number>`sum(bests.best)`.as('score'), sql<number>`sum(bests.runs)`.as('runs')]);
-  if (scenario) query = query.where('bests.scenario_id', '=', scenario);
-  if (teamId !== undefined) query = query.where('bests.team_id', '=', teamId);
+    .selectFrom('best_scores as b')
+    .innerJoin('players', 'players.id', 'b.player_id')
+    .innerJoin('teams', 'teams.id', 'b.team_id')
+    .select(['players.id as id', 'players.name as player', 'teams.id as teamId', 'teams.name as team', sql<number>`sum(b.best)`.as('score'), sql<number>`sum(b.runs)`.as('runs')])
+    .where((eb) => eb.or(boards.map((s) => eb.and([eb('b.scenario_id', '=', s.id), eb('b.scenario_version', '=', s.version)]))));
+  if (teamId !== undefined) query = query.where('b.team_id', '=', teamId);
   const perPlayer = await query
     .groupBy(['players.id', 'players.name', 'teams.id', 'teams.name'])
     .orderBy('score', 'desc')
@@ -110,7 +120,8 @@ export async function leaderboard(db: Db, scenario: string | undefined, teamId: 
     teams.set(p.teamId, t);
   }
   return {
-    scenario: scenario ?? null,
+    scenario: scenario?.id ?? null,
+    version: scenario?.version ?? null,
     players: perPlayer.slice(0, limit).map((p) => ({ player: p.player, team: p.team, score: Number(p.score), runs: Number(p.runs) })),
     teams: [...teams.values()]
       .map((t) => ({ team: t.team, average: Math.round(t.total / t.players), players: t.players }))
@@ -124,7 +135,7 @@ export async function teamRuns(db: Db, teamId: number) {
   return db
     .selectFrom('runs')
     .innerJoin('players', 'players.id', 'runs.player_id')
-    .select(['players.name as player', 'runs.scenario_id', 'runs.scenario_version', 'runs.score', 'runs.followers_delta', 'runs.seed', 'runs.created_at'])
+    .select(['players.name as player', 'runs.scenario_id', 'runs.scenario_version', 'runs.score', 'runs.followers_delta', 'runs.seed', 'runs.transcript', 'runs.created_at'])
     .where('runs.team_id', '=', teamId)
     .orderBy('runs.id')
     .execute();

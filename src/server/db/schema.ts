@@ -1,8 +1,9 @@
 import type { Generated } from 'kysely';
 import type { ClassTables } from '../class/tables';
+import type { UploadTables } from '../uploads/tables';
 
 /** The database's tables, as Kysely sees them. Times are ISO-8601 strings, the same in SQLite and PostgreSQL. */
-export interface Database extends ClassTables {
+export interface Database extends ClassTables, UploadTables {
   teams: {
     id: Generated<number>;
     name: string;
@@ -35,13 +36,5 @@ export interface Database extends ClassTables {
     score: number;
     followers_delta: number;
     created_at: string;
-  };
-  /** Each player's best score and number of runs per scenario. */
-  bests: {
-    player_id: number;
-    team_id: number;
-    scenario_id: string;
-    best: number;
-    runs: number;
   };
 }

@@ -3,9 +3,10 @@ import { CHECK_ONLY, play, PlayError, type Analyser } from '../../engine';
 import { firstProblem, LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../../protocol/team';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
-import { insertRun, leaderboard, playerByToken, teamByAdmin, teamByCode } from '../db/queries';
+import { insertRun, leaderboard, playerByToken, teamByAdmin, teamByCode, type ScenarioVersion } from '../db/queries';
 import type { Library } from '../library';
 import { hashToken } from '../secrets';
+import { latestVersions, type UploadedScenarios } from '../uploads/shelf';
 
 /** How long a leaderboard answer is reused: other servers sharing the database show a new run within this time. */
 const BOARD_TTL_MS = 1000;
@@ -19,7 +20,7 @@ const BOARDS_KEPT = 1_000;
  * Submitting runs, checked by replaying them, and reading leaderboards. A `closed` server (one with
  * an organiser key) shows a leaderboard only to its team: a player's or instructor's token picks it.
  */
-export function runRoutes(app: FastifyInstance, db: Db, library: Library, analyser: Analyser, opts: { closed: boolean } = { closed: false }): void {
+export function runRoutes(app: FastifyInstance, db: Db, library: Library, uploads: UploadedScenarios, analyser: Analyser, opts: { closed: boolean } = { closed: false }): void {
   // A class refreshing the leaderboard at once asks the same question many times a second.
   const boards = new Map<string, { at: number; board: Promise<Leaderboard> }>();
   // A player posts run after run: one query fewer for each (only players found are kept, so a new one is seen at once).
@@ -42,8 +43,11 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, analys
     const body = SubmitRunRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     const { transcript, seed, claimedScore, clientRunId } = body.data;
-    const scenario = library.get(transcript.scenarioId);
-    if (!scenario) return reply.code(404).send({ error: `this server has no scenario "${transcript.scenarioId}"` });
+    // The library's, or the player's team's own scenario at the version played; a library scenario at
+    // another version is replayed anyway, so that the engine refuses it with its own sentence.
+    const scenario =
+      (await uploads.find({ kind: 'team', id: player.team_id }, transcript.scenarioId, transcript.scenarioVersion)) ?? library.get(transcript.scenarioId);
+    if (!scenario) return reply.code(404).send({ error: `this server has no scenario "${transcript.scenarioId}" at version ${transcript.scenarioVersion}` });
     // Scores are checked, not trusted: the server plays the run itself.
     let outcome;
     try {
@@ -89,14 +93,20 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, analys
       if (!team) return reply.code(404).send({ error: 'no team has this join code' });
       teamId = team.id;
     }
-    // Only the library's scenarios are kept: any other name is a board with no runs, and keeping one per
-    // name anyone can type would let a stranger fill the server's memory.
-    const scenario = query.data.scenario;
-    if (scenario !== undefined && !library.has(scenario)) return leaderboard(db, scenario, teamId);
-    const key = `${scenario ?? ''}|${teamId ?? ''}`;
+    // The boards a team can see: the library's scenarios and its own, each at its current version.
+    const own = teamId === undefined ? [] : latestVersions(await uploads.all({ kind: 'team', id: teamId }));
+    const current: ScenarioVersion[] = [...library.values(), ...own].map((s) => ({ id: s.id, version: s.version }));
+    const asked = query.data.scenario;
+    const version = asked === undefined ? undefined : (query.data.version ?? current.find((s) => s.id === asked)?.version);
+    // A name the server does not know is a board with no runs.
+    if (asked !== undefined && version === undefined) return { scenario: asked, version: null, players: [], teams: [] } satisfies Leaderboard;
+    const scenario = asked === undefined ? undefined : { id: asked, version: version! };
+    // Only known boards are kept: one per name and version anyone can type would let a stranger fill the server's memory.
+    if (scenario && !current.some((s) => s.id === scenario.id && s.version === scenario.version)) return leaderboard(db, scenario, current, teamId);
+    const key = `${scenario?.id ?? ''}|${scenario?.version ?? ''}|${teamId ?? ''}`;
     const cached = boards.get(key);
     if (cached && Date.now() - cached.at < BOARD_TTL_MS) return cached.board;
-    const board = leaderboard(db, scenario, teamId);
+    const board = leaderboard(db, scenario, current, teamId);
     if (boards.size >= BOARDS_KEPT) boards.clear();
     boards.set(key, { at: Date.now(), board });
     board.catch(() => boards.delete(key));

@@ -2,14 +2,27 @@ import type { FastifyInstance } from 'fastify';
 import { CreateTeamRequest, firstProblem, JoinRequest } from '../../protocol/team';
 import { nameKey } from '../../protocol/text';
 import { toCsv } from '../csv';
-import { insertPlayer, insertTeam, teamByAdmin, teamByCode, teamPlayerNames, teamRuns } from '../db/queries';
+import { insertPlayer, insertTeam, playerByToken, teamByAdmin, teamByCode, teamPlayerNames, teamRuns } from '../db/queries';
 import type { Db } from '../db/database';
 import { bearer } from '../auth';
 import { hashToken, joinCode, token } from '../secrets';
 import type { OrganiserCheck } from '../organiser';
+import type { Library } from '../library';
+import { ScenarioUpload } from '../../protocol/uploads';
+import { checkUpload, latestVersions, shelve, type UploadedScenarios } from '../uploads/shelf';
+import { uploadBodyLimit } from '../uploads/limits';
+import { choicesOf } from '../uploads/transcripts';
 
-/** Creating and joining teams, and the instructor's CSV of a team's runs. */
-export function teamRoutes(app: FastifyInstance, db: Db, organiser: OrganiserCheck): void {
+/**
+ * Creating and joining teams, the team's own scenarios (uploaded by its
+ * instructor, played and ranked like the library's), and the instructor's
+ * CSV of a team's runs.
+ */
+export function teamRoutes(app: FastifyInstance, db: Db, organiser: OrganiserCheck, library: Library, uploads: UploadedScenarios): void {
+  const teamOfAdmin = async (req: Parameters<typeof bearer>[0]) => {
+    const admin = bearer(req);
+    return admin ? teamByAdmin(db, hashToken(admin)) : undefined;
+  };
   app.post('/api/teams', async (req, reply) => {
     const body = CreateTeamRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
@@ -35,14 +48,41 @@ export function teamRoutes(app: FastifyInstance, db: Db, organiser: OrganiserChe
     return reply.code(201).send({ team: team.name, player: body.data.name, token: playerToken });
   });
 
+  app.post('/api/team/scenarios', { bodyLimit: uploadBodyLimit(1) }, async (req, reply) => {
+    const team = await teamOfAdmin(req);
+    if (!team) return reply.code(401).send({ error: "give the team's instructor token as a Bearer token" });
+    const body = ScenarioUpload.safeParse(req.body);
+    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    const checked = checkUpload(body.data);
+    if (!checked.ok) return reply.code(422).send(checked.refusal);
+    const { scenario } = checked;
+    // The runs route looks in the library first: a team scenario of the same id would never be played.
+    if (library.has(scenario.id)) return reply.code(409).send({ error: `the library already has a scenario "${scenario.id}": give yours another id` });
+    const stored = await shelve(db, { kind: 'team', id: team.id }, body.data, scenario);
+    if (stored === 'taken') {
+      return reply.code(409).send({ error: `version ${scenario.version} of "${scenario.id}" is already on the team's shelf with other content: raise "version" to upload a change (runs of the old version stay as they were)` });
+    }
+    return reply.code(stored === 'stored' ? 201 : 200).send({ id: scenario.id, version: scenario.version, warnings: checked.warnings });
+  });
+
+  /** The team's own scenarios, latest version of each, for its players' game and its instructor. */
+  app.get('/api/team/scenarios', async (req, reply) => {
+    const given = bearer(req);
+    const teamId = given ? ((await playerByToken(db, hashToken(given)))?.team_id ?? (await teamByAdmin(db, hashToken(given)))?.id) : undefined;
+    if (teamId === undefined) return reply.code(401).send({ error: "give a player's or the instructor's token as a Bearer token" });
+    return { scenarios: latestVersions(await uploads.all({ kind: 'team', id: teamId })) };
+  });
+
   app.get('/api/team/runs.csv', async (req, reply) => {
-    const admin = bearer(req);
-    const team = admin ? await teamByAdmin(db, hashToken(admin)) : undefined;
+    const team = await teamOfAdmin(req);
     if (!team) return reply.code(401).send({ error: "give the team's instructor token as a Bearer token" });
     const runs = await teamRuns(db, team.id);
     const csv = toCsv(
-      ['player', 'scenario', 'version', 'score', 'followers_delta', 'seed', 'submitted_at'],
-      runs.map((r) => [r.player, r.scenario_id, r.scenario_version, r.score, r.followers_delta, Number(r.seed), r.created_at]),
+      ['player', 'scenario', 'version', 'score', 'followers_delta', 'seed', 'submitted_at', 'choices', 'written_replies'],
+      runs.map((r) => {
+        const { choices, replies } = choicesOf(r.transcript);
+        return [r.player, r.scenario_id, r.scenario_version, r.score, r.followers_delta, Number(r.seed), r.created_at, choices, replies];
+      }),
     );
     return reply
       .header('Content-Type', 'text/csv; charset=utf-8')
