@@ -3,8 +3,11 @@ import type { Scenario } from '../schema/scenario';
 import type { Choice } from '../schema/step';
 import { localize } from '../schema/text';
 import type { DesignProblem } from './design';
+import { play } from '../play';
+import { routeTo } from '../run/graph';
+import { transcriptOf } from '../run/decision';
 
-/** A choice is clearly liked or faulted past this much of a full feature at a full weight. */
+/** A choice is clearly faulted past this much of a full feature at a full weight. */
 const CLEAR = 0.3;
 
 const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1).replace(/\.0$/, '')}`;
@@ -20,43 +23,54 @@ function strongest(weights: Partial<Record<string, number>>, features: Record<Fe
 }
 
 /**
- * Whether the lesson faults a choice: what it does, weighed by what the
- * debrief rewards, is clearly negative. Silence is never faulted here: the
- * score's timing part judges it.
+ * Whether the lesson faults a choice: the author's verdict ("lesson":
+ * "against") when there is one; otherwise what it does, weighed by what the
+ * debrief rewards, is clearly negative (silence is then left to the score's
+ * timing part).
  */
 export function faultedByLesson(scenario: Scenario, choice: Choice): boolean {
+  if (choice.lesson) return choice.lesson === 'against';
   if (choice.silent) return false;
   const rewards = scenario.debrief.rewards as Partial<Record<string, number>>;
   const features = completeFeatures(choice.features);
   return FEATURE_NAMES.reduce((sum, f) => sum + (rewards[f] ?? 0) * features[f], 0) <= -CLEAR;
 }
 
+/** The audience as a whole likes a reply past this sentiment (the engine's "liked", −1..1). */
+const LIKED = 0.15;
+
 /**
  * An audience that likes a choice the lesson faults: followers cheer what
  * the debrief blames, and the trainee learns the opposite of the lesson (an
- * instructor's "Regulars" liked a joke that mocked a customer). Read on the
- * declared features and weights, so the author can see which to change.
+ * instructor's "Regulars" liked a joke that mocked a customer). Each faulted
+ * choice is played after the shortest route to its step, and the segments'
+ * own reactions are read; the message names the weights behind them so the
+ * author can see what to change.
  */
 export function segmentLessonProblems(scenario: Scenario): DesignProblem[] {
-  const rewards = scenario.debrief.rewards as Partial<Record<string, number>>;
   const problems: DesignProblem[] = [];
   scenario.steps.forEach((step, si) => {
+    const route = routeTo(scenario, step.id);
+    if (!route) return;
+    const reactionTo = (choice: Choice) => play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: choice.id }]), 1).steps.at(-1)!;
+    // Applause for a wrong answer is a lesson too, when the right one is applauded more; the trap is a crowd that prefers the wrong one.
+    const followers = step.choices.filter((c) => !c.silent && (c.lesson ? c.lesson === 'follows' : !faultedByLesson(scenario, c)));
+    const bar = Math.max(LIKED, ...followers.map((c) => reactionTo(c).sentiment));
     step.choices.forEach((choice, ci) => {
-      if (!faultedByLesson(scenario, choice)) return;
+      if (!faultedByLesson(scenario, choice) || choice.silent) return;
+      const reaction = reactionTo(choice);
+      if (reaction.sentiment < bar) return;
       const features = completeFeatures(choice.features);
-      // The audience as a whole, each segment by its share of followers: a niche that enjoys a roast is realistic,
-      // an audience that cheers what the lesson faults teaches the opposite of the lesson.
-      const liking = scenario.audience.segments.map((segment) => {
-        const values = segment.values as Partial<Record<string, number>>;
-        return { segment, values, liking: FEATURE_NAMES.reduce((sum, f) => sum + (values[f] ?? 0) * features[f], 0) };
-      });
-      const overall = liking.reduce((sum, l) => sum + l.segment.share * l.liking, 0);
-      if (overall < CLEAR) return;
-      const fans = liking.filter((l) => l.liking >= CLEAR).sort((a, b) => b.segment.share * b.liking - a.segment.share * a.liking);
-      const carriers = fans.map((l) => `"${localize(l.segment.name, 'en')}" (${Math.round(l.segment.share * 100)}% of followers; it values ${strongest(l.values, features, 1)})`).join(', ');
+      const fans = scenario.audience.segments
+        .map((segment) => ({ segment, valence: reaction.segments.find((r) => r.segment === segment.id)?.valence ?? 0 }))
+        .filter((f) => f.valence >= LIKED)
+        .sort((a, b) => b.segment.share * b.valence - a.segment.share * a.valence);
+      const carriers = fans
+        .map((f) => `"${localize(f.segment.name, 'en')}" (${Math.round(f.segment.share * 100)}% of followers; it values ${strongest(f.segment.values as Partial<Record<string, number>>, features, 1) || 'what the reply does'})`)
+        .join(', ');
       problems.push({
         path: ['steps', si, 'choices', ci],
-        message: `the audience likes choice "${choice.id}" of step "${step.id}", carried by ${carriers}, but the lesson faults it (it rewards ${strongest(rewards, features, -1)}): trainees will see followers cheer what the debrief blames; lower those weights in the segments' "values", or change the choice's features`,
+        message: `the audience likes choice "${choice.id}" of step "${step.id}", which goes against the lesson, at least as much as any choice that follows it: ${carriers} take it well, so trainees will see followers prefer what the debrief blames; lower those weights in the segments' "values", or change the choice's features`,
       });
     });
   });
