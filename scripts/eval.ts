@@ -11,13 +11,22 @@
  * - order: the share of the pairs of written replies in
  *   tests/fixtures/written-pairs.jsonl that the score puts in the order an
  *   experienced social-media manager would.
+ *
+ * Beside the analyser's figures: VADER's rules over the lexicons alone and
+ * the trained valence model alone (valence-model.ts), so that the table shows
+ * what each part brings.
  */
 import { readFileSync } from 'node:fs';
 import vader from 'vader-sentiment';
 import type { Analysis, Locale } from '../src/engine';
 import { LANGUAGE_DATA } from '../src/engine/text/data/index';
+import { createAnalyser } from '../src/engine';
+import { prepare } from '../src/engine/text/prepare';
+import { tokenize } from '../src/engine/text/tokens';
+import { compileValenceModel } from '../src/engine/text/valence-model';
 import { analyser, library, readLines, scoreAt } from './eval-support';
-import { pearson } from './support/statistics';
+import { decodeEscapes } from './support/datasets';
+import { f1Of, macroF1, pearson, threeClass, tuneThresholds } from './support/statistics';
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const rows: [string, string, string][] = [];
@@ -26,39 +35,6 @@ const report = (what: string, ours: string, baseline: string) => {
   console.log(`${what.padEnd(44)} ${ours.padStart(8)}   ${baseline}`);
 };
 
-
-/** Macro-F1 over the classes 0..k−1. */
-function macroF1(gold: number[], predicted: number[], k: number): number {
-  let sum = 0;
-  for (let c = 0; c < k; c++) sum += f1Of(gold, predicted, c);
-  return sum / k;
-}
-
-/** F1 of one class. */
-function f1Of(gold: number[], predicted: number[], c: number): number {
-  let tp = 0, fp = 0, fn = 0;
-  for (let i = 0; i < gold.length; i++) {
-    if (predicted[i] === c && gold[i] === c) tp++;
-    else if (predicted[i] === c) fp++;
-    else if (gold[i] === c) fn++;
-  }
-  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-}
-
-/** The two thresholds (negative below `low`, positive above `high`) that give the best macro-F1 on a validation split. */
-function tuneThresholds(scores: number[], gold: number[]): [number, number] {
-  const grid = [...new Set(scores.map((s) => Math.round(s * 200) / 200))].sort((a, b) => a - b);
-  let best: [number, number] = [0, 0];
-  let bestF = -1;
-  for (let i = 0; i < grid.length; i++) {
-    for (let j = i; j < grid.length; j++) {
-      const f = macroF1(gold, threeClass(scores, [grid[i]!, grid[j]!]), 3);
-      if (f > bestF) [bestF, best] = [f, [grid[i]!, grid[j]!]];
-    }
-  }
-  return best;
-}
-const threeClass = (scores: number[], [low, high]: [number, number]) => scores.map((s) => (s < low ? 0 : s > high ? 2 : 1));
 
 /** The threshold on a score that gives the best value of `measure` on a validation split. */
 function tuneThreshold(scores: number[], gold: number[], measure: (g: number[], p: number[]) => number): number {
@@ -81,6 +57,16 @@ function lexiconScore(text: string, locale: Locale): number {
 }
 const vaderScore = (text: string) => vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
 const read = (text: string, locale: Locale): Analysis => analyser.analyse(text, { language: locale });
+// The two parts of the valence apart, measured in the same run: VADER's rules over the lexicons alone, and the trained model alone.
+const rulesOnly = createAnalyser({ ...LANGUAGE_DATA, valenceModel: undefined });
+const models = compileValenceModel(LANGUAGE_DATA.valenceModel!);
+/** The trained model's reading alone, P(positive) − P(negative), as the analyser computes it before combining it with the rules. */
+const modelAlone = (text: string, locale: Locale): number => {
+  const p = prepare(text);
+  return models[locale].read(tokenize(p.cased, p.lower), p.cased, rulesOnly.analyse(text, { language: locale }).valence);
+};
+const parts = (score: (valence: (text: string, locale: Locale) => number) => string) =>
+  `rules alone ${score((t, l) => rulesOnly.analyse(t, { language: l }).valence)}, model alone ${score(modelAlone)}`;
 
 // ---- Valence against the VADER tweets' mean human rating.
 const tweets = readLines('vader-tweets/tweets_GroundTruth.txt');
@@ -88,7 +74,8 @@ if (tweets) {
   const parsed = tweets.map((l) => l.split('\t')).filter((c) => c.length >= 3);
   const human = parsed.map((c) => Number(c[1]));
   const texts = parsed.map((c) => c[2]!);
-  report('valence r, VADER tweets (target ≥ 0.87)', pearson(texts.map((t) => read(t, 'en').valence), human).toFixed(3), `vader-sentiment ${pearson(texts.map(vaderScore), human).toFixed(3)}`);
+  const r = (valence: (text: string, locale: Locale) => number) => pearson(texts.map((t) => valence(t, 'en')), human).toFixed(3);
+  report('valence r, VADER tweets (target ≥ 0.87)', r((t, l) => read(t, l).valence), `${parts(r)}, vader-sentiment ${pearson(texts.map(vaderScore), human).toFixed(3)}`);
 }
 
 // ---- Three classes on UMSAB.
@@ -97,7 +84,8 @@ for (const locale of ['en', 'fr', 'it'] as const) {
   const split = (name: string) => {
     const text = readLines(`xlm-t-sentiment/${UMSAB[locale]}/${name}_text.txt`);
     const labels = readLines(`xlm-t-sentiment/${UMSAB[locale]}/${name}_labels.txt`);
-    return text && labels ? { text, gold: labels.map(Number) } : null;
+    // The English tweets write some characters as "\u2019": read as the tweet showed them.
+    return text && labels ? { text: text.map(decodeEscapes), gold: labels.map(Number) } : null;
   };
   const val = split('val');
   const test = split('test');
@@ -108,7 +96,8 @@ for (const locale of ['en', 'fr', 'it'] as const) {
   };
   const ours = measure((t) => read(t, locale).valence);
   const lexicon = measure((t) => lexiconScore(t, locale));
-  const baseline = locale === 'en' ? `vader-sentiment ${pct(measure(vaderScore))}, lexicon ${pct(lexicon)}` : `lexicon ${pct(lexicon)}`;
+  const split3 = parts((valence) => pct(measure((t) => valence(t, locale))));
+  const baseline = `${split3}, ${locale === 'en' ? `vader-sentiment ${pct(measure(vaderScore))}, ` : ''}word mean ${pct(lexicon)}`;
   report(`macro-F1, UMSAB ${locale} test (target ≥ ${locale === 'en' ? 62 : 60})`, pct(ours), `${baseline}, one class ${pct(macroF1(test.gold, test.gold.map(() => 2), 3))}`);
 }
 
@@ -129,7 +118,8 @@ const binary = (task: string, what: string, score: (a: Analysis, text: string) =
   const ours = run((t) => score(read(t, 'en'), t));
   const all = measure(test.gold, test.gold.map(() => 1));
   const none = measure(test.gold, test.gold.map(() => 0));
-  report(what, pct(ours), `word-list baseline ${pct(run(baselineScore))}, one class ${pct(Math.max(all, none))}`);
+  const rules = run((t) => score(rulesOnly.analyse(t, { language: 'en' }), t));
+  report(what, pct(ours), `valence rules alone ${pct(rules)}, word-list baseline ${pct(run(baselineScore))}, one class ${pct(Math.max(all, none))}`);
 };
 const ironicF1 = (g: number[], p: number[]) => f1Of(g, p, 1);
 const binaryMacroF1 = (g: number[], p: number[]) => macroF1(g, p, 2);
@@ -147,6 +137,7 @@ const byKind = new Map<string, { right: number; all: number }>();
 const byLang = new Map<string, { right: number; all: number }>();
 const wrong: string[] = [];
 let right = 0;
+let rightByRules = 0;
 for (const p of pairs) {
   const [scenarioId, stepId] = p.step.split('/') as [string, string];
   const scenario = library.get(scenarioId);
@@ -154,6 +145,7 @@ for (const p of pairs) {
   const better = scoreAt(scenario, stepId, { text: p.better, locale: p.lang });
   const worse = scoreAt(scenario, stepId, { text: p.worse, locale: p.lang });
   const ok = better > worse;
+  if (scoreAt(scenario, stepId, { text: p.better, locale: p.lang }, rulesOnly) > scoreAt(scenario, stepId, { text: p.worse, locale: p.lang }, rulesOnly)) rightByRules++;
   if (ok) right++;
   else wrong.push(`  ${p.step} ${p.lang} ${p.kind}: ${better} ≤ ${worse} for “${p.worse}” against “${p.better}”`);
   for (const [map, key] of [[byKind, p.kind === 'honest' ? 'honest' : 'gaming'], ...(p.kind === 'honest' ? [] : [[byKind, p.kind] as const]), [byLang, p.lang]] as const) {
@@ -164,7 +156,7 @@ for (const p of pairs) {
   }
 }
 const share = (e: { right: number; all: number }) => `${pct(e.right / e.all)}% (${e.right}/${e.all})`;
-report(`order accuracy, ${pairs.length} pairs of written replies`, `${pct(right / pairs.length)}%`, 'chance 50%');
+report(`order accuracy, ${pairs.length} pairs of written replies`, `${pct(right / pairs.length)}%`, `valence rules alone ${pct(rightByRules / pairs.length)}%, chance 50%`);
 for (const [k, e] of [...byKind, ...byLang]) console.log(`  ${k.padEnd(22)} ${share(e)}`);
 if (process.argv.includes('--wrong')) console.log(wrong.join('\n'));
 else if (wrong.length > 0) console.log(`  (npm run eval -- --wrong lists the ${wrong.length} pairs out of order)`);

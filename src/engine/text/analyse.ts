@@ -9,6 +9,7 @@ import type { LanguageData } from './language-data';
 import { originalSpan, prepare, type Prepared } from './prepare';
 import { tokenize } from './tokens';
 import { valenceOf } from './valence';
+import { combineValence } from './valence-model';
 
 /** 1 − e^(−k·n): the first cue counts most, later ones add less. */
 const saturate = (n: number, k: number) => 1 - exp(-k * n);
@@ -68,7 +69,11 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const detection = options.language ? { language: options.language, how: 'forced' as const } : detectLanguage(languages, p.cased, tokens, options.hint, lexemes);
   const lang = languages.packs[detection.language];
   const info = wordInfoOf(languages, lexemes, lang);
-  const { valence, contributions } = valenceOf(tokens, p.cased, lang, info);
+  const lexical = valenceOf(tokens, p.cased, lang, info);
+  const { contributions } = lexical;
+  // The lexicon's rules, and the trained model's reading (valence-model.ts) where they leave room.
+  const model = languages.valenceModels?.[lang.locale];
+  const valence = model ? combineValence(lexical.valence, model.read(tokens, p.cased, lexical.valence), model.blend) : lexical.valence;
   const words = wordsOf(p.lower, tokens);
   const found = lang.cues.find(words);
   const extra = extraCues(options.cues)?.find(words);
@@ -125,7 +130,9 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const accountability = cue('accountability', 'accountability');
   const explanation = cue('explanation', 'explanation');
   // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling (strategy.ts reads it clause by clause too).
-  const hostile = second.length > 0 && valence < -0.3 && apology.length + warmth.length === 0 ? 0.7 * -valence : 0;
+  // Read from the words' own valence, the rules', whose words the debrief underlines: the trained model says how a reply
+  // reads as a whole, not at whom its words are aimed.
+  const hostile = second.length > 0 && lexical.valence < -0.3 && apology.length + warmth.length === 0 ? 0.7 * -lexical.valence : 0;
   const hostileSpans = hostile > 0 ? contributions.filter((c) => c.value < 0).map((c): [number, number] => [c.token.start, c.token.end]) : [];
   const length = codePoints(text);
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../schema/text';
+import type { ValenceModelFile } from './valence-model';
 
 /** The cue lists every language file has: the words that signal each feature. */
 export const CUE_NAMES = [
@@ -24,6 +25,8 @@ export interface LanguageData {
   englishGrammar: { negations: string[]; boosters: Record<string, number> };
   profanity: Record<Locale, string[]>;
   cues: Record<Locale, CueFile>;
+  /** The trained valence model (`data/valence-model.json`); without it the valence is the lexicon's alone, as the model is trained. */
+  valenceModel?: ValenceModelFile | undefined;
   /** franc's trigram ranking restricted to English, French and Italian (ISO 639-3 codes, best first, scores 0..1). */
   rankLanguages(text: string): [string, number][];
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../schema/text';
 import { compileCueSet, type CueSet } from './cue-match';
 import type { CueFile, CueName, LanguageData } from './language-data';
+import { compileValenceModel, type ValenceModel } from './valence-model';
 
 export type { CueName } from './language-data';
 
@@ -63,6 +64,8 @@ export interface Languages {
   /** Every word any language's lists name, with what they say of it. */
   lexicon: ReadonlyMap<string, Lexeme>;
   rankLanguages: LanguageData['rankLanguages'];
+  /** Each language's trained valence model, when the data has one. */
+  valenceModels: Readonly<Record<Locale, ValenceModel>> | undefined;
 }
 
 /** The language packs and the lexicon, built (a few milliseconds) from the word lists. */
@@ -87,7 +90,7 @@ export function buildLanguages(d: LanguageData): Languages {
       entry(w).info[i] ??= { valence: p.valence.get(w), booster: p.boosters.get(w), negation: p.negations.has(w), contrast: p.contrast.has(w), secondPerson: p.secondPerson.has(w) };
     }
   });
-  return { packs, locales: Object.keys(packs) as Locale[], lexicon, rankLanguages: d.rankLanguages };
+  return { packs, locales: Object.keys(packs) as Locale[], lexicon, rankLanguages: d.rankLanguages, valenceModels: d.valenceModel ? compileValenceModel(d.valenceModel) : undefined };
 }
 
 /** The lexicon's entry for each token. */
