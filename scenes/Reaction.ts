@@ -66,7 +66,7 @@ export class Reaction extends Phaser.Scene {
     const top = header.y + 34;
     const reply = step.silent
       ? this.add.text(left.x, top, t(locale, 'silence'), textStyle(18, { color: COLORS.muted, wrap: left.width }))
-      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - scenarioStep.at), text: posted, color: brandColor, fontSize: 16 });
+      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - step.dueAt), text: posted, color: brandColor, fontSize: 16 });
     let y = top + (reply instanceof PostCard ? reply.h : reply.height) + 16;
 
     // Counters: four in a row, or two by two on a phone.

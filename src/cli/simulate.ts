@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readScenarioFolder } from '../library/scenario-folder';
 import { allPaths, createAnalyser, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { threadLabel, withThreadVariants } from '../engine';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json], or --batch <file.jsonl | ->';
 
@@ -196,15 +197,18 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
   if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
   const scenario = findScenario(values.scenario);
   if (values.paths) {
-    const paths = allPaths(scenario, MAX_PATHS);
+    const choicePaths = allPaths(scenario, MAX_PATHS);
+    // Each path once per way of answering its threads: unanswered, or one asker answered one way.
+    const variants = withThreadVariants(scenario, choicePaths, MAX_PATHS);
+    const paths = Object.assign(variants.paths, { complete: choicePaths.complete && variants.complete });
     const rows = paths
       .map((decisions) => ({ decisions, outcome: play(scenario, transcriptOf(scenario, decisions), seed) }))
       .sort((a, b) => b.outcome.score.total - a.outcome.score.total);
     // To the error stream, so that --json stays one JSON value.
     if (!paths.complete) console.error(`simulate: the scenario has more than ${MAX_PATHS} paths; these are the first ${MAX_PATHS} in the scenario's order, best first`);
-    if (values.json) return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, followers: r.outcome.followers.delta }))));
+    if (values.json) return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), ...(r.decisions.some((d) => d.thread) ? { thread: r.decisions.map((d) => d.thread ?? null) } : {}), score: r.outcome.score.total, followers: r.outcome.followers.delta }))));
     console.log(`${'score'.padStart(5)}  ${'followers'.padStart(10)}  path`);
-    for (const r of rows) console.log(`${String(r.outcome.score.total).padStart(5)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}`).join(' → ')}`);
+    for (const r of rows) console.log(`${String(r.outcome.score.total).padStart(5)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}${threadLabel(d)}`).join(' → ')}`);
     return;
   }
   const choices = (values.choice ?? []).flatMap((c) => c.split(',')).filter(Boolean);

@@ -47,10 +47,39 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
       });
     }
   });
+  problems.push(...threadProblems(scenario));
   const lesson = bestPathProblem(scenario);
   if (lesson) problems.push(lesson);
   return problems;
 }
+
+/**
+ * Each asker's answers must matter: played after the shortest route to the step and its first
+ * choice that posts, at least one answer must score apart from leaving the reply unanswered.
+ */
+function threadProblems(scenario: Scenario): DesignProblem[] {
+  const problems: DesignProblem[] = [];
+  scenario.steps.forEach((step, si) => {
+    const route = routeTo(scenario, step.id);
+    const posting = step.choices.find((c) => !c.silent);
+    if (!step.thread || !route || !posting) return;
+    const scoreOf = (thread: PickedDecision['thread']) => play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: posting.id, thread }]), 1).score.total;
+    const unanswered = scoreOf([]);
+    step.thread.askers.forEach((asker, ai) => {
+      const scores = asker.answers.map((n) => scoreOf([{ asker: asker.id, answer: n.id }]));
+      if (scores.every((x) => Math.abs(x - unanswered) <= THREAD_SAME_SCORE)) {
+        problems.push({
+          path: ['steps', si, 'thread', 'askers', ai, 'answers'],
+          message: `every answer to "${asker.id}" at step "${step.id}" scores within ${THREAD_SAME_SCORE} points of leaving it unanswered (${unanswered}): the trainee learns nothing from answering; give the answers features the segment "${asker.segment}" weighs`,
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+/** One answer to one person moves less than a post: a difference this small still shows. */
+const THREAD_SAME_SCORE = 2;
 
 /**
  * The most paths the checker plays to compare the lesson's path with: the

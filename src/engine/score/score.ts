@@ -78,11 +78,15 @@ function trustPart(scenario: Scenario, trust: Map<string, { start: number; end: 
   return { id: 'trust', points: band(delta, 0.05), max: PART_MAX, reasons: reasons.slice(0, 3) };
 }
 
+/** What an answer in a thread weighs in the lesson, against a post's 1. */
+const THREAD_ANSWER_WEIGHT = 0.5;
+
 function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
   const rewards = scenario.debrief.rewards;
   const positive = Object.values(rewards).reduce<number>((sum, w) => sum + Math.max(0, w ?? 0), 0) || 1;
   const contributions = new Map<string, number>();
   let alignment = 0;
+  let decisions = steps.length;
   for (const step of steps) {
     let a = 0;
     const add = (name: string, x: number) => {
@@ -94,8 +98,17 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
     add('speed', step.silent ? 0 : step.speed);
     add('voice', step.silent ? 0 : step.voice);
     alignment += Math.max(-1, Math.min(1, a / positive));
+    // An answer in a thread is a smaller decision: it counts for THREAD_ANSWER_WEIGHT of one.
+    for (const e of step.thread ?? []) {
+      a = 0;
+      for (const name of FEATURE_NAMES) add(name, THREAD_ANSWER_WEIGHT * e.features[name]);
+      add('speed', THREAD_ANSWER_WEIGHT * e.speed);
+      add('voice', THREAD_ANSWER_WEIGHT * e.voice);
+      alignment += Math.max(-THREAD_ANSWER_WEIGHT, Math.min(THREAD_ANSWER_WEIGHT, a / positive));
+      decisions += THREAD_ANSWER_WEIGHT;
+    }
   }
-  const mean = steps.length > 0 ? alignment / steps.length : 0;
+  const mean = decisions > 0 ? alignment / decisions : 0;
   const reasons: Reason[] = [...contributions]
     .filter(([, v]) => Math.abs(v) > 0.05)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
