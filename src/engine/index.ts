@@ -25,4 +25,5 @@ export { quote } from './explain/quote';
 export { createAnalyser, loadLanguageData, type Analyser, type LanguageData } from './text';
 export { charactersOver, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
 export { explainWritten, type WrittenLine } from './explain/written';
+export { explainThread, type ExchangeLines } from './explain/thread';
 export * from './whatif';
