@@ -141,8 +141,10 @@ describe('coherent time: a step due "after" the previous post', () => {
 
   it('is refused with a sentence when it gives both "at" and "after", or neither', () => {
     const raw = JSON.parse(readFileSync('scenarios/wendys-sassy-voice.json', 'utf8'));
+    raw.steps[1].at = 25;
     raw.steps[1].after = 30;
     delete raw.steps[2].at;
+    delete raw.steps[2].after;
     const loaded = loadScenario(JSON.stringify(raw), 'w.json');
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) {
@@ -150,5 +152,23 @@ describe('coherent time: a step due "after" the previous post', () => {
       expect(messages).toContain('step "real-talk" gives both "at" and "after": keep one ("after" follows the run as played)');
       expect(messages.some((m) => m.startsWith('step "pile-on" does not say when it happens'))).toBe(true);
     }
+  });
+});
+
+describe('the checker and threads', () => {
+  it('says when a reply that asks comes after the next decision is due', async () => {
+    const { checkScenario } = await import('../../src/engine');
+    const raw = JSON.parse(readFileSync('scenarios/wendys-sassy-voice.json', 'utf8'));
+    raw.steps[0].thread.askers[0].minutesAfter = 40;
+    const problems = checkScenario(JSON.stringify(raw), 'w.json').problems.map((p) => p.message);
+    expect(problems).toContain('the reply "fries-question" comes 40 minutes after the post, but step "real-talk" is due 21 minutes after it: the trainee could never answer it; make it come sooner');
+  });
+
+  it('says when no answer to an asker changes the score', async () => {
+    const { checkScenario } = await import('../../src/engine');
+    const raw = JSON.parse(readFileSync('scenarios/wendys-sassy-voice.json', 'utf8'));
+    for (const a of raw.steps[0].thread.askers[0].answers) a.features = {};
+    const problems = checkScenario(JSON.stringify(raw), 'w.json').problems.map((p) => p.message);
+    expect(problems.some((m) => m.startsWith('every answer to "fries-question" at step "the-dare" scores within 2 points of leaving it unanswered'))).toBe(true);
   });
 });

@@ -66,6 +66,14 @@ function threadProblems(scenario: Scenario): DesignProblem[] {
     const scoreOf = (thread: PickedDecision['thread']) => play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: posting.id, thread }]), 1).score.total;
     const unanswered = scoreOf([]);
     step.thread.askers.forEach((asker, ai) => {
+      // A reply that asks must come while the reaction still plays, before the next decision is due.
+      const next = step.choices.filter((c) => !c.silent).map((c) => scenario.steps.find((s) => s.id === c.next)).find((s) => s?.after !== undefined && asker.minutesAfter >= s.after);
+      if (next) {
+        problems.push({
+          path: ['steps', si, 'thread', 'askers', ai, 'minutesAfter'],
+          message: `the reply "${asker.id}" comes ${asker.minutesAfter} minutes after the post, but step "${next.id}" is due ${next.after} minutes after it: the trainee could never answer it; make it come sooner`,
+        });
+      }
       const scores = asker.answers.map((n) => scoreOf([{ asker: asker.id, answer: n.id }]));
       if (scores.every((x) => Math.abs(x - unanswered) <= THREAD_SAME_SCORE)) {
         problems.push({

@@ -79,14 +79,13 @@ function trustPart(scenario: Scenario, trust: Map<string, { start: number; end: 
 }
 
 /** What an answer in a thread weighs in the lesson, against a post's 1. */
-const THREAD_ANSWER_WEIGHT = 0.5;
+const THREAD_ANSWER_WEIGHT = 0.3;
 
 function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
   const rewards = scenario.debrief.rewards;
   const positive = Object.values(rewards).reduce<number>((sum, w) => sum + Math.max(0, w ?? 0), 0) || 1;
   const contributions = new Map<string, number>();
   let alignment = 0;
-  let decisions = steps.length;
   for (const step of steps) {
     let a = 0;
     const add = (name: string, x: number) => {
@@ -98,17 +97,16 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
     add('speed', step.silent ? 0 : step.speed);
     add('voice', step.silent ? 0 : step.voice);
     alignment += Math.max(-1, Math.min(1, a / positive));
-    // An answer in a thread is a smaller decision: it counts for THREAD_ANSWER_WEIGHT of one.
+    // An answer in a thread adds to the decisions' alignment rather than averaging with them, so that
+    // answering in the lesson's way always counts for something, against it always costs, and silence is neutral.
+    // Only what the answer says counts: its timing is the game's, not the trainee's.
     for (const e of step.thread ?? []) {
       a = 0;
       for (const name of FEATURE_NAMES) add(name, THREAD_ANSWER_WEIGHT * e.features[name]);
-      add('speed', THREAD_ANSWER_WEIGHT * e.speed);
-      add('voice', THREAD_ANSWER_WEIGHT * e.voice);
       alignment += Math.max(-THREAD_ANSWER_WEIGHT, Math.min(THREAD_ANSWER_WEIGHT, a / positive));
-      decisions += THREAD_ANSWER_WEIGHT;
     }
   }
-  const mean = decisions > 0 ? alignment / decisions : 0;
+  const mean = steps.length > 0 ? Math.max(-1, Math.min(1, alignment / steps.length)) : 0;
   const reasons: Reason[] = [...contributions]
     .filter(([, v]) => Math.abs(v) > 0.05)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
