@@ -228,6 +228,31 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
     }
   }, 60_000);
 
+  it("keeps a decision's thread answers and replays them with every later decision", async () => {
+    const server = await startServer(kind);
+    const api = classClient(server.url);
+    try {
+      const opened = ok(await api.open('Threads', ['wendys-sassy-voice'], 'self-paced'));
+      const ada = ok(await api.join(opened.joinCode, 'Ada'));
+      const dare = { step: 'the-dare', choice: 'defend-the-fries', thread: [{ asker: 'fries-question', answer: 'snap-back' }] };
+      const rest = [
+        { step: 'real-talk', choice: 'fix-it-in-voice' },
+        { step: 'rival', choice: 'back-to-the-customer' },
+      ];
+      ok(await api.answer({ scenarioIndex: 0, position: 0, decision: dare }, ada.token));
+      ok(await api.answer({ scenarioIndex: 0, position: 1, decision: rest[0]! }, ada.token));
+      const last = ok(await api.answer({ scenarioIndex: 0, position: 2, decision: rest[1]! }, ada.token));
+      const run: Transcript = { scenarioId: wendys.id, scenarioVersion: wendys.version, decisions: [dare, ...rest] };
+      const unanswered: Transcript = { ...run, decisions: [{ step: 'the-dare', choice: 'defend-the-fries' }, ...rest] };
+      // The server's score is the run with its thread, which differs from the run without.
+      expect(last.score).toBe(play(wendys, run, 1).score.total);
+      expect(last.score).not.toBe(play(wendys, unanswered, 1).score.total);
+      expect(ok(await api.me(ada.token)).progress[0]!.decisions).toEqual(run.decisions);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
   it('lockstep: the server refuses and does not reveal a decision before the instructor opens it', async () => {
     const server = await startServer(kind);
     const api = classClient(server.url);
