@@ -9,6 +9,7 @@ import { FocusGroup } from './ui/FocusGroup';
 import { formatAgo, storeOf } from './ui/format';
 import { PostCard } from './ui/PostCard';
 import { Stage } from './ui/Stage';
+import { touchFirst } from './ui/pointer';
 import { COLORS, textStyle } from './ui/theme';
 
 /** What the Reaction scene hands over: the simulated minute it paused at, to go on from there. */
@@ -68,7 +69,7 @@ export class Thread extends Phaser.Scene {
     const post = new PostCard(this, col.x, y, col.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(asker.minutesAfter), text: posted, color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color, fontSize: 15 });
     y += post.h + 10;
     const want = t(locale, `wants_${asker.wants}` as StringKey);
-    const question = new PostCard(this, col.x + (narrow ? 12 : 32), y, col.width - (narrow ? 12 : 32), { name: asker.author, handle: asker.handle, time: formatAgo(1), text: localize(asker.text, locale), badge: want, fontSize: narrow ? 16 : 17 });
+    const question = new PostCard(this, col.x + (narrow ? 12 : 32), y, col.width - (narrow ? 12 : 32), { name: asker.author, handle: asker.handle, time: formatAgo(1), text: localize(asker.text, locale), note: want, fontSize: narrow ? 16 : 17 });
     y += question.h + 16;
     const lines = [localize(thread.prompt, locale), `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`, `${asker.author} ${asker.handle} (${want}): ${localize(asker.text, locale)}`];
 
@@ -89,8 +90,10 @@ export class Thread extends Phaser.Scene {
     const composeY = by;
     if (thread.freeText) add(t(locale, 'writeAnswer'), () => this.openCompose(asker, side, composeY, buttons));
     add(t(locale, 'leaveUnanswered'), () => this.next());
-    const keys = this.add.text(side.x, by + 4, t(locale, 'threadKeys', publicAnswers.length), textStyle(13, { color: COLORS.muted, wrap: side.width }));
-    stage.fit(Math.max(narrow ? by + 60 : 720, y + 20, keys.y + keys.height + 20));
+    const hints = [t(locale, 'threadKeyAnswer', publicAnswers.length > 1 ? `1–${publicAnswers.length}` : '1'), ...(dm ? [t(locale, 'threadKeyPrivate')] : []), ...(thread.freeText ? [t(locale, 'threadKeyWrite')] : []), t(locale, 'threadKeyLeave')];
+    // Keyboard hints mean nothing on a phone or a tablet without a keyboard.
+    if (!narrow && !touchFirst()) this.add.text(side.x, by + 4, hints.join(' · '), textStyle(13, { color: COLORS.muted, wrap: side.width }));
+    stage.fit(Math.max(narrow ? by + 20 : 720, y + 20));
     new FocusGroup(this, buttons, { digits: false, onEscape: () => this.next() });
     const kb = this.input.keyboard!;
     publicAnswers.forEach((n, i) => kb.on(`keydown-${['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'][i]}`, () => this.pick(asker, n.id)));
