@@ -120,7 +120,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toContain('text/csv');
       const rows = parseCsv(csv.text);
-      expect(rows[0]).toEqual(['trainee', 'scenario_number', 'scenario', 'decision', 'step', 'step_title', 'choice', 'reply', 'features_found', 'audience_sentiment', 'score_after', 'score_max', 'ended_scenario', 'answered_at']);
+      expect(rows[0]).toEqual(['trainee', 'scenario_number', 'scenario', 'decision', 'step', 'step_title', 'choice', 'reply', 'features_found', 'audience_sentiment', 'score_after', 'score_max', 'ended_scenario', 'answered_at', 'thread_answers']);
       expect(rows).toHaveLength(4);
       expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
       const cyRow = rows.find((r) => r[0] === 'Cy')!;
@@ -248,6 +248,9 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
       expect(last.score).toBe(play(wendys, run, 1).score.total);
       expect(last.score).not.toBe(play(wendys, unanswered, 1).score.total);
       expect(ok(await api.me(ada.token)).progress[0]!.decisions).toEqual(run.decisions);
+      // The instructor's export names the answers given.
+      const rows = parseCsv((await get(`${server.url}/api/class/answers.csv`, opened.instructorToken)).text);
+      expect(rows.map((r) => r.at(-1))).toEqual(['thread_answers', 'fries-question: snap-back', '', '']);
     } finally {
       await server.close();
     }

@@ -186,6 +186,7 @@ export function toAnswer(r: AnswerRow): ClassAnswer {
     choice: r.choice_id,
     text: r.text,
     features: r.signals ? (JSON.parse(r.signals) as FoundFeature[]) : null,
+    thread: r.thread ? (JSON.parse(r.thread) as ThreadAnswerDecision[]) : null,
     sentiment: Number(r.sentiment),
     score: r.score,
     scoreMax: r.score_max,
