@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { explainBand, explainDecisions, explainPart, localize, partTitle, reconcile } from '../src/engine';
+import { explainBand, explainDecisions, explainPart, explainThread, localize, partTitle, reconcile } from '../src/engine';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
 import { t, type StringKey } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
@@ -121,6 +121,20 @@ export class Debrief extends Phaser.Scene {
       const added = addWrittenReply(this, right.x, wy, right.width, room, scenario, step, locale);
       lines.push(...added.lines);
       wy += added.height + 12;
+    }
+    // The answers given to replies that asked: each exchange, and how the asker's segment took it.
+    const exchanges = outcome.steps.flatMap((s) => explainThread(scenario, s, locale).map((x, i) => ({ ...x, private: s.thread![i]!.private })));
+    // Quotation marks and the colon as each language writes them (French puts a no-break space inside).
+    const quoted = (text: string) => (locale === 'en' ? `“${text}”` : locale === 'fr' ? `«\u00a0${text}\u00a0»` : `«${text}»`);
+    const colon = locale === 'fr' ? '\u00a0: ' : ': ';
+    if (outcome.steps.some((s) => s.thread)) {
+      const heading = this.add.text(right.x, wy, t(locale, 'threadDebrief'), textStyle(17, { bold: true }));
+      const said = exchanges.length === 0
+        ? [t(locale, 'threadNone')]
+        : exchanges.map((x) => `${x.asker}${colon}${quoted(x.question)}\n↳ ${x.private ? `${t(locale, 'threadPrivate')}${colon}` : ''}${quoted(x.answer)}\n${x.took} (${t(locale, 'threadTrust', formatDelta(x.trustPoints, locale))})`);
+      const body = this.add.text(right.x, heading.y + heading.height + 8, said.join('\n\n'), textStyle(14, { color: COLORS.muted, wrap: right.width }));
+      lines.push(t(locale, 'threadDebrief'), ...said.map((l) => l.replace(/\n/g, ' ')));
+      wy = body.y + body.height + 12;
     }
     const toolsY = narrow ? Math.max(y, wy) + toolsGap : Math.max(574, wy + toolsGap);
     const tools = addRunTools(this, right.x, toolsY, right.width, () => showDelivery());

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
-import { DEBRIEF, localize, replyLine, type StepOutcome } from '../src/engine';
-import { currentScenario } from '../src/store/actions';
+import { DEBRIEF, explainThread, localize, replyLine, type StepOutcome } from '../src/engine';
+import { currentScenario, pendingThread, reactionUntil } from '../src/store/actions';
+import type { ThreadData } from './Thread';
 import { replayNext } from '../src/store/explore';
 import { tx } from '../src/i18n/explore-strings';
 import { t, type StringKey } from '../src/i18n/strings';
@@ -18,9 +19,8 @@ import { SentimentPanel } from './ui/SentimentPanel';
 import { Stage } from './ui/Stage';
 import { COLORS, textStyle } from './ui/theme';
 
-/** Real seconds the 72 simulated hours take to play out. */
+/** Real seconds a reaction takes to play out, whether it runs to the next decision or for 72 simulated hours. */
 const PLAY_MS = 10_000;
-const HORIZON_MIN = 72 * 60;
 const COUNTERS: { key: StringKey; icon: IconName; value: (s: StepOutcome) => number }[] = [
   { key: 'likes', icon: 'heart', value: (s) => s.totals.likes },
   { key: 'replies', icon: 'reply', value: (s) => s.totals.replies.positive + s.totals.replies.neutral + s.totals.replies.negative },
@@ -34,19 +34,31 @@ export class Reaction extends Phaser.Scene {
   private done = false;
   private update$?: (minute: number) => void;
   private continueButton?: Button;
+  /** The simulated minutes the reaction plays: from the post to the next decision, or 72 hours. */
+  private from = 0;
+  private until = 0;
+  /** The minute the reaction pauses for the replies that ask for an answer, while the thread is open. */
+  private threadAt: number | null = null;
 
   constructor() {
     super('Reaction');
   }
 
-  create(): void {
-    this.elapsed = 0;
+  create(data: { from?: number } = {}): void {
     this.done = false;
     const store = storeOf(this);
     const { locale, run } = store.getState();
     const scenario = currentScenario(store);
     const outcome = run!.outcome!;
     const step = outcome.steps[outcome.steps.length - 1]!;
+    this.from = step.postedAt;
+    this.until = reactionUntil(store);
+    const open = pendingThread(store);
+    // The reaction pauses on the first reply that asks for an answer, or at its end if the replies come later.
+    this.threadAt = open ? Math.min(this.until, step.postedAt + Math.min(...open.thread.askers.map((k) => k.minutesAfter))) : null;
+    // Back from a thread: the reaction goes on from the minute it paused at.
+    const resume = data.from ?? step.postedAt;
+    this.elapsed = PLAY_MS * ((resume - this.from) / (this.until - this.from)) ** (1 / 2.2);
     const last = run!.stepId === DEBRIEF;
     // The reply as posted: written by the trainee, or the choice's text.
     const scenarioStep = scenario.steps.find((s) => s.id === step.step)!;
@@ -66,7 +78,7 @@ export class Reaction extends Phaser.Scene {
     const top = header.y + 34;
     const reply = step.silent
       ? this.add.text(left.x, top, t(locale, 'silence'), textStyle(18, { color: COLORS.muted, wrap: left.width }))
-      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - scenarioStep.at), text: posted, color: brandColor, fontSize: 16 });
+      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - step.dueAt), text: posted, color: brandColor, fontSize: 16 });
     let y = top + (reply instanceof PostCard ? reply.h : reply.height) + 16;
 
     // Counters: four in a row, or two by two on a phone.
@@ -84,7 +96,7 @@ export class Reaction extends Phaser.Scene {
 
     // The figures: followers over the hours, the mood, and who is reacting.
     let ry = narrow ? y : top;
-    const chart = new FollowerChart(this, { x: right.x, y: ry, width: right.width, height: narrow ? 230 : 300 }, outcome, locale);
+    const chart = new FollowerChart(this, { x: right.x, y: ry, width: right.width, height: narrow ? 230 : 300 }, outcome, locale, { from: this.from, until: this.until });
     ry += chart.height + 12;
     const mood = new SentimentPanel(this, { x: right.x, y: ry, width: right.width }, scenario, step, locale);
     ry += mood.height + 16;
@@ -103,6 +115,13 @@ export class Reaction extends Phaser.Scene {
     stage.fit(narrow ? streamTop + Math.max(360, stage.height - 120) + margin : Math.max(720, buttonsY + 52 + 28));
     let shown = 0;
     let negative = 0;
+    // The replies that asked, and the brand's answers to them, join the stream at their minutes.
+    const authored = scenarioStep.thread;
+    const asks = (authored?.askers ?? []).map((k) => ({ at: step.postedAt + k.minutesAfter, item: { name: k.author, handle: k.handle, time: formatAgo(k.minutesAfter), text: localize(k.text, locale), sentiment: (k.wants === 'answer' || k.wants === 'comment' ? 'neutral' : 'negative') as 'neutral' | 'negative' } }));
+    const exchanges = explainThread(scenario, step, locale);
+    const answers = (step.thread ?? []).map((e, i) => ({ at: e.at, item: { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(e.at - step.postedAt), text: e.private ? `↳ ${t(locale, 'threadPrivate')}` : `↳ ${exchanges[i]!.answer}`, sentiment: 'neutral' as const } }));
+    const extra = (step.silent ? [] : [...asks, ...answers]).sort((a, b) => a.at - b.at);
+    let extraShown = 0;
     const cues = new ReactionCues((cue) => playCue(this, cue));
 
     this.update$ = (minute: number) => {
@@ -110,7 +129,9 @@ export class Reaction extends Phaser.Scene {
       counterTexts.forEach((text, i) => text.setText(formatCount(Math.round(COUNTERS[i]!.value(step) * frac), locale)));
       chart.show(minute);
       mood.show(Math.min(1, frac * 3));
-      clock.setText(t(locale, 'hoursLater', Math.max(0, Math.round((minute - step.postedAt) / 60))));
+      const since = Math.max(0, minute - step.postedAt);
+      clock.setText(since < 60 ? t(locale, 'minutesLater', Math.round(since)) : t(locale, 'hoursLater', Math.round(since / 60)));
+      while (extraShown < extra.length && extra[extraShown]!.at <= minute) stream.add([extra[extraShown++]!.item]);
       let arrived = shown;
       while (arrived < step.replies.length && step.replies[arrived]!.at <= minute) arrived++;
       if (arrived > shown) {
@@ -129,7 +150,8 @@ export class Reaction extends Phaser.Scene {
       }
       cues.update(arrived, negative, Math.round(step.totals.likes * frac), arrived - shown, this.time.now);
       shown = arrived;
-      if (minute >= step.postedAt + HORIZON_MIN) this.finish();
+      if (this.threadAt !== null && minute >= this.threadAt) return void this.scene.start('Thread', { minute: this.threadAt } satisfies ThreadData);
+      if (minute >= this.until) this.finish();
     };
 
     const kb = this.input.keyboard!;
@@ -140,7 +162,7 @@ export class Reaction extends Phaser.Scene {
     this.events.once('shutdown', () => kb.removeAllListeners());
     // Screen readers (and tests) learn at once that the reaction is playing; finish() adds the figures.
     showScreenText(t(locale, 'reaction'), [step.silent ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`, t(locale, 'skip')]);
-    this.update$(step.postedAt);
+    this.update$(resume);
     if (step.silent || reducedMotion(this)) this.skip();
   }
 
@@ -148,16 +170,14 @@ export class Reaction extends Phaser.Scene {
     if (this.done || !this.update$) return;
     this.elapsed = Math.min(PLAY_MS, this.elapsed + delta);
     const p = this.elapsed / PLAY_MS;
-    const outcome = storeOf(this).getState().run!.outcome!;
-    const step = outcome.steps[outcome.steps.length - 1]!;
     // Early minutes matter most: play them slowly, then speed up.
-    this.update$(step.postedAt + HORIZON_MIN * p ** 2.2);
+    this.update$(this.from + (this.until - this.from) * p ** 2.2);
   }
 
   private skip(): void {
     if (this.done) return;
-    const outcome = storeOf(this).getState().run!.outcome!;
-    this.update$?.(outcome.steps[outcome.steps.length - 1]!.postedAt + HORIZON_MIN);
+    // Skipping stops at the replies that ask for an answer, if they have not been seen yet.
+    this.update$?.(this.threadAt ?? this.until);
   }
 
   private finish(): void {
@@ -172,7 +192,9 @@ export class Reaction extends Phaser.Scene {
     const posted = step.written?.text ?? scenario.steps.find((s) => s.id === step.step)?.choices.find((c) => c.id === step.choice)?.post;
     showScreenText(t(locale, 'reaction'), [
       step.silent || !posted ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${typeof posted === 'string' ? posted : localize(posted, locale)}`,
-      ...COUNTERS.map((c) => `${t(locale, c.key)}: ${formatCount(c.value(step), locale)}`),
+      // The counts as they stand when the reaction stops: at the next decision, they are not all in yet.
+      ...COUNTERS.map((c) => `${t(locale, c.key)}: ${formatCount(Math.round(c.value(step) * (step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, this.until))), locale)}`),
+      ...explainThread(scenario, step, locale).map((x) => `${x.asker}: ${x.question} → ${scenario.brand.name}: ${x.answer}`),
       `${t(locale, 'followers')}: ${formatCount(outcome.followers.end, locale)} (${formatDelta(outcome.followers.delta, locale)})`,
       ...step.replies.slice(-5).map((r) => `${r.name} ${r.handle}: ${replyLine(currentScenario(store), r, locale)}`),
       t(locale, run!.stepId === DEBRIEF ? 'toDebrief' : 'continue'),

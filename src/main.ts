@@ -27,6 +27,7 @@ import { ScenarioSelect } from '../scenes/ScenarioSelect';
 import { Briefing } from '../scenes/Briefing';
 import { Feed } from '../scenes/Feed';
 import { Reaction } from '../scenes/Reaction';
+import { Thread } from '../scenes/Thread';
 import { Debrief } from '../scenes/Debrief';
 import { Leaderboard } from '../scenes/Leaderboard';
 import { Settings } from '../scenes/Settings';
@@ -84,7 +85,7 @@ const game = new Phaser.Game({
   dom: { createContainer: true },
   // Sound cues come from ZzFX, loaded when sound is turned on: Phaser's own audio context cost 150 ms at start.
   audio: { noAudio: true },
-  scene: [Boot, Preloader, Title, Settings, ScenarioSelect, Briefing, Feed, Reaction, Debrief, Leaderboard, WhatIf, Timeline, Replay, ClassJoin, ClassLobby, ClassWait],
+  scene: [Boot, Preloader, Title, Settings, ScenarioSelect, Briefing, Feed, Reaction, Thread, Debrief, Leaderboard, WhatIf, Timeline, Replay, ClassJoin, ClassLobby, ClassWait],
 });
 game.registry.set('store', store);
 game.registry.set('fonts', fonts);

@@ -22,12 +22,15 @@ export class FollowerChart {
     rect: { x: number; y: number; width: number; height: number },
     private readonly outcome: Outcome,
     private readonly locale: Locale,
+    /** The reaction shown: from the post it follows to the minute it plays until (the next decision, or 72 hours). */
+    window: { from: number; until: number },
   ) {
     this.height = rect.height;
     const pad = 16;
     // The run's hours from its first post: the curve goes on across decisions.
     this.first = Math.floor(outcome.steps[0]!.postedAt / 60);
-    this.series = outcome.series.followers.slice(this.first);
+    // The axis ends where the reaction does, so that it and the clock above it say the same time.
+    this.series = outcome.series.followers.slice(this.first, Math.max(this.first + 2, Math.ceil(window.until / 60) + 1));
     this.min = Math.min(...this.series, outcome.followers.start);
     this.span = Math.max(1, Math.max(...this.series, outcome.followers.start) - this.min);
     scene.add.graphics().fillStyle(COLORS.panel, 1).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 12);
@@ -37,10 +40,15 @@ export class FollowerChart {
     this.plot = { x: rect.x + pad, y: rect.y + 84, w: rect.width - 2 * pad, h: rect.height - 84 - 34 };
     const axis = scene.add.graphics().lineStyle(1, COLORS.border, 1);
     const hours = this.series.length;
-    for (let h = 0; h < hours; h += 24) {
+    // Ticks count the hours since this post, as the clock does: 0 h at the post.
+    const postHour = window.from / 60 - this.first;
+    const spanHours = (window.until - window.from) / 60;
+    const every = spanHours <= 6 ? 1 : spanHours <= 24 ? 6 : 24;
+    for (let k = 0; postHour + k <= hours - 1 + 1e-9; k += every) {
+      const h = postHour + k;
       const px = this.plot.x + (h / Math.max(1, hours - 1)) * this.plot.w;
       axis.lineBetween(px, this.plot.y, px, this.plot.y + this.plot.h);
-      scene.add.text(px, this.plot.y + this.plot.h + 6, `${h} h`, textStyle(12, { color: COLORS.muted })).setOrigin(h === 0 ? 0 : h >= hours - 2 ? 1 : 0.5, 0);
+      scene.add.text(px, this.plot.y + this.plot.h + 6, `${k} h`, textStyle(12, { color: COLORS.muted })).setOrigin(h < 1 ? 0 : h >= hours - 2 ? 1 : 0.5, 0);
     }
     axis.lineBetween(this.plot.x, this.plot.y + this.plot.h, this.plot.x + this.plot.w, this.plot.y + this.plot.h);
     this.curve = scene.add.graphics();

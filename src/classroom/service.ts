@@ -3,7 +3,7 @@ import { DEBRIEF, loadScenario, type Decision, type Scenario } from '../engine';
 import { normalizeJoinCode } from '../protocol/join-code';
 import type { Table } from '../online/storage';
 import { isOpen, type SessionInfo, type TraineeState } from '../protocol/class';
-import { freshSeed, retake, startRun } from '../store/actions';
+import { freshSeed, pendingThread, retake, startRun } from '../store/actions';
 import type { GameStore } from '../store/game-store';
 import { classStream, type ClassClient, type StreamStatus } from './client';
 import { flushAnswers, queueAnswer, type QueuedAnswer } from './outbox';
@@ -109,9 +109,11 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
     const run = state.run;
     const { active, membership } = store.getState();
     if (!run || !active || !membership || run.scenarioId !== active.scenarioId || run.seed !== active.seed) return;
-    if (run.decisions.length <= active.reported) return;
-    const fresh = run.decisions.slice(active.reported).map((decision, i) => ({ scenarioIndex: active.scenarioIndex, position: active.reported + i, decision }));
-    store.setState({ active: { ...active, reported: run.decisions.length } });
+    // A decision whose thread is still open goes once it is answered, so that the class gets its answers too.
+    const settled = pendingThread(game) ? run.decisions.length - 1 : run.decisions.length;
+    if (settled <= active.reported) return;
+    const fresh = run.decisions.slice(active.reported, settled).map((decision, i) => ({ scenarioIndex: active.scenarioIndex, position: active.reported + i, decision }));
+    store.setState({ active: { ...active, reported: settled } });
     void (async () => {
       for (const body of fresh) await queueAnswer(outbox, membership.token, body);
       await countPending();

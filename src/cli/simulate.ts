@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { readScenarioFolder } from '../library/scenario-folder';
 import { answerHelp } from './help';
 import { allPaths, bestContinuation, createAnalyser, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { threadLabel, withThreadVariants } from '../engine';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json], or --batch <file.jsonl | ->';
 const HELP = `
@@ -237,7 +238,10 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
   if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
   const scenario = findScenario(values.scenario);
   if (values.paths) {
-    const paths = allPaths(scenario, MAX_PATHS);
+    const choicePaths = allPaths(scenario, MAX_PATHS);
+    // Each path once per way of answering its threads: unanswered, or one asker answered one way.
+    const variants = withThreadVariants(scenario, choicePaths, MAX_PATHS);
+    const paths = Object.assign(variants.paths, { complete: choicePaths.complete && variants.complete });
     const rows = paths
       .map((decisions) => ({ decisions, outcome: play(scenario, transcriptOf(scenario, decisions), seed) }))
       .sort((a, b) => b.outcome.score.total - a.outcome.score.total);
@@ -246,13 +250,13 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
     const spread = spreadOf(rows.map((r) => ({ score: r.outcome.score.total, against: r.outcome.score.band.reasons.some((x) => x.key === 'band-against') })));
     if (values.json) {
       const against = (o: Outcome) => o.score.band.reasons.filter((x) => x.key === 'band-against').map((x) => x.step);
-      return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), score: r.outcome.score.total, band: r.outcome.score.band.id, against: against(r.outcome), followers: r.outcome.followers.delta }))));
+      return void console.log(JSON.stringify(rows.map((r) => ({ path: r.decisions.map((d) => d.choice), ...(r.decisions.some((d) => d.thread) ? { thread: r.decisions.map((d) => d.thread ?? null) } : {}), score: r.outcome.score.total, band: r.outcome.score.band.id, against: against(r.outcome), followers: r.outcome.followers.delta }))));
     }
     console.log(`best ${spread.best} · median of the paths that never go against the lesson ${spread.lessonMedian ?? '—'} · worst ${spread.worst}`);
     console.log(`${'score'.padStart(5)}  ${'band'.padEnd(7)}  ${'followers'.padStart(10)}  path`);
     for (const r of rows) {
       const against = r.outcome.score.band.reasons.filter((x) => x.key === 'band-against').map((x) => x.step);
-      console.log(`${String(r.outcome.score.total).padStart(5)}  ${r.outcome.score.band.id.padEnd(7)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}${against.includes(d.step) ? ' ✗' : ''}`).join(' → ')}`);
+      console.log(`${String(r.outcome.score.total).padStart(5)}  ${r.outcome.score.band.id.padEnd(7)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}${threadLabel(d)}${against.includes(d.step) ? ' ✗' : ''}`).join(' → ')}`);
     }
     return;
   }

@@ -3,12 +3,16 @@
  * The game, the command line, the tests and the server all call it.
  */
 export { CHECK_ONLY, play, playByStep, type PlayOptions, type StepHours } from './play';
-export { decide, optionsAt, replayTranscript, replyAnalysisOptions, startRun, timeOut, type Decided, type Options, type ResolvedDecision, type RunState } from './run/run';
-export { DecisionSchema, isWritten, MAX_DECISIONS, PickedDecisionSchema, sameDecision, transcriptOf, transcriptOfRun, TranscriptSchema, WRITTEN, WrittenDecisionSchema, type Decision, type PickedDecision, type Transcript, type WrittenDecision } from './run/decision';
+export { answerThread, decide, openThread, optionsAt, replayTranscript, replyAnalysisOptions, startRun, timeOut, type Decided, type Options, type ResolvedDecision, type RunState } from './run/run';
+export { DecisionSchema, isWritten, isWrittenAnswer, type ThreadAnswerDecision, type PickedAnswer, type WrittenAnswer, MAX_DECISIONS, PickedDecisionSchema, sameDecision, transcriptOf, transcriptOfRun, TranscriptSchema, WRITTEN, WrittenDecisionSchema, type Decision, type PickedDecision, type Transcript, type WrittenDecision } from './run/decision';
 export { PlayError, type PlayErrorCode } from './run/refusal';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
 export { LESSON_VERDICTS, type Choice, type FreeText, type LessonVerdict, type Step } from './schema/step';
+export { ASKER_WANTS, type Asker, type AskerWant, type Thread, type ThreadAnswer } from './schema/thread';
+export { ANSWER_MINUTES, type ResolvedAnswer } from './run/thread';
+export { dueAt } from './run/clock';
+export { threadLabel, threadVariants, withThreadVariants } from './run/thread-paths';
 export { isScenarioFile, oneScenarioPerId, type FolderEntry } from './schema/folder';
 export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
 export { checkScenario, type CheckResult } from './check/check';
@@ -25,4 +29,5 @@ export { quote } from './explain/quote';
 export { createAnalyser, loadLanguageData, type Analyser, type LanguageData } from './text';
 export { charactersOver, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
 export { explainWritten, type WrittenLine } from './explain/written';
+export { explainThread, type ExchangeLines } from './explain/thread';
 export * from './whatif';

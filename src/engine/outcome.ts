@@ -48,6 +48,37 @@ export interface VisibleReply {
   handle: string;
 }
 
+/** One answer the trainee gave in a thread, and how the asker's segment took it. */
+export interface ThreadExchange {
+  /** The asker answered, by id. */
+  asker: string;
+  /** The asker's segment, which appraised the answer. */
+  segment: string;
+  /** The authored answer's id, or "@written". */
+  answer: string;
+  /** The answer moved the conversation to private messages. */
+  private: boolean;
+  /** Simulated minute the asker's reply came. */
+  askedAt: number;
+  /** Simulated minute the answer went out. */
+  at: number;
+  features: Features;
+  /** How timely the answer was, as for a post. */
+  speed: number;
+  /** How close it sat to the brand's voice, as for a post. */
+  voice: number;
+  /** How the segment took the answer, −1..1. */
+  valence: number;
+  trustBefore: number;
+  trustAfter: number;
+  moodBefore: number;
+  moodAfter: number;
+  /** The onlookers' reactions to the answer (only the asker's, for a private one). */
+  reactions: Reactions;
+  /** For an answer the trainee wrote: the text and what the analyser read in it. */
+  written?: WrittenReply;
+}
+
 /** What one decision set off. */
 export interface StepOutcome {
   step: string;
@@ -57,6 +88,8 @@ export interface StepOutcome {
   silent: boolean;
   /** The time ran out and the step's timer choice was taken for the trainee. */
   timedOut?: true;
+  /** Simulated minute the decision was due: the feed's times count back from it. */
+  dueAt: number;
   /** Simulated minute the reply went out. */
   postedAt: number;
   features: Features;
@@ -69,6 +102,8 @@ export interface StepOutcome {
   replies: VisibleReply[];
   /** For a reply the trainee wrote: the text and what the analyser read in it. */
   written?: WrittenReply;
+  /** The answers given in the step's thread, in order (none when the thread was left unanswered). */
+  thread?: ThreadExchange[];
 }
 
 /** A written reply as the debrief shows it: the words that triggered each feature. */

@@ -17,6 +17,7 @@ import { quotesOf } from './replies/quotes';
 import { scoreRun } from './score/score';
 import { bandOf } from './score/band';
 import { runSentiment, weightedSentiment } from './score/sentiment';
+import { respondInThread } from './audience/thread';
 
 /** What `play()` may be asked beyond the run itself; none of it changes a count or the score. */
 export interface PlayOptions {
@@ -66,7 +67,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   // The run as decide() takes it, decision by decision: the first refusal is thrown as a PlayError.
   const { run, resolved: path } = replayTranscript(scenario, transcript, options.analyser);
   const complete = run.stepId === DEBRIEF;
-  const lastPost = path.reduce((m, r) => Math.max(m, r.postedAt), 0);
+  const lastPost = path.reduce((m, r) => Math.max(m, r.postedAt, ...(r.thread ?? []).map((a) => a.at)), 0);
   const hours = Math.floor(lastPost / 60) + HORIZON_HOURS + 1;
   // The run's workspace: its hours, and the scratch buffers every step reuses; made here, for this run alone.
   const hourly = emptyHourly(hours);
@@ -78,7 +79,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   const drawsReplies = options.visibleReplies === undefined || options.visibleReplies > 0;
   // What the run has posted so far, for replies that answer its history (no thanks for a reversal not made).
   const history: NonNullable<Post['history']>[number][] = [];
-  const steps: StepOutcome[] = path.map(({ step, choice, postedAt, analysis, text, timedOut }, i) => {
+  const steps: StepOutcome[] = path.map(({ step, choice, dueAt, postedAt, analysis, text, timedOut, thread }, i) => {
     // A written reply's draws depend on its words as the analyser reads them, as a picked one's on its id:
     // characters nobody sees (zero-width, no-break spaces, doubled spaces) or capitals do not re-roll the score.
     const key = text !== undefined ? `${WRITTEN}:${normalisedText(text)}` : choice.id;
@@ -86,18 +87,22 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     const before = byStep ? hoursOf(hourly) : null;
     const moods = drawsReplies ? new Map([...audience.segments].map(([id, s]) => [id, s.mood])) : undefined;
     const r = respond(scenario, step, choice, postedAt, audience, rng, hourly, scratch);
-    if (byStep && before) byStep.push(difference(hoursOf(hourly), before));
+    // The replies are drawn before the thread's answers add to the hours: they answer the post.
     const texture = createRng(hashSeed(seed, i, step.id, key));
     const moves = analysis?.moves.map((m) => m.move);
     const post: Post = { step: step.id, features: r.features, moves, quotes: analysis ? quotesOf(analysis) : undefined, history: [...history], moods };
     history.push({ step: step.id, features: r.features, moves });
     const replies = sampleReplies(scenario, r.segments, replyTime(r.replyHours, postedAt), texture, options.visibleReplies, post);
+    // The thread's answers draw from a stream of their own, so that answering leaves the post's counts as they were.
+    const exchanges = thread ? respondInThread(scenario, thread, audience, createRng(hashSeed(scenario.id, scenario.version, i, step.id, key, 'thread')), hourly) : null;
+    if (byStep && before) byStep.push(difference(hoursOf(hourly), before));
     // Spelled out rather than spread (this runs at every step); the keys keep their order in the JSON.
     const outcome: StepOutcome = {
       step: r.step,
       choice: r.choice,
       next: r.next,
       silent: r.silent,
+      dueAt,
       postedAt: r.postedAt,
       features: r.features,
       speed: r.speed,
@@ -109,11 +114,21 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     };
     if (timedOut) outcome.timedOut = timedOut;
     if (analysis && text !== undefined) outcome.written = writtenOf(text, analysis);
+    if (exchanges && thread) {
+      exchanges.forEach((e, k) => {
+        const a = thread[k]!;
+        if (a.analysis && a.text !== undefined) e.written = writtenOf(a.text, a.analysis);
+      });
+      outcome.thread = exchanges;
+    }
     return outcome;
   });
 
   const reactions = emptyReactions();
-  for (const s of steps) addReactions(reactions, s.totals);
+  for (const s of steps) {
+    addReactions(reactions, s.totals);
+    for (const e of s.thread ?? []) addReactions(reactions, e.reactions);
+  }
   const start = scenario.brand.followers;
   const followers = { start, end: start + reactions.follows - reactions.unfollows, delta: reactions.follows - reactions.unfollows };
   const trust = new Map(scenario.audience.segments.map((s) => [s.id, { start: s.trust, end: audience.segments.get(s.id)!.trust }]));

@@ -1,4 +1,4 @@
-import type { Text } from '../engine';
+import type { Text, ThreadAnswerDecision } from '../engine';
 import type { SessionInfo } from './class';
 
 /** What the instructor's class view receives: plain JSON, the same on the first load and over the live stream. */
@@ -33,6 +33,8 @@ export interface ClassAnswer {
   choice: string;
   text: string | null;
   features: FoundFeature[] | null;
+  /** The answers given in the step's thread, as sent: an asker's id with the answer's id or the text written; null when none were recorded. */
+  thread: ThreadAnswerDecision[] | null;
   /** How the audience took the reply, −1..1: the segments' valences weighted by their share. */
   sentiment: number;
   /** The run's score after this decision. */

@@ -1,6 +1,6 @@
 import LZString from 'lz-string';
 import { z } from 'zod';
-import { DEBRIEF, decide, LOCALES, play, PlayError, startRun, transcriptOf, type Analyser, type Decision, type Outcome, type Scenario, type Transcript } from '../engine';
+import { DEBRIEF, decide, isWrittenAnswer, LOCALES, play, PlayError, startRun, transcriptOf, type Analyser, type Decision, type Outcome, type ThreadAnswerDecision, type Scenario, type Transcript } from '../engine';
 import { hashSeed } from '../engine/random/rng';
 
 /**
@@ -56,8 +56,19 @@ export class ReplayLinkError extends Error {
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100);
 
-/** One decision in a link: a choice's id, a choice the clock made ({ o }), or a written reply ({ t, l }). */
-const LinkDecisionSchema = z.union([id, z.strictObject({ o: id }), z.strictObject({ t: z.string().min(1).max(2000), l: z.enum(LOCALES).optional() })]);
+/** The answers given in a step's thread: [asker, answer] for a picked one, { a, t, l } for a written one. */
+const LinkThreadSchema = z.array(z.union([z.tuple([id, id]), z.strictObject({ a: id, t: z.string().min(1).max(2000), l: z.enum(LOCALES).optional() })])).max(4);
+
+/**
+ * One decision in a link: a choice's id, a choice the clock made ({ o }), or a written reply ({ t, l });
+ * a decision whose thread was answered carries it in `h` (a picked choice then as { c, h }).
+ */
+const LinkDecisionSchema = z.union([
+  id,
+  z.strictObject({ c: id, h: LinkThreadSchema }),
+  z.strictObject({ o: id, h: LinkThreadSchema.optional() }),
+  z.strictObject({ t: z.string().min(1).max(2000), l: z.enum(LOCALES).optional(), h: LinkThreadSchema.optional() }),
+]);
 
 /**
  * What a replay link holds, checked with Zod when it is opened: a tuple
@@ -95,7 +106,10 @@ function checksum(body: unknown[]): string {
 
 /** The link that replays a finished run: `base` (the game's address) with the run after `#replay=`. */
 export function replayLink(base: string, transcript: Transcript, seed: number, outcome: Outcome): string {
-  const d: LinkDecision[] = transcript.decisions.map((x) => ('text' in x ? { t: x.text, ...(x.locale ? { l: x.locale } : {}) } : x.timedOut ? { o: x.choice } : x.choice));
+  const d: LinkDecision[] = transcript.decisions.map((x) => {
+    const h = x.thread ? { h: x.thread.map((a) => (isWrittenAnswer(a) ? { a: a.asker, t: a.text, ...(a.locale ? { l: a.locale } : {}) } : ([a.asker, a.answer] as [string, string]))) } : {};
+    return 'text' in x ? { t: x.text, ...(x.locale ? { l: x.locale } : {}), ...h } : x.timedOut ? { o: x.choice, ...h } : x.thread ? { c: x.choice, h: h.h! } : x.choice;
+  });
   const body = [LINK_FORMAT, transcript.scenarioId, transcript.scenarioVersion, seed, d, outcome.score.total];
   const data = LZString.compressToEncodedURIComponent(JSON.stringify([...body, checksum(body)]));
   return `${base.split('#')[0]}#${KEY}${LINK_FORMAT}.${data.length}.${data}`;
@@ -183,7 +197,8 @@ export function resolveReplay(payload: ReplayPayload, scenarios: readonly Scenar
   try {
     for (const d of decisions) {
       const step = run.stepId;
-      const decision: Decision = typeof d === 'string' ? { step, choice: d } : 'o' in d ? { step, choice: d.o, timedOut: true } : { step, text: d.t, ...(d.l ? { locale: d.l } : {}) };
+      const thread = typeof d !== 'string' && d.h ? { thread: d.h.map((a): ThreadAnswerDecision => (Array.isArray(a) ? { asker: a[0], answer: a[1] } : { asker: a.a, text: a.t, ...(a.l ? { locale: a.l } : {}) })) } : {};
+      const decision: Decision = typeof d === 'string' ? { step, choice: d } : 'c' in d ? { step, choice: d.c, ...thread } : 'o' in d ? { step, choice: d.o, timedOut: true, ...thread } : { step, text: d.t, ...(d.l ? { locale: d.l } : {}), ...thread };
       const next = decide(scenario, run, decision, analyser);
       if (!next.ok) throw next.error;
       run = next.run;

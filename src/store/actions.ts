@@ -1,4 +1,4 @@
-import { DEBRIEF, decide, type Analyser, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Decision, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
+import { answerThread, DEBRIEF, decide, dueAt, openThread, type ThreadAnswerDecision, type Thread, type StepOutcome, type Analyser, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Decision, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
 import { loadAnalyser, type RetryOptions } from '../game/load-chunk';
 import type { CatalogEntry, GameStore } from './game-store';
 
@@ -152,6 +152,42 @@ export function write(store: GameStore, text: string): void {
     const { [key]: _posted, ...rest } = s.drafts;
     return { drafts: rest };
   });
+}
+
+/** The thread the last post opened, still to answer (with the step's post), or null. */
+export function pendingThread(store: GameStore): { step: Step; thread: Thread; outcome: StepOutcome } | null {
+  const run = store.getState().run;
+  if (!run?.outcome || run.replay) return null;
+  const step = openThread(currentScenario(store), run);
+  const outcome = run.outcome.steps.at(-1);
+  return step?.thread && outcome ? { step, thread: step.thread, outcome } : null;
+}
+
+/** Records the answers given in the open thread (none: an empty list) and plays the run again with them. */
+export function answer(store: GameStore, answers: ThreadAnswerDecision[]): void {
+  const run = store.getState().run;
+  if (!run) throw new Error('there is no run');
+  const scenario = currentScenario(store);
+  const next = answerThread(scenario, run, answers, analyserOf(store));
+  if (!next.ok) throw next.error;
+  const outcome = play(scenario, transcriptOf(scenario, next.run.decisions), run.seed, gamePlayOptions(store));
+  store.setState({ run: { ...run, decisions: next.run.decisions, stepId: next.run.stepId, outcome } });
+}
+
+/** Simulated hours a reaction may run before the 72 the audience is followed for. */
+export const REACTION_MINUTES = 72 * 60;
+
+/**
+ * The minute the last post's reaction plays until: when the next decision is due (the run as
+ * played says when), or 72 hours after the post when the scenario ends with it.
+ */
+export function reactionUntil(store: GameStore): number {
+  const run = store.getState().run!;
+  const last = run.outcome!.steps.at(-1)!;
+  const next = run.stepId === DEBRIEF ? undefined : currentScenario(store).steps.find((s) => s.id === run.stepId);
+  const until = next ? dueAt(next, last.postedAt) : last.postedAt + REACTION_MINUTES;
+  // A step timed before the post (an old file's fixed "at") still shows a moment of reaction.
+  return Math.min(last.postedAt + REACTION_MINUTES, Math.max(last.postedAt + 15, until));
 }
 
 /** A new seed for a run's texture, from the browser's random source. */

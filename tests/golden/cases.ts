@@ -2,9 +2,10 @@
  * The runs the golden master records: every path of picked choices through a
  * scenario, and at every step that accepts writing a reply written in each
  * language, reached by the first path through that step and finished by the
- * first choice at each later step. Pure, so Node and Chromium play the same list.
+ * first choice at each later step; and at every step with a thread, each answer to each asker
+ * alone, on the first path through that step that posts. Pure, so Node and Chromium play the same list.
  */
-import { allPaths, DEBRIEF, play, type Analyser, type Decision, type Locale, type Scenario, type Transcript } from '../../src/engine';
+import { allPaths, DEBRIEF, play, threadVariants, type Analyser, type Decision, type Locale, type Scenario, type Transcript } from '../../src/engine';
 
 /** The seed every golden run is played with (it varies only the texture: which accounts reply, with which lines). */
 export const GOLDEN_SEED = 1;
@@ -45,6 +46,12 @@ export function goldenCases(scenario: Scenario, analyser: Analyser): GoldenCase[
       }
       cases.push(run(decisions));
     }
+  }
+  for (const step of scenario.steps.filter((s) => s.thread)) {
+    const through = paths.find((p) => p.some((d) => d.step === step.id && threadVariants(step, d.choice).length > 1));
+    if (!through) continue;
+    const at = through.findIndex((d) => d.step === step.id);
+    for (const thread of threadVariants(step, through[at]!.choice).slice(1)) cases.push(run(through.map((d, i) => (i === at ? { ...d, thread } : d))));
   }
   return cases;
 }

@@ -120,7 +120,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toContain('text/csv');
       const rows = parseCsv(csv.text);
-      expect(rows[0]).toEqual(['trainee', 'scenario_number', 'scenario', 'decision', 'step', 'step_title', 'choice', 'reply', 'features_found', 'audience_sentiment', 'score_after', 'score_max', 'ended_scenario', 'answered_at']);
+      expect(rows[0]).toEqual(['trainee', 'scenario_number', 'scenario', 'decision', 'step', 'step_title', 'choice', 'reply', 'features_found', 'audience_sentiment', 'score_after', 'score_max', 'ended_scenario', 'answered_at', 'thread_answers']);
       expect(rows).toHaveLength(4);
       expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
       const cyRow = rows.find((r) => r[0] === 'Cy')!;
@@ -223,6 +223,34 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
       const bob = ok(await api.join(opened.joinCode, 'Bob'));
       const forged = await api.answer({ scenarioIndex: 0, position: 0, decision: { step: 'the-dare', choice: 'roast-him', timedOut: true } }, bob.token);
       expect(forged).toMatchObject({ ok: false, status: 422 });
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it("keeps a decision's thread answers and replays them with every later decision", async () => {
+    const server = await startServer(kind);
+    const api = classClient(server.url);
+    try {
+      const opened = ok(await api.open('Threads', ['wendys-sassy-voice'], 'self-paced'));
+      const ada = ok(await api.join(opened.joinCode, 'Ada'));
+      const dare = { step: 'the-dare', choice: 'defend-the-fries', thread: [{ asker: 'fries-question', answer: 'snap-back' }] };
+      const rest = [
+        { step: 'real-talk', choice: 'fix-it-in-voice' },
+        { step: 'rival', choice: 'back-to-the-customer' },
+      ];
+      ok(await api.answer({ scenarioIndex: 0, position: 0, decision: dare }, ada.token));
+      ok(await api.answer({ scenarioIndex: 0, position: 1, decision: rest[0]! }, ada.token));
+      const last = ok(await api.answer({ scenarioIndex: 0, position: 2, decision: rest[1]! }, ada.token));
+      const run: Transcript = { scenarioId: wendys.id, scenarioVersion: wendys.version, decisions: [dare, ...rest] };
+      const unanswered: Transcript = { ...run, decisions: [{ step: 'the-dare', choice: 'defend-the-fries' }, ...rest] };
+      // The server's score is the run with its thread, which differs from the run without.
+      expect(last.score).toBe(play(wendys, run, 1).score.total);
+      expect(last.score).not.toBe(play(wendys, unanswered, 1).score.total);
+      expect(ok(await api.me(ada.token)).progress[0]!.decisions).toEqual(run.decisions);
+      // The instructor's export names the answers given.
+      const rows = parseCsv((await get(`${server.url}/api/class/answers.csv`, opened.instructorToken)).text);
+      expect(rows.map((r) => r.at(-1))).toEqual(['thread_answers', 'fries-question: snap-back', '', '']);
     } finally {
       await server.close();
     }

@@ -39,6 +39,16 @@ const clock: Transcript = {
   ],
 };
 const written: Transcript = { ...runOf(rippon), decisions: [{ step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉 « à bientôt »", locale: 'en' }] };
+// A thread answered by picking and by writing.
+const threads: Transcript = {
+  ...runOf(broadcast),
+  decisions: [
+    { step: 'monday-post', choice: 'answer-priya' },
+    { step: 'the-replies', choice: 'play-along' },
+    { step: 'friday-fans', choice: 'reward-her', thread: [{ asker: 'sound-cut', answer: 'dm-omar' }, { asker: 'costume-again', text: '@jules_reel Sunday 4pm, the lighthouse gets the best seat 🔦', locale: 'en' }] },
+    { step: 'sunday-wrap', choice: 'favourite-line' },
+  ],
+};
 
 describe('a replay link', () => {
   it.each([
@@ -46,6 +56,7 @@ describe('a replay link', () => {
     ['a run where the clock decided', prince, clock],
     ['a run with a written reply', rippon, written],
     ['a run through five steps', broadcast, fiveSteps],
+    ['a run with a thread answered', broadcast, threads],
   ] as const)('replays %s to exactly the same outcome', (_what, scenario, transcript) => {
     const { link, outcome } = linkFor(scenario, transcript);
     expect(link.startsWith(`${BASE}#replay=1.`)).toBe(true);

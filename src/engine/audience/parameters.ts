@@ -62,4 +62,13 @@ export const PARAMETERS = {
   silentUnfollowRate: 0.002,
   /** How much of a segment's mood carries into the next step. */
   moodMemory: 0.6,
+  /** Share of the asker's segment's followers who read a public answer in a thread: the onlookers. */
+  threadReach: 0.02,
+  /**
+   * How much a public answer in a thread moves its segment's trust and mood, against the post
+   * itself (1): one person answered in view of a few, not a post to everyone.
+   */
+  threadWeight: 0.5,
+  /** The same for an answer that moves the conversation to private messages: the onlookers see only that it moved. */
+  privateThreadWeight: 0.3,
 } as const;

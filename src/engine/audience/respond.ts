@@ -86,7 +86,7 @@ export function respond(
   rng: Rng,
   hourly: Hourly,
   scratch: RespondScratch,
-): Omit<StepOutcome, 'replies' | 'sentiment'> & { replyHours: Float64Array } {
+): Omit<StepOutcome, 'replies' | 'sentiment' | 'dueAt'> & { replyHours: Float64Array } {
   const x: Features = choice.silent ? completeFeatures({}) : completeFeatures(choice.features);
   const speed = speedOf(choice.delayMinutes);
   const voice = voiceConsistency(x, scenario.brand.voice);

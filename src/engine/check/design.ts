@@ -49,7 +49,7 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
       });
     }
   });
-  problems.push(...lessonPathProblems(scenario), ...segmentLessonProblems(scenario), ...untranslatedProblems(scenario));
+  problems.push(...threadProblems(scenario), ...lessonPathProblems(scenario), ...segmentLessonProblems(scenario), ...untranslatedProblems(scenario));
   return problems;
 }
 
@@ -70,6 +70,42 @@ export function designWarnings(scenario: Scenario): DesignProblem[] {
   });
   return warnings;
 }
+
+/**
+ * Each asker's answers must matter: played after the shortest route to the step and its first
+ * choice that posts, at least one answer must score apart from leaving the reply unanswered.
+ */
+function threadProblems(scenario: Scenario): DesignProblem[] {
+  const problems: DesignProblem[] = [];
+  scenario.steps.forEach((step, si) => {
+    const route = routeTo(scenario, step.id);
+    const posting = step.choices.find((c) => !c.silent);
+    if (!step.thread || !route || !posting) return;
+    const scoreOf = (thread: PickedDecision['thread']) => play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: posting.id, thread }]), 1).score.total;
+    const unanswered = scoreOf([]);
+    step.thread.askers.forEach((asker, ai) => {
+      // A reply that asks must come while the reaction still plays, before the next decision is due.
+      const next = step.choices.filter((c) => !c.silent).map((c) => scenario.steps.find((s) => s.id === c.next)).find((s) => s?.after !== undefined && asker.minutesAfter >= s.after);
+      if (next) {
+        problems.push({
+          path: ['steps', si, 'thread', 'askers', ai, 'minutesAfter'],
+          message: `the reply "${asker.id}" comes ${asker.minutesAfter} minutes after the post, but step "${next.id}" is due ${next.after} minutes after it: the trainee could never answer it; make it come sooner`,
+        });
+      }
+      const scores = asker.answers.map((n) => scoreOf([{ asker: asker.id, answer: n.id }]));
+      if (scores.every((x) => Math.abs(x - unanswered) <= THREAD_SAME_SCORE)) {
+        problems.push({
+          path: ['steps', si, 'thread', 'askers', ai, 'answers'],
+          message: `every answer to "${asker.id}" at step "${step.id}" scores within ${THREAD_SAME_SCORE} points of leaving it unanswered (${unanswered}): the trainee learns nothing from answering; give the answers features the segment "${asker.segment}" weighs`,
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+/** One answer to one person moves less than a post: a difference this small still shows. */
+const THREAD_SAME_SCORE = 2;
 
 /**
  * The most paths the checker plays to compare the lesson's path with: the

@@ -9,6 +9,39 @@ import { LOCALES } from '../schema/text';
 /** A step or choice id as a run refers to it (the schema of scenarios says what ids may be). */
 const Id = z.string().min(1).max(100);
 
+/**
+ * The most characters a written reply may carry on the wire: generous, so that a reply over the
+ * feed's limit reaches the engine and is refused with the engine's own sentence, not a schema's.
+ */
+export const MAX_WIRE_REPLY = 2000;
+
+/** The trainee picked one of the answers the author gave an asker of the step's thread. */
+export const PickedAnswerSchema = z.strictObject({
+  /** The asker answered, by id. */
+  asker: Id,
+  /** The answer picked, by id. */
+  answer: Id,
+});
+
+/** The trainee wrote their own answer to an asker of the step's thread. */
+export const WrittenAnswerSchema = z.strictObject({
+  /** The asker answered, by id. */
+  asker: Id,
+  /** The answer as written. */
+  text: z.string().max(MAX_WIRE_REPLY),
+  /** The language the trainee was playing in: assumed when the answer is too short to tell. */
+  locale: z.enum(LOCALES).optional(),
+});
+
+/** One answer in a thread: picked or written. */
+export const ThreadAnswerDecisionSchema = z.union([PickedAnswerSchema, WrittenAnswerSchema]);
+
+/**
+ * The answers given in the step's thread, in the order given; an empty list when the trainee
+ * answered none. Absent while the thread is open, and for a step without a thread.
+ */
+const ThreadAnswersSchema = z.array(ThreadAnswerDecisionSchema).max(4).optional();
+
 /** The trainee picked one of the step's choices. */
 export const PickedDecisionSchema = z.strictObject({
   /** The step decided. */
@@ -17,13 +50,9 @@ export const PickedDecisionSchema = z.strictObject({
   choice: Id,
   /** The step's timer ran out and its timer choice was taken for the trainee (often staying silent). */
   timedOut: z.literal(true).optional(),
+  /** The answers given in the step's thread, if it has one. */
+  thread: ThreadAnswersSchema,
 });
-
-/**
- * The most characters a written reply may carry on the wire: generous, so that a reply over the
- * feed's limit reaches the engine and is refused with the engine's own sentence, not a schema's.
- */
-export const MAX_WIRE_REPLY = 2000;
 
 /** The trainee wrote their own reply; the engine reads its features from the text. */
 export const WrittenDecisionSchema = z.strictObject({
@@ -33,6 +62,8 @@ export const WrittenDecisionSchema = z.strictObject({
   text: z.string().max(MAX_WIRE_REPLY),
   /** The language the trainee was playing in: assumed when the reply is too short to tell. */
   locale: z.enum(LOCALES).optional(),
+  /** The answers given in the step's thread, if it has one. */
+  thread: ThreadAnswersSchema,
 });
 
 /** One decision at one step: a choice picked, or a reply written. */
@@ -57,6 +88,9 @@ export const TranscriptSchema = z.strictObject({
 export type PickedDecision = z.infer<typeof PickedDecisionSchema>;
 export type WrittenDecision = z.infer<typeof WrittenDecisionSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;
+export type PickedAnswer = z.infer<typeof PickedAnswerSchema>;
+export type WrittenAnswer = z.infer<typeof WrittenAnswerSchema>;
+export type ThreadAnswerDecision = z.infer<typeof ThreadAnswerDecisionSchema>;
 export type Transcript = z.infer<typeof TranscriptSchema>;
 
 /** The id a written reply goes by in outcomes and answers: never an authored choice's, as ids cannot start with "@". */
@@ -64,6 +98,9 @@ export const WRITTEN = '@written';
 
 /** True for a reply the trainee wrote. */
 export const isWritten = (d: Decision): d is WrittenDecision => typeof (d as WrittenDecision).text === 'string';
+
+/** True for an answer the trainee wrote in a thread. */
+export const isWrittenAnswer = (a: ThreadAnswerDecision): a is WrittenAnswer => typeof (a as WrittenAnswer).text === 'string';
 
 /** The transcript of these decisions on this scenario. */
 export function transcriptOf(scenario: { id: string; version: number }, decisions: Decision[]): Transcript {

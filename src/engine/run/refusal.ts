@@ -12,7 +12,10 @@ export type PlayErrorCode =
   | 'reply-too-long'
   | 'text-not-ready'
   | 'bad-seed'
-  | 'not-timed';
+  | 'not-timed'
+  | 'no-thread'
+  | 'unknown-asker'
+  | 'unknown-answer';
 
 /** A typed refusal: the engine never falls back to a default on bad input. */
 export class PlayError extends Error {

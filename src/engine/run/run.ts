@@ -10,7 +10,9 @@ import { completeFeatures } from '../schema/features';
 import type { Locale, Text } from '../schema/text';
 import { featuresInRange } from '../audience/respond';
 import { charactersOver, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions } from '../text';
-import { isWritten, transcriptOf, transcriptOfRun, WRITTEN, type Decision, type Transcript, type WrittenDecision } from './decision';
+import { isWritten, transcriptOf, transcriptOfRun, WRITTEN, type Decision, type ThreadAnswerDecision, type Transcript, type WrittenDecision } from './decision';
+import { resolveThread, type ResolvedAnswer } from './thread';
+import { dueAt, postedAtOf } from './clock';
 import { PlayError } from './refusal';
 import { stepsById } from './graph';
 
@@ -34,9 +36,13 @@ export interface Options {
 export interface ResolvedDecision {
   step: Step;
   choice: Choice;
+  /** Minutes since the scenario began when the decision was due (the run as played says when: see the step's `after`). */
+  dueAt: number;
   /** Minutes since the scenario began when the reply goes out. */
   postedAt: number;
   timedOut?: true;
+  /** The answers given in the step's thread. */
+  thread?: ResolvedAnswer[];
   analysis?: Analysis;
   text?: string;
 }
@@ -64,7 +70,7 @@ export function replayTranscript(scenario: Scenario, transcript: Transcript, ana
   let run = startRun(scenario);
   const resolved: ResolvedDecision[] = [];
   for (const d of transcript.decisions) {
-    const next = decide(scenario, run, d, analyser);
+    const next = decideAfter(scenario, run, d, analyser, resolved.at(-1)?.postedAt ?? 0);
     if (!next.ok) throw next.error;
     resolved.push(next.resolved);
     run = next.run;
@@ -85,14 +91,44 @@ export function optionsAt(scenario: Scenario, run: RunState): Options | null {
  * written reply is read by `analyser` (without one: `text-not-ready`).
  */
 export function decide(scenario: Scenario, run: RunState, d: Decision, analyser?: Analyser): Decided {
+  return decideAfter(scenario, run, d, analyser, lastPostedAt(scenario, run));
+}
+
+/** `decide`, the previous post having gone out at minute `previousPost`. */
+function decideAfter(scenario: Scenario, run: RunState, d: Decision, analyser: Analyser | undefined, previousPost: number): Decided {
   try {
-    const resolved = resolveDecision(scenario, run, d, analyser);
+    const resolved = resolveDecision(scenario, run, d, analyser, previousPost);
     const decisions = [...run.decisions, d];
     return { ok: true, run: { ...transcriptOfRun(run), decisions, stepId: resolved.choice.next }, resolved };
   } catch (err) {
     if (err instanceof PlayError) return { ok: false, error: err };
     throw err;
   }
+}
+
+/**
+ * The step whose thread the run has open: the last decision's, when that step has a thread, its
+ * post went out, and no answers are recorded yet. Null otherwise. A run may go on without
+ * answering (the next decision closes the thread unanswered); the game asks first.
+ */
+export function openThread(scenario: Scenario, run: RunState): Step | null {
+  const last = run.decisions.at(-1);
+  if (!last || last.thread) return null;
+  const step = stepsById(scenario).get(last.step);
+  if (!step?.thread) return null;
+  if (isWritten(last)) return step;
+  return step.choices.find((c) => c.id === last.choice)?.silent === false ? step : null;
+}
+
+/**
+ * Records the answers given in the open thread (an empty list: none) on the decision that
+ * opened it, checked as `decide` checks a decision: the run that follows, or why it cannot.
+ */
+export function answerThread(scenario: Scenario, run: RunState, answers: ThreadAnswerDecision[], analyser?: Analyser): Decided {
+  const step = openThread(scenario, run);
+  if (!step) return { ok: false, error: new PlayError('no-thread', 'there is no thread to answer: the last post drew no replies that ask for an answer, or they were answered already') };
+  const before = { ...run, decisions: run.decisions.slice(0, -1), stepId: step.id };
+  return decide(scenario, before, { ...run.decisions.at(-1)!, thread: answers }, analyser);
 }
 
 /** The step's timer ran out: its timer choice, taken for the trainee. */
@@ -105,8 +141,28 @@ export function timeOut(scenario: Scenario, run: RunState): Decided {
   return decide(scenario, run, { step: options.step.id, choice: options.timer.choice, timedOut: true });
 }
 
+/** When the run's last post went out (0 before the first decision): the clock a step's `after` counts from. */
+function lastPostedAt(scenario: Scenario, run: RunState): number {
+  const steps = stepsById(scenario);
+  let posted = 0;
+  for (const d of run.decisions) {
+    const step = steps.get(d.step);
+    if (!step) return posted;
+    posted = postedAtOf(step, isWritten(d) ? step.freeText?.delayMinutes ?? 0 : step.choices.find((c) => c.id === d.choice)?.delayMinutes ?? 0, posted);
+  }
+  return posted;
+}
+
 /** Checks a decision against the step the run has reached, and resolves it to the choice it amounts to. */
-function resolveDecision(scenario: Scenario, run: RunState, d: Decision, analyser: Analyser | undefined): ResolvedDecision {
+function resolveDecision(scenario: Scenario, run: RunState, d: Decision, analyser: Analyser | undefined, previousPost: number): ResolvedDecision {
+  const i = run.decisions.length;
+  const resolved = resolveChoice(scenario, run, d, analyser, previousPost);
+  if (d.thread) resolved.thread = resolveThread(scenario, resolved, d.thread, i, analyser);
+  return resolved;
+}
+
+/** The step's own decision, before its thread. */
+function resolveChoice(scenario: Scenario, run: RunState, d: Decision, analyser: Analyser | undefined, previousPost: number): ResolvedDecision {
   const i = run.decisions.length;
   if (run.stepId === DEBRIEF) throw new PlayError('after-end', `decision ${i + 1} comes after the scenario has ended`);
   const step = stepsById(scenario).get(d.step);
@@ -114,7 +170,8 @@ function resolveDecision(scenario: Scenario, run: RunState, d: Decision, analyse
   if (d.step !== run.stepId) throw new PlayError('out-of-order', `decision ${i + 1} is for step "${d.step}", but the run is at step "${run.stepId}"`);
   if (isWritten(d)) {
     const { choice, analysis, text } = writtenChoice(scenario, step, d, i, analyser);
-    return { step, choice, postedAt: step.at + choice.delayMinutes, analysis, text };
+    const due = dueAt(step, previousPost);
+    return { step, choice, dueAt: due, postedAt: due + choice.delayMinutes, analysis, text };
   }
   const choice = step.choices.find((c) => c.id === d.choice);
   if (!choice) {
@@ -126,7 +183,8 @@ function resolveDecision(scenario: Scenario, run: RunState, d: Decision, analyse
   if (d.timedOut && step.timer?.choice !== choice.id) {
     throw new PlayError('not-timed', step.timer ? `decision ${i + 1} ran out of time, but step "${step.id}" takes "${step.timer.choice}" then, not "${choice.id}"` : `decision ${i + 1} ran out of time, but step "${step.id}" has no timer`);
   }
-  const resolved: ResolvedDecision = { step, choice, postedAt: step.at + choice.delayMinutes };
+  const due = dueAt(step, previousPost);
+  const resolved: ResolvedDecision = { step, choice, dueAt: due, postedAt: due + choice.delayMinutes };
   if (d.timedOut) resolved.timedOut = true;
   return resolved;
 }

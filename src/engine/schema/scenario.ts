@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AudienceSchema, ValuesSchema } from './audience';
 import { BrandSchema } from './brand';
 import { checkGraph } from './graph';
+import { checkSteps } from './step-checks';
 import { checkSources, SourceSchema, SourcesSchema } from './source';
 import { checkTranslations } from './translations';
 import { DEBRIEF, MAX_STEPS, StepSchema } from './step';
@@ -74,6 +75,7 @@ export const ScenarioSchema = z
   })
   .superRefine((scenario, ctx) => {
     checkGraph(scenario, ctx);
+    checkSteps(scenario, ctx);
     checkTranslations(scenario, ctx);
     checkSources(scenario, ctx);
     checkReplyLines(scenario, ctx);

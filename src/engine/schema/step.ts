@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FEATURE_NAMES, FeaturesSchema } from './features';
 import { FeedItemSchema } from './feed';
+import { ThreadSchema } from './thread';
 import { idReference, idSchema, LocaleSchema, TEXT_LIMITS, textSchema } from './text';
 
 /** The id that ends a path: the trainee goes to the debrief. */
@@ -106,8 +107,16 @@ export const StepSchema = z.strictObject({
   id,
   /** The step's heading, for example "Adam Rippon's joke". */
   title: textSchema("a step's title", TEXT_LIMITS.name),
-  /** Simulated minutes since the scenario began when this decision is due. */
-  at: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 365),
+  /**
+   * Simulated minutes since the scenario began when this decision is due. Give this or `after`:
+   * `after` follows the run as played, so the feed's times and the reaction before it hold together.
+   */
+  at: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 365).optional(),
+  /**
+   * Simulated minutes between the previous decision's post going out (or the scenario's start, for a
+   * first step) and this decision being due: the reaction to the previous post plays until then.
+   */
+  after: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 365).optional(),
   /** What is going on, in a sentence or two. */
   situation: textSchema('a situation', TEXT_LIMITS.paragraph),
   /** The posts the trainee reads, newest last. */
@@ -120,6 +129,8 @@ export const StepSchema = z.strictObject({
   freeText: FreeTextSchema.optional(),
   /** A time limit for the decision, and the choice taken when it runs out. Leave it out for no limit. */
   timer: TimerSchema.optional(),
+  /** Replies to the brand's post that ask for an answer, and the answers the trainee may give: the step's thread. Leave it out for none. */
+  thread: ThreadSchema.optional(),
 });
 
 export type Choice = z.infer<typeof ChoiceSchema>;

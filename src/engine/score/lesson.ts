@@ -25,7 +25,7 @@ export interface DecisionLesson {
 }
 
 /** The alignment of one decision's reply with the lesson's rewards, in −1..1, and what each feature added. */
-function alignmentOf(scenario: Scenario, step: StepOutcome): { alignment: number; contributions: [string, number][] } {
+export function alignmentOf(scenario: Scenario, step: Pick<StepOutcome, 'features' | 'silent' | 'speed' | 'voice'>): { alignment: number; contributions: [string, number][] } {
   const rewards = scenario.debrief.rewards;
   const positive = Object.values(rewards).reduce<number>((sum, w) => sum + Math.max(0, w ?? 0), 0) || 1;
   const contributions: [string, number][] = [];

@@ -1,7 +1,7 @@
 import { tanh } from '../math/exact';
 import type { Scenario } from '../schema/scenario';
 import { toneOf, type Outcome, type Reason, type ScorePart, type StepOutcome } from '../outcome';
-import { lessonOf } from './lesson';
+import { alignmentOf, lessonOf } from './lesson';
 
 const PART_MAX = 250;
 /** How much more a decision against the lesson weighs in the lesson part than one that follows or misses it. */
@@ -81,6 +81,9 @@ function trustPart(scenario: Scenario, trust: Map<string, { start: number; end: 
   return { id: 'trust', points: band(delta / Math.max(1, decisions), 0.05), max: PART_MAX, reasons: reasons.slice(0, 3) };
 }
 
+/** What an answer in a thread weighs in the lesson, against a post's 1. */
+const THREAD_ANSWER_WEIGHT = 0.3;
+
 function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
   const contributions = new Map<string, number>();
   let sum = 0;
@@ -93,8 +96,16 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
     sum += w * lesson.value;
     weight += w;
     for (const [name, v] of lesson.contributions) contributions.set(name, (contributions.get(name) ?? 0) + v);
+    // An answer in a thread adds to the decisions' value rather than averaging with them, so that answering
+    // in the lesson's way always counts for something, against it always costs, and leaving it is neutral.
+    // Only what the answer says counts: its timing is the game's, not the trainee's.
+    for (const e of step.thread ?? []) {
+      const answer = alignmentOf(scenario, { features: e.features, silent: false, speed: 0, voice: 0 });
+      sum += THREAD_ANSWER_WEIGHT * answer.alignment;
+      for (const [name, v] of answer.contributions) contributions.set(name, (contributions.get(name) ?? 0) + THREAD_ANSWER_WEIGHT * v);
+    }
   }
-  const mean = weight > 0 ? sum / weight : 0;
+  const mean = weight > 0 ? Math.max(-1, Math.min(1, sum / weight)) : 0;
   // Every decision against the lesson is named first, whatever the features added up to elsewhere.
   const against: Reason[] = steps.filter((s) => lessonOf(scenario, s).verdict === 'against').map((s) => ({ key: 'lesson-against', step: s.step, value: -1 }));
   const reasons: Reason[] = [...contributions]

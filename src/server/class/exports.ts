@@ -35,9 +35,10 @@ export function answersCsv({ scenarios, trainees, answers }: ExportInput): strin
         a.scoreMax,
         a.complete ? 'yes' : 'no',
         a.at,
+        (a.thread ?? []).map((t) => ('answer' in t ? `${t.asker}: ${t.answer}` : `${t.asker}: ${t.text}`)).join('; '),
       ];
     });
-  return toCsv(['trainee', 'scenario_number', 'scenario', 'decision', 'step', 'step_title', 'choice', 'reply', 'features_found', 'audience_sentiment', 'score_after', 'score_max', 'ended_scenario', 'answered_at'], rows);
+  return toCsv(['trainee', 'scenario_number', 'scenario', 'decision', 'step', 'step_title', 'choice', 'reply', 'features_found', 'audience_sentiment', 'score_after', 'score_max', 'ended_scenario', 'answered_at', 'thread_answers'], rows);
 }
 
 /** One row per trainee and scenario: how far they got and their final score. */

@@ -55,5 +55,11 @@ export function classMigrations(withId: WithId): Record<string, Migration> {
         await db.schema.alterTable('class_answers').addColumn('timed_out', 'integer', (c) => c.notNull().defaultTo(0)).execute();
       },
     },
+    // The answers given in the step's thread, as sent (JSON), so that later replays include them.
+    '2026-12-005-class-answers-thread': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('class_answers').addColumn('thread', 'text').execute();
+      },
+    },
   };
 }

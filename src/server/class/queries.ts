@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import type { ThreadAnswerDecision } from '../../engine';
 import type { ClassMode, SessionInfo } from '../../protocol/class';
 import type { ClassAnswer, ClassTrainee, FoundFeature } from '../../protocol/class-view';
 
@@ -86,6 +87,8 @@ export interface NewAnswer {
   choiceId: string;
   /** The step's timer made this decision. */
   timedOut: boolean;
+  /** The answers given in the step's thread, as sent. */
+  thread: ThreadAnswerDecision[] | null;
   text: string | null;
   locale: string | null;
   features: FoundFeature[] | null;
@@ -95,7 +98,7 @@ export interface NewAnswer {
   complete: boolean;
 }
 
-const answerColumns = ['id', 'trainee_id', 'scenario_index', 'position', 'step_id', 'choice_id', 'timed_out', 'text', 'locale', 'signals', 'sentiment', 'score', 'score_max', 'complete', 'highlighted', 'created_at'] as const;
+const answerColumns = ['id', 'trainee_id', 'scenario_index', 'position', 'step_id', 'choice_id', 'timed_out', 'thread', 'text', 'locale', 'signals', 'sentiment', 'score', 'score_max', 'complete', 'highlighted', 'created_at'] as const;
 type AnswerRow = Awaited<ReturnType<typeof traineeAnswers>>[number];
 
 /** Stores an answer once: the same (trainee, scenario, position) sent again finds nothing new to insert. */
@@ -113,6 +116,7 @@ export async function insertAnswer(db: Db, a: NewAnswer): Promise<ClassAnswer | 
       step_id: a.stepId,
       choice_id: a.choiceId,
       timed_out: a.timedOut ? 1 : 0,
+      thread: a.thread ? JSON.stringify(a.thread) : null,
       text: a.text,
       locale: a.locale,
       signals: a.features ? JSON.stringify(a.features) : null,
@@ -182,6 +186,7 @@ export function toAnswer(r: AnswerRow): ClassAnswer {
     choice: r.choice_id,
     text: r.text,
     features: r.signals ? (JSON.parse(r.signals) as FoundFeature[]) : null,
+    thread: r.thread ? (JSON.parse(r.thread) as ThreadAnswerDecision[]) : null,
     sentiment: Number(r.sentiment),
     score: r.score,
     scoreMax: r.score_max,

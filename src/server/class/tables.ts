@@ -44,6 +44,8 @@ export interface ClassTables {
     timed_out: Generated<number>;
     /** The written reply, as sent. */
     text: string | null;
+    /** The answers given in the step's thread, as sent: JSON, or null for none. */
+    thread: string | null;
     locale: string | null;
     /** What the analyser found in a written reply: JSON [{ feature, value, words }]. */
     signals: string | null;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { PlayError, WRITTEN, type Decision, type Locale } from '../../engine';
+import { PlayError, WRITTEN, type Decision, type Locale, type ThreadAnswerDecision } from '../../engine';
 import { firstProblem } from '../../protocol/team';
 import { nameKey } from '../../protocol/text';
 import { hashToken, token } from '../secrets';
@@ -17,10 +17,13 @@ const WRONG_CODE = { error: 'no open class has this code: check it with your ins
 export const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]+/g, '').slice(0, 16);
 
 type StoredAnswer = Awaited<ReturnType<typeof traineeAnswers>>[number];
-const asDecision = (a: StoredAnswer): Decision =>
-  a.choice_id === WRITTEN
-    ? { step: a.step_id, text: a.text ?? '', ...(a.locale ? { locale: a.locale as Locale } : {}) }
-    : { step: a.step_id, choice: a.choice_id, ...(Number(a.timed_out) === 1 ? { timedOut: true as const } : {}) };
+const asDecision = (a: StoredAnswer): Decision => {
+  // Stored as sent, after the request's schema checked it.
+  const thread = a.thread ? { thread: JSON.parse(a.thread) as ThreadAnswerDecision[] } : {};
+  return a.choice_id === WRITTEN
+    ? { step: a.step_id, text: a.text ?? '', ...(a.locale ? { locale: a.locale as Locale } : {}), ...thread }
+    : { step: a.step_id, choice: a.choice_id, ...(Number(a.timed_out) === 1 ? { timedOut: true as const } : {}), ...thread };
+};
 const sameDecision = (a: Decision, b: Decision) => JSON.stringify({ ...a, locale: undefined }) === JSON.stringify({ ...b, locale: undefined });
 
 /** The session's leaderboard: each trainee's final scores summed over the scenarios they finished. */
@@ -199,6 +202,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
       stepId: replayed.stepId,
       choiceId: replayed.choiceId,
       timedOut: 'timedOut' in decision && decision.timedOut === true,
+      thread: decision.thread ?? null,
       // Kept as sent, so that replaying it later gives the same reading.
       text: written ? decision.text : null,
       locale: written ? (decision.locale ?? null) : null,

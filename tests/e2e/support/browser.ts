@@ -93,8 +93,16 @@ export async function screenLines(page: Page): Promise<string[]> {
 export async function finishReaction(page: Page, title: string | RegExp = /^(The audience reacts|Le public réagit|Il pubblico reagisce)$/): Promise<string> {
   await waitForScene(page, title);
   await page.keyboard.press('s');
-  // The follower line, "Followers: 6,001,279 (+1,279)", comes with the end of the reaction.
-  await page.waitForFunction(() => /\([+−]?[\d\s\u202f.,]+\)/.test(document.getElementById('screen-text')?.textContent ?? ''));
+  // The follower line, "Followers: 6,001,279 (+1,279)", comes with the end of the reaction. Replies that
+  // ask for an answer pause it on the way: they are left unanswered (S), and the reaction skipped again.
+  for (;;) {
+    await page.waitForFunction(() => /^(Replies that ask you|Des réponses vous interpellent|Risposte che ti chiamano in causa)/.test(document.getElementById('screen-text')?.dataset.scene ?? '') || /\([+−]?[\d\s\u202f.,]+\)/.test(document.getElementById('screen-text')?.textContent ?? ''));
+    const scene = (await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) ?? '';
+    if (!/^(Replies that ask you|Des réponses vous interpellent|Risposte che ti chiamano in causa)/.test(scene)) break;
+    await page.keyboard.press('s');
+    await page.waitForFunction((before) => document.getElementById('screen-text')?.dataset.scene !== before, scene);
+    if (await page.evaluate(() => /^(The audience reacts|Le public réagit|Il pubblico reagisce)$/.test(document.getElementById('screen-text')?.dataset.scene ?? ''))) await page.keyboard.press('s');
+  }
   const text = (await page.textContent('#screen-text')) ?? '';
   await page.keyboard.press('Enter');
   return text;
