@@ -112,7 +112,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
  */
 const NARRATION: Record<Locale, { we: readonly string[]; past: (word: string) => boolean }> = {
   en: { we: ['we'], past: (w) => /^[a-z]{3,}ed$/.test(w) || ['took', 'made', 'got', 'went', 'said', 'did', 'told', 'sent', 'put', 'ran', 'wrote', 'gave', 'thought', 'tried', 'were', 'have', 've', 'had', 'd', 'offered'].includes(w) },
-  fr: { we: ['on', 'nous'], past: (w) => ['a', 'avons', 'avait', 'avions', 'est', 'sommes', 's', 'en', 'nous'].includes(w) },
+  fr: { we: ['on', 'nous'], past: (w) => ['a', 'avons', 'avait', 'avions', 'est', 'sommes', 's', 'en'].includes(w) },
   it: { we: ['abbiamo', 'siamo', 'avevamo', 'eravamo', 'noi', 'ci'], past: (w) => ['abbiamo', 'siamo', 'avevamo', 'eravamo'].includes(w) || /^[a-z]+(ato|ati|ata|ate|uto|uti|ito|iti)$/.test(w) },
 };
 
@@ -268,7 +268,8 @@ function narratedClauses(input: StrategyInput, clauseOf: readonly number[]): Set
     const k = clauseOfWord[i]!;
     const start = clauseOfWord.indexOf(k);
     if (i - start > 1 || !we.includes(t.lower)) return;
-    for (let j = i + 1; j <= i + 3 && j < tokens.length && clauseOfWord[j] === k; j++) {
+    // Italian says "we" in the verb: "abbiamo preso in giro" starts with its past tense.
+    for (let j = past(t.lower) ? i : i + 1; j <= i + 3 && j < tokens.length && clauseOfWord[j] === k; j++) {
       if (past(tokens[j]!.lower)) {
         out.add(k);
         return;
