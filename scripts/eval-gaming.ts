@@ -8,7 +8,11 @@
  * authored choice written out). Exits with 1 if any margin is 0 or more.
  * Also sets gibberish, emoji alone and one word against staying silent.
  *
- *   npm run eval:gaming [-- --locale en|fr|it] [--step <scenario>/<step>]
+ * With --echo the search may also copy the words of the post answered: word
+ * salads of the post's own words are not yet told from sentences, and this
+ * shows by how much.
+ *
+ *   npm run eval:gaming [-- --locale en|fr|it] [--step <scenario>/<step>] [--echo]
  */
 import { parseArgs } from 'node:util';
 import { localize, type Locale, type Scenario, type Step } from '../src/engine';
@@ -16,16 +20,24 @@ import { createRng, hashSeed, type Rng } from '../src/engine/random/rng';
 import { LANGUAGE_DATA } from '../src/engine/text/data/index';
 import { freeTextSteps, scoreAt } from './eval-support';
 
-const { values } = parseArgs({ options: { locale: { type: 'string', default: 'en' }, step: { type: 'string' }, candidates: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({ options: { locale: { type: 'string', default: 'en' }, step: { type: 'string' }, candidates: { type: 'string', default: '2000' }, echo: { type: 'boolean', default: false } } });
+const echo = values.echo;
 const locale = values.locale as Locale;
 const budget = Number(values.candidates);
 
-/** The cue words the analyser rewards, as a trainee would type them ("thank*" → "thank"). */
+/**
+ * What a trainee out to please the analyser would type: the cue words of every list it rewards ("thank*" →
+ * "thank"), the step's own cues and the feed's handles; with --echo, the words of the post answered too (the
+ * situation and the feed), dropped among the cues.
+ */
 function vocabulary(scenario: Scenario, step: Step): string[] {
   const lists = LANGUAGE_DATA.cues[locale].cues;
   const own = Object.values(step.freeText?.cues ?? {}).flat();
   const handles = step.feed.map((f) => f.handle).filter((h): h is string => Boolean(h) && h !== scenario.brand.handle);
-  const words = [...Object.values(lists).flat(), ...own, ...handles, '?', '!', '❤', '😂', '🙏'];
+  const post = [localize(step.situation, locale), ...step.feed.map((f) => localize(f.text, locale))]
+    .flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}']+/u))
+    .filter((w) => echo && [...w].length >= 4);
+  const words = [...Object.values(lists).flat(), ...own, ...handles, ...post, '?', '!', '❤', '😂', '🙏'];
   return [...new Set(words.map((w) => w.replace(/\*/g, '').trim()).filter(Boolean))];
 }
 

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { charactersOver, featureName, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
-import { t } from '../../src/i18n/strings';
+import { t, type StringKey } from '../../src/i18n/strings';
 import { stageOf } from './Stage';
 
 /** How long typing must pause before the preview and the analysis follow. */
@@ -30,12 +30,21 @@ export function blocker(text: string, locale: Locale): string | null {
   return over > 0 ? t(locale, 'tooLong', over) : null;
 }
 
-/** The analysis in a line: the features it carries, the tone and the language. */
+/**
+ * The analysis in a line: what the reply does first ("apologises, then
+ * blames the customer"), then the features it carries, the tone and the
+ * language. A reply that says nothing is said to count as silence, whatever
+ * its words light up.
+ */
 export function readsAs(a: Analysis, locale: Locale): string {
-  const found = Object.entries(a.features)
-    .filter(([name, v]) => v >= 0.3 && name !== 'platformFit')
-    .sort((x, y) => y[1] - x[1])
-    .map(([name]) => featureName(name, locale));
+  const moves = a.moves.map((m) => t(locale, `move_${m.move.replace(/-/g, '_')}` as StringKey));
+  const features = a.saysNothing
+    ? []
+    : Object.entries(a.features)
+        .filter(([name, v]) => v >= 0.3 && name !== 'platformFit')
+        .sort((x, y) => y[1] - x[1])
+        .map(([name]) => featureName(name, locale));
+  const found = [...moves, ...features];
   const tone = a.valence > 0.3 ? t(locale, 'positive') : a.valence < -0.3 ? t(locale, 'negative') : t(locale, 'neutral');
   const language = t(locale, `langName_${a.language}`);
   return `${t(locale, 'readsAs', found.length > 0 ? found.join(', ') : t(locale, 'readsNothing'))} · ${t(locale, 'tone')} ${tone} · ${language}`;

@@ -82,7 +82,8 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   const steps: StepOutcome[] = path.map(({ step, choice, dueAt, postedAt, analysis, text, timedOut, thread }, i) => {
     // A written reply's draws depend on its words as the analyser reads them, as a picked one's on its id:
     // characters nobody sees (zero-width, no-break spaces, doubled spaces) or capitals do not re-roll the score.
-    const key = text !== undefined ? `${WRITTEN}:${normalisedText(text)}` : choice.id;
+    // A reply that says nothing is met as silence is, with silence's draws: it earns exactly what silence earns.
+    const key = text === undefined ? choice.id : choice.silent ? (step.choices.find((c) => c.silent)?.id ?? WRITTEN) : `${WRITTEN}:${normalisedText(text)}`;
     const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, key));
     const before = byStep ? hoursOf(hourly) : null;
     const moods = drawsReplies ? new Map([...audience.segments].map(([id, s]) => [id, s.mood])) : undefined;

@@ -52,8 +52,10 @@ describe('npm run simulate', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.features[0]).toMatchObject({ step: 'the-joke', choice: '@written' });
-    expect(out.features[0].apology).toBeGreaterThan(0.5);
-    expect(out.features[0].explanation).toBeGreaterThan(0.5);
+    // Read, though heard at less than half: an apology that takes up nothing of Adam Rippon's joke could answer any post.
+    expect(out.features[0].apology).toBeGreaterThan(0.15);
+    expect(out.features[0].explanation).toBeGreaterThan(0.15);
+    expect(out.features[0].apology).toBeLessThan(0.5);
     expect(out.written[0]).toMatchObject({ text: reply, language: 'fr', limit: 280 });
     expect(out.written[0].explanation.some((line: string) => /^Votre réponse montrait des excuses \(«\sdésolés\s»\)/.test(line))).toBe(true);
     const text = simulate('--scenario', 'rippon', '--reply', '@Adaripp 😂', '--locale', 'it');

@@ -31,30 +31,36 @@ export function arousalOf(x: Features): number {
   return Math.max(x.humour, x.edge, x.mockery, x.profanity);
 }
 
-function weighted(values: Values, x: Features, tolerance: number): number {
+function weighted(values: Values, x: Features, tolerance: number, heard: number, anger: number): number {
   let a = 0;
   // for…in visits the same keys in the same order as Object.entries, without making the pairs (this runs per segment and step).
   for (const key in values) {
     const name = key as keyof Values;
     const w = values[name];
     if (w === undefined || name === 'voice' || name === 'speed') continue;
-    // Edge pleases only up to the segment's tolerance; past it, it offends.
-    a += w * (name === 'edge' ? Math.min(x.edge, tolerance) : x[name]);
+    // Edge pleases only up to the segment's tolerance, and only as much as the reply is taken in; past it, it offends.
+    a += worth(name, w, anger) * (name === 'edge' ? heard * Math.min(x.edge, tolerance) : x[name]);
   }
   return a;
 }
+
+/** What a feature is worth to a segment: an angry one enjoys a joke less the angrier it is, besides what the joke costs it (see `appraise`). */
+const worth = (name: keyof Values, w: number, anger: number) => (name === 'humour' && w > 0 ? w * (1 - anger) : w);
 
 /**
  * A segment's appraisal of a reply, a real number mapped to valence by tanh:
  * what it values, minus offence past its tolerance, plus fit with the brand's
  * voice and speed; an angry segment weighs repair higher and jokes lower
  * (Herhausen et al., J. Marketing 2019), and trust tilts the reading.
+ * `heard` is how much of a written reply its readers take in (see
+ * `Analysis.heard`; 1 for an authored reply): crude words in a reply that
+ * says little are no joke anyone enjoys, though they offend all the same.
  */
-export function appraise(seg: Segment, state: SegmentState, x: Features, voice: number, speed: number): number {
-  let a = weighted(seg.values, x, seg.tolerance);
+export function appraise(seg: Segment, state: SegmentState, x: Features, voice: number, speed: number, heard = 1): number {
+  const anger = Math.max(0, -state.mood);
+  let a = weighted(seg.values, x, seg.tolerance, heard, anger);
   a -= P.offence * Math.max(0, x.edge - seg.tolerance);
   a += (seg.values.voice ?? 0) * voice + (seg.values.speed ?? 0) * speed;
-  const anger = Math.max(0, -state.mood);
   if (anger > 0) {
     const repair = Math.max(x.apology, x.accountability, x.explanation, x.warmth);
     a += anger * (P.repairWhenAngry * repair - P.levityWhenAngry * Math.max(x.humour, x.promotion));
@@ -93,19 +99,19 @@ const REPAIR: readonly FeatureName[] = ['apology', 'accountability', 'explanatio
 const LEVITY: readonly FeatureName[] = ['humour', 'promotion'];
 
 /** The terms of `appraise` for the same inputs (their sum equals it up to rounding). */
-export function appraisalTerms(seg: Segment, state: SegmentState, x: Features, voice: number, speed: number): AppraisalTerms {
+export function appraisalTerms(seg: Segment, state: SegmentState, x: Features, voice: number, speed: number, heard = 1): AppraisalTerms {
   const features: Partial<Record<FeatureName, number>> = {};
   const add = (name: FeatureName, v: number) => {
     if (v !== 0) features[name] = (features[name] ?? 0) + v;
   };
+  const anger = Math.max(0, -state.mood);
   for (const key in seg.values) {
     const name = key as keyof Values;
     const w = seg.values[name];
     if (w === undefined || name === 'voice' || name === 'speed') continue;
-    add(name, w * (name === 'edge' ? Math.min(x.edge, seg.tolerance) : x[name]));
+    add(name, worth(name, w, anger) * (name === 'edge' ? heard * Math.min(x.edge, seg.tolerance) : x[name]));
   }
   add('edge', -P.offence * Math.max(0, x.edge - seg.tolerance));
-  const anger = Math.max(0, -state.mood);
   if (anger > 0) {
     // The angry mood weighs the strongest repair and the strongest levity, as `appraise` does: each term goes to the feature that carried it.
     const strongest = (names: readonly FeatureName[]) => names.reduce((a, b) => (x[b] > x[a] ? b : a));

@@ -48,6 +48,12 @@ export function respondScratch(hours: number): RespondScratch {
   };
 }
 
+/**
+ * A reply as the audience meets it: an authored choice, or a written reply
+ * with how much of it its readers take in (`Analysis.heard`, 1 when absent).
+ */
+export type PlayedChoice = Choice & { heard?: number };
+
 /** Silence says nothing, so nothing in it is appraised. */
 const SILENT_TERMS: Readonly<AppraisalTerms> = Object.freeze({ features: Object.freeze({}), voice: 0, speed: 0, trust: 0 });
 
@@ -80,7 +86,7 @@ export function addReactions(into: Reactions, r: Reactions): void {
 export function respond(
   scenario: Scenario,
   step: Step,
-  choice: Choice,
+  choice: PlayedChoice,
   postedAt: number,
   audience: AudienceState,
   rng: Rng,
@@ -88,8 +94,12 @@ export function respond(
   scratch: RespondScratch,
 ): Omit<StepOutcome, 'replies' | 'sentiment' | 'dueAt'> & { replyHours: Float64Array } {
   const x: Features = choice.silent ? completeFeatures({}) : completeFeatures(choice.features);
-  const speed = speedOf(choice.delayMinutes);
-  const voice = voiceConsistency(x, scenario.brand.voice);
+  const timeliness = speedOf(choice.delayMinutes);
+  // A quick reply in the brand's voice pleases as much as it says: a pile of cues posted fast is no quick answer.
+  const heard = choice.heard ?? 1;
+  const consistency = voiceConsistency(x, scenario.brand.voice);
+  const speed = heard * timeliness;
+  const voice = heard * consistency;
   const hours = hourly.likes.length;
   if (scratch.replyHours.length !== hours) throw new RangeError(`the scratch buffers are for ${scratch.replyHours.length} hours, the run has ${hours}`);
   const { hourOfBin, hourFollowers, hourOutsiders, replyHours, parts } = scratch;
@@ -113,7 +123,7 @@ export function respond(
       for (let h = startHour; h < Math.min(hours, startHour + 24); h++) expected.unfollows[h]! += unfollows / 24;
       r = { ...emptyReactions(), unfollows, segment: seg.id, appraisal: 0, valence: 0, terms: SILENT_TERMS, trustBefore: state.trust, trustAfter: clamp(state.trust - P.silenceCost * anger, 0, 1) };
     } else {
-      const appraisal = appraise(seg, state, x, voice, speed);
+      const appraisal = appraise(seg, state, x, voice, speed, heard);
       const valence = tanh(appraisal / P.appraisalScale);
       const rates = reactionRates(valence, seg.activity, x);
       // Exposures are summed per hour, as the rates are constant for the segment.
@@ -121,7 +131,7 @@ export function respond(
       hourOutsiders.fill(0);
       const run = simulateCascade(
         {
-          seedExposures: state.followers * P.organicReach * (P.slowReach + (1 - P.slowReach) * speed),
+          seedExposures: state.followers * P.organicReach * (P.slowReach + (1 - P.slowReach) * timeliness),
           followers: state.followers,
           outsiders: seg.outside * scenario.brand.followers,
           reshareProb: rates.reshare,
@@ -156,7 +166,7 @@ export function respond(
         segment: seg.id,
         appraisal,
         valence,
-        terms: appraisalTerms(seg, state, x, voice, speed),
+        terms: appraisalTerms(seg, state, x, voice, speed, heard),
         exposures: Math.round(exposures),
         likes: poisson(rng, rates.like * exposures),
         replies: {
@@ -198,7 +208,7 @@ export function respond(
       if (isReply) replyHours[h]! += parts[h]!;
     }
   }
-  return { step: step.id, choice: choice.id, next: choice.next, silent: choice.silent, postedAt, features: x, speed, voice, segments, totals, replyHours };
+  return { step: step.id, choice: choice.id, next: choice.next, silent: choice.silent, postedAt, features: x, speed: timeliness, voice: consistency, segments, totals, replyHours };
 }
 
 /** True when every feature is a number in [0, 1]. */

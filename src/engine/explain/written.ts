@@ -37,10 +37,23 @@ export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Lo
   const m = MESSAGES[locale].written;
   const name = (id: string) => localize(scenario.audience.segments.find((s) => s.id === id)?.name ?? id, locale);
   const quoted = (spans: Span[]) => [...new Set(spans.map((s) => s.text.trim()))].filter(Boolean).slice(0, 3).map((t) => quote(t, locale)).join(', ');
+  // What a feature added to each segment's appraisal, most moved first, and who took it best and worst.
+  const moved = (feature: FeatureName) =>
+    step.segments.map((seg) => ({ segment: seg.segment, effect: seg.terms.features[feature] ?? 0 })).sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
+  const reactionTo = (segments: { segment: string; effect: number }[]) => {
+    const liked = segments.filter((s) => s.effect >= NOTICEABLE).sort((a, b) => b.effect - a.effect)[0];
+    const disliked = segments.filter((s) => s.effect <= -NOTICEABLE).sort((a, b) => a.effect - b.effect)[0];
+    return [liked && fill(m.liked, { segment: name(liked.segment) }), disliked && fill(m.disliked, { segment: name(disliked.segment) })].filter(Boolean).join(', ');
+  };
   const moves: WrittenLine[] = (step.written.moves ?? []).map((mv) => {
     const words = quoted(mv.spans);
-    const text = fill(MESSAGES[locale].moves[mv.move], { words: words ? ` (${words})` : '', language: MESSAGES[locale].languages[step.written!.language] });
-    return { feature: MOVE_FEATURE[mv.move], move: mv.move, value: 1, spans: mv.spans, segments: [], text };
+    const said = fill(MESSAGES[locale].moves[mv.move], { words: words ? ` (${words})` : '', language: MESSAGES[locale].languages[step.written!.language] });
+    // The segments the move moved, through the feature it acts on: "… reads as contempt. Families reacted badly".
+    const feature = MOVE_FEATURE[mv.move];
+    const segments = feature === 'valence' ? [] : moved(feature);
+    const reaction = reactionTo(segments);
+    const text = reaction ? `${said}. ${reaction.charAt(0).toUpperCase()}${reaction.slice(1)}` : said;
+    return { feature, move: mv.move, value: 1, spans: mv.spans, segments, text };
   });
   return [...moves, ...step.written.signals.map((signal) => {
     const words = quoted(signal.spans);
@@ -50,12 +63,8 @@ export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Lo
     }
     const feature = signal.feature;
     // The model's own terms: what this feature added to each segment's appraisal of the reply, angry mood and offence included.
-    const segments = step.segments
-      .map((seg) => ({ segment: seg.segment, effect: seg.terms.features[feature] ?? 0 }))
-      .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
-    const liked = segments.filter((s) => s.effect >= NOTICEABLE).sort((a, b) => b.effect - a.effect)[0];
-    const disliked = segments.filter((s) => s.effect <= -NOTICEABLE).sort((a, b) => a.effect - b.effect)[0];
-    const reaction = [liked && fill(m.liked, { segment: name(liked.segment) }), disliked && fill(m.disliked, { segment: name(disliked.segment) })].filter(Boolean).join(', ') || m.nobody;
+    const segments = moved(feature);
+    const reaction = reactionTo(segments) || m.nobody;
     const what = signal.count !== undefined && feature === 'privacyExposure'
       ? fill(m.count, { n: new Intl.NumberFormat(locale).format(signal.count) })
       : fill(m.carried, { feature: MESSAGES[locale].features[feature] ?? feature });
@@ -66,8 +75,9 @@ export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Lo
 
 /** The feature each move acts through, for the underline's colour and label. */
 const MOVE_FEATURE: Record<Move, FeatureName | 'valence'> = {
-  'negated-apology': 'apology',
-  'conditional-apology': 'apology',
+  // A refused or conditional apology moves people through the contempt it carries, not through what is left of the apology.
+  'negated-apology': 'mockery',
+  'conditional-apology': 'mockery',
   'apology-then-blame': 'mockery',
   blame: 'mockery',
   'apology-then-insult': 'mockery',

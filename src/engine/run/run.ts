@@ -7,8 +7,8 @@
 import type { Scenario } from '../schema/scenario';
 import { DEBRIEF, type Choice, type Step } from '../schema/step';
 import { completeFeatures } from '../schema/features';
-import type { Locale, Text } from '../schema/text';
-import { featuresInRange } from '../audience/respond';
+import { LOCALES, localize, type Locale, type Text } from '../schema/text';
+import { featuresInRange, type PlayedChoice } from '../audience/respond';
 import { charactersOver, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions } from '../text';
 import { isWritten, transcriptOf, transcriptOfRun, WRITTEN, type Decision, type ThreadAnswerDecision, type Transcript, type WrittenDecision } from './decision';
 import { resolveThread, type ResolvedAnswer } from './thread';
@@ -203,7 +203,16 @@ export function replyAnalysisOptions(scenario: Scenario, step: Step, hint?: Loca
     brand: [scenario.brand.name, scenario.brand.handle.replace(/^@/, '')],
     ...(free?.cues ? { cues: free.cues } : {}),
     topic: topicOf(scenario, step),
+    conversation: conversationOf(step),
   };
+}
+
+/** What the post answered says in each language: the step's situation, prompt and feed, and the handles in it. */
+function conversationOf(step: Step): Partial<Record<Locale, string[]>> {
+  const out: Partial<Record<Locale, string[]>> = {};
+  const handles = step.feed.flatMap((item) => [item.author, item.handle]);
+  for (const locale of LOCALES) out[locale] = [localize(step.situation, locale), localize(step.prompt, locale), ...step.feed.map((item) => localize(item.text, locale)), ...handles];
+  return out;
 }
 
 /** What the conversation at a step is about: the scenario's title and briefing, the step's prompt, situation and feed, in every language given, and the handles in it. */
@@ -224,6 +233,6 @@ function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: nu
   // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
   const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;
   // A reply that says nothing the audience can answer (gibberish, "ok.", emoji alone, a pile of cues) is met as silence is.
-  const choice: Choice = { id: WRITTEN, label: text, post: text, silent: analysis.saysNothing, delayMinutes: free.delayMinutes, features: analysis.features, next };
+  const choice: PlayedChoice = { id: WRITTEN, label: text, post: text, silent: analysis.saysNothing, delayMinutes: free.delayMinutes, features: analysis.features, next, heard: analysis.heard };
   return { choice, analysis, text };
 }

@@ -152,7 +152,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const kinds = [...cueGroups, questions, [...people, ...habits]].filter((g) => g.length > 0).length;
   const stock = own === 0 && (kinds >= 2 || repeated(p.lower, cues));
   const moves = readStrategy({
-    locale: lang.locale, lower: p.lower, tokens, words, info, contributions, apology, accountability, promotion: promo, insults: found.mockery,
+    locale: lang.locale, lower: p.lower, tokens, words, info, contributions, apology, accountability, promotion: promo, insults: found.mockery, mockery: mock,
     warmth: warmth.filter(([s, e]) => LETTER.test(p.lower.slice(s, e))), viewing: cue('viewing'), streak: cue('streak'), cues: stockGroups, common: lang.common, own,
   });
   const without = (xs: [number, number][], out: readonly [number, number][]) => (out.length === 0 ? xs : xs.filter((r) => !out.includes(r)));
@@ -160,8 +160,11 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const sincere = without(apologies, moves.conditionalApology);
   const onlyConditional = moves.conditionalApology.length > 0 && sincere.length === 0;
   // "Sorry if some of you were offended" owns nothing; "it's not our fault" neither.
-  const owned = onlyConditional ? [] : without(accountability, moves.negatedAccountability);
-  const sales = without(promo, moves.negatedPromotion);
+  const confessed = mock.filter((r) => moves.narrated.includes(r));
+  const owned = onlyConditional ? [] : [...without(accountability, moves.negatedAccountability), ...confessed];
+  const sales = without(without(promo, moves.negatedPromotion), moves.narrated);
+  // The brand naming the mockery it made ("we roasted your face… not ok, sorry") owns it: no mockery, and one more cue of accountability.
+  const mocked = without(mock, moves.narrated);
   // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.
   const singledOut = exposures.length > 0 ? [] : moves.personalExposure;
   const blamed = moves.blame.length > 0;
@@ -179,7 +182,12 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // What a reader takes from the reply's good intentions: less from a pile of cues, a foreign language, another subject.
   // and from a reply with few words of its own besides its cues: a third from stock phrases of one feature alone
   // ("we take responsibility, we got this wrong"), nothing from "lol thoughts", two cues and nothing said.
-  const heard = (1 - moves.cuePile) * (foreign ? 0.35 : 1) * (offTopic ? 0.3 : 1) * (stock ? 0 : own === 0 ? 0.35 : Math.min(1, 0.5 + 0.25 * own));
+  // And, where the conversation is known, from a reply that takes up what was said: stock phrases that could answer
+  // any post are heard at 40%, a reply that names two things of the post answered almost fully.
+  const conversation = options.conversation?.[lang.locale];
+  const engaged = conversation ? engagementOf(words, cues, lang.common, conversation) : undefined;
+  const engagement = engaged === undefined ? 1 : 0.4 + 0.6 * saturate(engaged, 0.8);
+  const heard = engagement * (1 - moves.cuePile) * (foreign ? 0.35 : 1) * (offTopic ? 0.3 : 1) * (stock ? 0 : own === 0 ? 0.35 : Math.min(1, 0.5 + 0.25 * own));
 
   const features: Features = {
     humour: heard * saturate(humour.length, 0.8),
@@ -193,7 +201,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     personalAddress: heard * either(personal.length > 0 ? 0.9 : mentions.length > 0 ? 0.6 : 0, second.length > 0 ? 0.6 : 0),
     invitation: heard * either(questions.length > 0 ? 0.55 : 0, saturate(invite.length, 1.2)),
     promotion: either(0.8 * saturate(urls.length, 1), prices.length > 0 ? 0.7 : 0, saturate(sales.length, 0.7), 0.5 * saturate(brandTags.length, 1.5), tags.length > 2 ? 0.2 : 0),
-    mockery: either(saturate(mock.length, 0.9), hostile, contempt),
+    mockery: either(saturate(mocked.length, 0.9), hostile, contempt),
     privacyExposure: Math.max(countExposure, surveillance.length > 0 || singledOut.length > 0 ? 0.9 : 0),
     profanity,
     // Measured on what the reader sees: invisible characters neither cost nor earn fit.
@@ -219,7 +227,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   signal('personalAddress', () => [...personal, ...mentions.filter((m) => !personal.includes(m))].map(at).concat(second));
   signal('invitation', () => [...invite, ...questions]);
   signal('promotion', () => [...urls, ...prices, ...sales, ...brandTags.map(at)]);
-  signal('mockery', () => [...mock, ...hostileSpans, ...moves.hostility.spans, ...moves.blame, ...moves.sarcasm, ...moves.negatedApology, ...moves.conditionalApology]);
+  signal('mockery', () => [...mocked, ...hostileSpans, ...moves.hostility.spans, ...moves.blame, ...moves.sarcasm, ...moves.negatedApology, ...moves.conditionalApology]);
   signal('privacyExposure', () => [...exposures.map((e) => e.range), ...surveillance, ...singledOut], exposures.length > 0 ? smallest : singledOut.length > 0 ? 1 : undefined);
   signal('profanity', () => profane);
   if (features.platformFit < 0.95) signal('platformFit', () => []);
@@ -238,13 +246,13 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   move(apologies.length > 0 ? 'apology-then-blame' : 'blame', moves.blame);
   move('apology-then-insult', moves.hostility.spans, moves.hostility.value > 0 && sincere.length + warmth.length > 0);
   // A joke made with derision ("who hurt you" and a laugh) is at the customer's expense, as sarcasm is.
-  move('sarcasm', [...moves.sarcasm, ...(humour.length > 0 ? mock : [])]);
+  move('sarcasm', [...moves.sarcasm, ...(humour.length > 0 ? mocked : [])]);
   move('personal-exposure', singledOut);
   move('cue-pile', cues, moves.cuePile >= 0.5);
   move('other-language', [], foreign);
   move('off-topic', [], offTopic && !nothing);
 
-  return { language: detection.language, languageFrom: detection.how, length, limit: PLATFORM_LIMIT, valence, features, signals, moves: said, saysNothing: nothing };
+  return { language: detection.language, languageFrom: detection.how, length, limit: PLATFORM_LIMIT, valence, features, signals, moves: said, heard, saysNothing: nothing };
 }
 
 /** Whether some cue is said twice or more. */
@@ -286,11 +294,21 @@ function saysNothing(f: Features, own: number, stock: boolean, pile: number): bo
 function ownWords(words: readonly Word[], cues: readonly [number, number][], common: ReadonlySet<string>): number {
   let n = 0;
   for (const w of words) {
-    if (w.text.length < 3 || !LETTER.test(w.text) || common.has(w.text) || GIBBERISH.test(w.text)) continue;
-    if (cues.some(([s, e]) => w.start >= s && w.end <= e)) continue;
+    if (w.text.length < 3 || !LETTER.test(w.text) || common.has(w.text) || GIBBERISH.test(w.text) || inCue(w, cues)) continue;
     n++;
   }
   return n;
+}
+
+const inCue = (w: Word, cues: readonly [number, number][]) => cues.some(([s, e]) => w.start >= s && w.end <= e);
+
+/** Whether the word before or after the `i`th is one of the language's commonest, and no cue holds it: the word stands in a sentence. */
+function inSentence(words: readonly Word[], i: number, cues: readonly [number, number][], common: ReadonlySet<string>): boolean {
+  for (const j of [i - 1, i + 1]) {
+    const w = words[j];
+    if (w && common.has(w.text) && !inCue(w, cues)) return true;
+  }
+  return false;
 }
 
 /**
@@ -310,6 +328,29 @@ function isOffTopic(words: readonly Word[], cues: readonly [number, number][], c
     own++;
   }
   return own >= 2 && cues.length === 0;
+}
+
+/**
+ * How much of the post answered the reply takes up: each word of its own
+ * that the conversation uses (first five letters compared, words of four
+ * letters or more, not the language's commonest) counts one in a sentence
+ * (a quarter dropped among cues), a cue word the conversation uses (a handle
+ * of the feed among them) a half. Distinct words only: saying "fries" three times names one thing.
+ */
+function engagementOf(words: readonly Word[], cues: readonly [number, number][], common: ReadonlySet<string>, conversation: readonly string[]): number {
+  const stem = (w: string) => w.slice(0, 5);
+  const known = new Set<string>();
+  for (const t of conversation) for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !common.has(w)) known.add(stem(w));
+  const seen = new Set<string>();
+  let n = 0;
+  words.forEach((w, i) => {
+    if (w.text.length < 4 || !LETTER.test(w.text) || common.has(w.text) || GIBBERISH.test(w.text)) return;
+    const k = stem(w.text);
+    if (!known.has(k) || seen.has(k)) return;
+    seen.add(k);
+    n += inCue(w, cues) ? 0.5 : inSentence(words, i, cues, common) ? 1 : 0.25;
+  });
+  return n;
 }
 
 /** The four contributions of most weight (either sign), heaviest first, earlier first among equals: a stable sort's first four, without sorting them all. */

@@ -57,6 +57,12 @@ export interface Analysis {
   signals: Signal[];
   /** What the reply does that the audience reads past its words (none for most replies). */
   moves: MoveSignal[];
+  /**
+   * How much of the reply's good intentions its readers take in, 0..1: less from a pile of cues, stock
+   * phrases, another language, another subject, or words that take up nothing of the post answered.
+   * The audience weighs the reply's speed, its fit with the brand's voice and the pleasure of its edge by it.
+   */
+  heard: number;
   /** True when the reply says nothing the audience can answer (gibberish, emoji alone, "ok."): it is played as silence. */
   saysNothing: boolean;
 }
@@ -75,4 +81,10 @@ export interface AnalyseOptions {
   cues?: Partial<Record<keyof Features, readonly string[]>>;
   /** What the conversation is about (the words of the feed and the prompt): a reply sharing none of them is off topic. */
   topic?: readonly string[];
+  /**
+   * What the post answered says, language by language (the step's situation, prompt and feed): a reply is
+   * heard in proportion to how much of it it takes up, as a reader takes a reply that names what happened
+   * over stock phrases that could answer anything.
+   */
+  conversation?: Partial<Record<Locale, readonly string[]>>;
 }

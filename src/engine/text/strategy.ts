@@ -31,6 +31,12 @@ export interface Strategy {
   personalExposure: Range[];
   /** How much the reply is a pile of cues rather than something said, 0..1. */
   cuePile: number;
+  /**
+   * Cues of mockery or sales in a clause where the brand tells what it did ("we roasted your face",
+   * "we offered to buy the name", "on s'en est pris à ta tête", "abbiamo preso in giro la tua faccia"):
+   * the brand naming its act, not doing it again. Mockery is read so only in a reply that apologises or owns it.
+   */
+  narrated: Range[];
 }
 
 /** What `readStrategy` needs from the analyser's first pass. */
@@ -48,6 +54,8 @@ export interface StrategyInput {
   promotion: readonly Range[];
   /** Insults and derision ("idiot", "pathétique"): contempt in a clause even where the lexicon has no valence for them. */
   insults: readonly Range[];
+  /** Every mockery cue, the step's own included ("your face"). */
+  mockery: readonly Range[];
   /** Warmth cues in words ("we hear you"), not hearts: a heart does not excuse an insult. */
   warmth: readonly Range[];
   /** What the reply speaks of as watched or streamed, and how often ("in a row", "times"). */
@@ -95,6 +103,17 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
     person: ['spettatore', 'spettatori', 'spettatrice', 'spettatrici', 'cliente', 'clienti', 'abbonato', 'abbonati', 'abbonata', 'abbonate', 'fan', 'utente', 'utenti', 'persona', 'persone', 'famiglia', 'famiglie', 'membro', 'membri', 'account'],
     you: ['hai', 'avete', 'sei', 'siete', 'tu', 'voi'],
   },
+};
+
+/**
+ * How a clause starts when the brand tells what it did: "we" and a past
+ * tense ("we roasted", "we've taken", "we took"), "on a", "nous avons",
+ * "on s'en est pris", "abbiamo", "ci siamo".
+ */
+const NARRATION: Record<Locale, { we: readonly string[]; past: (word: string) => boolean }> = {
+  en: { we: ['we'], past: (w) => /^[a-z]{3,}ed$/.test(w) || ['took', 'made', 'got', 'went', 'said', 'did', 'told', 'sent', 'put', 'ran', 'wrote', 'gave', 'thought', 'tried', 'were', 'have', 've', 'had', 'd', 'offered'].includes(w) },
+  fr: { we: ['on', 'nous'], past: (w) => ['a', 'avons', 'avait', 'avions', 'est', 'sommes', 's', 'en'].includes(w) },
+  it: { we: ['abbiamo', 'siamo', 'avevamo', 'eravamo', 'noi', 'ci'], past: (w) => ['abbiamo', 'siamo', 'avevamo', 'eravamo'].includes(w) || /^[a-z]+(ato|ati|ata|ate|uto|uti|ito|iti)$/.test(w) },
 };
 
 /** Numbers written in words, to 100: "eighteen times", "dix-huit fois", "diciotto volte". */
@@ -180,6 +199,13 @@ export function readStrategy(input: StrategyInput): Strategy {
   });
   const negatedAccountability = input.accountability.filter(negated);
   const negatedPromotion = input.promotion.filter(negated);
+  const told = narratedClauses(input, clauseOf);
+  const ownsIt = kept.some((r) => !conditionalApology.includes(r)) || input.accountability.some((r) => !negated(r));
+  const inTold = (r: Range) => {
+    const i = tokenAt(r[0]);
+    return i >= 0 && told.has(clauseOf[i]!);
+  };
+  const narrated = [...input.promotion.filter(inTold), ...(ownsIt ? input.mockery.filter(inTold) : [])];
 
   // Contempt per clause: negative words and "you" in the same clause, which no verbal apology or consolation softens.
   const soft = [...kept.filter((r) => !conditionalApology.includes(r)), ...input.warmth, ...found.empathy];
@@ -212,8 +238,8 @@ export function readStrategy(input: StrategyInput): Strategy {
     if (soft.some(([s, end]) => s < t.end && end > t.start)) e.soft = true;
   });
   let hostility = { value: 0, spans: [] as Range[] };
-  for (const e of byClause.values()) {
-    if (!e.you || e.soft || e.sum >= 0) continue;
+  for (const [k, e] of byClause) {
+    if (!e.you || e.soft || e.sum >= 0 || (ownsIt && told.has(k))) continue;
     const v = -e.sum / Math.sqrt(e.sum * e.sum + 15);
     if (v > 0.3 && 0.7 * v > hostility.value) hostility = { value: 0.7 * v, spans: e.spans };
   }
@@ -228,7 +254,29 @@ export function readStrategy(input: StrategyInput): Strategy {
     hostility,
     personalExposure: personalExposure(input, found, clauseOf),
     cuePile: cuePile(input),
+    narrated,
   };
+}
+
+/** The clauses where the brand tells what it did: "we" (or "on", "nous", "abbiamo") in its first two words, then a past tense. */
+function narratedClauses(input: StrategyInput, clauseOf: readonly number[]): Set<number> {
+  const { we, past } = NARRATION[input.locale];
+  const out = new Set<number>();
+  const tokens = input.tokens.filter((t) => /\p{L}/u.test(t.lower));
+  const clauseOfWord = input.tokens.map((t, i) => (/\p{L}/u.test(t.lower) ? clauseOf[i]! : -1)).filter((k) => k >= 0);
+  tokens.forEach((t, i) => {
+    const k = clauseOfWord[i]!;
+    const start = clauseOfWord.indexOf(k);
+    if (i - start > 1 || !we.includes(t.lower)) return;
+    // Italian says "we" in the verb: "abbiamo preso in giro" starts with its past tense.
+    for (let j = past(t.lower) ? i : i + 1; j <= i + 3 && j < tokens.length && clauseOfWord[j] === k; j++) {
+      if (past(tokens[j]!.lower)) {
+        out.add(k);
+        return;
+      }
+    }
+  });
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { explainWritten, play, PlayError, WRITTEN, type Transcript } from '../../../src/engine';
+import { explainWritten, play, PlayError, replyAnalysisOptions, WRITTEN, type Transcript } from '../../../src/engine';
 import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
 
@@ -128,7 +128,7 @@ describe('the debrief of a written reply', () => {
 
   it('is the same analysis the compose screen previews', () => {
     const o = play(rippon, written(WITTY), 1, WITH_ANALYSER);
-    const a = analyse(WITTY, { hint: 'en', handles: ['@Adaripp'], brand: ['Netflix', 'netflix'], cues: rippon.steps[0]!.freeText!.cues! });
+    const a = analyse(WITTY, replyAnalysisOptions(rippon, rippon.steps[0]!, 'en'));
     expect(o.steps[0]!.features).toEqual(a.features);
   });
 });
