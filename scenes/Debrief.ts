@@ -1,16 +1,16 @@
 import Phaser from 'phaser';
-import { explainPart, localize, partTitle } from '../src/engine';
+import { localize } from '../src/engine';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
-import { t, type StringKey } from '../src/i18n/strings';
+import { type MessageKey, t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { addWrittenReply } from './ui/WrittenReply';
 import { FocusGroup } from './ui/FocusGroup';
 import { addClassReturn } from './ui/class-hooks';
 import { addRunTools } from './ui/RunTools';
-import { tx } from '../src/i18n/explore-strings';
 import { formatCount, formatDelta, reducedMotion, storeOf } from './ui/format';
-import { sourceLine } from '../src/engine/explain/source';
+import { explainPart, partTitle } from '../src/i18n/debrief';
+import { sourceLine } from '../src/i18n/sources';
 import { sourcesOf } from '../src/engine/schema/source';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
@@ -18,7 +18,7 @@ import { touchFirst } from './ui/pointer';
 
 /** The score, what made it, what really happened and the lesson. */
 /** What the debrief says of where the run went. */
-const DELIVERY_TEXT = { local: 'runSaved', sent: 'runSent', queued: 'runQueued', practice: 'runPractice' } as const satisfies Record<string, StringKey>;
+const DELIVERY_TEXT = { local: 'runSaved', sent: 'runSent', queued: 'runQueued', practice: 'runPractice' } as const satisfies Record<string, MessageKey>;
 
 export class Debrief extends Phaser.Scene {
   constructor() {
@@ -39,7 +39,7 @@ export class Debrief extends Phaser.Scene {
     const left = { x: margin, width: narrow ? stage.width - 2 * margin : 580 };
     const right = narrow ? left : { x: 700, width: 520 };
 
-    const heading = this.add.text(margin, narrow ? 22 : 30, `${run!.replay ? `${tx(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'debrief').toUpperCase()} · ${localize(scenario.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: stage.width - 2 * margin }));
+    const heading = this.add.text(margin, narrow ? 22 : 30, `${run!.replay ? `${t(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'debrief').toUpperCase()} · ${localize(scenario.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: stage.width - 2 * margin }));
     const top = heading.y + heading.height + 12;
     this.add.text(left.x, top, t(locale, 'score'), textStyle(16, { color: COLORS.muted }));
     const scoreText = this.add.text(left.x, top + 20, '0', textStyle(narrow ? 52 : 64, { bold: true }));
@@ -114,7 +114,7 @@ export class Debrief extends Phaser.Scene {
     const delivery = this.add.text(margin, deliveryY, '', textStyle(13, { color: COLORS.muted, wrap: narrow ? stage.width - 2 * margin : 600 }));
     const showDelivery = () => {
       const last = store.getState().online.last;
-      const text = !last ? '' : last.state === 'refused' ? t(locale, 'runRefused', last.message ?? '') : t(locale, DELIVERY_TEXT[last.state]);
+      const text = !last ? '' : last.state === 'refused' ? t(locale, 'runRefused', { n: last.message ?? '' }) : t(locale, DELIVERY_TEXT[last.state]);
       // The key to the leaderboard is a keyboard's: a phone is told only where the run went.
       delivery.setText(text && !touchFirst() ? `${text}  (L: ${t(locale, 'leaderboard')})` : text);
       delivery.setColor(last?.state === 'refused' || last?.state === 'queued' ? COLORS.negative : COLORS.muted);

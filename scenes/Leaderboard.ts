@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { localize } from '../src/engine';
-import { t } from '../src/i18n/strings';
+import { t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { localBests } from '../src/online/runs';
 import type { Online } from '../src/online/service';
@@ -118,8 +118,8 @@ export class Leaderboard extends Phaser.Scene {
     loading.destroy();
     let y = this.teamTop;
     if (state.waiting > 0) {
-      this.add.text(x, y, t(locale, 'waitingRuns', state.waiting), textStyle(14, { color: COLORS.negative }));
-      this.lines.push(t(locale, 'waitingRuns', state.waiting));
+      this.add.text(x, y, t(locale, 'waitingRuns', { n: state.waiting }), textStyle(14, { color: COLORS.negative }));
+      this.lines.push(t(locale, 'waitingRuns', { n: state.waiting }));
       y += 26;
     }
     if (!mine.ok || !all.ok) {

@@ -2,8 +2,7 @@ import Phaser from 'phaser';
 import { DEBRIEF, localize, replyLine, type StepOutcome } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { replayNext } from '../src/store/explore';
-import { tx } from '../src/i18n/explore-strings';
-import { t, type StringKey } from '../src/i18n/strings';
+import { type MessageKey, t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Bell } from './ui/Bell';
 import { addIcon, type IconName } from './ui/icons';
@@ -21,7 +20,7 @@ import { COLORS, textStyle } from './ui/theme';
 /** Real seconds the 72 simulated hours take to play out. */
 const PLAY_MS = 10_000;
 const HORIZON_MIN = 72 * 60;
-const COUNTERS: { key: StringKey; icon: IconName; value: (s: StepOutcome) => number }[] = [
+const COUNTERS: { key: MessageKey; icon: IconName; value: (s: StepOutcome) => number }[] = [
   { key: 'likes', icon: 'heart', value: (s) => s.totals.likes },
   { key: 'replies', icon: 'reply', value: (s) => s.totals.replies.positive + s.totals.replies.neutral + s.totals.replies.negative },
   { key: 'reshares', icon: 'reshare', value: (s) => s.totals.reshares },
@@ -60,13 +59,13 @@ export class Reaction extends Phaser.Scene {
     const left = { x: margin, width: narrow ? stage.width - 2 * margin : 600 };
     const right = narrow ? left : { x: 720, width: 500 };
 
-    const header = this.add.text(left.x, narrow ? 22 : 30, `${run!.replay ? `${tx(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'reaction').toUpperCase()}`, textStyle(15, { bold: true, color: COLORS.accentText }));
+    const header = this.add.text(left.x, narrow ? 22 : 30, `${run!.replay ? `${t(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'reaction').toUpperCase()}`, textStyle(15, { bold: true, color: COLORS.accentText }));
     const clock = this.add.text(header.x + header.width + 16, header.y, '', textStyle(15, { color: COLORS.muted }));
-    const bell = new Bell(this, left.x + left.width, header.y + 8, (n) => t(locale, 'notifications', n));
+    const bell = new Bell(this, left.x + left.width, header.y + 8, (n) => t(locale, 'notifications', { n: n }));
     const top = header.y + 34;
     const reply = step.silent
       ? this.add.text(left.x, top, t(locale, 'silence'), textStyle(18, { color: COLORS.muted, wrap: left.width }))
-      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - scenarioStep.at), text: posted, color: brandColor, fontSize: 16 });
+      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - scenarioStep.at, locale), text: posted, color: brandColor, fontSize: 16 });
     let y = top + (reply instanceof PostCard ? reply.h : reply.height) + 16;
 
     // Counters: four in a row, or two by two on a phone.
@@ -99,7 +98,7 @@ export class Reaction extends Phaser.Scene {
 
     // The replies arriving: the rest of the left column, or a window of its own under everything on a phone.
     const streamTop = narrow ? buttonsY + 52 + 20 : y;
-    const stream = new ReplyStream(this, { x: left.x, y: streamTop, width: left.width, height: narrow ? Math.max(360, stage.height - 120) : 700 - streamTop }, { newReplies: (n) => t(locale, 'newReplies', n) });
+    const stream = new ReplyStream(this, { x: left.x, y: streamTop, width: left.width, height: narrow ? Math.max(360, stage.height - 120) : 700 - streamTop }, { newReplies: (n) => t(locale, 'newReplies', { n: n }) });
     stage.fit(narrow ? streamTop + Math.max(360, stage.height - 120) + margin : Math.max(720, buttonsY + 52 + 28));
     let shown = 0;
     let negative = 0;
@@ -110,7 +109,7 @@ export class Reaction extends Phaser.Scene {
       counterTexts.forEach((text, i) => text.setText(formatCount(Math.round(COUNTERS[i]!.value(step) * frac), locale)));
       chart.show(minute);
       mood.show(Math.min(1, frac * 3));
-      clock.setText(t(locale, 'hoursLater', Math.max(0, Math.round((minute - step.postedAt) / 60))));
+      clock.setText(t(locale, 'hoursLater', { n: Math.max(0, Math.round((minute - step.postedAt) / 60)) }));
       let arrived = shown;
       while (arrived < step.replies.length && step.replies[arrived]!.at <= minute) arrived++;
       if (arrived > shown) {
@@ -119,7 +118,7 @@ export class Reaction extends Phaser.Scene {
           fresh.map((r) => ({
             name: r.name,
             handle: r.handle,
-            time: formatAgo(Math.max(1, r.at - step.postedAt)),
+            time: formatAgo(Math.max(1, r.at - step.postedAt), locale),
             text: replyLine(scenario, r, locale),
             sentiment: r.sentiment,
           })),

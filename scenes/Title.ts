@@ -1,9 +1,8 @@
 import Phaser from 'phaser';
 import { LOCALES, type Locale } from '../src/engine';
 import { setLocale } from '../src/store/actions';
-import { t } from '../src/i18n/strings';
+import { t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
-import { tc } from '../src/classroom/strings';
 import { classLinkCode } from './ClassJoin';
 import { prepareFaces } from './ui/avatars';
 import { Button } from './ui/Button';
@@ -49,7 +48,7 @@ export class Title extends Phaser.Scene {
     // The leaderboard, joining a class and the settings: side by side on the wide stage, one above the other on a phone.
     const more = [
       { label: t(locale, 'leaderboard'), icon: 'trophy', scene: 'Leaderboard', key: 'L' },
-      { label: tc(locale, 'joinClass'), icon: 'class', scene: 'ClassJoin', key: 'C' },
+      { label: t(locale, 'joinClass'), icon: 'class', scene: 'ClassJoin', key: 'C' },
       { label: t(locale, 'settings'), icon: 'settings', scene: 'Settings', key: 'S' },
     ] as const;
     const moreWidth = narrow ? 280 : 260;

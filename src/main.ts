@@ -5,13 +5,12 @@ import './game/no-eval';
 import Phaser from 'phaser';
 import { LOCALES, type Locale } from './engine';
 import { createGameStore } from './store/game-store';
-import { preferredLocale, t } from './i18n/strings';
+import { preferredLocale, t } from './i18n';
 import { showFatal } from './game/screen-text';
 import { chooseRenderer } from './game/renderer';
 import { handKeysOnce } from './game/phaser-keys';
 import { installFileDrop, readScenarioFile } from './import/file-drop';
 import { browserShelf, openPicked } from './import/open';
-import { ti } from './import/strings';
 import { loadCatalog, loadTextAnalyser } from './store/actions';
 import { restoreImported } from './store/imports';
 import { browserStorage, loadSettings } from './store/settings';
@@ -98,7 +97,7 @@ game.registry.set('classroom', startClassroom(store, browserTable('brandstorm-cl
 
 // A scenario file dropped anywhere opens at once; the list shows it, unless a decision is in progress.
 installFileDrop(
-  () => ti(store.getState().locale, 'dropHere'),
+  () => t(store.getState().locale, 'dropHere'),
   (file) =>
     void readScenarioFile(file)
       // After the library is in: loading it replaces the list a file dropped meanwhile would join.

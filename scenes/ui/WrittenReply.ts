@@ -1,7 +1,10 @@
 import type Phaser from 'phaser';
-import { explainWritten, featureName, quote, type Locale, type Scenario, type StepOutcome, type WrittenLine } from '../../src/engine';
-import { t } from '../../src/i18n/strings';
+import { type Locale, type Scenario, type StepOutcome, type WrittenLine } from '../../src/engine';
+import { t } from '../../src/i18n';
 import { stageOf } from './Stage';
+import { explainWritten } from '../../src/i18n/written';
+import { featureName } from '../../src/i18n/debrief';
+import { quote } from '../../src/i18n';
 
 /** Feature lines that fit under the reply at the debrief's size. */
 const MAX_LINES = 3;

@@ -1,4 +1,4 @@
-import { featureName } from '../engine/explain/explain';
+import { featureName } from '../i18n/debrief';
 import { localize } from '../engine/schema/text';
 import { classClient } from '../classroom/client';
 import type { ClassSnapshot } from '../protocol/class-view';

@@ -17,7 +17,9 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readScenarioFolder } from '../library/scenario-folder';
-import { allPaths, createAnalyser, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { allPaths, createAnalyser, DEBRIEF, decide, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { explainPart, partTitle } from '../i18n/debrief';
+import { explainWritten } from '../i18n/written';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json], or --batch <file.jsonl | ->';
 

@@ -16,9 +16,7 @@ export { allPaths, depthOf, nextAfter, PATH_LIMIT, reachable, routeTo, stepsById
 export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';
 export { replyLine } from './replies/sample';
-export { explainPart, featureName, partTitle } from './explain/explain';
-export { quote } from './explain/quote';
 export { createAnalyser, loadLanguageData, type Analyser, type LanguageData } from './text';
 export { charactersOver, PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Signal, type Span } from './text';
-export { explainWritten, type WrittenLine } from './explain/written';
+export { writtenLines, type WrittenLine } from './explain/written';
 export * from './whatif';

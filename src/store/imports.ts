@@ -1,7 +1,7 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { MAX_SCENARIO_BYTES } from '../engine';
 import { gameChecker, type Checker } from '../import/checker';
-import { ti } from '../import/strings';
+import { t } from '../i18n';
 import type { CatalogEntry, GameStore } from './game-store';
 
 /** Where opened scenario files are kept between visits. */
@@ -33,7 +33,7 @@ export function memoryShelf(): Shelf {
 }
 
 /** The game's checker, off the main thread and within its time limit, refusing a slow file in the player's language. */
-const checkerFor = (store: GameStore): Checker => gameChecker((file, seconds) => ti(store.getState().locale, 'tooSlow', { file, seconds }));
+const checkerFor = (store: GameStore): Checker => gameChecker((file, seconds) => t(store.getState().locale, 'tooSlow', { file, seconds }));
 
 /** A file opened and listed as playable, waiting for the scenario list to show it before it is kept. */
 interface Unshown {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { loadScenario, play, type Locale, type Transcript } from '../../src/engine';
 import { replayLink } from '../../src/share/replay-link';
 import { WITH_ANALYSER } from '../support/analyser';
-import { t } from '../../src/i18n/strings';
+import { t } from '../../src/i18n';
 import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 
 let served: Served;

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { explainWritten, play, PlayError, WRITTEN, type Transcript } from '../../../src/engine';
+import { play, PlayError, WRITTEN, type Transcript } from '../../../src/engine';
 import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
+import { explainWritten } from '../../../src/i18n/written';
 
 const { analyse } = TEST_ANALYSER;
 
