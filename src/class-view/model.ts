@@ -3,6 +3,7 @@ import type { ClassAnswer, ClassEvent, ClassSnapshot, ScenarioSummary } from '..
 import { standingsOf, type Standing } from '../protocol/class';
 import { WRITTEN } from '../engine/run/decision';
 import { toneOf } from '../engine/outcome';
+import { t } from '../i18n';
 
 /** The id the server gives a reply a trainee wrote: the engine's. */
 export const WRITTEN_ID = WRITTEN;
@@ -80,11 +81,10 @@ export function answeredAt(snapshot: ClassSnapshot, scenarioIndex: number): numb
 }
 
 /** A net sentiment in words, for people rather than statisticians. */
-export function sentimentWords(s: number | null): string {
+export function sentimentWords(s: number | null, locale: Locale): string {
   if (s === null) return '—';
   // The engine's thresholds for a valence; a net sentiment near zero is a mixed reception rather than a shrug.
-  const tone = toneOf(s);
-  return tone === 'shrugged' ? 'mixed' : tone;
+  return t(locale, 'cv.reaction', { tone: toneOf(s) });
 }
 
 /** A join code as trainees read it: ABCD-EFGH. */
