@@ -14,6 +14,7 @@ import type { StreamLimits } from './class/sse';
 import { messageOf, stderrLog, type ServerLog } from './log';
 import { methodNotAllowed, securityHeaders } from './headers';
 import { organiserCheck } from './organiser';
+import { says } from './speak';
 
 export interface AppOptions {
   db: Db;
@@ -90,12 +91,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // The database restarting or out of reach: a moment's wait, not a fault of the request or of the server.
     if (isDatabaseUnavailable(err)) {
       logFailure(req, err);
-      return reply.code(503).header('Retry-After', '5').send({ error: 'the database cannot be reached for the moment: try again in a few seconds' });
+      return reply.code(503).header('Retry-After', '5').send({ error: says(req, 'server.databaseAway') });
     }
     const status = err.statusCode ?? 500;
-    if (status === 413) return reply.code(413).send({ error: 'the request is too large' });
+    if (status === 413) return reply.code(413).send({ error: says(req, 'server.tooLarge') });
     if (status >= 500) logFailure(req, err);
-    return reply.code(status).send({ error: status >= 500 ? 'the server failed; try again' : err.message });
+    return reply.code(status).send({ error: status >= 500 ? says(req, 'server.failed') : err.message });
   });
   const organiser = organiserCheck(opts.organiserKey);
   const closed = Boolean(opts.organiserKey);

@@ -423,6 +423,24 @@ export const en = {
   'cv.offline': 'The server cannot be reached: try again in a moment.',
   'cv.appLabel': 'Brandstorm class view',
 
+  // The server's answers to a player or an instructor
+  'server.wrongClassCode': 'no open class has this code: check it with your instructor',
+  'server.classNameTaken': 'someone in this class is already called "{name}": pick another name',
+  'server.notOpen': 'decision {n} is not open yet: wait for your instructor',
+  'server.answeredDifferently': 'decision {n} was already answered differently',
+  'server.outOfOrder': 'decision {n} came before decision {before}',
+  'server.noScenarioNumber': 'this session has no scenario number {n}',
+  'server.joinClassFirst': 'join the class first: this key belongs to no trainee',
+  'server.wrongTeamCode': 'no team has this join code: check it with your instructor',
+  'server.teamNameTaken': 'someone in this team is already called "{name}": pick another name',
+  'server.joinTeamFirst': 'join a team first: this token belongs to no player',
+  'server.unknownScenario': 'this server has no scenario "{id}"',
+  'server.incomplete': 'this run stops before the debrief',
+  'server.scoreMismatch': 'the claimed score {claimed} is not what this run gives ({total})',
+  'server.databaseAway': 'the database cannot be reached for the moment: try again in a few seconds',
+  'server.tooLarge': 'the request is too large',
+  'server.failed': 'the server failed; try again',
+
   // A label and its value, as one line writes them
   labelled: '{label}: {value}',
 };

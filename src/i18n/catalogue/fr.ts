@@ -420,6 +420,24 @@ export const fr: Record<MessageKey, string> = {
   'cv.offline': 'Le serveur est injoignable : réessayez dans un instant.',
   'cv.appLabel': 'Vue de la classe Brandstorm',
 
+  // The server's answers to a player or an instructor
+  'server.wrongClassCode': 'aucune classe ouverte n’a ce code : vérifiez-le auprès de votre formateur',
+  'server.classNameTaken': 'quelqu’un dans cette classe s’appelle déjà « {name} » : choisissez un autre nom',
+  'server.notOpen': 'la décision {n} n’est pas encore ouverte : attendez votre formateur',
+  'server.answeredDifferently': 'une autre réponse a déjà été donnée à la décision {n}',
+  'server.outOfOrder': 'la décision {n} est arrivée avant la décision {before}',
+  'server.noScenarioNumber': 'cette session n’a pas de scénario numéro {n}',
+  'server.joinClassFirst': 'rejoignez d’abord la classe : cette clé n’appartient à aucun stagiaire',
+  'server.wrongTeamCode': 'aucune équipe n’a ce code : vérifiez-le auprès de votre formateur',
+  'server.teamNameTaken': 'quelqu’un dans cette équipe s’appelle déjà « {name} » : choisissez un autre nom',
+  'server.joinTeamFirst': 'rejoignez d’abord une équipe : ce jeton n’appartient à aucun joueur',
+  'server.unknownScenario': 'ce serveur n’a pas de scénario « {id} »',
+  'server.incomplete': 'cette partie s’arrête avant le bilan',
+  'server.scoreMismatch': 'le score annoncé, {claimed}, n’est pas celui que donne cette partie ({total})',
+  'server.databaseAway': 'la base de données est injoignable pour le moment : réessayez dans quelques secondes',
+  'server.tooLarge': 'la requête est trop volumineuse',
+  'server.failed': 'le serveur a échoué ; réessayez',
+
   // A label and its value, as one line writes them
   labelled: '{label} : {value}',
 };

@@ -420,6 +420,24 @@ export const it: Record<MessageKey, string> = {
   'cv.offline': 'Il server non è raggiungibile: riprova tra un momento.',
   'cv.appLabel': 'Vista della classe Brandstorm',
 
+  // The server's answers to a player or an instructor
+  'server.wrongClassCode': 'nessuna classe aperta ha questo codice: verificalo con il tuo formatore',
+  'server.classNameTaken': 'qualcuno in questa classe si chiama già «{name}»: scegli un altro nome',
+  'server.notOpen': 'la decisione {n} non è ancora aperta: aspetta il tuo formatore',
+  'server.answeredDifferently': 'alla decisione {n} è già stata data un’altra risposta',
+  'server.outOfOrder': 'la decisione {n} è arrivata prima della decisione {before}',
+  'server.noScenarioNumber': 'questa sessione non ha uno scenario numero {n}',
+  'server.joinClassFirst': 'unisciti prima alla classe: questa chiave non appartiene a nessun partecipante',
+  'server.wrongTeamCode': 'nessuna squadra ha questo codice: verificalo con il tuo formatore',
+  'server.teamNameTaken': 'qualcuno in questa squadra si chiama già «{name}»: scegli un altro nome',
+  'server.joinTeamFirst': 'unisciti prima a una squadra: questo token non appartiene a nessun giocatore',
+  'server.unknownScenario': 'questo server non ha lo scenario «{id}»',
+  'server.incomplete': 'questa partita si ferma prima del debriefing',
+  'server.scoreMismatch': 'il punteggio dichiarato, {claimed}, non è quello che dà questa partita ({total})',
+  'server.databaseAway': 'il database non è raggiungibile al momento: riprova tra qualche secondo',
+  'server.tooLarge': 'la richiesta è troppo grande',
+  'server.failed': 'il server ha avuto un errore; riprova',
+
   // A label and its value, as one line writes them
   labelled: '{label}: {value}',
 };

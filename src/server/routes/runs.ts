@@ -6,6 +6,7 @@ import type { Db } from '../db/database';
 import { insertRun, leaderboard, playerByToken, teamByAdmin, teamByCode } from '../db/queries';
 import type { Library } from '../library';
 import { hashToken } from '../secrets';
+import { says } from '../speak';
 
 /** How long a leaderboard answer is reused: other servers sharing the database show a new run within this time. */
 const BOARD_TTL_MS = 1000;
@@ -38,12 +39,12 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, analys
   app.post('/api/runs', async (req, reply) => {
     const playerToken = bearer(req);
     const player = playerToken ? await findPlayer(playerToken) : undefined;
-    if (!player) return reply.code(401).send({ error: 'join a team first: this token belongs to no player' });
+    if (!player) return reply.code(401).send({ error: says(req, 'server.joinTeamFirst') });
     const body = SubmitRunRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     const { transcript, seed, claimedScore, clientRunId } = body.data;
     const scenario = library.get(transcript.scenarioId);
-    if (!scenario) return reply.code(404).send({ error: `this server has no scenario "${transcript.scenarioId}"` });
+    if (!scenario) return reply.code(404).send({ error: says(req, 'server.unknownScenario', { id: transcript.scenarioId }) });
     // Scores are checked, not trusted: the server plays the run itself.
     let outcome;
     try {
@@ -52,9 +53,9 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, analys
       if (err instanceof PlayError) return reply.code(422).send({ error: `this run cannot be replayed: ${err.message}`, code: err.code });
       throw err;
     }
-    if (!outcome.complete) return reply.code(422).send({ error: 'this run stops before the debrief', code: 'incomplete' });
+    if (!outcome.complete) return reply.code(422).send({ error: says(req, 'server.incomplete'), code: 'incomplete' });
     if (outcome.score.total !== claimedScore) {
-      return reply.code(422).send({ error: `the claimed score ${claimedScore} is not what this run gives (${outcome.score.total})`, code: 'score-mismatch' });
+      return reply.code(422).send({ error: says(req, 'server.scoreMismatch', { claimed: claimedScore, total: outcome.score.total }), code: 'score-mismatch' });
     }
     const stored = await insertRun(db, {
       teamId: player.team_id,
