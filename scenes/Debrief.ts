@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { localize } from '../src/engine';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
-import { type MessageKey, t } from '../src/i18n';
+import { type MessageKey, t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { addWrittenReply } from './ui/WrittenReply';
@@ -45,14 +45,14 @@ export class Debrief extends Phaser.Scene {
     const scoreText = this.add.text(left.x, top + 20, '0', textStyle(narrow ? 52 : 64, { bold: true }));
     this.add.text(left.x, top + (narrow ? 86 : 100), `/ ${formatCount(score.max, locale)}`, textStyle(18, { color: COLORS.muted }));
     this.tweens.addCounter({ from: reducedMotion(this) ? score.total : 0, to: score.total, duration: reducedMotion(this) ? 0 : 900, ease: 'Cubic.Out', onUpdate: (tw) => scoreText.setText(formatCount(Math.round(tw.getValue() ?? 0), locale)) });
-    lines.push(`${t(locale, 'score')}: ${score.total} / ${score.max}`);
+    lines.push(labelled(locale, t(locale, 'score'), `${score.total} / ${score.max}`));
 
     const fx = left.x + (narrow ? Math.min(170, left.width / 2) : 240);
     this.add.text(fx, top, t(locale, 'followerChange'), textStyle(16, { color: COLORS.muted }));
     const delta = formatDelta(followers.delta, locale);
     this.add.text(fx, top + 24, delta, textStyle(narrow ? 32 : 40, { bold: true, color: followers.delta >= 0 ? COLORS.positive : COLORS.negative }));
     this.add.text(fx, top + (narrow ? 66 : 76), `${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)}`, textStyle(narrow ? 14 : 16, { color: COLORS.muted, wrap: left.x + left.width - fx }));
-    lines.push(`${t(locale, 'followerChange')}: ${delta} (${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)})`);
+    lines.push(labelled(locale, t(locale, 'followerChange'), `${delta} (${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)})`));
     const scoreBottom = top + (narrow ? 120 : 140);
 
     // What really happened, the lesson and the source, in a panel.
@@ -79,10 +79,10 @@ export class Debrief extends Phaser.Scene {
       bar.fillStyle(part.points >= part.max / 2 ? COLORS.positiveHex : COLORS.negativeHex, 1).fillRoundedRect(left.x, y + 28, Math.max(8, (left.width * part.points) / part.max), 8, 4);
       const reasons = explainPart(scenario, part, locale);
       const text = this.add.text(left.x, y + 44, reasons.map((r) => `• ${r}`).join('\n'), textStyle(14, { color: COLORS.muted, wrap: left.width }));
-      lines.push(`${title}: ${part.points} / ${part.max}. ${reasons.join('. ')}`);
+      lines.push(labelled(locale, title, `${part.points} / ${part.max}. ${reasons.join('. ')}`));
       y = text.y + text.height + 16;
     }
-    lines.push(`${t(locale, 'whatHappened')}: ${localize(scenario.debrief.outcome, locale)}`, `${t(locale, 'lesson')}: ${localize(scenario.debrief.lesson, locale)}`, sources);
+    lines.push(labelled(locale, t(locale, 'whatHappened'), localize(scenario.debrief.outcome, locale)), labelled(locale, t(locale, 'lesson'), localize(scenario.debrief.lesson, locale)), sources);
 
     // Replies the trainee wrote: the words that triggered each feature, and who liked them.
     // On the wide stage they fill the space under the story; on a phone they follow the parts.

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { localize, replyAnalysisOptions, type Choice } from '../src/engine';
 import { choose, currentScenario, currentStep, draftOf, keepDraft, loadTextAnalyser, runOutOfTime, write } from '../src/store/actions';
-import { t } from '../src/i18n';
+import { t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { addIcon } from './ui/icons';
@@ -140,7 +140,7 @@ export class Feed extends Phaser.Scene {
     this.lines = lines;
     if (step.timer && store.getState().run?.practice) this.showClock(t(locale, 'practiceNoTimer'), COLORS.muted, lines);
     else if (step.timer) this.startTimer(step.timer.seconds, lines);
-    showScreenText(`${t(locale, 'decision', { n: n })}: ${localize(step.title, locale)}`, lines);
+    showScreenText(labelled(locale, t(locale, 'decision', { n: n }), localize(step.title, locale)), lines);
   }
 
   /** Makes room for what was drawn under the content (the preview, the compose panel). */
@@ -191,7 +191,7 @@ export class Feed extends Phaser.Scene {
     for (const b of this.choiceButtons) b.setVisible(false);
     this.keysHint?.setVisible(false);
     this.hidePost();
-    const title = `${t(locale, 'decision', { n: (store.getState().run?.decisions.length ?? 0) + 1 })}: ${localize(step.title, locale)}`;
+    const title = labelled(locale, t(locale, 'decision', { n: (store.getState().run?.decisions.length ?? 0) + 1 }), localize(step.title, locale));
     const mirror = (text: string) => showScreenText(title, [...this.lines.slice(0, 1 + step.feed.length + 1), t(locale, 'composeTitle'), text, ...(this.compose?.lines() ?? [])]);
     this.compose = new Compose(this, this.cols.choices.x, y, this.cols.choices.width, {
       locale,

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { DEBRIEF, localize, replyLine, type StepOutcome } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { replayNext } from '../src/store/explore';
-import { type MessageKey, t } from '../src/i18n';
+import { type MessageKey, t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Bell } from './ui/Bell';
 import { addIcon, type IconName } from './ui/icons';
@@ -172,7 +172,7 @@ export class Reaction extends Phaser.Scene {
     showScreenText(t(locale, 'reaction'), [
       step.silent || !posted ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${typeof posted === 'string' ? posted : localize(posted, locale)}`,
       ...COUNTERS.map((c) => `${t(locale, c.key)}: ${formatCount(c.value(step), locale)}`),
-      `${t(locale, 'followers')}: ${formatCount(outcome.followers.end, locale)} (${formatDelta(outcome.followers.delta, locale)})`,
+      labelled(locale, t(locale, 'followers'), `${formatCount(outcome.followers.end, locale)} (${formatDelta(outcome.followers.delta, locale)})`),
       ...step.replies.slice(-5).map((r) => `${r.name} ${r.handle}: ${replyLine(currentScenario(store), r, locale)}`),
       t(locale, run!.stepId === DEBRIEF ? 'toDebrief' : 'continue'),
     ]);

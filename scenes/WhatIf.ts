@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { isWritten, localize, replyAnalysisOptions, sameDecision, type Decision } from '../src/engine';
 import { currentScenario, loadTextAnalyser } from '../src/store/actions';
 import { closeWhatIf, cycleWhatIf, finishedRun, focusWhatIf, openWhatIf, pickWhatIf, whatIfAwaitingReply, whatIfExplanation, whatIfOptions, whatIfRows, whatIfSelected } from '../src/store/explore';
-import { t } from '../src/i18n';
+import { t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { Compose } from './ui/Compose';
@@ -182,9 +182,9 @@ export class WhatIf extends Phaser.Scene {
       const dash = text(altX, ry + 18, '—', textStyle(wide ? 44 : 34, { bold: true, color: COLORS.muted }));
       text(altX, dash.y + dash.height + 2, t(locale, 'notWritten'), textStyle(14, { color: COLORS.muted, wrap: rightW - colW - 16 }));
       ry = dash.y + dash.height + 32;
-      lines.push(`${t(locale, 'score')}: ${t(locale, 'yourRun')} ${c.score.mine}, ${t(locale, 'theirs')}: ${t(locale, 'notWritten')}`);
-      lines.push(`${t(locale, 'followers')}: ${t(locale, 'yourRun')} ${formatDelta(c.followers.mine, locale)}`);
-      lines.push(`${t(locale, 'sentimentSoFar')}: ${t(locale, 'yourRun')} ${sentiment(c.sentiment.mine)}`);
+      lines.push(labelled(locale, t(locale, 'score'), `${t(locale, 'yourRun')} ${c.score.mine}, ${t(locale, 'theirs')}: ${t(locale, 'notWritten')}`));
+      lines.push(labelled(locale, t(locale, 'followers'), `${t(locale, 'yourRun')} ${formatDelta(c.followers.mine, locale)}`));
+      lines.push(labelled(locale, t(locale, 'sentimentSoFar'), `${t(locale, 'yourRun')} ${sentiment(c.sentiment.mine)}`));
       const box = add(this.add.graphics());
       box.fillStyle(COLORS.panel, 1).fillRoundedRect(rightX, ry, rightW, chartH, 12);
       // Where the chart will be: a click or a tap here writes the reply too.
@@ -197,9 +197,9 @@ export class WhatIf extends Phaser.Scene {
     } else {
       scoreBlock(rightX, `${t(locale, 'yourRun')} · ${t(locale, 'score')}`, PATH_COLORS.mineText, c.score.mine, c.followers.mine);
       ry = scoreBlock(rightX + colW + 16, `${t(locale, 'theirs')} · ${t(locale, 'score')}`, PATH_COLORS.altText, c.score.alt, c.followers.alt, c.score.delta) + 10;
-      lines.push(`${t(locale, 'score')}: ${t(locale, 'yourRun')} ${c.score.mine}, ${t(locale, 'theirs')} ${c.score.alt} (${formatDelta(c.score.delta, locale)})`);
-      lines.push(`${t(locale, 'followers')}: ${t(locale, 'yourRun')} ${formatDelta(c.followers.mine, locale)}, ${t(locale, 'theirs')} ${formatDelta(c.followers.alt, locale)}`);
-      lines.push(`${t(locale, 'sentimentSoFar')}: ${t(locale, 'yourRun')} ${sentiment(c.sentiment.mine)}, ${t(locale, 'theirs')} ${sentiment(c.sentiment.alt)}`);
+      lines.push(labelled(locale, t(locale, 'score'), `${t(locale, 'yourRun')} ${c.score.mine}, ${t(locale, 'theirs')} ${c.score.alt} (${formatDelta(c.score.delta, locale)})`));
+      lines.push(labelled(locale, t(locale, 'followers'), `${t(locale, 'yourRun')} ${formatDelta(c.followers.mine, locale)}, ${t(locale, 'theirs')} ${formatDelta(c.followers.alt, locale)}`));
+      lines.push(labelled(locale, t(locale, 'sentimentSoFar'), `${t(locale, 'yourRun')} ${sentiment(c.sentiment.mine)}, ${t(locale, 'theirs')} ${sentiment(c.sentiment.alt)}`));
       this.drawn.push(...drawCompareChart(this, rightX, ry, rightW, chartH, c.chart, mine.outcome.followers.start, locale));
       const end = (v: number[]) => formatCount(v.at(-1) ?? 0, locale);
       lines.push(`${t(locale, 'followers')} (${duration((c.chart.mine.followers.length - 1) * 60, locale)}): ${t(locale, 'yourRun')} ${end(c.chart.mine.followers)}, ${t(locale, 'theirs')} ${end(c.chart.alt.followers)}`);

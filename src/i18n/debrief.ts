@@ -1,7 +1,7 @@
 import type { Scenario } from '../engine/schema/scenario';
 import { localize, type Locale } from '../engine/schema/text';
 import type { Reason, ScorePart } from '../engine/outcome';
-import { hasMessage, t } from './index';
+import { hasMessage, t, type MessageKey } from './index';
 import { percent } from './numbers';
 
 /** A feature's name in a sentence ("an apology", "humour"), in the given language. */
@@ -12,8 +12,11 @@ export function featureName(feature: string, locale: Locale): string {
 
 /** A part's title in the given language. */
 export function partTitle(id: ScorePart['id'], locale: Locale): string {
-  return t(locale, `part.${id}`);
+  return t(locale, PART_TITLES[id]);
 }
+
+/** The parts' titles; "Followers" and "The lesson" are the game's own words for them elsewhere too. */
+const PART_TITLES = { followers: 'followers', engagement: 'part.engagement', trust: 'part.trust', lesson: 'lesson' } as const satisfies Record<ScorePart['id'], MessageKey>;
 
 /** One reason as a sentence, such as "Families found it too much: −3,200 followers". */
 export function explainReason(scenario: Scenario, reason: Reason, locale: Locale): string {

@@ -243,10 +243,8 @@ export const en = {
   sourceTranslated: 'quotations translated',
 
   // The debrief's breakdown
-  'part.followers': 'Followers',
   'part.engagement': 'Engagement quality',
   'part.trust': 'Brand trust',
-  'part.lesson': 'The lesson',
   'tone.loved': 'loved it',
   'tone.liked': 'liked it',
   'tone.shrugged': 'shrugged',

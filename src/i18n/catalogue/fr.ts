@@ -240,10 +240,8 @@ export const fr: Record<MessageKey, string> = {
   sourceTranslated: 'citations traduites',
 
   // The debrief's breakdown
-  'part.followers': 'Abonnés',
   'part.engagement': 'Qualité de l’engagement',
   'part.trust': 'Confiance dans la marque',
-  'part.lesson': 'La leçon',
   'tone.loved': 'enthousiasme',
   'tone.liked': 'approbation',
   'tone.shrugged': 'indifférence',

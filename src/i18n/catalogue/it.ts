@@ -240,10 +240,8 @@ export const it: Record<MessageKey, string> = {
   sourceTranslated: 'citazioni tradotte',
 
   // The debrief's breakdown
-  'part.followers': 'Follower',
   'part.engagement': 'Qualità dell’engagement',
   'part.trust': 'Fiducia nel brand',
-  'part.lesson': 'La lezione',
   'tone.loved': 'entusiasmo',
   'tone.liked': 'approvazione',
   'tone.shrugged': 'indifferenza',
