@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { LOCALES, type Locale } from '../src/engine';
 import { setLocale } from '../src/store/actions';
-import { t } from '../src/i18n';
+import { loadCatalogue, t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { classLinkCode } from './ClassJoin';
 import { prepareFaces } from './ui/avatars';
@@ -68,13 +68,16 @@ export class Title extends Phaser.Scene {
   }
 
   private switchTo(locale: Locale): void {
-    setLocale(storeOf(this), locale);
-    try {
-      localStorage.setItem('brandstorm.locale', locale);
-    } catch {
-      // Private browsing may refuse storage; the choice still holds for this visit.
-    }
-    this.scene.restart();
+    // The language's words are loaded first (a small chunk); if they cannot be, the title stays as it is.
+    void loadCatalogue(locale).then(() => {
+      setLocale(storeOf(this), locale);
+      try {
+        localStorage.setItem('brandstorm.locale', locale);
+      } catch {
+        // Private browsing may refuse storage; the choice still holds for this visit.
+      }
+      this.scene.restart();
+    }, () => undefined);
   }
 
   /** A few soft "post" shapes drifting behind the title, on the wide stage only: a phone has no room to spare. */

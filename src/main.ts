@@ -5,7 +5,7 @@ import './game/no-eval';
 import Phaser from 'phaser';
 import { LOCALES, type Locale } from './engine';
 import { createGameStore } from './store/game-store';
-import { preferredLocale, t } from './i18n';
+import { loadCatalogue, preferredLocale, t } from './i18n';
 import { showFatal } from './game/screen-text';
 import { chooseRenderer } from './game/renderer';
 import { handKeysOnce } from './game/phaser-keys';
@@ -54,7 +54,12 @@ function savedLocale(): Locale {
   return preferredLocale(navigator.languages ?? [navigator.language]);
 }
 
-const store = createGameStore(savedLocale(), loadSettings(browserStorage(), matchMedia('(prefers-reduced-motion: reduce)').matches));
+// The player's language is loaded before the first word is shown; if it cannot be, the game starts in English.
+const firstLocale = await loadCatalogue(savedLocale()).then(
+  () => savedLocale(),
+  () => 'en' as const,
+);
+const store = createGameStore(firstLocale, loadSettings(browserStorage(), matchMedia('(prefers-reduced-motion: reduce)').matches));
 // Sound kept on from an earlier visit starts with the player's first click or key, as browsers require.
 if (store.getState().settings.sound) {
   const start = () => void prepareSound();

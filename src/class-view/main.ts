@@ -7,7 +7,7 @@ import { connectLive } from './live';
 import { showOpenForm } from './open-session';
 import { Presenter } from './presenter';
 import { pageLocale } from './locale';
-import { t } from '../i18n';
+import { loadCatalogue, t } from '../i18n';
 
 /**
  * The instructor's page. Its address holds the session's key after the "#"
@@ -17,7 +17,11 @@ import { t } from '../i18n';
  */
 const root = document.getElementById('app')!;
 const keyOf = () => new URLSearchParams(location.hash.slice(1)).get('key');
-const locale = pageLocale();
+// The page's language is loaded before the first word is shown; if it cannot be, the page speaks English.
+const locale = await loadCatalogue(pageLocale()).then(
+  () => pageLocale(),
+  () => 'en' as const,
+);
 document.documentElement.lang = locale;
 document.title = t(locale, 'cv.pageTitle');
 root.setAttribute('aria-label', t(locale, 'cv.appLabel'));

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { readScenarioFolder } from '../library/scenario-folder';
 import { allPaths, createAnalyser, DEBRIEF, decide, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 import { explainPart, partTitle } from '../i18n/debrief';
+import { loadCatalogues } from '../i18n';
 import { explainWritten } from '../i18n/written';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json], or --batch <file.jsonl | ->';
@@ -218,6 +219,7 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
 }
 
 try {
+  await loadCatalogues();
   await main(process.argv.slice(2), createAnalyser(await loadLanguageData()));
 } catch (err) {
   if (err instanceof UsageError || err instanceof PlayError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

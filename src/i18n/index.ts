@@ -1,13 +1,39 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Locale } from '../engine/schema/text';
+import { LOCALES, type Locale } from '../engine/schema/text';
 import { en, type MessageKey } from './catalogue/en';
-import { fr } from './catalogue/fr';
-import { it } from './catalogue/it';
 
 export type { MessageKey };
 
-/** The catalogues, one per language: each has every key of the English one (the compiler checks it). */
-export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, fr, it };
+type Catalogue = Record<MessageKey, string>;
+
+/**
+ * The catalogues loaded so far. English is always there; French and Italian are loaded when a
+ * player or an instructor reads them (`loadCatalogue`), so a page carries only the words it shows.
+ * Each has every key of the English one: the compiler checks it in `fr.ts` and `it.ts`.
+ */
+const loaded: Partial<Record<Locale, Catalogue>> = { en };
+
+const LOADERS: Record<Locale, () => Promise<Catalogue>> = {
+  en: () => Promise.resolve(en),
+  fr: () => import('./catalogue/fr').then((m) => m.fr),
+  it: () => import('./catalogue/it').then((m) => m.it),
+};
+
+/** Loads a language's catalogue, once; `t` can then speak it. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  loaded[locale] ??= await LOADERS[locale]();
+}
+
+/** Every language's catalogue, for the server and the command line, which answer in any of them. */
+export async function loadCatalogues(): Promise<void> {
+  await Promise.all(LOCALES.map(loadCatalogue));
+}
+
+function catalogue(locale: Locale): Catalogue {
+  const found = loaded[locale];
+  if (!found) throw new Error(`the ${locale} catalogue is not loaded yet: await loadCatalogue('${locale}') before speaking it`);
+  return found;
+}
 
 /** What a message's placeholders are filled with: numbers (for plurals and locale grouping) or text. */
 export type MessageValues = Record<string, string | number>;
@@ -36,7 +62,7 @@ function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
   const id = `${locale}\u0000${key}`;
   let format = compiled.get(id);
   if (!format) {
-    const message = CATALOGUES[locale][key];
+    const message = catalogue(locale)[key];
     format = new IntlMessageFormat(locale === 'fr' ? frenchTypography(message) : message, locale);
     compiled.set(id, format);
   }

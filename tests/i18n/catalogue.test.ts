@@ -1,6 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, duration, formatAgo, frenchTypography, t, type MessageKey } from '../../src/i18n';
+import { duration, formatAgo, frenchTypography, t, type MessageKey } from '../../src/i18n';
+import { en } from '../../src/i18n/catalogue/en';
+import { fr } from '../../src/i18n/catalogue/fr';
+import { it as italian } from '../../src/i18n/catalogue/it';
 import { LOCALES, type Locale } from '../../src/engine';
 
 type Node = { type: number; value?: string; options?: Record<string, { value: Node[] }> };
@@ -18,7 +21,8 @@ function placeholders(message: string, locale: Locale): string[] {
   return [...found].sort();
 }
 
-const keys = Object.keys(CATALOGUES.en) as MessageKey[];
+const CATALOGUES = { en, fr, it: italian };
+const keys = Object.keys(en) as MessageKey[];
 
 describe('the catalogues', () => {
   it('have the same keys in English, French and Italian', () => {
