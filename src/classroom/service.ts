@@ -163,7 +163,7 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
      */
     async play(scenarioIndex: number): Promise<string> {
       const scenarioId = store.getState().session?.scenarios[scenarioIndex];
-      if (!scenarioId) throw new Error(`the session has no scenario number ${scenarioIndex + 1}`);
+      if (!scenarioId) throw new Error(t(game.getState().locale, 'server.noScenarioNumber', { n: scenarioIndex + 1 }));
       const earlier = await this.decisionsOf(scenarioIndex);
       const seed = freshSeed();
       // The class plays as the instructor set it up: timers run even for a player who turned them off.

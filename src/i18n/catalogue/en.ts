@@ -237,6 +237,20 @@ export const en = {
   removeNamed: 'Remove {title} from the list',
   removed: '{title} is removed from the list and from this browser.',
 
+  // Loading the scenario list, and opening a scenario from a link
+  'load.listAnswered': 'the scenario list answered {status}',
+  'load.notAList': 'the scenario list is not a list of file names',
+  'load.listFailed': 'Could not load the scenario list: {error}',
+  'load.serverAnswered': 'the server answered {status}',
+  'load.notFetched': 'could not be fetched: {error}',
+  'import.idClash': 'the game already has a scenario with the id "{id}" ({file}): give yours another id',
+  'import.badLink': 'this is not a valid link',
+  'import.httpOnly': 'only http and https links can be opened',
+  'import.linkAnswered': 'the link answered {status}',
+  'import.linkTooBig': 'the file is {mb} MB; a scenario may be at most {max} MB',
+  'import.linkSlow': 'the link did not answer within {seconds} seconds',
+  'import.linkFailed': 'could not fetch the link: {error}',
+
   // The sources under a briefing and a debrief
   sources: '{n, plural, one {Source} other {Sources}}',
   sourceLanguage: 'in {language}',

@@ -234,6 +234,20 @@ export const fr: Record<MessageKey, string> = {
   removeNamed: 'Retirer {title} de la liste',
   removed: '{title} est retiré de la liste et de ce navigateur.',
 
+  // Loading the scenario list, and opening a scenario from a link
+  'load.listAnswered': 'la liste des scénarios a répondu {status}',
+  'load.notAList': 'la liste des scénarios n’est pas une liste de noms de fichiers',
+  'load.listFailed': 'Impossible de charger la liste des scénarios : {error}',
+  'load.serverAnswered': 'le serveur a répondu {status}',
+  'load.notFetched': 'n’a pas pu être téléchargé : {error}',
+  'import.idClash': 'le jeu a déjà un scénario d’identifiant « {id} » ({file}) : donnez un autre identifiant au vôtre',
+  'import.badLink': 'ce lien n’est pas valide',
+  'import.httpOnly': 'seuls les liens http et https peuvent être ouverts',
+  'import.linkAnswered': 'le lien a répondu {status}',
+  'import.linkTooBig': 'le fichier pèse {mb} Mo ; un scénario ne peut pas dépasser {max} Mo',
+  'import.linkSlow': 'le lien n’a pas répondu en {seconds} secondes',
+  'import.linkFailed': 'impossible de télécharger le lien : {error}',
+
   // The sources under a briefing and a debrief
   sources: '{n, plural, one {Source} other {Sources}}',
   sourceLanguage: 'en {language}',

@@ -234,6 +234,20 @@ export const it: Record<MessageKey, string> = {
   removeNamed: 'Rimuovi {title} dall’elenco',
   removed: '{title} è stato rimosso dall’elenco e da questo browser.',
 
+  // Loading the scenario list, and opening a scenario from a link
+  'load.listAnswered': 'l’elenco degli scenari ha risposto {status}',
+  'load.notAList': 'l’elenco degli scenari non è un elenco di nomi di file',
+  'load.listFailed': 'Impossibile caricare l’elenco degli scenari: {error}',
+  'load.serverAnswered': 'il server ha risposto {status}',
+  'load.notFetched': 'non è stato possibile scaricarlo: {error}',
+  'import.idClash': 'il gioco ha già uno scenario con l’id «{id}» ({file}): dai un altro id al tuo',
+  'import.badLink': 'questo link non è valido',
+  'import.httpOnly': 'si possono aprire solo link http e https',
+  'import.linkAnswered': 'il link ha risposto {status}',
+  'import.linkTooBig': 'il file pesa {mb} MB; uno scenario può pesare al massimo {max} MB',
+  'import.linkSlow': 'il link non ha risposto entro {seconds} secondi',
+  'import.linkFailed': 'impossibile scaricare il link: {error}',
+
   // The sources under a briefing and a debrief
   sources: '{n, plural, one {Fonte} other {Fonti}}',
   sourceLanguage: 'in {language}',
