@@ -116,7 +116,7 @@ export class Debrief extends Phaser.Scene {
       const last = store.getState().online.last;
       const text = !last ? '' : last.state === 'refused' ? t(locale, 'runRefused', { n: last.message ?? '' }) : t(locale, DELIVERY_TEXT[last.state]);
       // The key to the leaderboard is a keyboard's: a phone is told only where the run went.
-      delivery.setText(text && !touchFirst() ? `${text}  (L: ${t(locale, 'leaderboard')})` : text);
+      delivery.setText(text && !touchFirst() ? `${text}  (${labelled(locale, 'L', t(locale, 'leaderboard'))})` : text);
       delivery.setColor(last?.state === 'refused' || last?.state === 'queued' ? COLORS.negative : COLORS.muted);
       showScreenText(t(locale, 'debrief'), [...lines, ...(text ? [text] : []), ...tools.lines()]);
     };
