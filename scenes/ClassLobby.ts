@@ -46,7 +46,7 @@ export class ClassLobby extends Phaser.Scene {
     const buttons: Button[] = [];
     let message: string | undefined;
     if (next.kind === 'play') {
-      const label = t(locale, next.resume ? 'continue' : 'start', { title: titleOf(next.index) });
+      const label = t(locale, next.resume ? 'continueTitle' : 'startTitle', { title: titleOf(next.index) });
       buttons.push(new Button(this, 0, 0, label, () => void this.play(classroom, next.index), { width: 420, height: 60, primary: true, fontSize: 19 }));
       lines.push(label);
     } else {

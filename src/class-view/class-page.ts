@@ -165,8 +165,8 @@ export class ClassPage {
         'tr',
         { 'data-option': o.id },
         h('th', { scope: 'row' }, o.label),
-        h('td', { class: 'bar-cell' }, h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` }), h('span', { class: 'bar-label' }, `${count(o.count)} · ${percent(o.share, locale)}`)),
-        h('td', { title: t(locale, 'cv.sentimentHint') }, o.count ? t(locale, 'cv.sentiment', { reaction: reaction(o.sentiment), value: `${o.sentiment! >= 0 ? '+' : '−'}${percent(Math.abs(Math.round(o.sentiment! * 100)) / 100, locale)}` }) : '—'),
+        h('td', { class: 'bar-cell' }, h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` }), h('span', { class: 'bar-label' }, `${count(o.count)} · ${percent(o.share, locale, 0)}`)),
+        h('td', { title: t(locale, 'cv.sentimentHint') }, o.count ? t(locale, 'cv.sentiment', { reaction: reaction(o.sentiment), value: `${o.sentiment! >= 0 ? '+' : '−'}${percent(Math.abs(o.sentiment!), locale, 0)}` }) : '—'),
         h('td', { class: 'num' }, o.score === null ? '—' : count(o.score)),
       ),
     );

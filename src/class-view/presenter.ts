@@ -106,7 +106,7 @@ export class Presenter {
         'ul',
         { class: 'big-bars', 'aria-label': t(locale, 'cv.howChoseN', { n: st.answered }) },
         ...st.options.map((o) =>
-          h('li', {}, h('span', { class: 'label' }, o.label), h('span', { class: 'track' }, h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` })), h('span', { class: 'num' }, `${formatCount(o.count, locale)} · ${percent(o.share, locale)}`)),
+          h('li', {}, h('span', { class: 'label' }, o.label), h('span', { class: 'track' }, h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` })), h('span', { class: 'num' }, `${formatCount(o.count, locale)} · ${percent(o.share, locale, 0)}`)),
         ),
       ),
       picked.length

@@ -11,9 +11,9 @@ export function formatDelta(n: number, locale: Locale): string {
   return n > 0 ? `+${abs}` : n < 0 ? `−${abs}` : '0';
 }
 
-/** A share as a percentage in the locale's way: 12.3% / 12,3 % / 12,3%; two decimals below 1%. */
-export function percent(x: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: x < 0.01 ? 2 : 1 }).format(x);
+/** A share as a percentage in the locale's way: 12.3% / 12,3 % / 12,3%; two decimals below 1%, unless `digits` says. */
+export function percent(x: number, locale: Locale, digits = x < 0.01 ? 2 : 1): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(x);
 }
 
 const unit = (n: number, name: 'minute' | 'hour' | 'day', locale: Locale) =>
