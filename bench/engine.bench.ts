@@ -5,6 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { CHECK_ONLY, loadScenario, play, type PlayOptions, type Scenario, type Transcript } from '../src/engine';
+import { answerHelp } from '../src/cli/help';
+
+answerHelp(process.argv.slice(2), `
+usage: npm run bench -- [--write]
+
+  Times the engine: five-step replays a second as the game plays them (with
+  replies) and as the servers re-check them, and one reply's simulation. With
+  -- --write, rewrites its section of docs/benchmarks.md.
+`);
 
 const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
 if (!loaded.ok) throw new Error('the Rippon scenario does not load');

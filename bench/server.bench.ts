@@ -13,6 +13,15 @@ import { loadScenario, play, type Transcript } from '../src/engine';
 import { readFileSync } from 'node:fs';
 import { startPostgres } from '../scripts/support/postgres';
 import { benchClassSession } from './class-session';
+import { answerHelp } from '../src/cli/help';
+
+answerHelp(process.argv.slice(2), `
+usage: npm run bench:server -- [--write]
+
+  Times the team server on SQLite and PostgreSQL (verified submissions a
+  second, latency percentiles) and a class of 200 trainees. Needs PostgreSQL's
+  binaries. With -- --write, rewrites its section of docs/benchmarks.md.
+`);
 
 const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
 if (!loaded.ok) throw new Error('the Rippon scenario does not load');

@@ -8,6 +8,15 @@ import fc from 'fast-check';
 import vader from 'vader-sentiment';
 import { createAnalyser, loadLanguageData } from '../src/engine';
 import { pearson } from '../scripts/support/statistics';
+import { answerHelp } from '../src/cli/help';
+
+answerHelp(process.argv.slice(2), `
+usage: npm run bench -- [--write]
+
+  Times the text analyser on generated replies, beside vader-sentiment in the
+  same run (replies a second, the ratio, and how far the two agree). With --
+  --write, rewrites its section of docs/benchmarks.md.
+`);
 
 const { analyse } = createAnalyser(await loadLanguageData());
 

@@ -11,6 +11,15 @@ import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { initialScripts } from '../src/build/initial-scripts';
 import { launchChromium } from '../scripts/support/chromium-flags';
+import { answerHelp } from '../src/cli/help';
+
+answerHelp(process.argv.slice(2), `
+usage: npm run bench:ui -- [--write]
+
+  Times the game in headless Chromium: initial JavaScript, the title screen
+  becoming interactive, and the reaction's frame rate with 400 replies. With
+  -- --write, rewrites its section of docs/benchmarks.md.
+`);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const scene = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '');

@@ -1,12 +1,12 @@
 import Phaser from 'phaser';
 import { localize } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
-import { t } from '../src/i18n/strings';
+import { t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
 import { formatCount, storeOf } from './ui/format';
-import { sourceLine } from '../src/engine/explain/source';
+import { sourceLine } from '../src/i18n/sources';
 import { sourcesOf } from '../src/engine/schema/source';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';

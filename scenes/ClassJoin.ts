@@ -1,9 +1,8 @@
 import Phaser from 'phaser';
 import { showScreenText } from '../src/game/screen-text';
 import type { Classroom } from '../src/classroom/service';
-import { tc } from '../src/classroom/strings';
+import { t } from '../src/i18n';
 import { normalizeJoinCode } from '../src/protocol/join-code';
-import { t } from '../src/i18n/strings';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
 import { storeOf } from './ui/format';
@@ -37,8 +36,8 @@ export class ClassJoin extends Phaser.Scene {
     if (classroom.store.getState().membership) return void this.scene.start('ClassLobby');
     const locale = storeOf(this).getState().locale;
     const stage = new Stage(this);
-    const heading = this.add.text(0, 0, tc(locale, 'joinClass'), textStyle(34, { bold: true }));
-    const hint = this.add.text(0, 0, tc(locale, 'joinClassHint'), textStyle(17, { color: COLORS.muted }));
+    const heading = this.add.text(0, 0, t(locale, 'joinClass'), textStyle(34, { bold: true }));
+    const hint = this.add.text(0, 0, t(locale, 'joinClassHint'), textStyle(17, { color: COLORS.muted }));
     const back = new Button(this, 0, 0, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 160, height: 48, fontSize: 16 });
     new FocusGroup(this, [back], { onEscape: () => this.scene.start('Title') });
     // The form has the focus first: one focus ring, not two.
@@ -54,7 +53,7 @@ export class ClassJoin extends Phaser.Scene {
         if (error === null) this.scene.start('ClassLobby');
         return error;
       },
-      { code: tc(locale, 'classCode'), name: tc(locale, 'yourName'), join: tc(locale, 'join'), joining: tc(locale, 'joining'), missing: tc(locale, 'fillBoth'), ...(data.code ? { initialCode: formatCode(data.code) } : {}) },
+      { code: t(locale, 'classCode'), name: t(locale, 'yourName'), join: t(locale, 'join'), joining: t(locale, 'joining'), missing: t(locale, 'fillBoth'), ...(data.code ? { initialCode: formatCode(data.code) } : {}) },
     );
     const layout = () => {
       const { width } = stage;
@@ -72,6 +71,6 @@ export class ClassJoin extends Phaser.Scene {
     layout();
     // With the code from a link, the name is what is left to type.
     (form.form.querySelector<HTMLInputElement>(data.code ? '#join-name' : '#join-code') ?? undefined)?.focus();
-    showScreenText(tc(locale, 'joinClass'), [tc(locale, 'joinClassHint'), tc(locale, 'classCode'), tc(locale, 'yourName')]);
+    showScreenText(t(locale, 'joinClass'), [t(locale, 'joinClassHint'), t(locale, 'classCode'), t(locale, 'yourName')]);
   }
 }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { showScreenText } from '../src/game/screen-text';
 import { isOpen } from '../src/protocol/class';
 import type { Classroom, ClassroomState } from '../src/classroom/service';
-import { tc } from '../src/classroom/strings';
+import { t } from '../src/i18n';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
 import { reducedMotion, storeOf } from './ui/format';
@@ -26,8 +26,8 @@ export class ClassWait extends Phaser.Scene {
     const locale = game.getState().locale;
     const position = game.getState().run?.decisions.length ?? 0;
     const stage = new Stage(this);
-    const heading = this.add.text(0, 0, tc(locale, 'waitingTitle'), textStyle(36, { bold: true, align: 'center' })).setOrigin(0.5, 0);
-    const detail = this.add.text(0, 0, position === 0 ? tc(locale, 'waitFirst') : tc(locale, 'waitDecision', { n: position + 1 }), textStyle(20, { align: 'center' })).setOrigin(0.5, 0);
+    const heading = this.add.text(0, 0, t(locale, 'waitingTitle'), textStyle(36, { bold: true, align: 'center' })).setOrigin(0.5, 0);
+    const detail = this.add.text(0, 0, position === 0 ? t(locale, 'waitFirst') : t(locale, 'waitDecision', { n: position + 1 }), textStyle(20, { align: 'center' })).setOrigin(0.5, 0);
     const progress = this.add.text(0, 0, '', textStyle(18, { color: COLORS.muted, align: 'center' })).setOrigin(0.5, 0);
     const connection = this.add.text(0, 0, '', textStyle(16, { color: COLORS.muted, align: 'center' })).setOrigin(0.5, 0);
     // Three dots that breathe, so the screen is visibly alive while nothing else moves.
@@ -36,7 +36,7 @@ export class ClassWait extends Phaser.Scene {
       if (!reducedMotion(this)) this.tweens.add({ targets: d, alpha: { from: 0.25, to: 1 }, duration: 600, delay: i * 200, yoyo: true, repeat: -1 });
       return d;
     });
-    const back = new Button(this, 0, 0, tc(locale, 'backToClass'), () => this.scene.start('ClassLobby'), { width: 260, height: 52, fontSize: 17 });
+    const back = new Button(this, 0, 0, t(locale, 'backToClass'), () => this.scene.start('ClassLobby'), { width: 260, height: 52, fontSize: 17 });
     new FocusGroup(this, [back], { onEscape: () => this.scene.start('ClassLobby') });
 
     const layout = () => {
@@ -68,15 +68,15 @@ export class ClassWait extends Phaser.Scene {
         const answered = s.answered[position - 1] ?? 0;
         // An answer still here is on its way while the class is connected, and waits for the connection otherwise.
         const mine = s.pending === 0 ? 'yourAnswerSent' : s.connection === 'live' ? 'yourAnswerSending' : 'yourAnswerQueued';
-        const text = `${tc(locale, 'answered', { a: answered, b: s.trainees, n: position })}\n${tc(locale, mine, { n: position })}`;
+        const text = `${t(locale, 'answered', { a: answered, b: s.trainees, n: position })}\n${t(locale, mine, { n: position })}`;
         progress.setText(text);
         lines.push(text);
       } else progress.setText('');
-      const conn = s.connection === 'live' ? tc(locale, 'live') : s.connection === 'reconnecting' ? tc(locale, 'reconnecting') : tc(locale, 'connecting');
+      const conn = s.connection === 'live' ? t(locale, 'live') : s.connection === 'reconnecting' ? t(locale, 'reconnecting') : t(locale, 'connecting');
       connection.setText(conn).setColor(s.connection === 'live' ? COLORS.muted : COLORS.negative);
       lines.push(conn);
       layout();
-      showScreenText(tc(locale, 'waitingTitle'), lines);
+      showScreenText(t(locale, 'waitingTitle'), lines);
     };
     const unsubscribe = classroom.store.subscribe((s) => show(s));
     this.events.once('shutdown', () => unsubscribe());

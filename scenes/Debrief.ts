@@ -1,16 +1,18 @@
 import Phaser from 'phaser';
-import { explainBand, explainDecisions, explainPart, explainThread, localize, partTitle, reconcile } from '../src/engine';
+import { localize } from '../src/engine';
+import { explainBand, explainDecisions, reconcile } from '../src/i18n/decisions';
+import { explainThread } from '../src/i18n/thread';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
-import { t, type StringKey } from '../src/i18n/strings';
+import { type MessageKey, t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { addWrittenReply } from './ui/WrittenReply';
 import { FocusGroup } from './ui/FocusGroup';
 import { addClassReturn } from './ui/class-hooks';
 import { addRunTools } from './ui/RunTools';
-import { tx } from '../src/i18n/explore-strings';
 import { formatCount, formatDelta, reducedMotion, storeOf } from './ui/format';
-import { sourceLine } from '../src/engine/explain/source';
+import { explainPart, partTitle } from '../src/i18n/debrief';
+import { sourceLine } from '../src/i18n/sources';
 import { sourcesOf } from '../src/engine/schema/source';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
@@ -18,7 +20,7 @@ import { touchFirst } from './ui/pointer';
 
 /** The score, what made it, what really happened and the lesson. */
 /** What the debrief says of where the run went. */
-const DELIVERY_TEXT = { local: 'runSaved', sent: 'runSent', queued: 'runQueued', practice: 'runPractice', unranked: 'runUnranked' } as const satisfies Record<string, StringKey>;
+const DELIVERY_TEXT = { local: 'runSaved', sent: 'runSent', queued: 'runQueued', practice: 'runPractice', unranked: 'runUnranked' } as const satisfies Record<string, MessageKey>;
 
 export class Debrief extends Phaser.Scene {
   constructor() {
@@ -39,20 +41,20 @@ export class Debrief extends Phaser.Scene {
     const left = { x: margin, width: narrow ? stage.width - 2 * margin : 580 };
     const right = narrow ? left : { x: 700, width: 520 };
 
-    const heading = this.add.text(margin, narrow ? 22 : 30, `${run!.replay ? `${tx(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'debrief').toUpperCase()} · ${localize(scenario.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: stage.width - 2 * margin }));
+    const heading = this.add.text(margin, narrow ? 22 : 30, `${run!.replay ? `${t(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'debrief').toUpperCase()} · ${localize(scenario.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: stage.width - 2 * margin }));
     const top = heading.y + heading.height + 12;
     this.add.text(left.x, top, t(locale, 'score'), textStyle(16, { color: COLORS.muted }));
     const scoreText = this.add.text(left.x, top + 20, '0', textStyle(narrow ? 52 : 64, { bold: true }));
     this.add.text(left.x, top + (narrow ? 86 : 100), `/ ${formatCount(score.max, locale)}`, textStyle(18, { color: COLORS.muted }));
     this.tweens.addCounter({ from: reducedMotion(this) ? score.total : 0, to: score.total, duration: reducedMotion(this) ? 0 : 900, ease: 'Cubic.Out', onUpdate: (tw) => scoreText.setText(formatCount(Math.round(tw.getValue() ?? 0), locale)) });
-    lines.push(`${t(locale, 'score')}: ${score.total} / ${score.max}`);
+    lines.push(labelled(locale, t(locale, 'score'), `${score.total} / ${score.max}`));
 
     const fx = left.x + (narrow ? Math.min(170, left.width / 2) : 240);
     this.add.text(fx, top, t(locale, 'followerChange'), textStyle(16, { color: COLORS.muted }));
     const delta = formatDelta(followers.delta, locale);
     this.add.text(fx, top + 24, delta, textStyle(narrow ? 32 : 40, { bold: true, color: followers.delta >= 0 ? COLORS.positive : COLORS.negative }));
     this.add.text(fx, top + (narrow ? 66 : 76), `${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)}`, textStyle(narrow ? 14 : 16, { color: COLORS.muted, wrap: left.x + left.width - fx }));
-    lines.push(`${t(locale, 'followerChange')}: ${delta} (${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)})`);
+    lines.push(labelled(locale, t(locale, 'followerChange'), `${delta} (${formatCount(followers.start, locale)} → ${formatCount(followers.end, locale)})`));
     // The band under the score: a high total with a decision against the lesson still reads "mixed".
     const band = explainBand(scenario, score.band, locale);
     const bandColor = score.band.id === 'strong' ? COLORS.positive : score.band.id === 'harmful' ? COLORS.negative : COLORS.text;
@@ -85,7 +87,7 @@ export class Debrief extends Phaser.Scene {
       bar.fillStyle(part.points >= part.max / 2 ? COLORS.positiveHex : COLORS.negativeHex, 1).fillRoundedRect(left.x, y + 28, Math.max(8, (left.width * part.points) / part.max), 8, 4);
       const reasons = explainPart(scenario, part, locale);
       const text = this.add.text(left.x, y + 44, reasons.map((r) => `• ${r}`).join('\n'), textStyle(14, { color: COLORS.muted, wrap: left.width }));
-      lines.push(`${title}: ${part.points} / ${part.max}. ${reasons.join('. ')}`);
+      lines.push(labelled(locale, title, `${part.points} / ${part.max}. ${reasons.join('. ')}`));
       y = text.y + text.height + 16;
     }
     // Followers won and trust lost at once: one sentence says how both are true.
@@ -105,10 +107,10 @@ export class Debrief extends Phaser.Scene {
       const head = this.add.text(left.x, y, `${i + 1}. ${d.title}`, textStyle(15, { bold: true, wrap: left.width }));
       const body = this.add.text(left.x + 14, head.y + head.height + 4, `${d.posted}\n${d.reactions}`, textStyle(13, { color: COLORS.muted, wrap: left.width - 14 }));
       const verdict = this.add.text(left.x + 14, body.y + body.height + 4, `${mark} ${d.lesson}`, textStyle(14, { bold: d.verdict === 'against', color, wrap: left.width - 14 }));
-      lines.push(`${i + 1}. ${d.title}: ${d.posted}`, d.reactions, d.lesson);
+      lines.push(labelled(locale, `${i + 1}. ${d.title}`, d.posted), d.reactions, d.lesson);
       y = verdict.y + verdict.height + 14;
     }
-    lines.push(`${t(locale, 'whatHappened')}: ${localize(scenario.debrief.outcome, locale)}`, `${t(locale, 'lesson')}: ${localize(scenario.debrief.lesson, locale)}`, sources);
+    lines.push(labelled(locale, t(locale, 'whatHappened'), localize(scenario.debrief.outcome, locale)), labelled(locale, t(locale, 'lesson'), localize(scenario.debrief.lesson, locale)), sources);
 
     // Replies the trainee wrote: the words that triggered each feature, and who liked them.
     // On the wide stage they fill the space under the story; on a phone they follow the parts.
@@ -131,7 +133,7 @@ export class Debrief extends Phaser.Scene {
       const heading = this.add.text(right.x, wy, t(locale, 'threadDebrief'), textStyle(17, { bold: true }));
       const said = exchanges.length === 0
         ? [t(locale, 'threadNone')]
-        : exchanges.map((x) => `${x.asker}${colon}${quoted(x.question)}\n↳ ${x.private ? `${t(locale, 'threadPrivate')}${colon}` : ''}${quoted(x.answer)}\n${x.took} (${t(locale, 'threadTrust', formatDelta(x.trustPoints, locale))})`);
+        : exchanges.map((x) => `${x.asker}${colon}${quoted(x.question)}\n↳ ${x.private ? `${t(locale, 'threadPrivate')}${colon}` : ''}${quoted(x.answer)}\n${x.took} (${t(locale, 'threadTrust', { n: formatDelta(x.trustPoints, locale) })})`);
       const body = this.add.text(right.x, heading.y + heading.height + 8, said.join('\n\n'), textStyle(14, { color: COLORS.muted, wrap: right.width }));
       lines.push(t(locale, 'threadDebrief'), ...said.map((l) => l.replace(/\n/g, ' ')));
       wy = body.y + body.height + 12;
@@ -154,9 +156,9 @@ export class Debrief extends Phaser.Scene {
     const delivery = this.add.text(margin, deliveryY, '', textStyle(13, { color: COLORS.muted, wrap: narrow ? stage.width - 2 * margin : 600 }));
     const showDelivery = () => {
       const last = store.getState().online.last;
-      const text = !last ? '' : last.state === 'refused' ? t(locale, 'runRefused', last.message ?? '') : t(locale, DELIVERY_TEXT[last.state]);
+      const text = !last ? '' : last.state === 'refused' ? t(locale, 'runRefused', { n: last.message ?? '' }) : t(locale, DELIVERY_TEXT[last.state]);
       // The key to the leaderboard is a keyboard's: a phone is told only where the run went.
-      delivery.setText(text && !touchFirst() ? `${text}  (L: ${t(locale, 'leaderboard')})` : text);
+      delivery.setText(text && !touchFirst() ? `${text}  (${labelled(locale, 'L', t(locale, 'leaderboard'))})` : text);
       delivery.setColor(last?.state === 'refused' || last?.state === 'queued' ? COLORS.negative : COLORS.muted);
       showScreenText(t(locale, 'debrief'), [...lines, ...(text ? [text] : []), ...tools.lines()]);
     };

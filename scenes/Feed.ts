@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { localize, replyAnalysisOptions, type Choice } from '../src/engine';
 import { choose, currentScenario, currentStep, draftOf, keepDraft, loadTextAnalyser, runOutOfTime, write } from '../src/store/actions';
-import { t } from '../src/i18n/strings';
+import { t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { addIcon } from './ui/icons';
@@ -61,7 +61,7 @@ export class Feed extends Phaser.Scene {
     const feedCol = { x: margin, width: narrow ? stage.width - 2 * margin : 640 };
     const choiceCol = narrow ? feedCol : { x: 740, width: 480 };
     this.cols = { feed: feedCol, choices: choiceCol };
-    const header = this.add.text(margin, narrow ? 24 : 36, `${t(locale, 'decision', n).toUpperCase()} · ${localize(step.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: feedCol.width - (step.timer ? 130 : 0) }));
+    const header = this.add.text(margin, narrow ? 24 : 36, `${t(locale, 'decision', { n: n }).toUpperCase()} · ${localize(step.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: feedCol.width - (step.timer ? 130 : 0) }));
     const situation = this.add.text(margin, header.y + header.height + 10, localize(step.situation, locale), textStyle(narrow ? 16 : 18, { wrap: feedCol.width }));
     let y = situation.y + situation.height + 20;
     const lines = [localize(step.situation, locale)];
@@ -76,7 +76,7 @@ export class Feed extends Phaser.Scene {
       const card = new PostCard(this, feedCol.x, y, feedCol.width, {
         name: item.author,
         handle: item.handle,
-        time: formatAgo(item.minutesAgo),
+        time: formatAgo(item.minutesAgo, locale),
         text: localize(item.text, locale),
         ...(item.fromBrand ? { color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color } : {}),
         ...(counts.length ? { counts } : {}),
@@ -114,7 +114,7 @@ export class Feed extends Phaser.Scene {
     }
     this.choiceButtons = buttons;
     // Keyboard hints mean nothing on a phone or a tablet without a keyboard.
-    if (!narrow && !touchFirst()) this.keysHint = this.add.text(choiceCol.x, Math.max(by + 6, 660), `${t(locale, 'keysHint', step.choices.length)}${step.freeText ? ' · W ✎' : ''}`, textStyle(13, { color: COLORS.muted, wrap: choiceCol.width }));
+    if (!narrow && !touchFirst()) this.keysHint = this.add.text(choiceCol.x, Math.max(by + 6, 660), `${t(locale, 'keysHint', { n: step.choices.length })}${step.freeText ? ' · W ✎' : ''}`, textStyle(13, { color: COLORS.muted, wrap: choiceCol.width }));
     // The post the focused reply would become: under the feed, or under the choices on a phone.
     const yourReplyY = narrow ? by + 14 : y + 8;
     this.choicesBottom = by;
@@ -140,7 +140,7 @@ export class Feed extends Phaser.Scene {
     this.lines = lines;
     if (step.timer && store.getState().run?.practice) this.showClock(t(locale, 'practiceNoTimer'), COLORS.muted, lines);
     else if (step.timer) this.startTimer(step.timer.seconds, lines);
-    showScreenText(`${t(locale, 'decision', n)}: ${localize(step.title, locale)}`, lines);
+    showScreenText(labelled(locale, t(locale, 'decision', { n: n }), localize(step.title, locale)), lines);
   }
 
   /** Makes room for what was drawn under the content (the preview, the compose panel). */
@@ -152,13 +152,13 @@ export class Feed extends Phaser.Scene {
   private startTimer(seconds: number, lines: string[]): void {
     const locale = storeOf(this).getState().locale;
     let left = seconds;
-    const show = this.showClock(t(locale, 'timeLeft', left), COLORS.muted, lines);
+    const show = this.showClock(t(locale, 'timeLeft', { n: left }), COLORS.muted, lines);
     this.time.addEvent({
       delay: 1000,
       repeat: seconds - 1,
       callback: () => {
         left--;
-        show(t(locale, 'timeLeft', left), left <= 10 ? COLORS.negative : COLORS.muted);
+        show(t(locale, 'timeLeft', { n: left }), left <= 10 ? COLORS.negative : COLORS.muted);
         if (left > 0) return;
         show(t(locale, 'timeUp'), COLORS.negative);
         runOutOfTime(storeOf(this));
@@ -191,7 +191,7 @@ export class Feed extends Phaser.Scene {
     for (const b of this.choiceButtons) b.setVisible(false);
     this.keysHint?.setVisible(false);
     this.hidePost();
-    const title = `${t(locale, 'decision', (store.getState().run?.decisions.length ?? 0) + 1)}: ${localize(step.title, locale)}`;
+    const title = labelled(locale, t(locale, 'decision', { n: (store.getState().run?.decisions.length ?? 0) + 1 }), localize(step.title, locale));
     const mirror = (text: string) => showScreenText(title, [...this.lines.slice(0, 1 + step.feed.length + 1), t(locale, 'composeTitle'), text, ...(this.compose?.lines() ?? [])]);
     this.compose = new Compose(this, this.cols.choices.x, y, this.cols.choices.width, {
       locale,
@@ -249,7 +249,7 @@ export class Feed extends Phaser.Scene {
     const card = new PostCard(this, this.cols.feed.x, this.previewY, this.cols.feed.width, {
       name: scenario.brand.name,
       handle: scenario.brand.handle,
-      time: formatAgo(currentStep(store).freeText?.delayMinutes ?? 0),
+      time: formatAgo(currentStep(store).freeText?.delayMinutes ?? 0, locale),
       text: shown,
       color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color,
     });
@@ -270,7 +270,7 @@ export class Feed extends Phaser.Scene {
     const card = new PostCard(this, this.cols.feed.x, this.previewY, this.cols.feed.width, {
       name: scenario.brand.name,
       handle: scenario.brand.handle,
-      time: formatAgo(choice.delayMinutes),
+      time: formatAgo(choice.delayMinutes, locale),
       text: localize(choice.post, locale),
       color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color,
     });

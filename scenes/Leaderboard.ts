@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { localize } from '../src/engine';
-import { t } from '../src/i18n/strings';
+import { t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { localBests } from '../src/online/runs';
 import type { Online } from '../src/online/service';
@@ -43,7 +43,7 @@ export class Leaderboard extends Phaser.Scene {
     const x = narrow ? margin : 660;
     let teamY = narrow ? buttonsY + 48 + 24 : 100;
     if (team) {
-      const heading = this.add.text(x, teamY, `${t(locale, 'yourTeam')}: ${isolate(team.name)} · ${isolate(team.player)}`, textStyle(18, { bold: true, color: COLORS.accentText, wrap: width }));
+      const heading = this.add.text(x, teamY, labelled(locale, t(locale, 'yourTeam'), `${isolate(team.name)} · ${isolate(team.player)}`), textStyle(18, { bold: true, color: COLORS.accentText, wrap: width }));
       this.lines.push(withoutIsolates(heading.text));
       buttons.push(new Button(this, margin + back.bw + 20, buttonsY, t(locale, 'leaveTeam'), () => {
         online.leave();
@@ -95,13 +95,13 @@ export class Leaderboard extends Phaser.Scene {
       const title = scenario ? localize(scenario.title, locale) : run.scenarioId;
       ellipsize(this.add.text(x, y, title, textStyle(15)), this.columnWidth - 70);
       this.add.text(right, y, formatCount(run.score, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
-      this.lines.push(`${title}: ${run.score}`);
+      this.lines.push(labelled(locale, title, run.score));
       y += 30;
     }
     if (scenarios.length > 0) {
       this.add.text(x, y + 8, t(locale, 'total'), textStyle(15, { bold: true, color: COLORS.muted }));
       this.add.text(right, y + 8, formatCount(total, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
-      this.lines.push(`${t(locale, 'total')}: ${total}`);
+      this.lines.push(labelled(locale, t(locale, 'total'), total));
     }
     this.show();
   }
@@ -118,8 +118,8 @@ export class Leaderboard extends Phaser.Scene {
     loading.destroy();
     let y = this.teamTop;
     if (state.waiting > 0) {
-      this.add.text(x, y, t(locale, 'waitingRuns', state.waiting), textStyle(14, { color: COLORS.negative }));
-      this.lines.push(t(locale, 'waitingRuns', state.waiting));
+      this.add.text(x, y, t(locale, 'waitingRuns', { n: state.waiting }), textStyle(14, { color: COLORS.negative }));
+      this.lines.push(t(locale, 'waitingRuns', { n: state.waiting }));
       y += 26;
     }
     if (!mine.ok || !all.ok) {
@@ -135,7 +135,7 @@ export class Leaderboard extends Phaser.Scene {
       const label = `${i + 1}. ${isolate(p.player)}${p.player === me ? ` (${t(locale, 'you')})` : ''}`;
       ellipsize(this.add.text(x, y, label, textStyle(15, { bold: p.player === me })), w - 70);
       this.add.text(x + w, y, formatCount(p.score, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
-      this.lines.push(`${withoutIsolates(label)}: ${p.score}`);
+      this.lines.push(labelled(locale, withoutIsolates(label), p.score));
       y += 28;
     }
     y += 14;
@@ -145,7 +145,7 @@ export class Leaderboard extends Phaser.Scene {
       const label = `${i + 1}. ${isolate(team.team)} (${team.players})`;
       ellipsize(this.add.text(x, y, label, textStyle(15)), w - 70);
       this.add.text(x + w, y, formatCount(team.average, locale), textStyle(15, { bold: true })).setOrigin(1, 0);
-      this.lines.push(`${withoutIsolates(label)}: ${team.average}`);
+      this.lines.push(labelled(locale, withoutIsolates(label), team.average));
       y += 28;
     }
     this.show();

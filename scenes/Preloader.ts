@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { importFromUrl, restoreImported, type Shelf } from '../src/store/imports';
-import { t } from '../src/i18n/strings';
+import { t } from '../src/i18n';
 import { hasReplay } from '../src/share/replay-link';
 import { showScreenText } from '../src/game/screen-text';
 import { storeOf } from './ui/format';

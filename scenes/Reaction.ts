@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
-import { DEBRIEF, explainThread, localize, replyLine, type StepOutcome } from '../src/engine';
+import { DEBRIEF, localize, replyLine, type StepOutcome } from '../src/engine';
+import { explainThread } from '../src/i18n/thread';
 import { currentScenario, pendingThread, reactionUntil } from '../src/store/actions';
 import type { ThreadData } from './Thread';
 import { replayNext } from '../src/store/explore';
-import { tx } from '../src/i18n/explore-strings';
-import { t, type StringKey } from '../src/i18n/strings';
+import { type MessageKey, t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Bell } from './ui/Bell';
 import { addIcon, type IconName } from './ui/icons';
@@ -21,7 +21,7 @@ import { COLORS, textStyle } from './ui/theme';
 
 /** Real seconds a reaction takes to play out, whether it runs to the next decision or for 72 simulated hours. */
 const PLAY_MS = 10_000;
-const COUNTERS: { key: StringKey; icon: IconName; value: (s: StepOutcome) => number }[] = [
+const COUNTERS: { key: MessageKey; icon: IconName; value: (s: StepOutcome) => number }[] = [
   { key: 'likes', icon: 'heart', value: (s) => s.totals.likes },
   { key: 'replies', icon: 'reply', value: (s) => s.totals.replies.positive + s.totals.replies.neutral + s.totals.replies.negative },
   { key: 'reshares', icon: 'reshare', value: (s) => s.totals.reshares },
@@ -72,13 +72,13 @@ export class Reaction extends Phaser.Scene {
     const left = { x: margin, width: narrow ? stage.width - 2 * margin : 600 };
     const right = narrow ? left : { x: 720, width: 500 };
 
-    const header = this.add.text(left.x, narrow ? 22 : 30, `${run!.replay ? `${tx(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'reaction').toUpperCase()}`, textStyle(15, { bold: true, color: COLORS.accentText }));
+    const header = this.add.text(left.x, narrow ? 22 : 30, `${run!.replay ? `${t(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'reaction').toUpperCase()}`, textStyle(15, { bold: true, color: COLORS.accentText }));
     const clock = this.add.text(header.x + header.width + 16, header.y, '', textStyle(15, { color: COLORS.muted }));
-    const bell = new Bell(this, left.x + left.width, header.y + 8, (n) => t(locale, 'notifications', n));
+    const bell = new Bell(this, left.x + left.width, header.y + 8, (n) => t(locale, 'notifications', { n: n }));
     const top = header.y + 34;
     const reply = step.silent
       ? this.add.text(left.x, top, t(locale, 'silence'), textStyle(18, { color: COLORS.muted, wrap: left.width }))
-      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - step.dueAt), text: posted, color: brandColor, fontSize: 16 });
+      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - step.dueAt, locale), text: posted, color: brandColor, fontSize: 16 });
     let y = top + (reply instanceof PostCard ? reply.h : reply.height) + 16;
 
     // Counters: four in a row, or two by two on a phone.
@@ -111,15 +111,15 @@ export class Reaction extends Phaser.Scene {
 
     // The replies arriving: the rest of the left column, or a window of its own under everything on a phone.
     const streamTop = narrow ? buttonsY + 52 + 20 : y;
-    const stream = new ReplyStream(this, { x: left.x, y: streamTop, width: left.width, height: narrow ? Math.max(360, stage.height - 120) : 700 - streamTop }, { newReplies: (n) => t(locale, 'newReplies', n) });
+    const stream = new ReplyStream(this, { x: left.x, y: streamTop, width: left.width, height: narrow ? Math.max(360, stage.height - 120) : 700 - streamTop }, { newReplies: (n) => t(locale, 'newReplies', { n: n }) });
     stage.fit(narrow ? streamTop + Math.max(360, stage.height - 120) + margin : Math.max(720, buttonsY + 52 + 28));
     let shown = 0;
     let negative = 0;
     // The replies that asked, and the brand's answers to them, join the stream at their minutes.
     const authored = scenarioStep.thread;
-    const asks = (authored?.askers ?? []).map((k) => ({ at: step.postedAt + k.minutesAfter, item: { name: k.author, handle: k.handle, time: formatAgo(k.minutesAfter), text: localize(k.text, locale), sentiment: (k.wants === 'answer' || k.wants === 'comment' ? 'neutral' : 'negative') as 'neutral' | 'negative' } }));
+    const asks = (authored?.askers ?? []).map((k) => ({ at: step.postedAt + k.minutesAfter, item: { name: k.author, handle: k.handle, time: formatAgo(k.minutesAfter, locale), text: localize(k.text, locale), sentiment: (k.wants === 'answer' || k.wants === 'comment' ? 'neutral' : 'negative') as 'neutral' | 'negative' } }));
     const exchanges = explainThread(scenario, step, locale);
-    const answers = (step.thread ?? []).map((e, i) => ({ at: e.at, item: { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(e.at - step.postedAt), text: e.private ? `↳ ${t(locale, 'threadPrivate')}` : `↳ ${exchanges[i]!.answer}`, sentiment: 'neutral' as const } }));
+    const answers = (step.thread ?? []).map((e, i) => ({ at: e.at, item: { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(e.at - step.postedAt, locale), text: e.private ? `↳ ${t(locale, 'threadPrivate')}` : `↳ ${exchanges[i]!.answer}`, sentiment: 'neutral' as const } }));
     const extra = (step.silent ? [] : [...asks, ...answers]).sort((a, b) => a.at - b.at);
     let extraShown = 0;
     const cues = new ReactionCues((cue) => playCue(this, cue));
@@ -130,7 +130,7 @@ export class Reaction extends Phaser.Scene {
       chart.show(minute);
       mood.show(Math.min(1, frac * 3));
       const since = Math.max(0, minute - step.postedAt);
-      clock.setText(since < 60 ? t(locale, 'minutesLater', Math.round(since)) : t(locale, 'hoursLater', Math.round(since / 60)));
+      clock.setText(since < 60 ? t(locale, 'minutesLater', { n: Math.round(since) }) : t(locale, 'hoursLater', { n: Math.round(since / 60) }));
       while (extraShown < extra.length && extra[extraShown]!.at <= minute) stream.add([extra[extraShown++]!.item]);
       let arrived = shown;
       while (arrived < step.replies.length && step.replies[arrived]!.at <= minute) arrived++;
@@ -140,7 +140,7 @@ export class Reaction extends Phaser.Scene {
           fresh.map((r) => ({
             name: r.name,
             handle: r.handle,
-            time: formatAgo(Math.max(1, r.at - step.postedAt)),
+            time: formatAgo(Math.max(1, r.at - step.postedAt), locale),
             text: replyLine(scenario, r, locale),
             sentiment: r.sentiment,
           })),
@@ -193,9 +193,9 @@ export class Reaction extends Phaser.Scene {
     showScreenText(t(locale, 'reaction'), [
       step.silent || !posted ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${typeof posted === 'string' ? posted : localize(posted, locale)}`,
       // The counts as they stand when the reaction stops: at the next decision, they are not all in yet.
-      ...COUNTERS.map((c) => `${t(locale, c.key)}: ${formatCount(Math.round(c.value(step) * (step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, this.until))), locale)}`),
+      ...COUNTERS.map((c) => labelled(locale, t(locale, c.key), formatCount(Math.round(c.value(step) * (step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, this.until))), locale))),
       ...explainThread(scenario, step, locale).map((x) => `${x.asker}: ${x.question} → ${scenario.brand.name}: ${x.answer}`),
-      `${t(locale, 'followers')}: ${formatCount(outcome.followers.end, locale)} (${formatDelta(outcome.followers.delta, locale)})`,
+      labelled(locale, t(locale, 'followers'), `${formatCount(outcome.followers.end, locale)} (${formatDelta(outcome.followers.delta, locale)})`),
       ...step.replies.slice(-5).map((r) => `${r.name} ${r.handle}: ${replyLine(currentScenario(store), r, locale)}`),
       t(locale, run!.stepId === DEBRIEF ? 'toDebrief' : 'continue'),
     ]);

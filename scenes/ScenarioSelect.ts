@@ -3,9 +3,8 @@ import { localize } from '../src/engine';
 import { freshSeed, playable, problemLines, startRun } from '../src/store/actions';
 import { pickScenarioFile, readScenarioFile } from '../src/import/file-drop';
 import { openPicked } from '../src/import/open';
-import { ti } from '../src/import/strings';
+import { difficultyName, t } from '../src/i18n';
 import { keepShown, removeImported, type Shelf } from '../src/store/imports';
-import { difficultyName, t } from '../src/i18n/strings';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
@@ -46,12 +45,12 @@ export class ScenarioSelect extends Phaser.Scene {
     let sideY = narrow ? heading.y + heading.height + 16 : 110;
     const backWidth = narrow ? 110 : 160;
     const back = new Button(this, side.x, sideY, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: backWidth, height: 48, fontSize: 16 });
-    const open = new Button(this, side.x + backWidth + 12, sideY, ti(locale, 'open'), () => void this.openFile(), { width: side.width - backWidth - 12, height: 48, fontSize: 16 });
+    const open = new Button(this, side.x + backWidth + 12, sideY, t(locale, 'openFile'), () => void this.openFile(), { width: side.width - backWidth - 12, height: 48, fontSize: 16 });
     sideY += Math.max(back.bh, open.bh) + 8;
     // A phone or a tablet has no file to drag onto the page.
-    const dropHint = touchFirst() ? [] : [ti(locale, 'dropHint')];
+    const dropHint = touchFirst() ? [] : [t(locale, 'dropHint')];
     if (dropHint.length > 0) {
-      const hint = this.add.text(side.x, sideY, ti(locale, 'dropHint'), textStyle(13, { color: COLORS.muted, wrap: side.width }));
+      const hint = this.add.text(side.x, sideY, t(locale, 'dropHint'), textStyle(13, { color: COLORS.muted, wrap: side.width }));
       sideY = hint.y + hint.height + 16;
     } else sideY += 8;
     this.panel = { x: side.x, y: sideY, width: side.width };
@@ -71,8 +70,8 @@ export class ScenarioSelect extends Phaser.Scene {
       const s = entry.scenario;
       // Opened here can be removed here; a team's or a class's scenario is the server's to keep.
       const removable = entry.imported && !entry.served;
-      const origin = entry.served === 'team' ? ti(locale, 'teams') : entry.served === 'class' ? ti(locale, 'classes') : entry.imported ? ti(locale, 'yours') : '';
-      const detail = `${origin ? `${origin} · ` : ''}${s.brand.name}${s.year ? ` · ${s.year}` : ''} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', s.minutes)}\n${localize(s.summary, locale)}`;
+      const origin = entry.served === 'team' ? t(locale, 'servedByTeam') : entry.served === 'class' ? t(locale, 'servedByClass') : entry.imported ? t(locale, 'openedByYou') : '';
+      const detail = `${origin ? `${origin} · ` : ''}${s.brand.name}${s.year ? ` · ${s.year}` : ''} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', { n: s.minutes })}\n${localize(s.summary, locale)}`;
       const title = localize(s.title, locale);
       cards.push(`${title}. ${detail}`);
       const cardWidth = removable ? list.width - removeWidth - REMOVE_GAP : list.width;
@@ -85,8 +84,8 @@ export class ScenarioSelect extends Phaser.Scene {
       if (removable) {
         // The store's change of `imports` restarts this scene, which then says what was removed.
         const remove = () => void removeImported(store, s.id, this.registry.get('shelf') as Shelf);
-        buttons.push(new Button(this, list.x + cardWidth + REMOVE_GAP, y, ti(locale, 'remove'), remove, { width: removeWidth, height: card.bh, fontSize: 16 }));
-        cards.push(ti(locale, 'removeNamed', { title }));
+        buttons.push(new Button(this, list.x + cardWidth + REMOVE_GAP, y, t(locale, 'remove'), remove, { width: removeWidth, height: card.bh, fontSize: 16 }));
+        cards.push(t(locale, 'removeNamed', { title }));
       }
       y += card.bh + CARD_GAP;
     }
@@ -96,7 +95,7 @@ export class ScenarioSelect extends Phaser.Scene {
       cards.push(t(locale, 'noScenarios'));
     }
     lines.unshift(...cards);
-    lines.push(ti(locale, 'open'), ...dropHint);
+    lines.push(t(locale, 'openFile'), ...dropHint);
     stage.fit(Math.max(y, panelBottom) + margin / 2);
 
     // Focus the scenario just opened, so Enter plays it.
@@ -120,10 +119,10 @@ export class ScenarioSelect extends Phaser.Scene {
     const { locale, imports, catalog } = storeOf(this).getState();
     const ok = imports.status !== 'failed';
     const title = localize((imports.status === 'removed' ? imports.title : catalog.entries.find((e) => e.scenario.id === imports.scenarioId)?.scenario.title) ?? '', locale);
-    const heading = imports.status === 'removed' ? ti(locale, 'removed', { title }) : ok ? ti(locale, 'ready', { title }) : ti(locale, 'failed', { file: imports.file ?? '' });
+    const heading = imports.status === 'removed' ? t(locale, 'removed', { title }) : ok ? t(locale, 'ready', { title }) : t(locale, 'failed', { file: imports.file ?? '' });
     const messages = problemLines(imports.problems);
     lines.push(heading, ...messages);
-    return this.drawPanel(ok ? `✓ ${heading}` : `⚠ ${heading}`, ok && messages.length > 0 ? [ti(locale, 'warnings'), ...messages] : messages, ok);
+    return this.drawPanel(ok ? `✓ ${heading}` : `⚠ ${heading}`, ok && messages.length > 0 ? [t(locale, 'warnings'), ...messages] : messages, ok);
   }
 
   /** A panel beside the list: a heading and messages, green for good news, red for problems; returns its bottom. */
@@ -147,7 +146,7 @@ export class ScenarioSelect extends Phaser.Scene {
     const { locale, catalog } = storeOf(this).getState();
     const messages = catalog.status === 'failed' ? [catalog.error ?? ''] : problemLines(catalog.problems);
     const files = new Set(catalog.problems.map((p) => p.file)).size;
-    const heading = catalog.status === 'failed' ? t(locale, 'errorTitle') : t(locale, 'brokenFiles', files);
+    const heading = catalog.status === 'failed' ? t(locale, 'errorTitle') : t(locale, 'brokenFiles', { n: files });
     lines.push(heading, ...messages);
     return this.drawPanel(`⚠ ${heading}`, messages, false);
   }

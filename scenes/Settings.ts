@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { t } from '../src/i18n/strings';
+import { t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { browserStorage, changeSettings, nextTextScale, type Settings as Preferences } from '../src/store/settings';
 import { Button } from './ui/Button';
@@ -30,10 +30,10 @@ export class Settings extends Phaser.Scene {
     // presses in one frame, before the screen is laid out again, make two changes.
     const now = () => store.getState().settings;
     const rows: { label: string; detail: string; patch: () => Partial<Preferences> }[] = [
-      { label: t(locale, 'soundSetting', t(locale, settings.sound ? 'on' : 'off')), detail: t(locale, 'soundDetail'), patch: () => ({ sound: !now().sound }) },
-      { label: t(locale, 'motionSetting', t(locale, settings.reducedMotion ? 'motionReduced' : 'motionFull')), detail: t(locale, 'motionDetail'), patch: () => ({ reducedMotion: !now().reducedMotion }) },
-      { label: t(locale, 'textSetting', percent(settings.textScale)), detail: t(locale, 'textDetail'), patch: () => ({ textScale: nextTextScale(now().textScale) }) },
-      { label: t(locale, 'timerSetting', t(locale, settings.timers ? 'on' : 'timersPractice')), detail: t(locale, 'timerDetail'), patch: () => ({ timers: !now().timers }) },
+      { label: t(locale, 'soundSetting', { n: t(locale, settings.sound ? 'on' : 'off') }), detail: t(locale, 'soundDetail'), patch: () => ({ sound: !now().sound }) },
+      { label: t(locale, 'motionSetting', { n: t(locale, settings.reducedMotion ? 'motionReduced' : 'motionFull') }), detail: t(locale, 'motionDetail'), patch: () => ({ reducedMotion: !now().reducedMotion }) },
+      { label: t(locale, 'textSetting', { n: percent(settings.textScale) }), detail: t(locale, 'textDetail'), patch: () => ({ textScale: nextTextScale(now().textScale) }) },
+      { label: t(locale, 'timerSetting', { n: t(locale, settings.timers ? 'on' : 'timersPractice') }), detail: t(locale, 'timerDetail'), patch: () => ({ timers: !now().timers }) },
     ];
     const buttons = rows.map((row, i) => {
       const button = new Button(this, x, y, row.label, () => this.change(i, row.patch()), { width, detail: row.detail, fontSize: 18 });

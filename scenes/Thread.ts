@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { localize, replyAnalysisOptions, type Asker, type ThreadAnswerDecision } from '../src/engine';
 import { answer, currentScenario, loadTextAnalyser, pendingThread } from '../src/store/actions';
-import { t, type StringKey } from '../src/i18n/strings';
+import { t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
 import { Compose } from './ui/Compose';
@@ -61,15 +61,15 @@ export class Thread extends Phaser.Scene {
     const { margin, narrow } = stage;
     const col = { x: margin, width: narrow ? stage.width - 2 * margin : 640 };
     const side = narrow ? col : { x: 740, width: 480 };
-    const progress = `${t(locale, 'threadOf', `${this.index + 1}/${thread.askers.length}`)}`;
+    const progress = `${t(locale, 'threadOf', { n: this.index + 1, total: thread.askers.length })}`;
     const header = this.add.text(margin, narrow ? 22 : 30, `${t(locale, 'threadTitle').toUpperCase()} · ${progress}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: col.width }));
     const prompt = this.add.text(col.x, header.y + header.height + 10, localize(thread.prompt, locale), textStyle(narrow ? 17 : 19, { wrap: col.width }));
     let y = prompt.y + prompt.height + 16;
     const posted = outcome.written?.text ?? localize(open.step.choices.find((c) => c.id === outcome.choice)?.post ?? '', locale);
-    const post = new PostCard(this, col.x, y, col.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(asker.minutesAfter), text: posted, color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color, fontSize: 15 });
+    const post = new PostCard(this, col.x, y, col.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(asker.minutesAfter, locale), text: posted, color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color, fontSize: 15 });
     y += post.h + 10;
-    const want = t(locale, `wants_${asker.wants}` as StringKey);
-    const question = new PostCard(this, col.x + (narrow ? 12 : 32), y, col.width - (narrow ? 12 : 32), { name: asker.author, handle: asker.handle, time: formatAgo(1), text: localize(asker.text, locale), note: want, fontSize: narrow ? 16 : 17 });
+    const want = t(locale, `wants.${asker.wants}`);
+    const question = new PostCard(this, col.x + (narrow ? 12 : 32), y, col.width - (narrow ? 12 : 32), { name: asker.author, handle: asker.handle, time: formatAgo(1, locale), text: localize(asker.text, locale), note: want, fontSize: narrow ? 16 : 17 });
     y += question.h + 16;
     const lines = [localize(thread.prompt, locale), `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`, `${asker.author} ${asker.handle} (${want}): ${localize(asker.text, locale)}`];
 
@@ -90,7 +90,7 @@ export class Thread extends Phaser.Scene {
     const composeY = by;
     if (thread.freeText) add(t(locale, 'writeAnswer'), () => this.openCompose(asker, side, composeY, buttons));
     add(t(locale, 'leaveUnanswered'), () => this.next());
-    const hints = [t(locale, 'threadKeyAnswer', publicAnswers.length > 1 ? `1–${publicAnswers.length}` : '1'), ...(dm ? [t(locale, 'threadKeyPrivate')] : []), ...(thread.freeText ? [t(locale, 'threadKeyWrite')] : []), t(locale, 'threadKeyLeave')];
+    const hints = [t(locale, 'threadKeyAnswer', { n: publicAnswers.length > 1 ? `1–${publicAnswers.length}` : '1' }), ...(dm ? [t(locale, 'threadKeyPrivate')] : []), ...(thread.freeText ? [t(locale, 'threadKeyWrite')] : []), t(locale, 'threadKeyLeave')];
     // Keyboard hints mean nothing on a phone or a tablet without a keyboard.
     if (!narrow && !touchFirst()) this.add.text(side.x, by + 4, hints.join(' · '), textStyle(13, { color: COLORS.muted, wrap: side.width }));
     stage.fit(Math.max(narrow ? by + 20 : 720, y + 20));

@@ -1,13 +1,15 @@
 import Phaser from 'phaser';
-import { decisionLabel, localize, quote, type Locale, type TimelineEntry } from '../src/engine';
+import { localize, type Locale, type TimelineEntry } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { finishedRun, openWhatIf, runTimeline } from '../src/store/explore';
-import { formatMinutes, tx } from '../src/i18n/explore-strings';
+import { duration, t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
 import { Button } from './ui/Button';
-import { formatCount, formatDelta, storeOf } from './ui/format';
+import { storeOf } from './ui/format';
 import { Stage } from './ui/Stage';
 import { COLORS, textStyle } from './ui/theme';
+import { decisionLabel } from '../src/i18n/whatif';
+import { quote } from '../src/i18n';
 
 type Drawn = Phaser.GameObjects.GameObject;
 const STORM = 0xff9f43;
@@ -86,12 +88,12 @@ export class Timeline extends Phaser.Scene {
     const text = (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle) => add(this.add.text(x, y, s, style));
     const lines: string[] = [];
 
-    const title = `${tx(locale, 'timeline')} · ${localize(scenario.title, locale)}`;
+    const title = `${t(locale, 'timeline')} · ${localize(scenario.title, locale)}`;
     const header = text(m, 24, title.toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText, wrap: w - 2 * m }));
     const first = timeline.firstStorm;
     const summary = [
-      entries.length > 1 ? tx(locale, 'spanOf', { n: entries.length, t: formatMinutes(entries.at(-1)!.postedAt, locale) }) : '',
-      !first ? tx(locale, 'noStormRun') : first.hour === 0 ? tx(locale, 'firstStormAtStart', { i: first.index + 1 }) : tx(locale, 'firstStorm', { i: first.index + 1, t: formatMinutes(Math.max(first.hour * 60, entries[first.index]!.postedAt), locale) }),
+      entries.length > 1 ? t(locale, 'spanOf', { n: entries.length, t: duration(entries.at(-1)!.postedAt, locale) }) : '',
+      !first ? t(locale, 'noStormRun') : first.hour === 0 ? t(locale, 'firstStormAtStart', { i: first.index + 1 }) : t(locale, 'firstStorm', { i: first.index + 1, t: duration(Math.max(first.hour * 60, entries[first.index]!.postedAt), locale) }),
     ].filter(Boolean).join(' · ');
     const summaryText = text(m, header.y + header.height + 8, summary, textStyle(16, { color: first ? COLORS.negative : COLORS.text, wrap: w - 2 * m }));
     lines.push(summary);
@@ -127,11 +129,11 @@ export class Timeline extends Phaser.Scene {
     });
 
     const backY = Math.max(wide ? cardsTop + rowH + 20 : y + 8, wide ? h - 68 : 0);
-    const back = add(new Button(this, m, backY, tx(locale, 'back'), () => this.scene.start('Debrief'), { width: wide ? 280 : w - 2 * m, height: 48, fontSize: 16 }));
+    const back = add(new Button(this, m, backY, t(locale, 'backToDebrief'), () => this.scene.start('Debrief'), { width: wide ? 280 : w - 2 * m, height: 48, fontSize: 16 }));
     back.setFocus(this.focus >= entries.length);
     this.bands.push({ top: backY, bottom: backY + back.bh });
-    if (wide) text(m + 300, backY + 14, tx(locale, 'timelineKeys'), textStyle(13, { color: COLORS.muted, wrap: w - 2 * m - 300 }));
-    lines.push(tx(locale, 'back'), tx(locale, 'timelineKeys'));
+    if (wide) text(m + 300, backY + 14, t(locale, 'timelineKeys'), textStyle(13, { color: COLORS.muted, wrap: w - 2 * m - 300 }));
+    lines.push(t(locale, 'backToDebrief'), t(locale, 'timelineKeys'));
     this.stage?.fit(backY + back.bh + 16);
     const band = this.bands[this.focus];
     if (band) this.stage?.reveal(band.top, band.bottom);
@@ -152,12 +154,12 @@ export class Timeline extends Phaser.Scene {
       return t;
     };
     g.fillStyle(COLORS.panel, 1).fillRoundedRect(x, y, w, h, 12);
-    const head = label(x + 16, y + 10, tx(locale, 'wholeRun'), 13, COLORS.muted);
+    const head = label(x + 16, y + 10, t(locale, 'wholeRun'), 13, COLORS.muted);
     // The legend sits beside the title where there is room, under it on a narrow screen.
     const legendY = w >= 640 ? y + 10 : head.y + head.height + 4;
-    const angryLabel = label(x + w - 16, legendY, `▼ ${tx(locale, 'angry')}`, 12, COLORS.muted, 1);
+    const angryLabel = label(x + w - 16, legendY, `▼ ${t(locale, 'angry')}`, 12, COLORS.muted, 1);
     g.fillStyle(STORM, 1).fillRect(angryLabel.x - angryLabel.width - 14, legendY + 4, 10, 10);
-    const approvingLabel = label(angryLabel.x - angryLabel.width - 28, legendY, `▲ ${tx(locale, 'approving')}`, 12, COLORS.muted, 1);
+    const approvingLabel = label(angryLabel.x - angryLabel.width - 28, legendY, `▲ ${t(locale, 'approving')}`, 12, COLORS.muted, 1);
     g.fillStyle(COLORS.positiveHex, 1).fillRect(approvingLabel.x - approvingLabel.width - 14, legendY + 4, 10, 10);
     const left = x + 16;
     const innerW = w - 32;
@@ -194,7 +196,7 @@ export class Timeline extends Phaser.Scene {
     const step = TICKS.find((t) => totalHours / t <= 8) ?? TICKS.at(-1)!;
     for (let hr = 0; hr <= totalHours; hr += step) {
       g.lineStyle(1, COLORS.border, 1).lineBetween(at(hr * 60), bottom, at(hr * 60), bottom + 4);
-      label(at(hr * 60), bottom + 5, hr === 0 ? '0' : formatMinutes(hr * 60, locale), 11, COLORS.muted, hr === 0 ? 0 : 0.5);
+      label(at(hr * 60), bottom + 5, hr === 0 ? '0' : duration(hr * 60, locale), 11, COLORS.muted, hr === 0 ? 0 : 0.5);
     }
 
     // Decisions: a bracket from when each was due to when its reply went out, and its number.
@@ -214,7 +216,7 @@ export class Timeline extends Phaser.Scene {
       }
     });
     const busiest = hourly.indexOf(Math.max(...hourly));
-    return [tx(locale, 'wholeRun'), tx(locale, 'peakAt', { t: formatMinutes(busiest * 60, locale), n: formatCount(Math.round(hourly[busiest] ?? 0), locale) })];
+    return [t(locale, 'wholeRun'), t(locale, 'peakAt', { t: duration(busiest * 60, locale), n: Math.round(hourly[busiest] ?? 0) })];
   }
 
   /** One decision's card, drawn at the origin of a container the caller places and frames. */
@@ -232,12 +234,12 @@ export class Timeline extends Phaser.Scene {
       cy += t.height + after;
       return t;
     };
-    const when = e.dueAt === 0 ? tx(locale, 'atStart') : tx(locale, 'after', { t: formatMinutes(e.dueAt, locale) });
-    text(`${tx(locale, 'decisionN', { n: e.index + 1 })} · ${when}`, textStyle(12, { bold: true, color: COLORS.muted, wrap: inner }), 2);
+    const when = e.dueAt === 0 ? t(locale, 'atStart') : t(locale, 'after', { t: duration(e.dueAt, locale) });
+    text(`${t(locale, 'decision', { n: e.index + 1 })} · ${when}`, textStyle(12, { bold: true, color: COLORS.muted, wrap: inner }), 2);
     text(stepTitle, textStyle(15, { bold: true, wrap: inner }), 4);
     text(quote(reply, locale), textStyle(14, { color: COLORS.neutral, wrap: inner }), 8);
     // How long the reply took: the bar fills over two simulated hours.
-    const timing = e.timedOut ? tx(locale, 'timedOut') : e.silent ? tx(locale, 'silent') : tx(locale, 'answeredIn', { t: formatMinutes(e.tookMinutes, locale) });
+    const timing = e.timedOut ? t(locale, 'timedOut') : e.silent ? t(locale, 'silent') : t(locale, 'answeredIn', { t: duration(e.tookMinutes, locale) });
     text(timing, textStyle(13, { bold: e.timedOut, color: e.timedOut ? COLORS.negative : COLORS.text, wrap: inner }), 4);
     const bar = this.add.graphics();
     container.add(bar);
@@ -245,12 +247,12 @@ export class Timeline extends Phaser.Scene {
     if (!e.silent) bar.fillStyle(e.tookMinutes <= 15 ? COLORS.accent : e.tookMinutes <= 60 ? COLORS.focus : STORM, 1).fillRoundedRect(pad, cy, Math.max(6, (inner * Math.min(120, e.tookMinutes)) / 120), 6, 3);
     cy += 16;
     const sentiment = (e.sentiment > 0 ? '+' : e.sentiment < 0 ? '−' : '') + Math.abs(e.sentiment).toFixed(2);
-    const figures = [tx(locale, 'reactions', { n: formatCount(e.reactions, locale) }), tx(locale, 'sentimentValue', { n: sentiment }), tx(locale, 'followerChange', { n: formatDelta(e.followers, locale) })].join(' · ');
+    const figures = [t(locale, 'reactions', { n: e.reactions }), t(locale, 'sentimentValue', { n: sentiment }), t(locale, 'followerDelta', { sign: e.followers > 0 ? '+' : e.followers < 0 ? '−' : '', n: Math.abs(e.followers) })].join(' · ');
     text(figures, textStyle(13, { wrap: inner }), 6);
     const storm = e.storm
-      ? tx(locale, 'storm', { t: e.storm.minutesAfterPost < 60 ? tx(locale, 'stormAtOnce') : tx(locale, 'stormLater', { t: formatMinutes(e.storm.minutesAfterPost, locale) }), n: formatCount(e.storm.angry, locale) })
-      : tx(locale, 'noStorm');
+      ? t(locale, 'storm', { t: e.storm.minutesAfterPost < 60 ? t(locale, 'stormAtOnce') : t(locale, 'stormLater', { t: duration(e.storm.minutesAfterPost, locale) }), n: e.storm.angry })
+      : t(locale, 'noStorm');
     text(storm, textStyle(13, { bold: e.storm !== null, color: e.storm ? COLORS.negative : COLORS.muted, wrap: inner }), 0);
-    return { container, bg, height: cy + 14, line: `${tx(locale, 'decisionN', { n: e.index + 1 })}, ${stepTitle} (${when}): ${quote(reply, locale)}. ${timing}. ${figures}. ${storm}.` };
+    return { container, bg, height: cy + 14, line: `${t(locale, 'decision', { n: e.index + 1 })}, ${stepTitle} (${when}): ${quote(reply, locale)}. ${timing}. ${figures}. ${storm}.` };
   }
 }

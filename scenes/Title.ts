@@ -1,9 +1,8 @@
 import Phaser from 'phaser';
 import { LOCALES, type Locale } from '../src/engine';
 import { setLocale } from '../src/store/actions';
-import { t } from '../src/i18n/strings';
+import { loadCatalogue, t } from '../src/i18n';
 import { showScreenText } from '../src/game/screen-text';
-import { tc } from '../src/classroom/strings';
 import { classLinkCode } from './ClassJoin';
 import { prepareFaces } from './ui/avatars';
 import { Button } from './ui/Button';
@@ -49,7 +48,7 @@ export class Title extends Phaser.Scene {
     // The leaderboard, joining a class and the settings: side by side on the wide stage, one above the other on a phone.
     const more = [
       { label: t(locale, 'leaderboard'), icon: 'trophy', scene: 'Leaderboard', key: 'L' },
-      { label: tc(locale, 'joinClass'), icon: 'class', scene: 'ClassJoin', key: 'C' },
+      { label: t(locale, 'joinClass'), icon: 'class', scene: 'ClassJoin', key: 'C' },
       { label: t(locale, 'settings'), icon: 'settings', scene: 'Settings', key: 'S' },
     ] as const;
     const moreWidth = narrow ? 280 : 260;
@@ -69,13 +68,16 @@ export class Title extends Phaser.Scene {
   }
 
   private switchTo(locale: Locale): void {
-    setLocale(storeOf(this), locale);
-    try {
-      localStorage.setItem('brandstorm.locale', locale);
-    } catch {
-      // Private browsing may refuse storage; the choice still holds for this visit.
-    }
-    this.scene.restart();
+    // The language's words are loaded first (a small chunk); if they cannot be, the title stays as it is.
+    void loadCatalogue(locale).then(() => {
+      setLocale(storeOf(this), locale);
+      try {
+        localStorage.setItem('brandstorm.locale', locale);
+      } catch {
+        // Private browsing may refuse storage; the choice still holds for this visit.
+      }
+      this.scene.restart();
+    }, () => undefined);
   }
 
   /** A few soft "post" shapes drifting behind the title, on the wide stage only: a phone has no room to spare. */

@@ -19,6 +19,17 @@ import { localize, type Locale, type Scenario, type Step } from '../src/engine';
 import { createRng, hashSeed, type Rng } from '../src/engine/random/rng';
 import { LANGUAGE_DATA } from '../src/engine/text/data/index';
 import { freeTextSteps, scoreAt } from './eval-support';
+import { answerHelp } from '../src/cli/help';
+
+answerHelp(process.argv.slice(2), `
+usage: npm run eval:gaming
+
+  For every step that accepts writing, searches the best-scoring text made of
+  the analyser's own cues (greedy and random, 2,000 candidates a step) and
+  prints its margin over the step's best reference reply; exits 1 if any
+  margin is 0 or more. --echo also lets the search copy the words of the post
+  answered.
+`);
 
 const { values } = parseArgs({ options: { locale: { type: 'string', default: 'en' }, step: { type: 'string' }, candidates: { type: 'string', default: '2000' }, echo: { type: 'boolean', default: false } } });
 const echo = values.echo;

@@ -27,6 +27,17 @@ import { compileValenceModel } from '../src/engine/text/valence-model';
 import { analyser, library, readLines, scoreAt } from './eval-support';
 import { decodeEscapes } from './support/datasets';
 import { f1Of, macroF1, pearson, threeClass, tuneThresholds } from './support/statistics';
+import { answerHelp } from '../src/cli/help';
+
+answerHelp(process.argv.slice(2), `
+usage: npm run eval
+
+  Measures the analyser against public human-labelled data beside the checkout
+  (../shared/datasets/, or BRANDSTORM_DATASETS): valence r on the VADER
+  tweets, UMSAB macro-F1 in three languages, TweetEval irony and offensive F1,
+  each beside a baseline, and the order accuracy on tests/fixtures/written-
+  pairs.jsonl. Says which files are missing.
+`);
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const rows: [string, string, string][] = [];

@@ -22,6 +22,15 @@ import { tokenize } from '../src/engine/text/tokens';
 import { combineValence, compileValenceModel, featureWeight, visitValenceFeatures, type ValenceModelFile, type ValenceModelLanguage } from '../src/engine/text/valence-model';
 import { decodeEscapes, readLines } from './support/datasets';
 import { macroF1, threeClass, tuneThresholds } from './support/statistics';
+import { answerHelp } from '../src/cli/help';
+
+answerHelp(process.argv.slice(2), `
+usage: npm run train:valence
+
+  Rebuilds src/engine/text/data/valence-model.json from the UMSAB train and
+  validation splits (../shared/datasets/xlm-t-sentiment), bit for bit. With --
+  --check, rebuilds in memory and exits 1 if the committed file differs.
+`);
 
 const OUT = 'src/engine/text/data/valence-model.json';
 const FOLDERS: Record<Locale, string> = { en: 'english', fr: 'french', it: 'italian' };

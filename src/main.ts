@@ -5,13 +5,12 @@ import './game/no-eval';
 import Phaser from 'phaser';
 import { LOCALES, type Locale } from './engine';
 import { createGameStore } from './store/game-store';
-import { preferredLocale, t } from './i18n/strings';
+import { loadCatalogue, preferredLocale, t } from './i18n';
 import { showFatal } from './game/screen-text';
 import { chooseRenderer } from './game/renderer';
 import { handKeysOnce } from './game/phaser-keys';
 import { installFileDrop, readScenarioFile } from './import/file-drop';
 import { browserShelf, openPicked } from './import/open';
-import { ti } from './import/strings';
 import { loadCatalog, loadTextAnalyser } from './store/actions';
 import { restoreImported } from './store/imports';
 import { browserStorage, loadSettings } from './store/settings';
@@ -56,7 +55,12 @@ function savedLocale(): Locale {
   return preferredLocale(navigator.languages ?? [navigator.language]);
 }
 
-const store = createGameStore(savedLocale(), loadSettings(browserStorage(), matchMedia('(prefers-reduced-motion: reduce)').matches));
+// The player's language is loaded before the first word is shown; if it cannot be, the game starts in English.
+const firstLocale = await loadCatalogue(savedLocale()).then(
+  () => savedLocale(),
+  () => 'en' as const,
+);
+const store = createGameStore(firstLocale, loadSettings(browserStorage(), matchMedia('(prefers-reduced-motion: reduce)').matches));
 // Sound kept on from an earlier visit starts with the player's first click or key, as browsers require.
 if (store.getState().settings.sound) {
   const start = () => void prepareSound();
@@ -99,7 +103,7 @@ game.registry.set('classroom', startClassroom(store, browserTable('brandstorm-cl
 
 // A scenario file dropped anywhere opens at once; the list shows it, unless a decision is in progress.
 installFileDrop(
-  () => ti(store.getState().locale, 'dropHere'),
+  () => t(store.getState().locale, 'dropHere'),
   (file) =>
     void readScenarioFile(file)
       // After the library is in: loading it replaces the list a file dropped meanwhile would join.

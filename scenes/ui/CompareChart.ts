@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { ComparisonChart, Locale } from '../../src/engine';
-import { tx } from '../../src/i18n/explore-strings';
+import { duration, t } from '../../src/i18n';
 import { formatDelta } from './format';
 import { COLORS, textStyle } from './theme';
 
@@ -29,8 +29,8 @@ export function drawCompareChart(scene: Phaser.Scene, x: number, y: number, w: n
     g.lineStyle(3, color, 1).lineBetween(lx, legendY + 9, lx + 22, legendY + 9);
     return text(lx + 28, legendY, label, textStyle(13, { bold: true, color: textColor }));
   };
-  const mineLabel = legend(x + 16, PATH_COLORS.mine, tx(locale, 'yours'), PATH_COLORS.mineText);
-  legend(mineLabel.x + mineLabel.width + 24, PATH_COLORS.alt, tx(locale, 'theirs'), PATH_COLORS.altText);
+  const mineLabel = legend(x + 16, PATH_COLORS.mine, t(locale, 'yourRun'), PATH_COLORS.mineText);
+  legend(mineLabel.x + mineLabel.width + 24, PATH_COLORS.alt, t(locale, 'theirs'), PATH_COLORS.altText);
 
   const left = x + 70;
   const right = x + w - 16;
@@ -49,7 +49,7 @@ export function drawCompareChart(scene: Phaser.Scene, x: number, y: number, w: n
   let hi = Math.max(...all) - start;
   if (hi - lo < 10) [lo, hi] = [lo - 5, hi + 5];
   const fy = (v: number) => top + followersH - ((v - start - lo) / (hi - lo)) * followersH;
-  text(left, top - 26, tx(locale, 'followers'), textStyle(12, { bold: true, color: COLORS.muted }));
+  text(left, top - 26, t(locale, 'followers'), textStyle(12, { bold: true, color: COLORS.muted }));
   g.lineStyle(1, COLORS.border, 1);
   for (const v of [hi, 0, lo]) {
     // A label too close to the zero line would overlap it.
@@ -60,7 +60,7 @@ export function drawCompareChart(scene: Phaser.Scene, x: number, y: number, w: n
   }
   // Sentiment, −1..1.
   const sy = (v: number) => sentimentTop + sentimentH / 2 - (v * sentimentH) / 2;
-  text(left, sentimentTop - 28, tx(locale, 'sentiment'), textStyle(12, { bold: true, color: COLORS.muted }));
+  text(left, sentimentTop - 28, t(locale, 'sentimentSoFar'), textStyle(12, { bold: true, color: COLORS.muted }));
   for (const v of [1, 0, -1]) {
     g.lineBetween(left, sy(v), right, sy(v));
     text(left - 6, sy(v) - 8, v > 0 ? '+1' : v < 0 ? '−1' : '0', textStyle(11, { color: COLORS.muted })).setOrigin(1, 0);
@@ -68,7 +68,7 @@ export function drawCompareChart(scene: Phaser.Scene, x: number, y: number, w: n
   // Hours.
   for (let hr = 0; hr < hours; hr += 24) {
     g.lineBetween(px(hr), bottom, px(hr), bottom + 4);
-    text(px(hr), bottom + 6, tx(locale, 'hours', { n: hr }), textStyle(11, { color: COLORS.muted })).setOrigin(hr === 0 ? 0 : 0.5, 0);
+    text(px(hr), bottom + 6, duration(hr * 60, locale), textStyle(11, { color: COLORS.muted })).setOrigin(hr === 0 ? 0 : 0.5, 0);
   }
 
   // The alternative first, so the trainee's own line stays on top where they coincide.

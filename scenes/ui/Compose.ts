@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
-import { charactersOver, featureName, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
-import { t, type StringKey } from '../../src/i18n/strings';
+import { charactersOver, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
+import { t } from '../../src/i18n';
 import { stageOf } from './Stage';
+import { featureName } from '../../src/i18n/debrief';
 
 /** How long typing must pause before the preview and the analysis follow. */
 const READ_DELAY_MS = 120;
@@ -27,7 +28,7 @@ export interface ComposeOptions {
 export function blocker(text: string, locale: Locale): string | null {
   if (text.trim().length === 0) return t(locale, 'writeFirst');
   const over = charactersOver(text);
-  return over > 0 ? t(locale, 'tooLong', over) : null;
+  return over > 0 ? t(locale, 'tooLong', { n: over }) : null;
 }
 
 /**
@@ -37,7 +38,7 @@ export function blocker(text: string, locale: Locale): string | null {
  * its words light up.
  */
 export function readsAs(a: Analysis, locale: Locale): string {
-  const moves = a.moves.map((m) => t(locale, `move_${m.move.replace(/-/g, '_')}` as StringKey));
+  const moves = a.moves.map((m) => t(locale, `reads.${m.move}`));
   const features = a.saysNothing
     ? []
     : Object.entries(a.features)
@@ -47,7 +48,7 @@ export function readsAs(a: Analysis, locale: Locale): string {
   const found = [...moves, ...features];
   const tone = a.valence > 0.3 ? t(locale, 'positive') : a.valence < -0.3 ? t(locale, 'negative') : t(locale, 'neutral');
   const language = t(locale, `langName_${a.language}`);
-  return `${t(locale, 'readsAs', found.length > 0 ? found.join(', ') : t(locale, 'readsNothing'))} · ${t(locale, 'tone')} ${tone} · ${language}`;
+  return `${t(locale, 'readsAs', { n: found.length > 0 ? found.join(', ') : t(locale, 'readsNothing') })} · ${t(locale, 'tone')} ${tone} · ${language}`;
 }
 
 /**

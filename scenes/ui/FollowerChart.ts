@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { Locale, Outcome } from '../../src/engine';
-import { t } from '../../src/i18n/strings';
+import { t } from '../../src/i18n';
 import { formatCount, formatDelta } from './format';
 import { COLORS, textStyle } from './theme';
 

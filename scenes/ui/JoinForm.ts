@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { Locale } from '../../src/engine';
-import { t } from '../../src/i18n/strings';
+import { t } from '../../src/i18n';
 import { normalizeJoinCode } from '../../src/protocol/join-code';
 import { stageOf } from './Stage';
 

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { Locale } from '../../src/engine';
 import { openWhatIf, runReplayLink } from '../../src/store/explore';
-import { tx } from '../../src/i18n/explore-strings';
+import { t } from '../../src/i18n';
 import { Button } from './Button';
 import { storeOf } from './format';
 import { stageOf } from './Stage';
@@ -39,36 +39,36 @@ export function addRunTools(scene: Phaser.Scene, x: number, y: number, width: nu
   const copy = () => {
     const link = runReplayLink(store, location.href);
     const refused = () => showLink(scene, x, y, width, link, locale, () => say('', COLORS.muted));
-    if (!navigator.clipboard?.writeText) return void (refused(), say(tx(locale, 'copyRefused'), COLORS.negative));
+    if (!navigator.clipboard?.writeText) return void (refused(), say(t(locale, 'copyRefused'), COLORS.negative));
     navigator.clipboard.writeText(link).then(
-      () => say(`✓ ${tx(locale, 'copied')}`, COLORS.positive),
-      () => (refused(), say(tx(locale, 'copyRefused'), COLORS.negative)),
+      () => say(`✓ ${t(locale, 'copied')}`, COLORS.positive),
+      () => (refused(), say(t(locale, 'copyRefused'), COLORS.negative)),
     );
   };
   // The link's label is the longest in every language: it gets the widest button.
   const widths = [0.26, 0.29, 0.45].map((f) => f * (width - 2 * gap));
   const opts = (i: number) => ({ width: widths[i]!, height: 46, fontSize: 15 });
   const buttons = [
-    new Button(scene, x, y, tx(locale, 'whatIf'), whatIf, opts(0)),
-    new Button(scene, x + widths[0]! + gap, y, tx(locale, 'timeline'), timeline, opts(1)),
-    new Button(scene, x + widths[0]! + widths[1]! + 2 * gap, y, tx(locale, 'copyLink'), copy, opts(2)),
+    new Button(scene, x, y, t(locale, 'whatIf'), whatIf, opts(0)),
+    new Button(scene, x + widths[0]! + gap, y, t(locale, 'timeline'), timeline, opts(1)),
+    new Button(scene, x + widths[0]! + widths[1]! + 2 * gap, y, t(locale, 'copyLink'), copy, opts(2)),
   ];
   const kb = scene.input.keyboard;
   kb?.on('keydown-W', whatIf);
   kb?.on('keydown-T', timeline);
   // R for the replay link: C takes a class's trainee back to the class.
   kb?.on('keydown-R', (event: KeyboardEvent) => !event.ctrlKey && !event.metaKey && copy());
-  return { buttons, lines: () => [`${tx(locale, 'whatIf')} (W)`, `${tx(locale, 'timeline')} (T)`, `${tx(locale, 'copyLink')} (R)`, ...(status ? [status] : [])] };
+  return { buttons, lines: () => [`${t(locale, 'whatIf')} (W)`, `${t(locale, 'timeline')} (T)`, `${t(locale, 'copyLink')} (R)`, ...(status ? [status] : [])] };
 }
 
 /** The link in a field, selected, over the tools: for copying by hand when the clipboard is refused. */
 function showLink(scene: Phaser.Scene, x: number, y: number, width: number, link: string, locale: Locale, onClose: () => void): void {
   const box = document.createElement('div');
   box.setAttribute('role', 'dialog');
-  box.setAttribute('aria-label', tx(locale, 'copyLink'));
+  box.setAttribute('aria-label', t(locale, 'copyLink'));
   Object.assign(box.style, { boxSizing: 'border-box', width: `${width}px`, padding: '14px 16px', borderRadius: '12px', background: '#15202b', border: '2px solid #ffd166', font: '14px Inter, system-ui, sans-serif', color: '#e7e9ea' });
   const label = document.createElement('label');
-  label.textContent = tx(locale, 'copyRefused');
+  label.textContent = t(locale, 'copyRefused');
   label.htmlFor = 'replay-link';
   Object.assign(label.style, { display: 'block', marginBottom: '8px' });
   const field = document.createElement('input');
@@ -77,7 +77,7 @@ function showLink(scene: Phaser.Scene, x: number, y: number, width: number, link
   field.value = link;
   Object.assign(field.style, { boxSizing: 'border-box', width: '100%', font: '14px ui-monospace, monospace', color: '#e7e9ea', background: '#0b1117', border: '1px solid #2f3d4a', borderRadius: '8px', padding: '8px 10px' });
   const close = document.createElement('button');
-  close.textContent = tx(locale, 'close');
+  close.textContent = t(locale, 'close');
   Object.assign(close.style, { marginTop: '10px', font: '600 15px Inter, system-ui, sans-serif', padding: '8px 16px', borderRadius: '8px', border: '1px solid #2f3d4a', background: '#1e2d3b', color: '#e7e9ea', cursor: 'pointer' });
   box.append(label, field, close);
   const stage = stageOf(scene);

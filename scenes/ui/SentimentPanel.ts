@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { localize, type Locale, type Scenario, type StepOutcome } from '../../src/engine';
-import { t } from '../../src/i18n/strings';
+import { t } from '../../src/i18n';
 import { COLORS, textStyle } from './theme';
 
 /** Most segments a panel lists; the rest weigh little on screen and stay in the debrief. */

@@ -1,7 +1,10 @@
 import type Phaser from 'phaser';
-import { explainWritten, featureName, quote, type Locale, type Scenario, type StepOutcome, type WrittenLine } from '../../src/engine';
-import { t } from '../../src/i18n/strings';
+import { type Locale, type Scenario, type StepOutcome, type WrittenLine } from '../../src/engine';
+import { t, labelled } from '../../src/i18n';
 import { stageOf } from './Stage';
+import { explainWritten } from '../../src/i18n/written';
+import { featureName } from '../../src/i18n/debrief';
+import { quote } from '../../src/i18n';
 
 /** Feature lines that fit under the reply at the debrief's size. */
 const MAX_LINES = 3;
@@ -63,5 +66,5 @@ export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width
   while (box.scrollHeight > box.clientHeight + 1 && list.children.length > 1) list.lastElementChild?.remove();
   // The most important line shows whole, even if the box must grow past its room: the page then scrolls.
   if (box.scrollHeight > box.clientHeight + 1) box.style.maxHeight = 'none';
-  return { lines: [`${t(locale, 'yourWrittenReply')}: ${quote(step.written.text, locale)}`, ...lines.map((l) => l.text)], height: box.offsetHeight };
+  return { lines: [labelled(locale, t(locale, 'yourWrittenReply'), quote(step.written.text, locale)), ...lines.map((l) => l.text)], height: box.offsetHeight };
 }

@@ -1,5 +1,4 @@
 import type Phaser from 'phaser';
-import type { Locale } from '../../src/engine';
 import type { GameStore } from '../../src/store/game-store';
 
 /** The game's store, kept in the game registry by main.ts. */
@@ -26,20 +25,5 @@ export function withoutIsolates(text: string): string {
   return text.replace(/[\u2068\u2069]/g, '');
 }
 
-/** A whole number with the locale's grouping: 12,345 / 12 345 / 12.345. */
-export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
-}
-
-/** A signed change: +1,234 or −56 (with a real minus sign). */
-export function formatDelta(n: number, locale: Locale): string {
-  const abs = formatCount(Math.abs(n), locale);
-  return n > 0 ? `+${abs}` : n < 0 ? `−${abs}` : '0';
-}
-
-/** A short relative time: "3 min", "2 h", "4 d". */
-export function formatAgo(minutes: number): string {
-  if (minutes < 60) return `${Math.max(1, Math.round(minutes))} min`;
-  if (minutes < 60 * 24) return `${Math.round(minutes / 60)} h`;
-  return `${Math.round(minutes / 1440)} d`;
-}
+// Numbers and times in the locale's way live with the catalogue; the scenes import them from here too.
+export { formatAgo, formatCount, formatDelta } from '../../src/i18n';

@@ -55,4 +55,4 @@ export async function download(url: string, key: string, fallbackName: string): 
 }
 
 /** A whole number with grouping. */
-export const count = (n: number) => new Intl.NumberFormat('en').format(Math.round(n));
+

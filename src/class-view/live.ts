@@ -1,5 +1,7 @@
 import { classStream, type StreamStatus } from '../classroom/client';
 import type { ClassEvent, ClassSnapshot } from '../protocol/class-view';
+import type { Locale } from '../engine/schema/text';
+import { t } from '../i18n';
 import { applyEvent } from './model';
 
 /** The class view's live picture: the snapshot kept up to date by the stream, and the stream's status. */
@@ -39,15 +41,15 @@ export function connectLive(key: string, render: (live: Live) => void): () => vo
 }
 
 /** The status line's words. */
-export function statusText(s: StreamStatus): string {
+export function statusText(s: StreamStatus, locale: Locale): string {
   switch (s.state) {
     case 'connecting':
-      return 'Connecting…';
+      return t(locale, 'cv.connecting');
     case 'live':
-      return 'Live';
+      return t(locale, 'cv.live');
     case 'reconnecting':
-      return 'Connection lost: reconnecting…';
+      return t(locale, 'cv.reconnecting');
     case 'refused':
-      return `Refused: ${s.error}`;
+      return t(locale, 'cv.refused', { error: s.error });
   }
 }

@@ -6,6 +6,8 @@ import { ClassPage } from './class-page';
 import { connectLive } from './live';
 import { showOpenForm } from './open-session';
 import { Presenter } from './presenter';
+import { pageLocale } from './locale';
+import { loadCatalogue, t } from '../i18n';
 
 /**
  * The instructor's page. Its address holds the session's key after the "#"
@@ -15,20 +17,28 @@ import { Presenter } from './presenter';
  */
 const root = document.getElementById('app')!;
 const keyOf = () => new URLSearchParams(location.hash.slice(1)).get('key');
+// The page's language is loaded before the first word is shown; if it cannot be, the page speaks English.
+const locale = await loadCatalogue(pageLocale()).then(
+  () => pageLocale(),
+  () => 'en' as const,
+);
+document.documentElement.lang = locale;
+document.title = t(locale, 'cv.pageTitle');
+root.setAttribute('aria-label', t(locale, 'cv.appLabel'));
 
 function start(): void {
   const key = keyOf();
   if (!key) {
-    void showOpenForm(root, (k) => {
+    void showOpenForm(root, locale, (k) => {
       location.hash = `key=${k}`;
     });
     return;
   }
   if (new URLSearchParams(location.search).get('view') === 'presenter') {
-    const presenter = new Presenter(root);
+    const presenter = new Presenter(root, locale);
     connectLive(key, (live) => presenter.update(live));
   } else {
-    const page = new ClassPage(root, key);
+    const page = new ClassPage(root, key, locale);
     connectLive(key, (live) => page.update(live));
   }
 }

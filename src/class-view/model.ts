@@ -3,6 +3,7 @@ import type { ClassAnswer, ClassEvent, ClassSnapshot, ScenarioSummary } from '..
 import { standingsOf, type Standing } from '../protocol/class';
 import { WRITTEN } from '../engine/run/decision';
 import { toneOf } from '../engine/outcome';
+import { t } from '../i18n';
 
 /** The id the server gives a reply a trainee wrote: the engine's. */
 export const WRITTEN_ID = WRITTEN;
@@ -79,12 +80,11 @@ export function answeredAt(snapshot: ClassSnapshot, scenarioIndex: number): numb
   return Array.from(counts, (n) => n ?? 0);
 }
 
-/** A sentiment in words, for people rather than statisticians. */
-export function sentimentWords(s: number | null): string {
+/** A net sentiment in words, for people rather than statisticians. */
+export function sentimentWords(s: number | null, locale: Locale): string {
   if (s === null) return '—';
-  // The engine's thresholds for a valence; a sentiment near zero is a mixed reception rather than a shrug.
-  const tone = toneOf(s);
-  return tone === 'shrugged' ? 'mixed' : tone;
+  // The engine's thresholds for a valence; a net sentiment near zero is a mixed reception rather than a shrug.
+  return t(locale, 'cv.reaction', { tone: toneOf(s) });
 }
 
 /** A join code as trainees read it: ABCD-EFGH. */

@@ -1,4 +1,4 @@
-import { EventSource } from 'eventsource';
+import type { EventSource } from 'eventsource';
 import { call, json, type Answer } from '../online/client';
 import type { ScenarioUpload } from '../protocol/uploads';
 import { AnswerResponse, ClassJoinResponse, ClassLeaderboard, OpenSessionResponse, TraineeState, type AnswerRequest, type ClassMode } from '../protocol/class';
@@ -45,8 +45,11 @@ export function classStream(url: string, token: string, on: { event: (type: stri
   let stopped = false;
   let source: EventSource | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
-  const connect = () => {
+  const connect = async () => {
     let refusal: StreamStatus | undefined;
+    // The stream's library is fetched when a class is joined: most players never need it before the title screen.
+    const { EventSource } = await import('eventsource');
+    if (stopped) return;
     const es = new EventSource(url, {
       fetch: async (input, init) => {
         const res = await fetchFn(input, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
@@ -67,14 +70,14 @@ export function classStream(url: string, token: string, on: { event: (type: stri
       if (refusal) return on.status(refusal);
       on.status({ state: everOpen ? 'reconnecting' : 'connecting' });
       // EventSource retries a dropped connection itself, but gives up on an error status: try again in a while.
-      if (es.readyState === EventSource.CLOSED) retry = setTimeout(connect, 2000);
+      if (es.readyState === EventSource.CLOSED) retry = setTimeout(() => void connect(), 2000);
     });
     for (const type of ['snapshot', 'answer', 'trainee', 'session', 'highlight', 'state', 'class']) {
       es.addEventListener(type, (e) => on.event(type, JSON.parse((e as MessageEvent<string>).data)));
     }
   };
   on.status({ state: 'connecting' });
-  connect();
+  void connect();
   return {
     close() {
       stopped = true;

@@ -7,7 +7,7 @@ import { freshSeed, pendingThread, retake, startRun } from '../store/actions';
 import type { GameStore } from '../store/game-store';
 import { classStream, type ClassClient, type StreamStatus } from './client';
 import { flushAnswers, queueAnswer, type QueuedAnswer } from './outbox';
-import { tc } from './strings';
+import { t } from '../i18n';
 
 /** The trainee's place in a class, kept in localStorage: the token is what lets them answer. */
 export interface ClassMembership {
@@ -158,7 +158,7 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
     async join(code: string, name: string): Promise<string | null> {
       const joinCode = normalizeJoinCode(code);
       const answer = await client.join(joinCode, name);
-      if (!answer.ok) return answer.kind === 'offline' ? tc(game.getState().locale, 'offline') : answer.error;
+      if (!answer.ok) return answer.kind === 'offline' ? t(game.getState().locale, 'offline') : answer.error;
       const membership = { token: answer.value.token, trainee: answer.value.trainee, title: answer.value.session.title, joinCode };
       try {
         localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify(membership));
@@ -195,7 +195,7 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
      */
     async play(scenarioIndex: number): Promise<string> {
       const scenarioId = store.getState().session?.scenarios[scenarioIndex];
-      if (!scenarioId) throw new Error(`the session has no scenario number ${scenarioIndex + 1}`);
+      if (!scenarioId) throw new Error(t(game.getState().locale, 'server.noScenarioNumber', { n: scenarioIndex + 1 }));
       await fetchOwnScenarios();
       const earlier = await this.decisionsOf(scenarioIndex);
       const seed = freshSeed();

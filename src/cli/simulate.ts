@@ -17,8 +17,11 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readScenarioFolder } from '../library/scenario-folder';
+import { allPaths, bestContinuation, createAnalyser, DEBRIEF, decide, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
+import { explainPart, partTitle } from '../i18n/debrief';
+import { loadCatalogues } from '../i18n';
+import { explainWritten } from '../i18n/written';
 import { answerHelp } from './help';
-import { allPaths, bestContinuation, createAnalyser, DEBRIEF, decide, explainPart, explainWritten, formatProblem, loadLanguageData, loadScenario, LOCALES, isWritten, partTitle, play, PlayError, routeTo, startRun, transcriptOf, type Analyser, type Decision, type Locale, type Outcome, type Scenario } from '../engine';
 import { threadLabel, withThreadVariants } from '../engine';
 
 const USAGE = 'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json], or --batch <file.jsonl | ->';
@@ -272,6 +275,7 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
 }
 
 try {
+  await loadCatalogues();
   await main(process.argv.slice(2), createAnalyser(await loadLanguageData()));
 } catch (err) {
   if (err instanceof UsageError || err instanceof PlayError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -12,7 +12,7 @@ import { createRng, hashSeed, type Rng } from './random/rng';
 import { emptyHourly, type Hourly } from './series/hourly';
 import { addReactions, emptyReactions, respond, respondScratch, type AudienceState } from './audience/respond';
 import { sampleReplies } from './replies/sample';
-import type { Post } from './replies/compose';
+import { linePool, type Post } from './replies/compose';
 import { quotesOf } from './replies/quotes';
 import { scoreRun } from './score/score';
 import { bandOf } from './score/band';
@@ -77,6 +77,8 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   };
 
   const drawsReplies = options.visibleReplies === undefined || options.visibleReplies > 0;
+  // The reply lines with their tags read, once per run.
+  const pool = drawsReplies ? linePool(scenario) : undefined;
   // What the run has posted so far, for replies that answer its history (no thanks for a reversal not made).
   const history: NonNullable<Post['history']>[number][] = [];
   const steps: StepOutcome[] = path.map(({ step, choice, dueAt, postedAt, analysis, text, timedOut, thread }, i) => {
@@ -93,7 +95,7 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     const moves = analysis?.moves.map((m) => m.move);
     const post: Post = { step: step.id, features: r.features, moves, quotes: analysis ? quotesOf(analysis) : undefined, history: [...history], moods };
     history.push({ step: step.id, features: r.features, moves });
-    const replies = sampleReplies(scenario, r.segments, replyTime(r.replyHours, postedAt), texture, options.visibleReplies, post);
+    const replies = sampleReplies(scenario, r.segments, replyTime(r.replyHours, postedAt), texture, options.visibleReplies, post, pool);
     // The thread's answers draw from a stream of their own, so that answering leaves the post's counts as they were.
     const exchanges = thread ? respondInThread(scenario, thread, audience, createRng(hashSeed(scenario.id, scenario.version, i, step.id, key, 'thread')), hourly) : null;
     if (byStep && before) byStep.push(difference(hoursOf(hourly), before));

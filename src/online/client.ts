@@ -11,7 +11,10 @@ export async function call<T>(fetchFn: Fetch, url: string, init: RequestInit, pa
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const res = await fetchFn(url, { ...init, signal: controller.signal });
+    // The page's language is the player's (or the instructor's): the server answers in it.
+    const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+    const headers = lang ? { ...(init.headers as Record<string, string> | undefined), 'Accept-Language': lang } : init.headers;
+    const res = await fetchFn(url, { ...init, headers, signal: controller.signal });
     const body: unknown = await res.json().catch(() => null);
     if (res.status === 429 || res.status >= 500) return { ok: false, kind: 'offline', status: res.status, error: errorOf(body) ?? `the server answered ${res.status}` };
     if (!res.ok) return { ok: false, kind: 'refused', status: res.status, error: errorOf(body) ?? `the server answered ${res.status}` };

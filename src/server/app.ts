@@ -16,6 +16,7 @@ import { methodNotAllowed, securityHeaders } from './headers';
 import { organiserCheck } from './organiser';
 import { uploadedScenarios } from './uploads/shelf';
 import { liveScenarioFiles } from './scenario-files';
+import { says } from './speak';
 
 export interface AppOptions {
   db: Db;
@@ -97,12 +98,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // The database restarting or out of reach: a moment's wait, not a fault of the request or of the server.
     if (isDatabaseUnavailable(err)) {
       logFailure(req, err);
-      return reply.code(503).header('Retry-After', '5').send({ error: 'the database cannot be reached for the moment: try again in a few seconds' });
+      return reply.code(503).header('Retry-After', '5').send({ error: says(req, 'server.databaseAway') });
     }
     const status = err.statusCode ?? 500;
-    if (status === 413) return reply.code(413).send({ error: 'the request is too large' });
+    if (status === 413) return reply.code(413).send({ error: says(req, 'server.tooLarge') });
     if (status >= 500) logFailure(req, err);
-    return reply.code(status).send({ error: status >= 500 ? 'the server failed; try again' : err.message });
+    return reply.code(status).send({ error: status >= 500 ? says(req, 'server.failed') : err.message });
   });
   const organiser = organiserCheck(opts.organiserKey);
   const closed = Boolean(opts.organiserKey);

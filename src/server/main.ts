@@ -5,6 +5,7 @@
  */
 import { createAnalyser, loadLanguageData } from '../engine';
 import { buildApp } from './app';
+import { loadCatalogues } from '../i18n';
 import { postgresBus } from './class/bus';
 import { SettingError, settingsFromEnv } from './config';
 import { configFromEnv, openDatabase } from './db/database';
@@ -44,6 +45,8 @@ try {
 
 // The text analyser, made once from the word lists, reads the written replies of every run the server replays.
 const analyser = createAnalyser(await loadLanguageData());
+// The server answers each player in their language.
+await loadCatalogues();
 const config = configFromEnv();
 const db = await openDatabase(config);
 // Servers sharing a PostgreSQL pass class sessions' live events to each other through it.

@@ -1,6 +1,7 @@
 import { answerThread, DEBRIEF, decide, dueAt, openThread, type ThreadAnswerDecision, type Thread, type StepOutcome, type Analyser, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Decision, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
 import { loadAnalyser, type RetryOptions } from '../game/load-chunk';
 import type { CatalogEntry, GameStore } from './game-store';
+import { t, type MessageKey, type MessageValues } from '../i18n';
 
 /** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
 const UNDATED = Number.MAX_SAFE_INTEGER;
@@ -13,15 +14,16 @@ type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Pro
  */
 export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'scenarios/'): Promise<void> {
   store.setState({ catalog: { status: 'loading', loaded: 0, total: 0, entries: [], problems: [] } });
+  const says = (key: MessageKey, values?: MessageValues) => t(store.getState().locale, key, values);
   let files: string[];
   try {
     const res = await fetchText(`${base}index.json`);
-    if (!res.ok) throw new Error(`the scenario list answered ${res.status}`);
+    if (!res.ok) throw new Error(says('load.listAnswered', { status: res.status }));
     const list: unknown = JSON.parse(await res.text());
-    if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) throw new Error('the scenario list is not a list of file names');
+    if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) throw new Error(says('load.notAList'));
     files = list;
   } catch (err) {
-    store.setState((s) => ({ catalog: { ...s.catalog, status: 'failed', error: `Could not load the scenario list: ${(err as Error).message}` } }));
+    store.setState((s) => ({ catalog: { ...s.catalog, status: 'failed', error: says('load.listFailed', { error: (err as Error).message }) } }));
     return;
   }
   store.setState((s) => ({ catalog: { ...s.catalog, total: files.length } }));
@@ -31,12 +33,12 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
     files.map(async (file) => {
       try {
         const res = await fetchText(`${base}${encodeURIComponent(file)}`);
-        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        if (!res.ok) throw new Error(says('load.serverAnswered', { status: res.status }));
         const result = loadScenario(await res.text(), file);
         if (result.ok) entries.push({ file, scenario: result.scenario });
         else problems.push(...result.problems);
       } catch (err) {
-        problems.push({ file, path: '', line: 1, column: 1, message: `could not be fetched: ${(err as Error).message}` });
+        problems.push({ file, path: '', line: 1, column: 1, message: says('load.notFetched', { error: (err as Error).message }) });
       }
       store.setState((s) => ({ catalog: { ...s.catalog, loaded: s.catalog.loaded + 1 } }));
     }),

@@ -1,25 +1,8 @@
-import {
-  compareRuns,
-  DEBRIEF,
-  decide,
-  decisionLabel,
-  explainComparison,
-  isWritten,
-  localize,
-  play,
-  startRun,
-  timelineOf,
-  transcriptOf,
-  transcriptOfRun,
-  whatIf,
-  type Decision,
-  type Outcome,
-  type Timeline,
-  type Transcript,
-} from '../engine';
+import { compareRuns, DEBRIEF, decide, isWritten, localize, play, startRun, timelineOf, transcriptOf, transcriptOfRun, whatIf, type Decision, type Outcome, type Timeline, type Transcript } from '../engine';
 import { decodeReplayLink, ReplayLinkError, replayLink, resolveReplay } from '../share/replay-link';
 import { analyserOf, currentScenario, gamePlayOptions, loadTextAnalyser } from './actions';
 import type { GameStore } from './game-store';
+import { decisionLabel, explainComparison } from '../i18n/whatif';
 
 /** The finished run the debrief shows: its transcript and outcome. */
 export function finishedRun(store: GameStore): { transcript: Transcript; outcome: Outcome; seed: number } {

@@ -1,7 +1,7 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { MAX_SCENARIO_BYTES } from '../engine';
 import { gameChecker, type Checker } from '../import/checker';
-import { ti } from '../import/strings';
+import { t, type MessageKey, type MessageValues } from '../i18n';
 import type { CatalogEntry, GameStore } from './game-store';
 
 /** Where opened scenario files are kept between visits. */
@@ -33,7 +33,7 @@ export function memoryShelf(): Shelf {
 }
 
 /** The game's checker, off the main thread and within its time limit, refusing a slow file in the player's language. */
-const checkerFor = (store: GameStore): Checker => gameChecker((file, seconds) => ti(store.getState().locale, 'tooSlow', { file, seconds }));
+const checkerFor = (store: GameStore): Checker => gameChecker((file, seconds) => t(store.getState().locale, 'tooSlow', { file, seconds }));
 
 /** A file opened and listed as playable, waiting for the scenario list to show it before it is kept. */
 interface Unshown {
@@ -70,7 +70,7 @@ export async function importScenario(store: GameStore, text: string, file: strin
   }
   const clash = store.getState().catalog.entries.find((e) => e.scenario.id === scenario.id && !e.imported);
   if (clash) {
-    const problem = { file, path: 'id', line: 1, column: 1, message: `the game already has a scenario with the id "${scenario.id}" (${clash.file}): give yours another id` };
+    const problem = { file, path: 'id', line: 1, column: 1, message: t(store.getState().locale, 'import.idClash', { id: scenario.id, file: clash.file }) };
     store.setState({ imports: { status: 'failed', file, problems: [problem] } });
     return false;
   }
@@ -140,6 +140,7 @@ type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boo
 
 /** Loads a scenario from a link (`?scenario=<url>`), with a time limit and the same checks as a file. */
 export async function importFromUrl(store: GameStore, url: string, fetchText: Fetch, shelf?: Shelf, timeoutMs = 15_000, check: Checker = checkerFor(store)): Promise<boolean> {
+  const says = (key: MessageKey, values?: MessageValues) => t(store.getState().locale, key, values);
   const fail = (message: string) => {
     store.setState({ imports: { status: 'failed', file: url, problems: [{ file: url, path: '', line: 1, column: 1, message }] } });
     return false;
@@ -148,21 +149,21 @@ export async function importFromUrl(store: GameStore, url: string, fetchText: Fe
   try {
     parsed = new URL(url, typeof location !== 'undefined' ? location.href : 'http://localhost/');
   } catch {
-    return fail('this is not a valid link');
+    return fail(says('import.badLink'));
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return fail('only http and https links can be opened');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return fail(says('import.httpOnly'));
   store.setState({ imports: { status: 'checking', file: url, problems: [] } });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const res = await fetchText(parsed.href, { signal: controller.signal });
-    if (!res.ok) return fail(`the link answered ${res.status}`);
+    if (!res.ok) return fail(says('import.linkAnswered', { status: res.status }));
     const text = await res.text();
-    if (text.length > MAX_SCENARIO_BYTES) return fail(`the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1e6} MB`);
+    if (text.length > MAX_SCENARIO_BYTES) return fail(says('import.linkTooBig', { mb: (text.length / 1e6).toFixed(1), max: MAX_SCENARIO_BYTES / 1e6 }));
     const name = decodeURIComponent(parsed.pathname.split('/').pop() || parsed.hostname);
     return await importScenario(store, text, name, shelf, check);
   } catch (err) {
-    return fail(controller.signal.aborted ? `the link did not answer within ${timeoutMs / 1000} seconds` : `could not fetch the link: ${(err as Error).message}`);
+    return fail(controller.signal.aborted ? says('import.linkSlow', { seconds: timeoutMs / 1000 }) : says('import.linkFailed', { error: (err as Error).message }));
   } finally {
     clearTimeout(timer);
   }

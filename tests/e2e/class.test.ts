@@ -179,7 +179,7 @@ describe('a class session in Chromium, against the real server', () => {
     // Decision 2 waits for the instructor; the screen says how many have answered and that Ada's answer went.
     await waitForScene(ada, 'Waiting for your instructor');
     // The class's count can come over the stream before the answer's own acknowledgement: wait for both.
-    await ada.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('1 of 1 trainees have answered decision 1.'));
+    await ada.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('1 of 1 trainees has answered decision 1.'));
     await ada.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Your answer to decision 1 has reached the class.'));
     await ada.screenshot({ path: join(OUTPUT, 'class-trainee-waiting.png') });
     await view.waitForFunction(() => (document.querySelector('.stage')?.textContent ?? '').includes('1 of 1 answered decision 1'));

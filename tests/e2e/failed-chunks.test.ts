@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { loadScenario, play, type Locale, type Transcript } from '../../src/engine';
 import { replayLink } from '../../src/share/replay-link';
 import { WITH_ANALYSER } from '../support/analyser';
-import { t } from '../../src/i18n/strings';
+import { t } from '../../src/i18n';
 import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 
 let served: Served;
@@ -145,7 +145,7 @@ describe('a part of the game that fails to load', () => {
     const outcome = play(loaded.scenario, transcript, 9, WITH_ANALYSER);
     const { page, errors, broken } = await open('en', 'words', { times: 2 }, undefined, replayLink('', transcript, 9, outcome));
     await waitForScene(page, 'Replay of a shared run');
-    expect(await screenLines(page)).toContain(`1 decision(s) · score ${outcome.score.total} / 1,000`);
+    expect(await screenLines(page)).toContain(`1 decision · score ${outcome.score.total} / 1,000`);
     expect(broken.requests).toBe(3);
     expect(errors).toEqual([]);
   }, 60_000);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishReaction, OUTPUT, openPage, screenLines, serveGame, waitForScene, type Served } from './support/browser';
 import { loadFile } from '../engine/support/scenarios';
-import { sourceLine } from '../../src/engine/explain/source';
+import { sourceLine } from '../../src/i18n/sources';
 import { sourcesOf } from '../../src/engine/schema/source';
 
 let served: Served;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
-import { tx } from '../../src/i18n/explore-strings';
+import { t } from '../../src/i18n';
 import { finishReaction, openIn, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 import { pressOnScreen } from './support/pointer';
 
@@ -22,7 +22,7 @@ const waitForLine = (page: Page, text: string) => page.waitForFunction((s) => [.
 
 /** The score line of the what if, and the trainee's own score in it. */
 function scores(lines: string[], locale: Locale): { line: string; mine: number } {
-  const line = lines.find((l) => l.startsWith(`${tx(locale, 'score')}: `)) ?? '';
+  const line = lines.find((l) => l.startsWith(`${t(locale, 'score')}: `)) ?? '';
   return { line, mine: Number(/\d+/.exec(line)?.[0]) };
 }
 
@@ -95,7 +95,7 @@ describe('What if, with "write your own" chosen before anything is written', () 
       if ((await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) === 'Debriefing') break;
     }
     await waitForScene(page, 'Debriefing');
-    await pressOnScreen(page, tx('it', 'whatIf'), 'mouse', 'button');
+    await pressOnScreen(page, t('it', 'whatIf'), 'mouse', 'button');
     await waitForScene(page, /^E se… · /);
     let lines = await screenLines(page);
     const played = lines.filter((l) => /^Decisione \d, /.test(l));
@@ -108,16 +108,16 @@ describe('What if, with "write your own" chosen before anything is written', () 
     lines = await screenLines(page);
     await page.screenshot(shot('3-italian-to-be-written'));
     expect(scores(lines, 'it').line).toBe(`Punteggio: La tua partita ${mine}, E se: Risposta non ancora scritta`);
-    expect(lines).toContain(tx('it', 'awaitingReply'));
+    expect(lines).toContain(t('it', 'awaitingReply'));
     // Only the decision being rewritten: where the story goes after it depends on the reply.
     expect(lines.filter((l) => /^Decisione \d, /.test(l)).map((l) => l.slice(0, 12))).toEqual(['Decisione 1,']);
 
     // A click where the chart will be opens the panel; back, and a click on the option opens it too; Post plays it, and the decisions after it come back.
-    await pressOnScreen(page, tx('it', 'awaitingReply'));
+    await pressOnScreen(page, t('it', 'awaitingReply'));
     await page.waitForSelector('.compose-text');
     await page.click('.compose-back');
     await page.waitForSelector('.compose-text', { state: 'detached' });
-    await pressOnScreen(page, tx('it', 'writeOwn'));
+    await pressOnScreen(page, t('it', 'writeOwn'));
     await page.waitForSelector('.compose-text');
     await page.click('.compose-text');
     await page.keyboard.type('@LanternhouseCine Siate sinceri: quante volte l’avete visto?', { delay: 5 });

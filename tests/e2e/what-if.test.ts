@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, play, type Locale, type Outcome, type Transcript } from '../../src/engine';
 import { replayLink } from '../../src/share/replay-link';
+import { duration } from '../../src/i18n';
 import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 
 let served: Served;
@@ -93,8 +94,8 @@ describe('the debrief’s what if, timeline and replay link, in Chromium', () =>
     expect(lines).toContain(`Score: Yours ${corporate.score.total}, What if ${witty.score.total} (+${delta})`);
     expect(lines).toContain(`With “A quick joke that stays clean” instead of “A safe promotional post”, the score would be ${witty.score.total} instead of ${corporate.score.total} (+${delta}).`);
     expect(lines).toContain('Why: Young streamers value humour, and this reply carries more of it.');
-    expect(lines.some((l) => /^Young streamers: delight rather than (displeasure|indifference) \(\+[\d,]+ followers instead of [−\d,]+\)\.$/.test(l))).toBe(true);
-    expect(lines).toContain(`Followers (${Math.max(witty.series.followers.length, corporate.series.followers.length) - 1} h): Yours ${corporate.followers.end.toLocaleString('en-US')}, What if ${witty.followers.end.toLocaleString('en-US')}`);
+    expect(lines.some((l) => /^Young streamers: delight rather than (displeasure|indifference) \(followers: \+[\d,]+ instead of [−+]?[\d,]+\)\.$/.test(l))).toBe(true);
+    expect(lines).toContain(`Followers (${duration((Math.max(witty.series.followers.length, corporate.series.followers.length) - 1) * 60, 'en')}): Yours ${corporate.followers.end.toLocaleString('en-US')}, What if ${witty.followers.end.toLocaleString('en-US')}`);
     await page.screenshot(shot('1-comparison'));
     // Both curves are drawn: the trainee's in blue and the alternative in violet, inside the chart.
     const chart = { x: 640, y: 240, width: 600, height: 200 };
@@ -110,7 +111,7 @@ describe('the debrief’s what if, timeline and replay link, in Chromium', () =>
     await waitForScene(page, /^Timeline · /);
     lines = await screenLines(page);
     const decision = lines.find((l) => l.startsWith('Decision 1, '))!;
-    expect(decision).toMatch(/^Decision 1, Adam Rippon's joke \(At the start\): “A safe promotional post”\. Posted after 1 h 30\. [\d,]+ reactions · sentiment \+0\.\d\d · [−+][\d,]+ followers\. /);
+    expect(decision).toMatch(/^Decision 1, Adam Rippon's joke \(At the start\): “A safe promotional post”\. Posted after 1 hr 30 min\. [\d,]+ reactions · sentiment \+0\.\d\d · [−+][\d,]+ followers\. /);
     await page.screenshot(shot('2-timeline'));
     // Enter on a decision opens the what if there.
     await page.keyboard.press('Enter');
@@ -133,7 +134,7 @@ describe('the debrief’s what if, timeline and replay link, in Chromium', () =>
     await other.goto(link);
     await waitForScene(other, 'Replay of a shared run');
     lines = await screenLines(other);
-    expect(lines).toContain(`1 decision(s) · score ${corporate.score.total} / 1,000`);
+    expect(lines).toContain(`1 decision · score ${corporate.score.total} / 1,000`);
     expect(lines).toContain("1. Adam Rippon's joke: A safe promotional post");
     await other.screenshot(shot('4-replay'));
     await other.keyboard.press('Enter');
@@ -218,7 +219,7 @@ describe('a run of several decisions, one left to the clock', () => {
     await page.keyboard.press('t');
     await waitForScene(page, /^Timeline · /);
     const lines = await screenLines(page);
-    expect(lines).toContain('3 decisions over 5 h 20 · The first storm began at decision 1, at the start.');
+    expect(lines).toContain('3 decisions over 5 hr 20 min · The first storm began at decision 1, at the start.');
     expect(lines.find((l) => l.startsWith('Decision 2, '))).toMatch(/: “Say nothing and let it blow over \(time ran out\)”\. ⏱ Time ran out: the clock chose\. 0 reactions/);
     expect(lines.find((l) => l.startsWith('Decision 1, '))).toMatch(/⚡ Storm from the first hour: [\d,]+ angry reactions\.$/);
     await page.screenshot(shot('10-timeline-three-decisions'));
@@ -285,7 +286,7 @@ describe('a replay link that cannot be played says why, and never shows another 
 
 describe('the what if and the timeline in French and Italian', () => {
   it.each([
-    ['fr', /^Et si… · /, /^Chronologie · /, 'Avec « Une blague rapide qui reste propre » au lieu de « Un message promotionnel sans risque »'],
+    ['fr', /^Et si… · /, /^Chronologie · /, 'Avec «\u202FUne blague rapide qui reste propre\u202F» au lieu de «\u202FUn message promotionnel sans risque\u202F»'],
     ['it', /^E se… · /, /^Cronologia · /, 'Con «Una battuta rapida che resta pulita» invece di «Un post promozionale senza rischi»'],
   ] as const)('in %s', async (locale, whatIf, timeline, sentence) => {
     const { page, errors } = await open(locale);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
-import { t } from '../../src/i18n/strings';
+import { t } from '../../src/i18n';
 import { finishReaction, openIn, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
 import { pressOnScreen, twoFrames } from './support/pointer';
 
@@ -44,7 +44,7 @@ async function toFirstDecision(page: Page, locale: Locale, how: How): Promise<vo
     await waitForScene(page, new RegExp(`^${SCENARIO.title[locale]}`));
     await pressButton(page, t(locale, 'begin'), how);
   }
-  await waitForScene(page, new RegExp(`^${t(locale, 'decision', 1)}:`));
+  await waitForScene(page, new RegExp(`^${t(locale, 'decision', { n: 1 })}:`));
 }
 
 /**
@@ -104,7 +104,7 @@ const REPLIES: Record<Locale, string[]> = {
 /** Writes a reply at every decision of the run, to the debrief; returns how many decisions it took. */
 async function writeEveryDecision(page: Page, locale: Locale, how: How, shot: string): Promise<number> {
   for (let n = 1; n <= 8; n++) {
-    await waitForScene(page, new RegExp(`^${t(locale, 'decision', n)}:`));
+    await waitForScene(page, new RegExp(`^${t(locale, 'decision', { n: n })}:`));
     await writeReply(page, locale, how, REPLIES[locale][(n - 1) % REPLIES[locale].length]!);
     if (n <= 2) await page.screenshot({ path: join(OUTPUT, `${shot}-decision-${n}.png`) });
     await postReply(page, how);
@@ -112,7 +112,7 @@ async function writeEveryDecision(page: Page, locale: Locale, how: How, shot: st
     else await finishReactionBy(page, locale, how);
     await page.waitForFunction(
       ([debrief, next]) => [debrief, next].some((s) => (document.getElementById('screen-text')?.dataset.scene ?? '').startsWith(s)),
-      [t(locale, 'debrief'), t(locale, 'decision', n + 1)] as [string, string],
+      [t(locale, 'debrief'), t(locale, 'decision', { n: n + 1 })] as [string, string],
     );
     if ((await sceneOf(page)) === t(locale, 'debrief')) return n;
   }

@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allPaths, CHECK_ONLY, explainBand, explainDecisions, explainPart, LOCALES, play, reconcile, transcriptOf, type Outcome, type Scenario, type SegmentReaction } from '../../src/engine';
+import { allPaths, CHECK_ONLY, LOCALES, play, transcriptOf, type Outcome, type Scenario, type SegmentReaction } from '../../src/engine';
+import { explainBand, explainDecisions, reconcile } from '../../src/i18n/decisions';
+import { explainPart } from '../../src/i18n/debrief';
 import { weightedSentiment } from '../../src/engine/score/sentiment';
 import { loadFile, runOf } from './support/scenarios';
 
@@ -28,7 +30,7 @@ describe('the debrief, decision by decision', () => {
     expect(lines[2]).toMatchObject({ title: 'A rival joins in', posted: 'You chose “Roast the people who eat there”' });
     expect(lines[2]!.lesson).toMatch(/^Went against the lesson: mocking customers/);
     expect(lines[2]!.reactions).toContain('Families: outrage');
-    expect(explainDecisions(wendys, outcome, 'fr')[2]!.lesson).toMatch(/^À l'encontre de la leçon\u00a0: la moquerie envers les clients/);
+    expect(explainDecisions(wendys, outcome, 'fr')[2]!.lesson).toMatch(/^À l’encontre de la leçon\u00a0: la moquerie envers les clients/);
     expect(explainDecisions(wendys, outcome, 'it')[2]!.lesson).toMatch(/^Contro la lezione: la presa in giro dei clienti/);
     // The lesson part names it first, before what the replies did well.
     const lesson = explainPart(wendys, outcome.score.parts.find((p) => p.id === 'lesson')!, 'en');
@@ -89,7 +91,7 @@ describe('the sentence that reconciles followers won with trust lost', () => {
     expect(followers[0]).toMatch(/^Young streamers loved it: \+/);
     expect(trust.some((l) => l.startsWith('Families trust the brand less'))).toBe(true);
     expect(reconcile(rippon, outcome, 'en')).toBe('Both are true: the new followers came mostly from the group “Young streamers”, while trust fell in the group “Families”, above all at “Adam Rippon\'s joke”.');
-    expect(reconcile(rippon, outcome, 'fr')).toBe("Les deux sont vrais\u00a0: les nouveaux abonnés viennent surtout du groupe «\u202FJeunes abonnés du streaming\u202F», tandis que la confiance a reculé dans le groupe «\u202FFamilles\u202F», surtout à l'étape «\u202FLa blague d'Adam Rippon\u202F».");
+    expect(reconcile(rippon, outcome, 'fr')).toBe("Les deux sont vrais\u00a0: les nouveaux abonnés viennent surtout du groupe «\u202FJeunes abonnés du streaming\u202F», tandis que la confiance a reculé dans le groupe «\u202FFamilles\u202F», surtout à l’étape «\u202FLa blague d'Adam Rippon\u202F».");
     expect(reconcile(rippon, outcome, 'it')).toMatch(/^Sono vere entrambe le cose: i nuovi follower vengono soprattutto dal gruppo «Giovani appassionati di streaming», mentre la fiducia è calata nel gruppo «Famiglie»/);
   });
 

@@ -1,9 +1,10 @@
 // The explanations word the model's own terms: with every segment angry (mood −1), a joke's
 // humour term is negative, and neither the debrief nor What if may say that anyone liked it.
 import { describe, expect, it } from 'vitest';
-import { explainWritten, play, whatIf, type Scenario } from '../../src/engine';
+import { play, whatIf, type Scenario } from '../../src/engine';
 import { loadFile, runOf } from './support/scenarios';
 import { WITH_ANALYSER } from '../support/analyser';
+import { explainWritten } from '../../src/i18n/written';
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
 const startingIn = (mood: number): Scenario => ({ ...rippon, audience: { segments: rippon.audience.segments.map((s) => ({ ...s, mood })) } });

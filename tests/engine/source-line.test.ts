@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadScenario } from '../../src/engine';
-import { formatSourceDate, sourceLine } from '../../src/engine/explain/source';
+import { formatSourceDate, sourceLine } from '../../src/i18n/sources';
 import { sourcesOf, type Source } from '../../src/engine/schema/source';
 
 const AMERLAND: Source = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainPart, play, PlayError, type Transcript } from '../../src/engine';
+import { play, PlayError, type Transcript } from '../../src/engine';
 import { loadFile, runOf } from './support/scenarios';
+import { explainPart } from '../../src/i18n/debrief';
 
 const prince = loadFile('scenarios/christmas-prince-53.json');
 
@@ -22,7 +23,7 @@ describe('running out of time is a decision', () => {
     expect(clock.followers).toEqual(chosen.followers);
     const lesson = clock.score.parts.find((p) => p.id === 'lesson')!;
     expect(explainPart(prince, lesson, 'en')).toContain('Decisions the clock made for you when time ran out: 1');
-    expect(explainPart(prince, lesson, 'fr')).toContain("Décisions prises par l'horloge, faute de temps : 1");
+    expect(explainPart(prince, lesson, 'fr')).toContain('Décisions prises par l’horloge, faute de temps\u00A0: 1');
     expect(explainPart(prince, chosen.score.parts.find((p) => p.id === 'lesson')!, 'en').join(' ')).not.toContain('clock');
   });
 

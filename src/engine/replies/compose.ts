@@ -48,12 +48,11 @@ export interface LinePool {
 /** Buckets kept per scenario at most: a replay meets the same few posts again and again. */
 const KEPT_BUCKETS = 2000;
 
-const POOLS = new WeakMap<Scenario, LinePool>();
-
-/** The scenario's lines (its segments' first, then the game's), made once per scenario and kept while it is. */
+/**
+ * The scenario's lines (its segments' first, then the game's), with their tags read. A run makes
+ * it once (`play` passes it on to every step), rather than a cache at module level keeping it.
+ */
 export function linePool(scenario: Scenario): LinePool {
-  const known = POOLS.get(scenario);
-  if (known) return known;
   const lines: PoolLine[] = [];
   const firstWith = new Map<string, number>();
   const add = (raw: Parameters<typeof stanceOf>[0], sentiment: Sentiment, segment: string | null): number => {
@@ -70,16 +69,26 @@ export function linePool(scenario: Scenario): LinePool {
   }
   const library = { positive: LIBRARY_LINES.positive.map((l) => add(l, 'positive', null)), neutral: LIBRARY_LINES.neutral.map((l) => add(l, 'neutral', null)), negative: LIBRARY_LINES.negative.map((l) => add(l, 'negative', null)) };
   const pool: LinePool = { lines, own, library, values: new Map(scenario.audience.segments.map((s) => [s.id, s.values])), buckets: new Map() };
-  POOLS.set(scenario, pool);
   return pool;
 }
 
 /** The words of a reply in a language: its line, with the quoted words of the post in place. */
 export function replyText(scenario: Scenario, line: number, quote: string | undefined, locale: Locale): string {
-  const l = linePool(scenario).lines[line];
-  if (!l) return '';
-  const text = localize(l.line.text, locale);
-  return l.quotes ? text.replace(QUOTE, quote ?? '…') : text;
+  const raw = rawLineAt(scenario, line);
+  if (!raw) return '';
+  const text = localize(stanceOf(raw).line.text, locale);
+  return text.includes(QUOTE) ? text.replace(QUOTE, quote ?? '…') : text;
+}
+
+/** The line numbered `index` in the pool's order (each segment's positive, neutral, negative lines, then the game's), without making the pool. */
+function rawLineAt(scenario: Scenario, index: number): Parameters<typeof stanceOf>[0] | undefined {
+  let i = index;
+  const groups = [...scenario.audience.segments.flatMap((s) => [s.replies?.positive ?? [], s.replies?.neutral ?? [], s.replies?.negative ?? []]), LIBRARY_LINES.positive, LIBRARY_LINES.neutral, LIBRARY_LINES.negative];
+  for (const g of groups) {
+    if (i < g.length) return g[i];
+    i -= g.length;
+  }
+  return undefined;
 }
 
 /** What the simulated replies answer. */
@@ -139,8 +148,7 @@ const QUOTING = 1.5;
  * back at least once when a line can; no line twice within `WINDOW` replies.
  * Draws one number of `rng` per reply, and one more for a post it may quote.
  */
-export function composeReplies(scenario: Scenario, post: Post, slots: readonly ReplySlot[], rng: Rng): ComposedReply[] {
-  const pool = linePool(scenario);
+export function composeReplies(scenario: Scenario, post: Post, slots: readonly ReplySlot[], rng: Rng, pool: LinePool = linePool(scenario)): ComposedReply[] {
   let earlier = 0;
   for (const h of post.history ?? []) earlier |= carried(h.features, h.moves);
   const before = (post.history ?? []).map((h) => h.step);

@@ -7,7 +7,7 @@ const LONGEST = 60;
 const MOST_WORDS = 6;
 
 /** Features whose words say nothing worth quoting: a handle, the reply's length. */
-const UNQUOTED: ReadonlySet<string> = new Set(['valence', 'personalAddress', 'platformFit']);
+const UNQUOTED: readonly string[] = ['valence', 'personalAddress', 'platformFit'];
 
 /** A span a reader would quote: a few words with letters in them, not a handle or a link. */
 function quotable(span: Span): string | undefined {
@@ -38,7 +38,7 @@ export function quotesOf(analysis: Pick<Analysis, 'signals' | 'moves'>): Partial
   const quotes: Partial<Record<Answer | 'any', string>> = {};
   let any = false;
   for (const signal of analysis.signals) {
-    if (UNQUOTED.has(signal.feature)) continue;
+    if (UNQUOTED.includes(signal.feature)) continue;
     const text = bestOf(signal.spans);
     if (text === undefined) continue;
     quotes[signal.feature as Answer] ??= text;

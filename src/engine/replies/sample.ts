@@ -4,7 +4,7 @@ import type { ReplyMix, SegmentReaction, VisibleReply } from '../outcome';
 import { createRng, type Rng } from '../random/rng';
 import { completeFeatures } from '../schema/features';
 import { FIRST_NAMES, LAST_NAMES } from './defaults';
-import { composeReplies, replyText, type Post } from './compose';
+import { composeReplies, replyText, type LinePool, type Post } from './compose';
 
 /** At most this many replies per step are drawn for the feed to show. */
 export const VISIBLE_REPLIES = 40;
@@ -41,6 +41,7 @@ export function sampleReplies(
   rng: Rng,
   most = VISIBLE_REPLIES,
   post?: Post,
+  pool?: LinePool,
 ): VisibleReply[] {
   const wanted = Math.max(0, Math.floor(most));
   // Asked for none (a replay for its counts only): nothing to draw.
@@ -74,7 +75,7 @@ export function sampleReplies(
   }
   // The words in the order the feed shows the replies, so that no line comes back within a screenful.
   const out = byTime(drawn);
-  const words = composeReplies(scenario, post ?? { step: '', features: completeFeatures({}) }, out, wordRng);
+  const words = composeReplies(scenario, post ?? { step: '', features: completeFeatures({}) }, out, wordRng, pool);
   for (let i = 0; i < out.length; i++) {
     out[i]!.line = words[i]!.line;
     const quote = words[i]!.quote;
@@ -84,7 +85,8 @@ export function sampleReplies(
 }
 
 /** Every account's index, in order: the shuffle's starting point, copied rather than rebuilt for every reaction. */
-const EVERY_ACCOUNT = Uint16Array.from(NAMES, (_, i) => i);
+/** Every account's number, in order: each reaction shuffles its own copy. */
+const EVERY_ACCOUNT: readonly number[] = Object.freeze(Array.from(NAMES, (_, i) => i));
 
 /**
  * Accounts drawn so that no two replies of a reaction come from the same

@@ -9,11 +9,11 @@ export const PRESENT = 0.3;
 const ANGRY = -0.2;
 
 /** One bit per answer, in the order of ANSWERS (24 of them: a 32-bit integer holds them all). */
-const BITS: ReadonlyMap<string, number> = new Map(ANSWERS.map((a, i) => [a, 1 << i]));
+const BITS: Readonly<Record<string, number>> = Object.freeze(Object.fromEntries(ANSWERS.map((a, i) => [a, 1 << i])));
 
 function mask(answers: readonly Answer[] | undefined): number {
   let m = 0;
-  for (const a of answers ?? []) m |= BITS.get(a)!;
+  for (const a of answers ?? []) m |= BITS[a]!;
   return m;
 }
 
@@ -49,13 +49,13 @@ export function stanceOf(line: ReplyLine): { line: TaggedReplyLine; stance: Stan
 export function carried(features: Features, moves: readonly Move[] = []): number {
   let m = 0;
   for (let i = 0; i < FEATURE_NAMES.length; i++) if (features[FEATURE_NAMES[i]!] >= PRESENT) m |= 1 << i;
-  for (const move of moves) m |= BITS.get(move)!;
+  for (const move of moves) m |= BITS[move]!;
   return m;
 }
 
 /** True when the bits carry this answer. */
 export function carries(bits: number, answer: Answer): boolean {
-  return (bits & BITS.get(answer)!) !== 0;
+  return (bits & BITS[answer]!) !== 0;
 }
 
 /** A segment's mood in words. */

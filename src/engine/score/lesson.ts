@@ -5,7 +5,7 @@ import type { Move } from '../text/analysis';
 import { FEATURE_NAMES } from '../schema/features';
 
 /** What a written reply does that the lesson of any scenario warns against: contempt, blame, exposing a customer. */
-const HARMFUL_MOVES: ReadonlySet<Move> = new Set(['negated-apology', 'conditional-apology', 'apology-then-blame', 'blame', 'apology-then-insult', 'sarcasm', 'personal-exposure']);
+const HARMFUL_MOVES: readonly Move[] = ['negated-apology', 'conditional-apology', 'apology-then-blame', 'blame', 'apology-then-insult', 'sarcasm', 'personal-exposure'];
 
 /** From this alignment up, a reply read from its features follows the lesson; below the second, it goes against it. */
 const FOLLOWS_FROM = 0.4;
@@ -60,7 +60,7 @@ export function lessonOf(scenario: Scenario, step: StepOutcome): DecisionLesson 
     const value = declared === 'follows' ? Math.max(0.5, alignment) : declared === 'misses' ? Math.min(0, alignment) / 2 : -1;
     return { verdict: declared, from: 'author', alignment, value, contributions };
   }
-  const harmful = step.written?.moves.some((m) => HARMFUL_MOVES.has(m.move)) ?? false;
+  const harmful = step.written?.moves.some((m) => HARMFUL_MOVES.includes(m.move)) ?? false;
   const verdict: LessonVerdict = harmful || alignment < AGAINST_BELOW ? 'against' : alignment >= FOLLOWS_FROM ? 'follows' : 'misses';
   return { verdict, from: 'features', alignment, value: alignment, contributions };
 }

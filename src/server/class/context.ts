@@ -11,6 +11,7 @@ import type { Streams } from './sse';
 import type { OrganiserCheck } from '../organiser';
 import type { ScenarioSummary } from '../../protocol/class-view';
 import { latestVersions, type UploadedScenarios } from '../uploads/shelf';
+import { says } from '../speak';
 
 /** What the class routes share: the database, the scenarios, the live bus and the open streams. */
 export interface ClassContext {
@@ -48,7 +49,7 @@ export async function traineeOf(ctx: ClassContext, req: FastifyRequest, reply: F
   const token = bearer(req);
   const trainee = token ? await traineeByToken(ctx.db, hashToken(token)) : undefined;
   if (!trainee) {
-    void reply.code(401).send({ error: 'join the class first: this key belongs to no trainee' });
+    void reply.code(401).send({ error: says(req, 'server.joinClassFirst') });
     return undefined;
   }
   return { trainee, session: await sessionById(ctx.db, trainee.session_id) };

@@ -9,9 +9,9 @@ import { answerPositions, countByPosition, insertAnswer, insertTrainee, sessionA
 import { replayAnswer } from './replay';
 import { inOrder, openStream } from './sse';
 import type { ClassEvent } from '../../protocol/class-view';
+import { says } from '../speak';
 
 /** One answer for any code that opens no class: unknown, mistyped, malformed or of an ended session alike. */
-const WRONG_CODE = { error: 'no open class has this code: check it with your instructor' };
 
 /** Codes are shown as ABCD-EFGH; trainees may type them in any case, with or without the dash or spaces. */
 export const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]+/g, '').slice(0, 16);
@@ -52,15 +52,15 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     if (!body.success) {
       // A bad name is worth saying; a bad code gets the same answer as any other wrong code.
       const nameIssue = body.error.issues.find((i) => i.path[0] === 'name');
-      return nameIssue ? reply.code(400).send({ error: `name: ${nameIssue.message}` }) : reply.code(404).send(WRONG_CODE);
+      return nameIssue ? reply.code(400).send({ error: `name: ${nameIssue.message}` }) : reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
     }
     // Every wrong code costs the same lookup, so its answer takes about as long as any other's.
     const session = await sessionByCode(ctx.db, normalizeCode(body.data.joinCode));
-    if (!session || session.status !== 'open') return reply.code(404).send(WRONG_CODE);
+    if (!session || session.status !== 'open') return reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
     // Two trainees of one name would be two rows the class cannot tell apart, and a way to pass for someone else.
     const key = nameKey(body.data.name);
     if ((await sessionTrainees(ctx.db, session.id)).some((t) => nameKey(t.name) === key)) {
-      return reply.code(409).send({ error: `someone in this class is already called "${body.data.name}": pick another name` });
+      return reply.code(409).send({ error: says(req, 'server.classNameTaken', { name: body.data.name }) });
     }
     const traineeToken = token();
     const trainee = await insertTrainee(ctx.db, session.id, body.data.name, hashToken(traineeToken));
@@ -165,9 +165,9 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const { scenarioIndex, position, decision } = body.data;
     const info = sessionInfo(me.session);
     const scenario = (await playlist(ctx, me.session))[scenarioIndex];
-    if (!scenario) return reply.code(404).send({ error: `this session has no scenario number ${scenarioIndex + 1}` });
+    if (!scenario) return reply.code(404).send({ error: says(req, 'server.noScenarioNumber', { n: scenarioIndex + 1 }) });
     if (!isOpen(info, scenarioIndex, position)) {
-      return reply.code(409).send({ code: 'not-open', error: `decision ${position + 1} is not open yet: wait for your instructor` });
+      return reply.code(409).send({ code: 'not-open', error: says(req, 'server.notOpen', { n: position + 1 }) });
     }
     const earlier = (await traineeAnswers(ctx.db, me.trainee.id)).filter((a) => a.scenario_index === scenarioIndex);
     /** Sent again (a retry, the offline queue, another tab): the stored answer stands, and a different one is told what it is. */
@@ -175,7 +175,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
       if (!sameDecision(asDecision(stored), decision)) {
         return reply.code(409).send({
           code: 'already-answered',
-          error: `decision ${position + 1} was already answered differently`,
+          error: says(req, 'server.answeredDifferently', { n: position + 1 }),
           stored: { decision: asDecision(stored), score: stored.score, complete: Number(stored.complete) === 1 },
         });
       }
@@ -183,7 +183,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     };
     const stored = earlier[position];
     if (stored) return answerAgain(stored);
-    if (position > earlier.length) return reply.code(409).send({ code: 'out-of-order', error: `decision ${position + 1} came before decision ${earlier.length + 1}` });
+    if (position > earlier.length) return reply.code(409).send({ code: 'out-of-order', error: says(req, 'server.outOfOrder', { n: position + 1, before: earlier.length + 1 }) });
     let replayed;
     try {
       replayed = replayAnswer(scenario, earlier.map(asDecision), decision, ctx.analyser);

@@ -7,6 +7,7 @@ import { insertRun, leaderboard, playerByToken, teamByAdmin, teamByCode, type Sc
 import type { Library } from '../library';
 import { hashToken } from '../secrets';
 import { latestVersions, type UploadedScenarios } from '../uploads/shelf';
+import { says } from '../speak';
 
 /** How long a leaderboard answer is reused: other servers sharing the database show a new run within this time. */
 const BOARD_TTL_MS = 1000;
@@ -39,7 +40,7 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, upload
   app.post('/api/runs', async (req, reply) => {
     const playerToken = bearer(req);
     const player = playerToken ? await findPlayer(playerToken) : undefined;
-    if (!player) return reply.code(401).send({ error: 'join a team first: this token belongs to no player' });
+    if (!player) return reply.code(401).send({ error: says(req, 'server.joinTeamFirst') });
     const body = SubmitRunRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     const { transcript, seed, claimedScore, clientRunId } = body.data;
@@ -47,7 +48,7 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, upload
     // another version is replayed anyway, so that the engine refuses it with its own sentence.
     const scenario =
       (await uploads.find({ kind: 'team', id: player.team_id }, transcript.scenarioId, transcript.scenarioVersion)) ?? library.get(transcript.scenarioId);
-    if (!scenario) return reply.code(404).send({ error: `this server has no scenario "${transcript.scenarioId}" at version ${transcript.scenarioVersion}` });
+    if (!scenario) return reply.code(404).send({ error: says(req, 'server.unknownScenarioVersion', { id: transcript.scenarioId, version: transcript.scenarioVersion }) });
     // Scores are checked, not trusted: the server plays the run itself.
     let outcome;
     try {
@@ -56,9 +57,9 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, upload
       if (err instanceof PlayError) return reply.code(422).send({ error: `this run cannot be replayed: ${err.message}`, code: err.code });
       throw err;
     }
-    if (!outcome.complete) return reply.code(422).send({ error: 'this run stops before the debrief', code: 'incomplete' });
+    if (!outcome.complete) return reply.code(422).send({ error: says(req, 'server.incomplete'), code: 'incomplete' });
     if (outcome.score.total !== claimedScore) {
-      return reply.code(422).send({ error: `the claimed score ${claimedScore} is not what this run gives (${outcome.score.total})`, code: 'score-mismatch' });
+      return reply.code(422).send({ error: says(req, 'server.scoreMismatch', { claimed: claimedScore, total: outcome.score.total }), code: 'score-mismatch' });
     }
     const stored = await insertRun(db, {
       teamId: player.team_id,

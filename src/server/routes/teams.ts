@@ -12,6 +12,7 @@ import { ScenarioUpload } from '../../protocol/uploads';
 import { checkUpload, latestVersions, shelve, type UploadedScenarios } from '../uploads/shelf';
 import { uploadBodyLimit } from '../uploads/limits';
 import { choicesOf } from '../uploads/transcripts';
+import { says } from '../speak';
 
 /**
  * Creating and joining teams, the team's own scenarios (uploaded by its
@@ -37,11 +38,11 @@ export function teamRoutes(app: FastifyInstance, db: Db, organiser: OrganiserChe
     const body = JoinRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     const team = await teamByCode(db, body.data.joinCode.toUpperCase());
-    if (!team) return reply.code(404).send({ error: 'no team has this join code: check it with your instructor' });
+    if (!team) return reply.code(404).send({ error: says(req, 'server.wrongTeamCode') });
     // Two players of one name would be one row too many on the leaderboard, and a way to pass for someone else.
     const key = nameKey(body.data.name);
     if ((await teamPlayerNames(db, team.id)).some((n) => nameKey(n) === key)) {
-      return reply.code(409).send({ error: `someone in this team is already called "${body.data.name}": pick another name` });
+      return reply.code(409).send({ error: says(req, 'server.teamNameTaken', { name: body.data.name }) });
     }
     const playerToken = token();
     await insertPlayer(db, team.id, body.data.name, hashToken(playerToken));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainWritten, play, replyAnalysisOptions, routeTo, transcriptOf, type Locale, type Scenario } from '../../../src/engine';
+import { play, replyAnalysisOptions, routeTo, transcriptOf, type Locale, type Scenario } from '../../../src/engine';
+import { explainWritten } from '../../../src/i18n/written';
 import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
 
@@ -42,7 +43,7 @@ describe('sarcasm: an apology for the reader feeling that way, stressed', () => 
 describe("one person's habits told in public, numbers in words included", () => {
   const cases: [Locale, string, RegExp][] = [
     ['en', '@jenwatchesstuff you watched it twenty times this week, we love that ❤', /^You named one viewer's habits in public/],
-    ['fr', "@jenwatchesstuff tu l'as regardé dix-huit fois ce mois-ci !", /^Vous avez exposé en public les habitudes d'une seule personne/],
+    ['fr', "@jenwatchesstuff tu l'as regardé dix-huit fois ce mois-ci !", /^Vous avez exposé en public les habitudes d’une seule personne/],
     ['it', "@jenwatchesstuff l'hai guardato diciotto volte questo mese!", /^La tua risposta ha reso pubbliche le abitudini di una sola persona/],
   ];
   for (const [locale, text, said] of cases) {
@@ -52,7 +53,7 @@ describe("one person's habits told in public, numbers in words included", () => 
       expect(debrief[0]!.text).toMatch(said);
       // The debrief says who the exposure moved, and that they took it badly.
       expect(debrief[0]!.segments.some((s) => s.effect < 0)).toBe(true);
-      expect(debrief[0]!.text).toMatch(/reacted badly|ont mal réagi|hanno reagito male/);
+      expect(debrief[0]!.text).toMatch(/reacted badly|Réaction défavorable|Reazione negativa/);
     });
   }
 });

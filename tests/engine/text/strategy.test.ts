@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { explainWritten, play, routeTo, transcriptOf, type Locale, type Scenario } from '../../../src/engine';
+import { play, routeTo, transcriptOf, type Locale, type Scenario } from '../../../src/engine';
 import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
+import { explainWritten } from '../../../src/i18n/written';
 
 const { analyse } = TEST_ANALYSER;
 const priceHike = loadFile('scenarios/price-hike-apology-2011.json');
@@ -93,7 +94,7 @@ describe("one viewer's habits told in public", () => {
   const cases: [Locale, string, RegExp][] = [
     ['en', "@jenwatchesstuff looks like you've watched it 18 times this month!", /^You named one viewer's habits in public/],
     ['en', "@jenwatchesstuff you've streamed it eighteen times, we love that for you ❤", /^You named one viewer's habits in public/],
-    ['fr', "@jenwatchesstuff vous l'avez regardé dix-huit fois ce mois-ci !", /^Vous avez exposé en public les habitudes d'une seule personne/],
+    ['fr', "@jenwatchesstuff vous l'avez regardé dix-huit fois ce mois-ci !", /^Vous avez exposé en public les habitudes d’une seule personne/],
     ['it', "@jenwatchesstuff l'hai guardato 18 volte questo mese!", /^La tua risposta ha reso pubbliche le abitudini di una sola persona/],
   ];
   for (const [locale, text, said] of cases) {

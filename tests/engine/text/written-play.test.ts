@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { explainWritten, play, PlayError, replyAnalysisOptions, WRITTEN, type Transcript } from '../../../src/engine';
+import { play, PlayError, replyAnalysisOptions, WRITTEN, type Transcript } from '../../../src/engine';
+import { explainWritten } from '../../../src/i18n/written';
 import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allPaths, bestContinuation, explainComparison, play, PlayError, whatIf, type Transcript } from '../../../src/engine';
+import { allPaths, bestContinuation, play, PlayError, whatIf, type Transcript } from '../../../src/engine';
 import { loadFile, runOf } from '../support/scenarios';
 import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
+import { explainComparison } from '../../../src/i18n/whatif';
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
 const prince = loadFile('scenarios/christmas-prince-53.json');
@@ -108,9 +109,11 @@ describe('the comparison', () => {
     expect(en.join(' ')).toMatch(/Young streamers: delight rather than (displeasure|indifference)/);
     expect(en.at(-1)).toBe('Why: Young streamers value humour, and this reply carries more of it.');
     const fr = explainComparison(rippon, c, mine.transcript, alt.transcript, 'fr');
-    expect(fr[0]).toMatch(/^Avec « Une blague rapide qui reste propre » au lieu de « .+ », le score serait de \d+ au lieu de \d+ \(\+\d+\)\.$/);
+    // French typography: thin no-break spaces inside the quotation marks.
+    expect(fr[0]).toMatch(/^Avec «\u202FUne blague rapide qui reste propre\u202F» au lieu de «\u202F.+\u202F», le score serait de \d+ au lieu de \d+ \(\+\d+\)\.$/);
     const it = explainComparison(rippon, c, mine.transcript, alt.transcript, 'it');
-    expect(it.at(-1)).toBe('Perché: Giovani appassionati di streaming apprezzano l’umorismo, e questa risposta ne contiene di più.');
+    // A segment's name stands as a label, not as the subject a verb would have to agree with.
+    expect(it.at(-1)).toBe('Perché (Giovani appassionati di streaming): questo gruppo apprezza l’umorismo, e questa risposta ne contiene di più.');
   });
 });
 

@@ -1,11 +1,11 @@
-import type { Scenario } from '../schema/scenario';
-import { localize, type Locale } from '../schema/text';
-import type { LessonVerdict } from '../schema/step';
-import { toneOf, type Band, type Outcome, type StepOutcome } from '../outcome';
-import { lessonOf } from '../score/lesson';
-import { explainReason, stepTitle } from './explain';
-import { MESSAGES } from './messages';
-import { quote } from './quote';
+import type { Scenario } from '../engine/schema/scenario';
+import { localize, type Locale } from '../engine/schema/text';
+import type { LessonVerdict } from '../engine/schema/step';
+import { toneOf, type Band, type Outcome, type StepOutcome } from '../engine/outcome';
+import { lessonOf } from '../engine/score/lesson';
+import { quote } from './numbers';
+import { explainReason, featureName, stepTitle } from './debrief';
+import { labelled, t } from './index';
 
 /** One decision of a run, as the debrief words it. */
 export interface DecisionLine {
@@ -31,41 +31,36 @@ function list(items: string[], locale: Locale): string {
 
 /** What the decision posted, in words. */
 function postedOf(scenario: Scenario, step: StepOutcome, locale: Locale): string {
-  const m = MESSAGES[locale].decisions;
-  if (step.written) return m.wrote.replace('{text}', quote(step.written.text, locale));
+  if (step.written) return t(locale, 'decision.wrote', { text: quote(step.written.text, locale) });
   const choice = scenario.steps.find((s) => s.id === step.step)?.choices.find((c) => c.id === step.choice);
   const label = choice ? quote(localize(choice.label, locale), locale) : step.choice;
-  return (step.silent ? m.stayedSilent : m.picked).replace('{label}', label);
+  return t(locale, step.silent ? 'decision.stayedSilent' : 'decision.picked', { label });
 }
 
 /** How each segment took the reply, the largest first. */
 function reactionsOf(scenario: Scenario, step: StepOutcome, locale: Locale): string {
-  const m = MESSAGES[locale];
-  if (step.silent) return m.decisions.nothingPosted;
-  const colon = locale === 'fr' ? '\u00a0: ' : ': ';
+  if (step.silent) return t(locale, 'decision.nothingPosted');
   return scenario.audience.segments
     .filter((seg) => step.segments.some((s) => s.segment === seg.id))
     .sort((a, b) => b.share - a.share)
-    .map((seg) => `${localize(seg.name, locale)}${colon}${m.moods[toneOf(step.segments.find((s) => s.segment === seg.id)!.valence)]}`)
+    .map((seg) => labelled(locale, localize(seg.name, locale), t(locale, `mood.${toneOf(step.segments.find((s) => s.segment === seg.id)!.valence)}`)))
     .join(' · ');
 }
 
 /** Whether the decision followed the lesson, and the features that made it so. */
 function lessonLine(scenario: Scenario, step: StepOutcome, locale: Locale): { verdict: LessonVerdict; text: string } {
-  const m = MESSAGES[locale];
   const lesson = lessonOf(scenario, step);
   const named = (sign: 1 | -1) =>
     lesson.contributions
       .filter(([, v]) => sign * v > NOTABLE)
       .sort((a, b) => sign * (b[1] - a[1]))
       .slice(0, 2)
-      .map(([f]) => m.features[f] ?? f);
-  const colon = locale === 'fr' ? '\u00a0: ' : ': ';
-  const said = (head: string, features: string[]) => (features.length > 0 ? `${head}${colon}${list(features, locale)}` : head);
-  if (lesson.verdict === 'follows') return { verdict: 'follows', text: said(m.decisions.follows, named(1)) };
-  if (lesson.verdict === 'misses') return { verdict: 'misses', text: said(m.decisions.misses, named(-1)) };
+      .map(([f]) => featureName(f, locale));
+  const said = (head: string, features: string[]) => (features.length > 0 ? labelled(locale, head, list(features, locale)) : head);
+  if (lesson.verdict === 'follows') return { verdict: 'follows', text: said(t(locale, 'decision.follows'), named(1)) };
+  if (lesson.verdict === 'misses') return { verdict: 'misses', text: said(t(locale, 'decision.misses'), named(-1)) };
   const against = named(-1);
-  return { verdict: 'against', text: said(m.decisions.against, against.length > 0 ? against : step.silent ? [m.features.silence!] : []) };
+  return { verdict: 'against', text: said(t(locale, 'decision.against'), against.length > 0 ? against : step.silent ? [featureName('silence', locale)] : []) };
 }
 
 /** A line per decision: what was posted, how each segment took it, and whether it followed the lesson. */
@@ -78,7 +73,7 @@ export function explainDecisions(scenario: Scenario, outcome: Pick<Outcome, 'ste
 
 /** The band's name and the sentences that say why the run sits in it. */
 export function explainBand(scenario: Scenario, band: Band, locale: Locale): { title: string; reasons: string[] } {
-  return { title: MESSAGES[locale].bands[band.id], reasons: band.reasons.map((r) => explainReason(scenario, r, locale)) };
+  return { title: t(locale, `band.${band.id}`), reasons: band.reasons.map((r) => explainReason(scenario, r, locale)) };
 }
 
 /**
@@ -97,12 +92,9 @@ export function reconcile(scenario: Scenario, outcome: Pick<Outcome, 'steps' | '
     const drop = s ? s.trustBefore - s.trustAfter : 0;
     if (drop > 0 && (!worst || drop > worst.drop)) worst = { step: step.step, drop };
   }
-  const m = MESSAGES[locale].decisions;
-  const name = (id: string) => localize(scenario.audience.segments.find((s) => s.id === id)!.name, locale);
-  const text = (followers.segment === trust.segment ? m.reconcileSame : m.reconcile)
-    .replace('{gainer}', quote(name(followers.segment), locale))
-    .replace('{loser}', quote(name(trust.segment), locale))
-    .replace('{segment}', quote(name(trust.segment), locale))
-    .replace('{step}', worst ? quote(stepTitle(scenario, worst.step, locale), locale) : '');
-  return text;
+  const name = (id: string) => quote(localize(scenario.audience.segments.find((s) => s.id === id)!.name, locale), locale);
+  const step = worst ? quote(stepTitle(scenario, worst.step, locale), locale) : '';
+  return followers.segment === trust.segment
+    ? t(locale, 'decision.reconcileSame', { segment: name(trust.segment), step })
+    : t(locale, 'decision.reconcile', { gainer: name(followers.segment), loser: name(trust.segment), step });
 }

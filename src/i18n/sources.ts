@@ -1,13 +1,7 @@
-import type { Source } from '../schema/source';
-import { localize, type Locale } from '../schema/text';
-import { quote } from './quote';
-
-/** The words around the sources, per language. */
-const WORDS: Record<Locale, { one: string; several: string; translated: string; inLanguage: (name: string) => string }> = {
-  en: { one: 'Source', several: 'Sources', translated: 'quotations translated', inLanguage: (name) => `in ${name}` },
-  fr: { one: 'Source', several: 'Sources', translated: 'citations traduites', inLanguage: (name) => `en ${name}` },
-  it: { one: 'Fonte', several: 'Fonti', translated: 'citazioni tradotte', inLanguage: (name) => `in ${name}` },
-};
+import type { Source } from '../engine/schema/source';
+import { localize, type Locale } from '../engine/schema/text';
+import { labelled, t } from './index';
+import { quote } from './numbers';
 
 /**
  * The conventions for dates that the scenarios' own texts follow: "28 September 2011" in English
@@ -45,8 +39,7 @@ export function describeSource(source: Source, locale: Locale): string {
     source.note && localize(source.note, locale),
   ].filter((p): p is string => !!p);
   const text = parts.join(', ');
-  const words = WORDS[locale];
-  const language = source.language ? [words.inLanguage(languageName(source.language, locale)), ...(source.language !== locale ? [words.translated] : [])] : [];
+  const language = source.language ? [t(locale, 'sourceLanguage', { language: languageName(source.language, locale) }), ...(source.language !== locale ? [t(locale, 'sourceTranslated')] : [])] : [];
   const described = language.length > 0 ? `${text} (${language.join(', ')})` : text;
   // A described publication ("unsigned blog article") opens the line when nothing precedes it; a name keeps its own case.
   const opensWithDescription = !source.author && !source.title && typeof source.publication === 'object';
@@ -58,8 +51,7 @@ export function describeSource(source: Source, locale: Locale): string {
  * "Sources:" and one line each for several.
  */
 export function sourceLine(sources: Source[], locale: Locale): string {
-  const words = WORDS[locale];
-  const colon = locale === 'fr' ? '\u00a0:' : ':';
-  if (sources.length === 1) return `${words.one}${colon} ${describeSource(sources[0]!, locale)}`;
-  return `${words.several}${colon}\n${sources.map((s) => `• ${describeSource(s, locale)}`).join('\n')}`;
+  const heading = t(locale, 'sources', { n: sources.length });
+  if (sources.length === 1) return labelled(locale, heading, describeSource(sources[0]!, locale));
+  return `${labelled(locale, heading, '').trimEnd()}\n${sources.map((s) => `• ${describeSource(s, locale)}`).join('\n')}`;
 }

@@ -1,0 +1,104 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { LOCALES, type Locale } from '../engine/schema/text';
+import { en, type MessageKey } from './catalogue/en';
+
+export type { MessageKey };
+
+type Catalogue = Record<MessageKey, string>;
+
+/**
+ * The catalogues loaded so far. English is always there; French and Italian are loaded when a
+ * player or an instructor reads them (`loadCatalogue`), so a page carries only the words it shows.
+ * Each has every key of the English one: the compiler checks it in `fr.ts` and `it.ts`.
+ */
+const loaded: Partial<Record<Locale, Catalogue>> = { en };
+
+const LOADERS: Record<Locale, () => Promise<Catalogue>> = {
+  en: () => Promise.resolve(en),
+  fr: () => import('./catalogue/fr').then((m) => m.fr),
+  it: () => import('./catalogue/it').then((m) => m.it),
+};
+
+/** Loads a language's catalogue, once; `t` can then speak it. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  loaded[locale] ??= await LOADERS[locale]();
+}
+
+/** Every language's catalogue, for the server and the command line, which answer in any of them. */
+export async function loadCatalogues(): Promise<void> {
+  await Promise.all(LOCALES.map(loadCatalogue));
+}
+
+function catalogue(locale: Locale): Catalogue {
+  const found = loaded[locale];
+  if (!found) throw new Error(`the ${locale} catalogue is not loaded yet: await loadCatalogue('${locale}') before speaking it`);
+  return found;
+}
+
+/** What a message's placeholders are filled with: numbers (for plurals and locale grouping) or text. */
+export type MessageValues = Record<string, string | number>;
+
+/** No-break spaces as French typography sets them: a thin one before ; ! ? and inside « », a full one before a colon. */
+const THIN = '\u202F';
+const NBSP = '\u00A0';
+
+/**
+ * A French message with its spaces set: a no-break space before `: ; ! ?` and inside `« »`, whether
+ * the message was written with an ordinary space there or none at all. Applied to the message, not to
+ * the values put into it, so a player's text and a scenario's are shown as written.
+ */
+export function frenchTypography(message: string): string {
+  return message
+    .replace(/(?<=[^\s{])[ \u00A0\u202F]*([;!?])(?=\s|$|[)»}'’])/g, `${THIN}$1`)
+    .replace(/(?<=[^\s{\d])[ \u00A0\u202F]*:(?=\s|$)/g, `${NBSP}:`)
+    .replace(/«[ \u00A0\u202F]*/g, `«${THIN}`)
+    .replace(/[ \u00A0\u202F]*»/g, `${THIN}»`);
+}
+
+/** Compiled messages, by language and key: a message is parsed once, on first use. */
+const compiled = new Map<string, IntlMessageFormat>();
+
+function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
+  const id = `${locale}\u0000${key}`;
+  let format = compiled.get(id);
+  if (!format) {
+    const message = catalogue(locale)[key];
+    format = new IntlMessageFormat(locale === 'fr' ? frenchTypography(message) : message, locale);
+    compiled.set(id, format);
+  }
+  return format;
+}
+
+/**
+ * A message in the reader's language, its placeholders filled: plurals and selects follow the
+ * language's rules (`Intl.PluralRules`), numbers its grouping.
+ */
+export function t(locale: Locale, key: MessageKey, values: MessageValues = {}): string {
+  return String(formatter(locale, key).format(values));
+}
+
+/** Whether the catalogue has a message for a key made from a code (a reason's, a feature's). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/** "Label: value", with the colon each language sets ("Score : 12" in French). */
+export function labelled(locale: Locale, label: string, value: string | number): string {
+  return t(locale, 'labelled', { label, value: String(value) });
+}
+
+/** The word for a difficulty from 1 to 3. */
+export function difficultyName(locale: Locale, level: 1 | 2 | 3): string {
+  return t(locale, 'difficulty', { level: String(level) });
+}
+
+/** The browser's preferred interface language, when Brandstorm speaks it. */
+export function preferredLocale(languages: readonly string[]): Locale {
+  for (const lang of languages) {
+    const base = lang.slice(0, 2).toLowerCase();
+    if (base === 'en' || base === 'fr' || base === 'it') return base;
+  }
+  return 'en';
+}
+
+export { duration, formatAgo, formatCount, formatDelta, percent, quote } from './numbers';
