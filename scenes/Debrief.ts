@@ -133,7 +133,7 @@ export class Debrief extends Phaser.Scene {
       const heading = this.add.text(right.x, wy, t(locale, 'threadDebrief'), textStyle(17, { bold: true }));
       const said = exchanges.length === 0
         ? [t(locale, 'threadNone')]
-        : exchanges.map((x) => `${x.asker}${colon}${quoted(x.question)}\n↳ ${x.private ? `${t(locale, 'threadPrivate')}${colon}` : ''}${quoted(x.answer)}\n${x.took} (${t(locale, 'threadTrust', { n: formatDelta(x.trustPoints, locale) })})`);
+        : exchanges.map((x) => `${x.asker}${colon}${quoted(x.question)}\n↳ ${x.private ? `${t(locale, 'threadPrivate')}${colon}` : ''}${quoted(x.answer)}\n${x.took} (${t(locale, 'threadTrust', { delta: formatDelta(x.trustPoints, locale), n: Math.abs(x.trustPoints) })})`);
       const body = this.add.text(right.x, heading.y + heading.height + 8, said.join('\n\n'), textStyle(14, { color: COLORS.muted, wrap: right.width }));
       lines.push(t(locale, 'threadDebrief'), ...said.map((l) => l.replace(/\n/g, ' ')));
       wy = body.y + body.height + 12;

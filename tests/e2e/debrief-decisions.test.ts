@@ -27,7 +27,7 @@ const transcript: Transcript = {
 };
 const link = replayLink('', transcript, 9, play(wendys, transcript, 9));
 
-const AGAINST: Record<Locale, RegExp> = { en: /^Went against the lesson: mocking customers/, fr: /^À l'encontre de la leçon\u00a0: la moquerie envers les clients/, it: /^Contro la lezione: la presa in giro dei clienti/ };
+const AGAINST: Record<Locale, RegExp> = { en: /^Went against the lesson: mocking customers/, fr: /^À l’encontre de la leçon\u00a0: la moquerie envers les clients/, it: /^Contro la lezione: la presa in giro dei clienti/ };
 const MIXED: Record<Locale, string> = { en: 'Mixed run', fr: 'Parcours mitigé', it: 'Percorso misto' };
 
 describe('the debrief, decision by decision', () => {

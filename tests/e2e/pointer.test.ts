@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localize, type Locale } from '../../src/engine';
-import { t } from '../../src/i18n';
+import { labelled, t } from '../../src/i18n';
 import type { LaidOut, LayoutReport } from '../../scenes/ui/layout-report';
 import { newContext, OUTPUT, type Served, serveGame, waitForScene } from './support/browser';
 import { layoutOf, twoFrames } from './support/pointer';
@@ -29,7 +29,8 @@ const RIPPON = JSON.parse(readFileSync(join(process.cwd(), 'scenarios', 'rippon-
 };
 const OPTIONS = RIPPON.steps[0]!.choices;
 const optionLabel = (locale: Locale, i: number) => `${i + 1}. ${OPTIONS[i]!.label[locale]}`;
-const decisionTitle = (locale: Locale) => new RegExp(`^${t(locale, 'decision', { n: 1 })}: `);
+// The title as the scene writes it: "Decision 1: …", "Décision 1 : …" (the catalogue sets the colon).
+const decisionTitle = (locale: Locale) => new RegExp(`^${labelled(locale, t(locale, 'decision', { n: 1 }), '')}`);
 
 /** 10% in from each corner of a button. */
 const CORNERS = [

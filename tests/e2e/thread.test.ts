@@ -59,7 +59,7 @@ const QUESTION: Record<Locale, string> = {
   fr: 'il a raison\u00a0? Les miennes étaient froides et molles dimanche.',
   it: 'ha ragione lui? Le mie domenica erano fredde e molli.',
 };
-const TOOK = /^(Regular customers|Clients réguliers|Clienti abituali) .+ \((trust|confiance\u00a0:|fiducia:) [+−]?\d+ (points|punti)\)$/;
+const TOOK = /^(Regular customers|Clients réguliers|Clienti abituali)\u00a0?: .+ \((trust|confiance\u00a0:|fiducia:) [+−]?\d+ (points?|punti|punto)\)$/;
 
 describe('a thread: the trainee answers a customer who asks, in Chromium', () => {
   it('in en: the post draws a question, the trainee picks an answer (keys, then an off-centre click) and the debrief shows the exchange and its effect', async () => {

@@ -111,7 +111,7 @@ describe('the debrief’s what if, timeline and replay link, in Chromium', () =>
     await waitForScene(page, /^Timeline · /);
     lines = await screenLines(page);
     const decision = lines.find((l) => l.startsWith('Decision 1, '))!;
-    expect(decision).toMatch(/^Decision 1, Adam Rippon's joke \(At the start\): “A safe promotional post”\. Posted after 1 hr 30 min\. [\d,]+ reactions · sentiment \+0\.\d\d · [−+][\d,]+ followers\. /);
+    expect(decision).toMatch(/^Decision 1, Adam Rippon's joke \(At the start\): “A safe promotional post”\. Posted after 1 hr 30 min\. [\d,]+ reactions · sentiment [−+]0\.\d\d · [−+][\d,]+ followers\. /);
     await page.screenshot(shot('2-timeline'));
     // Enter on a decision opens the what if there.
     await page.keyboard.press('Enter');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
-import { t } from '../../src/i18n';
+import { t, labelled } from '../../src/i18n';
 import { finishReaction, openIn, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
 import { pressOnScreen, twoFrames } from './support/pointer';
 
@@ -44,7 +44,7 @@ async function toFirstDecision(page: Page, locale: Locale, how: How): Promise<vo
     await waitForScene(page, new RegExp(`^${SCENARIO.title[locale]}`));
     await pressButton(page, t(locale, 'begin'), how);
   }
-  await waitForScene(page, new RegExp(`^${t(locale, 'decision', { n: 1 })}:`));
+  await waitForScene(page, new RegExp(`^${labelled(locale, t(locale, 'decision', { n: 1 }), '')}`));
 }
 
 /**
@@ -89,8 +89,20 @@ async function postReply(page: Page, how: How): Promise<void> {
 async function finishReactionBy(page: Page, locale: Locale, how: 'mouse' | 'touch'): Promise<void> {
   await waitForScene(page, t(locale, 'reaction'));
   await pressButton(page, t(locale, 'skip'), how);
-  // The follower line, "Followers: 6,001,279 (+1,279)", comes with the end of the reaction.
-  await page.waitForFunction(() => /\([+−]?[\d\s\u202f.,]+\)/.test(document.getElementById('screen-text')?.textContent ?? ''));
+  // The follower line, "Followers: 6,001,279 (+1,279)", comes with the end of the reaction. Replies that ask
+  // for an answer pause it on the way: they are left unanswered with the same pointer, and the reaction skipped again.
+  const thread = t(locale, 'threadTitle');
+  for (;;) {
+    await page.waitForFunction(
+      (title) => (document.getElementById('screen-text')?.dataset.scene ?? '').startsWith(title) || /\([+−]?[\d\s\u202f.,]+\)/.test(document.getElementById('screen-text')?.textContent ?? ''),
+      thread,
+    );
+    const scene = (await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) ?? '';
+    if (!scene.startsWith(thread)) break;
+    await pressButton(page, t(locale, 'leaveUnanswered'), how);
+    await page.waitForFunction((before) => document.getElementById('screen-text')?.dataset.scene !== before, scene);
+    if ((await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) === t(locale, 'reaction')) await pressButton(page, t(locale, 'skip'), how);
+  }
   await pressButton(page, new RegExp(`^(${t(locale, 'continue')}|${t(locale, 'toDebrief')})$`), how);
 }
 
@@ -104,7 +116,7 @@ const REPLIES: Record<Locale, string[]> = {
 /** Writes a reply at every decision of the run, to the debrief; returns how many decisions it took. */
 async function writeEveryDecision(page: Page, locale: Locale, how: How, shot: string): Promise<number> {
   for (let n = 1; n <= 8; n++) {
-    await waitForScene(page, new RegExp(`^${t(locale, 'decision', { n: n })}:`));
+    await waitForScene(page, new RegExp(`^${labelled(locale, t(locale, 'decision', { n: n }), '')}`));
     await writeReply(page, locale, how, REPLIES[locale][(n - 1) % REPLIES[locale].length]!);
     if (n <= 2) await page.screenshot({ path: join(OUTPUT, `${shot}-decision-${n}.png`) });
     await postReply(page, how);
@@ -170,7 +182,7 @@ describe('"Write your own" opens every time, and what is typed in it stays in it
     await pressButton(page, 'Rejouer', 'mouse');
     await waitForScene(page, /^Diffuser ou converser/);
     await pressButton(page, 'Commencer', 'mouse');
-    await waitForScene(page, /^Décision 1:/);
+    await waitForScene(page, /^Décision 1\u00a0:/);
     await writeReply(page, 'fr', 'mouse', 'Encore une fois');
     await page.screenshot({ path: join(OUTPUT, 'write-again-mouse-play-again.png') });
     // Back to the choices with the mouse: they are there to click again.

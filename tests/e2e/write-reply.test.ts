@@ -89,7 +89,7 @@ describe('a trainee writes their own reply in Chromium', () => {
     // 10,000 characters pasted: the counter says so, posting is refused.
     await page.fill('.compose-text', 'a'.repeat(10_000));
     expect(await page.textContent('.compose-count')).toBe('10000 / 280');
-    expect(await page.textContent('.compose-hint')).toBe('Too long by 9720 characters');
+    expect(await page.textContent('.compose-hint')).toBe('Too long by 9,720 characters');
     expect(await page.isDisabled('.compose-post')).toBe(true);
     await page.focus('.compose-text');
     await page.keyboard.press('Control+Enter');
