@@ -1,25 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newContext, OUTPUT } from './support/browser';
-import { freePort, teamServer } from '../support/team-server';
-import { launchChromium } from '../../scripts/support/chromium-flags';
+import { liveServerAndBrowser, type LiveServer } from './support/live-server';
 
-const dir = mkdtempSync(join(tmpdir(), 'brandstorm-class-lang-'));
 let browser: Browser;
-let server: ReturnType<typeof teamServer>;
-
-beforeAll(async () => {
-  server = teamServer(await freePort(), join(dir, 'class.db'));
-  await server.start();
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
+let server: LiveServer;
+liveServerAndBrowser('class-lang', (s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** What the instructor reads in each language, from the session form to the presenter's first slide. */

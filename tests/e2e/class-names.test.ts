@@ -1,30 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEBRIEF } from '../../src/engine';
 import { loadFile } from '../engine/support/scenarios';
 import { newContext } from './support/browser';
-import { freePort, teamServer } from '../support/team-server';
-import { launchChromium } from '../../scripts/support/chromium-flags';
+import { liveServerAndBrowser, type LiveServer } from './support/live-server';
 
-const dir = mkdtempSync(join(tmpdir(), 'brandstorm-names-'));
-const dbFile = join(dir, 'class.db');
 let browser: Browser;
-let server: ReturnType<typeof teamServer>;
-
-beforeAll(async () => {
-  server = teamServer(await freePort(), dbFile);
-  await server.start();
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
+let server: LiveServer;
+const dir = liveServerAndBrowser('names', (s, b) => {
+  server = s;
+  browser = b;
 });
+const dbFile = join(dir, 'names.db');
 
 const rippon = loadFile('scenarios/rippon-kondo.json');
 

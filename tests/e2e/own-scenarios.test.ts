@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
-import { freePort, teamServer } from '../support/team-server';
-import { launchChromium } from '../../scripts/support/chromium-flags';
+import { liveServerAndBrowser, type LiveServer } from './support/live-server';
 
 /** An instructor's own scenario, written from the new-scenario template: a cold-fries complaint to a burger chain. */
 const FILE = join(process.cwd(), 'tests/fixtures/own-scenario/cold-fries.json');
@@ -14,19 +12,11 @@ const TITLE = 'Cold fries, hot thread';
 /** The library's scenarios, which the list shows before a team's own. */
 const LIBRARY_SIZE = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json').length;
 
-const dir = mkdtempSync(join(tmpdir(), 'brandstorm-own-'));
 let browser: Browser;
-let server: ReturnType<typeof teamServer>;
-
-beforeAll(async () => {
-  server = teamServer(await freePort(), join(dir, 'own.db'));
-  await server.start();
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
+let server: LiveServer;
+const dir = liveServerAndBrowser('own', (s, b) => {
+  server = s;
+  browser = b;
 });
 
 const screenText = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '');

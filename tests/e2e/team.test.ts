@@ -1,25 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, teamServer } from '../support/team-server';
+import { describe, expect, it } from 'vitest';
 import { finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
-import { launchChromium } from '../../scripts/support/chromium-flags';
+import { liveServerAndBrowser, type LiveServer } from './support/live-server';
 
-const dir = mkdtempSync(joinPath(tmpdir(), 'brandstorm-team-'));
 let browser: Browser;
-let server: ReturnType<typeof teamServer>;
-
-beforeAll(async () => {
-  server = teamServer(await freePort(), joinPath(dir, 'team.db'));
-  await server.start();
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
+let server: LiveServer;
+liveServerAndBrowser('team', (s, b) => {
+  server = s;
+  browser = b;
 });
 
 const url = () => server.url;
