@@ -23,8 +23,8 @@ const ok = <T>(a: { ok: true; value: T } | { ok: false; error: string }): T => {
   return a.value;
 };
 
-/** Runs the class session against a running server and prints its figures. */
-export async function benchClassSession(url: string): Promise<void> {
+/** Runs the class session against a running server and prints its figures, a line at a time. */
+export async function benchClassSession(url: string, print: (line: string) => void): Promise<void> {
   const api = classClient(url);
   const opened = ok(await api.open('Bench class', ['christmas-prince-53'], 'self-paced'));
   const names = new Map<number, string>();
@@ -82,10 +82,10 @@ export async function benchClassSession(url: string): Promise<void> {
   const fromSend = [...sent].map(([k, t]) => (received.get(k) ?? Infinity) - t);
   const missing = [...acked.keys()].filter((k) => !received.has(k)).length;
   const answerTimes = [...acked].map(([k, t]) => t - sent.get(k)!);
-  console.log(`  class session: ${TRAINEES} trainees (each with a live stream), ${acked.size} answers acknowledged in ${(elapsed / 1000).toFixed(1)} s (${refused} refused), ${missing} missing from the instructor's stream`);
-  console.log(`    answer round trip (replayed by play() and stored): p50 ${ms(percentile(answerTimes, 50))}, p99 ${ms(percentile(answerTimes, 99))}`);
-  console.log(`    instructor's stream, from the trainee's acknowledgement: p50 ${ms(percentile(fromAck, 50))}, p99 ${ms(percentile(fromAck, 99))}, max ${ms(Math.max(...fromAck))} (negative: the stream had it before the trainee's answer came back)`);
-  console.log(`    instructor's stream, from the trainee sending the answer: p50 ${ms(percentile(fromSend, 50))}, p99 ${ms(percentile(fromSend, 99))}, max ${ms(Math.max(...fromSend))}`);
+  print(`  class session: ${TRAINEES} trainees (each with a live stream), ${acked.size} answers acknowledged in ${(elapsed / 1000).toFixed(1)} s (${refused} refused), ${missing} missing from the instructor's stream`);
+  print(`    answer round trip (replayed by play() and stored): p50 ${ms(percentile(answerTimes, 50))}, p99 ${ms(percentile(answerTimes, 99))}`);
+  print(`    instructor's stream, from the trainee's acknowledgement: p50 ${ms(percentile(fromAck, 50))}, p99 ${ms(percentile(fromAck, 99))}, max ${ms(Math.max(...fromAck))} (negative: the stream had it before the trainee's answer came back)`);
+  print(`    instructor's stream, from the trainee sending the answer: p50 ${ms(percentile(fromSend, 50))}, p99 ${ms(percentile(fromSend, 99))}, max ${ms(Math.max(...fromSend))}`);
 
   // Wrong codes of every kind get the same answer; their timings should not tell them apart either.
   const ended = ok(await api.open('Ended class', ['rippon-kondo'], 'self-paced'));
@@ -107,5 +107,5 @@ export async function benchClassSession(url: string): Promise<void> {
     }
     timings.push(`${label} p50 ${ms(percentile(times, 50))} / p90 ${ms(percentile(times, 90))}`);
   }
-  console.log(`    wrong join codes (300 each, all answered 404 with the same body): ${timings.join('; ')}`);
+  print(`    wrong join codes (300 each, all answered 404 with the same body): ${timings.join('; ')}`);
 }

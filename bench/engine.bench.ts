@@ -14,6 +14,9 @@ usage: npm run bench -- [--write]
   replies) and as the servers re-check them, and one reply's simulation. With
   -- --write, rewrites its section of docs/benchmarks.md.
 `);
+import { benchReport } from './report';
+
+const out = benchReport('engine', 'npm run bench');
 
 const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
 if (!loaded.ok) throw new Error('the Rippon scenario does not load');
@@ -73,9 +76,10 @@ const played = replayRounds({});
 const checked = replayRounds(CHECK_ONLY);
 const summary = (rounds: number[]) => `${median(rounds).toFixed(0)} per second, median of 5 rounds (range ${Math.min(...rounds).toFixed(0)}–${Math.max(...rounds).toFixed(0)}; target ≥ 1,000/s)`;
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}, one thread`);
-console.log(`brand: 10,000,000 followers, ${base.audience.segments.length} segments, 72 simulated hours in 15-minute bins`);
-console.log(`one reply, full simulation: median ${median(times).toFixed(3)} ms (target ≤ 5 ms)`);
-console.log(`five-step transcript replays, as the game plays them (40 replies drawn a step): ${summary(played)}`);
-console.log(`five-step transcript replays, as the servers re-check a score (no replies drawn, same score): ${summary(checked)}`);
-console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
+out.line(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}, one thread`);
+out.line(`brand: 10,000,000 followers, ${base.audience.segments.length} segments, 72 simulated hours in 15-minute bins`);
+out.line(`one reply, full simulation: median ${median(times).toFixed(3)} ms (target ≤ 5 ms)`);
+out.line(`five-step transcript replays, as the game plays them (40 replies drawn a step): ${summary(played)}`);
+out.line(`five-step transcript replays, as the servers re-check a score (no replies drawn, same score): ${summary(checked)}`);
+out.line(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
+out.save();

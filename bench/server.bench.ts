@@ -22,6 +22,9 @@ usage: npm run bench:server -- [--write]
   second, latency percentiles) and a class of 200 trainees. Needs PostgreSQL's
   binaries. With -- --write, rewrites its section of docs/benchmarks.md.
 `);
+import { benchReport } from './report';
+
+const out = benchReport('server', 'npm run bench:server');
 
 const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
 if (!loaded.ok) throw new Error('the Rippon scenario does not load');
@@ -50,7 +53,7 @@ async function json(url: string, body: unknown): Promise<any> {
 
 function report(label: string, r: autocannon.Result): void {
   const ok = r['2xx'];
-  console.log(`  ${label}: ${Math.round(ok / r.duration).toLocaleString('en')}/s verified and stored (${r.non2xx} refused or failed), latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
+  out.line(`  ${label}: ${Math.round(ok / r.duration).toLocaleString('en')}/s verified and stored (${r.non2xx} refused or failed), latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
 }
 
 async function bench(kind: string, env: Record<string, string>, port: number): Promise<void> {
@@ -81,17 +84,17 @@ async function bench(kind: string, env: Record<string, string>, port: number): P
         },
       ],
     });
-    console.log(`${kind}:`);
+    out.line(`${kind}:`);
     report('run submissions (each replayed by play())', submissions);
     const reads = await autocannon({ url: `${url}/api/leaderboard?scenario=rippon-kondo`, connections: 10, duration: SECONDS });
-    console.log(`  leaderboard reads over ${n.toLocaleString('en')} stored runs (answers reused for up to 1 s): ${Math.round(reads['2xx'] / reads.duration).toLocaleString('en')}/s, latency p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms`);
-    await benchClassSession(url);
+    out.line(`  leaderboard reads over ${n.toLocaleString('en')} stored runs (answers reused for up to 1 s): ${Math.round(reads['2xx'] / reads.duration).toLocaleString('en')}/s, latency p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms`);
+    await benchClassSession(url, out.line);
   } finally {
     server.kill('SIGTERM');
   }
 }
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}; server and load generator share the machine; ${SECONDS} s per measure, 10 connections`);
+out.line(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}; server and load generator share the machine; ${SECONDS} s per measure, 10 connections`);
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-bench-'));
 try {
   await bench('SQLite (WAL)', { BRANDSTORM_DB: join(dir, 'bench.db') }, 4391);
@@ -104,3 +107,4 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+out.save();

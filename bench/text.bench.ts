@@ -4,6 +4,7 @@
  * Brandstorm's analyser and by the plain vader-sentiment package, one thread.
  */
 import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import fc from 'fast-check';
 import vader from 'vader-sentiment';
 import { createAnalyser, loadLanguageData } from '../src/engine';
@@ -17,6 +18,9 @@ usage: npm run bench -- [--write]
   same run (replies a second, the ratio, and how far the two agree). With --
   --write, rewrites its section of docs/benchmarks.md.
 `);
+import { benchReport } from './report';
+
+const out = benchReport('text', 'npm run bench');
 
 const { analyse } = createAnalyser(await loadLanguageData());
 
@@ -76,8 +80,10 @@ analyse(long);
 const longTime = performance.now() - t0;
 
 const f = (x: number) => Math.round(x).toLocaleString('en');
-console.log(`\ntext analyser: ${replies.length} replies of 280 characters built from the VADER tweets`);
-console.log(`  Brandstorm analyse() (language, valence, 13 features, spans): ${f(ours.perSecond)} replies/s, median of 5 rounds (range ${f(Math.min(...ours.rounds))}–${f(Math.max(...ours.rounds))}; target ≥ 5,000/s)`);
-console.log(`  vader-sentiment polarity_scores() (valence only): ${f(theirs.perSecond)} replies/s (range ${f(Math.min(...theirs.rounds))}–${f(Math.max(...theirs.rounds))})`);
-console.log(`  speed ratio: ${(ours.perSecond / theirs.perSecond).toFixed(2)}× vader-sentiment; agreement of valence: r = ${agreement.toFixed(3)}, same sign ${(100 * sameSign).toFixed(1)}%`);
-console.log(`  ${random.length} random Unicode strings of up to 400 characters: 99th percentile ${p99.toFixed(2)} ms, slowest ${slowest.toFixed(2)} ms (target < 5 ms each; ${cold.toFixed(2)} ms on the first pass, with JIT compilation and GC pauses); 10,000 characters: ${longTime.toFixed(2)} ms`);
+out.line(`machine: ${cpus()[0]?.model.trim() ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}, one thread`);
+out.line(`text analyser: ${replies.length} replies of 280 characters built from the VADER tweets`);
+out.line(`  Brandstorm analyse() (language, valence, 13 features, spans): ${f(ours.perSecond)} replies/s, median of 5 rounds (range ${f(Math.min(...ours.rounds))}–${f(Math.max(...ours.rounds))}; target ≥ 5,000/s)`);
+out.line(`  vader-sentiment polarity_scores() (valence only): ${f(theirs.perSecond)} replies/s (range ${f(Math.min(...theirs.rounds))}–${f(Math.max(...theirs.rounds))})`);
+out.line(`  speed ratio: ${(ours.perSecond / theirs.perSecond).toFixed(2)}× vader-sentiment; agreement of valence: r = ${agreement.toFixed(3)}, same sign ${(100 * sameSign).toFixed(1)}%`);
+out.line(`  ${random.length} random Unicode strings of up to 400 characters: 99th percentile ${p99.toFixed(2)} ms, slowest ${slowest.toFixed(2)} ms (target < 5 ms each; ${cold.toFixed(2)} ms on the first pass, with JIT compilation and GC pauses); 10,000 characters: ${longTime.toFixed(2)} ms`);
+out.save();

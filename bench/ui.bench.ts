@@ -20,6 +20,9 @@ usage: npm run bench:ui -- [--write]
   becoming interactive, and the reaction's frame rate with 400 replies. With
   -- --write, rewrites its section of docs/benchmarks.md.
 `);
+import { benchReport } from './report';
+
+const out = benchReport('ui', 'npm run bench:ui');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const scene = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '');
@@ -55,8 +58,8 @@ async function measureReaction(query: string, label: string): Promise<void> {
     for (let s = startedAt; s + 1000 <= endedAt; s += 1000) perSecond.push(frames.filter((t) => t >= s && t < s + 1000).length);
     const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
     const renderer = await page.evaluate(() => ((window as unknown as { brandstorm: { game: { renderer: { type: number } } } }).brandstorm.game.renderer.type === 2 ? 'WebGL' : 'Canvas 2D'));
-    console.log(`reaction animation, ${renderer} (${label}): ${replies} replies arrived in the stream over ${((endedAt - startedAt) / 1000).toFixed(1)} s; median ${median(perSecond)} fps by second (range ${Math.min(...perSecond)}–${Math.max(...perSecond)}; target ≥ 55), median frame ${median(gaps).toFixed(1)} ms, slowest ${Math.max(...gaps).toFixed(1)} ms`);
-    if ((await scene(page)) !== 'The audience reacts') console.log(`  (the scene at the end was ${await scene(page)})`);
+    out.line(`reaction animation, ${renderer} (${label}): ${replies} replies arrived in the stream over ${((endedAt - startedAt) / 1000).toFixed(1)} s; median ${median(perSecond)} fps by second (range ${Math.min(...perSecond)}–${Math.max(...perSecond)}; target ≥ 55), median frame ${median(gaps).toFixed(1)} ms, slowest ${Math.max(...gaps).toFixed(1)} ms`);
+    if ((await scene(page)) !== 'The audience reacts') out.line(`  (the scene at the end was ${await scene(page)})`);
     await context.close();
 }
 
@@ -67,10 +70,10 @@ const url = server.resolvedUrls!.local[0]!;
 const browser = await launchChromium();
 
 try {
-  console.log(`machine: ${cpus()[0]?.model.trim()} (${cpus().length} cores), headless Chromium ${browser.version()}, viewport 1280×720`);
+  out.line(`machine: ${cpus()[0]?.model.trim()} (${cpus().length} cores), headless Chromium ${browser.version()}, viewport 1280×720`);
   const scripts = initialScripts(outDir);
   const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
-  console.log(`initial JavaScript: ${(total / 1024).toFixed(1)} KB gzip (target ≤ 500 KB): ${scripts.map((s) => `${s.file.replace(/^assets\//, '')} ${(s.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
+  out.line(`initial JavaScript: ${(total / 1024).toFixed(1)} KB gzip (target ≤ 500 KB): ${scripts.map((s) => `${s.file.replace(/^assets\//, '')} ${(s.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
 
   // Navigation to the title screen taking keys, in a fresh context each time (nothing cached).
   const loads: number[] = [];
@@ -82,11 +85,12 @@ try {
     loads.push(await page.evaluate(() => performance.now()));
     await context.close();
   }
-  console.log(`navigation to an interactive title screen: median ${Math.round(median(loads))} ms over 5 loads (range ${Math.round(Math.min(...loads))}–${Math.round(Math.max(...loads))}; target ≤ 1,500 ms)`);
+  out.line(`navigation to an interactive title screen: median ${Math.round(median(loads))} ms over 5 loads (range ${Math.round(Math.min(...loads))}–${Math.round(Math.max(...loads))}; target ≤ 1,500 ms)`);
 
   // A reaction: the game's own choice of renderer (Canvas 2D where WebGL is emulated in software, as here), then WebGL forced, to compare.
   await measureReaction('', "the game's choice");
   await measureReaction('?renderer=webgl', 'forced');
+  out.save();
 } finally {
   await browser.close();
   await server.close();
