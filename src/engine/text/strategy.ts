@@ -75,6 +75,7 @@ type Phrase = 'blame' | 'conditional' | 'sarcasm' | 'empathy' | 'habit' | 'perso
  * The phrases each language uses for these moves. Written by hand, like
  * the cue lists: a "*" ends a word that may take any ending.
  */
+// biome-ignore format: word lists, one move a line
 const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
   en: {
     blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to'],
@@ -117,6 +118,7 @@ const NARRATION: Record<Locale, { we: readonly string[]; past: (word: string) =>
 };
 
 /** Numbers written in words, to 100: "eighteen times", "dix-huit fois", "diciotto volte". */
+// biome-ignore format: word lists, one language a line
 const NUMBER_WORDS: Record<Locale, string[]> = {
   en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen', 'once', 'twice'],
   fr: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'douzaine'],
