@@ -7,7 +7,7 @@
  * times wrong join codes of each kind. Prints figures; asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import { classClient, classStream } from '../src/classroom/client';
+import { classClient, classStream } from '../src/class/client/client';
 import type { ClassAnswer, ClassTrainee } from '../src/protocol/class-view';
 
 const TRAINEES = 200;

@@ -4,13 +4,14 @@ import { explainBand, explainDecisions, reconcile } from '../src/i18n/decisions'
 import { explainThread } from '../src/i18n/thread';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
 import { type MessageKey, t, labelled } from '../src/i18n';
-import { showScreenText } from '../src/game/screen-text';
+import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { addWrittenReply } from './ui/WrittenReply';
 import { FocusGroup } from './ui/FocusGroup';
-import { addClassReturn } from './ui/class-hooks';
+import { addClassReturn } from './class/hooks';
 import { addRunTools } from './ui/RunTools';
-import { formatCount, formatDelta, reducedMotion, storeOf } from './ui/format';
+import { formatCount, formatDelta } from './ui/format';
+import { reducedMotion, storeOf } from './ui/registry';
 import { explainPart, partTitle } from '../src/i18n/debrief';
 import { sourceLine } from '../src/i18n/sources';
 import { sourcesOf } from '../src/engine/schema/source';

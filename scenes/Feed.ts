@@ -2,14 +2,15 @@ import Phaser from 'phaser';
 import { localize, replyAnalysisOptions, type Choice } from '../src/engine';
 import { choose, currentScenario, currentStep, draftOf, keepDraft, loadTextAnalyser, runOutOfTime, write } from '../src/store/actions';
 import { t, labelled } from '../src/i18n';
-import { showScreenText } from '../src/game/screen-text';
+import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { addIcon } from './ui/icons';
 import { FocusGroup } from './ui/FocusGroup';
-import { formatAgo, formatCount, storeOf } from './ui/format';
+import { formatAgo, formatCount } from './ui/format';
+import { storeOf } from './ui/registry';
 import { PostCard } from './ui/PostCard';
 import { Compose } from './ui/Compose';
-import { holdForClass } from './ui/class-hooks';
+import { holdForClass } from './class/hooks';
 import { touchFirst } from './ui/pointer';
 
 /** The most of a written reply the preview card shows. */

@@ -1,12 +1,13 @@
 import Phaser from 'phaser';
 import { localize } from '../src/engine';
 import { t, labelled } from '../src/i18n';
-import { showScreenText } from '../src/game/screen-text';
-import { localBests } from '../src/online/runs';
-import type { Online } from '../src/online/service';
+import { showScreenText } from '../src/shell/screen-text';
+import { localBests } from '../src/team-client/runs';
+import type { Online } from '../src/team-client/service';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
-import { formatCount, isolate, storeOf, withoutIsolates } from './ui/format';
+import { formatCount, isolate, withoutIsolates } from './ui/format';
+import { storeOf } from './ui/registry';
 import { JoinForm } from './ui/JoinForm';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';

@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
 import { importFromUrl, restoreImported, type Shelf } from '../src/store/imports';
 import { t } from '../src/i18n';
-import { hasReplay } from '../src/share/replay-link';
-import { showScreenText } from '../src/game/screen-text';
-import { storeOf } from './ui/format';
+import { hasReplay } from '../src/replay-links/replay-link';
+import { showScreenText } from '../src/shell/screen-text';
+import { storeOf } from './ui/registry';
 import { loadIcons } from './ui/icons';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';

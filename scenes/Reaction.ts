@@ -5,14 +5,15 @@ import { currentScenario, pendingThread, reactionUntil } from '../src/store/acti
 import type { ThreadData } from './Thread';
 import { replayNext } from '../src/store/explore';
 import { type MessageKey, t, labelled } from '../src/i18n';
-import { showScreenText } from '../src/game/screen-text';
+import { showScreenText } from '../src/shell/screen-text';
 import { Bell } from './ui/Bell';
 import { addIcon, type IconName } from './ui/icons';
 import { ReactionCues } from './ui/reaction-cues';
 import { playCue } from './ui/sound';
 import { Button } from './ui/Button';
 import { FollowerChart } from './ui/FollowerChart';
-import { formatAgo, formatCount, formatDelta, reducedMotion, storeOf } from './ui/format';
+import { formatAgo, formatCount, formatDelta } from './ui/format';
+import { reducedMotion, storeOf } from './ui/registry';
 import { PostCard } from './ui/PostCard';
 import { ReplyStream } from './ui/ReplyStream';
 import { SentimentPanel } from './ui/SentimentPanel';

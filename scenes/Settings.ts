@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
 import { t } from '../src/i18n';
-import { showScreenText } from '../src/game/screen-text';
+import { showScreenText } from '../src/shell/screen-text';
 import { browserStorage, changeSettings, nextTextScale, type Settings as Preferences } from '../src/store/settings';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
-import { storeOf } from './ui/format';
+import { storeOf } from './ui/registry';
 import { prepareSound } from './ui/sound';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';

@@ -2,12 +2,12 @@ import Phaser from 'phaser';
 import { LOCALES, type Locale } from '../src/engine';
 import { setLocale } from '../src/store/actions';
 import { loadCatalogue, t } from '../src/i18n';
-import { showScreenText } from '../src/game/screen-text';
-import { classLinkCode } from './ClassJoin';
+import { showScreenText } from '../src/shell/screen-text';
+import { classLinkCode } from './class/ClassJoin';
 import { prepareFaces } from './ui/avatars';
 import { Button } from './ui/Button';
 import { FocusGroup } from './ui/FocusGroup';
-import { storeOf } from './ui/format';
+import { storeOf } from './ui/registry';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
 

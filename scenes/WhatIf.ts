@@ -3,11 +3,12 @@ import { isWritten, localize, replyAnalysisOptions, sameDecision, type Decision 
 import { currentScenario, loadTextAnalyser } from '../src/store/actions';
 import { closeWhatIf, cycleWhatIf, finishedRun, focusWhatIf, openWhatIf, pickWhatIf, whatIfAwaitingReply, whatIfExplanation, whatIfOptions, whatIfRows, whatIfSelected } from '../src/store/explore';
 import { t, labelled } from '../src/i18n';
-import { showScreenText } from '../src/game/screen-text';
+import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { Compose } from './ui/Compose';
 import { drawCompareChart, PATH_COLORS } from './ui/CompareChart';
-import { formatCount, formatDelta, storeOf } from './ui/format';
+import { formatCount, formatDelta } from './ui/format';
+import { storeOf } from './ui/registry';
 import { Stage } from './ui/Stage';
 import { COLORS, textStyle } from './ui/theme';
 import { decisionLabel, explainSegment, toneWord } from '../src/i18n/whatif';

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { COLORS, textStyle } from './theme';
-import { reducedMotion } from './format';
+import { reducedMotion } from './registry';
 
 /**
  * A notification bell with a count of what has arrived: it swings when new

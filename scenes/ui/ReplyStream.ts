@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { ellipsize } from './ellipsis';
 import { avatarFor } from './avatars';
 import { stageOf } from './Stage';
-import { reducedMotion } from './format';
+import { reducedMotion } from './registry';
 import { colorFor, COLORS, textStyle } from './theme';
 
 /** One reply as the stream shows it. */

@@ -3,7 +3,7 @@ import type { Locale } from '../../src/engine';
 import { openWhatIf, runReplayLink } from '../../src/store/explore';
 import { t } from '../../src/i18n';
 import { Button } from './Button';
-import { storeOf } from './format';
+import { storeOf } from './registry';
 import { stageOf } from './Stage';
 import { COLORS, textStyle } from './theme';
 

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { loadChunk } from '../../src/game/load-chunk';
+import { loadChunk } from '../../src/shell/load-chunk';
 import { colorFor } from './theme';
 
 /** Pixels a face is drawn at: sharp at twice the size a reply row shows it. */

@@ -1,16 +1,3 @@
-import type Phaser from 'phaser';
-import type { GameStore } from '../../src/store/game-store';
-
-/** The game's store, kept in the game registry by main.ts. */
-export function storeOf(scene: Phaser.Scene): GameStore {
-  return scene.registry.get('store') as GameStore;
-}
-
-/** Whether the player asked for reduced motion (the operating system's setting unless changed in the game). */
-export function reducedMotion(scene: Phaser.Scene): boolean {
-  return storeOf(scene).getState().settings.reducedMotion;
-}
-
 /**
  * Text a player gave (a name, a team's or a class's title) set apart from what surrounds it:
  * between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so that a right-to-left

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { storeOf } from './format';
+import { storeOf } from './registry';
 
 import type { Cue } from './reaction-cues';
 

@@ -3,7 +3,7 @@
  * checked here, off the page's thread, so that the game stays responsive
  * while it runs and a check that runs too long can be stopped (checker.ts).
  */
-import '../game/no-eval';
+import '../shell/no-eval';
 import { checkScenario } from '../engine';
 
 /** What the worker is sent: a file's text and name. */

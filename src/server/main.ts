@@ -6,7 +6,7 @@
 import { createAnalyser, loadLanguageData } from '../engine';
 import { buildApp } from './app';
 import { loadCatalogues } from '../i18n';
-import { postgresBus } from './class/bus';
+import { postgresBus } from '../class/server/bus';
 import { SettingError, settingsFromEnv } from './config';
 import { configFromEnv, openDatabase } from './db/database';
 import { loadLibrary, watchLibrary } from './library';

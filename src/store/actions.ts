@@ -1,5 +1,5 @@
 import { answerThread, DEBRIEF, decide, dueAt, openThread, type ThreadAnswerDecision, type Thread, type StepOutcome, type Analyser, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Decision, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
-import { loadAnalyser, type RetryOptions } from '../game/load-chunk';
+import { loadAnalyser, type RetryOptions } from '../shell/load-chunk';
 import type { CatalogEntry, GameStore } from './game-store';
 import { t, type MessageKey, type MessageValues } from '../i18n';
 

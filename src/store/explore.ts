@@ -1,5 +1,5 @@
 import { compareRuns, DEBRIEF, decide, isWritten, localize, play, startRun, timelineOf, transcriptOf, transcriptOfRun, whatIf, type Decision, type Outcome, type Timeline, type Transcript } from '../engine';
-import { decodeReplayLink, ReplayLinkError, replayLink, resolveReplay } from '../share/replay-link';
+import { decodeReplayLink, ReplayLinkError, replayLink, resolveReplay } from '../replay-links/replay-link';
 import { analyserOf, currentScenario, gamePlayOptions, loadTextAnalyser } from './actions';
 import type { GameStore } from './game-store';
 import { decisionLabel, explainComparison } from '../i18n/whatif';

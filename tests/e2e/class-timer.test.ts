@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { classClient } from '../../src/classroom/client';
+import { classClient } from '../../src/class/client/client';
 import { buildApp } from '../../src/server/app';
 import { openDatabase, type Db } from '../../src/server/db/database';
 import { loadLibrary } from '../../src/server/library';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, play, type Locale, type Transcript } from '../../src/engine';
-import { replayLink } from '../../src/share/replay-link';
+import { replayLink } from '../../src/replay-links/replay-link';
 import type { LayoutReport } from '../../scenes/ui/layout-report';
 import { newContext, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
 

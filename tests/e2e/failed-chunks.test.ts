@@ -3,7 +3,7 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario, play, type Locale, type Transcript } from '../../src/engine';
-import { replayLink } from '../../src/share/replay-link';
+import { replayLink } from '../../src/replay-links/replay-link';
 import { WITH_ANALYSER } from '../support/analyser';
 import { t } from '../../src/i18n';
 import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, play, type Locale, type Outcome, type Transcript } from '../../src/engine';
-import { replayLink } from '../../src/share/replay-link';
+import { replayLink } from '../../src/replay-links/replay-link';
 import { duration } from '../../src/i18n';
 import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
 

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { classClient, classStream } from '../../src/classroom/client';
+import { classClient, classStream } from '../../src/class/client/client';
 import { buildApp } from '../../src/server/app';
-import { postgresBus } from '../../src/server/class/bus';
+import { postgresBus } from '../../src/class/server/bus';
 import { openDatabase } from '../../src/server/db/database';
 import { loadLibrary } from '../../src/server/library';
 import { TEST_ANALYSER } from '../support/analyser';

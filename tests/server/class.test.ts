@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { play, type Transcript } from '../../src/engine';
-import { classClient, classStream } from '../../src/classroom/client';
-import { XapiStatement } from '../../src/server/class/xapi';
+import { classClient, classStream } from '../../src/class/client/client';
+import { XapiStatement } from '../../src/class/server/xapi';
 import type { ClassAnswer, ClassSnapshot } from '../../src/protocol/class-view';
 import { loadFile, runOf } from '../engine/support/scenarios';
 import { startServer, stopPostgres, type Kind } from './support';

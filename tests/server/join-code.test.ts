@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classClient } from '../../src/classroom/client';
-import { teamClient } from '../../src/online/client';
+import { classClient } from '../../src/class/client/client';
+import { teamClient } from '../../src/team-client/client';
 import { startServer } from './support';
 
 const ok = <T>(a: { ok: true; value: T } | { ok: false; error: string }): T => {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { classClient } from '../../src/classroom/client';
+import { classClient } from '../../src/class/client/client';
 import { organiserKeyFrom, SettingError } from '../../src/server/config';
 import { startServer, stopPostgres, type Kind, type TestServer } from './support';
 

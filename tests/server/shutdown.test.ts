@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeAll, noStreams, openStream } from '../../src/server/class/sse';
+import { closeAll, noStreams, openStream } from '../../src/class/server/sse';
 import { freePort, teamServer } from '../support/team-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'brandstorm-shutdown-'));

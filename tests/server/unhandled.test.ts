@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { classClient, classStream, type StreamStatus } from '../../src/classroom/client';
-import { memoryBus } from '../../src/server/class/bus';
+import { classClient, classStream, type StreamStatus } from '../../src/class/client/client';
+import { memoryBus } from '../../src/class/server/bus';
 import { freePort, teamServer } from '../support/team-server';
 import { startServer } from './support';
 

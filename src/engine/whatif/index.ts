@@ -8,7 +8,7 @@ import type { Analyser } from '../text';
 
 export { bestContinuation, branch, stepReached, MAX_CONTINUATIONS } from './continuation';
 export { compareRuns, type Comparison, type ComparisonChart, type Curves, type Driver, type PartDifference, type SegmentDifference, type SegmentSide } from './compare';
-export { timelineOf, STORM_MIN_ANGRY, STORM_SHARE, type Storm, type Timeline, type TimelineEntry } from './timeline';
+export { timelineOf, STORM_MIN_ANGRY, STORM_SHARE, type Storm, type Timeline, type TimelineEntry } from '../timeline';
 
 /** An alternative path and how it compares with the trainee's. */
 export interface WhatIf {

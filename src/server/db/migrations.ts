@@ -1,5 +1,5 @@
 import { sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { classMigrations } from '../class/migrations';
+import { classMigrations } from '../../class/server/migrations';
 import { uploadMigrations } from '../uploads/migrations';
 
 type Kind = 'sqlite' | 'postgres';

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { ClassTables } from '../class/tables';
+import type { ClassTables } from '../../class/server/tables';
 import type { UploadTables } from '../uploads/tables';
 
 /** The database's tables, as Kysely sees them. Times are ISO-8601 strings, the same in SQLite and PostgreSQL. */
