@@ -33,7 +33,7 @@ const tweets = readFileSync('tests/fixtures/vader-tweets/tweets_GroundTruth.txt'
 const replies: string[] = [];
 let current = '';
 for (const t of tweets) {
-  if ((current + ' ' + t).length > 280) {
+  if (`${current} ${t}`.length > 280) {
     replies.push(current.padEnd(280, ' !').slice(0, 280));
     current = '';
   }

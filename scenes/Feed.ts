@@ -56,7 +56,8 @@ export class Feed extends Phaser.Scene {
     const scenario = currentScenario(store);
     const step = currentStep(store);
     const n = (store.getState().run?.decisions.length ?? 0) + 1;
-    const stage = (this.stage = new Stage(this));
+    const stage = new Stage(this);
+    this.stage = stage;
     const { margin, narrow } = stage;
     // The wide stage reads left to right (the feed, then the choices); a phone reads top to bottom.
     const feedCol = { x: margin, width: narrow ? stage.width - 2 * margin : 640 };
@@ -243,7 +244,8 @@ export class Feed extends Phaser.Scene {
     this.preview?.destroy();
     if (text.trim().length === 0) {
       this.preview = this.add.container(this.cols.feed.x, this.previewY, [this.add.text(0, 0, t(locale, 'composePlaceholder'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }))]);
-      return this.fitBelow(this.previewY + 40);
+      this.fitBelow(this.previewY + 40);
+      return;
     }
     // A long paste is cut in the preview so the card stays on screen; the counter shows the real length.
     const shown = [...text].length > PREVIEW_CHARS ? `${[...text].slice(0, PREVIEW_CHARS).join('')}…` : text;
@@ -266,7 +268,8 @@ export class Feed extends Phaser.Scene {
     this.preview?.destroy();
     if (choice.silent || !choice.post) {
       this.preview = this.add.container(this.cols.feed.x, this.previewY, [this.add.text(0, 0, t(locale, 'silentPreview'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }))]);
-      return this.fitBelow(this.placePost(choice, this.previewY + 30));
+      this.fitBelow(this.placePost(choice, this.previewY + 30));
+      return;
     }
     const card = new PostCard(this, this.cols.feed.x, this.previewY, this.cols.feed.width, {
       name: scenario.brand.name,

@@ -31,7 +31,8 @@ export class Leaderboard extends Phaser.Scene {
     const { locale } = store.getState();
     const online = this.registry.get('online') as Online;
     this.lines = [];
-    const stage = (this.stage = new Stage(this));
+    const stage = new Stage(this);
+    this.stage = stage;
     const { margin, narrow } = stage;
     const title = this.add.text(margin, narrow ? 22 : 36, t(locale, 'leaderboard'), textStyle(narrow ? 28 : 34, { bold: true }));
     // Wide: this browser's bests on the left, the team on the right, the buttons at the foot.

@@ -127,7 +127,9 @@ export class Reaction extends Phaser.Scene {
 
     this.update$ = (minute: number) => {
       const frac = step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, minute);
-      counterTexts.forEach((text, i) => text.setText(formatCount(Math.round(COUNTERS[i]!.value(step) * frac), locale)));
+      counterTexts.forEach((text, i) => {
+        text.setText(formatCount(Math.round(COUNTERS[i]!.value(step) * frac), locale));
+      });
       chart.show(minute);
       mood.show(Math.min(1, frac * 3));
       const since = Math.max(0, minute - step.postedAt);

@@ -34,10 +34,14 @@ export class Replay extends Phaser.Scene {
     const stage = new Stage(this);
     const w = stage.width;
     const h = stage.narrow ? stage.height : 720;
-    if (replay.status === 'failed') return this.failed(replay, w, h);
+    if (replay.status === 'failed') {
+      this.failed(replay, w, h);
+      return;
+    }
     if (replay.status !== 'ready') {
       this.add.text(w / 2, h / 2, t(locale, 'opening'), textStyle(22, { align: 'center' })).setOrigin(0.5);
-      return showScreenText(t(locale, 'opening'), []);
+      showScreenText(t(locale, 'opening'), []);
+      return;
     }
     this.ready(w, h);
   }

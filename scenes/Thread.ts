@@ -85,7 +85,7 @@ export class Thread extends Phaser.Scene {
       return b;
     };
     const publicAnswers = asker.answers.filter((n) => !n.private);
-    publicAnswers.forEach((n, i) => add(`${i + 1}. ${localize(n.label, locale)}`, () => this.pick(asker, n.id)));
+    for (const [i, n] of publicAnswers.entries()) add(`${i + 1}. ${localize(n.label, locale)}`, () => this.pick(asker, n.id));
     const dm = asker.answers.find((n) => n.private);
     if (dm) add(t(locale, 'movePrivate'), () => this.pick(asker, dm.id));
     const composeY = by;
@@ -97,7 +97,7 @@ export class Thread extends Phaser.Scene {
     stage.fit(Math.max(narrow ? by + 20 : 720, y + 20));
     new FocusGroup(this, buttons, { digits: false, onEscape: () => this.next() });
     const kb = this.input.keyboard!;
-    publicAnswers.forEach((n, i) => kb.on(`keydown-${['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'][i]}`, () => this.pick(asker, n.id)));
+    for (const [i, n] of publicAnswers.entries()) kb.on(`keydown-${['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'][i]}`, () => this.pick(asker, n.id));
     if (dm) kb.on('keydown-P', () => this.pick(asker, dm.id));
     if (thread.freeText) {
       kb.on('keydown-W', (event: KeyboardEvent) => {
@@ -149,7 +149,10 @@ export class Thread extends Phaser.Scene {
   private next(): void {
     if (this.compose) return;
     const open = pendingThread(storeOf(this));
-    if (open && this.index + 1 >= open.thread.askers.length) return this.finish();
+    if (open && this.index + 1 >= open.thread.askers.length) {
+      this.finish();
+      return;
+    }
     this.scene.restart({ minute: this.minute, index: this.index + 1, given: this.given } satisfies ThreadData);
   }
 

@@ -84,7 +84,10 @@ export class Timeline extends Phaser.Scene {
     const h = stage.narrow ? stage.height : 720;
     const wide = !stage.narrow;
     const m = wide ? 40 : 16;
-    const add = <T extends Drawn>(o: T): T => (this.drawn.push(o), o);
+    const add = <T extends Drawn>(o: T): T => {
+      this.drawn.push(o);
+      return o;
+    };
     const text = (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle) => add(this.add.text(x, y, s, style));
     const lines: string[] = [];
 
@@ -122,7 +125,14 @@ export class Timeline extends Phaser.Scene {
       c.bg.lineStyle(focused ? 3 : 1, focused ? COLORS.focus : COLORS.border, 1).strokeRoundedRect(0, 0, colW, height, 12);
       c.container.setPosition(x, top);
       const zone = add(this.add.zone(x, top, colW, height).setOrigin(0).setInteractive({ useHandCursor: true }));
-      zone.on('pointerup', () => (this.focus === i ? this.open(i) : ((this.focus = i), this.render())));
+      zone.on('pointerup', () => {
+        if (this.focus === i) {
+          this.open(i);
+          return;
+        }
+        this.focus = i;
+        this.render();
+      });
       this.bands.push({ top, bottom: top + height });
       lines.push(c.line);
       y = top + height + gap;

@@ -103,7 +103,10 @@ export class WhatIf extends Phaser.Scene {
     const leftW = wide ? Math.min(520, Math.round(w * 0.4)) : w - 2 * m;
     const rightX = wide ? m + leftW + 32 : m;
     const rightW = wide ? w - rightX - m : w - 2 * m;
-    const add = <T extends Drawn>(o: T): T => (this.drawn.push(o), o);
+    const add = <T extends Drawn>(o: T): T => {
+      this.drawn.push(o);
+      return o;
+    };
     const text = (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle) => add(this.add.text(x, y, s, style));
     const lines: string[] = [];
 

@@ -82,7 +82,7 @@ function vocabulary(examples: readonly Example[]): number[] {
  * full-batch Adam with an L2 penalty. Parameters per class (negative,
  * positive): bias, lexicon valence, its absolute value, then one per feature.
  */
-function fit(examples: readonly Example[], features: readonly number[], penalty: number): Float64Array[] {
+function fitModel(examples: readonly Example[], features: readonly number[], penalty: number): Float64Array[] {
   const index = new Map(features.map((f, i) => [f, i + 3]));
   const rows = examples.map((e) => Int32Array.from(e.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
   const size = features.length + 3;
@@ -140,7 +140,7 @@ function stored(features: readonly number[], theta: Float64Array[], blend: numbe
   const weights = [q(theta[0]![0]!), q(theta[1]![0]!)];
   // Ascending, each hash written as its difference from the one before: fewer digits.
   const order = features.map((f, i) => ({ f, i })).sort((a, b) => a.f - b.f);
-  order.forEach(({ i }) => weights.push(q(theta[0]![i + 3]!), q(theta[1]![i + 3]!)));
+  for (const { i } of order) weights.push(q(theta[0]![i + 3]!), q(theta[1]![i + 3]!));
   return { blend, features: order.map(({ f }, k) => f - (k === 0 ? 0 : order[k - 1]!.f)), weights, lexicon: [q(theta[0]![1]!), q(theta[0]![2]!), q(theta[1]![1]!), q(theta[1]![2]!)] };
 }
 
@@ -170,7 +170,7 @@ function trainLanguage(locale: Locale): ValenceModelLanguage {
   const all = vocabulary(train);
   // The penalties from the strongest: the strongest within the tolerance of the best.
   const tried = PENALTIES.map((penalty) => {
-    const theta = fit(train, all, penalty);
+    const theta = fitModel(train, all, penalty);
     const score = f1(readWith(stored(all, theta, 1), locale, val, 'alone'), gold);
     console.log(`${locale} penalty ${penalty}: ${all.length} features, validation macro-F1 ${(100 * score).toFixed(1)}`);
     return { penalty, score, theta };
@@ -182,7 +182,7 @@ function trainLanguage(locale: Locale): ValenceModelLanguage {
   for (const size of SIZES) {
     if (size >= all.length) break;
     const features = strongest(all, best.theta, size);
-    const theta = fit(train, features, best.penalty);
+    const theta = fitModel(train, features, best.penalty);
     const score = f1(readWith(stored(features, theta, 1), locale, val, 'alone'), gold);
     console.log(`${locale} ${size} features: validation macro-F1 ${(100 * score).toFixed(1)}`);
     if (score >= best.score - TOLERANCE) {

@@ -56,7 +56,10 @@ export class ClassLobby extends Phaser.Scene {
     }
     const info = this.add.text(0, 0, message ?? '', textStyle(18, { bold: true, color: next.kind === 'unknown' ? COLORS.negative : COLORS.text }));
     const status = this.add.text(0, 0, '', textStyle(15, { color: COLORS.muted }));
-    buttons.push(new Button(this, 0, 0, t(locale, 'leave'), () => (classroom.leave(), this.scene.start('Title')), { width: 200, height: 48, fontSize: 16 }));
+    buttons.push(new Button(this, 0, 0, t(locale, 'leave'), () => {
+      classroom.leave();
+      this.scene.start('Title');
+    }, { width: 200, height: 48, fontSize: 16 }));
     buttons.push(new Button(this, 0, 0, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 160, height: 48, fontSize: 16 }));
     new FocusGroup(this, buttons, { onEscape: () => this.scene.start('Title') });
 
@@ -87,7 +90,7 @@ export class ClassLobby extends Phaser.Scene {
       status.setPosition(margin, y).setWordWrapWidth(colW);
       y += 60;
       const small = next.kind === 'play' ? rest : buttons;
-      small.forEach((b, i) => b.setPosition(margin + small.slice(0, i).reduce((x, o) => x + o.bw + 16, 0), narrow ? y : Math.max(y, height - 90)));
+      for (const [i, b] of small.entries()) b.setPosition(margin + small.slice(0, i).reduce((x, o) => x + o.bw + 16, 0), narrow ? y : Math.max(y, height - 90));
       const bx = narrow ? margin : width / 2 + 20;
       const by = narrow ? y + 80 : 56;
       boardTitle.setPosition(bx, by);

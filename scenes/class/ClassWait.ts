@@ -47,7 +47,9 @@ export class ClassWait extends Phaser.Scene {
       let y = Math.max(40, height / 2 - 190);
       heading.setPosition(cx, y).setWordWrapWidth(wrap);
       y += heading.height + 20;
-      dots.forEach((d, i) => d.setPosition(cx + (i - 1) * 32, y + 10));
+      dots.forEach((d, i) => {
+        d.setPosition(cx + (i - 1) * 32, y + 10);
+      });
       y += 44;
       detail.setPosition(cx, y).setWordWrapWidth(wrap);
       y += detail.height + 18;

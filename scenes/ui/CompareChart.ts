@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { ComparisonChart, Locale } from '../../src/engine';
 import { duration, t } from '../../src/i18n';
 import { formatDelta } from './format';
@@ -74,7 +74,10 @@ export function drawCompareChart(scene: Phaser.Scene, x: number, y: number, w: n
   // The alternative first, so the trainee's own line stays on top where they coincide.
   const line = (values: number[], map: (v: number) => number, color: number, width: number) => {
     g.lineStyle(width, color, 1).beginPath();
-    values.forEach((v, i) => (i === 0 ? g.moveTo(px(i), map(v)) : g.lineTo(px(i), map(v))));
+    values.forEach((v, i) => {
+      if (i === 0) g.moveTo(px(i), map(v));
+      else g.lineTo(px(i), map(v));
+    });
     g.strokePath();
   };
   line(chart.alt.followers, fy, PATH_COLORS.alt, 3);

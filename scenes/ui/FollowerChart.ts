@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { Locale, Outcome } from '../../src/engine';
 import { t } from '../../src/i18n';
 import { formatCount, formatDelta } from './format';

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { ellipsize } from './ellipsis';
 import { avatarFor } from './avatars';
 import { stageOf } from './Stage';
@@ -117,7 +117,7 @@ export class ReplyStream {
   private tick(_time: number, delta: number): void {
     if (this.slide <= 0.5) return;
     // Ease the newest rows down into place.
-    this.slide *= Math.pow(0.5, delta / 90);
+    this.slide *= 0.5 ** (delta / 90);
     if (this.slide <= 0.5) this.slide = 0;
     this.render();
   }

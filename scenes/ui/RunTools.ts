@@ -39,10 +39,17 @@ export function addRunTools(scene: Phaser.Scene, x: number, y: number, width: nu
   const copy = () => {
     const link = runReplayLink(store, location.href);
     const refused = () => showLink(scene, x, y, width, link, locale, () => say('', COLORS.muted));
-    if (!navigator.clipboard?.writeText) return void (refused(), say(t(locale, 'copyRefused'), COLORS.negative));
+    if (!navigator.clipboard?.writeText) {
+      refused();
+      say(t(locale, 'copyRefused'), COLORS.negative);
+      return;
+    }
     navigator.clipboard.writeText(link).then(
       () => say(`✓ ${t(locale, 'copied')}`, COLORS.positive),
-      () => (refused(), say(t(locale, 'copyRefused'), COLORS.negative)),
+      () => {
+        refused();
+        say(t(locale, 'copyRefused'), COLORS.negative);
+      },
     );
   };
   // The link's label is the longest in every language: it gets the widest button.

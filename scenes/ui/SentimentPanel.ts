@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { localize, type Locale, type Scenario, type StepOutcome } from '../../src/engine';
 import { t } from '../../src/i18n';
 import { COLORS, textStyle } from './theme';

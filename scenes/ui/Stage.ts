@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { frameFor, needsRelayout, STAGE_HEIGHT, type Frame } from './frame';
 import { setRenderScale } from './theme';
 import type { GameStore } from '../../src/store/game-store';

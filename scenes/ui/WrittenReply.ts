@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { type Locale, type Scenario, type StepOutcome, type WrittenLine } from '../../src/engine';
+import type { Locale, Scenario, StepOutcome, WrittenLine } from '../../src/engine';
 import { t, labelled } from '../../src/i18n';
 import { stageOf } from './Stage';
 import { explainWritten } from '../../src/i18n/written';

@@ -22,14 +22,15 @@ let painter: Promise<Painter> | undefined;
  * accounts keep their drawn initials for the rest of the visit.
  */
 function loadPainter(): Promise<Painter> {
-  return (painter ??= loadChunk(() => Promise.all([import('@dicebear/core'), import('@dicebear/notionists-neutral')])).then(
+  painter ??= loadChunk(() => Promise.all([import('@dicebear/core'), import('@dicebear/notionists-neutral')])).then(
     ([{ createAvatar }, style]) =>
       (seed: string, background: string) => createAvatar(style, { seed, size: SIZE, radius: 50, backgroundColor: [background] }).toString(),
     (err: unknown) => {
       console.warn('could not load the faces; accounts show their initials:', err);
       throw err;
     },
-  ));
+  );
+  return painter;
 }
 
 /** The face an account gets, by its handle: the same every time, in every browser. */

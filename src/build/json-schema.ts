@@ -32,6 +32,7 @@ function presetsFillSegments(schema: Json): void {
   delete segment.required;
   Object.assign(segment, {
     if: { required: ['preset'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else, not a promise.
     then: { required: ['share'] },
     else: { required },
   });
@@ -62,7 +63,10 @@ function fieldDocs(dir: string): Map<string, Record<string, string>> {
 
 /** Adds descriptions to every object of the JSON Schema whose fields match a commented Zod object. */
 function describe(node: unknown, docs: Map<string, Record<string, string>>): void {
-  if (Array.isArray(node)) return node.forEach((n) => describe(n, docs));
+  if (Array.isArray(node)) {
+    for (const n of node) describe(n, docs);
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   const obj = node as Json;
   const props = obj.properties as Record<string, Json> | undefined;

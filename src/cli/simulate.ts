@@ -181,7 +181,10 @@ function batchAnswer(line: string, analyser: Analyser, scenarios: Map<string, Sc
   if (step !== undefined && typeof step !== 'string') return { error: '"step" must be a step id' };
   try {
     let scenario = scenarios.get(id);
-    if (!scenario) scenarios.set(id, (scenario = findScenario(id)));
+    if (!scenario) {
+      scenario = findScenario(id);
+      scenarios.set(id, scenario);
+    }
     const outcome = play(scenario, transcriptOf(scenario, decisionsFor(scenario, analyser, choices as string[], [reply], locale as Locale, step)), seed as number, { analyser, visibleReplies: 0 });
     const last = outcome.steps.find((s) => s.written);
     return {

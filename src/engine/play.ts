@@ -164,7 +164,10 @@ function netSentiment(positive: number, neutral: number, negative: number): numb
 function replyTime(replyHours: Float64Array, postedAt: number): (rng: Rng) => number {
   const cumulative: number[] = [];
   let sum = 0;
-  for (let i = 0; i < replyHours.length; i++) cumulative.push((sum += replyHours[i]!));
+  for (const hours of replyHours) {
+    sum += hours;
+    cumulative.push(sum);
+  }
   return (rng) => {
     const r = rng.next() * sum;
     // The first hour whose cumulative count passes r (the counts never decrease, so a binary search finds it); hour 0 if none does.

@@ -94,7 +94,7 @@ export const HighlightRequest = z.strictObject({ answer: z.number().int().min(1)
 
 /** Whether a lockstep class has opened this decision: earlier scenarios stay open, so answers queued offline still count. */
 export function isOpen(session: SessionInfo | undefined, scenarioIndex: number, position: number): boolean {
-  if (!session || session.mode !== 'lockstep') return true;
+  if (session?.mode !== 'lockstep') return true;
   return scenarioIndex < session.stage.scenario || (scenarioIndex === session.stage.scenario && position < session.stage.open);
 }
 

@@ -9,6 +9,7 @@ import { z } from 'zod';
  */
 
 /** C0 and C1 controls and DEL, except tab and newline. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern finds.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 
 /** Characters that reorder the text around them: embeddings, overrides, isolates and marks. */

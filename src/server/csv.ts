@@ -2,6 +2,7 @@
 const FORMULA_START = /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
 
 /** Control characters but tab and line breaks: they hide text, or break a row apart in some readers. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern replaces.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
 /**
@@ -17,5 +18,6 @@ function field(value: unknown): string {
 
 /** Rows as CSV text with a header line, CRLF line ends (RFC 4180). */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  const lines = [header, ...rows].map((r) => r.map(field).join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }

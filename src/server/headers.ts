@@ -61,7 +61,9 @@ export function helmetOptions(dist: string | undefined): HelmetOptions {
 export function securityHeaders(app: FastifyInstance, dist: string | undefined): void {
   const headers: Record<string, string> = {};
   const recorder = {
-    setHeader: (name: string, value: string | number | readonly string[]) => void (headers[name.toLowerCase()] = String(value)),
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers[name.toLowerCase()] = String(value);
+    },
     removeHeader: (name: string) => void delete headers[name.toLowerCase()],
   };
   helmet(helmetOptions(dist))({} as IncomingMessage, recorder as unknown as ServerResponse, (err?: unknown) => {

@@ -25,7 +25,7 @@ const SETTLE_MS = 250;
 export function watchLibrary(dir: string, library: Library, say: (message: string) => void): { close(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const reload = () => {
-    let read;
+    let read: ReturnType<typeof readScenarioFolder>;
     try {
       read = readScenarioFolder(dir);
     } catch (err) {

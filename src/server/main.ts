@@ -34,7 +34,7 @@ process.on('unhandledRejection', (reason) => {
   stderrLog(`a failure nothing handled (the server keeps serving): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
 
-let settings;
+let settings: ReturnType<typeof settingsFromEnv>;
 try {
   settings = settingsFromEnv();
 } catch (err) {

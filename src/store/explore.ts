@@ -85,9 +85,9 @@ export function cycleWhatIf(store: GameStore, direction: 1 | -1): void {
   const options = whatIfOptions(store, state.row);
   if (options.length === 0) return;
   const next = options[(whatIfSelected(store, state.row) + direction + options.length) % options.length]!;
-  if (next.decision) return pickWhatIf(store, state.row, next.decision);
+  if (next.decision) pickWhatIf(store, state.row, next.decision);
   // "Write your own" with nothing written yet: shown, and played once the reply is written.
-  store.setState({ whatIf: { ...state, writing: state.row } });
+  else store.setState({ whatIf: { ...state, writing: state.row } });
 }
 
 /**

@@ -47,7 +47,10 @@ const unshown = new WeakMap<GameStore, Map<string, Unshown>>();
 
 const unshownOf = (store: GameStore) => {
   let files = unshown.get(store);
-  if (!files) unshown.set(store, (files = new Map()));
+  if (!files) {
+    files = new Map();
+    unshown.set(store, files);
+  }
   return files;
 };
 

@@ -66,7 +66,9 @@ describe('the audience model, for any segment and reply', () => {
         const exact = w.map((x) => (total * x) / sum);
         const parts = apportion(total, w);
         const extra = (i: number) => parts[i]! - Math.floor(exact[i]!);
-        w.forEach((_, i) => expect([0, 1]).toContain(extra(i)));
+        w.forEach((_, i) => {
+          expect([0, 1]).toContain(extra(i));
+        });
         const rem = (i: number) => exact[i]! - Math.floor(exact[i]!);
         for (let i = 0; i < w.length; i++) {
           for (let j = 0; j < w.length; j++) {
@@ -85,8 +87,11 @@ function counts(o: Outcome): [string, number][] {
   const walk = (v: unknown, path: string) => {
     if (typeof v === 'number') {
       if (/(likes|positive|neutral|negative|reshares|quotes|follows|unfollows|exposures|engagement)$/.test(path)) out.push([path, v]);
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        walk(x, `${path}[${i}]`);
+      });
+    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
   };
   walk({ steps: o.steps.map((s) => ({ totals: s.totals, segments: s.segments })), reactions: o.reactions, series: { engagement: o.series.engagement } }, '');
   return out;
@@ -124,7 +129,9 @@ describe('outcomes of the Rippon scenario with any features and any seed', () =>
         };
         const clean = withExposure(0);
         const exposed = withExposure(1);
-        exposed.steps[0]!.segments.forEach((s, i) => expect(s.trustAfter).toBeLessThanOrEqual(clean.steps[0]!.segments[i]!.trustAfter + 1e-12));
+        exposed.steps[0]!.segments.forEach((s, i) => {
+          expect(s.trustAfter).toBeLessThanOrEqual(clean.steps[0]!.segments[i]!.trustAfter + 1e-12);
+        });
       }),
       { numRuns: 40 },
     );

@@ -34,7 +34,10 @@ const revalidate = (etag: string | null): Record<string, string> => ({ 'Cache-Co
 /** One trainee's browser: the game's files, then a reload that asks whether each has changed (as a browser whose cache predates the year-long one does). Returns every status. */
 async function loadTwice(base: string, urls: string[]): Promise<number[]> {
   const first = await Promise.all(urls.map((u) => fetch(base + u).then(async (r) => ({ status: r.status, etag: r.headers.get('etag'), body: await r.arrayBuffer() }))));
-  const again = await Promise.all(urls.map((u, i) => fetch(base + u, { headers: revalidate(first[i]!.etag) }).then(async (r) => (await r.arrayBuffer(), r.status))));
+  const again = await Promise.all(urls.map((u, i) => fetch(base + u, { headers: revalidate(first[i]!.etag) }).then(async (r) => {
+    await r.arrayBuffer();
+    return r.status;
+  })));
   return [...first.map((r) => r.status), ...again];
 }
 

@@ -74,7 +74,10 @@ export async function summariesOf(ctx: ClassContext, session: SessionRow): Promi
   return (await playlist(ctx, session)).map((s, i) => {
     if (!s) return { id: ids[i]!, title: ids[i]!, outcome: '—', lesson: '—', locales: ['en'], depth: 0, steps: [] };
     let summary = summaries.get(s);
-    if (!summary) summaries.set(s, (summary = summarize(s)));
+    if (!summary) {
+      summary = summarize(s);
+      summaries.set(s, summary);
+    }
     return summary;
   });
 }

@@ -56,7 +56,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     }
     // Every wrong code costs the same lookup, so its answer takes about as long as any other's.
     const session = await sessionByCode(ctx.db, normalizeCode(body.data.joinCode));
-    if (!session || session.status !== 'open') return reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
+    if (session?.status !== 'open') return reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
     // Two trainees of one name would be two rows the class cannot tell apart, and a way to pass for someone else.
     const key = nameKey(body.data.name);
     if ((await sessionTrainees(ctx.db, session.id)).some((t) => nameKey(t.name) === key)) {
@@ -184,7 +184,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const stored = earlier[position];
     if (stored) return answerAgain(stored);
     if (position > earlier.length) return reply.code(409).send({ code: 'out-of-order', error: says(req, 'server.outOfOrder', { n: position + 1, before: earlier.length + 1 }) });
-    let replayed;
+    let replayed: ReturnType<typeof replayAnswer>;
     try {
       replayed = replayAnswer(scenario, earlier.map(asDecision), decision, ctx.analyser);
     } catch (err) {

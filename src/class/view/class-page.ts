@@ -129,7 +129,7 @@ export class ClassPage {
             'div',
             { class: 'tabs', role: 'tablist', 'aria-label': t(locale, 'cv.scenarioTabs') },
             ...s.scenarios.map((sc, i) =>
-              h('button', { type: 'button', role: 'tab', 'aria-selected': String(i === this.scenarioShown), 'data-key': `tab-${i}`, on: { click: () => ((this.scenarioShown = i), this.rerender()) } }, `${i + 1}. ${localize(sc.title, locale)}`),
+              h('button', { type: 'button', role: 'tab', 'aria-selected': String(i === this.scenarioShown), 'data-key': `tab-${i}`, on: { click: () => this.showScenario(i) } }, `${i + 1}. ${localize(sc.title, locale)}`),
             ),
           )
         : null;
@@ -145,6 +145,11 @@ export class ClassPage {
   }
 
   private last?: Live;
+  private showScenario(i: number): void {
+    this.scenarioShown = i;
+    this.rerender();
+  }
+
   private rerender(): void {
     if (this.last) this.render(this.last);
   }

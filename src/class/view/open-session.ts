@@ -33,7 +33,9 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
   const picked: string[] = library.length > 0 ? [library[0]!.id] : [];
   const own = new Map<string, ScenarioUpload>();
   const order = new Map<string, HTMLElement>();
-  const renumber = () => order.forEach((badge, id) => (badge.textContent = picked.includes(id) ? String(picked.indexOf(id) + 1) : ''));
+  const renumber = () => {
+    for (const [id, badge] of order) badge.textContent = picked.includes(id) ? String(picked.indexOf(id) + 1) : '';
+  };
   const pick = (id: string, label: string, detail: string, checked: boolean) => {
     const badge = h('span', { class: 'order', 'aria-hidden': 'true' });
     order.set(id, badge);
@@ -114,7 +116,10 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
     e.preventDefault();
     const data = new FormData(form);
     const scenarios = [...picked];
-    if (scenarios.length === 0) return void (error.textContent = t(locale, 'cv.pickOne'));
+    if (scenarios.length === 0) {
+      error.textContent = t(locale, 'cv.pickOne');
+      return;
+    }
     submit.disabled = true;
     submit.textContent = t(locale, 'cv.opening');
     void classClient()
@@ -128,7 +133,10 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
       .then((answer) => {
         submit.disabled = false;
         submit.textContent = t(locale, 'cv.openSubmit');
-        if (!answer.ok) return void (error.textContent = answer.kind === 'offline' ? t(locale, 'cv.offline') : answer.error);
+        if (!answer.ok) {
+          error.textContent = answer.kind === 'offline' ? t(locale, 'cv.offline') : answer.error;
+          return;
+        }
         onOpened(answer.value.instructorToken);
       });
   });

@@ -157,7 +157,10 @@ export function composeReplies(scenario: Scenario, post: Post, slots: readonly R
   const buckets = new Map<string, (Bucket | undefined)[]>();
   const bucketOf = (segment: string, sentiment: Sentiment): Bucket => {
     let own = buckets.get(segment);
-    if (!own) buckets.set(segment, (own = [undefined, undefined, undefined]));
+    if (!own) {
+      own = [undefined, undefined, undefined];
+      buckets.set(segment, own);
+    }
     const at = sentiment === 'positive' ? 0 : sentiment === 'neutral' ? 1 : 2;
     const known = own[at];
     if (known) return known;
@@ -265,7 +268,8 @@ function choose(b: Bucket, lastUsed: Int32Array, recent: readonly number[], i: n
     for (let k = 0; k < b.lines.length; k++) {
       if (i - lastUsed[b.words[k]!]! < WINDOW) continue;
       last = k;
-      if ((x -= b.weights[k]!) < 0) return k;
+      x -= b.weights[k]!;
+      if (x < 0) return k;
     }
     if (last >= 0) return last;
   }
@@ -283,7 +287,8 @@ function chooseQuoting(b: Bucket, lastUsed: Int32Array, i: number, r: number): n
   for (let k = 0; k < b.lines.length; k++) {
     if (b.quotes[k] === undefined || i - lastUsed[b.words[k]!]! < WINDOW) continue;
     last = k;
-    if ((x -= b.weights[k]!) < 0) return k;
+    x -= b.weights[k]!;
+    if (x < 0) return k;
   }
   return last;
 }

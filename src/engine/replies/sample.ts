@@ -64,7 +64,8 @@ export function sampleReplies(
     let r = rng.next() * total;
     let bucket = buckets[buckets.length - 1]!;
     for (const b of buckets) {
-      if ((r -= b.count) < 0) {
+      r -= b.count;
+      if (r < 0) {
         bucket = b;
         break;
       }

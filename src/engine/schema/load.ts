@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './scenario';
@@ -149,7 +149,7 @@ export function locatorOf(text: string): (path: Path) => { line: number; column:
 
 /** The line and column of the deepest part of `path` that exists in the file: the property, not just its value. */
 function locate(text: string, tree: Tree, path: Path): { line: number; column: number } {
-  let node = undefined;
+  let node: JsonNode | undefined;
   for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, path.slice(0, n));
   const where = node?.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent : node;
   return lineColumn(text, where?.offset ?? 0);

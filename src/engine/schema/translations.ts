@@ -23,8 +23,11 @@ export function checkTranslations(scenario: { locales: Locale[] }, ctx: z.Refine
       }
       return;
     }
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        visit(v, [...path, i]);
+      });
+    } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
     }
   };

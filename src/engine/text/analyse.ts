@@ -92,7 +92,9 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const mentions = matchesAt(p.lower, '@', MENTION);
   const personal = mentions.filter((m) => handles.has(m[1]!));
   const second: [number, number][] = [];
-  tokens.forEach((t, i) => info[i]?.secondPerson && second.push([t.start, t.end]));
+  tokens.forEach((t, i) => {
+    if (info[i]?.secondPerson) second.push([t.start, t.end]);
+  });
 
   // Promotion: links, prices, sales talk, the brand's own hashtags.
   const brand = (options.brand ?? []).map((b) => b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
@@ -271,7 +273,9 @@ function dedupe(ranges: readonly [number, number][]): [number, number][] {
   const seen = new Set<string>();
   return [...ranges].sort((a, b) => a[0] - b[0]).filter((r) => {
     const k = `${r[0]}:${r[1]}`;
-    return seen.has(k) ? false : (seen.add(k), true);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
 }
 

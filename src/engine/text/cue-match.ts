@@ -154,7 +154,9 @@ export function compileCueSet<K extends string>(lists: Readonly<Record<K, readon
         }
       }
       const found = {} as Record<K, [number, number][]>;
-      keys.forEach((k, list) => (found[k] = out[list]!));
+      keys.forEach((k, list) => {
+        found[k] = out[list]!;
+      });
       return found;
     },
   };

@@ -81,7 +81,10 @@ export function buildLanguages(d: LanguageData): Languages {
   const lexicon = new Map<string, Lexeme>();
   const entry = (w: string) => {
     let e = lexicon.get(w);
-    if (!e) lexicon.set(w, (e = { common: 0, info: all.map(() => undefined) }));
+    if (!e) {
+      e = { common: 0, info: all.map(() => undefined) };
+      lexicon.set(w, e);
+    }
     return e;
   };
   all.forEach((p, i) => {

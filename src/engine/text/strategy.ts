@@ -297,7 +297,10 @@ function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, 
   const sentence = (i: number) => {
     const k = tokens[i]!.clause;
     let e = sentences.get(k);
-    if (!e) sentences.set(k, (e = { who: [], count: [], habit: [] }));
+    if (!e) {
+      e = { who: [], count: [], habit: [] };
+      sentences.set(k, e);
+    }
     return e;
   };
   tokens.forEach((t, i) => {

@@ -137,7 +137,7 @@ function change(d: SegmentDifference): number {
 function driverOf(scenario: Scenario, segmentId: string, mine: StepOutcome | undefined, alt: StepOutcome | undefined): Driver | null {
   const seg = scenario.audience.segments.find((s) => s.id === segmentId);
   if (!seg || !mine || !alt) return null;
-  const valueOf = (step: StepOutcome, f: Driver['feature']) => (step.silent ? 0 : f === 'speed' ? step.speed : f === 'voice' ? step.voice : step.features[f]);
+  const featureValue = (step: StepOutcome, f: Driver['feature']) => (step.silent ? 0 : f === 'speed' ? step.speed : f === 'voice' ? step.voice : step.features[f]);
   const moved = (alt.segments.find((s) => s.segment === segmentId)?.appraisal ?? 0) - (mine.segments.find((s) => s.segment === segmentId)?.appraisal ?? 0);
   // The model's own terms at that decision: what each feature (or the speed, or the voice) added to this segment's appraisal on each side.
   const termsOf = (step: StepOutcome) => step.segments.find((s) => s.segment === segmentId)?.terms;
@@ -147,7 +147,7 @@ function driverOf(scenario: Scenario, segmentId: string, mine: StepOutcome | und
   };
   const candidates = [...FEATURE_NAMES, 'speed' as const, 'voice' as const].map((feature) => {
     const effect = termOf(alt, feature) - termOf(mine, feature);
-    return { feature, effect, more: valueOf(alt, feature) > valueOf(mine, feature), differs: valueOf(alt, feature) !== valueOf(mine, feature) };
+    return { feature, effect, more: featureValue(alt, feature) > featureValue(mine, feature), differs: featureValue(alt, feature) !== featureValue(mine, feature) };
   });
   const top = candidates.filter((c) => c.differs && c.effect !== 0 && Math.sign(c.effect) === Math.sign(moved || c.effect)).sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect))[0];
   if (!top) return null;

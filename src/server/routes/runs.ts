@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { CHECK_ONLY, play, PlayError, type Analyser } from '../../engine';
+import { CHECK_ONLY, play, PlayError, type Analyser, type Outcome } from '../../engine';
 import { firstProblem, LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../../protocol/team';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
@@ -50,7 +50,7 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, upload
       (await uploads.find({ kind: 'team', id: player.team_id }, transcript.scenarioId, transcript.scenarioVersion)) ?? library.get(transcript.scenarioId);
     if (!scenario) return reply.code(404).send({ error: says(req, 'server.unknownScenarioVersion', { id: transcript.scenarioId, version: transcript.scenarioVersion }) });
     // Scores are checked, not trusted: the server plays the run itself.
-    let outcome;
+    let outcome: Outcome;
     try {
       outcome = play(scenario, transcript, seed, { ...CHECK_ONLY, analyser });
     } catch (err) {

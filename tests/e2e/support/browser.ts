@@ -74,13 +74,14 @@ export async function waitForScene(page: Page, title: string | RegExp, timeout =
       const scene = document.getElementById('screen-text')?.dataset.scene ?? '';
       return new RegExp(source, flags).test(scene);
     },
-    (typeof title === 'string' ? [escape(title), ''] : [title.source, title.flags]) as [string, string],
+    (typeof title === 'string' ? [wholeTextPattern(title), ''] : [title.source, title.flags]) as [string, string],
     { timeout },
   );
   return (await page.textContent('#screen-text')) ?? '';
 }
 
-function escape(s: string): string {
+/** A pattern that matches exactly this text, whole. */
+function wholeTextPattern(s: string): string {
   return `^${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
 }
 
