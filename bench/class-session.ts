@@ -45,9 +45,12 @@ export async function benchClassSession(url: string, print: (line: string) => vo
   while (!snapshot) await new Promise((r) => setTimeout(r, 20));
 
   const trainees = [];
-  for (let i = 0; i < TRAINEES; i++) trainees.push({ name: `Trainee ${i}`, ...ok(await api.join(opened.joinCode, `Trainee ${i}`)) });
+  for (let i = 0; i < TRAINEES; i++)
+    trainees.push({ name: `Trainee ${i}`, ...ok(await api.join(opened.joinCode, `Trainee ${i}`)) });
   // Each trainee's game holds its own stream (the waiting screen's news).
-  const streams = trainees.map((t) => classStream(`${url}/api/class/me/events`, t.token, { event: () => {}, status: () => {} }));
+  const streams = trainees.map((t) =>
+    classStream(`${url}/api/class/me/events`, t.token, { event: () => {}, status: () => {} }),
+  );
   await new Promise((r) => setTimeout(r, 1000));
 
   // Two decisions each: "ask-fans" then "your-business", at random moments over the minute.
@@ -82,16 +85,27 @@ export async function benchClassSession(url: string, print: (line: string) => vo
   const fromSend = [...sent].map(([k, t]) => (received.get(k) ?? Infinity) - t);
   const missing = [...acked.keys()].filter((k) => !received.has(k)).length;
   const answerTimes = [...acked].map(([k, t]) => t - sent.get(k)!);
-  print(`  class session: ${TRAINEES} trainees (each with a live stream), ${acked.size} answers acknowledged in ${(elapsed / 1000).toFixed(1)} s (${refused} refused), ${missing} missing from the instructor's stream`);
-  print(`    answer round trip (replayed by play() and stored): p50 ${ms(percentile(answerTimes, 50))}, p99 ${ms(percentile(answerTimes, 99))}`);
-  print(`    instructor's stream, from the trainee's acknowledgement: p50 ${ms(percentile(fromAck, 50))}, p99 ${ms(percentile(fromAck, 99))}, max ${ms(Math.max(...fromAck))} (negative: the stream had it before the trainee's answer came back)`);
-  print(`    instructor's stream, from the trainee sending the answer: p50 ${ms(percentile(fromSend, 50))}, p99 ${ms(percentile(fromSend, 99))}, max ${ms(Math.max(...fromSend))}`);
+  print(
+    `  class session: ${TRAINEES} trainees (each with a live stream), ${acked.size} answers acknowledged in ${(elapsed / 1000).toFixed(1)} s (${refused} refused), ${missing} missing from the instructor's stream`,
+  );
+  print(
+    `    answer round trip (replayed by play() and stored): p50 ${ms(percentile(answerTimes, 50))}, p99 ${ms(percentile(answerTimes, 99))}`,
+  );
+  print(
+    `    instructor's stream, from the trainee's acknowledgement: p50 ${ms(percentile(fromAck, 50))}, p99 ${ms(percentile(fromAck, 99))}, max ${ms(Math.max(...fromAck))} (negative: the stream had it before the trainee's answer came back)`,
+  );
+  print(
+    `    instructor's stream, from the trainee sending the answer: p50 ${ms(percentile(fromSend, 50))}, p99 ${ms(percentile(fromSend, 99))}, max ${ms(Math.max(...fromSend))}`,
+  );
 
   // Wrong codes of every kind get the same answer; their timings should not tell them apart either.
   const ended = ok(await api.open('Ended class', ['rippon-kondo'], 'self-paced'));
   await api.end(ended.instructorToken);
   const kinds: Record<string, () => string> = {
-    'unknown code': () => `ZZ${String(Math.floor(Math.random() * 1e6)).padStart(6, '2').replace(/[01]/g, '9')}`,
+    'unknown code': () =>
+      `ZZ${String(Math.floor(Math.random() * 1e6))
+        .padStart(6, '2')
+        .replace(/[01]/g, '9')}`,
     'malformed code': () => `no such code ${Math.random()}`,
     "an ended session's code": () => ended.joinCode,
   };
@@ -100,7 +114,11 @@ export async function benchClassSession(url: string, print: (line: string) => vo
     const times: number[] = [];
     for (let i = 0; i < 300; i++) {
       const t0 = performance.now();
-      const res = await fetch(`${url}/api/class/join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ joinCode: code(), name: 'Eve' }) });
+      const res = await fetch(`${url}/api/class/join`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ joinCode: code(), name: 'Eve' }),
+      });
       await res.text();
       if (res.status !== 404) throw new Error(`a wrong code got ${res.status}`);
       times.push(performance.now() - t0);

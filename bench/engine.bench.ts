@@ -7,13 +7,16 @@ import { cpus } from 'node:os';
 import { CHECK_ONLY, loadScenario, play, type PlayOptions, type Scenario, type Transcript } from '../src/engine';
 import { answerHelp } from '../src/cli/help';
 
-answerHelp(process.argv.slice(2), `
+answerHelp(
+  process.argv.slice(2),
+  `
 usage: npm run bench -- [--write]
 
   Times the engine: five-step replays a second as the game plays them (with
   replies) and as the servers re-check them, and one reply's simulation. With
   -- --write, rewrites its section of docs/benchmarks.md.
-`);
+`,
+);
 import { benchReport } from './report';
 
 const out = benchReport('engine', 'npm run bench');
@@ -35,7 +38,11 @@ function fiveSteps(): Scenario {
 }
 
 const CHOICES = ['witty', 'edgy', 'corporate', 'warm'];
-const one = (i: number): Transcript => ({ scenarioId: base.id, scenarioVersion: base.version, decisions: [{ step: 'the-joke', choice: CHOICES[i % 4]! }] });
+const one = (i: number): Transcript => ({
+  scenarioId: base.id,
+  scenarioVersion: base.version,
+  decisions: [{ step: 'the-joke', choice: CHOICES[i % 4]! }],
+});
 const five = fiveSteps();
 const fiveRun = (i: number): Transcript => ({
   scenarioId: five.id,
@@ -74,12 +81,17 @@ function replayRounds(options: PlayOptions): number[] {
 // As the game plays them (40 replies drawn per step for its feed), and as the servers re-check a submission (none drawn).
 const played = replayRounds({});
 const checked = replayRounds(CHECK_ONLY);
-const summary = (rounds: number[]) => `${median(rounds).toFixed(0)} per second, median of 5 rounds (range ${Math.min(...rounds).toFixed(0)}–${Math.max(...rounds).toFixed(0)}; target ≥ 1,000/s)`;
+const summary = (rounds: number[]) =>
+  `${median(rounds).toFixed(0)} per second, median of 5 rounds (range ${Math.min(...rounds).toFixed(0)}–${Math.max(...rounds).toFixed(0)}; target ≥ 1,000/s)`;
 
 out.line(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}, one thread`);
-out.line(`brand: 10,000,000 followers, ${base.audience.segments.length} segments, 72 simulated hours in 15-minute bins`);
+out.line(
+  `brand: 10,000,000 followers, ${base.audience.segments.length} segments, 72 simulated hours in 15-minute bins`,
+);
 out.line(`one reply, full simulation: median ${median(times).toFixed(3)} ms (target ≤ 5 ms)`);
 out.line(`five-step transcript replays, as the game plays them (40 replies drawn a step): ${summary(played)}`);
-out.line(`five-step transcript replays, as the servers re-check a score (no replies drawn, same score): ${summary(checked)}`);
+out.line(
+  `five-step transcript replays, as the servers re-check a score (no replies drawn, same score): ${summary(checked)}`,
+);
 out.line(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
 out.save();

@@ -1,5 +1,9 @@
 /** The plain VADER port, compared with Brandstorm's analyser in the benchmark. */
 declare module 'vader-sentiment' {
-  const vader: { SentimentIntensityAnalyzer: { polarity_scores(text: string): { neg: number; neu: number; pos: number; compound: number } } };
+  const vader: {
+    SentimentIntensityAnalyzer: {
+      polarity_scores(text: string): { neg: number; neu: number; pos: number; compound: number };
+    };
+  };
   export default vader;
 }

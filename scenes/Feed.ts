@@ -1,6 +1,15 @@
 import Phaser from 'phaser';
 import { localize, replyAnalysisOptions, type Choice } from '../src/engine';
-import { choose, currentScenario, currentStep, draftOf, keepDraft, loadTextAnalyser, runOutOfTime, write } from '../src/store/actions';
+import {
+  choose,
+  currentScenario,
+  currentStep,
+  draftOf,
+  keepDraft,
+  loadTextAnalyser,
+  runOutOfTime,
+  write,
+} from '../src/store/actions';
 import { t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
@@ -63,8 +72,18 @@ export class Feed extends Phaser.Scene {
     const feedCol = { x: margin, width: narrow ? stage.width - 2 * margin : 640 };
     const choiceCol = narrow ? feedCol : { x: 740, width: 480 };
     this.cols = { feed: feedCol, choices: choiceCol };
-    const header = this.add.text(margin, narrow ? 24 : 36, `${t(locale, 'decision', { n: n }).toUpperCase()} · ${localize(step.title, locale)}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: feedCol.width - (step.timer ? 130 : 0) }));
-    const situation = this.add.text(margin, header.y + header.height + 10, localize(step.situation, locale), textStyle(narrow ? 16 : 18, { wrap: feedCol.width }));
+    const header = this.add.text(
+      margin,
+      narrow ? 24 : 36,
+      `${t(locale, 'decision', { n: n }).toUpperCase()} · ${localize(step.title, locale)}`,
+      textStyle(15, { bold: true, color: COLORS.accentText, wrap: feedCol.width - (step.timer ? 130 : 0) }),
+    );
+    const situation = this.add.text(
+      margin,
+      header.y + header.height + 10,
+      localize(step.situation, locale),
+      textStyle(narrow ? 16 : 18, { wrap: feedCol.width }),
+    );
     let y = situation.y + situation.height + 20;
     const lines = [localize(step.situation, locale)];
     for (const item of step.feed) {
@@ -74,7 +93,9 @@ export class Feed extends Phaser.Scene {
           ['reshare', item.reshares, 'reshares'],
           ['heart', item.likes, 'likes'],
         ] as const
-      ).flatMap(([icon, n, key]) => (n === undefined ? [] : [{ icon, value: formatCount(n, locale), label: t(locale, key) }]));
+      ).flatMap(([icon, n, key]) =>
+        n === undefined ? [] : [{ icon, value: formatCount(n, locale), label: t(locale, key) }],
+      );
       const card = new PostCard(this, feedCol.x, y, feedCol.width, {
         name: item.author,
         handle: item.handle,
@@ -86,25 +107,41 @@ export class Feed extends Phaser.Scene {
         ...(item.fromRival ? { badge: t(locale, 'rival') } : {}),
         ...(narrow ? { fontSize: 16 } : {}),
       });
-      lines.push(`${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}: ${localize(item.text, locale)}`);
+      lines.push(
+        `${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}: ${localize(item.text, locale)}`,
+      );
       y += card.h + 12;
     }
 
     // On the wide stage the timer sits above the prompt.
-    const prompt = this.add.text(choiceCol.x, narrow ? y + 12 : step.timer ? 70 : 36, localize(step.prompt, locale), textStyle(narrow ? 21 : 24, { bold: true, wrap: choiceCol.width }));
+    const prompt = this.add.text(
+      choiceCol.x,
+      narrow ? y + 12 : step.timer ? 70 : 36,
+      localize(step.prompt, locale),
+      textStyle(narrow ? 21 : 24, { bold: true, wrap: choiceCol.width }),
+    );
     lines.push(localize(step.prompt, locale));
     let by = prompt.y + prompt.height + 20;
     const composeY = by;
     const buttons = step.choices.map((choice, i) => {
       // Enter on a touch screen's keyboard, before any reply shows as picked, picks rather than posts what it cannot see.
       const activate = () => (this.picked || !touchFirst() ? this.post(choice) : this.select(i));
-      const b = new Button(this, choiceCol.x, by, `${i + 1}. ${localize(choice.label, locale)}`, activate, { width: choiceCol.width, height: narrow ? 52 : 58, fontSize: narrow ? 16 : 17, onPointer: () => this.select(i) });
+      const b = new Button(this, choiceCol.x, by, `${i + 1}. ${localize(choice.label, locale)}`, activate, {
+        width: choiceCol.width,
+        height: narrow ? 52 : 58,
+        fontSize: narrow ? 16 : 17,
+        onPointer: () => this.select(i),
+      });
       lines.push(`${i + 1}. ${localize(choice.label, locale)}`);
       by += b.bh + 10;
       return b;
     });
     if (step.freeText) {
-      const b = new Button(this, choiceCol.x, by, t(locale, 'writeOwn'), () => this.openCompose(composeY), { width: choiceCol.width, height: 52, fontSize: narrow ? 16 : 17 });
+      const b = new Button(this, choiceCol.x, by, t(locale, 'writeOwn'), () => this.openCompose(composeY), {
+        width: choiceCol.width,
+        height: 52,
+        fontSize: narrow ? 16 : 17,
+      });
       lines.push(t(locale, 'writeOwn'));
       by += b.bh + 10;
       buttons.push(b);
@@ -116,11 +153,22 @@ export class Feed extends Phaser.Scene {
     }
     this.choiceButtons = buttons;
     // Keyboard hints mean nothing on a phone or a tablet without a keyboard.
-    if (!narrow && !touchFirst()) this.keysHint = this.add.text(choiceCol.x, Math.max(by + 6, 660), `${t(locale, 'keysHint', { n: step.choices.length })}${step.freeText ? ' · W ✎' : ''}`, textStyle(13, { color: COLORS.muted, wrap: choiceCol.width }));
+    if (!narrow && !touchFirst())
+      this.keysHint = this.add.text(
+        choiceCol.x,
+        Math.max(by + 6, 660),
+        `${t(locale, 'keysHint', { n: step.choices.length })}${step.freeText ? ' · W ✎' : ''}`,
+        textStyle(13, { color: COLORS.muted, wrap: choiceCol.width }),
+      );
     // The post the focused reply would become: under the feed, or under the choices on a phone.
     const yourReplyY = narrow ? by + 14 : y + 8;
     this.choicesBottom = by;
-    this.yourReply = this.add.text(feedCol.x, yourReplyY, t(locale, 'yourReply').toUpperCase(), textStyle(14, { bold: true, color: COLORS.muted }));
+    this.yourReply = this.add.text(
+      feedCol.x,
+      yourReplyY,
+      t(locale, 'yourReply').toUpperCase(),
+      textStyle(14, { bold: true, color: COLORS.muted }),
+    );
     this.previewY = yourReplyY + 26;
     this.baseHeight = Math.max(by, y) + margin;
     stage.fit(this.baseHeight);
@@ -172,7 +220,9 @@ export class Feed extends Phaser.Scene {
   /** The clock at the top right, with its icon; returns how to change what it says. */
   private showClock(text: string, color: string, lines: string[]): (text: string, color: string) => void {
     const top = this.stage!.narrow ? 24 : 36;
-    const clock = this.add.text(this.stage!.width - this.stage!.margin, top, '', textStyle(16, { bold: true })).setOrigin(1, 0);
+    const clock = this.add
+      .text(this.stage!.width - this.stage!.margin, top, '', textStyle(16, { bold: true }))
+      .setOrigin(1, 0);
     const icon = addIcon(this, 0, top + 11, 'timer', 18, 0xffffff);
     const show = (now: string, tint: string) => {
       clock.setText(now).setColor(tint);
@@ -193,8 +243,18 @@ export class Feed extends Phaser.Scene {
     for (const b of this.choiceButtons) b.setVisible(false);
     this.keysHint?.setVisible(false);
     this.hidePost();
-    const title = labelled(locale, t(locale, 'decision', { n: (store.getState().run?.decisions.length ?? 0) + 1 }), localize(step.title, locale));
-    const mirror = (text: string) => showScreenText(title, [...this.lines.slice(0, 1 + step.feed.length + 1), t(locale, 'composeTitle'), text, ...(this.compose?.lines() ?? [])]);
+    const title = labelled(
+      locale,
+      t(locale, 'decision', { n: (store.getState().run?.decisions.length ?? 0) + 1 }),
+      localize(step.title, locale),
+    );
+    const mirror = (text: string) =>
+      showScreenText(title, [
+        ...this.lines.slice(0, 1 + step.feed.length + 1),
+        t(locale, 'composeTitle'),
+        text,
+        ...(this.compose?.lines() ?? []),
+      ]);
     this.compose = new Compose(this, this.cols.choices.x, y, this.cols.choices.width, {
       locale,
       draft: draftOf(store),
@@ -243,7 +303,14 @@ export class Feed extends Phaser.Scene {
     const scenario = currentScenario(store);
     this.preview?.destroy();
     if (text.trim().length === 0) {
-      this.preview = this.add.container(this.cols.feed.x, this.previewY, [this.add.text(0, 0, t(locale, 'composePlaceholder'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }))]);
+      this.preview = this.add.container(this.cols.feed.x, this.previewY, [
+        this.add.text(
+          0,
+          0,
+          t(locale, 'composePlaceholder'),
+          textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }),
+        ),
+      ]);
       this.fitBelow(this.previewY + 40);
       return;
     }
@@ -267,7 +334,14 @@ export class Feed extends Phaser.Scene {
     const scenario = currentScenario(store);
     this.preview?.destroy();
     if (choice.silent || !choice.post) {
-      this.preview = this.add.container(this.cols.feed.x, this.previewY, [this.add.text(0, 0, t(locale, 'silentPreview'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }))]);
+      this.preview = this.add.container(this.cols.feed.x, this.previewY, [
+        this.add.text(
+          0,
+          0,
+          t(locale, 'silentPreview'),
+          textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }),
+        ),
+      ]);
       this.fitBelow(this.placePost(choice, this.previewY + 30));
       return;
     }
@@ -287,7 +361,12 @@ export class Feed extends Phaser.Scene {
     const { locale } = storeOf(this).getState();
     this.hidePost();
     this.preview?.destroy();
-    const text = this.add.text(0, 0, t(locale, 'chooseFirst'), textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }));
+    const text = this.add.text(
+      0,
+      0,
+      t(locale, 'chooseFirst'),
+      textStyle(17, { color: COLORS.muted, wrap: this.cols.feed.width }),
+    );
     this.preview = this.add.container(this.cols.feed.x, this.previewY, [text]);
     this.fitBelow(this.previewY + text.height);
   }
@@ -298,9 +377,21 @@ export class Feed extends Phaser.Scene {
     const narrow = this.stage?.narrow ?? false;
     const col = this.cols.feed;
     const width = narrow ? col.width : 260;
-    this.postButton = new Button(this, col.x, 0, t(locale, 'postThis'), () => this.postSelected(), { width, height: 52, primary: true, fontSize: 18 }).setVisible(false);
+    this.postButton = new Button(this, col.x, 0, t(locale, 'postThis'), () => this.postSelected(), {
+      width,
+      height: 52,
+      primary: true,
+      fontSize: 18,
+    }).setVisible(false);
     const hintX = narrow ? col.x : col.x + width + 16;
-    this.postHint = this.add.text(hintX, 0, t(locale, 'chooseFirst'), textStyle(14, { color: COLORS.muted, wrap: narrow ? col.width : col.width - width - 16 })).setVisible(false);
+    this.postHint = this.add
+      .text(
+        hintX,
+        0,
+        t(locale, 'chooseFirst'),
+        textStyle(14, { color: COLORS.muted, wrap: narrow ? col.width : col.width - width - 16 }),
+      )
+      .setVisible(false);
   }
 
   /** Puts the Post button under the preview that ends at `below`, labelled for this choice; returns the bottom of what it drew. */
@@ -310,7 +401,10 @@ export class Feed extends Phaser.Scene {
     if (!button || !hint) return below;
     const { locale } = storeOf(this).getState();
     const top = below + 16;
-    button.setLabel(t(locale, choice.silent || !choice.post ? 'staySilent' : 'postThis')).setPosition(button.x, top).setVisible(true);
+    button
+      .setLabel(t(locale, choice.silent || !choice.post ? 'staySilent' : 'postThis'))
+      .setPosition(button.x, top)
+      .setVisible(true);
     // Dimmed until a reply is picked: a stray tap must not post the reply the scene happens to open on.
     button.setAlpha(this.picked ? 1 : 0.5);
     hint.setVisible(!this.picked).setColor(COLORS.muted);

@@ -34,30 +34,58 @@ export class Leaderboard extends Phaser.Scene {
     const stage = new Stage(this);
     this.stage = stage;
     const { margin, narrow } = stage;
-    const title = this.add.text(margin, narrow ? 22 : 36, t(locale, 'leaderboard'), textStyle(narrow ? 28 : 34, { bold: true }));
+    const title = this.add.text(
+      margin,
+      narrow ? 22 : 36,
+      t(locale, 'leaderboard'),
+      textStyle(narrow ? 28 : 34, { bold: true }),
+    );
     // Wide: this browser's bests on the left, the team on the right, the buttons at the foot.
     // A phone: the buttons, the team, then this browser's bests, in one column.
     const width = narrow ? stage.width - 2 * margin : 560;
     const buttonsY = narrow ? title.y + title.height + 16 : 640;
-    const back = new Button(this, margin, buttonsY, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: narrow ? 120 : 160, height: 48, fontSize: 16 });
+    const back = new Button(this, margin, buttonsY, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), {
+      width: narrow ? 120 : 160,
+      height: 48,
+      fontSize: 16,
+    });
     const buttons = [back];
     const team = store.getState().online.team;
     const x = narrow ? margin : 660;
     let teamY = narrow ? buttonsY + 48 + 24 : 100;
     if (team) {
-      const heading = this.add.text(x, teamY, labelled(locale, t(locale, 'yourTeam'), `${isolate(team.name)} · ${isolate(team.player)}`), textStyle(18, { bold: true, color: COLORS.accentText, wrap: width }));
+      const heading = this.add.text(
+        x,
+        teamY,
+        labelled(locale, t(locale, 'yourTeam'), `${isolate(team.name)} · ${isolate(team.player)}`),
+        textStyle(18, { bold: true, color: COLORS.accentText, wrap: width }),
+      );
       this.lines.push(withoutIsolates(heading.text));
-      buttons.push(new Button(this, margin + back.bw + 20, buttonsY, t(locale, 'leaveTeam'), () => {
-        online.leave();
-        this.scene.restart();
-      }, { width: narrow ? width - back.bw - 20 : 220, height: 48, fontSize: 16 }));
+      buttons.push(
+        new Button(
+          this,
+          margin + back.bw + 20,
+          buttonsY,
+          t(locale, 'leaveTeam'),
+          () => {
+            online.leave();
+            this.scene.restart();
+          },
+          { width: narrow ? width - back.bw - 20 : 220, height: 48, fontSize: 16 },
+        ),
+      );
       this.teamTop = heading.y + heading.height + 12;
       // The team's board has room for 8 players and 6 teams.
       teamY = this.teamTop + 16 * 28 + 60;
       void online.flush().then(() => this.drawTeam(online, team.joinCode));
     } else {
       this.add.text(x, teamY, t(locale, 'joinTeam'), textStyle(18, { bold: true, color: COLORS.accentText }));
-      const hint = this.add.text(x, teamY + 30, t(locale, 'joinHint'), textStyle(14, { color: COLORS.muted, wrap: width }));
+      const hint = this.add.text(
+        x,
+        teamY + 30,
+        t(locale, 'joinHint'),
+        textStyle(14, { color: COLORS.muted, wrap: width }),
+      );
       this.lines.push(t(locale, 'joinTeam'), t(locale, 'joinHint'));
       const form = new JoinForm(this, x, hint.y + hint.height + 12, width, locale, async (code, name) => {
         const error = await online.join(code, name);
@@ -67,7 +95,12 @@ export class Leaderboard extends Phaser.Scene {
       teamY = hint.y + hint.height + 12 + form.height + 24;
     }
     this.localTop = narrow ? teamY : 100;
-    this.add.text(margin, this.localTop, t(locale, 'onThisBrowser'), textStyle(18, { bold: true, color: COLORS.accentText }));
+    this.add.text(
+      margin,
+      this.localTop,
+      t(locale, 'onThisBrowser'),
+      textStyle(18, { bold: true, color: COLORS.accentText }),
+    );
     this.columnWidth = width;
     stage.fit(narrow ? this.localTop + 40 + 11 * 30 + margin : 720);
     void this.drawLocal(online);
@@ -115,7 +148,10 @@ export class Leaderboard extends Phaser.Scene {
     const w = this.columnWidth;
     const loading = this.add.text(x, this.teamTop, t(locale, 'loadingBoard'), textStyle(14, { color: COLORS.muted }));
     const token = online.membership()?.token;
-    const [mine, all] = await Promise.all([online.client.leaderboard(undefined, joinCode, token), online.client.leaderboard(undefined, undefined, token)]);
+    const [mine, all] = await Promise.all([
+      online.client.leaderboard(undefined, joinCode, token),
+      online.client.leaderboard(undefined, undefined, token),
+    ]);
     if (!this.scene.isActive()) return;
     loading.destroy();
     let y = this.teamTop;

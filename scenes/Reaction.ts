@@ -24,7 +24,11 @@ import { COLORS, textStyle } from './ui/theme';
 const PLAY_MS = 10_000;
 const COUNTERS: { key: MessageKey; icon: IconName; value: (s: StepOutcome) => number }[] = [
   { key: 'likes', icon: 'heart', value: (s) => s.totals.likes },
-  { key: 'replies', icon: 'reply', value: (s) => s.totals.replies.positive + s.totals.replies.neutral + s.totals.replies.negative },
+  {
+    key: 'replies',
+    icon: 'reply',
+    value: (s) => s.totals.replies.positive + s.totals.replies.neutral + s.totals.replies.negative,
+  },
   { key: 'reshares', icon: 'reshare', value: (s) => s.totals.reshares },
   { key: 'quotes', icon: 'quote', value: (s) => s.totals.quotes },
 ];
@@ -56,7 +60,9 @@ export class Reaction extends Phaser.Scene {
     this.until = reactionUntil(store);
     const open = pendingThread(store);
     // The reaction pauses on the first reply that asks for an answer, or at its end if the replies come later.
-    this.threadAt = open ? Math.min(this.until, step.postedAt + Math.min(...open.thread.askers.map((k) => k.minutesAfter))) : null;
+    this.threadAt = open
+      ? Math.min(this.until, step.postedAt + Math.min(...open.thread.askers.map((k) => k.minutesAfter)))
+      : null;
     // Back from a thread: the reaction goes on from the minute it paused at.
     const resume = data.from ?? step.postedAt;
     this.elapsed = PLAY_MS * ((resume - this.from) / (this.until - this.from)) ** (1 / 2.2);
@@ -73,13 +79,25 @@ export class Reaction extends Phaser.Scene {
     const left = { x: margin, width: narrow ? stage.width - 2 * margin : 600 };
     const right = narrow ? left : { x: 720, width: 500 };
 
-    const header = this.add.text(left.x, narrow ? 22 : 30, `${run!.replay ? `${t(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'reaction').toUpperCase()}`, textStyle(15, { bold: true, color: COLORS.accentText }));
+    const header = this.add.text(
+      left.x,
+      narrow ? 22 : 30,
+      `${run!.replay ? `${t(locale, 'replay').toUpperCase()} · ` : ''}${t(locale, 'reaction').toUpperCase()}`,
+      textStyle(15, { bold: true, color: COLORS.accentText }),
+    );
     const clock = this.add.text(header.x + header.width + 16, header.y, '', textStyle(15, { color: COLORS.muted }));
     const bell = new Bell(this, left.x + left.width, header.y + 8, (n) => t(locale, 'notifications', { n: n }));
     const top = header.y + 34;
     const reply = step.silent
       ? this.add.text(left.x, top, t(locale, 'silence'), textStyle(18, { color: COLORS.muted, wrap: left.width }))
-      : new PostCard(this, left.x, top, left.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(step.postedAt - step.dueAt, locale), text: posted, color: brandColor, fontSize: 16 });
+      : new PostCard(this, left.x, top, left.width, {
+          name: scenario.brand.name,
+          handle: scenario.brand.handle,
+          time: formatAgo(step.postedAt - step.dueAt, locale),
+          text: posted,
+          color: brandColor,
+          fontSize: 16,
+        });
     let y = top + (reply instanceof PostCard ? reply.h : reply.height) + 16;
 
     // Counters: four in a row, or two by two on a phone.
@@ -97,7 +115,13 @@ export class Reaction extends Phaser.Scene {
 
     // The figures: followers over the hours, the mood, and who is reacting.
     let ry = narrow ? y : top;
-    const chart = new FollowerChart(this, { x: right.x, y: ry, width: right.width, height: narrow ? 230 : 300 }, outcome, locale, { from: this.from, until: this.until });
+    const chart = new FollowerChart(
+      this,
+      { x: right.x, y: ry, width: right.width, height: narrow ? 230 : 300 },
+      outcome,
+      locale,
+      { from: this.from, until: this.until },
+    );
     ry += chart.height + 12;
     const mood = new SentimentPanel(this, { x: right.x, y: ry, width: right.width }, scenario, step, locale);
     ry += mood.height + 16;
@@ -105,22 +129,60 @@ export class Reaction extends Phaser.Scene {
     // Skip and continue: at the foot of the figures on the wide stage, before the replies on a phone.
     // (Lower on the wide stage when long segment names, wrapped whole, make the panel taller.)
     const buttonsY = narrow ? ry : Math.max(640, ry);
-    new Button(this, right.x, buttonsY, t(locale, 'skip'), () => this.skip(), { width: narrow ? 120 : 160, height: 52, fontSize: 17 });
+    new Button(this, right.x, buttonsY, t(locale, 'skip'), () => this.skip(), {
+      width: narrow ? 120 : 160,
+      height: 52,
+      fontSize: 17,
+    });
     const skipW = narrow ? 120 : 160;
-    this.continueButton = new Button(this, right.x + skipW + 12, buttonsY, t(locale, last ? 'toDebrief' : 'continue'), () => this.next(), { width: right.width - skipW - 12, height: 52, primary: true, fontSize: 18 });
+    this.continueButton = new Button(
+      this,
+      right.x + skipW + 12,
+      buttonsY,
+      t(locale, last ? 'toDebrief' : 'continue'),
+      () => this.next(),
+      { width: right.width - skipW - 12, height: 52, primary: true, fontSize: 18 },
+    );
     this.continueButton.setAlpha(0.5);
 
     // The replies arriving: the rest of the left column, or a window of its own under everything on a phone.
     const streamTop = narrow ? buttonsY + 52 + 20 : y;
-    const stream = new ReplyStream(this, { x: left.x, y: streamTop, width: left.width, height: narrow ? Math.max(360, stage.height - 120) : 700 - streamTop }, { newReplies: (n) => t(locale, 'newReplies', { n: n }) });
+    const stream = new ReplyStream(
+      this,
+      {
+        x: left.x,
+        y: streamTop,
+        width: left.width,
+        height: narrow ? Math.max(360, stage.height - 120) : 700 - streamTop,
+      },
+      { newReplies: (n) => t(locale, 'newReplies', { n: n }) },
+    );
     stage.fit(narrow ? streamTop + Math.max(360, stage.height - 120) + margin : Math.max(720, buttonsY + 52 + 28));
     let shown = 0;
     let negative = 0;
     // The replies that asked, and the brand's answers to them, join the stream at their minutes.
     const authored = scenarioStep.thread;
-    const asks = (authored?.askers ?? []).map((k) => ({ at: step.postedAt + k.minutesAfter, item: { name: k.author, handle: k.handle, time: formatAgo(k.minutesAfter, locale), text: localize(k.text, locale), sentiment: (k.wants === 'answer' || k.wants === 'comment' ? 'neutral' : 'negative') as 'neutral' | 'negative' } }));
+    const asks = (authored?.askers ?? []).map((k) => ({
+      at: step.postedAt + k.minutesAfter,
+      item: {
+        name: k.author,
+        handle: k.handle,
+        time: formatAgo(k.minutesAfter, locale),
+        text: localize(k.text, locale),
+        sentiment: (k.wants === 'answer' || k.wants === 'comment' ? 'neutral' : 'negative') as 'neutral' | 'negative',
+      },
+    }));
     const exchanges = explainThread(scenario, step, locale);
-    const answers = (step.thread ?? []).map((e, i) => ({ at: e.at, item: { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(e.at - step.postedAt, locale), text: e.private ? `↳ ${t(locale, 'threadPrivate')}` : `↳ ${exchanges[i]!.answer}`, sentiment: 'neutral' as const } }));
+    const answers = (step.thread ?? []).map((e, i) => ({
+      at: e.at,
+      item: {
+        name: scenario.brand.name,
+        handle: scenario.brand.handle,
+        time: formatAgo(e.at - step.postedAt, locale),
+        text: e.private ? `↳ ${t(locale, 'threadPrivate')}` : `↳ ${exchanges[i]!.answer}`,
+        sentiment: 'neutral' as const,
+      },
+    }));
     const extra = (step.silent ? [] : [...asks, ...answers]).sort((a, b) => a.at - b.at);
     let extraShown = 0;
     const cues = new ReactionCues((cue) => playCue(this, cue));
@@ -133,7 +195,11 @@ export class Reaction extends Phaser.Scene {
       chart.show(minute);
       mood.show(Math.min(1, frac * 3));
       const since = Math.max(0, minute - step.postedAt);
-      clock.setText(since < 60 ? t(locale, 'minutesLater', { n: Math.round(since) }) : t(locale, 'hoursLater', { n: Math.round(since / 60) }));
+      clock.setText(
+        since < 60
+          ? t(locale, 'minutesLater', { n: Math.round(since) })
+          : t(locale, 'hoursLater', { n: Math.round(since / 60) }),
+      );
       while (extraShown < extra.length && extra[extraShown]!.at <= minute) stream.add([extra[extraShown++]!.item]);
       let arrived = shown;
       while (arrived < step.replies.length && step.replies[arrived]!.at <= minute) arrived++;
@@ -153,7 +219,8 @@ export class Reaction extends Phaser.Scene {
       }
       cues.update(arrived, negative, Math.round(step.totals.likes * frac), arrived - shown, this.time.now);
       shown = arrived;
-      if (this.threadAt !== null && minute >= this.threadAt) return void this.scene.start('Thread', { minute: this.threadAt } satisfies ThreadData);
+      if (this.threadAt !== null && minute >= this.threadAt)
+        return void this.scene.start('Thread', { minute: this.threadAt } satisfies ThreadData);
       if (minute >= this.until) this.finish();
     };
 
@@ -164,7 +231,10 @@ export class Reaction extends Phaser.Scene {
     kb.on('keydown-ESC', () => this.skip());
     this.events.once('shutdown', () => kb.removeAllListeners());
     // Screen readers (and tests) learn at once that the reaction is playing; finish() adds the figures.
-    showScreenText(t(locale, 'reaction'), [step.silent ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`, t(locale, 'skip')]);
+    showScreenText(t(locale, 'reaction'), [
+      step.silent ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`,
+      t(locale, 'skip'),
+    ]);
     this.update$(resume);
     if (step.silent || reducedMotion(this)) this.skip();
   }
@@ -192,13 +262,34 @@ export class Reaction extends Phaser.Scene {
     const outcome = run!.outcome!;
     const step = outcome.steps[outcome.steps.length - 1]!;
     const scenario = currentScenario(store);
-    const posted = step.written?.text ?? scenario.steps.find((s) => s.id === step.step)?.choices.find((c) => c.id === step.choice)?.post;
+    const posted =
+      step.written?.text ??
+      scenario.steps.find((s) => s.id === step.step)?.choices.find((c) => c.id === step.choice)?.post;
     showScreenText(t(locale, 'reaction'), [
-      step.silent || !posted ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${typeof posted === 'string' ? posted : localize(posted, locale)}`,
+      step.silent || !posted
+        ? t(locale, 'silence')
+        : `${scenario.brand.name} ${scenario.brand.handle}: ${typeof posted === 'string' ? posted : localize(posted, locale)}`,
       // The counts as they stand when the reaction stops: at the next decision, they are not all in yet.
-      ...COUNTERS.map((c) => labelled(locale, t(locale, c.key), formatCount(Math.round(c.value(step) * (step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, this.until))), locale))),
-      ...explainThread(scenario, step, locale).map((x) => `${x.asker}: ${x.question} → ${scenario.brand.name}: ${x.answer}`),
-      labelled(locale, t(locale, 'followers'), `${formatCount(outcome.followers.end, locale)} (${formatDelta(outcome.followers.delta, locale)})`),
+      ...COUNTERS.map((c) =>
+        labelled(
+          locale,
+          t(locale, c.key),
+          formatCount(
+            Math.round(
+              c.value(step) * (step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, this.until)),
+            ),
+            locale,
+          ),
+        ),
+      ),
+      ...explainThread(scenario, step, locale).map(
+        (x) => `${x.asker}: ${x.question} → ${scenario.brand.name}: ${x.answer}`,
+      ),
+      labelled(
+        locale,
+        t(locale, 'followers'),
+        `${formatCount(outcome.followers.end, locale)} (${formatDelta(outcome.followers.delta, locale)})`,
+      ),
       ...step.replies.slice(-5).map((r) => `${r.name} ${r.handle}: ${replyLine(currentScenario(store), r, locale)}`),
       t(locale, run!.stepId === DEBRIEF ? 'toDebrief' : 'continue'),
     ]);

@@ -53,15 +53,44 @@ export class Replay extends Phaser.Scene {
     const decisions = run!.replay!;
     const m = w >= 900 ? 80 : 20;
     const width = Math.min(900, w - 2 * m);
-    const header = this.add.text(m, 48, t(locale, 'replayTitle').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText, wrap: width }));
-    const title = this.add.text(m, header.y + header.height + 10, localize(scenario.title, locale), textStyle(w >= 900 ? 34 : 26, { bold: true, wrap: width }));
+    const header = this.add.text(
+      m,
+      48,
+      t(locale, 'replayTitle').toUpperCase(),
+      textStyle(15, { bold: true, color: COLORS.accentText, wrap: width }),
+    );
+    const title = this.add.text(
+      m,
+      header.y + header.height + 10,
+      localize(scenario.title, locale),
+      textStyle(w >= 900 ? 34 : 26, { bold: true, wrap: width }),
+    );
     const brand = `${scenario.brand.name} ${scenario.brand.handle}${scenario.year ? ` · ${scenario.year}` : ''}`;
-    const brandText = this.add.text(m, title.y + title.height + 8, brand, textStyle(16, { color: COLORS.muted, wrap: width }));
-    const summary = this.add.text(m, brandText.y + brandText.height + 12, localize(scenario.summary, locale), textStyle(17, { wrap: width }));
+    const brandText = this.add.text(
+      m,
+      title.y + title.height + 8,
+      brand,
+      textStyle(16, { color: COLORS.muted, wrap: width }),
+    );
+    const summary = this.add.text(
+      m,
+      brandText.y + brandText.height + 12,
+      localize(scenario.summary, locale),
+      textStyle(17, { wrap: width }),
+    );
     // The score is the one the link was shared with, checked by replaying it.
     const score = store.getState().replay.score!;
-    const intro = t(locale, 'replayIntro', { n: decisions.length, score: formatCount(score.total, locale), max: formatCount(score.max, locale) });
-    const introText = this.add.text(m, summary.y + summary.height + 22, intro, textStyle(20, { bold: true, wrap: width }));
+    const intro = t(locale, 'replayIntro', {
+      n: decisions.length,
+      score: formatCount(score.total, locale),
+      max: formatCount(score.max, locale),
+    });
+    const introText = this.add.text(
+      m,
+      summary.y + summary.height + 22,
+      intro,
+      textStyle(20, { bold: true, wrap: width }),
+    );
     let y = introText.y + introText.height + 16;
     const lines = [localize(scenario.title, locale), brand, localize(scenario.summary, locale), intro];
     decisions.forEach((d, i) => {
@@ -72,16 +101,30 @@ export class Replay extends Phaser.Scene {
       lines.push(line);
     });
     const buttonsY = Math.max(y + 24, Math.min(h - 160, y + 60));
-    const play = new Button(this, m, buttonsY, t(locale, 'playBack'), () => {
-      replayNext(store);
-      this.scene.start('Reaction');
-    }, { width: 260, height: 56, primary: true, fontSize: 19 });
+    const play = new Button(
+      this,
+      m,
+      buttonsY,
+      t(locale, 'playBack'),
+      () => {
+        replayNext(store);
+        this.scene.start('Reaction');
+      },
+      { width: 260, height: 56, primary: true, fontSize: 19 },
+    );
     // Side by side where they fit, stacked on a narrow screen.
     const side = w - 2 * m >= 540;
-    const skip = new Button(this, side ? m + 280 : m, side ? buttonsY : buttonsY + play.bh + 12, t(locale, 'skipToDebrief'), () => {
-      replayAll(store);
-      this.scene.start('Debrief');
-    }, { width: 260, height: 56, fontSize: 17 });
+    const skip = new Button(
+      this,
+      side ? m + 280 : m,
+      side ? buttonsY : buttonsY + play.bh + 12,
+      t(locale, 'skipToDebrief'),
+      () => {
+        replayAll(store);
+        this.scene.start('Debrief');
+      },
+      { width: 260, height: 56, fontSize: 17 },
+    );
     stageOf(this)?.fit(skip.y + skip.bh + 24);
     new FocusGroup(this, [play, skip], { onEscape: () => this.toTitle() });
     lines.push(t(locale, 'playBack'), t(locale, 'skipToDebrief'));
@@ -100,15 +143,36 @@ export class Replay extends Phaser.Scene {
       game: e.details.gameVersion ?? '',
     });
     const g = this.add.graphics();
-    const title = this.add.text(m + 24, 80, `⚠ ${t(locale, 'replayFailed')}`, textStyle(28, { bold: true, color: COLORS.danger, wrap: width - 48 }));
+    const title = this.add.text(
+      m + 24,
+      80,
+      `⚠ ${t(locale, 'replayFailed')}`,
+      textStyle(28, { bold: true, color: COLORS.danger, wrap: width - 48 }),
+    );
     const body = this.add.text(m + 24, title.y + title.height + 18, message, textStyle(19, { wrap: width - 48 }));
-    const details = this.add.text(m + 24, body.y + body.height + 16, t(locale, 'details', { message: e.message }), textStyle(14, { color: COLORS.muted, wrap: width - 48 }));
+    const details = this.add.text(
+      m + 24,
+      body.y + body.height + 16,
+      t(locale, 'details', { message: e.message }),
+      textStyle(14, { color: COLORS.muted, wrap: width - 48 }),
+    );
     g.fillStyle(COLORS.panel, 1).fillRoundedRect(m, 56, width, details.y + details.height + 24 - 56, 12);
     g.lineStyle(2, 0xffb4a9, 1).strokeRoundedRect(m, 56, width, details.y + details.height + 24 - 56, 12);
-    const out = new Button(this, m, Math.min(h - 90, details.y + details.height + 56), t(locale, 'toTitle'), () => this.toTitle(), { width: 300, height: 56, primary: true, fontSize: 18 });
+    const out = new Button(
+      this,
+      m,
+      Math.min(h - 90, details.y + details.height + 56),
+      t(locale, 'toTitle'),
+      () => this.toTitle(),
+      { width: 300, height: 56, primary: true, fontSize: 18 },
+    );
     stageOf(this)?.fit(out.y + out.bh + 24);
     new FocusGroup(this, [out], { onEscape: () => this.toTitle() });
-    showScreenText(t(locale, 'replayFailed'), [message, t(locale, 'details', { message: e.message }), t(locale, 'toTitle')]);
+    showScreenText(t(locale, 'replayFailed'), [
+      message,
+      t(locale, 'details', { message: e.message }),
+      t(locale, 'toTitle'),
+    ]);
   }
 
   /** Leaves the replay: the address forgets it, so that reloading starts the game afresh. */

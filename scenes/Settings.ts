@@ -30,21 +30,56 @@ export class Settings extends Phaser.Scene {
     // presses in one frame, before the screen is laid out again, make two changes.
     const now = () => store.getState().settings;
     const rows: { label: string; detail: string; patch: () => Partial<Preferences> }[] = [
-      { label: t(locale, 'soundSetting', { n: t(locale, settings.sound ? 'on' : 'off') }), detail: t(locale, 'soundDetail'), patch: () => ({ sound: !now().sound }) },
-      { label: t(locale, 'motionSetting', { n: t(locale, settings.reducedMotion ? 'motionReduced' : 'motionFull') }), detail: t(locale, 'motionDetail'), patch: () => ({ reducedMotion: !now().reducedMotion }) },
-      { label: t(locale, 'textSetting', { n: percent(settings.textScale) }), detail: t(locale, 'textDetail'), patch: () => ({ textScale: nextTextScale(now().textScale) }) },
-      { label: t(locale, 'timerSetting', { n: t(locale, settings.timers ? 'on' : 'timersPractice') }), detail: t(locale, 'timerDetail'), patch: () => ({ timers: !now().timers }) },
+      {
+        label: t(locale, 'soundSetting', { n: t(locale, settings.sound ? 'on' : 'off') }),
+        detail: t(locale, 'soundDetail'),
+        patch: () => ({ sound: !now().sound }),
+      },
+      {
+        label: t(locale, 'motionSetting', { n: t(locale, settings.reducedMotion ? 'motionReduced' : 'motionFull') }),
+        detail: t(locale, 'motionDetail'),
+        patch: () => ({ reducedMotion: !now().reducedMotion }),
+      },
+      {
+        label: t(locale, 'textSetting', { n: percent(settings.textScale) }),
+        detail: t(locale, 'textDetail'),
+        patch: () => ({ textScale: nextTextScale(now().textScale) }),
+      },
+      {
+        label: t(locale, 'timerSetting', { n: t(locale, settings.timers ? 'on' : 'timersPractice') }),
+        detail: t(locale, 'timerDetail'),
+        patch: () => ({ timers: !now().timers }),
+      },
     ];
     const buttons = rows.map((row, i) => {
-      const button = new Button(this, x, y, row.label, () => this.change(i, row.patch()), { width, detail: row.detail, fontSize: 18 });
+      const button = new Button(this, x, y, row.label, () => this.change(i, row.patch()), {
+        width,
+        detail: row.detail,
+        fontSize: 18,
+      });
       y += button.bh + 12;
       return button;
     });
-    const back = new Button(this, x, y + 12, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 200, height: 50, fontSize: 17 });
+    const back = new Button(this, x, y + 12, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), {
+      width: 200,
+      height: 50,
+      fontSize: 17,
+    });
     // Keyboard hints mean nothing on a phone without a keyboard.
-    const hint = stage.narrow ? undefined : this.add.text(x + 220, back.y + 15, t(locale, 'settingsHint'), textStyle(14, { color: COLORS.muted, wrap: width - 220 }));
+    const hint = stage.narrow
+      ? undefined
+      : this.add.text(
+          x + 220,
+          back.y + 15,
+          t(locale, 'settingsHint'),
+          textStyle(14, { color: COLORS.muted, wrap: width - 220 }),
+        );
     stage.fit(Math.max(back.y + back.bh, hint ? hint.y + hint.height : 0) + 28);
-    new FocusGroup(this, [...buttons, back], { onEscape: () => this.scene.start('Title'), start: data.focus ?? 0, reveal: data.focus !== undefined });
+    new FocusGroup(this, [...buttons, back], {
+      onEscape: () => this.scene.start('Title'),
+      start: data.focus ?? 0,
+      reveal: data.focus !== undefined,
+    });
     showScreenText(t(locale, 'settings'), [...rows.flatMap((r) => [r.label, r.detail]), t(locale, 'back')]);
   }
 

@@ -63,41 +63,83 @@ export class Thread extends Phaser.Scene {
     const col = { x: margin, width: narrow ? stage.width - 2 * margin : 640 };
     const side = narrow ? col : { x: 740, width: 480 };
     const progress = `${t(locale, 'threadOf', { n: this.index + 1, total: thread.askers.length })}`;
-    const header = this.add.text(margin, narrow ? 22 : 30, `${t(locale, 'threadTitle').toUpperCase()} · ${progress}`, textStyle(15, { bold: true, color: COLORS.accentText, wrap: col.width }));
-    const prompt = this.add.text(col.x, header.y + header.height + 10, localize(thread.prompt, locale), textStyle(narrow ? 17 : 19, { wrap: col.width }));
+    const header = this.add.text(
+      margin,
+      narrow ? 22 : 30,
+      `${t(locale, 'threadTitle').toUpperCase()} · ${progress}`,
+      textStyle(15, { bold: true, color: COLORS.accentText, wrap: col.width }),
+    );
+    const prompt = this.add.text(
+      col.x,
+      header.y + header.height + 10,
+      localize(thread.prompt, locale),
+      textStyle(narrow ? 17 : 19, { wrap: col.width }),
+    );
     let y = prompt.y + prompt.height + 16;
-    const posted = outcome.written?.text ?? localize(open.step.choices.find((c) => c.id === outcome.choice)?.post ?? '', locale);
-    const post = new PostCard(this, col.x, y, col.width, { name: scenario.brand.name, handle: scenario.brand.handle, time: formatAgo(asker.minutesAfter, locale), text: posted, color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color, fontSize: 15 });
+    const posted =
+      outcome.written?.text ?? localize(open.step.choices.find((c) => c.id === outcome.choice)?.post ?? '', locale);
+    const post = new PostCard(this, col.x, y, col.width, {
+      name: scenario.brand.name,
+      handle: scenario.brand.handle,
+      time: formatAgo(asker.minutesAfter, locale),
+      text: posted,
+      color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color,
+      fontSize: 15,
+    });
     y += post.h + 10;
     const want = t(locale, `wants.${asker.wants}`);
-    const question = new PostCard(this, col.x + (narrow ? 12 : 32), y, col.width - (narrow ? 12 : 32), { name: asker.author, handle: asker.handle, time: formatAgo(1, locale), text: localize(asker.text, locale), note: want, fontSize: narrow ? 16 : 17 });
+    const question = new PostCard(this, col.x + (narrow ? 12 : 32), y, col.width - (narrow ? 12 : 32), {
+      name: asker.author,
+      handle: asker.handle,
+      time: formatAgo(1, locale),
+      text: localize(asker.text, locale),
+      note: want,
+      fontSize: narrow ? 16 : 17,
+    });
     y += question.h + 16;
-    const lines = [localize(thread.prompt, locale), `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`, `${asker.author} ${asker.handle} (${want}): ${localize(asker.text, locale)}`];
+    const lines = [
+      localize(thread.prompt, locale),
+      `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`,
+      `${asker.author} ${asker.handle} (${want}): ${localize(asker.text, locale)}`,
+    ];
 
     // The answers: the public ones by number, then private messages, writing and leaving it.
     let by = narrow ? y : prompt.y;
     const buttons: Button[] = [];
     const add = (label: string, act: () => void, primary = false) => {
-      const b = new Button(this, side.x, by, label, act, { width: side.width, height: narrow ? 52 : 56, fontSize: narrow ? 16 : 17, primary });
+      const b = new Button(this, side.x, by, label, act, {
+        width: side.width,
+        height: narrow ? 52 : 56,
+        fontSize: narrow ? 16 : 17,
+        primary,
+      });
       buttons.push(b);
       lines.push(label);
       by += b.bh + 10;
       return b;
     };
     const publicAnswers = asker.answers.filter((n) => !n.private);
-    for (const [i, n] of publicAnswers.entries()) add(`${i + 1}. ${localize(n.label, locale)}`, () => this.pick(asker, n.id));
+    for (const [i, n] of publicAnswers.entries())
+      add(`${i + 1}. ${localize(n.label, locale)}`, () => this.pick(asker, n.id));
     const dm = asker.answers.find((n) => n.private);
     if (dm) add(t(locale, 'movePrivate'), () => this.pick(asker, dm.id));
     const composeY = by;
     if (thread.freeText) add(t(locale, 'writeAnswer'), () => this.openCompose(asker, side, composeY, buttons));
     add(t(locale, 'leaveUnanswered'), () => this.next());
-    const hints = [t(locale, 'threadKeyAnswer', { n: publicAnswers.length > 1 ? `1–${publicAnswers.length}` : '1' }), ...(dm ? [t(locale, 'threadKeyPrivate')] : []), ...(thread.freeText ? [t(locale, 'threadKeyWrite')] : []), t(locale, 'threadKeyLeave')];
+    const hints = [
+      t(locale, 'threadKeyAnswer', { n: publicAnswers.length > 1 ? `1–${publicAnswers.length}` : '1' }),
+      ...(dm ? [t(locale, 'threadKeyPrivate')] : []),
+      ...(thread.freeText ? [t(locale, 'threadKeyWrite')] : []),
+      t(locale, 'threadKeyLeave'),
+    ];
     // Keyboard hints mean nothing on a phone or a tablet without a keyboard.
-    if (!narrow && !touchFirst()) this.add.text(side.x, by + 4, hints.join(' · '), textStyle(13, { color: COLORS.muted, wrap: side.width }));
+    if (!narrow && !touchFirst())
+      this.add.text(side.x, by + 4, hints.join(' · '), textStyle(13, { color: COLORS.muted, wrap: side.width }));
     stage.fit(Math.max(narrow ? by + 20 : 720, y + 20));
     new FocusGroup(this, buttons, { digits: false, onEscape: () => this.next() });
     const kb = this.input.keyboard!;
-    for (const [i, n] of publicAnswers.entries()) kb.on(`keydown-${['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'][i]}`, () => this.pick(asker, n.id));
+    for (const [i, n] of publicAnswers.entries())
+      kb.on(`keydown-${['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'][i]}`, () => this.pick(asker, n.id));
     if (dm) kb.on('keydown-P', () => this.pick(asker, dm.id));
     if (thread.freeText) {
       kb.on('keydown-W', (event: KeyboardEvent) => {

@@ -88,17 +88,39 @@ export class Timeline extends Phaser.Scene {
       this.drawn.push(o);
       return o;
     };
-    const text = (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle) => add(this.add.text(x, y, s, style));
+    const text = (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle) =>
+      add(this.add.text(x, y, s, style));
     const lines: string[] = [];
 
     const title = `${t(locale, 'timeline')} · ${localize(scenario.title, locale)}`;
-    const header = text(m, 24, title.toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText, wrap: w - 2 * m }));
+    const header = text(
+      m,
+      24,
+      title.toUpperCase(),
+      textStyle(15, { bold: true, color: COLORS.accentText, wrap: w - 2 * m }),
+    );
     const first = timeline.firstStorm;
     const summary = [
-      entries.length > 1 ? t(locale, 'spanOf', { n: entries.length, t: duration(entries.at(-1)!.postedAt, locale) }) : '',
-      !first ? t(locale, 'noStormRun') : first.hour === 0 ? t(locale, 'firstStormAtStart', { i: first.index + 1 }) : t(locale, 'firstStorm', { i: first.index + 1, t: duration(Math.max(first.hour * 60, entries[first.index]!.postedAt), locale) }),
-    ].filter(Boolean).join(' · ');
-    const summaryText = text(m, header.y + header.height + 8, summary, textStyle(16, { color: first ? COLORS.negative : COLORS.text, wrap: w - 2 * m }));
+      entries.length > 1
+        ? t(locale, 'spanOf', { n: entries.length, t: duration(entries.at(-1)!.postedAt, locale) })
+        : '',
+      !first
+        ? t(locale, 'noStormRun')
+        : first.hour === 0
+          ? t(locale, 'firstStormAtStart', { i: first.index + 1 })
+          : t(locale, 'firstStorm', {
+              i: first.index + 1,
+              t: duration(Math.max(first.hour * 60, entries[first.index]!.postedAt), locale),
+            }),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const summaryText = text(
+      m,
+      header.y + header.height + 8,
+      summary,
+      textStyle(16, { color: first ? COLORS.negative : COLORS.text, wrap: w - 2 * m }),
+    );
     lines.push(summary);
 
     const stripTop = summaryText.y + summaryText.height + 14;
@@ -107,7 +129,9 @@ export class Timeline extends Phaser.Scene {
 
     // One card per decision: side by side on a wide screen, stacked on a narrow one.
     const gap = 16;
-    const colW = wide ? Math.min(entries.length === 1 ? 560 : 400, (w - 2 * m - gap * (entries.length - 1)) / entries.length) : w - 2 * m;
+    const colW = wide
+      ? Math.min(entries.length === 1 ? 560 : 400, (w - 2 * m - gap * (entries.length - 1)) / entries.length)
+      : w - 2 * m;
     const cardsTop = stripTop + stripH + 16;
     const cards = entries.map((e, i) => {
       const step = scenario.steps.find((s) => s.id === e.step);
@@ -122,7 +146,9 @@ export class Timeline extends Phaser.Scene {
       const height = wide ? rowH : c.height;
       const focused = this.focus === i;
       c.bg.fillStyle(focused ? COLORS.panelHi : COLORS.panel, 1).fillRoundedRect(0, 0, colW, height, 12);
-      c.bg.lineStyle(focused ? 3 : 1, focused ? COLORS.focus : COLORS.border, 1).strokeRoundedRect(0, 0, colW, height, 12);
+      c.bg
+        .lineStyle(focused ? 3 : 1, focused ? COLORS.focus : COLORS.border, 1)
+        .strokeRoundedRect(0, 0, colW, height, 12);
       c.container.setPosition(x, top);
       const zone = add(this.add.zone(x, top, colW, height).setOrigin(0).setInteractive({ useHandCursor: true }));
       zone.on('pointerup', () => {
@@ -139,10 +165,22 @@ export class Timeline extends Phaser.Scene {
     });
 
     const backY = Math.max(wide ? cardsTop + rowH + 20 : y + 8, wide ? h - 68 : 0);
-    const back = add(new Button(this, m, backY, t(locale, 'backToDebrief'), () => this.scene.start('Debrief'), { width: wide ? 280 : w - 2 * m, height: 48, fontSize: 16 }));
+    const back = add(
+      new Button(this, m, backY, t(locale, 'backToDebrief'), () => this.scene.start('Debrief'), {
+        width: wide ? 280 : w - 2 * m,
+        height: 48,
+        fontSize: 16,
+      }),
+    );
     back.setFocus(this.focus >= entries.length);
     this.bands.push({ top: backY, bottom: backY + back.bh });
-    if (wide) text(m + 300, backY + 14, t(locale, 'timelineKeys'), textStyle(13, { color: COLORS.muted, wrap: w - 2 * m - 300 }));
+    if (wide)
+      text(
+        m + 300,
+        backY + 14,
+        t(locale, 'timelineKeys'),
+        textStyle(13, { color: COLORS.muted, wrap: w - 2 * m - 300 }),
+      );
     lines.push(t(locale, 'backToDebrief'), t(locale, 'timelineKeys'));
     this.stage?.fit(backY + back.bh + 16);
     const band = this.bands[this.focus];
@@ -169,7 +207,14 @@ export class Timeline extends Phaser.Scene {
     const legendY = w >= 640 ? y + 10 : head.y + head.height + 4;
     const angryLabel = label(x + w - 16, legendY, `▼ ${t(locale, 'angry')}`, 12, COLORS.muted, 1);
     g.fillStyle(STORM, 1).fillRect(angryLabel.x - angryLabel.width - 14, legendY + 4, 10, 10);
-    const approvingLabel = label(angryLabel.x - angryLabel.width - 28, legendY, `▲ ${t(locale, 'approving')}`, 12, COLORS.muted, 1);
+    const approvingLabel = label(
+      angryLabel.x - angryLabel.width - 28,
+      legendY,
+      `▲ ${t(locale, 'approving')}`,
+      12,
+      COLORS.muted,
+      1,
+    );
     g.fillStyle(COLORS.positiveHex, 1).fillRect(approvingLabel.x - approvingLabel.width - 14, legendY + 4, 10, 10);
     const left = x + 16;
     const innerW = w - 32;
@@ -226,11 +271,20 @@ export class Timeline extends Phaser.Scene {
       }
     });
     const busiest = hourly.indexOf(Math.max(...hourly));
-    return [t(locale, 'wholeRun'), t(locale, 'peakAt', { t: duration(busiest * 60, locale), n: Math.round(hourly[busiest] ?? 0) })];
+    return [
+      t(locale, 'wholeRun'),
+      t(locale, 'peakAt', { t: duration(busiest * 60, locale), n: Math.round(hourly[busiest] ?? 0) }),
+    ];
   }
 
   /** One decision's card, drawn at the origin of a container the caller places and frames. */
-  private card(e: TimelineEntry, width: number, reply: string, stepTitle: string, locale: Locale): { container: Phaser.GameObjects.Container; bg: Phaser.GameObjects.Graphics; height: number; line: string } {
+  private card(
+    e: TimelineEntry,
+    width: number,
+    reply: string,
+    stepTitle: string,
+    locale: Locale,
+  ): { container: Phaser.GameObjects.Container; bg: Phaser.GameObjects.Graphics; height: number; line: string } {
     const container = this.add.container(0, 0);
     this.drawn.push(container);
     const bg = this.add.graphics();
@@ -245,24 +299,61 @@ export class Timeline extends Phaser.Scene {
       return t;
     };
     const when = e.dueAt === 0 ? t(locale, 'atStart') : t(locale, 'after', { t: duration(e.dueAt, locale) });
-    text(`${t(locale, 'decision', { n: e.index + 1 })} · ${when}`, textStyle(12, { bold: true, color: COLORS.muted, wrap: inner }), 2);
+    text(
+      `${t(locale, 'decision', { n: e.index + 1 })} · ${when}`,
+      textStyle(12, { bold: true, color: COLORS.muted, wrap: inner }),
+      2,
+    );
     text(stepTitle, textStyle(15, { bold: true, wrap: inner }), 4);
     text(quote(reply, locale), textStyle(14, { color: COLORS.neutral, wrap: inner }), 8);
     // How long the reply took: the bar fills over two simulated hours.
-    const timing = e.timedOut ? t(locale, 'timedOut') : e.silent ? t(locale, 'silent') : t(locale, 'answeredIn', { t: duration(e.tookMinutes, locale) });
-    text(timing, textStyle(13, { bold: e.timedOut, color: e.timedOut ? COLORS.negative : COLORS.text, wrap: inner }), 4);
+    const timing = e.timedOut
+      ? t(locale, 'timedOut')
+      : e.silent
+        ? t(locale, 'silent')
+        : t(locale, 'answeredIn', { t: duration(e.tookMinutes, locale) });
+    text(
+      timing,
+      textStyle(13, { bold: e.timedOut, color: e.timedOut ? COLORS.negative : COLORS.text, wrap: inner }),
+      4,
+    );
     const bar = this.add.graphics();
     container.add(bar);
     bar.fillStyle(COLORS.panelHi, 1).fillRoundedRect(pad, cy, inner, 6, 3);
-    if (!e.silent) bar.fillStyle(e.tookMinutes <= 15 ? COLORS.accent : e.tookMinutes <= 60 ? COLORS.focus : STORM, 1).fillRoundedRect(pad, cy, Math.max(6, (inner * Math.min(120, e.tookMinutes)) / 120), 6, 3);
+    if (!e.silent)
+      bar
+        .fillStyle(e.tookMinutes <= 15 ? COLORS.accent : e.tookMinutes <= 60 ? COLORS.focus : STORM, 1)
+        .fillRoundedRect(pad, cy, Math.max(6, (inner * Math.min(120, e.tookMinutes)) / 120), 6, 3);
     cy += 16;
     const sentiment = (e.sentiment > 0 ? '+' : e.sentiment < 0 ? '−' : '') + Math.abs(e.sentiment).toFixed(2);
-    const figures = [t(locale, 'reactions', { n: e.reactions }), t(locale, 'sentimentValue', { n: sentiment }), t(locale, 'followerDelta', { sign: e.followers > 0 ? '+' : e.followers < 0 ? '−' : '', n: Math.abs(e.followers) })].join(' · ');
+    const figures = [
+      t(locale, 'reactions', { n: e.reactions }),
+      t(locale, 'sentimentValue', { n: sentiment }),
+      t(locale, 'followerDelta', {
+        sign: e.followers > 0 ? '+' : e.followers < 0 ? '−' : '',
+        n: Math.abs(e.followers),
+      }),
+    ].join(' · ');
     text(figures, textStyle(13, { wrap: inner }), 6);
     const storm = e.storm
-      ? t(locale, 'storm', { t: e.storm.minutesAfterPost < 60 ? t(locale, 'stormAtOnce') : t(locale, 'stormLater', { t: duration(e.storm.minutesAfterPost, locale) }), n: e.storm.angry })
+      ? t(locale, 'storm', {
+          t:
+            e.storm.minutesAfterPost < 60
+              ? t(locale, 'stormAtOnce')
+              : t(locale, 'stormLater', { t: duration(e.storm.minutesAfterPost, locale) }),
+          n: e.storm.angry,
+        })
       : t(locale, 'noStorm');
-    text(storm, textStyle(13, { bold: e.storm !== null, color: e.storm ? COLORS.negative : COLORS.muted, wrap: inner }), 0);
-    return { container, bg, height: cy + 14, line: `${t(locale, 'decision', { n: e.index + 1 })}, ${stepTitle} (${when}): ${quote(reply, locale)}. ${timing}. ${figures}. ${storm}.` };
+    text(
+      storm,
+      textStyle(13, { bold: e.storm !== null, color: e.storm ? COLORS.negative : COLORS.muted, wrap: inner }),
+      0,
+    );
+    return {
+      container,
+      bg,
+      height: cy + 14,
+      line: `${t(locale, 'decision', { n: e.index + 1 })}, ${stepTitle} (${when}): ${quote(reply, locale)}. ${timing}. ${figures}. ${storm}.`,
+    };
   }
 }

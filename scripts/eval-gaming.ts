@@ -21,7 +21,9 @@ import { LANGUAGE_DATA } from '../src/engine/text/data/index';
 import { freeTextSteps, scoreAt } from './eval-support';
 import { answerHelp } from '../src/cli/help';
 
-answerHelp(process.argv.slice(2), `
+answerHelp(
+  process.argv.slice(2),
+  `
 usage: npm run eval:gaming
 
   For every step that accepts writing, searches the best-scoring text made of
@@ -29,9 +31,17 @@ usage: npm run eval:gaming
   prints its margin over the step's best reference reply; exits 1 if any
   margin is 0 or more. --echo also lets the search copy the words of the post
   answered.
-`);
+`,
+);
 
-const { values } = parseArgs({ options: { locale: { type: 'string', default: 'en' }, step: { type: 'string' }, candidates: { type: 'string', default: '2000' }, echo: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    locale: { type: 'string', default: 'en' },
+    step: { type: 'string' },
+    candidates: { type: 'string', default: '2000' },
+    echo: { type: 'boolean', default: false },
+  },
+});
 const echo = values.echo;
 const locale = values.locale as Locale;
 const budget = Number(values.candidates);
@@ -54,7 +64,8 @@ function vocabulary(scenario: Scenario, step: Step): string[] {
 
 /** The references the salad must stay below: the step's good exemplars in the locale, else its authored replies written out. */
 function references(step: Step): string[] {
-  const exemplars = (step.freeText as { exemplars?: { locale: Locale; text: string; verdict: string }[] } | undefined)?.exemplars ?? [];
+  const exemplars =
+    (step.freeText as { exemplars?: { locale: Locale; text: string; verdict: string }[] } | undefined)?.exemplars ?? [];
   const good = exemplars.filter((e) => e.locale === locale && e.verdict === 'good').map((e) => e.text);
   if (good.length > 0) return good;
   return step.choices.filter((c) => !c.silent && c.post).map((c) => localize(c.post!, locale));
@@ -108,10 +119,18 @@ for (const { scenario, step } of freeTextSteps()) {
     const s = score(text);
     return silence === undefined ? `${s}` : `${s}${s > silence ? ' (beats silence)' : ''}`;
   };
-  rows.push(`${id.padEnd(48)} salad ${String(best.score).padStart(4)}  reference ${String(reference).padStart(4)}  margin ${String(margin).padStart(4)}  ${margin >= 0 ? 'GAMED' : 'ok'}  (${tried} tried)`);
-  rows.push(`    silence ${silence ?? 'n/a'} · gibberish ${versus('asdkj qwe zxcmn')} · emoji ${versus('😂❤🙏')} · "ok." ${versus('ok.')}`);
+  rows.push(
+    `${id.padEnd(48)} salad ${String(best.score).padStart(4)}  reference ${String(reference).padStart(4)}  margin ${String(margin).padStart(4)}  ${margin >= 0 ? 'GAMED' : 'ok'}  (${tried} tried)`,
+  );
+  rows.push(
+    `    silence ${silence ?? 'n/a'} · gibberish ${versus('asdkj qwe zxcmn')} · emoji ${versus('😂❤🙏')} · "ok." ${versus('ok.')}`,
+  );
   rows.push(`    best salad: ${best.text}`);
   console.log(rows.slice(-3).join('\n'));
 }
-console.log(failed === 0 ? `every step: the best salad scores below the reference reply (${locale})` : `${failed} step(s) where a salad scores at least as well as the reference reply (${locale})`);
+console.log(
+  failed === 0
+    ? `every step: the best salad scores below the reference reply (${locale})`
+    : `${failed} step(s) where a salad scores at least as well as the reference reply (${locale})`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

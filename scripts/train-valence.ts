@@ -19,18 +19,28 @@ import { exp } from '../src/engine/math/exact';
 import { LANGUAGE_DATA } from '../src/engine/text/data/index';
 import { prepare } from '../src/engine/text/prepare';
 import { tokenize } from '../src/engine/text/tokens';
-import { combineValence, compileValenceModel, featureWeight, visitValenceFeatures, type ValenceModelFile, type ValenceModelLanguage } from '../src/engine/text/valence-model';
+import {
+  combineValence,
+  compileValenceModel,
+  featureWeight,
+  visitValenceFeatures,
+  type ValenceModelFile,
+  type ValenceModelLanguage,
+} from '../src/engine/text/valence-model';
 import { decodeEscapes, readLines } from './support/datasets';
 import { macroF1, threeClass, tuneThresholds } from './support/statistics';
 import { answerHelp } from '../src/cli/help';
 
-answerHelp(process.argv.slice(2), `
+answerHelp(
+  process.argv.slice(2),
+  `
 usage: npm run train:valence
 
   Rebuilds src/engine/text/data/valence-model.json from the UMSAB train and
   validation splits (../shared/datasets/xlm-t-sentiment), bit for bit. With --
   --check, rebuilds in memory and exits 1 if the committed file differs.
-`);
+`,
+);
 
 const OUT = 'src/engine/text/data/valence-model.json';
 const FOLDERS: Record<Locale, string> = { en: 'english', fr: 'french', it: 'italian' };
@@ -55,7 +65,12 @@ const BLENDS = Array.from({ length: 21 }, (_, i) => i / 20);
 
 const lexiconOnly = createAnalyser({ ...LANGUAGE_DATA, valenceModel: undefined });
 
-interface Example { text: string; features: number[]; lexicon: number; gold: number }
+interface Example {
+  text: string;
+  features: number[];
+  lexicon: number;
+  gold: number;
+}
 
 function split(locale: Locale, name: string): Example[] {
   const text = readLines(`xlm-t-sentiment/${FOLDERS[locale]}/${name}_text.txt`);
@@ -66,7 +81,12 @@ function split(locale: Locale, name: string): Example[] {
     const p = prepare(t);
     const features: number[] = [];
     visitValenceFeatures(tokenize(p.cased, p.lower), p.cased, (f) => features.push(f));
-    return { text: t, features, lexicon: lexiconOnly.analyse(t, { language: locale }).valence, gold: Number(labels[i]) };
+    return {
+      text: t,
+      features,
+      lexicon: lexiconOnly.analyse(t, { language: locale }).valence,
+      gold: Number(labels[i]),
+    };
   });
 }
 
@@ -122,7 +142,10 @@ function fitModel(examples: readonly Example[], features: readonly number[], pen
     const c1 = 1 - b1 ** epoch;
     const c2 = 1 - b2 ** epoch;
     for (let c = 0; c < 2; c++) {
-      const t = theta[c]!, g = grad[c]!, mc = m[c]!, vc = v[c]!;
+      const t = theta[c]!,
+        g = grad[c]!,
+        mc = m[c]!,
+        vc = v[c]!;
       for (let i = 0; i < size; i++) {
         const gi = g[i]! + (i === 0 ? 0 : penalty * t[i]!);
         mc[i] = b1 * mc[i]! + (1 - b1) * gi;
@@ -141,20 +164,38 @@ function stored(features: readonly number[], theta: Float64Array[], blend: numbe
   // Ascending, each hash written as its difference from the one before: fewer digits.
   const order = features.map((f, i) => ({ f, i })).sort((a, b) => a.f - b.f);
   for (const { i } of order) weights.push(q(theta[0]![i + 3]!), q(theta[1]![i + 3]!));
-  return { blend, features: order.map(({ f }, k) => f - (k === 0 ? 0 : order[k - 1]!.f)), weights, lexicon: [q(theta[0]![1]!), q(theta[0]![2]!), q(theta[1]![1]!), q(theta[1]![2]!)] };
+  return {
+    blend,
+    features: order.map(({ f }, k) => f - (k === 0 ? 0 : order[k - 1]!.f)),
+    weights,
+    lexicon: [q(theta[0]![1]!), q(theta[0]![2]!), q(theta[1]![1]!), q(theta[1]![2]!)],
+  };
 }
 
 /** The features of most weight, the first met first among equals. */
 function strongest(features: readonly number[], theta: Float64Array[], keep: number): number[] {
-  const weight = features.map((f, i) => ({ f, i, w: Math.max(Math.abs(theta[0]![i + 3]!), Math.abs(theta[1]![i + 3]!)) }));
-  return weight.sort((a, b) => b.w - a.w || a.i - b.i).slice(0, keep).sort((a, b) => a.i - b.i).map((x) => x.f);
+  const weight = features.map((f, i) => ({
+    f,
+    i,
+    w: Math.max(Math.abs(theta[0]![i + 3]!), Math.abs(theta[1]![i + 3]!)),
+  }));
+  return weight
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .slice(0, keep)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.f);
 }
 
 /** Macro-F1 on the validation split, thresholds tuned there too (as npm run eval tunes them). */
 const f1 = (scores: number[], gold: number[]) => macroF1(gold, threeClass(scores, tuneThresholds(scores, gold)), 3);
 
 /** The valence of each example with the model as stored, blended with the rules by `blend`, or the model's reading alone. */
-function readWith(part: ValenceModelLanguage, locale: Locale, examples: readonly Example[], blend: number | 'alone'): number[] {
+function readWith(
+  part: ValenceModelLanguage,
+  locale: Locale,
+  examples: readonly Example[],
+  blend: number | 'alone',
+): number[] {
   const model = compileValenceModel({ about: '', scale: SCALE, languages: { en: part, fr: part, it: part } })[locale];
   return examples.map((e) => {
     const p = prepare(e.text);
@@ -172,7 +213,9 @@ function trainLanguage(locale: Locale): ValenceModelLanguage {
   const tried = PENALTIES.map((penalty) => {
     const theta = fitModel(train, all, penalty);
     const score = f1(readWith(stored(all, theta, 1), locale, val, 'alone'), gold);
-    console.log(`${locale} penalty ${penalty}: ${all.length} features, validation macro-F1 ${(100 * score).toFixed(1)}`);
+    console.log(
+      `${locale} penalty ${penalty}: ${all.length} features, validation macro-F1 ${(100 * score).toFixed(1)}`,
+    );
     return { penalty, score, theta };
   });
   const top = Math.max(...tried.map((t) => t.score));
@@ -191,15 +234,27 @@ function trainLanguage(locale: Locale): ValenceModelLanguage {
     }
   }
   // The least weight against the rules within the tolerance of the best blend.
-  const blends = BLENDS.map((b) => ({ blend: b, score: f1(readWith(stored(chosen.features, chosen.theta, b), locale, val, b), gold) }));
+  const blends = BLENDS.map((b) => ({
+    blend: b,
+    score: f1(readWith(stored(chosen.features, chosen.theta, b), locale, val, b), gold),
+  }));
   const topBlend = Math.max(...blends.map((b) => b.score));
   const blend = blends.find((b) => b.score >= topBlend - TOLERANCE)!;
-  console.log(`${locale}: penalty ${best.penalty}, ${chosen.features.length} features, blend ${blend.blend}, validation macro-F1 ${(100 * blend.score).toFixed(1)} (lexicon alone ${(100 * f1(val.map((e) => e.lexicon), gold)).toFixed(1)})`);
+  console.log(
+    `${locale}: penalty ${best.penalty}, ${chosen.features.length} features, blend ${blend.blend}, validation macro-F1 ${(100 * blend.score).toFixed(1)} (lexicon alone ${(
+      100 *
+        f1(
+          val.map((e) => e.lexicon),
+          gold,
+        )
+    ).toFixed(1)})`,
+  );
   return stored(chosen.features, chosen.theta, blend.blend);
 }
 
 const file: ValenceModelFile = {
-  about: 'Valence model of Brandstorm\'s text analyser, written by npm run train:valence (scripts/train-valence.ts) from the UMSAB tweets (cardiffnlp/xlm-t; SemEval-2017 Task 4, DEFT 2017, SENTIPOLC 2016): see docs/text-analyser.md.',
+  about:
+    "Valence model of Brandstorm's text analyser, written by npm run train:valence (scripts/train-valence.ts) from the UMSAB tweets (cardiffnlp/xlm-t; SemEval-2017 Task 4, DEFT 2017, SENTIPOLC 2016): see docs/text-analyser.md.",
   scale: SCALE,
   languages: { en: trainLanguage('en'), fr: trainLanguage('fr'), it: trainLanguage('it') },
 };
@@ -207,7 +262,11 @@ const file: ValenceModelFile = {
 const json = `{\n"about": ${JSON.stringify(file.about)},\n"scale": ${SCALE},\n"languages": {\n${(['en', 'fr', 'it'] as const).map((l) => `${JSON.stringify(l)}: ${JSON.stringify(file.languages[l])}`).join(',\n')}\n}\n}\n`;
 if (process.argv.includes('--check')) {
   const same = readFileSync(OUT, 'utf8') === json;
-  console.log(same ? `${OUT} rebuilt bit for bit` : `${OUT} differs from the rebuilt model: run npm run train:valence and commit it`);
+  console.log(
+    same
+      ? `${OUT} rebuilt bit for bit`
+      : `${OUT} differs from the rebuilt model: run npm run train:valence and commit it`,
+  );
   process.exit(same ? 0 : 1);
 }
 writeFileSync(OUT, json);

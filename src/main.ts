@@ -60,7 +60,10 @@ const firstLocale = await loadCatalogue(savedLocale()).then(
   () => savedLocale(),
   () => 'en' as const,
 );
-const store = createGameStore(firstLocale, loadSettings(browserStorage(), matchMedia('(prefers-reduced-motion: reduce)').matches));
+const store = createGameStore(
+  firstLocale,
+  loadSettings(browserStorage(), matchMedia('(prefers-reduced-motion: reduce)').matches),
+);
 // Sound kept on from an earlier visit starts with the player's first click or key, as browsers require.
 if (store.getState().settings.sound) {
   const start = () => void prepareSound();
@@ -71,12 +74,19 @@ document.documentElement.lang = store.getState().locale;
 store.subscribe((s) => (document.documentElement.lang = s.locale));
 
 // Whatever fails, the player sees a message, never a blank canvas.
-const fatal = (detail: string) => showFatal(t(store.getState().locale, 'errorTitle'), detail, t(store.getState().locale, 'reload'));
-window.addEventListener('error', (e) => fatal(e.error instanceof Error ? (e.error.stack ?? e.error.message) : String(e.message)));
-window.addEventListener('unhandledrejection', (e) => fatal(e.reason instanceof Error ? e.reason.message : String(e.reason)));
+const fatal = (detail: string) =>
+  showFatal(t(store.getState().locale, 'errorTitle'), detail, t(store.getState().locale, 'reload'));
+window.addEventListener('error', (e) =>
+  fatal(e.error instanceof Error ? (e.error.stack ?? e.error.message) : String(e.message)),
+);
+window.addEventListener('unhandledrejection', (e) =>
+  fatal(e.reason instanceof Error ? e.reason.message : String(e.reason)),
+);
 
 // The fonts and the scenario library start loading now, while Phaser boots; Boot and Preloader wait for them.
-const fonts = Promise.all(['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px ${FONT.split(',')[0]}`))).catch(() => undefined);
+const fonts = Promise.all(
+  ['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px ${FONT.split(',')[0]}`)),
+).catch(() => undefined);
 const catalog = loadCatalog(store, (url) => fetch(url));
 
 handKeysOnce();
@@ -89,7 +99,25 @@ const game = new Phaser.Game({
   dom: { createContainer: true },
   // Sound cues come from ZzFX, loaded when sound is turned on: Phaser's own audio context cost 150 ms at start.
   audio: { noAudio: true },
-  scene: [Boot, Preloader, Title, Settings, ScenarioSelect, Briefing, Feed, Reaction, Thread, Debrief, Leaderboard, WhatIf, Timeline, Replay, ClassJoin, ClassLobby, ClassWait],
+  scene: [
+    Boot,
+    Preloader,
+    Title,
+    Settings,
+    ScenarioSelect,
+    Briefing,
+    Feed,
+    Reaction,
+    Thread,
+    Debrief,
+    Leaderboard,
+    WhatIf,
+    Timeline,
+    Replay,
+    ClassJoin,
+    ClassLobby,
+    ClassWait,
+  ],
 });
 game.registry.set('store', store);
 game.registry.set('fonts', fonts);
@@ -97,7 +125,15 @@ game.registry.set('catalog', catalog);
 const shelf = browserShelf();
 game.registry.set('shelf', shelf);
 // Finished runs are kept in this browser and, for a team member, sent to the team server (queued while it cannot be reached).
-game.registry.set('online', startOnline(store, browserTable('brandstorm-runs', 'runs'), browserTable('brandstorm-outbox', 'outbox'), teamClient()));
+game.registry.set(
+  'online',
+  startOnline(
+    store,
+    browserTable('brandstorm-runs', 'runs'),
+    browserTable('brandstorm-outbox', 'outbox'),
+    teamClient(),
+  ),
+);
 // In a class, each decision goes to the instructor's class view as it is made (queued while the server cannot be reached).
 game.registry.set('classroom', startClassroom(store, browserTable('brandstorm-class', 'outbox'), classClient()));
 
@@ -114,7 +150,13 @@ installFileDrop(
       .then(() => {
         const run = store.getState().run;
         const active = game.scene.getScenes(true)[0];
-        if (active && active.scene.key !== 'ScenarioSelect' && active.scene.key !== 'Preloader' && (!run || run.stepId === 'debrief')) active.scene.start('ScenarioSelect');
+        if (
+          active &&
+          active.scene.key !== 'ScenarioSelect' &&
+          active.scene.key !== 'Preloader' &&
+          (!run || run.stepId === 'debrief')
+        )
+          active.scene.start('ScenarioSelect');
       }),
 );
 
@@ -132,10 +174,21 @@ if (import.meta.hot) {
 // A replay link pasted into this tab changes only the address's #: start again to open it.
 window.addEventListener('hashchange', () => hasReplay(location.href) && location.reload());
 // For tests: the game, its store, the class connection, where the running scene draws what, and the sounds played.
-(window as unknown as { brandstorm: unknown }).brandstorm = { game, store, classroom: game.registry.get('classroom'), layout: () => layoutReport(game), sounds: playedCues };
+(window as unknown as { brandstorm: unknown }).brandstorm = {
+  game,
+  store,
+  classroom: game.registry.get('classroom'),
+  layout: () => layoutReport(game),
+  sounds: playedCues,
+};
 
 // The text analyser's word lists come in their own chunk, fetched once the
 // scenarios are in (parsing them would hold the title screen back), long
 // before a trainee can write a reply; the compose panel waits for them if need
 // be, and asks for them again if they could not be fetched here.
-void catalog.then(() => setTimeout(() => loadTextAnalyser(store).catch((err: unknown) => console.warn('could not load the text analyser:', err)), 300));
+void catalog.then(() =>
+  setTimeout(
+    () => loadTextAnalyser(store).catch((err: unknown) => console.warn('could not load the text analyser:', err)),
+    300,
+  ),
+);

@@ -19,7 +19,8 @@ function formatCode(code: string): string {
 let linkedCode: string | null | undefined;
 /** The code of a class link (?class=ABCD-EFGH), read once: coming back to the title must not join again. */
 export function classLinkCode(): string | null {
-  if (linkedCode === undefined) linkedCode = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('class');
+  if (linkedCode === undefined)
+    linkedCode = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('class');
   const code = linkedCode;
   linkedCode = null;
   return code;
@@ -38,7 +39,11 @@ export class ClassJoin extends Phaser.Scene {
     const stage = new Stage(this);
     const heading = this.add.text(0, 0, t(locale, 'joinClass'), textStyle(34, { bold: true }));
     const hint = this.add.text(0, 0, t(locale, 'joinClassHint'), textStyle(17, { color: COLORS.muted }));
-    const back = new Button(this, 0, 0, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 160, height: 48, fontSize: 16 });
+    const back = new Button(this, 0, 0, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), {
+      width: 160,
+      height: 48,
+      fontSize: 16,
+    });
     new FocusGroup(this, [back], { onEscape: () => this.scene.start('Title') });
     // The form has the focus first: one focus ring, not two.
     back.setFocus(false);
@@ -53,7 +58,14 @@ export class ClassJoin extends Phaser.Scene {
         if (error === null) this.scene.start('ClassLobby');
         return error;
       },
-      { code: t(locale, 'classCode'), name: t(locale, 'yourName'), join: t(locale, 'join'), joining: t(locale, 'joining'), missing: t(locale, 'fillBoth'), ...(data.code ? { initialCode: formatCode(data.code) } : {}) },
+      {
+        code: t(locale, 'classCode'),
+        name: t(locale, 'yourName'),
+        join: t(locale, 'join'),
+        joining: t(locale, 'joining'),
+        missing: t(locale, 'fillBoth'),
+        ...(data.code ? { initialCode: formatCode(data.code) } : {}),
+      },
     );
     const layout = () => {
       const { width } = stage;
@@ -65,7 +77,10 @@ export class ClassJoin extends Phaser.Scene {
       hint.setPosition(x, heading.y + heading.height + 12).setWordWrapWidth(w);
       form.form.style.width = `${w}px`;
       stage.movePinned(form.form, x, hint.y + hint.height + 16);
-      back.setPosition(x, Math.max(hint.y + hint.height + 16 + form.height + 24, Math.min(height - 72, hint.y + hint.height + 300)));
+      back.setPosition(
+        x,
+        Math.max(hint.y + hint.height + 16 + form.height + 24, Math.min(height - 72, hint.y + hint.height + 300)),
+      );
       stage.fit(back.y + back.bh + 24);
     };
     layout();

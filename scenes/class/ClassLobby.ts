@@ -32,35 +32,88 @@ export class ClassLobby extends Phaser.Scene {
     const next = nextInClass(state);
     const lines: string[] = [];
 
-    const eyebrow = this.add.text(0, 0, t(locale, 'classLabel').toUpperCase(), textStyle(15, { bold: true, color: COLORS.accentText }));
+    const eyebrow = this.add.text(
+      0,
+      0,
+      t(locale, 'classLabel').toUpperCase(),
+      textStyle(15, { bold: true, color: COLORS.accentText }),
+    );
     const title = this.add.text(0, 0, isolate(m.title), textStyle(32, { bold: true }));
-    const who = this.add.text(0, 0, `${t(locale, 'youAre', { name: isolate(m.trainee) })} · ${state.session?.mode === 'lockstep' ? t(locale, 'lockstep') : t(locale, 'selfPaced')}`, textStyle(17, { color: COLORS.muted }));
+    const who = this.add.text(
+      0,
+      0,
+      `${t(locale, 'youAre', { name: isolate(m.trainee) })} · ${state.session?.mode === 'lockstep' ? t(locale, 'lockstep') : t(locale, 'selfPaced')}`,
+      textStyle(17, { color: COLORS.muted }),
+    );
     lines.push(m.title, withoutIsolates(who.text));
     const playlist = (state.session?.scenarios ?? []).map((_, i) => {
       const p = state.progress.find((x) => x.scenarioIndex === i);
-      const status = p?.complete ? t(locale, 'doneScore', { score: p.score ?? 0 }) : p?.decisions.length ? t(locale, 'decisionsMade', { n: p.decisions.length }) : t(locale, 'notStarted');
+      const status = p?.complete
+        ? t(locale, 'doneScore', { score: p.score ?? 0 })
+        : p?.decisions.length
+          ? t(locale, 'decisionsMade', { n: p.decisions.length })
+          : t(locale, 'notStarted');
       const line = `${i + 1}. ${titleOf(i)} — ${status}`;
       lines.push(line);
-      return this.add.text(0, 0, line, textStyle(17, { bold: i === (next.kind === 'play' || next.kind === 'wait' ? next.index : -1) }));
+      return this.add.text(
+        0,
+        0,
+        line,
+        textStyle(17, { bold: i === (next.kind === 'play' || next.kind === 'wait' ? next.index : -1) }),
+      );
     });
 
     const buttons: Button[] = [];
     let message: string | undefined;
     if (next.kind === 'play') {
       const label = t(locale, next.resume ? 'continueTitle' : 'startTitle', { title: titleOf(next.index) });
-      buttons.push(new Button(this, 0, 0, label, () => void this.play(classroom, next.index), { width: 420, height: 60, primary: true, fontSize: 19 }));
+      buttons.push(
+        new Button(this, 0, 0, label, () => void this.play(classroom, next.index), {
+          width: 420,
+          height: 60,
+          primary: true,
+          fontSize: 19,
+        }),
+      );
       lines.push(label);
     } else {
-      message = next.kind === 'wait' ? t(locale, 'waitScenario', { title: titleOf(next.index) }) : next.kind === 'done' ? t(locale, 'allDone') : next.kind === 'ended' ? t(locale, 'ended') : t(locale, 'unknown');
+      message =
+        next.kind === 'wait'
+          ? t(locale, 'waitScenario', { title: titleOf(next.index) })
+          : next.kind === 'done'
+            ? t(locale, 'allDone')
+            : next.kind === 'ended'
+              ? t(locale, 'ended')
+              : t(locale, 'unknown');
       lines.push(message);
     }
-    const info = this.add.text(0, 0, message ?? '', textStyle(18, { bold: true, color: next.kind === 'unknown' ? COLORS.negative : COLORS.text }));
+    const info = this.add.text(
+      0,
+      0,
+      message ?? '',
+      textStyle(18, { bold: true, color: next.kind === 'unknown' ? COLORS.negative : COLORS.text }),
+    );
     const status = this.add.text(0, 0, '', textStyle(15, { color: COLORS.muted }));
-    buttons.push(new Button(this, 0, 0, t(locale, 'leave'), () => {
-      classroom.leave();
-      this.scene.start('Title');
-    }, { width: 200, height: 48, fontSize: 16 }));
-    buttons.push(new Button(this, 0, 0, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), { width: 160, height: 48, fontSize: 16 }));
+    buttons.push(
+      new Button(
+        this,
+        0,
+        0,
+        t(locale, 'leave'),
+        () => {
+          classroom.leave();
+          this.scene.start('Title');
+        },
+        { width: 200, height: 48, fontSize: 16 },
+      ),
+    );
+    buttons.push(
+      new Button(this, 0, 0, `← ${t(locale, 'back')}`, () => this.scene.start('Title'), {
+        width: 160,
+        height: 48,
+        fontSize: 16,
+      }),
+    );
     new FocusGroup(this, buttons, { onEscape: () => this.scene.start('Title') });
 
     const boardTitle = this.add.text(0, 0, t(locale, 'board'), textStyle(18, { bold: true, color: COLORS.accentText }));
@@ -90,7 +143,11 @@ export class ClassLobby extends Phaser.Scene {
       status.setPosition(margin, y).setWordWrapWidth(colW);
       y += 60;
       const small = next.kind === 'play' ? rest : buttons;
-      for (const [i, b] of small.entries()) b.setPosition(margin + small.slice(0, i).reduce((x, o) => x + o.bw + 16, 0), narrow ? y : Math.max(y, height - 90));
+      for (const [i, b] of small.entries())
+        b.setPosition(
+          margin + small.slice(0, i).reduce((x, o) => x + o.bw + 16, 0),
+          narrow ? y : Math.max(y, height - 90),
+        );
       const bx = narrow ? margin : width / 2 + 20;
       const by = narrow ? y + 80 : 56;
       boardTitle.setPosition(bx, by);
@@ -100,10 +157,20 @@ export class ClassLobby extends Phaser.Scene {
     if (next.kind === 'play') info.setVisible(false);
 
     const showStatus = (s: ClassroomState) => {
-      const parts = [s.connection === 'live' ? t(locale, 'live') : s.connection === 'reconnecting' ? t(locale, 'reconnecting') : s.connection === 'connecting' ? t(locale, 'connecting') : ''];
+      const parts = [
+        s.connection === 'live'
+          ? t(locale, 'live')
+          : s.connection === 'reconnecting'
+            ? t(locale, 'reconnecting')
+            : s.connection === 'connecting'
+              ? t(locale, 'connecting')
+              : '',
+      ];
       if (s.pending > 0) parts.push(t(locale, 'pending', { n: s.pending }));
       if (s.refused) parts.push(t(locale, 'refused', { error: s.refused }));
-      status.setText(parts.filter(Boolean).join('\n')).setColor(s.connection === 'live' && !s.refused ? COLORS.muted : COLORS.negative);
+      status
+        .setText(parts.filter(Boolean).join('\n'))
+        .setColor(s.connection === 'live' && !s.refused ? COLORS.muted : COLORS.negative);
       showScreenText(m.title, [...lines, ...parts.filter(Boolean), t(locale, 'board'), withoutIsolates(board.text)]);
     };
     // A restart makes a new drawing: an answer that arrives for this one must not touch its destroyed texts.
@@ -113,7 +180,16 @@ export class ClassLobby extends Phaser.Scene {
       if (!drawn || !this.scene.isActive()) return;
       if (!answer.ok) return void board.setText(t(locale, 'serverUnreachable'));
       const rows = answer.value.players.filter((p) => p.finished > 0).slice(0, 10);
-      board.setText(rows.length ? rows.map((p, i) => `${i + 1}. ${isolate(p.name)}${p.name === m.trainee ? ` (${t(locale, 'you')})` : ''} — ${t(locale, 'pointsOf', { score: p.score, n: p.finished })}`).join('\n') : t(locale, 'boardEmpty'));
+      board.setText(
+        rows.length
+          ? rows
+              .map(
+                (p, i) =>
+                  `${i + 1}. ${isolate(p.name)}${p.name === m.trainee ? ` (${t(locale, 'you')})` : ''} — ${t(locale, 'pointsOf', { score: p.score, n: p.finished })}`,
+              )
+              .join('\n')
+          : t(locale, 'boardEmpty'),
+      );
       board.setColor(rows.length ? COLORS.text : COLORS.muted);
       layout();
       showStatus(classroom.store.getState());

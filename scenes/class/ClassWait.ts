@@ -26,17 +26,40 @@ export class ClassWait extends Phaser.Scene {
     const locale = game.getState().locale;
     const position = game.getState().run?.decisions.length ?? 0;
     const stage = new Stage(this);
-    const heading = this.add.text(0, 0, t(locale, 'waitingTitle'), textStyle(36, { bold: true, align: 'center' })).setOrigin(0.5, 0);
-    const detail = this.add.text(0, 0, position === 0 ? t(locale, 'waitFirst') : t(locale, 'waitDecision', { n: position + 1 }), textStyle(20, { align: 'center' })).setOrigin(0.5, 0);
+    const heading = this.add
+      .text(0, 0, t(locale, 'waitingTitle'), textStyle(36, { bold: true, align: 'center' }))
+      .setOrigin(0.5, 0);
+    const detail = this.add
+      .text(
+        0,
+        0,
+        position === 0 ? t(locale, 'waitFirst') : t(locale, 'waitDecision', { n: position + 1 }),
+        textStyle(20, { align: 'center' }),
+      )
+      .setOrigin(0.5, 0);
     const progress = this.add.text(0, 0, '', textStyle(18, { color: COLORS.muted, align: 'center' })).setOrigin(0.5, 0);
-    const connection = this.add.text(0, 0, '', textStyle(16, { color: COLORS.muted, align: 'center' })).setOrigin(0.5, 0);
+    const connection = this.add
+      .text(0, 0, '', textStyle(16, { color: COLORS.muted, align: 'center' }))
+      .setOrigin(0.5, 0);
     // Three dots that breathe, so the screen is visibly alive while nothing else moves.
     const dots = [0, 1, 2].map((i) => {
       const d = this.add.circle(0, 0, 9, COLORS.accent);
-      if (!reducedMotion(this)) this.tweens.add({ targets: d, alpha: { from: 0.25, to: 1 }, duration: 600, delay: i * 200, yoyo: true, repeat: -1 });
+      if (!reducedMotion(this))
+        this.tweens.add({
+          targets: d,
+          alpha: { from: 0.25, to: 1 },
+          duration: 600,
+          delay: i * 200,
+          yoyo: true,
+          repeat: -1,
+        });
       return d;
     });
-    const back = new Button(this, 0, 0, t(locale, 'backToClass'), () => this.scene.start('ClassLobby'), { width: 260, height: 52, fontSize: 17 });
+    const back = new Button(this, 0, 0, t(locale, 'backToClass'), () => this.scene.start('ClassLobby'), {
+      width: 260,
+      height: 52,
+      fontSize: 17,
+    });
     new FocusGroup(this, [back], { onEscape: () => this.scene.start('ClassLobby') });
 
     const layout = () => {
@@ -69,12 +92,18 @@ export class ClassWait extends Phaser.Scene {
       if (position > 0 && stage && active?.scenarioIndex === stage.scenario) {
         const answered = s.answered[position - 1] ?? 0;
         // An answer still here is on its way while the class is connected, and waits for the connection otherwise.
-        const mine = s.pending === 0 ? 'yourAnswerSent' : s.connection === 'live' ? 'yourAnswerSending' : 'yourAnswerQueued';
+        const mine =
+          s.pending === 0 ? 'yourAnswerSent' : s.connection === 'live' ? 'yourAnswerSending' : 'yourAnswerQueued';
         const text = `${t(locale, 'answered', { a: answered, b: s.trainees, n: position })}\n${t(locale, mine, { n: position })}`;
         progress.setText(text);
         lines.push(text);
       } else progress.setText('');
-      const conn = s.connection === 'live' ? t(locale, 'live') : s.connection === 'reconnecting' ? t(locale, 'reconnecting') : t(locale, 'connecting');
+      const conn =
+        s.connection === 'live'
+          ? t(locale, 'live')
+          : s.connection === 'reconnecting'
+            ? t(locale, 'reconnecting')
+            : t(locale, 'connecting');
       connection.setText(conn).setColor(s.connection === 'live' ? COLORS.muted : COLORS.negative);
       lines.push(conn);
       layout();

@@ -27,7 +27,12 @@ export function addClassReturn(scene: Phaser.Scene): void {
   if (!classroom?.isClassRun()) return;
   const locale = storeOf(scene).getState().locale;
   const back = () => scene.scene.start('ClassLobby');
-  const button = new Button(scene, 0, 0, `${t(locale, 'backToClass')} (C)`, back, { width: 250, height: 44, fontSize: 16, primary: true });
+  const button = new Button(scene, 0, 0, `${t(locale, 'backToClass')} (C)`, back, {
+    width: 250,
+    height: 44,
+    fontSize: 16,
+    primary: true,
+  });
   const stage = stageOf(scene);
   button.setPosition((stage?.width ?? scene.scale.width) - button.bw - (stage?.margin ?? 24), 12);
   scene.input.keyboard?.on('keydown-C', back);

@@ -15,7 +15,12 @@ export class Bell extends Phaser.GameObjects.Container {
   private swinging?: Phaser.Tweens.Tween;
 
   /** A bell whose badge, however wide and however it swings, stays left of `right` (a phone's margin, not its edge). */
-  constructor(scene: Phaser.Scene, right: number, y: number, private readonly label: (n: number) => string) {
+  constructor(
+    scene: Phaser.Scene,
+    right: number,
+    y: number,
+    private readonly label: (n: number) => string,
+  ) {
     super(scene, right, y);
     const g = scene.add.graphics();
     g.fillStyle(0xe7e9ea, 1);
@@ -40,12 +45,22 @@ export class Bell extends Phaser.GameObjects.Container {
   ring(n: number): void {
     this.figure.setText(n > 99 ? '99+' : String(n));
     const w = this.badgeWidth();
-    this.dot.clear().fillStyle(COLORS.negativeHex, 1).fillRoundedRect(BADGE.left, BADGE.top, w, BADGE.height, BADGE.height / 2);
+    this.dot
+      .clear()
+      .fillStyle(COLORS.negativeHex, 1)
+      .fillRoundedRect(BADGE.left, BADGE.top, w, BADGE.height, BADGE.height / 2);
     this.figure.setX(BADGE.left + w / 2);
     this.badge.setVisible(n > 0);
     this.setName(this.label(n));
     if (this.swinging?.isPlaying() || reducedMotion(this.scene)) return;
-    this.swinging = this.scene.tweens.add({ targets: this, angle: { from: -14, to: 14 }, duration: 90, yoyo: true, repeat: 1, onComplete: () => this.setAngle(0) });
+    this.swinging = this.scene.tweens.add({
+      targets: this,
+      angle: { from: -14, to: 14 },
+      duration: 90,
+      yoyo: true,
+      repeat: 1,
+      onComplete: () => this.setAngle(0),
+    });
   }
 
   /** The badge's rectangle in the stage's logical pixels, while it shows. */

@@ -58,11 +58,21 @@ export class Button extends Phaser.GameObjects.Container {
     const size = opts.fontSize ?? 18;
     const iconSize = Math.round(size * 1.2);
     const labelX = opts.icon ? 16 + iconSize + 10 : 16;
-    this.label = scene.add.text(labelX, 0, text, textStyle(size, { bold: true, wrap: opts.width - labelX - 16, ...(opts.primary ? { color: '#ffffff' } : {}) }));
+    this.label = scene.add.text(
+      labelX,
+      0,
+      text,
+      textStyle(size, { bold: true, wrap: opts.width - labelX - 16, ...(opts.primary ? { color: '#ffffff' } : {}) }),
+    );
     let contentHeight = this.label.height;
     let detail: Phaser.GameObjects.Text | undefined;
     if (opts.detail) {
-      detail = scene.add.text(16, 0, opts.detail, textStyle(Math.max(13, size - 4), { color: COLORS.muted, wrap: opts.width - 32 }));
+      detail = scene.add.text(
+        16,
+        0,
+        opts.detail,
+        textStyle(Math.max(13, size - 4), { color: COLORS.muted, wrap: opts.width - 32 }),
+      );
       contentHeight += 6 + detail.height;
     }
     this.bh = Math.max(opts.height ?? 0, contentHeight + 24);
@@ -71,13 +81,17 @@ export class Button extends Phaser.GameObjects.Container {
     if (opts.primary) this.label.setX((this.bw - this.label.width) / 2);
     this.bg = scene.add.graphics();
     this.add([this.bg, this.label, ...(detail ? [detail] : [])]);
-    if (opts.icon) this.add(addIcon(scene, 16 + iconSize / 2, this.label.y + this.label.height / 2, opts.icon, iconSize, 0xe7e9ea));
+    if (opts.icon)
+      this.add(addIcon(scene, 16 + iconSize / 2, this.label.y + this.label.height / 2, opts.icon, iconSize, 0xe7e9ea));
     this.setSize(this.bw, this.bh);
     // Phaser tests a container's hit area from its display origin, which for a
     // container is always its centre (InputManager.pointWithinHitArea adds
     // width / 2 and height / 2 to the point). The button draws from its top
     // left, so the rectangle that covers it starts half a button in.
-    this.setInteractive(new Phaser.Geom.Rectangle(this.bw / 2, this.bh / 2, this.bw, this.bh), Phaser.Geom.Rectangle.Contains);
+    this.setInteractive(
+      new Phaser.Geom.Rectangle(this.bw / 2, this.bh / 2, this.bw, this.bh),
+      Phaser.Geom.Rectangle.Contains,
+    );
     this.on('pointerover', () => this.setHover(true));
     this.on('pointerout', () => this.setHover(false));
     // A click is a press and a release on the same button: a press that began
@@ -130,6 +144,12 @@ export class Button extends Phaser.GameObjects.Container {
     const g = this.bg.clear();
     const fill = this.opts.primary ? COLORS.primary : this.hovered || this.focused ? COLORS.panelHi : COLORS.panel;
     g.fillStyle(fill, 1).fillRoundedRect(0, 0, this.bw, this.bh, 12);
-    g.lineStyle(this.focused ? 3 : 1, this.focused ? COLORS.focus : COLORS.border, 1).strokeRoundedRect(0, 0, this.bw, this.bh, 12);
+    g.lineStyle(this.focused ? 3 : 1, this.focused ? COLORS.focus : COLORS.border, 1).strokeRoundedRect(
+      0,
+      0,
+      this.bw,
+      this.bh,
+      12,
+    );
   }
 }

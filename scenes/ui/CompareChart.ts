@@ -12,7 +12,16 @@ export const PATH_COLORS = { mine: 0x1d9bf0, alt: 0xc77dff, mineText: '#4db5ff',
  * the running net sentiment below, on one time axis in simulated hours.
  * Returns the objects drawn, for the scene to clear them on a new layout.
  */
-export function drawCompareChart(scene: Phaser.Scene, x: number, y: number, w: number, h: number, chart: ComparisonChart, start: number, locale: Locale): Phaser.GameObjects.GameObject[] {
+export function drawCompareChart(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  chart: ComparisonChart,
+  start: number,
+  locale: Locale,
+): Phaser.GameObjects.GameObject[] {
   const drawn: Phaser.GameObjects.GameObject[] = [];
   const text = (tx0: number, ty: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle) => {
     const t = scene.add.text(tx0, ty, s, style);
@@ -63,12 +72,18 @@ export function drawCompareChart(scene: Phaser.Scene, x: number, y: number, w: n
   text(left, sentimentTop - 28, t(locale, 'sentimentSoFar'), textStyle(12, { bold: true, color: COLORS.muted }));
   for (const v of [1, 0, -1]) {
     g.lineBetween(left, sy(v), right, sy(v));
-    text(left - 6, sy(v) - 8, v > 0 ? '+1' : v < 0 ? '−1' : '0', textStyle(11, { color: COLORS.muted })).setOrigin(1, 0);
+    text(left - 6, sy(v) - 8, v > 0 ? '+1' : v < 0 ? '−1' : '0', textStyle(11, { color: COLORS.muted })).setOrigin(
+      1,
+      0,
+    );
   }
   // Hours.
   for (let hr = 0; hr < hours; hr += 24) {
     g.lineBetween(px(hr), bottom, px(hr), bottom + 4);
-    text(px(hr), bottom + 6, duration(hr * 60, locale), textStyle(11, { color: COLORS.muted })).setOrigin(hr === 0 ? 0 : 0.5, 0);
+    text(px(hr), bottom + 6, duration(hr * 60, locale), textStyle(11, { color: COLORS.muted })).setOrigin(
+      hr === 0 ? 0 : 0.5,
+      0,
+    );
   }
 
   // The alternative first, so the trainee's own line stays on top where they coincide.

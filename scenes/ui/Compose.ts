@@ -1,5 +1,12 @@
 import type Phaser from 'phaser';
-import { charactersOver, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions, type Locale } from '../../src/engine';
+import {
+  charactersOver,
+  PLATFORM_LIMIT,
+  type Analyser,
+  type Analysis,
+  type AnalyseOptions,
+  type Locale,
+} from '../../src/engine';
 import { t } from '../../src/i18n';
 import { stageOf } from './Stage';
 import { featureName } from '../../src/i18n/debrief';
@@ -46,7 +53,8 @@ export function readsAs(a: Analysis, locale: Locale): string {
         .sort((x, y) => y[1] - x[1])
         .map(([name]) => featureName(name, locale));
   const found = [...moves, ...features];
-  const tone = a.valence > 0.3 ? t(locale, 'positive') : a.valence < -0.3 ? t(locale, 'negative') : t(locale, 'neutral');
+  const tone =
+    a.valence > 0.3 ? t(locale, 'positive') : a.valence < -0.3 ? t(locale, 'negative') : t(locale, 'neutral');
   const language = t(locale, `langName_${a.language}`);
   return `${t(locale, 'readsAs', { n: found.length > 0 ? found.join(', ') : t(locale, 'readsNothing') })} · ${t(locale, 'tone')} ${tone} · ${language}`;
 }
@@ -83,7 +91,13 @@ export class Compose {
   private readonly keyboardBefore?: { enabled: boolean; capture: boolean };
   private readonly onShutdown = () => this.destroy();
 
-  constructor(private readonly scene: Phaser.Scene, x: number, y: number, width: number, private readonly opts: ComposeOptions) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    x: number,
+    y: number,
+    width: number,
+    private readonly opts: ComposeOptions,
+  ) {
     const { locale } = opts;
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = '') => {
       const e = document.createElement(tag);
@@ -121,7 +135,16 @@ export class Compose {
     this.post = el('button', 'compose-post', t(locale, 'postReply'));
     const back = el('button', 'compose-back', t(locale, 'backToChoices'));
     actions.append(this.post, back);
-    this.root.append(title, this.area, row, this.reads, this.failure, actions, el('div', 'compose-keys', t(locale, 'composeKeys')), this.error);
+    this.root.append(
+      title,
+      this.area,
+      row,
+      this.reads,
+      this.failure,
+      actions,
+      el('div', 'compose-keys', t(locale, 'composeKeys')),
+      this.error,
+    );
 
     stageOf(scene)?.pin(this.root, x, y);
     this.open = true;
@@ -147,7 +170,10 @@ export class Compose {
     // Phaser also takes presses anywhere on the window for the game objects under them: a click
     // on Post must not also click what the canvas draws beneath the panel.
     let pressedHere = false;
-    for (const [down, up] of [['mousedown', 'mouseup'], ['touchstart', 'touchend']] as const) {
+    for (const [down, up] of [
+      ['mousedown', 'mouseup'],
+      ['touchstart', 'touchend'],
+    ] as const) {
       this.root.addEventListener(down, (e) => {
         pressedHere = true;
         e.stopPropagation();
@@ -227,7 +253,8 @@ export class Compose {
     const { locale } = this.opts;
     const text = this.area.value;
     let analysis: Analysis | null = null;
-    if (this.analyser !== 'ready' || !this.reader) this.reads.textContent = this.analyser === 'loading' ? t(locale, 'analyserLoading') : '';
+    if (this.analyser !== 'ready' || !this.reader)
+      this.reads.textContent = this.analyser === 'loading' ? t(locale, 'analyserLoading') : '';
     else if (text.trim().length === 0) this.reads.textContent = '';
     else {
       analysis = this.reader.analyse(text, this.opts.analyseOptions);
@@ -262,7 +289,9 @@ export class Compose {
   /** The panel's state, for the screen-reader mirror of the scene. */
   lines(): string[] {
     const failed = this.failure.hidden ? '' : (this.failureText.textContent ?? '');
-    return [this.count.textContent ?? '', this.hint.textContent ?? '', this.reads.textContent ?? '', failed].filter(Boolean);
+    return [this.count.textContent ?? '', this.hint.textContent ?? '', this.reads.textContent ?? '', failed].filter(
+      Boolean,
+    );
   }
 
   private destroy(): void {

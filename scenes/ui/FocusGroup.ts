@@ -55,7 +55,8 @@ export class FocusGroup {
     scene.events.once('shutdown', () => kb.removeAllListeners());
     // A pointer is where the player looks already: following it never scrolls
     // the page (it used to, under a finger that had just touched a button).
-    if (opts.hoverFocus ?? true) for (const [i, b] of buttons.entries()) b.on('pointerover', () => this.focus(i, false));
+    if (opts.hoverFocus ?? true)
+      for (const [i, b] of buttons.entries()) b.on('pointerover', () => this.focus(i, false));
     // A scene opens at its top, unless asked to show where the focus starts.
     this.focus(this.index, opts.reveal ?? false);
   }

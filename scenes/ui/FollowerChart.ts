@@ -30,13 +30,18 @@ export class FollowerChart {
     // The run's hours from its first post: the curve goes on across decisions.
     this.first = Math.floor(outcome.steps[0]!.postedAt / 60);
     // The axis ends where the reaction does, so that it and the clock above it say the same time.
-    this.series = outcome.series.followers.slice(this.first, Math.max(this.first + 2, Math.ceil(window.until / 60) + 1));
+    this.series = outcome.series.followers.slice(
+      this.first,
+      Math.max(this.first + 2, Math.ceil(window.until / 60) + 1),
+    );
     this.min = Math.min(...this.series, outcome.followers.start);
     this.span = Math.max(1, Math.max(...this.series, outcome.followers.start) - this.min);
     scene.add.graphics().fillStyle(COLORS.panel, 1).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 12);
     scene.add.text(rect.x + pad, rect.y + 10, t(locale, 'followers'), textStyle(14, { color: COLORS.muted }));
     this.count = scene.add.text(rect.x + pad, rect.y + 30, '', textStyle(28, { bold: true }));
-    this.delta = scene.add.text(rect.x + rect.width - pad, rect.y + 36, '', textStyle(20, { bold: true, align: 'right' })).setOrigin(1, 0);
+    this.delta = scene.add
+      .text(rect.x + rect.width - pad, rect.y + 36, '', textStyle(20, { bold: true, align: 'right' }))
+      .setOrigin(1, 0);
     this.plot = { x: rect.x + pad, y: rect.y + 84, w: rect.width - 2 * pad, h: rect.height - 84 - 34 };
     const axis = scene.add.graphics().lineStyle(1, COLORS.border, 1);
     const hours = this.series.length;
@@ -48,7 +53,9 @@ export class FollowerChart {
       const h = postHour + k;
       const px = this.plot.x + (h / Math.max(1, hours - 1)) * this.plot.w;
       axis.lineBetween(px, this.plot.y, px, this.plot.y + this.plot.h);
-      scene.add.text(px, this.plot.y + this.plot.h + 6, `${k} h`, textStyle(12, { color: COLORS.muted })).setOrigin(h < 1 ? 0 : h >= hours - 2 ? 1 : 0.5, 0);
+      scene.add
+        .text(px, this.plot.y + this.plot.h + 6, `${k} h`, textStyle(12, { color: COLORS.muted }))
+        .setOrigin(h < 1 ? 0 : h >= hours - 2 ? 1 : 0.5, 0);
     }
     axis.lineBetween(this.plot.x, this.plot.y + this.plot.h, this.plot.x + this.plot.w, this.plot.y + this.plot.h);
     this.curve = scene.add.graphics();
@@ -65,7 +72,10 @@ export class FollowerChart {
     this.count.setText(formatCount(now, locale));
     const change = now - outcome.followers.start;
     this.delta.setText(formatDelta(change, locale)).setColor(change >= 0 ? COLORS.positive : COLORS.negative);
-    this.curve.clear().lineStyle(3, change >= 0 ? COLORS.accent : COLORS.negativeHex, 1).beginPath();
+    this.curve
+      .clear()
+      .lineStyle(3, change >= 0 ? COLORS.accent : COLORS.negativeHex, 1)
+      .beginPath();
     for (let h = 0; h <= hour; h++) {
       const px = plot.x + (h / Math.max(1, series.length - 1)) * plot.w;
       const py = plot.y + plot.h - ((series[h]! - this.min) / this.span) * plot.h;

@@ -26,8 +26,22 @@ export class JoinForm {
   readonly height: number;
   readonly form: HTMLFormElement;
 
-  constructor(scene: Phaser.Scene, x: number, y: number, width: number, locale: Locale, onJoin: (code: string, name: string) => Promise<string | null>, labels?: JoinLabels) {
-    const words = labels ?? { code: t(locale, 'joinCode'), name: t(locale, 'displayName'), join: t(locale, 'join'), joining: t(locale, 'joining'), missing: t(locale, 'joinHint') };
+  constructor(
+    scene: Phaser.Scene,
+    x: number,
+    y: number,
+    width: number,
+    locale: Locale,
+    onJoin: (code: string, name: string) => Promise<string | null>,
+    labels?: JoinLabels,
+  ) {
+    const words = labels ?? {
+      code: t(locale, 'joinCode'),
+      name: t(locale, 'displayName'),
+      join: t(locale, 'join'),
+      joining: t(locale, 'joining'),
+      missing: t(locale, 'joinHint'),
+    };
     const form = document.createElement('form');
     this.form = form;
     form.className = 'join-form';

@@ -33,9 +33,21 @@ export class PostCard extends Phaser.GameObjects.Container {
     const avatar = 40;
     const textX = pad + avatar + 12;
     const textWidth = width - textX - pad;
-    const initial = scene.add.text(pad + avatar / 2, pad + avatar / 2, post.name.trim().charAt(0).toUpperCase() || '?', textStyle(18, { bold: true, color: '#ffffff' })).setOrigin(0.5);
+    const initial = scene.add
+      .text(
+        pad + avatar / 2,
+        pad + avatar / 2,
+        post.name.trim().charAt(0).toUpperCase() || '?',
+        textStyle(18, { bold: true, color: '#ffffff' }),
+      )
+      .setOrigin(0.5);
     const name = scene.add.text(textX, pad, post.name, textStyle(size - 1, { bold: true }));
-    const meta = scene.add.text(textX + name.width + 8, pad + 1, `${post.handle} · ${post.time}${post.badge ? ` · ${post.badge.toUpperCase()}` : ''}`, textStyle(size - 3, { color: post.badge ? COLORS.negative : COLORS.muted }));
+    const meta = scene.add.text(
+      textX + name.width + 8,
+      pad + 1,
+      `${post.handle} · ${post.time}${post.badge ? ` · ${post.badge.toUpperCase()}` : ''}`,
+      textStyle(size - 3, { color: post.badge ? COLORS.negative : COLORS.muted }),
+    );
     if (meta.x + meta.width > width - pad) meta.setText(post.time);
     const body = addPostText(scene, textX, pad + name.height + 4, post.text, size, textWidth);
     let bottom = pad + name.height + 4 + body.height;
@@ -55,7 +67,12 @@ export class PostCard extends Phaser.GameObjects.Container {
       bottom = rowBottom;
     }
     if (post.note) {
-      const note = scene.add.text(textX, bottom + 6, post.note, textStyle(size - 4, { color: COLORS.muted, wrap: textWidth }));
+      const note = scene.add.text(
+        textX,
+        bottom + 6,
+        post.note,
+        textStyle(size - 4, { color: COLORS.muted, wrap: textWidth }),
+      );
       note.setFontStyle('italic');
       extra.push(note);
       bottom = note.y + note.height;

@@ -19,7 +19,11 @@ export interface StreamReply {
 const ROW_H = 78;
 /** Where the stream's rows live in the world: far to the right of anything the main camera shows. */
 const WORLD_X = 20_000;
-const EDGE: Record<StreamReply['sentiment'], number> = { positive: COLORS.positiveHex, neutral: 0x8899a6, negative: COLORS.negativeHex };
+const EDGE: Record<StreamReply['sentiment'], number> = {
+  positive: COLORS.positiveHex,
+  neutral: 0x8899a6,
+  negative: COLORS.negativeHex,
+};
 
 interface Row {
   container: Phaser.GameObjects.Container;
@@ -61,7 +65,13 @@ export class ReplyStream {
   ) {
     this.camera = scene.cameras.add(0, 0, 1, 1).setName('replies').setBackgroundColor(COLORS.bg);
     // The main camera never looks this far right; this camera looks nowhere else.
-    this.pill = scene.add.text(WORLD_X + rect.width / 2, 8, '', textStyle(14, { bold: true, color: '#0b1117' })).setOrigin(0.5, 0).setPadding(12, 6, 12, 6).setBackgroundColor('#4db5ff').setVisible(false).setDepth(10);
+    this.pill = scene.add
+      .text(WORLD_X + rect.width / 2, 8, '', textStyle(14, { bold: true, color: '#0b1117' }))
+      .setOrigin(0.5, 0)
+      .setPadding(12, 6, 12, 6)
+      .setBackgroundColor('#4db5ff')
+      .setVisible(false)
+      .setDepth(10);
     this.pill.setInteractive({ useHandCursor: true }).on('pointerup', () => this.toNewest());
     const count = Math.ceil(rect.height / ROW_H) + 2;
     for (let i = 0; i < count; i++) this.rows.push(this.makeRow());
@@ -132,7 +142,12 @@ export class ReplyStream {
     const visible = bottom > top;
     this.camera.setVisible(visible);
     if (!visible) return;
-    this.camera.setViewport(Math.round((this.rect.x - view.x) * zoom), Math.round((top - view.y) * zoom), Math.round(this.rect.width * zoom), Math.round((bottom - top) * zoom));
+    this.camera.setViewport(
+      Math.round((this.rect.x - view.x) * zoom),
+      Math.round((top - view.y) * zoom),
+      Math.round(this.rect.width * zoom),
+      Math.round((bottom - top) * zoom),
+    );
     this.camera.setZoom(zoom);
     this.viewTop = top - this.rect.y;
     this.camera.centerOn(WORLD_X + this.rect.width / 2, this.viewTop + (bottom - top) / 2);
@@ -175,7 +190,10 @@ export class ReplyStream {
     const reply = this.replies[index]!;
     const w = this.rect.width;
     row.index = index;
-    row.bg.clear().fillStyle(COLORS.panel, 1).fillRoundedRect(0, 2, w, ROW_H - 6, 10);
+    row.bg
+      .clear()
+      .fillStyle(COLORS.panel, 1)
+      .fillRoundedRect(0, 2, w, ROW_H - 6, 10);
     row.bg.fillStyle(EDGE[reply.sentiment], 1).fillRect(0, 12, 4, ROW_H - 26);
     row.bg.fillStyle(colorFor(reply.handle), 1).fillCircle(34, 30, 18);
     row.initial.setText(reply.name.charAt(0).toUpperCase()).setVisible(true);

@@ -36,7 +36,14 @@ function lineMetrics(scene: Phaser.Scene, size: number): { first: number; step: 
  * by word and drawn as runs of one colour. Text written right to left, or
  * with nothing to highlight, is one plain text object, wrapped by Phaser.
  */
-export function addPostText(scene: Phaser.Scene, x: number, y: number, text: string, size: number, wrap: number): { objects: Phaser.GameObjects.Text[]; height: number } {
+export function addPostText(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  text: string,
+  size: number,
+  wrap: number,
+): { objects: Phaser.GameObjects.Text[]; height: number } {
   const parts = pieces(text);
   const ctx = measurer();
   if (!ctx || RIGHT_TO_LEFT.test(text) || parts.every((p) => p.kind === 'plain')) {
@@ -93,7 +100,14 @@ export function addPostText(scene: Phaser.Scene, x: number, y: number, text: str
         run += words[j]!.text;
         width += words[j]!.width;
       }
-      objects.push(scene.add.text(wx, y + i * step, run, textStyle(size, { color: kind === 'plain' ? COLORS.text : COLORS.accentText })));
+      objects.push(
+        scene.add.text(
+          wx,
+          y + i * step,
+          run,
+          textStyle(size, { color: kind === 'plain' ? COLORS.text : COLORS.accentText }),
+        ),
+      );
       wx += width;
     }
   });

@@ -25,7 +25,9 @@ export function addRunTools(scene: Phaser.Scene, x: number, y: number, width: nu
   const locale = store.getState().locale;
   const gap = 10;
   let status = '';
-  const statusText = scene.add.text(x, y - 8, '', textStyle(13, { color: COLORS.positive, wrap: width })).setOrigin(0, 1);
+  const statusText = scene.add
+    .text(x, y - 8, '', textStyle(13, { color: COLORS.positive, wrap: width }))
+    .setOrigin(0, 1);
   const say = (text: string, color: string) => {
     status = text;
     statusText.setText(text).setColor(color);
@@ -65,15 +67,40 @@ export function addRunTools(scene: Phaser.Scene, x: number, y: number, width: nu
   kb?.on('keydown-T', timeline);
   // R for the replay link: C takes a class's trainee back to the class.
   kb?.on('keydown-R', (event: KeyboardEvent) => !event.ctrlKey && !event.metaKey && copy());
-  return { buttons, lines: () => [`${t(locale, 'whatIf')} (W)`, `${t(locale, 'timeline')} (T)`, `${t(locale, 'copyLink')} (R)`, ...(status ? [status] : [])] };
+  return {
+    buttons,
+    lines: () => [
+      `${t(locale, 'whatIf')} (W)`,
+      `${t(locale, 'timeline')} (T)`,
+      `${t(locale, 'copyLink')} (R)`,
+      ...(status ? [status] : []),
+    ],
+  };
 }
 
 /** The link in a field, selected, over the tools: for copying by hand when the clipboard is refused. */
-function showLink(scene: Phaser.Scene, x: number, y: number, width: number, link: string, locale: Locale, onClose: () => void): void {
+function showLink(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  link: string,
+  locale: Locale,
+  onClose: () => void,
+): void {
   const box = document.createElement('div');
   box.setAttribute('role', 'dialog');
   box.setAttribute('aria-label', t(locale, 'copyLink'));
-  Object.assign(box.style, { boxSizing: 'border-box', width: `${width}px`, padding: '14px 16px', borderRadius: '12px', background: '#15202b', border: '2px solid #ffd166', font: '14px Inter, system-ui, sans-serif', color: '#e7e9ea' });
+  Object.assign(box.style, {
+    boxSizing: 'border-box',
+    width: `${width}px`,
+    padding: '14px 16px',
+    borderRadius: '12px',
+    background: '#15202b',
+    border: '2px solid #ffd166',
+    font: '14px Inter, system-ui, sans-serif',
+    color: '#e7e9ea',
+  });
   const label = document.createElement('label');
   label.textContent = t(locale, 'copyRefused');
   label.htmlFor = 'replay-link';
@@ -82,10 +109,28 @@ function showLink(scene: Phaser.Scene, x: number, y: number, width: number, link
   field.id = 'replay-link';
   field.readOnly = true;
   field.value = link;
-  Object.assign(field.style, { boxSizing: 'border-box', width: '100%', font: '14px ui-monospace, monospace', color: '#e7e9ea', background: '#0b1117', border: '1px solid #2f3d4a', borderRadius: '8px', padding: '8px 10px' });
+  Object.assign(field.style, {
+    boxSizing: 'border-box',
+    width: '100%',
+    font: '14px ui-monospace, monospace',
+    color: '#e7e9ea',
+    background: '#0b1117',
+    border: '1px solid #2f3d4a',
+    borderRadius: '8px',
+    padding: '8px 10px',
+  });
   const close = document.createElement('button');
   close.textContent = t(locale, 'close');
-  Object.assign(close.style, { marginTop: '10px', font: '600 15px Inter, system-ui, sans-serif', padding: '8px 16px', borderRadius: '8px', border: '1px solid #2f3d4a', background: '#1e2d3b', color: '#e7e9ea', cursor: 'pointer' });
+  Object.assign(close.style, {
+    marginTop: '10px',
+    font: '600 15px Inter, system-ui, sans-serif',
+    padding: '8px 16px',
+    borderRadius: '8px',
+    border: '1px solid #2f3d4a',
+    background: '#1e2d3b',
+    color: '#e7e9ea',
+    cursor: 'pointer',
+  });
   box.append(label, field, close);
   const stage = stageOf(scene);
   stage?.pin(box, x, y);

@@ -18,7 +18,13 @@ export class SentimentPanel {
   private readonly bar: { x: number; w: number };
   private drawn = -1;
 
-  constructor(scene: Phaser.Scene, rect: { x: number; y: number; width: number }, scenario: Scenario, step: StepOutcome, locale: Locale) {
+  constructor(
+    scene: Phaser.Scene,
+    rect: { x: number; y: number; width: number },
+    scenario: Scenario,
+    step: StepOutcome,
+    locale: Locale,
+  ) {
     const pad = 16;
     const labelW = Math.min(200, rect.width * 0.42);
     this.bar = { x: rect.x + pad + labelW + 10, w: rect.width - 2 * pad - labelW - 10 };
@@ -32,13 +38,18 @@ export class SentimentPanel {
       for (const s of segments) {
         const name = scenario.audience.segments.find((seg) => seg.id === s.segment)?.name;
         // A long name wraps under itself, its bar level with its first line: cut short, "Young streamers who love a r…" said nothing.
-        const label = scene.add.text(rect.x + pad, y, name ? localize(name, locale) : s.segment, textStyle(13, { wrap: labelW })).setData('role', 'segment');
+        const label = scene.add
+          .text(rect.x + pad, y, name ? localize(name, locale) : s.segment, textStyle(13, { wrap: labelW }))
+          .setData('role', 'segment');
         this.bars.push({ valence: s.valence, y: y + 3 });
         y += Math.max(24, label.height + 8);
       }
     }
     this.height = y - rect.y + 6;
-    const bg = scene.add.graphics().fillStyle(COLORS.panel, 1).fillRoundedRect(rect.x, rect.y, rect.width, this.height, 12);
+    const bg = scene.add
+      .graphics()
+      .fillStyle(COLORS.panel, 1)
+      .fillRoundedRect(rect.x, rect.y, rect.width, this.height, 12);
     bg.setDepth(-1);
     this.g = scene.add.graphics();
   }

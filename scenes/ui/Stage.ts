@@ -109,7 +109,13 @@ export class Stage {
    * renderer drew earlier texts as white boxes.
    */
   pin(el: HTMLElement, x: number, y: number): void {
-    Object.assign(el.style, { position: 'absolute', left: '0', top: '0', transformOrigin: '0 0', pointerEvents: 'auto' });
+    Object.assign(el.style, {
+      position: 'absolute',
+      left: '0',
+      top: '0',
+      transformOrigin: '0 0',
+      pointerEvents: 'auto',
+    });
     this.scene.game.domContainer.append(el);
     this.pinned.set(el, { x, y });
     this.placePinned();
@@ -138,7 +144,8 @@ export class Stage {
 
   private placePinned(): void {
     const { x, y, zoom } = this.view;
-    for (const [el, at] of this.pinned) el.style.transform = `translate(${(at.x - x) * zoom}px, ${(at.y - y) * zoom}px) scale(${zoom})`;
+    for (const [el, at] of this.pinned)
+      el.style.transform = `translate(${(at.x - x) * zoom}px, ${(at.y - y) * zoom}px) scale(${zoom})`;
   }
 
   private apply(): void {
@@ -171,10 +178,15 @@ export class Stage {
 
   private listen(): void {
     const scene = this.scene;
-    scene.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) => this.scrollTo(this.top + dy / this.frame.zoom));
+    scene.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) =>
+      this.scrollTo(this.top + dy / this.frame.zoom),
+    );
     // Touch (or mouse) drag scrolls; buttons ignore a press that moved (see Button).
     let from: number | undefined;
-    scene.input.on('pointerdown', (p: Phaser.Input.Pointer) => (from = this.scrolls ? this.top + p.y / this.frame.zoom : undefined));
+    scene.input.on(
+      'pointerdown',
+      (p: Phaser.Input.Pointer) => (from = this.scrolls ? this.top + p.y / this.frame.zoom : undefined),
+    );
     scene.input.on('pointermove', (p: Phaser.Input.Pointer) => {
       if (from !== undefined && p.isDown) this.scrollTo(from - p.y / this.frame.zoom);
     });

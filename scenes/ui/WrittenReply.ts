@@ -22,7 +22,9 @@ function marked(text: string, lines: WrittenLine[], locale: Locale): HTMLElement
     if (span.start > at) quote.append(document.createTextNode(text.slice(at, span.start)));
     const mark = document.createElement('mark');
     mark.textContent = text.slice(span.start, span.end);
-    const features = spans.filter((s) => s.start < span.end && s.end > span.start).map((s) => featureName(s.feature, locale));
+    const features = spans
+      .filter((s) => s.start < span.end && s.end > span.start)
+      .map((s) => featureName(s.feature, locale));
     mark.title = [...new Set(features)].join(', ');
     quote.append(mark);
     at = span.end;
@@ -36,7 +38,16 @@ function marked(text: string, lines: WrittenLine[], locale: Locale): HTMLElement
  * words underlined, then a sentence per feature saying how each audience
  * took it. Returns the lines for the screen-reader mirror.
  */
-export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width: number, maxHeight: number, scenario: Scenario, step: StepOutcome, locale: Locale): { lines: string[]; height: number } {
+export function addWrittenReply(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  maxHeight: number,
+  scenario: Scenario,
+  step: StepOutcome,
+  locale: Locale,
+): { lines: string[]; height: number } {
   if (!step.written) return { lines: [], height: 0 };
   const lines = explainWritten(scenario, step, locale);
   const box = document.createElement('section');
@@ -66,5 +77,11 @@ export function addWrittenReply(scene: Phaser.Scene, x: number, y: number, width
   while (box.scrollHeight > box.clientHeight + 1 && list.children.length > 1) list.lastElementChild?.remove();
   // The most important line shows whole, even if the box must grow past its room: the page then scrolls.
   if (box.scrollHeight > box.clientHeight + 1) box.style.maxHeight = 'none';
-  return { lines: [labelled(locale, t(locale, 'yourWrittenReply'), quote(step.written.text, locale)), ...lines.map((l) => l.text)], height: box.offsetHeight };
+  return {
+    lines: [
+      labelled(locale, t(locale, 'yourWrittenReply'), quote(step.written.text, locale)),
+      ...lines.map((l) => l.text),
+    ],
+    height: box.offsetHeight,
+  };
 }

@@ -24,7 +24,8 @@ let painter: Promise<Painter> | undefined;
 function loadPainter(): Promise<Painter> {
   painter ??= loadChunk(() => Promise.all([import('@dicebear/core'), import('@dicebear/notionists-neutral')])).then(
     ([{ createAvatar }, style]) =>
-      (seed: string, background: string) => createAvatar(style, { seed, size: SIZE, radius: 50, backgroundColor: [background] }).toString(),
+      (seed: string, background: string) =>
+        createAvatar(style, { seed, size: SIZE, radius: 50, backgroundColor: [background] }).toString(),
     (err: unknown) => {
       console.warn('could not load the faces; accounts show their initials:', err);
       throw err;

@@ -41,7 +41,8 @@ export function frameFor(windowWidth: number, windowHeight: number, textScale = 
   if (!phoneLike) {
     const zoom = Math.min(w / STAGE_WIDTH, h / STAGE_HEIGHT);
     // At the base size the wide stage always fits the window, smaller if need be; a larger size must fit as large.
-    if (textScale <= 1 || zoom >= textScale) return { width: STAGE_WIDTH, height: h / zoom, narrow: false, zoom, margin: 60 };
+    if (textScale <= 1 || zoom >= textScale)
+      return { width: STAGE_WIDTH, height: h / zoom, narrow: false, zoom, margin: 60 };
   }
   const width = Math.min(COLUMN_MAX, Math.max(COLUMN_MIN, w / textScale));
   // A phone's column fills its width; a wide window's column is drawn at the text size, centred.

@@ -31,6 +31,13 @@ export function loadIcons(load: Phaser.Loader.LoaderPlugin): void {
 }
 
 /** An icon of `size` logical pixels, centred on (x, y), in `color`. */
-export function addIcon(scene: Phaser.Scene, x: number, y: number, name: IconName, size: number, color: number): Phaser.GameObjects.Image {
+export function addIcon(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  name: IconName,
+  size: number,
+  color: number,
+): Phaser.GameObjects.Image {
   return scene.add.image(x, y, `icon-${name}`).setDisplaySize(size, size).setTint(color);
 }

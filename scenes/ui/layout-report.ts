@@ -50,22 +50,49 @@ export function layoutReport(game: Phaser.Game): LayoutReport | null {
     if (bounds && bounds.x > stage.width * 4) return;
     if (obj instanceof Phaser.GameObjects.Text && obj.text.trim() !== '' && bounds) {
       const role = obj.getData('role') as string | undefined;
-      items.push({ kind: 'text', text: obj.text, x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height, ...(role ? { role } : {}), ...(obj.getData('ellipsized') ? { ellipsized: true } : {}) });
+      items.push({
+        kind: 'text',
+        text: obj.text,
+        x: bounds.x,
+        y: bounds.y,
+        width: bounds.width,
+        height: bounds.height,
+        ...(role ? { role } : {}),
+        ...(obj.getData('ellipsized') ? { ellipsized: true } : {}),
+      });
     } else if (obj instanceof Phaser.GameObjects.Container) {
       // The bell's badge is drawn, not written: its pill is what must stay on the stage.
       const badge = obj instanceof Bell ? obj.badgeBounds() : null;
-      if (badge) items.push({ kind: 'badge', text: obj.name, x: badge.x, y: badge.y, width: badge.width, height: badge.height });
+      if (badge)
+        items.push({ kind: 'badge', text: obj.name, x: badge.x, y: badge.y, width: badge.width, height: badge.height });
       if (obj.input?.enabled) {
         // A button's size is its hit area (set with setSize), not the bounds of what it draws.
         const m = obj.getWorldTransformMatrix();
         const label = obj.list.find((c): c is Phaser.GameObjects.Text => c instanceof Phaser.GameObjects.Text);
         const state = obj instanceof Button ? { focused: obj.isFocused, hovered: obj.isHovered } : {};
-        items.push({ kind: 'button', text: label?.text ?? '', x: m.tx, y: m.ty, width: obj.width * m.scaleX, height: obj.height * m.scaleY, ...state });
+        items.push({
+          kind: 'button',
+          text: label?.text ?? '',
+          x: m.tx,
+          y: m.ty,
+          width: obj.width * m.scaleX,
+          height: obj.height * m.scaleY,
+          ...state,
+        });
       }
       for (const child of obj.list) visit(child, visible);
     }
   };
   for (const obj of scene.children.list) visit(obj, true);
   const view = stage.view;
-  return { scene: scene.scene.key, width: stage.width, contentHeight: stage.contentBottom, narrow: stage.narrow, margin: stage.margin, zoom: view.zoom, origin: { x: view.x, y: view.y }, items };
+  return {
+    scene: scene.scene.key,
+    width: stage.width,
+    contentHeight: stage.contentBottom,
+    narrow: stage.narrow,
+    margin: stage.margin,
+    zoom: view.zoom,
+    origin: { x: view.x, y: view.y },
+    items,
+  };
 }

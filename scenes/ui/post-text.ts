@@ -11,7 +11,8 @@ const TRAILING = /[.,;:!?)\]'"»”’]+$/u;
 /** Scripts written right to left, whose order a run-by-run layout would break. */
 export const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
-const kindOf = (entity: string): Piece['kind'] => (/^[@＠]/u.test(entity) ? 'mention' : /^[#＃]/u.test(entity) ? 'hashtag' : 'link');
+const kindOf = (entity: string): Piece['kind'] =>
+  /^[@＠]/u.test(entity) ? 'mention' : /^[#＃]/u.test(entity) ? 'hashtag' : 'link';
 
 /** Splits a post's text into pieces, in reading order; joined, the pieces give the text back unchanged. */
 export function pieces(text: string): Piece[] {

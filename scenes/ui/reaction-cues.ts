@@ -27,7 +27,8 @@ export class ReactionCues {
     if (!cue || (!storm && now - this.last < GAP_MS)) return;
     this.last = now;
     if (storm) this.backlash = true;
-    if (cue === 'likes') while (this.likeMark < LIKE_MARKS.length && likes >= LIKE_MARKS[this.likeMark]!) this.likeMark++;
+    if (cue === 'likes')
+      while (this.likeMark < LIKE_MARKS.length && likes >= LIKE_MARKS[this.likeMark]!) this.likeMark++;
     this.play(cue);
   }
 }

@@ -32,7 +32,10 @@ export function setRenderScale(zoom: number): void {
 type Style = Phaser.Types.GameObjects.Text.TextStyle;
 
 /** A text style: size in logical pixels, weight, colour and wrap width. */
-export function textStyle(size: number, opts: { color?: string; bold?: boolean; wrap?: number; align?: 'left' | 'center' | 'right' } = {}): Style {
+export function textStyle(
+  size: number,
+  opts: { color?: string; bold?: boolean; wrap?: number; align?: 'left' | 'center' | 'right' } = {},
+): Style {
   return {
     fontFamily: FONT,
     fontSize: `${size}px`,

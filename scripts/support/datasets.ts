@@ -12,8 +12,11 @@ export function readLines(path: string): string[] | null {
     console.error(`missing: ${full} (the public data sets live beside the checkout, or set BRANDSTORM_DATASETS)`);
     return null;
   }
-  return readFileSync(full, 'utf8').split(/\r?\n/).filter((l, i, all) => l.length > 0 || i < all.length - 1);
+  return readFileSync(full, 'utf8')
+    .split(/\r?\n/)
+    .filter((l, i, all) => l.length > 0 || i < all.length - 1);
 }
 
 /** A tweet as it was shown: some data sets write characters as "\u2019". */
-export const decodeEscapes = (s: string): string => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+export const decodeEscapes = (s: string): string =>
+  s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));

@@ -21,7 +21,8 @@ const notOurs = () => {
 function binDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  if (versions.length === 0) throw new Error("PostgreSQL is not installed: `apt-get install -y postgresql` (.ci/run does it)");
+  if (versions.length === 0)
+    throw new Error('PostgreSQL is not installed: `apt-get install -y postgresql` (.ci/run does it)');
   return join(root, versions[0]!, 'bin');
 }
 
@@ -36,7 +37,8 @@ async function freePort(): Promise<number> {
 
 /** Starts PostgreSQL on a free loopback port; as root, the server runs as the postgres user, as it requires. */
 export async function startPostgres(): Promise<TestPostgres> {
-  if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: () => {}, shutDown: notOurs, startUp: notOurs };
+  if (process.env.TEST_DATABASE_URL)
+    return { url: process.env.TEST_DATABASE_URL, stop: () => {}, shutDown: notOurs, startUp: notOurs };
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'brandstorm-pg-'));
   const asPostgres = process.getuid?.() === 0;
@@ -47,10 +49,24 @@ export async function startPostgres(): Promise<TestPostgres> {
     chmodSync(dir, 0o700);
   }
   const run = (cmd: string, args: string[]) =>
-    execFileSync(asPostgres ? 'runuser' : join(bin, cmd), asPostgres ? ['-u', 'postgres', '--', join(bin, cmd), ...args] : args, { stdio: 'pipe', cwd: tmpdir() });
+    execFileSync(
+      asPostgres ? 'runuser' : join(bin, cmd),
+      asPostgres ? ['-u', 'postgres', '--', join(bin, cmd), ...args] : args,
+      { stdio: 'pipe', cwd: tmpdir() },
+    );
   const port = await freePort();
   run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  const start = () => run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`, 'start']);
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      join(dir, 'data'),
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-o',
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`,
+      'start',
+    ]);
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -16,7 +16,9 @@ export function pearson(a: readonly number[], b: readonly number[]): number {
 
 /** F1 of the class `c`. */
 export function f1Of(gold: readonly number[], predicted: readonly number[], c: number): number {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (let i = 0; i < gold.length; i++) {
     if (predicted[i] === c && gold[i] === c) tp++;
     else if (predicted[i] === c) fp++;
@@ -33,7 +35,8 @@ export function macroF1(gold: readonly number[], predicted: readonly number[], k
 }
 
 /** Negative (0) below `low`, positive (2) above `high`, neutral (1) between. */
-export const threeClass = (scores: readonly number[], [low, high]: readonly [number, number]): number[] => scores.map((s) => (s < low ? 0 : s > high ? 2 : 1));
+export const threeClass = (scores: readonly number[], [low, high]: readonly [number, number]): number[] =>
+  scores.map((s) => (s < low ? 0 : s > high ? 2 : 1));
 
 /** The two thresholds (negative below `low`, positive above `high`) that give the best macro-F1 on a validation split. */
 export function tuneThresholds(scores: readonly number[], gold: readonly number[]): [number, number] {

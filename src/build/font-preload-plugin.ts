@@ -19,7 +19,11 @@ export function fontPreloadPlugin(): Plugin {
         return Object.keys(ctx.bundle)
           .filter((file) => FACES.test(file))
           .sort()
-          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' as const }));
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+            injectTo: 'head' as const,
+          }));
       },
     },
   };

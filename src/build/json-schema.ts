@@ -17,7 +17,11 @@ export function scenarioJsonSchema(schemaDir = 'src/engine/schema'): Json {
   const docs = fieldDocs(schemaDir);
   describe(schema, docs);
   presetsFillSegments(schema);
-  return { ...schema, title: 'Brandstorm scenario', description: 'A Brandstorm training scenario. Check it with `npm run check -- <file>`; see docs/authoring.md.' };
+  return {
+    ...schema,
+    title: 'Brandstorm scenario',
+    description: 'A Brandstorm training scenario. Check it with `npm run check -- <file>`; see docs/authoring.md.',
+  };
 }
 
 /**
@@ -27,7 +31,7 @@ export function scenarioJsonSchema(schemaDir = 'src/engine/schema'): Json {
  */
 function presetsFillSegments(schema: Json): void {
   const audience = (schema.properties as Record<string, Json>).audience!;
-  const segment = ((audience.properties as Record<string, Json>).segments!.items as Json);
+  const segment = (audience.properties as Record<string, Json>).segments!.items as Json;
   const required = segment.required as string[];
   delete segment.required;
   Object.assign(segment, {
@@ -44,14 +48,25 @@ function fieldDocs(dir: string): Map<string, Record<string, string>> {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
     const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
-      if (ts.isObjectLiteralExpression(node) && ts.isCallExpression(node.parent) && /(strictObject|object)$/.test(node.parent.expression.getText())) {
+      if (
+        ts.isObjectLiteralExpression(node) &&
+        ts.isCallExpression(node.parent) &&
+        /(strictObject|object)$/.test(node.parent.expression.getText())
+      ) {
         const fields: Record<string, string> = {};
         for (const p of node.properties) {
           const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
-          const doc = ts.getJSDocCommentsAndTags(p).map((d) => (typeof d.comment === 'string' ? d.comment : '')).join(' ').trim();
+          const doc = ts
+            .getJSDocCommentsAndTags(p)
+            .map((d) => (typeof d.comment === 'string' ? d.comment : ''))
+            .join(' ')
+            .trim();
           if (name && doc) fields[name] = doc.replace(/\s+/g, ' ');
         }
-        const key = node.properties.map((p) => p.name?.getText().replace(/^['"]|['"]$/g, '') ?? '').sort().join(',');
+        const key = node.properties
+          .map((p) => p.name?.getText().replace(/^['"]|['"]$/g, '') ?? '')
+          .sort()
+          .join(',');
         out.set(key, { ...out.get(key), ...fields });
       }
       ts.forEachChild(node, visit);
@@ -72,7 +87,9 @@ function describe(node: unknown, docs: Map<string, Record<string, string>>): voi
   const props = obj.properties as Record<string, Json> | undefined;
   if (props) {
     const fields = docs.get(Object.keys(props).sort().join(','));
-    if (fields) for (const [name, doc] of Object.entries(fields)) if (props[name] && !props[name].description) props[name] = { description: doc, ...props[name] };
+    if (fields)
+      for (const [name, doc] of Object.entries(fields))
+        if (props[name] && !props[name].description) props[name] = { description: doc, ...props[name] };
   }
   for (const value of Object.values(obj)) describe(value, docs);
 }

@@ -52,7 +52,8 @@ export function scenariosPlugin(dir: string): Plugin {
     generateBundle() {
       const files = scenarioFiles(dir);
       this.emitFile({ type: 'asset', fileName: 'scenarios/index.json', source: JSON.stringify(files) });
-      for (const f of files) this.emitFile({ type: 'asset', fileName: `scenarios/${f}`, source: readFileSync(join(dir, f)) });
+      for (const f of files)
+        this.emitFile({ type: 'asset', fileName: `scenarios/${f}`, source: readFileSync(join(dir, f)) });
     },
   };
 }

@@ -39,20 +39,39 @@ function filesOf(paths: string[]): string[] {
 
 function check(file: string): CheckResult {
   if (statSync(file).size > MAX_SCENARIO_BYTES) {
-    return { file, problems: [{ file, path: '', line: 1, column: 1, message: `the file is larger than ${MAX_SCENARIO_BYTES / 1_000_000} MB; a scenario is a few dozen KB` }] };
+    return {
+      file,
+      problems: [
+        {
+          file,
+          path: '',
+          line: 1,
+          column: 1,
+          message: `the file is larger than ${MAX_SCENARIO_BYTES / 1_000_000} MB; a scenario is a few dozen KB`,
+        },
+      ],
+    };
   }
   return checkScenario(readFileSync(file, 'utf8'), file);
 }
 
 try {
-  const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: { json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   const results = filesOf(positionals.length > 0 ? positionals : ['scenarios']).map(check);
   // Two files with the same id would shadow each other: the same rule as the game and the server.
-  const { problems: sameIds } = oneScenarioPerId(results.flatMap((r) => (r.scenario ? [{ file: r.file, scenario: r.scenario }] : [])));
+  const { problems: sameIds } = oneScenarioPerId(
+    results.flatMap((r) => (r.scenario ? [{ file: r.file, scenario: r.scenario }] : [])),
+  );
   for (const p of sameIds) results.find((r) => r.file === p.file)!.problems.push(p);
   const problems = results.flatMap((r) => r.problems);
   if (values.json) {
-    console.log(JSON.stringify({ files: results.length, problems, warnings: results.flatMap((r) => r.warnings ?? []) }));
+    console.log(
+      JSON.stringify({ files: results.length, problems, warnings: results.flatMap((r) => r.warnings ?? []) }),
+    );
   } else {
     for (const p of problems) console.log(formatProblem(p));
     // Warnings are printed but never fail the check: the file plays as it is.

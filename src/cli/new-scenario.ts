@@ -34,14 +34,27 @@ function template(id: string): object {
     year: new Date().getFullYear(),
     difficulty: 1,
     minutes: 5,
-    sources: [{ publication: 'Where the case was reported (or "Invented for training")', title: "The article's title, if it has one", date: `${new Date().getFullYear()}`, language: 'en' }],
+    sources: [
+      {
+        publication: 'Where the case was reported (or "Invented for training")',
+        title: "The article's title, if it has one",
+        date: `${new Date().getFullYear()}`,
+        language: 'en',
+      },
+    ],
     brand: {
       name: 'Your Brand',
       handle: '@yourbrand',
       color: '#2f6fed',
       followers: 250000,
       followersIllustrative: true,
-      voice: { description: 'How the brand sounds: friendly, quick, a little playful.', humour: 0.4, edge: 0.1, warmth: 0.8, promotion: 0.2 },
+      voice: {
+        description: 'How the brand sounds: friendly, quick, a little playful.',
+        humour: 0.4,
+        edge: 0.1,
+        warmth: 0.8,
+        promotion: 0.2,
+      },
     },
     audience: {
       segments: [
@@ -59,7 +72,17 @@ function template(id: string): object {
         title: 'A complaint goes viral',
         at: 0,
         situation: 'A customer with many followers says their order arrived broken, and people are sharing it.',
-        feed: [{ author: 'Sam Customer', handle: '@samcustomer', minutesAgo: 12, text: 'Third broken order this month. @yourbrand do you even care?', likes: 840, reshares: 210, replies: 96 }],
+        feed: [
+          {
+            author: 'Sam Customer',
+            handle: '@samcustomer',
+            minutesAgo: 12,
+            text: 'Third broken order this month. @yourbrand do you even care?',
+            likes: 840,
+            reshares: 210,
+            replies: 96,
+          },
+        ],
         prompt: 'How does the brand answer?',
         choices: [
           {
@@ -67,7 +90,15 @@ function template(id: string): object {
             label: 'Apologise, explain and fix it',
             post: "@samcustomer We're sorry, that's on us: a packing line was misaligned this month. We're sending a new order today and fixing the line. DM us your order number?",
             delayMinutes: 20,
-            features: { apology: 0.9, accountability: 0.9, explanation: 0.7, warmth: 0.6, personalAddress: 1, invitation: 0.6, platformFit: 0.8 },
+            features: {
+              apology: 0.9,
+              accountability: 0.9,
+              explanation: 0.7,
+              warmth: 0.6,
+              personalAddress: 1,
+              invitation: 0.6,
+              platformFit: 0.8,
+            },
             next: 'debrief',
             lesson: 'follows',
           },

@@ -27,7 +27,11 @@ usage: npm run team -- create "<team name>" [--server <url>] [--key <organiser k
 `;
 answerHelp(process.argv.slice(2), USAGE);
 
-const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { server: { type: 'string', default: 'http://localhost:4173' }, key: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  options: { server: { type: 'string', default: 'http://localhost:4173' }, key: { type: 'string' } },
+  allowPositionals: true,
+});
 const [command, arg] = positionals;
 const server = values.server.replace(/\/$/, '');
 const organiserKey = values.key ?? process.env.ORGANISER_KEY;
@@ -36,7 +40,10 @@ try {
   if (command === 'create' && arg) {
     const res = await fetch(`${server}/api/teams`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(organiserKey ? { Authorization: `Bearer ${organiserKey}` } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(organiserKey ? { Authorization: `Bearer ${organiserKey}` } : {}),
+      },
       body: JSON.stringify({ name: arg }),
     });
     const body = (await res.json()) as { joinCode?: string; adminToken?: string; error?: string };
@@ -52,13 +59,25 @@ try {
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${arg}` },
       body: JSON.stringify({ file: basename(file), text: readFileSync(file, 'utf8') }),
     });
-    const body = (await res.json()) as { id?: string; version?: number; warnings?: string[]; error?: string; problems?: string[] };
-    if (!res.ok) throw new Error([body.error ?? `the server answered ${res.status}`, ...(body.problems ?? [])].join('\n  '));
+    const body = (await res.json()) as {
+      id?: string;
+      version?: number;
+      warnings?: string[];
+      error?: string;
+      problems?: string[];
+    };
+    if (!res.ok)
+      throw new Error([body.error ?? `the server answered ${res.status}`, ...(body.problems ?? [])].join('\n  '));
     for (const w of body.warnings ?? []) console.log(`warning: ${w}`);
-    console.log(res.status === 201 ? `"${body.id}" version ${body.version} is now the team's: its players see it in their scenario list` : `"${body.id}" version ${body.version} was already the team's: nothing changed`);
+    console.log(
+      res.status === 201
+        ? `"${body.id}" version ${body.version} is now the team's: its players see it in their scenario list`
+        : `"${body.id}" version ${body.version} was already the team's: nothing changed`,
+    );
   } else if (command === 'csv' && arg) {
     const res = await fetch(`${server}/api/team/runs.csv`, { headers: { Authorization: `Bearer ${arg}` } });
-    if (!res.ok) throw new Error(((await res.json()) as { error?: string }).error ?? `the server answered ${res.status}`);
+    if (!res.ok)
+      throw new Error(((await res.json()) as { error?: string }).error ?? `the server answered ${res.status}`);
     process.stdout.write(await res.text());
   } else {
     console.error(USAGE.trim());
@@ -66,6 +85,8 @@ try {
   }
 } catch (err) {
   const cause = (err as { cause?: { code?: string } }).cause?.code;
-  console.error(`team: ${cause === 'ECONNREFUSED' ? `no team server answers at ${server}: start it with npm start` : (err as Error).message}`);
+  console.error(
+    `team: ${cause === 'ECONNREFUSED' ? `no team server answers at ${server}: start it with npm start` : (err as Error).message}`,
+  );
   process.exitCode = 1;
 }

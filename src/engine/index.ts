@@ -3,8 +3,40 @@
  * The game, the command line, the tests and the server all call it.
  */
 export { CHECK_ONLY, play, playByStep, type PlayOptions, type StepHours } from './play';
-export { answerThread, decide, openThread, optionsAt, replayTranscript, replyAnalysisOptions, startRun, timeOut, type Decided, type Options, type ResolvedDecision, type RunState } from './run/run';
-export { DecisionSchema, isWritten, isWrittenAnswer, type ThreadAnswerDecision, type PickedAnswer, type WrittenAnswer, MAX_DECISIONS, PickedDecisionSchema, sameDecision, transcriptOf, transcriptOfRun, TranscriptSchema, WRITTEN, WrittenDecisionSchema, type Decision, type PickedDecision, type Transcript, type WrittenDecision } from './run/decision';
+export {
+  answerThread,
+  decide,
+  openThread,
+  optionsAt,
+  replayTranscript,
+  replyAnalysisOptions,
+  startRun,
+  timeOut,
+  type Decided,
+  type Options,
+  type ResolvedDecision,
+  type RunState,
+} from './run/run';
+export {
+  DecisionSchema,
+  isWritten,
+  isWrittenAnswer,
+  type ThreadAnswerDecision,
+  type PickedAnswer,
+  type WrittenAnswer,
+  MAX_DECISIONS,
+  PickedDecisionSchema,
+  sameDecision,
+  transcriptOf,
+  transcriptOfRun,
+  TranscriptSchema,
+  WRITTEN,
+  WrittenDecisionSchema,
+  type Decision,
+  type PickedDecision,
+  type Transcript,
+  type WrittenDecision,
+} from './run/decision';
 export { PlayError, type PlayErrorCode } from './run/refusal';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
@@ -16,11 +48,31 @@ export { threadLabel, threadVariants, withThreadVariants } from './run/thread-pa
 export { isScenarioFile, oneScenarioPerId, type FolderEntry } from './schema/folder';
 export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
 export { checkScenario, type CheckResult } from './check/check';
-export { allPaths, depthOf, nextAfter, PATH_LIMIT, reachable, routeTo, stepsById, successors, type Paths, type StoryGraph } from './run/graph';
+export {
+  allPaths,
+  depthOf,
+  nextAfter,
+  PATH_LIMIT,
+  reachable,
+  routeTo,
+  stepsById,
+  successors,
+  type Paths,
+  type StoryGraph,
+} from './run/graph';
 export { localize, LOCALES, type Locale, type Text } from './schema/text';
 export { FEATURE_NAMES, type FeatureName, type Features } from './schema/features';
 export { replyLine } from './replies/sample';
-export { composeReplies, linePool, replyText, WINDOW, type ComposedReply, type LinePool, type Post, type ReplySlot } from './replies/compose';
+export {
+  composeReplies,
+  linePool,
+  replyText,
+  WINDOW,
+  type ComposedReply,
+  type LinePool,
+  type Post,
+  type ReplySlot,
+} from './replies/compose';
 export { quotesOf } from './replies/quotes';
 export { ANSWERS, type Answer, type ReplyLine, type TaggedReplyLine } from './schema/reply-line';
 export { createAnalyser, loadLanguageData, type Analyser, type LanguageData } from './text';

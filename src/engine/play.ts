@@ -55,12 +55,23 @@ export interface StepHours {
 }
 
 /** Plays a transcript like `play()`, and also returns each decision's own reactions hour by hour (for the timeline). */
-export function playByStep(scenario: Scenario, transcript: Transcript, seed: number, options: PlayOptions = {}): { outcome: Outcome; hours: StepHours[] } {
+export function playByStep(
+  scenario: Scenario,
+  transcript: Transcript,
+  seed: number,
+  options: PlayOptions = {},
+): { outcome: Outcome; hours: StepHours[] } {
   const hours: StepHours[] = [];
   return { outcome: playRun(scenario, transcript, seed, hours, options), hours };
 }
 
-function playRun(scenario: Scenario, transcript: Transcript, seed: number, byStep: StepHours[] | null, options: PlayOptions): Outcome {
+function playRun(
+  scenario: Scenario,
+  transcript: Transcript,
+  seed: number,
+  byStep: StepHours[] | null,
+  options: PlayOptions,
+): Outcome {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new PlayError('bad-seed', `the seed must be a whole number from 0 to 4294967295, not ${String(seed)}`);
   }
@@ -73,7 +84,12 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
   const hourly = emptyHourly(hours);
   const scratch = respondScratch(hours);
   const audience: AudienceState = {
-    segments: new Map(scenario.audience.segments.map((s) => [s.id, { mood: s.mood, trust: s.trust, followers: s.share * scenario.brand.followers }])),
+    segments: new Map(
+      scenario.audience.segments.map((s) => [
+        s.id,
+        { mood: s.mood, trust: s.trust, followers: s.share * scenario.brand.followers },
+      ]),
+    ),
   };
 
   const drawsReplies = options.visibleReplies === undefined || options.visibleReplies > 0;
@@ -85,7 +101,12 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     // A written reply's draws depend on its words as the analyser reads them, as a picked one's on its id:
     // characters nobody sees (zero-width, no-break spaces, doubled spaces) or capitals do not re-roll the score.
     // A reply that says nothing is met as silence is, with silence's draws: it earns exactly what silence earns.
-    const key = text === undefined ? choice.id : choice.silent ? (step.choices.find((c) => c.silent)?.id ?? WRITTEN) : `${WRITTEN}:${normalisedText(text)}`;
+    const key =
+      text === undefined
+        ? choice.id
+        : choice.silent
+          ? (step.choices.find((c) => c.silent)?.id ?? WRITTEN)
+          : `${WRITTEN}:${normalisedText(text)}`;
     const rng = createRng(hashSeed(scenario.id, scenario.version, i, step.id, key));
     const before = byStep ? hoursOf(hourly) : null;
     const moods = drawsReplies ? new Map([...audience.segments].map(([id, s]) => [id, s.mood])) : undefined;
@@ -93,11 +114,34 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     // The replies are drawn before the thread's answers add to the hours: they answer the post.
     const texture = createRng(hashSeed(seed, i, step.id, key));
     const moves = analysis?.moves.map((m) => m.move);
-    const post: Post = { step: step.id, features: r.features, moves, quotes: analysis ? quotesOf(analysis) : undefined, history: [...history], moods };
+    const post: Post = {
+      step: step.id,
+      features: r.features,
+      moves,
+      quotes: analysis ? quotesOf(analysis) : undefined,
+      history: [...history],
+      moods,
+    };
     history.push({ step: step.id, features: r.features, moves });
-    const replies = sampleReplies(scenario, r.segments, replyTime(r.replyHours, postedAt), texture, options.visibleReplies, post, pool);
+    const replies = sampleReplies(
+      scenario,
+      r.segments,
+      replyTime(r.replyHours, postedAt),
+      texture,
+      options.visibleReplies,
+      post,
+      pool,
+    );
     // The thread's answers draw from a stream of their own, so that answering leaves the post's counts as they were.
-    const exchanges = thread ? respondInThread(scenario, thread, audience, createRng(hashSeed(scenario.id, scenario.version, i, step.id, key, 'thread')), hourly) : null;
+    const exchanges = thread
+      ? respondInThread(
+          scenario,
+          thread,
+          audience,
+          createRng(hashSeed(scenario.id, scenario.version, i, step.id, key, 'thread')),
+          hourly,
+        )
+      : null;
     if (byStep && before) byStep.push(difference(hoursOf(hourly), before));
     // Spelled out rather than spread (this runs at every step); the keys keep their order in the JSON.
     const outcome: StepOutcome = {
@@ -133,8 +177,14 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
     for (const e of s.thread ?? []) addReactions(reactions, e.reactions);
   }
   const start = scenario.brand.followers;
-  const followers = { start, end: start + reactions.follows - reactions.unfollows, delta: reactions.follows - reactions.unfollows };
-  const trust = new Map(scenario.audience.segments.map((s) => [s.id, { start: s.trust, end: audience.segments.get(s.id)!.trust }]));
+  const followers = {
+    start,
+    end: start + reactions.follows - reactions.unfollows,
+    delta: reactions.follows - reactions.unfollows,
+  };
+  const trust = new Map(
+    scenario.audience.segments.map((s) => [s.id, { start: s.trust, end: audience.segments.get(s.id)!.trust }]),
+  );
   const parts = scoreRun(scenario, { steps, followers, reactions }, trust);
   const total = parts.reduce((sum, p) => sum + p.points, 0);
   return {
@@ -152,7 +202,16 @@ function playRun(scenario: Scenario, transcript: Transcript, seed: number, bySte
 }
 
 function writtenOf(text: string, a: Analysis): WrittenReply {
-  return { text, language: a.language, languageFrom: a.languageFrom, length: a.length, limit: a.limit, valence: a.valence, signals: a.signals, moves: a.moves };
+  return {
+    text,
+    language: a.language,
+    languageFrom: a.languageFrom,
+    length: a.length,
+    limit: a.limit,
+    valence: a.valence,
+    signals: a.signals,
+    moves: a.moves,
+  };
 }
 
 function netSentiment(positive: number, neutral: number, negative: number): number {
@@ -193,7 +252,11 @@ function hoursOf(h: Hourly): StepHours {
 
 function difference(after: StepHours, before: StepHours): StepHours {
   const minus = (a: number[], b: number[]) => a.map((x, i) => x - b[i]!);
-  return { approving: minus(after.approving, before.approving), neutral: minus(after.neutral, before.neutral), angry: minus(after.angry, before.angry) };
+  return {
+    approving: minus(after.approving, before.approving),
+    neutral: minus(after.neutral, before.neutral),
+    angry: minus(after.angry, before.angry),
+  };
 }
 
 function toSeries(h: Hourly, start: number): Series {

@@ -23,7 +23,12 @@ export function partTitle(id: ScorePart['id'], locale: Locale): string {
 }
 
 /** The parts' titles; "Followers" and "The lesson" are the game's own words for them elsewhere too. */
-const PART_TITLES = { followers: 'followers', engagement: 'part.engagement', trust: 'part.trust', lesson: 'lesson' } as const satisfies Record<ScorePart['id'], MessageKey>;
+const PART_TITLES = {
+  followers: 'followers',
+  engagement: 'part.engagement',
+  trust: 'part.trust',
+  lesson: 'lesson',
+} as const satisfies Record<ScorePart['id'], MessageKey>;
 
 /** One reason as a sentence, such as "Families found it too much: −3,200 followers". */
 export function explainReason(scenario: Scenario, reason: Reason, locale: Locale): string {
@@ -32,7 +37,9 @@ export function explainReason(scenario: Scenario, reason: Reason, locale: Locale
   const segment = scenario.audience.segments.find((s) => s.id === reason.segment);
   const rate = reason.key === 'approving-rate' || reason.key === 'angry-rate';
   // Trust moves in hundredths; followers are counted whole. The sign is in the message.
-  const n = rate ? percent(reason.value, locale) : Math.abs(Math.round(reason.key.startsWith('trust') ? reason.value * 100 : reason.value));
+  const n = rate
+    ? percent(reason.value, locale)
+    : Math.abs(Math.round(reason.key.startsWith('trust') ? reason.value * 100 : reason.value));
   const text = t(locale, key, {
     n,
     segment: segment ? localize(segment.name, locale) : '',

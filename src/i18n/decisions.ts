@@ -43,7 +43,13 @@ function reactionsOf(scenario: Scenario, step: StepOutcome, locale: Locale): str
   return scenario.audience.segments
     .filter((seg) => step.segments.some((s) => s.segment === seg.id))
     .sort((a, b) => b.share - a.share)
-    .map((seg) => labelled(locale, localize(seg.name, locale), t(locale, `mood.${toneOf(step.segments.find((s) => s.segment === seg.id)!.valence)}`)))
+    .map((seg) =>
+      labelled(
+        locale,
+        localize(seg.name, locale),
+        t(locale, `mood.${toneOf(step.segments.find((s) => s.segment === seg.id)!.valence)}`),
+      ),
+    )
     .join(' · ');
 }
 
@@ -56,18 +62,32 @@ function lessonLine(scenario: Scenario, step: StepOutcome, locale: Locale): { ve
       .sort((a, b) => sign * (b[1] - a[1]))
       .slice(0, 2)
       .map(([f]) => featureName(f, locale));
-  const said = (head: string, features: string[]) => (features.length > 0 ? labelled(locale, head, list(features, locale)) : head);
+  const said = (head: string, features: string[]) =>
+    features.length > 0 ? labelled(locale, head, list(features, locale)) : head;
   if (lesson.verdict === 'follows') return { verdict: 'follows', text: said(t(locale, 'decision.follows'), named(1)) };
   if (lesson.verdict === 'misses') return { verdict: 'misses', text: said(t(locale, 'decision.misses'), named(-1)) };
   const against = named(-1);
-  return { verdict: 'against', text: said(t(locale, 'decision.against'), against.length > 0 ? against : step.silent ? [featureName('silence', locale)] : []) };
+  return {
+    verdict: 'against',
+    text: said(
+      t(locale, 'decision.against'),
+      against.length > 0 ? against : step.silent ? [featureName('silence', locale)] : [],
+    ),
+  };
 }
 
 /** A line per decision: what was posted, how each segment took it, and whether it followed the lesson. */
 export function explainDecisions(scenario: Scenario, outcome: Pick<Outcome, 'steps'>, locale: Locale): DecisionLine[] {
   return outcome.steps.map((step) => {
     const { verdict, text } = lessonLine(scenario, step, locale);
-    return { step: step.step, title: stepTitle(scenario, step.step, locale), posted: postedOf(scenario, step, locale), reactions: reactionsOf(scenario, step, locale), verdict, lesson: text };
+    return {
+      step: step.step,
+      title: stepTitle(scenario, step.step, locale),
+      posted: postedOf(scenario, step, locale),
+      reactions: reactionsOf(scenario, step, locale),
+      verdict,
+      lesson: text,
+    };
   });
 }
 
@@ -81,8 +101,14 @@ export function explainBand(scenario: Scenario, band: Band, locale: Locale): { t
  * debrief shows both: a follow counts who clicked, trust what every group
  * now thinks of the brand. Null when they do not pull apart.
  */
-export function reconcile(scenario: Scenario, outcome: Pick<Outcome, 'steps' | 'score'>, locale: Locale): string | null {
-  const followers = outcome.score.parts.find((p) => p.id === 'followers')?.reasons.find((r) => r.key.startsWith('segment-followed'));
+export function reconcile(
+  scenario: Scenario,
+  outcome: Pick<Outcome, 'steps' | 'score'>,
+  locale: Locale,
+): string | null {
+  const followers = outcome.score.parts
+    .find((p) => p.id === 'followers')
+    ?.reasons.find((r) => r.key.startsWith('segment-followed'));
   const trust = outcome.score.parts.find((p) => p.id === 'trust')?.reasons.find((r) => r.key === 'trust-down');
   if (!followers?.segment || !trust?.segment) return null;
   // The decision that cost that segment's trust most.
@@ -92,7 +118,8 @@ export function reconcile(scenario: Scenario, outcome: Pick<Outcome, 'steps' | '
     const drop = s ? s.trustBefore - s.trustAfter : 0;
     if (drop > 0 && (!worst || drop > worst.drop)) worst = { step: step.step, drop };
   }
-  const name = (id: string) => quote(localize(scenario.audience.segments.find((s) => s.id === id)!.name, locale), locale);
+  const name = (id: string) =>
+    quote(localize(scenario.audience.segments.find((s) => s.id === id)!.name, locale), locale);
   const step = worst ? quote(stepTitle(scenario, worst.step, locale), locale) : '';
   return followers.segment === trust.segment
     ? t(locale, 'decision.reconcileSame', { segment: name(trust.segment), step })

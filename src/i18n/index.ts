@@ -31,7 +31,8 @@ export async function loadCatalogues(): Promise<void> {
 
 function catalogue(locale: Locale): Catalogue {
   const found = loaded[locale];
-  if (!found) throw new Error(`the ${locale} catalogue is not loaded yet: await loadCatalogue('${locale}') before speaking it`);
+  if (!found)
+    throw new Error(`the ${locale} catalogue is not loaded yet: await loadCatalogue('${locale}') before speaking it`);
   return found;
 }
 

@@ -24,9 +24,13 @@ export function duration(minutes: number, locale: Locale): string {
   const m = Math.max(0, Math.round(minutes));
   if (m < 60) return unit(m, 'minute', locale);
   const list = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' });
-  if (m < 24 * 60) return list.format([unit(Math.floor(m / 60), 'hour', locale), ...(m % 60 ? [unit(m % 60, 'minute', locale)] : [])]);
+  if (m < 24 * 60)
+    return list.format([unit(Math.floor(m / 60), 'hour', locale), ...(m % 60 ? [unit(m % 60, 'minute', locale)] : [])]);
   const hours = Math.round(m / 60);
-  return list.format([unit(Math.floor(hours / 24), 'day', locale), ...(hours % 24 ? [unit(hours % 24, 'hour', locale)] : [])]);
+  return list.format([
+    unit(Math.floor(hours / 24), 'day', locale),
+    ...(hours % 24 ? [unit(hours % 24, 'hour', locale)] : []),
+  ]);
 }
 
 /** How long ago a post appeared, as the locale says it: "3 min. ago", "il y a 2 h", "4 gg fa". */

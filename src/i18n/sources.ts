@@ -15,7 +15,12 @@ export function formatSourceDate(date: string, locale: Locale): string {
   if (!month) return String(year);
   // Noon UTC, read in UTC: the day cannot slip across a time zone.
   const at = Date.UTC(year!, month - 1, day ?? 1, 12);
-  const text = new Intl.DateTimeFormat(DATE_LOCALE[locale], { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(at);
+  const text = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+    year: 'numeric',
+    month: 'long',
+    ...(day ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(at);
   // French writes the first of the month as an ordinal.
   return locale === 'fr' && day === 1 ? text.replace(/^1 /, '1er ') : text;
 }
@@ -39,7 +44,12 @@ export function describeSource(source: Source, locale: Locale): string {
     source.note && localize(source.note, locale),
   ].filter((p): p is string => !!p);
   const text = parts.join(', ');
-  const language = source.language ? [t(locale, 'sourceLanguage', { language: languageName(source.language, locale) }), ...(source.language !== locale ? [t(locale, 'sourceTranslated')] : [])] : [];
+  const language = source.language
+    ? [
+        t(locale, 'sourceLanguage', { language: languageName(source.language, locale) }),
+        ...(source.language !== locale ? [t(locale, 'sourceTranslated')] : []),
+      ]
+    : [];
   const described = language.length > 0 ? `${text} (${language.join(', ')})` : text;
   // A described publication ("unsigned blog article") opens the line when nothing precedes it; a name keeps its own case.
   const opensWithDescription = !source.author && !source.title && typeof source.publication === 'object';

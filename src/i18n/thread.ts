@@ -29,7 +29,17 @@ export function explainThread(scenario: Scenario, step: StepOutcome, locale: Loc
     const asker = authored.askers.find((k) => k.id === e.asker)!;
     const segment = scenario.audience.segments.find((s) => s.id === e.segment);
     const answer = e.written?.text ?? localize(asker.answers.find((n) => n.id === e.answer)?.post ?? '', locale);
-    const took = labelled(locale, segment ? localize(segment.name, locale) : e.segment, t(locale, `mood.${toneOf(e.valence)}`));
-    return { asker: `${asker.author} ${asker.handle}`, question: localize(asker.text, locale), answer, took, trustPoints: Math.round((e.trustAfter - e.trustBefore) * 100) };
+    const took = labelled(
+      locale,
+      segment ? localize(segment.name, locale) : e.segment,
+      t(locale, `mood.${toneOf(e.valence)}`),
+    );
+    return {
+      asker: `${asker.author} ${asker.handle}`,
+      question: localize(asker.text, locale),
+      answer,
+      took,
+      trustPoints: Math.round((e.trustAfter - e.trustBefore) * 100),
+    };
   });
 }

@@ -14,7 +14,12 @@ const QUOTE_CHARS = 60;
 export function decisionLabel(scenario: Scenario, decision: Decision, locale: Locale): string {
   if (isWritten(decision)) {
     const chars = [...decision.text.trim()];
-    return chars.length > QUOTE_CHARS ? `${chars.slice(0, QUOTE_CHARS - 1).join('').trimEnd()}…` : chars.join('');
+    return chars.length > QUOTE_CHARS
+      ? `${chars
+          .slice(0, QUOTE_CHARS - 1)
+          .join('')
+          .trimEnd()}…`
+      : chars.join('');
   }
   const choice = scenario.steps.find((s) => s.id === decision.step)?.choices.find((c) => c.id === decision.choice);
   const label = choice ? localize(choice.label, locale) : decision.choice;
@@ -26,7 +31,14 @@ export function decisionLabel(scenario: Scenario, decision: Decision, locale: Lo
  * an alternative: the score on each path, the part of the score that moved
  * most, the segments that reacted differently, and why the first of them did.
  */
-export function explainComparison(scenario: Scenario, c: Comparison, mine: Transcript, alt: Transcript, locale: Locale, opts: { segments?: boolean } = {}): string[] {
+export function explainComparison(
+  scenario: Scenario,
+  c: Comparison,
+  mine: Transcript,
+  alt: Transcript,
+  locale: Locale,
+  opts: { segments?: boolean } = {},
+): string[] {
   if (c.changedAt === null) return [t(locale, 'whatif.ownPath')];
   const segmentName = (id: string) => localize(scenario.audience.segments.find((s) => s.id === id)?.name ?? id, locale);
   const lines = [
@@ -39,7 +51,14 @@ export function explainComparison(scenario: Scenario, c: Comparison, mine: Trans
     }),
   ];
   if (c.laterChanged > 0) lines.push(t(locale, 'whatif.laterChanged'));
-  if (c.movedMost) lines.push(t(locale, 'whatif.movedMost', { part: partTitle(c.movedMost.id, locale), delta: formatDelta(c.movedMost.delta, locale), n: Math.abs(c.movedMost.delta) }));
+  if (c.movedMost)
+    lines.push(
+      t(locale, 'whatif.movedMost', {
+        part: partTitle(c.movedMost.id, locale),
+        delta: formatDelta(c.movedMost.delta, locale),
+        n: Math.abs(c.movedMost.delta),
+      }),
+    );
   if (opts.segments !== false) lines.push(...c.segments.slice(0, 3).map((d) => explainSegment(scenario, d, locale)));
   if (c.driver) {
     const feature = `whatif.feature.${c.driver.feature}`;
@@ -55,11 +74,19 @@ export function explainComparison(scenario: Scenario, c: Comparison, mine: Trans
 
 /** How a segment's reaction differs between the paths, in a sentence: "Families: approval rather than displeasure (followers: +14 instead of −48)". */
 export function explainSegment(scenario: Scenario, d: SegmentDifference, locale: Locale): string {
-  const values = { segment: localize(scenario.audience.segments.find((s) => s.id === d.segment)?.name ?? d.segment, locale), altN: formatDelta(d.alt.followers, locale), myN: formatDelta(d.mine.followers, locale) };
+  const values = {
+    segment: localize(scenario.audience.segments.find((s) => s.id === d.segment)?.name ?? d.segment, locale),
+    altN: formatDelta(d.alt.followers, locale),
+    myN: formatDelta(d.mine.followers, locale),
+  };
   const text =
     d.alt.tone === d.mine.tone
       ? t(locale, 'whatif.segmentFollowers', { ...values, tone: toneWord(d.alt.tone, locale) })
-      : t(locale, 'whatif.segmentTone', { ...values, alt: toneWord(d.alt.tone, locale), mine: toneWord(d.mine.tone, locale) });
+      : t(locale, 'whatif.segmentTone', {
+          ...values,
+          alt: toneWord(d.alt.tone, locale),
+          mine: toneWord(d.mine.tone, locale),
+        });
   return capitalise(text);
 }
 

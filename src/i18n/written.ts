@@ -21,7 +21,11 @@ export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Lo
   const written = step.written;
   const name = (id: string) => localize(scenario.audience.segments.find((s) => s.id === id)?.name ?? id, locale);
   const words = (spans: Span[]) => {
-    const quoted = [...new Set(spans.map((s) => s.text.trim()))].filter(Boolean).slice(0, 3).map((w) => quote(w, locale)).join(', ');
+    const quoted = [...new Set(spans.map((s) => s.text.trim()))]
+      .filter(Boolean)
+      .slice(0, 3)
+      .map((w) => quote(w, locale))
+      .join(', ');
     return quoted ? ` (${quoted})` : '';
   };
   const reactionOf = (line: { liked?: string; disliked?: string }) =>
@@ -34,17 +38,29 @@ export function explainWritten(scenario: Scenario, step: StepOutcome, locale: Lo
           : '';
   return writtenLines(step).map((line) => {
     if (line.move) {
-      const said = t(locale, `move.${line.move}`, { words: words(line.spans), language: t(locale, `langName_${written.language}`) });
+      const said = t(locale, `move.${line.move}`, {
+        words: words(line.spans),
+        language: t(locale, `langName_${written.language}`),
+      });
       // The segments the move moved, through the feature it acts on: "… reads as contempt. Families reacted badly".
       const reaction = reactionOf(line);
-      return { ...line, text: reaction ? `${said}. ${reaction.charAt(0).toLocaleUpperCase(locale)}${reaction.slice(1)}` : said };
+      return {
+        ...line,
+        text: reaction ? `${said}. ${reaction.charAt(0).toLocaleUpperCase(locale)}${reaction.slice(1)}` : said,
+      };
     }
     if (line.feature === 'valence') {
-      const tone = t(locale, line.value > 0.3 ? 'written.positive' : line.value < -0.3 ? 'written.negative' : 'written.neutral');
+      const tone = t(
+        locale,
+        line.value > 0.3 ? 'written.positive' : line.value < -0.3 ? 'written.negative' : 'written.neutral',
+      );
       return { ...line, text: t(locale, 'written.tone', { tone, words: words(line.spans) }) };
     }
     const reaction = reactionOf(line) || t(locale, 'written.nobody');
-    const what = line.count !== undefined ? t(locale, 'written.count', { n: line.count }) : t(locale, 'written.carried', { feature: featureName(line.feature, locale) });
+    const what =
+      line.count !== undefined
+        ? t(locale, 'written.count', { n: line.count })
+        : t(locale, 'written.carried', { feature: featureName(line.feature, locale) });
     return { ...line, text: t(locale, 'written.line', { what, words: words(line.spans), reaction }) };
   });
 }

@@ -12,5 +12,8 @@ export interface CheckRequest {
   file: string;
 }
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage(message: unknown): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(message: unknown): void;
+};
 scope.onmessage = (e) => scope.postMessage(checkScenario(e.data.text, e.data.file));

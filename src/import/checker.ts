@@ -23,14 +23,21 @@ export interface CheckWorker {
 export const checkHere: Checker = async (text, file) => checkScenario(text, file);
 
 /** One problem that refuses the whole file. */
-const refused = (file: string, message: string): CheckResult => ({ file, problems: [{ file, path: '', line: 1, column: 1, message }] });
+const refused = (file: string, message: string): CheckResult => ({
+  file,
+  problems: [{ file, path: '', line: 1, column: 1, message }],
+});
 
 /**
  * Checks each file in a worker of its own, stopped after `limitMs`: the file
  * is then refused with `tooSlow(file, seconds)`. A worker that fails refuses
  * the file with what went wrong.
  */
-export function checkInWorker(tooSlow: (file: string, seconds: number) => string, limitMs = CHECK_TIME_LIMIT_MS, start: () => CheckWorker = startCheckWorker): Checker {
+export function checkInWorker(
+  tooSlow: (file: string, seconds: number) => string,
+  limitMs = CHECK_TIME_LIMIT_MS,
+  start: () => CheckWorker = startCheckWorker,
+): Checker {
   return (text, file) =>
     new Promise<CheckResult>((resolve) => {
       let worker: CheckWorker;

@@ -1,7 +1,9 @@
 import { MAX_SCENARIO_BYTES } from '../engine';
 
 /** A file the instructor chose or dropped: its text, or why it cannot be read. */
-export type PickedFile = { name: string; text: string } | { name: string; error: 'notJson' | 'tooBig' | 'unreadable'; mb?: string };
+export type PickedFile =
+  | { name: string; text: string }
+  | { name: string; error: 'notJson' | 'tooBig' | 'unreadable'; mb?: string };
 
 /** Reads a chosen file, refusing what cannot be a scenario before reading it. */
 export async function readScenarioFile(file: File): Promise<PickedFile> {
@@ -45,9 +47,18 @@ export function installFileDrop(label: () => string, onFile: (file: File) => voi
   overlay.id = 'drop-overlay';
   overlay.setAttribute('aria-hidden', 'true');
   Object.assign(overlay.style, {
-    position: 'fixed', inset: '16px', display: 'none', alignItems: 'center', justifyContent: 'center', zIndex: '20',
-    border: '3px dashed #1d9bf0', borderRadius: '16px', background: 'rgba(11, 17, 23, 0.85)', color: '#e7e9ea',
-    font: '600 28px Inter, system-ui, sans-serif', pointerEvents: 'none',
+    position: 'fixed',
+    inset: '16px',
+    display: 'none',
+    alignItems: 'center',
+    justifyContent: 'center',
+    zIndex: '20',
+    border: '3px dashed #1d9bf0',
+    borderRadius: '16px',
+    background: 'rgba(11, 17, 23, 0.85)',
+    color: '#e7e9ea',
+    font: '600 28px Inter, system-ui, sans-serif',
+    pointerEvents: 'none',
   });
   document.body.append(overlay);
   let depth = 0;
@@ -85,7 +96,13 @@ export function installFileDrop(label: () => string, onFile: (file: File) => voi
   document.addEventListener('dragleave', leave);
   document.addEventListener('drop', drop);
   return () => {
-    for (const [type, f] of [['dragenter', enter], ['dragover', over], ['dragleave', leave], ['drop', drop]] as const) document.removeEventListener(type, f as EventListener);
+    for (const [type, f] of [
+      ['dragenter', enter],
+      ['dragover', over],
+      ['dragleave', leave],
+      ['drop', drop],
+    ] as const)
+      document.removeEventListener(type, f as EventListener);
     overlay.remove();
   };
 }

@@ -9,7 +9,13 @@ export async function openPicked(store: GameStore, picked: PickedFile, shelf: Sh
   if ('error' in picked) {
     const locale: Locale = store.getState().locale;
     const message = t(locale, picked.error, { file: picked.name, mb: picked.mb ?? '' });
-    store.setState({ imports: { status: 'failed', file: picked.name, problems: [{ file: picked.name, path: '', line: 1, column: 1, message }] } });
+    store.setState({
+      imports: {
+        status: 'failed',
+        file: picked.name,
+        problems: [{ file: picked.name, path: '', line: 1, column: 1, message }],
+      },
+    });
     return false;
   }
   return importScenario(store, picked.text, picked.name, shelf);

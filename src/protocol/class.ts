@@ -15,11 +15,17 @@ export type ClassMode = (typeof CLASS_MODES)[number];
 
 export const OpenSessionRequest = z.strictObject({
   title: nameSchema('title', 80),
-  scenarios: z.array(scenarioId).min(1, { error: 'pick at least one scenario' }).max(10, { error: 'a session plays at most 10 scenarios' }),
+  scenarios: z
+    .array(scenarioId)
+    .min(1, { error: 'pick at least one scenario' })
+    .max(10, { error: 'a session plays at most 10 scenarios' }),
   mode: z.enum(CLASS_MODES, { error: 'mode is "self-paced" or "lockstep"' }),
   organiserKey: organiserKeyField,
   /** The instructor's own scenario files, played by this session only; `scenarios` names them by id, in the order they are played. */
-  uploads: z.array(ScenarioUpload).max(MAX_CLASS_UPLOADS, { error: `a session takes at most ${MAX_CLASS_UPLOADS} scenario files of your own` }).optional(),
+  uploads: z
+    .array(ScenarioUpload)
+    .max(MAX_CLASS_UPLOADS, { error: `a session takes at most ${MAX_CLASS_UPLOADS} scenario files of your own` })
+    .optional(),
 });
 
 /** A session as its trainees see it: no other trainee's answer. */
@@ -47,7 +53,6 @@ export const ClassJoinRequest = z.strictObject({
 });
 export const ClassJoinResponse = z.object({ session: SessionInfo, trainee: z.string(), token: z.string() });
 
-
 export const AnswerRequest = z.strictObject({
   /** Which scenario of the playlist. */
   scenarioIndex: z.number().int().min(0).max(9),
@@ -61,7 +66,12 @@ export const AnswerRequest = z.strictObject({
 });
 export type AnswerRequest = z.infer<typeof AnswerRequest>;
 /** The server's replay of the trainee's run so far. No score is taken from the client. */
-export const AnswerResponse = z.object({ position: z.number(), score: z.number(), complete: z.boolean(), duplicate: z.boolean() });
+export const AnswerResponse = z.object({
+  position: z.number(),
+  score: z.number(),
+  complete: z.boolean(),
+  duplicate: z.boolean(),
+});
 
 /** The trainee's own progress: their decisions per scenario of the playlist, as the server stored them. */
 export const TraineeState = z.object({
@@ -89,13 +99,19 @@ export type ClassLeaderboard = z.infer<typeof ClassLeaderboard>;
 /** Which scenario of the playlist a trainee asks for. */
 export const ScenarioQuery = z.strictObject({ index: z.coerce.number().int().min(0).max(9) });
 
-export const StageRequest = z.strictObject({ scenario: z.number().int().min(0).max(9), open: z.number().int().min(0).max(100) });
+export const StageRequest = z.strictObject({
+  scenario: z.number().int().min(0).max(9),
+  open: z.number().int().min(0).max(100),
+});
 export const HighlightRequest = z.strictObject({ answer: z.number().int().min(1).max(MAX_ROW_ID), shown: z.boolean() });
 
 /** Whether a lockstep class has opened this decision: earlier scenarios stay open, so answers queued offline still count. */
 export function isOpen(session: SessionInfo | undefined, scenarioIndex: number, position: number): boolean {
   if (session?.mode !== 'lockstep') return true;
-  return scenarioIndex < session.stage.scenario || (scenarioIndex === session.stage.scenario && position < session.stage.open);
+  return (
+    scenarioIndex < session.stage.scenario ||
+    (scenarioIndex === session.stage.scenario && position < session.stage.open)
+  );
 }
 
 /** A trainee's standing in a session: the scenarios finished and the final scores summed over them. */
@@ -110,7 +126,10 @@ export interface Standing {
  * scores summed over the scenarios each trainee finished; most scenarios finished first, then
  * the higher total, then by name.
  */
-export function standingsOf(trainees: readonly { id: string | number; name: string }[], answers: readonly { trainee: string | number; complete: boolean | number; score: number }[]): Standing[] {
+export function standingsOf(
+  trainees: readonly { id: string | number; name: string }[],
+  answers: readonly { trainee: string | number; complete: boolean | number; score: number }[],
+): Standing[] {
   return trainees
     .map((t) => {
       const ends = answers.filter((a) => a.trainee === t.id && Boolean(a.complete));

@@ -8,13 +8,17 @@ import { cleanText, decisionTextProblem, nameSchema } from './text';
 const name = (what: string) => nameSchema(what, 60);
 
 /** A join code as typed: the text rules first, so that a stray control character is a 400, not a database error. */
-export const joinCodeSchema = (max: number) => cleanText(z.string().trim().min(4).max(max)).transform(normalizeJoinCode);
+export const joinCodeSchema = (max: number) =>
+  cleanText(z.string().trim().min(4).max(max)).transform(normalizeJoinCode);
 
 /** The largest version number a scenario may have (the database's integer). */
 export const MAX_SCENARIO_VERSION = 2 ** 31 - 1;
 
 /** A scenario id, as the library names scenarios. */
-export const scenarioIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a scenario id is lowercase letters, digits and dashes' }).max(100);
+export const scenarioIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a scenario id is lowercase letters, digits and dashes' })
+  .max(100);
 
 /** The server's organiser key, when it asks for one (ORGANISER_KEY): a Bearer token does as well. */
 export const organiserKeyField = z.string().min(1).max(200).optional();
@@ -25,10 +29,11 @@ export const CreateTeamResponse = z.object({ team: z.string(), joinCode: z.strin
 export const JoinRequest = z.strictObject({ joinCode: joinCodeSchema(32), name: name('display name') });
 export const JoinResponse = z.object({ team: z.string(), player: z.string(), token: z.string() });
 
-
 export const SubmitRunRequest = z.strictObject({
   /** The client's id for the run: sending it again stores it once. */
-  clientRunId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'clientRunId must be 8 to 64 letters, digits or dashes' }),
+  clientRunId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'clientRunId must be 8 to 64 letters, digits or dashes' }),
   /** The run, in the engine's one transcript schema. */
   transcript: TranscriptSchema.superRefine((t, ctx) => {
     t.decisions.forEach((d, i) => {

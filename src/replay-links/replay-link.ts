@@ -1,6 +1,21 @@
 import LZString from 'lz-string';
 import { z } from 'zod';
-import { DEBRIEF, decide, isWrittenAnswer, LOCALES, play, PlayError, startRun, transcriptOf, type Analyser, type Decision, type Outcome, type ThreadAnswerDecision, type Scenario, type Transcript } from '../engine';
+import {
+  DEBRIEF,
+  decide,
+  isWrittenAnswer,
+  LOCALES,
+  play,
+  PlayError,
+  startRun,
+  transcriptOf,
+  type Analyser,
+  type Decision,
+  type Outcome,
+  type ThreadAnswerDecision,
+  type Scenario,
+  type Transcript,
+} from '../engine';
 import { hashSeed } from '../engine/random/rng';
 
 /**
@@ -54,10 +69,20 @@ export class ReplayLinkError extends Error {
   }
 }
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100);
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .max(100);
 
 /** The answers given in a step's thread: [asker, answer] for a picked one, { a, t, l } for a written one. */
-const LinkThreadSchema = z.array(z.union([z.tuple([id, id]), z.strictObject({ a: id, t: z.string().min(1).max(2000), l: z.enum(LOCALES).optional() })])).max(4);
+const LinkThreadSchema = z
+  .array(
+    z.union([
+      z.tuple([id, id]),
+      z.strictObject({ a: id, t: z.string().min(1).max(2000), l: z.enum(LOCALES).optional() }),
+    ]),
+  )
+  .max(4);
 
 /**
  * One decision in a link: a choice's id, a choice the clock made ({ o }), or a written reply ({ t, l });
@@ -107,8 +132,22 @@ function checksum(body: unknown[]): string {
 /** The link that replays a finished run: `base` (the game's address) with the run after `#replay=`. */
 export function replayLink(base: string, transcript: Transcript, seed: number, outcome: Outcome): string {
   const d: LinkDecision[] = transcript.decisions.map((x) => {
-    const h = x.thread ? { h: x.thread.map((a) => (isWrittenAnswer(a) ? { a: a.asker, t: a.text, ...(a.locale ? { l: a.locale } : {}) } : ([a.asker, a.answer] as [string, string]))) } : {};
-    return 'text' in x ? { t: x.text, ...(x.locale ? { l: x.locale } : {}), ...h } : x.timedOut ? { o: x.choice, ...h } : x.thread ? { c: x.choice, h: h.h! } : x.choice;
+    const h = x.thread
+      ? {
+          h: x.thread.map((a) =>
+            isWrittenAnswer(a)
+              ? { a: a.asker, t: a.text, ...(a.locale ? { l: a.locale } : {}) }
+              : ([a.asker, a.answer] as [string, string]),
+          ),
+        }
+      : {};
+    return 'text' in x
+      ? { t: x.text, ...(x.locale ? { l: x.locale } : {}), ...h }
+      : x.timedOut
+        ? { o: x.choice, ...h }
+        : x.thread
+          ? { c: x.choice, h: h.h! }
+          : x.choice;
   });
   const body = [LINK_FORMAT, transcript.scenarioId, transcript.scenarioVersion, seed, d, outcome.score.total];
   const data = LZString.compressToEncodedURIComponent(JSON.stringify([...body, checksum(body)]));
@@ -135,20 +174,32 @@ export function decodeReplayLink(href: string): ReplayPayload {
   } catch {
     throw new ReplayLinkError('tampered', 'the replay link contains characters a link made by Brandstorm never has');
   }
-  if (rest.trim() === '') throw new ReplayLinkError('truncated', 'the replay link is cut short: nothing follows "replay="');
+  if (rest.trim() === '')
+    throw new ReplayLinkError('truncated', 'the replay link is cut short: nothing follows "replay="');
   const match = /^(\d+)(?:\.(\d*)(?:\.(.*))?)?$/s.exec(rest.trim());
   if (!match) throw new ReplayLinkError('tampered', 'the replay link does not start the way Brandstorm writes them');
   const format = Number(match[1]);
   if (format !== LINK_FORMAT) {
-    throw new ReplayLinkError('link-format', `the replay link is in format ${format}; this game reads format ${LINK_FORMAT}`, { linkVersion: format });
+    throw new ReplayLinkError(
+      'link-format',
+      `the replay link is in format ${format}; this game reads format ${LINK_FORMAT}`,
+      { linkVersion: format },
+    );
   }
   const length = match[2] ? Number(match[2]) : NaN;
   const data = match[3] ?? '';
   if (!Number.isFinite(length) || data.length < length) {
-    throw new ReplayLinkError('truncated', `the replay link is cut short: ${Number.isFinite(length) ? `${data.length} of its ${length} characters arrived` : 'its end is missing'}`);
+    throw new ReplayLinkError(
+      'truncated',
+      `the replay link is cut short: ${Number.isFinite(length) ? `${data.length} of its ${length} characters arrived` : 'its end is missing'}`,
+    );
   }
-  if (data.length > length) throw new ReplayLinkError('tampered', `the replay link has ${data.length - length} characters more than it should`);
-  const tooLong = new ReplayLinkError('tampered', 'the replay link is longer than any link Brandstorm makes: it has been changed');
+  if (data.length > length)
+    throw new ReplayLinkError('tampered', `the replay link has ${data.length - length} characters more than it should`);
+  const tooLong = new ReplayLinkError(
+    'tampered',
+    'the replay link is longer than any link Brandstorm makes: it has been changed',
+  );
   if (data.length > MAX_LINK_DATA) throw tooLong;
   let text: string | null;
   try {
@@ -168,10 +219,14 @@ export function decodeReplayLink(href: string): ReplayPayload {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue && typeof issue.path[0] === 'number' ? FIELDS[issue.path[0]] : undefined;
-    throw new ReplayLinkError('tampered', `the replay link has been changed: ${issue ? `${field ?? 'its content'}: ${issue.message}` : 'it is not a run'}`);
+    throw new ReplayLinkError(
+      'tampered',
+      `the replay link has been changed: ${issue ? `${field ?? 'its content'}: ${issue.message}` : 'it is not a run'}`,
+    );
   }
   const body = parsed.data.slice(0, -1);
-  if (checksum(body) !== parsed.data[6]) throw new ReplayLinkError('tampered', 'the replay link has been changed: its content does not match its checksum');
+  if (checksum(body) !== parsed.data[6])
+    throw new ReplayLinkError('tampered', 'the replay link has been changed: its content does not match its checksum');
   return parsed.data;
 }
 
@@ -184,34 +239,64 @@ export function decodeReplayLink(href: string): ReplayPayload {
 export function resolveReplay(payload: ReplayPayload, scenarios: readonly Scenario[], analyser?: Analyser): Replay {
   const [, scenarioId, version, seed, decisions, score] = payload;
   const scenario = scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) throw new ReplayLinkError('unknown-scenario', `this game has no scenario "${scenarioId}"`, { scenarioId });
+  if (!scenario)
+    throw new ReplayLinkError('unknown-scenario', `this game has no scenario "${scenarioId}"`, { scenarioId });
   if (scenario.version !== version) {
-    throw new ReplayLinkError('scenario-version', `the run was played on version ${version} of "${scenarioId}"; this game has version ${scenario.version}`, {
-      scenarioId,
-      linkVersion: version,
-      gameVersion: scenario.version,
-    });
+    throw new ReplayLinkError(
+      'scenario-version',
+      `the run was played on version ${version} of "${scenarioId}"; this game has version ${scenario.version}`,
+      {
+        scenarioId,
+        linkVersion: version,
+        gameVersion: scenario.version,
+      },
+    );
   }
   // The link stores each decision without its step: the run says which step it is for, one decision at a time.
   let run = startRun(scenario);
   try {
     for (const d of decisions) {
       const step = run.stepId;
-      const thread = typeof d !== 'string' && d.h ? { thread: d.h.map((a): ThreadAnswerDecision => (Array.isArray(a) ? { asker: a[0], answer: a[1] } : { asker: a.a, text: a.t, ...(a.l ? { locale: a.l } : {}) })) } : {};
-      const decision: Decision = typeof d === 'string' ? { step, choice: d } : 'c' in d ? { step, choice: d.c, ...thread } : 'o' in d ? { step, choice: d.o, timedOut: true, ...thread } : { step, text: d.t, ...(d.l ? { locale: d.l } : {}), ...thread };
+      const thread =
+        typeof d !== 'string' && d.h
+          ? {
+              thread: d.h.map(
+                (a): ThreadAnswerDecision =>
+                  Array.isArray(a)
+                    ? { asker: a[0], answer: a[1] }
+                    : { asker: a.a, text: a.t, ...(a.l ? { locale: a.l } : {}) },
+              ),
+            }
+          : {};
+      const decision: Decision =
+        typeof d === 'string'
+          ? { step, choice: d }
+          : 'c' in d
+            ? { step, choice: d.c, ...thread }
+            : 'o' in d
+              ? { step, choice: d.o, timedOut: true, ...thread }
+              : { step, text: d.t, ...(d.l ? { locale: d.l } : {}), ...thread };
       const next = decide(scenario, run, decision, analyser);
       if (!next.ok) throw next.error;
       run = next.run;
     }
-    if (run.stepId !== DEBRIEF) throw new PlayError('out-of-order', `the run stops at step "${run.stepId}", before the debrief`);
+    if (run.stepId !== DEBRIEF)
+      throw new PlayError('out-of-order', `the run stops at step "${run.stepId}", before the debrief`);
     const transcript: Transcript = transcriptOf(scenario, run.decisions);
     const outcome = play(scenario, transcript, seed, { analyser });
     if (outcome.score.total !== score) {
-      throw new ReplayLinkError('score-mismatch', `replayed here, the run scores ${outcome.score.total}, not the ${score} it was shared with`, { scenarioId });
+      throw new ReplayLinkError(
+        'score-mismatch',
+        `replayed here, the run scores ${outcome.score.total}, not the ${score} it was shared with`,
+        { scenarioId },
+      );
     }
     return { scenario, transcript, seed: seed, outcome };
   } catch (err) {
-    if (err instanceof PlayError) throw new ReplayLinkError('invalid-run', `the run does not fit the scenario "${scenarioId}": ${err.message}`, { scenarioId });
+    if (err instanceof PlayError)
+      throw new ReplayLinkError('invalid-run', `the run does not fit the scenario "${scenarioId}": ${err.message}`, {
+        scenarioId,
+      });
     throw err;
   }
 }

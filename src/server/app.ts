@@ -77,7 +77,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // A socket with nothing sent either way for this long is closed; live streams send a comment every 15 s.
     connectionTimeout: 120_000,
     // Node checks the time limits this often (30 s by default, too coarse for a short limit); headers count within the request's time.
-    http: { connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))), headersTimeout: Math.min(60_000, requestTimeout), requestTimeout },
+    http: {
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))),
+      headersTimeout: Math.min(60_000, requestTimeout),
+      requestTimeout,
+    },
   });
   securityHeaders(app, opts.dist);
   methodNotAllowed(app);
@@ -86,7 +90,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     timeWindow: '1 minute',
     // Only the API counts: a game load is some twenty static files, and a class behind one address loads it many times.
     allowList: (req) => !req.url.startsWith('/api/'),
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `too many requests: wait ${Math.ceil(ctx.ttl / 1000)} s and try again` }),
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      message: `too many requests: wait ${Math.ceil(ctx.ttl / 1000)} s and try again`,
+    }),
   });
   const serverLog = opts.log ?? stderrLog;
   /** A failure goes to the request log when it is on, otherwise to the server's log: never nowhere. */
@@ -98,7 +105,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // The database restarting or out of reach: a moment's wait, not a fault of the request or of the server.
     if (isDatabaseUnavailable(err)) {
       logFailure(req, err);
-      return reply.code(503).header('Retry-After', '5').send({ error: says(req, 'server.databaseAway') });
+      return reply
+        .code(503)
+        .header('Retry-After', '5')
+        .send({ error: says(req, 'server.databaseAway') });
     }
     const status = err.statusCode ?? 500;
     if (status === 413) return reply.code(413).send({ error: says(req, 'server.tooLarge') });
@@ -110,7 +120,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const uploads = uploadedScenarios(opts.db);
   teamRoutes(app, opts.db, organiser, opts.library, uploads);
   runRoutes(app, opts.db, opts.library, uploads, opts.analyser, { closed });
-  classRoutes(app, { db: opts.db, library: opts.library, uploads, analyser: opts.analyser, organiser, organiserKeySet: closed, ...(opts.classBus ? { bus: opts.classBus } : {}), ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}), ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}) });
+  classRoutes(app, {
+    db: opts.db,
+    library: opts.library,
+    uploads,
+    analyser: opts.analyser,
+    organiser,
+    organiserKeySet: closed,
+    ...(opts.classBus ? { bus: opts.classBus } : {}),
+    ...(opts.classJoinLimit ? { joinLimit: opts.classJoinLimit } : {}),
+    ...(opts.streamLimits ? { streamLimits: opts.streamLimits } : {}),
+  });
   if (opts.scenariosDir) liveScenarioFiles(app, opts.scenariosDir);
   if (opts.dist && existsSync(opts.dist)) {
     const hashed = resolve(opts.dist, 'assets') + sep;

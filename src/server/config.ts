@@ -23,7 +23,9 @@ function positiveInteger(name: string, value: string | undefined, max: number): 
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > max) {
-    throw new SettingError(`${name} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? 'of at least 1' : `from 1 to ${max}`}, not "${value}"`);
+    throw new SettingError(
+      `${name} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? 'of at least 1' : `from 1 to ${max}`}, not "${value}"`,
+    );
   }
   return n;
 }
@@ -56,7 +58,9 @@ export function trustProxyFrom(value: string | undefined): boolean | string[] {
   const entries = v.split(',').map((e) => e.trim());
   const bad = entries.find((e) => !isProxyEntry(e));
   if (bad !== undefined) {
-    throw new SettingError(`TRUST_PROXY: "${bad}" is not an address or a range; give true, false, or the proxies' addresses, comma-separated (127.0.0.1, 10.0.0.0/8, loopback)`);
+    throw new SettingError(
+      `TRUST_PROXY: "${bad}" is not an address or a range; give true, false, or the proxies' addresses, comma-separated (127.0.0.1, 10.0.0.0/8, loopback)`,
+    );
   }
   return entries;
 }
@@ -65,7 +69,10 @@ export function trustProxyFrom(value: string | undefined): boolean | string[] {
 export function organiserKeyFrom(value: string | undefined): string | undefined {
   const key = value?.trim() ?? '';
   if (key === '') return undefined;
-  if (key.length < 16 || key.length > 200 || /\s/.test(key)) throw new SettingError('ORGANISER_KEY must be 16 to 200 characters without spaces (for instance from: openssl rand -base64 24)');
+  if (key.length < 16 || key.length > 200 || /\s/.test(key))
+    throw new SettingError(
+      'ORGANISER_KEY must be 16 to 200 characters without spaces (for instance from: openssl rand -base64 24)',
+    );
   return key;
 }
 

@@ -90,7 +90,10 @@ export function methodNotAllowed(app: FastifyInstance): void {
     const allowed = methods.get(req.url.split('?')[0]!);
     if (allowed) {
       const allow = [...allowed].sort().join(', ');
-      return reply.code(405).header('Allow', allow).send({ error: `${req.method} is not allowed here: use ${allow}` });
+      return reply
+        .code(405)
+        .header('Allow', allow)
+        .send({ error: `${req.method} is not allowed here: use ${allow}` });
     }
     return reply.code(404).send({ error: `nothing is at ${req.method} ${req.url.split('?')[0]}` });
   });

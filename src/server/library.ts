@@ -8,7 +8,8 @@ export type Library = Map<string, Scenario>;
 /** Reads every scenario of a folder; a broken file, or two files with one id, stops the server with the problems, as a bad deploy should. */
 export function loadLibrary(dir: string): Library {
   const { entries, problems } = readScenarioFolder(dir);
-  if (problems.length > 0) throw new Error(`the scenarios in ${dir} have problems:\n${problems.map(formatProblem).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`the scenarios in ${dir} have problems:\n${problems.map(formatProblem).join('\n')}`);
   return new Map(entries.map((e) => [e.scenario.id, e.scenario]));
 }
 
@@ -32,7 +33,9 @@ export function watchLibrary(dir: string, library: Library, say: (message: strin
       return say(`${dir} cannot be read (${(err as Error).message}): the scenarios already loaded stay in use`);
     }
     if (read.problems.length > 0) {
-      return say(`${dir} has problems; the scenarios already loaded stay in use until they are fixed:\n${read.problems.map(formatProblem).join('\n')}`);
+      return say(
+        `${dir} has problems; the scenarios already loaded stay in use until they are fixed:\n${read.problems.map(formatProblem).join('\n')}`,
+      );
     }
     const before = new Map([...library].map(([id, s]) => [id, JSON.stringify(s)]));
     const added = read.entries.filter((e) => !before.has(e.scenario.id)).map((e) => e.scenario.id);
@@ -42,9 +45,15 @@ export function watchLibrary(dir: string, library: Library, say: (message: strin
     const removed = [...before.keys()].filter((id) => !read.entries.some((e) => e.scenario.id === id));
     library.clear();
     for (const e of read.entries) library.set(e.scenario.id, e.scenario);
-    const news = [added.length ? `added ${added.join(', ')}` : '', changed.length ? `reloaded ${changed.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''].filter(Boolean);
+    const news = [
+      added.length ? `added ${added.join(', ')}` : '',
+      changed.length ? `reloaded ${changed.join(', ')}` : '',
+      removed.length ? `removed ${removed.join(', ')}` : '',
+    ].filter(Boolean);
     if (news.length === 0) return;
-    say(`${dir}: ${news.join('; ')}; ${library.size} scenarios in the library (players see the change when they reload the page)`);
+    say(
+      `${dir}: ${news.join('; ')}; ${library.size} scenarios in the library (players see the change when they reload the page)`,
+    );
   };
   const watcher = watch(dir, (_event, file) => {
     if (file && !String(file).endsWith('.json')) return;

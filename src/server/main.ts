@@ -13,7 +13,9 @@ import { loadLibrary, watchLibrary } from './library';
 import { messageOf, stderrLog } from './log';
 import { answerHelp } from '../cli/help';
 
-answerHelp(process.argv.slice(2), `
+answerHelp(
+  process.argv.slice(2),
+  `
 usage: npm start
 
   Builds the game, then serves it and the team and class API on one port.
@@ -27,11 +29,14 @@ usage: npm start
     TRUST_PROXY       the proxies whose X-Forwarded-For gives the client's address
     LOG=1             logs every request
   Scenarios are read from scenarios/ when the server starts.
-`);
+`,
+);
 
 // A promise that fails with nothing to catch it is a bug to fix, not a reason to drop every class in progress.
 process.on('unhandledRejection', (reason) => {
-  stderrLog(`a failure nothing handled (the server keeps serving): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  stderrLog(
+    `a failure nothing handled (the server keeps serving): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+  );
 });
 
 let settings: ReturnType<typeof settingsFromEnv>;
@@ -68,7 +73,9 @@ const app = await buildApp({
   ...(classBus ? { classBus } : {}),
 });
 await app.listen({ port: settings.port, host: settings.host });
-console.log(`Brandstorm is at http://localhost:${settings.port} (${config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL'})`);
+console.log(
+  `Brandstorm is at http://localhost:${settings.port} (${config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL'})`,
+);
 
 // Finish what is in flight, then close the database, on Ctrl+C or a stop signal.
 // A connection still busy after the grace period (a client that never finishes

@@ -17,7 +17,10 @@ export function organiserCheck(key: string | undefined): OrganiserCheck {
     if (!expected) return true;
     const given = /^Bearer (\S{1,200})$/.exec(req.headers.authorization ?? '')?.[1] ?? fromBody;
     if (given === undefined) {
-      void reply.code(401).send({ error: 'this server asks for its organiser key to create teams and sessions: give it as a Bearer token or as organiserKey' });
+      void reply.code(401).send({
+        error:
+          'this server asks for its organiser key to create teams and sessions: give it as a Bearer token or as organiserKey',
+      });
       return false;
     }
     if (!timingSafeEqual(digest(given), expected)) {

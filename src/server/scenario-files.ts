@@ -10,10 +10,18 @@ import { scenarioFiles } from '../library/scenario-folder';
  * folder's own scenario files are served, by exact name.
  */
 export function liveScenarioFiles(app: FastifyInstance, dir: string): void {
-  app.get('/scenarios/index.json', async (_req, reply) => reply.header('Cache-Control', 'no-cache').type('application/json').send(JSON.stringify(scenarioFiles(dir))));
+  app.get('/scenarios/index.json', async (_req, reply) =>
+    reply
+      .header('Cache-Control', 'no-cache')
+      .type('application/json')
+      .send(JSON.stringify(scenarioFiles(dir))),
+  );
   app.get<{ Params: { file: string } }>('/scenarios/:file', async (req, reply) => {
     const file = req.params.file;
     if (!scenarioFiles(dir).includes(file)) return reply.code(404).send({ error: `no scenario file "${file}"` });
-    return reply.header('Cache-Control', 'no-cache').type('application/json').send(readFileSync(join(dir, file)));
+    return reply
+      .header('Cache-Control', 'no-cache')
+      .type('application/json')
+      .send(readFileSync(join(dir, file)));
   });
 }

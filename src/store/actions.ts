@@ -1,4 +1,29 @@
-import { answerThread, DEBRIEF, decide, dueAt, openThread, type ThreadAnswerDecision, type Thread, type StepOutcome, type Analyser, formatProblem, loadScenario, oneScenarioPerId, play, startRun as beginRun, timeOut, transcriptOf, type Decided, type Decision, type Locale, type PlayOptions, type RunState, type Scenario, type ScenarioProblem, type Step } from '../engine';
+import {
+  answerThread,
+  DEBRIEF,
+  decide,
+  dueAt,
+  openThread,
+  type ThreadAnswerDecision,
+  type Thread,
+  type StepOutcome,
+  type Analyser,
+  formatProblem,
+  loadScenario,
+  oneScenarioPerId,
+  play,
+  startRun as beginRun,
+  timeOut,
+  transcriptOf,
+  type Decided,
+  type Decision,
+  type Locale,
+  type PlayOptions,
+  type RunState,
+  type Scenario,
+  type ScenarioProblem,
+  type Step,
+} from '../engine';
 import { loadAnalyser, type RetryOptions } from '../shell/load-chunk';
 import type { CatalogEntry, GameStore } from './game-store';
 import { t, type MessageKey, type MessageValues } from '../i18n';
@@ -23,7 +48,9 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
     if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) throw new Error(says('load.notAList'));
     files = list;
   } catch (err) {
-    store.setState((s) => ({ catalog: { ...s.catalog, status: 'failed', error: says('load.listFailed', { error: (err as Error).message }) } }));
+    store.setState((s) => ({
+      catalog: { ...s.catalog, status: 'failed', error: says('load.listFailed', { error: (err as Error).message }) },
+    }));
     return;
   }
   store.setState((s) => ({ catalog: { ...s.catalog, total: files.length } }));
@@ -38,7 +65,13 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
         if (result.ok) entries.push({ file, scenario: result.scenario });
         else problems.push(...result.problems);
       } catch (err) {
-        problems.push({ file, path: '', line: 1, column: 1, message: says('load.notFetched', { error: (err as Error).message }) });
+        problems.push({
+          file,
+          path: '',
+          line: 1,
+          column: 1,
+          message: says('load.notFetched', { error: (err as Error).message }),
+        });
       }
       store.setState((s) => ({ catalog: { ...s.catalog, loaded: s.catalog.loaded + 1 } }));
     }),
@@ -47,11 +80,15 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
   const unique = oneScenarioPerId(entries);
   entries.splice(0, entries.length, ...unique.entries);
   problems.push(...unique.problems);
-  entries.sort((a, b) => a.scenario.difficulty - b.scenario.difficulty || (a.scenario.year ?? UNDATED) - (b.scenario.year ?? UNDATED) || a.scenario.id.localeCompare(b.scenario.id));
+  entries.sort(
+    (a, b) =>
+      a.scenario.difficulty - b.scenario.difficulty ||
+      (a.scenario.year ?? UNDATED) - (b.scenario.year ?? UNDATED) ||
+      a.scenario.id.localeCompare(b.scenario.id),
+  );
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   store.setState((s) => ({ catalog: { ...s.catalog, status: 'ready', entries, problems } }));
 }
-
 
 /** The problems as printable lines. */
 export const problemLines = (problems: ScenarioProblem[]) => problems.map(formatProblem);
@@ -82,12 +119,19 @@ export function currentStep(store: GameStore): Step {
 }
 
 /** Starts a run of a scenario with a fresh texture seed. */
-export function startRun(store: GameStore, scenarioId: string, seed: number, opts: { alwaysTimed?: boolean } = {}): void {
+export function startRun(
+  store: GameStore,
+  scenarioId: string,
+  seed: number,
+  opts: { alwaysTimed?: boolean } = {},
+): void {
   const entry = store.getState().catalog.entries.find((e) => e.scenario.id === scenarioId);
   if (!entry) throw new Error(`no scenario "${scenarioId}"`);
   // With the timers off, a scenario that has them is practice: its runs are not ranked.
   const practice = !opts.alwaysTimed && !store.getState().settings.timers && entry.scenario.steps.some((s) => s.timer);
-  store.setState({ run: { ...beginRun(entry.scenario), seed, outcome: null, ...(practice ? { practice: true as const } : {}) } });
+  store.setState({
+    run: { ...beginRun(entry.scenario), seed, outcome: null, ...(practice ? { practice: true as const } : {}) },
+  });
 }
 
 /** The game shows a storm of replies; the server and the tools keep the engine's default. */

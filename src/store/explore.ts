@@ -1,4 +1,20 @@
-import { compareRuns, DEBRIEF, decide, isWritten, localize, play, startRun, timelineOf, transcriptOf, transcriptOfRun, whatIf, type Decision, type Outcome, type Timeline, type Transcript } from '../engine';
+import {
+  compareRuns,
+  DEBRIEF,
+  decide,
+  isWritten,
+  localize,
+  play,
+  startRun,
+  timelineOf,
+  transcriptOf,
+  transcriptOfRun,
+  whatIf,
+  type Decision,
+  type Outcome,
+  type Timeline,
+  type Transcript,
+} from '../engine';
 import { decodeReplayLink, ReplayLinkError, replayLink, resolveReplay } from '../replay-links/replay-link';
 import { analyserOf, currentScenario, gamePlayOptions, loadTextAnalyser } from './actions';
 import type { GameStore } from './game-store';
@@ -16,7 +32,16 @@ export function finishedRun(store: GameStore): { transcript: Transcript; outcome
 export function openWhatIf(store: GameStore, row = 0): void {
   const mine = finishedRun(store);
   const comparison = compareRuns(currentScenario(store), mine, mine);
-  store.setState({ whatIf: { row: Math.min(row, mine.transcript.decisions.length - 1), writing: null, picked: null, transcript: mine.transcript, outcome: mine.outcome, comparison } });
+  store.setState({
+    whatIf: {
+      row: Math.min(row, mine.transcript.decisions.length - 1),
+      writing: null,
+      picked: null,
+      transcript: mine.transcript,
+      outcome: mine.outcome,
+      comparison,
+    },
+  });
 }
 
 /** Leaves the "what if". */
@@ -40,9 +65,16 @@ export function whatIfOptions(store: GameStore, row: number): WhatIfOption[] {
   const current = state.transcript.decisions[row];
   const step = scenario.steps.find((s) => s.id === current?.step);
   if (!step) return [];
-  const options: WhatIfOption[] = step.choices.map((c) => ({ kind: 'choice', decision: { step: step.id, choice: c.id }, label: localize(c.label, locale) }));
+  const options: WhatIfOption[] = step.choices.map((c) => ({
+    kind: 'choice',
+    decision: { step: step.id, choice: c.id },
+    label: localize(c.label, locale),
+  }));
   if (step.freeText) {
-    const written = [current, state.written?.[step.id], finishedRun(store).transcript.decisions[row]].find((d) => d && d.step === step.id && isWritten(d)) ?? null;
+    const written =
+      [current, state.written?.[step.id], finishedRun(store).transcript.decisions[row]].find(
+        (d) => d && d.step === step.id && isWritten(d),
+      ) ?? null;
     options.push({ kind: 'write', decision: written, label: written ? decisionLabel(scenario, written, locale) : '' });
   }
   return options;
@@ -56,7 +88,18 @@ export function whatIfSelected(store: GameStore, row: number): number {
   if (state.writing === row) return options.findIndex((o) => o.kind === 'write');
   const d = state.transcript.decisions[row];
   if (d && isWritten(d)) return options.findIndex((o) => o.kind === 'write');
-  return Math.max(0, options.findIndex((o) => o.kind === 'choice' && d && !isWritten(d) && o.decision && !isWritten(o.decision) && o.decision.choice === d.choice));
+  return Math.max(
+    0,
+    options.findIndex(
+      (o) =>
+        o.kind === 'choice' &&
+        d &&
+        !isWritten(d) &&
+        o.decision &&
+        !isWritten(o.decision) &&
+        o.decision.choice === d.choice,
+    ),
+  );
 }
 
 /** Puts a decision of the alternative path in focus. */
@@ -112,7 +155,14 @@ export function whatIfRows(store: GameStore): number {
 export function whatIfExplanation(store: GameStore, segments = true): string[] {
   const { whatIf: state, locale } = store.getState();
   if (!state || whatIfAwaitingReply(store) !== null) return [];
-  return explainComparison(currentScenario(store), state.comparison, finishedRun(store).transcript, state.transcript, locale, { segments });
+  return explainComparison(
+    currentScenario(store),
+    state.comparison,
+    finishedRun(store).transcript,
+    state.transcript,
+    locale,
+    { segments },
+  );
 }
 
 /** The finished run as a timeline of decisions. */

@@ -1,5 +1,16 @@
 import { createStore } from 'zustand/vanilla';
-import type { Analyser, Comparison, Decision, Locale, Outcome, RunState, Scenario, ScenarioProblem, Text, Transcript } from '../engine';
+import type {
+  Analyser,
+  Comparison,
+  Decision,
+  Locale,
+  Outcome,
+  RunState,
+  Scenario,
+  ScenarioProblem,
+  Text,
+  Transcript,
+} from '../engine';
 import { defaultSettings, type Settings } from './settings';
 
 /** A scenario that loaded, with the file it came from. */
@@ -69,7 +80,11 @@ export interface ReplayState {
   status: 'idle' | 'opening' | 'ready' | 'failed';
   /** The run's score, checked by replaying it, once the link is open. */
   score?: { total: number; max: number };
-  error?: { code: string; message: string; details: { scenarioId?: string; linkVersion?: number; gameVersion?: number } };
+  error?: {
+    code: string;
+    message: string;
+    details: { scenarioId?: string; linkVersion?: number; gameVersion?: number };
+  };
 }
 
 /** The player's team, and where their runs stand with the team server. */

@@ -33,7 +33,8 @@ export function memoryShelf(): Shelf {
 }
 
 /** The game's checker, off the main thread and within its time limit, refusing a slow file in the player's language. */
-const checkerFor = (store: GameStore): Checker => gameChecker((file, seconds) => t(store.getState().locale, 'tooSlow', { file, seconds }));
+const checkerFor = (store: GameStore): Checker =>
+  gameChecker((file, seconds) => t(store.getState().locale, 'tooSlow', { file, seconds }));
 
 /** A file opened and listed as playable, waiting for the scenario list to show it before it is kept. */
 interface Unshown {
@@ -63,7 +64,13 @@ const unshownOf = (store: GameStore) => {
  * file. Opening a new version of an opened scenario replaces it; a scenario
  * cannot take the id of one shipped with the game.
  */
-export async function importScenario(store: GameStore, text: string, file: string, shelf?: Shelf, check: Checker = checkerFor(store)): Promise<boolean> {
+export async function importScenario(
+  store: GameStore,
+  text: string,
+  file: string,
+  shelf?: Shelf,
+  check: Checker = checkerFor(store),
+): Promise<boolean> {
   store.setState({ imports: { status: 'checking', file, problems: [] } });
   const result = await check(text, file);
   const scenario = result.scenario;
@@ -73,7 +80,13 @@ export async function importScenario(store: GameStore, text: string, file: strin
   }
   const clash = store.getState().catalog.entries.find((e) => e.scenario.id === scenario.id && !e.imported);
   if (clash) {
-    const problem = { file, path: 'id', line: 1, column: 1, message: t(store.getState().locale, 'import.idClash', { id: scenario.id, file: clash.file }) };
+    const problem = {
+      file,
+      path: 'id',
+      line: 1,
+      column: 1,
+      message: t(store.getState().locale, 'import.idClash', { id: scenario.id, file: clash.file }),
+    };
     store.setState({ imports: { status: 'failed', file, problems: [problem] } });
     return false;
   }
@@ -110,7 +123,11 @@ export async function keepShown(store: GameStore, shown: readonly string[]): Pro
  * limit) is taken off the shelf: it could never be played again, and it
  * would be checked again at every visit.
  */
-export async function restoreImported(store: GameStore, shelf: Shelf, check: Checker = checkerFor(store)): Promise<void> {
+export async function restoreImported(
+  store: GameStore,
+  shelf: Shelf,
+  check: Checker = checkerFor(store),
+): Promise<void> {
   let kept: { id: string; file: string; text: string }[];
   try {
     kept = await shelf.all();
@@ -124,7 +141,9 @@ export async function restoreImported(store: GameStore, shelf: Shelf, check: Che
       continue;
     }
     if (store.getState().catalog.entries.some((e) => e.scenario.id === scenario.id)) continue;
-    store.setState((s) => ({ catalog: { ...s.catalog, entries: [...s.catalog.entries, { file, scenario, imported: true }] } }));
+    store.setState((s) => ({
+      catalog: { ...s.catalog, entries: [...s.catalog.entries, { file, scenario, imported: true }] },
+    }));
   }
 }
 
@@ -134,18 +153,40 @@ export async function removeImported(store: GameStore, id: string, shelf?: Shelf
   unshownOf(store).delete(id);
   store.setState((s) => ({
     catalog: { ...s.catalog, entries: s.catalog.entries.filter((e) => e !== entry) },
-    ...(entry ? { imports: { status: 'removed' as const, file: entry.file, scenarioId: id, title: entry.scenario.title, problems: [] } } : {}),
+    ...(entry
+      ? {
+          imports: {
+            status: 'removed' as const,
+            file: entry.file,
+            scenarioId: id,
+            title: entry.scenario.title,
+            problems: [],
+          },
+        }
+      : {}),
   }));
   await shelf?.remove(id).catch(() => undefined);
 }
 
-type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+type Fetch = (
+  url: string,
+  init?: { signal?: AbortSignal },
+) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
 /** Loads a scenario from a link (`?scenario=<url>`), with a time limit and the same checks as a file. */
-export async function importFromUrl(store: GameStore, url: string, fetchText: Fetch, shelf?: Shelf, timeoutMs = 15_000, check: Checker = checkerFor(store)): Promise<boolean> {
+export async function importFromUrl(
+  store: GameStore,
+  url: string,
+  fetchText: Fetch,
+  shelf?: Shelf,
+  timeoutMs = 15_000,
+  check: Checker = checkerFor(store),
+): Promise<boolean> {
   const says = (key: MessageKey, values?: MessageValues) => t(store.getState().locale, key, values);
   const fail = (message: string) => {
-    store.setState({ imports: { status: 'failed', file: url, problems: [{ file: url, path: '', line: 1, column: 1, message }] } });
+    store.setState({
+      imports: { status: 'failed', file: url, problems: [{ file: url, path: '', line: 1, column: 1, message }] },
+    });
     return false;
   };
   let parsed: URL;
@@ -162,11 +203,16 @@ export async function importFromUrl(store: GameStore, url: string, fetchText: Fe
     const res = await fetchText(parsed.href, { signal: controller.signal });
     if (!res.ok) return fail(says('import.linkAnswered', { status: res.status }));
     const text = await res.text();
-    if (text.length > MAX_SCENARIO_BYTES) return fail(says('import.linkTooBig', { mb: (text.length / 1e6).toFixed(1), max: MAX_SCENARIO_BYTES / 1e6 }));
+    if (text.length > MAX_SCENARIO_BYTES)
+      return fail(says('import.linkTooBig', { mb: (text.length / 1e6).toFixed(1), max: MAX_SCENARIO_BYTES / 1e6 }));
     const name = decodeURIComponent(parsed.pathname.split('/').pop() || parsed.hostname);
     return await importScenario(store, text, name, shelf, check);
   } catch (err) {
-    return fail(controller.signal.aborted ? says('import.linkSlow', { seconds: timeoutMs / 1000 }) : says('import.linkFailed', { error: (err as Error).message }));
+    return fail(
+      controller.signal.aborted
+        ? says('import.linkSlow', { seconds: timeoutMs / 1000 })
+        : says('import.linkFailed', { error: (err as Error).message }),
+    );
   } finally {
     clearTimeout(timer);
   }

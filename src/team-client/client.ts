@@ -2,31 +2,60 @@ import { JoinResponse, LeaderboardResponse, SubmitRunResponse, type Leaderboard 
 import type { LocalRun } from './runs';
 
 /** An answer from the team server, or why there was none. */
-export type Answer<T> = { ok: true; value: T } | { ok: false; kind: 'offline' | 'refused'; status?: number; error: string };
+export type Answer<T> =
+  | { ok: true; value: T }
+  | { ok: false; kind: 'offline' | 'refused'; status?: number; error: string };
 
 type Fetch = typeof fetch;
 
 /** Calls the team server with a time limit; a network failure is "offline", an error status is "refused" with the server's sentence. */
-export async function call<T>(fetchFn: Fetch, url: string, init: RequestInit, parse: (x: unknown) => T, timeoutMs = 8000): Promise<Answer<T>> {
+export async function call<T>(
+  fetchFn: Fetch,
+  url: string,
+  init: RequestInit,
+  parse: (x: unknown) => T,
+  timeoutMs = 8000,
+): Promise<Answer<T>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     // The page's language is the player's (or the instructor's): the server answers in it.
     const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
-    const headers = lang ? { ...(init.headers as Record<string, string> | undefined), 'Accept-Language': lang } : init.headers;
+    const headers = lang
+      ? { ...(init.headers as Record<string, string> | undefined), 'Accept-Language': lang }
+      : init.headers;
     const res = await fetchFn(url, { ...init, headers, signal: controller.signal });
     const body: unknown = await res.json().catch(() => null);
-    if (res.status === 429 || res.status >= 500) return { ok: false, kind: 'offline', status: res.status, error: errorOf(body) ?? `the server answered ${res.status}` };
-    if (!res.ok) return { ok: false, kind: 'refused', status: res.status, error: errorOf(body) ?? `the server answered ${res.status}` };
+    if (res.status === 429 || res.status >= 500)
+      return {
+        ok: false,
+        kind: 'offline',
+        status: res.status,
+        error: errorOf(body) ?? `the server answered ${res.status}`,
+      };
+    if (!res.ok)
+      return {
+        ok: false,
+        kind: 'refused',
+        status: res.status,
+        error: errorOf(body) ?? `the server answered ${res.status}`,
+      };
     return { ok: true, value: parse(body) };
   } catch (err) {
-    return { ok: false, kind: 'offline', error: controller.signal.aborted ? 'the server did not answer in time' : (err as Error).message };
+    return {
+      ok: false,
+      kind: 'offline',
+      error: controller.signal.aborted ? 'the server did not answer in time' : (err as Error).message,
+    };
   } finally {
     clearTimeout(timer);
   }
 }
 
-const errorOf = (body: unknown) => (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string' ? (body as { error: string }).error : undefined);
+const errorOf = (body: unknown) =>
+  body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string'
+    ? (body as { error: string }).error
+    : undefined;
 export const json = (body: unknown, token?: string): RequestInit => ({
   method: 'POST',
   headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
@@ -36,15 +65,32 @@ export const json = (body: unknown, token?: string): RequestInit => ({
 /** The team server's API, from the game (same origin as the game by default). */
 export function teamClient(base = '', fetchFn: Fetch = (...a) => fetch(...a)) {
   return {
-    join: (joinCode: string, name: string) => call(fetchFn, `${base}/api/join`, json({ joinCode, name }), (x) => JoinResponse.parse(x)),
+    join: (joinCode: string, name: string) =>
+      call(fetchFn, `${base}/api/join`, json({ joinCode, name }), (x) => JoinResponse.parse(x)),
     submit: (run: LocalRun, token: string) =>
-      call(fetchFn, `${base}/api/runs`, json({ clientRunId: run.id, transcript: run.transcript, seed: run.seed, claimedScore: run.score }, token), (x) => SubmitRunResponse.parse(x)),
+      call(
+        fetchFn,
+        `${base}/api/runs`,
+        json({ clientRunId: run.id, transcript: run.transcript, seed: run.seed, claimedScore: run.score }, token),
+        (x) => SubmitRunResponse.parse(x),
+      ),
     /** The team's own scenarios (latest version of each), for its players to play. */
-    scenarios: (token: string) => call(fetchFn, `${base}/api/team/scenarios`, { method: 'GET', headers: { Authorization: `Bearer ${token}` } }, (x) => x as { scenarios: unknown[] }),
+    scenarios: (token: string) =>
+      call(
+        fetchFn,
+        `${base}/api/team/scenarios`,
+        { method: 'GET', headers: { Authorization: `Bearer ${token}` } },
+        (x) => x as { scenarios: unknown[] },
+      ),
     /** A leaderboard; with the player's token, as a server with an organiser key asks (it then shows the player's team only). */
     leaderboard: (scenario?: string, team?: string, token?: string): Promise<Answer<Leaderboard>> => {
       const q = new URLSearchParams({ ...(scenario ? { scenario } : {}), ...(team ? { team } : {}) });
-      return call(fetchFn, `${base}/api/leaderboard?${q}`, { method: 'GET', ...(token ? { headers: { Authorization: `Bearer ${token}` } } : {}) }, (x) => LeaderboardResponse.parse(x));
+      return call(
+        fetchFn,
+        `${base}/api/leaderboard?${q}`,
+        { method: 'GET', ...(token ? { headers: { Authorization: `Bearer ${token}` } } : {}) },
+        (x) => LeaderboardResponse.parse(x),
+      );
     },
   };
 }
@@ -56,5 +102,11 @@ export type TeamClient = ReturnType<typeof teamClient>;
  * database is away, says nothing of the request, which is kept until they are back.
  */
 export function failedOnRequest(answer: { ok: false; status?: number }): boolean {
-  return answer.status !== undefined && answer.status >= 500 && answer.status !== 502 && answer.status !== 503 && answer.status !== 504;
+  return (
+    answer.status !== undefined &&
+    answer.status >= 500 &&
+    answer.status !== 502 &&
+    answer.status !== 503 &&
+    answer.status !== 504
+  );
 }

@@ -24,7 +24,9 @@ export interface FlushResult {
 /** Tries to send every queued run once, oldest first. */
 export async function flush(outbox: Table<Outgoing>, client: TeamClient): Promise<FlushResult> {
   const result: FlushResult = { sent: [], refused: [], waiting: 0 };
-  const queued = (await outbox.all()).filter((o) => o.delivery.state === 'queued').sort((a, b) => a.run.date.localeCompare(b.run.date));
+  const queued = (await outbox.all())
+    .filter((o) => o.delivery.state === 'queued')
+    .sort((a, b) => a.run.date.localeCompare(b.run.date));
   for (const item of queued) {
     const answer = await client.submit(item.run, item.token);
     if (answer.ok) {
@@ -45,7 +47,10 @@ export async function flush(outbox: Table<Outgoing>, client: TeamClient): Promis
         result.refused.push({ run: item.run, error });
         continue;
       }
-      await outbox.put(item.run.id, { ...item, delivery: { state: 'queued', attempts, lastError: answer.error, ...(failures ? { failures } : {}) } });
+      await outbox.put(item.run.id, {
+        ...item,
+        delivery: { state: 'queued', attempts, lastError: answer.error, ...(failures ? { failures } : {}) },
+      });
       result.waiting++;
     }
   }

@@ -16,7 +16,11 @@ export interface LocalRun {
 }
 
 /** Where a run stands with the team server. */
-export type Delivery = { state: 'local' } | { state: 'queued'; attempts: number; lastError?: string; failures?: number } | { state: 'sent' } | { state: 'refused'; error: string };
+export type Delivery =
+  | { state: 'local' }
+  | { state: 'queued'; attempts: number; lastError?: string; failures?: number }
+  | { state: 'sent' }
+  | { state: 'refused'; error: string };
 
 export interface Outgoing {
   run: LocalRun;
@@ -39,7 +43,8 @@ export async function localBests(runs: Table<LocalRun>): Promise<{ scenarios: Lo
   const best = new Map<string, LocalRun>();
   for (const run of await runs.all()) {
     const current = best.get(run.scenarioId);
-    if (!current || run.score > current.score || (run.score === current.score && run.date < current.date)) best.set(run.scenarioId, run);
+    if (!current || run.score > current.score || (run.score === current.score && run.date < current.date))
+      best.set(run.scenarioId, run);
   }
   const scenarios = [...best.values()].sort((a, b) => b.score - a.score);
   return { scenarios, total: scenarios.reduce((sum, r) => sum + r.score, 0) };

@@ -42,10 +42,23 @@ export interface Online {
  * to the team server or queues it until the server can be reached. Runs on
  * the store: the scenes only show the `online` state.
  */
-export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Table<Outgoing>, client: TeamClient, retryMs = 15_000): Online {
+export function startOnline(
+  store: GameStore,
+  runs: Table<LocalRun>,
+  outbox: Table<Outgoing>,
+  client: TeamClient,
+  retryMs = 15_000,
+): Online {
   let membership = savedMembership();
   const setTeam = () =>
-    store.setState((s) => ({ online: { ...s.online, ...(membership ? { team: { name: membership.team, player: membership.player, joinCode: membership.joinCode } } : { team: undefined }) } }));
+    store.setState((s) => ({
+      online: {
+        ...s.online,
+        ...(membership
+          ? { team: { name: membership.team, player: membership.player, joinCode: membership.joinCode } }
+          : { team: undefined }),
+      },
+    }));
   setTeam();
   let flushing: Promise<void> | null = null;
   const recordedKeys = new Set<string>();
@@ -77,7 +90,10 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
     store.setState((s) => ({
       catalog: {
         ...s.catalog,
-        entries: [...s.catalog.entries.filter((e) => e.served !== 'team' && !own.some((o) => o.id === e.scenario.id)), ...own.map((scenario) => ({ file: `team ${m.team}`, scenario, imported: true, served: 'team' as const }))],
+        entries: [
+          ...s.catalog.entries.filter((e) => e.served !== 'team' && !own.some((o) => o.id === e.scenario.id)),
+          ...own.map((scenario) => ({ file: `team ${m.team}`, scenario, imported: true, served: 'team' as const })),
+        ],
       },
     }));
   };
@@ -111,7 +127,9 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
       } catch {
         // nothing kept
       }
-      store.setState((s) => ({ catalog: { ...s.catalog, entries: s.catalog.entries.filter((e) => e.served !== 'team') } }));
+      store.setState((s) => ({
+        catalog: { ...s.catalog, entries: s.catalog.entries.filter((e) => e.served !== 'team') },
+      }));
       setTeam();
     },
     flush() {
@@ -146,7 +164,10 @@ export function startOnline(store: GameStore, runs: Table<LocalRun>, outbox: Tab
     lastRunId = local.id;
     void (async () => {
       await keepRun(runs, local);
-      if (unranked) return store.setState((s) => ({ online: { ...s.online, last: { state: entry.served === 'class' ? 'local' : 'unranked' } } }));
+      if (unranked)
+        return store.setState((s) => ({
+          online: { ...s.online, last: { state: entry.served === 'class' ? 'local' : 'unranked' } },
+        }));
       if (!membership) return store.setState((s) => ({ online: { ...s.online, last: { state: 'local' } } }));
       await enqueue(outbox, local, membership.token);
       store.setState((s) => ({ online: { ...s.online, last: { state: 'queued' }, waiting: s.online.waiting + 1 } }));

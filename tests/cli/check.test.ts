@@ -9,7 +9,10 @@ const original = readFileSync('scenarios/rippon-kondo.json', 'utf8');
 
 function check(...args: string[]) {
   // A bound on the wait: a checker that hangs fails the test instead of holding up the run.
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -85,7 +88,11 @@ describe('npm run check', () => {
     const [file] = files(text);
     const r = check(file!);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`${file}:${placeOf(text, '"choices"')}  steps\\[0\\]\\.choices: every choice of step "the-joke" scores between \\d+ and \\d+: the decision teaches nothing`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `${file}:${placeOf(text, '"choices"')}  steps\\[0\\]\\.choices: every choice of step "the-joke" scores between \\d+ and \\d+: the decision teaches nothing`,
+      ),
+    );
   });
 
   it('names a feature out of range, a misspelt next step and a missing translation, each at its place', () => {
@@ -96,9 +103,15 @@ describe('npm run check', () => {
     });
     const [file] = files(text);
     const r = check(file!);
-    expect(r.stdout).toContain(`${file}:${placeOf(text, '"humour": 1.5', '"id": "witty"')}  steps[0].choices[0].features.humour: must be at most 1 (how funny the reply is)`);
-    expect(r.stdout).toContain(`${file}:${placeOf(text, '"next": "debreif"')}  steps[0].choices[1].next: step "the-joke" has a choice "edgy" whose next step "debreif" does not exist; did you mean "debrief"?`);
-    expect(r.stdout).toContain(`${file}:${placeOf(text, '"title": {')}  title: missing the "it" text (the scenario declares en, fr, it)`);
+    expect(r.stdout).toContain(
+      `${file}:${placeOf(text, '"humour": 1.5', '"id": "witty"')}  steps[0].choices[0].features.humour: must be at most 1 (how funny the reply is)`,
+    );
+    expect(r.stdout).toContain(
+      `${file}:${placeOf(text, '"next": "debreif"')}  steps[0].choices[1].next: step "the-joke" has a choice "edgy" whose next step "debreif" does not exist; did you mean "debrief"?`,
+    );
+    expect(r.stdout).toContain(
+      `${file}:${placeOf(text, '"title": {')}  title: missing the "it" text (the scenario declares en, fr, it)`,
+    );
     expect(r.stdout).toContain('1 scenario file checked: 3 problems in 1 file');
   });
 
@@ -109,15 +122,23 @@ describe('npm run check', () => {
     const [file] = files(text);
     const r = check(file!);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`${file}:${placeOf(text, '"bestPath"')}  debrief\\.bestPath: the lesson's path \\(corporate\\) scores \\d+, but witty scores \\d+: adjust`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `${file}:${placeOf(text, '"bestPath"')}  debrief\\.bestPath: the lesson's path \\(corporate\\) scores \\d+, but witty scores \\d+: adjust`,
+      ),
+    );
     const broken = changed((d) => {
       d.steps[0].timer = { seconds: 60, choice: 'silence' };
       d.debrief.bestPath = ['wity'];
     });
     const [other] = files(broken);
     const out = check(other!).stdout;
-    expect(out).toContain(`steps[0].timer.choice: step "the-joke" takes the choice "silence" when time runs out, but has no such choice; did you mean "silent"?`);
-    expect(out).toContain(`debrief.bestPath[0]: the lesson's path goes through choice "wity", but step "the-joke" has no such choice; did you mean "witty"?`);
+    expect(out).toContain(
+      `steps[0].timer.choice: step "the-joke" takes the choice "silence" when time runs out, but has no such choice; did you mean "silent"?`,
+    );
+    expect(out).toContain(
+      `debrief.bestPath[0]: the lesson's path goes through choice "wity", but step "the-joke" has no such choice; did you mean "witty"?`,
+    );
   });
 
   it('finishes on a file of 2^26 paths, saying that the lesson cannot be compared with them all', () => {
@@ -136,7 +157,9 @@ describe('npm run check', () => {
     const [file] = files(text);
     const r = check(file!);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`${file}:${placeOf(text, '"en": "xxx')}  title.en: a title may have at most 150 characters; this one has 1,000,000`);
+    expect(r.stdout).toContain(
+      `${file}:${placeOf(text, '"en": "xxx')}  title.en: a title may have at most 150 characters; this one has 1,000,000`,
+    );
   }, 70_000);
 
   it('finds two files with the same scenario id', () => {
@@ -152,7 +175,14 @@ describe('npm run check', () => {
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.files).toBe(1);
-    expect(out.problems).toEqual([{ file, path: '', ...lineColumn(original, '"minutes": 5,', '"minutes": 5'.length), message: 'not valid JSON: a comma is missing here, between two items' }]);
+    expect(out.problems).toEqual([
+      {
+        file,
+        path: '',
+        ...lineColumn(original, '"minutes": 5,', '"minutes": 5'.length),
+        message: 'not valid JSON: a comma is missing here, between two items',
+      },
+    ]);
   });
 
   it('says what is wrong with its arguments', () => {

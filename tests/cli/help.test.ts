@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** The npm scripts that run a file of the project (`tsx <file>`), each of which must answer --help. */
-const scripts = Object.entries((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts).flatMap(([name, command]) =>
-  [...command.matchAll(/tsx (\S+\.ts)/g)].map((m) => ({ name, file: m[1]! })),
-);
+const scripts = Object.entries(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts,
+).flatMap(([name, command]) => [...command.matchAll(/tsx (\S+\.ts)/g)].map((m) => ({ name, file: m[1]! })));
 
 describe('every command answers --help', () => {
   it('finds the commands in package.json', () => {

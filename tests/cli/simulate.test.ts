@@ -6,22 +6,43 @@ function simulate(...args: string[]) {
 }
 
 function simulateWith(input: string | undefined, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8', input });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
+    encoding: 'utf8',
+    input,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('npm run simulate', () => {
   it('plays a batch of written replies, one JSON line out for each line in, in order', () => {
     const lines = [
-      { scenario: 'rippon-kondo', step: 'the-joke', reply: "@Adaripp we'd tell you which of your organs spark joy, but this is a family website 😉", locale: 'en' },
-      { scenario: 'price-hike-apology-2011', step: 'the-replies', reply: '@gregisdone sorry, but you should have read the terms.', locale: 'en' },
-      { scenario: 'wendys-sassy-voice', step: 'real-talk', reply: "@nightshiftnate désolés, mais t'es un crétin", locale: 'fr' },
+      {
+        scenario: 'rippon-kondo',
+        step: 'the-joke',
+        reply: "@Adaripp we'd tell you which of your organs spark joy, but this is a family website 😉",
+        locale: 'en',
+      },
+      {
+        scenario: 'price-hike-apology-2011',
+        step: 'the-replies',
+        reply: '@gregisdone sorry, but you should have read the terms.',
+        locale: 'en',
+      },
+      {
+        scenario: 'wendys-sassy-voice',
+        step: 'real-talk',
+        reply: "@nightshiftnate désolés, mais t'es un crétin",
+        locale: 'fr',
+      },
       'not json',
       { scenario: 'rippon-kondo', reply: 'ok', locale: 'de' },
     ].map((l) => (typeof l === 'string' ? l : JSON.stringify(l)));
     const r = simulateWith(lines.join('\n'), '--batch', '-');
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(5);
     expect(out[0]).toMatchObject({ scenario: 'rippon-kondo', step: 'the-joke', max: 1000, moves: [], silent: false });
     expect(out[0].features.humour).toBeGreaterThan(0.5);
@@ -38,7 +59,11 @@ describe('npm run simulate', () => {
     const out = JSON.parse(r.stdout);
     expect(out.score).toBeGreaterThan(0);
     expect(out.followers.end).toBe(out.followers.start + out.followers.delta);
-    expect(out.reactions.replies).toBe(out.reactions.repliesBySentiment.positive + out.reactions.repliesBySentiment.neutral + out.reactions.repliesBySentiment.negative);
+    expect(out.reactions.replies).toBe(
+      out.reactions.repliesBySentiment.positive +
+        out.reactions.repliesBySentiment.neutral +
+        out.reactions.repliesBySentiment.negative,
+    );
     expect(out.sentiment).toBeGreaterThanOrEqual(-1);
     expect(out.sentiment).toBeLessThanOrEqual(1);
     expect(out.features[0]).toMatchObject({ step: 'the-joke', choice: 'edgy', edge: 0.9 });
@@ -47,7 +72,8 @@ describe('npm run simulate', () => {
   });
 
   it('plays a written reply with --reply, and says what it read in it', () => {
-    const reply = "Nous sommes désolés, c'est notre faute : voici pourquoi, parce que nous n'avions pas vérifié. Qu'en pensez-vous ?";
+    const reply =
+      "Nous sommes désolés, c'est notre faute : voici pourquoi, parce que nous n'avions pas vérifié. Qu'en pensez-vous ?";
     const r = simulate('--scenario', 'rippon', '--reply', reply, '--locale', 'fr', '--json');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -57,16 +83,27 @@ describe('npm run simulate', () => {
     expect(out.features[0].explanation).toBeGreaterThan(0.15);
     expect(out.features[0].apology).toBeLessThan(0.5);
     expect(out.written[0]).toMatchObject({ text: reply, language: 'fr', limit: 280 });
-    expect(out.written[0].explanation.some((line: string) => /^Votre réponse montrait des excuses \(«\sdésolés\s»\)/.test(line))).toBe(true);
+    expect(
+      out.written[0].explanation.some((line: string) =>
+        /^Votre réponse montrait des excuses \(«\sdésolés\s»\)/.test(line),
+      ),
+    ).toBe(true);
     const text = simulate('--scenario', 'rippon', '--reply', '@Adaripp 😂', '--locale', 'it');
     expect(text.stdout).toContain('“@Adaripp 😂” (it, hint; 10/280 characters)');
     // A handle and an emoji say nothing the audience can answer: the debrief says it counted as silence.
-    expect(text.stdout).toContain('La tua risposta non diceva nulla a cui il pubblico potesse rispondere: è contata come un silenzio');
+    expect(text.stdout).toContain(
+      'La tua risposta non diceva nulla a cui il pubblico potesse rispondere: è contata come un silenzio',
+    );
   });
 
   it('refuses an empty or too long reply with the reason', () => {
-    expect(simulate('--scenario', 'rippon', '--reply', '  ')).toMatchObject({ status: 1, stderr: 'simulate: decision 1 is a written reply with no text\n' });
-    expect(simulate('--scenario', 'rippon', '--reply', 'a'.repeat(300)).stderr).toContain('300 characters; the feed allows 280');
+    expect(simulate('--scenario', 'rippon', '--reply', '  ')).toMatchObject({
+      status: 1,
+      stderr: 'simulate: decision 1 is a written reply with no text\n',
+    });
+    expect(simulate('--scenario', 'rippon', '--reply', 'a'.repeat(300)).stderr).toContain(
+      '300 characters; the feed allows 280',
+    );
   });
 
   it('lists every path of a scenario, best first, with the witty reply on top for Rippon', () => {
@@ -82,7 +119,10 @@ describe('npm run simulate', () => {
     const lines = r.stdout.trim().split('\n');
     // Witty 843, warm 685, silent 500 follow or miss the lesson; edgy goes against it and corporate scores under silence.
     expect(lines[0]).toMatch(/^best (\d+) · median of the paths that never go against the lesson (\d+) · worst (\d+)$/);
-    const [, best, median, worst] = /^best (\d+) · median of the paths that never go against the lesson (\d+) · worst (\d+)$/.exec(lines[0]!)!.map(Number);
+    const [, best, median, worst] =
+      /^best (\d+) · median of the paths that never go against the lesson (\d+) · worst (\d+)$/
+        .exec(lines[0]!)!
+        .map(Number);
     expect(best).toBeGreaterThan(median!);
     expect(median).toBeGreaterThan(worst!);
     expect(lines.find((l) => l.includes('the-joke=witty'))).toMatch(/^\s*\d+ {2}strong /);
@@ -92,7 +132,11 @@ describe('npm run simulate', () => {
   it('says clearly what is wrong, without a stack trace', () => {
     const r = simulate('--scenario', 'rippon-kondo', '--choice', 'nope');
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('simulate: step "the-joke" has no choice "nope" (it has "witty", "edgy", "corporate", "warm", "silent")');
-    expect(simulate('--scenario', 'no-such-case', '--choice', 'x').stderr).toContain('no scenario file or id "no-such-case"');
+    expect(r.stderr.trim()).toBe(
+      'simulate: step "the-joke" has no choice "nope" (it has "witty", "edgy", "corporate", "warm", "silent")',
+    );
+    expect(simulate('--scenario', 'no-such-case', '--choice', 'x').stderr).toContain(
+      'no scenario file or id "no-such-case"',
+    );
   });
 });

@@ -35,8 +35,14 @@ interface Violation {
 async function audit(page: Page, where: string): Promise<string[]> {
   // Evaluated through the debugging protocol, which the page's content policy does not govern (a script tag would be refused, as it should be).
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = (await page.evaluate(() => (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } }).axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations))) as Violation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { resultTypes: ['violations'] })
+      .then((r) => r.violations),
+  )) as Violation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the page around the canvas, for assistive technology (axe-core)', () => {
@@ -85,7 +91,7 @@ describe('the page around the canvas, for assistive technology (axe-core)', () =
     const instructor = await page.context().newPage();
     await instructor.goto(`${served.url}class.html`);
     await instructor.waitForSelector('input[name=scenario]');
-    found.push(...(await audit(instructor, "opening a class session")));
+    found.push(...(await audit(instructor, 'opening a class session')));
     await instructor.fill('#session-title', 'Accessibility drill');
     await instructor.click('button[type=submit]');
     await instructor.waitForSelector('.code');

@@ -16,10 +16,14 @@ describe('a broken scenario file on the server', () => {
       const files = (await (await route.fetch()).json()) as string[];
       await route.fulfill({ json: [...files, 'broken-syntax.json', 'broken-next.json'] });
     });
-    await page.route('**/scenarios/broken-syntax.json', (route) => route.fulfill({ body: '{\n  "id": "oops",\n  "title": "x",,\n}' }));
+    await page.route('**/scenarios/broken-syntax.json', (route) =>
+      route.fulfill({ body: '{\n  "id": "oops",\n  "title": "x",,\n}' }),
+    );
     await page.route('**/scenarios/broken-next.json', async (route) => {
       const rippon = await (await page.request.get(`${served.url}scenarios/rippon-kondo.json`)).text();
-      const broken = rippon.replace('"id": "rippon-kondo"', '"id": "rippon-broken"').replace('"next": "debrief"', '"next": "debriefing"');
+      const broken = rippon
+        .replace('"id": "rippon-kondo"', '"id": "rippon-broken"')
+        .replace('"next": "debrief"', '"next": "debriefing"');
       await route.fulfill({ body: broken });
     });
     await page.reload();
@@ -29,7 +33,9 @@ describe('a broken scenario file on the server', () => {
     await page.screenshot({ path: join(OUTPUT, 'broken-scenarios.png') });
     expect(text).toContain('2 scenario files could not be loaded');
     expect(text).toMatch(/broken-syntax\.json:3:\d+ +not valid JSON/);
-    expect(text).toMatch(/broken-next\.json:\d+:\d+ +steps\[0\]\.choices\[0\]\.next: step "the-joke" has a choice "witty" whose next step "debriefing" does not exist/);
+    expect(text).toMatch(
+      /broken-next\.json:\d+:\d+ +steps\[0\]\.choices\[0\]\.next: step "the-joke" has a choice "witty" whose next step "debriefing" does not exist/,
+    );
     // The valid scenario is still listed and playable, here with the mouse.
     expect(text).toContain('Sparking joy with Adam Rippon');
     await page.mouse.click(400, 160);

@@ -13,12 +13,25 @@ liveServerAndBrowser('class-lang', (s, b) => {
 
 /** What the instructor reads in each language, from the session form to the presenter's first slide. */
 const WORDS = {
-  fr: { open: 'Ouvrir une session de classe', joined: '0 stagiaire dans la session', ranking: 'Classement', outcome: 'Ce qui s’est vraiment passé', lesson: 'La leçon' },
-  it: { open: 'Apri una sessione di classe', joined: '0 partecipanti nella sessione', ranking: 'Classifica', outcome: 'Cosa è successo davvero', lesson: 'La lezione' },
+  fr: {
+    open: 'Ouvrir une session de classe',
+    joined: '0 stagiaire dans la session',
+    ranking: 'Classement',
+    outcome: 'Ce qui s’est vraiment passé',
+    lesson: 'La leçon',
+  },
+  it: {
+    open: 'Apri una sessione di classe',
+    joined: '0 partecipanti nella sessione',
+    ranking: 'Classifica',
+    outcome: 'Cosa è successo davvero',
+    lesson: 'La lezione',
+  },
 } as const;
 
 /** English that must not show on a French or Italian page. */
-const ENGLISH = /Trainees open|Class view|No one has joined|Leaderboard|Presenter view|What really happened|Open a class session/;
+const ENGLISH =
+  /Trainees open|Class view|No one has joined|Leaderboard|Presenter view|What really happened|Open a class session/;
 
 async function opened(locale: string): Promise<Page> {
   const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-US' });

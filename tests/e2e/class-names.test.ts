@@ -18,7 +18,11 @@ const dbFile = join(dir, 'names.db');
 const rippon = loadFile('scenarios/rippon-kondo.json');
 
 async function post(path: string, body: unknown, token?: string) {
-  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const res = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as any };
 }
 
@@ -31,7 +35,11 @@ async function playThrough(code: string, name: string, pick: number): Promise<{ 
   for (let position = 0; step !== DEBRIEF; position++) {
     const choices = rippon.steps.find((s) => s.id === step)!.choices;
     const choice = choices[Math.min(pick, choices.length - 1)]!;
-    const answer = await post('/api/class/answers', { scenarioIndex: 0, position, decision: { step, choice: choice.id } }, joined.json.token);
+    const answer = await post(
+      '/api/class/answers',
+      { scenarioIndex: 0, position, decision: { step, choice: choice.id } },
+      joined.json.token,
+    );
     expect(answer.status).toBe(201);
     score = answer.json.score;
     step = choice.next ?? DEBRIEF;
@@ -74,10 +82,15 @@ function rowsOf(page: Page, rows: string) {
 
 describe('hostile names on the class view and the presenter view, in Chromium', () => {
   it('refuses invisible and direction-changing names, and shows names stored before that isolated from their scores', async () => {
-    const opened = await post('/api/class/sessions', { title: 'Spoof check', scenarios: ['rippon-kondo'], mode: 'self-paced' });
+    const opened = await post('/api/class/sessions', {
+      title: 'Spoof check',
+      scenarios: ['rippon-kondo'],
+      mode: 'self-paced',
+    });
     const code = opened.json.joinCode as string;
     // What a trainee can no longer do.
-    for (const name of ['\u200b\u200b\u200b', 'Mallory\u202e', 'Bob\u202egnp.exe']) expect((await post('/api/class/join', { joinCode: code, name })).status).toBe(400);
+    for (const name of ['\u200b\u200b\u200b', 'Mallory\u202e', 'Bob\u202egnp.exe'])
+      expect((await post('/api/class/join', { joinCode: code, name })).status).toBe(400);
     const mallory = await playThrough(code, 'Mallory', 0);
     const bob = await playThrough(code, 'Bob', 1);
     // Names stored by an earlier version, which took anything: the pages must still show them honestly.
@@ -92,17 +105,22 @@ describe('hostile names on the class view and the presenter view, in Chromium', 
     await view.waitForSelector('.ranking li');
     // Two rows: no invisible trainee joined.
     expect(await view.$$eval('.trainees li', (els) => els.length)).toBe(2);
-    for (const row of await rowsOf(view, '.ranking li')) expect(row).toMatchObject({ inOrder: true, afterName: true, visible: true, isolated: true });
-    expect(await view.$$eval('.trainees li', (els) => els.every((e) => e.firstElementChild?.tagName === 'BDI'))).toBe(true);
+    for (const row of await rowsOf(view, '.ranking li'))
+      expect(row).toMatchObject({ inOrder: true, afterName: true, visible: true, isolated: true });
+    expect(await view.$$eval('.trainees li', (els) => els.every((e) => e.firstElementChild?.tagName === 'BDI'))).toBe(
+      true,
+    );
 
     const presenter = await context.newPage();
     await presenter.setViewportSize({ width: 1920, height: 1080 });
     await presenter.goto(`${server.url}/class.html?view=presenter#key=${opened.json.instructorToken}`);
     await presenter.waitForSelector('button[aria-label="Next slide"]');
-    for (let i = 0; i < 30 && !(await presenter.$('.big-ranking')); i++) await presenter.click('button[aria-label="Next slide"]');
+    for (let i = 0; i < 30 && !(await presenter.$('.big-ranking')); i++)
+      await presenter.click('button[aria-label="Next slide"]');
     const rows = await rowsOf(presenter, '.big-ranking li');
     expect(rows.map((r) => r.score).sort()).toEqual([String(mallory.score), String(bob.score)].sort());
-    for (const row of rows) expect(row).toMatchObject({ inOrder: true, afterName: true, visible: true, isolated: true });
+    for (const row of rows)
+      expect(row).toMatchObject({ inOrder: true, afterName: true, visible: true, isolated: true });
     await context.close();
   }, 120_000);
 });

@@ -67,7 +67,9 @@ describe('a class trainee whose timer runs out', () => {
     await page.click('#join-name');
     await page.keyboard.type('Ada');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Start: Sparking joy with Adam Rippon'));
+    await page.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('Start: Sparking joy with Adam Rippon'),
+    );
     await page.click('body', { position: { x: 5, y: 5 } });
     await page.keyboard.press('Enter');
     await waitForScene(page, 'Sparking joy with Adam Rippon');
@@ -77,13 +79,23 @@ describe('a class trainee whose timer runs out', () => {
     // Nobody answers: the clock stays silent for the trainee, and the scenario goes on to its end.
     expect(await finishReaction(page)).toContain('You stayed silent');
     await waitForScene(page, 'Debrief');
-    await expect.poll(() => page.evaluate(() => (window as any).brandstorm.classroom.store.getState().pending), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as any).brandstorm.classroom.store.getState().pending), {
+        timeout: 10_000,
+      })
+      .toBe(0);
     await page.keyboard.press('c');
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('You have played every scenario of the session'));
+    await page.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes(
+        'You have played every scenario of the session',
+      ),
+    );
     expect(await screenText(page)).toMatch(/1\. Sparking joy with Adam Rippon — Done: \d+ points/);
 
     // The class view counts the clock's decision and shows Ada done.
-    await view.waitForFunction(() => document.querySelector('.step h2')?.textContent?.includes('1 answer'), undefined, { timeout: 15_000 });
+    await view.waitForFunction(() => document.querySelector('.step h2')?.textContent?.includes('1 answer'), undefined, {
+      timeout: 15_000,
+    });
     expect(await view.textContent('tr[data-option="silent"] .bar-label')).toBe('1 · 100%');
     await view.waitForFunction(() => /\(1\/1 done\)/.test(document.querySelector('.ranking')?.textContent ?? ''));
     await view.screenshot({ path: join(OUTPUT, 'class-view-timed-out.png'), fullPage: true });

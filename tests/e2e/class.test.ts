@@ -18,7 +18,12 @@ function watchErrors(page: Page, errors: string[]): Page {
 }
 
 /** The instructor opens a session from the class page, and lands on its class view. */
-async function openSession(page: Page, title: string, scenario: string, mode: 'self-paced' | 'lockstep'): Promise<{ code: string; key: string }> {
+async function openSession(
+  page: Page,
+  title: string,
+  scenario: string,
+  mode: 'self-paced' | 'lockstep',
+): Promise<{ code: string; key: string }> {
   await page.goto(`${server.url}/class.html`);
   await page.waitForSelector('input[name=scenario]');
   if (mode === 'self-paced') await page.screenshot({ path: join(OUTPUT, 'class-open.png'), fullPage: true });
@@ -48,14 +53,19 @@ async function joinByLink(code: string, name: string, errors: string[]): Promise
   await page.click('#join-name');
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Connected to the class'));
+  await page.waitForFunction(() =>
+    (document.getElementById('screen-text')?.textContent ?? '').includes('Connected to the class'),
+  );
   await page.click('body', { position: { x: 5, y: 5 } });
   return page;
 }
 
 /** From the lobby's Start button through the briefing. */
 async function startScenario(page: Page, title: string): Promise<void> {
-  await page.waitForFunction((t) => (document.getElementById('screen-text')?.textContent ?? '').includes(`Start: ${t}`), title);
+  await page.waitForFunction(
+    (t) => (document.getElementById('screen-text')?.textContent ?? '').includes(`Start: ${t}`),
+    title,
+  );
   await page.keyboard.press('Enter');
   await waitForScene(page, title);
   await page.keyboard.press('Enter');
@@ -91,7 +101,11 @@ describe('a class session in Chromium, against the real server', () => {
 
     // The class view fills in by itself: no reload.
     const url = view.url();
-    await view.waitForFunction(() => document.querySelector('.step h2')?.textContent?.includes('3 answers'), undefined, { timeout: 15_000 });
+    await view.waitForFunction(
+      () => document.querySelector('.step h2')?.textContent?.includes('3 answers'),
+      undefined,
+      { timeout: 15_000 },
+    );
     expect(view.url()).toBe(url);
     expect(await optionCell(view, 'witty')).toBe('1 · 33%');
     expect(await optionCell(view, 'corporate')).toBe('1 · 33%');
@@ -111,9 +125,17 @@ describe('a class session in Chromium, against the real server', () => {
     await trainees[0]!.waitForTimeout(1000);
     await trainees[0]!.screenshot({ path: join(OUTPUT, 'class-trainee-debrief.png') });
     await trainees[0]!.keyboard.press('c');
-    await trainees[0]!.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('You have played every scenario of the session'));
-    expect(await trainees[0]!.textContent('#screen-text')).toMatch(/1\. Sparking joy with Adam Rippon — Done: \d+ points/);
-    await trainees[0]!.waitForFunction(() => /Class leaderboard\s*1\. /.test(document.getElementById('screen-text')?.textContent ?? ''));
+    await trainees[0]!.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes(
+        'You have played every scenario of the session',
+      ),
+    );
+    expect(await trainees[0]!.textContent('#screen-text')).toMatch(
+      /1\. Sparking joy with Adam Rippon — Done: \d+ points/,
+    );
+    await trainees[0]!.waitForFunction(() =>
+      /Class leaderboard\s*1\. /.test(document.getElementById('screen-text')?.textContent ?? ''),
+    );
     await trainees[0]!.screenshot({ path: join(OUTPUT, 'class-trainee-lobby.png') });
 
     // The instructor picks the written reply for the projector, and opens the presenter view.
@@ -142,7 +164,9 @@ describe('a class session in Chromium, against the real server', () => {
 
     // A trainee's key does not open the class view.
     const intruder = watchErrors(await (await newContext(browser)).newPage(), errors);
-    const traineeKey = await trainees[1]!.evaluate(() => JSON.parse(localStorage.getItem('brandstorm.class') ?? '{}').token as string);
+    const traineeKey = await trainees[1]!.evaluate(
+      () => JSON.parse(localStorage.getItem('brandstorm.class') ?? '{}').token as string,
+    );
     await intruder.goto(`${server.url}/class.html#key=${traineeKey}`);
     await intruder.waitForFunction(() => document.body.dataset.stream === 'refused');
     expect(await intruder.textContent('h1')).toBe('This link opens no class view');
@@ -168,16 +192,26 @@ describe('a class session in Chromium, against the real server', () => {
     // Decision 2 waits for the instructor; the screen says how many have answered and that Ada's answer went.
     await waitForScene(ada, 'Waiting for your instructor');
     // The class's count can come over the stream before the answer's own acknowledgement: wait for both.
-    await ada.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('1 of 1 trainees has answered decision 1.'));
-    await ada.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Your answer to decision 1 has reached the class.'));
+    await ada.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('1 of 1 trainees has answered decision 1.'),
+    );
+    await ada.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes(
+        'Your answer to decision 1 has reached the class.',
+      ),
+    );
     await ada.screenshot({ path: join(OUTPUT, 'class-trainee-waiting.png') });
-    await view.waitForFunction(() => (document.querySelector('.stage')?.textContent ?? '').includes('1 of 1 answered decision 1'));
+    await view.waitForFunction(() =>
+      (document.querySelector('.stage')?.textContent ?? '').includes('1 of 1 answered decision 1'),
+    );
     await view.click('button[data-key=open-next]');
     await waitForScene(ada, /^Decision 2/);
 
     // The server goes down: the class view says it is reconnecting; Ada answers anyway.
     await server.stop();
-    await view.waitForFunction(() => document.body.dataset.stream === 'reconnecting' || document.body.dataset.stream === 'connecting');
+    await view.waitForFunction(
+      () => document.body.dataset.stream === 'reconnecting' || document.body.dataset.stream === 'connecting',
+    );
     expect(await view.textContent('.status')).toMatch(/reconnecting|Connecting/);
     await view.screenshot({ path: join(OUTPUT, 'class-view-reconnecting.png') });
     await ada.keyboard.press('1');
@@ -188,8 +222,19 @@ describe('a class session in Chromium, against the real server', () => {
     // Back up: the answer goes out, and the class view, reconnected, shows it without a reload.
     await server.start();
     await view.waitForFunction(() => document.body.dataset.stream === 'live', undefined, { timeout: 20_000 });
-    await view.waitForFunction(() => [...document.querySelectorAll('.step h2')].some((h) => /1 answer$/.test(h.textContent ?? '') && !h.textContent?.startsWith('The draft')) && document.querySelectorAll('.step').length === 2, undefined, { timeout: 20_000 });
-    await expect.poll(() => ada.evaluate(() => (window as any).brandstorm.classroom.store.getState().pending), { timeout: 10_000 }).toBe(0);
+    await view.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.step h2')].some(
+          (h) => /1 answer$/.test(h.textContent ?? '') && !h.textContent?.startsWith('The draft'),
+        ) && document.querySelectorAll('.step').length === 2,
+      undefined,
+      { timeout: 20_000 },
+    );
+    await expect
+      .poll(() => ada.evaluate(() => (window as any).brandstorm.classroom.store.getState().pending), {
+        timeout: 10_000,
+      })
+      .toBe(0);
     await view.screenshot({ path: join(OUTPUT, 'class-view-lockstep.png'), fullPage: true });
     expect(errors).toEqual([]);
   }, 180_000);

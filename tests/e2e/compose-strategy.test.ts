@@ -12,8 +12,16 @@ afterAll(async () => served?.close());
 /** A reply that apologises and then blames, and what the live reading must say of it, in each language. */
 const CASES: [Locale, string, RegExp][] = [
   ['en', '@Adaripp sorry, but you should have read the terms.', /^Reads as: apologises, then blames the customer/],
-  ['fr', '@Adaripp désolés, mais vous auriez dû lire les conditions.', /^Lue comme\u00a0: s’excuse, puis rejette la faute sur le client/],
-  ['it', '@Adaripp ci dispiace, ma avresti dovuto leggere le condizioni.', /^Letta come: si scusa, poi dà la colpa al cliente/],
+  [
+    'fr',
+    '@Adaripp désolés, mais vous auriez dû lire les conditions.',
+    /^Lue comme\u00a0: s’excuse, puis rejette la faute sur le client/,
+  ],
+  [
+    'it',
+    '@Adaripp ci dispiace, ma avresti dovuto leggere le condizioni.',
+    /^Letta come: si scusa, poi dà la colpa al cliente/,
+  ],
 ];
 
 describe('the compose panel reads what a reply does, as it is typed', () => {

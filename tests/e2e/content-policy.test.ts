@@ -12,7 +12,9 @@ liveServerAndBrowser('csp', (s, b) => {
 });
 
 const rippon = readFileSync('scenarios/rippon-kondo.json', 'utf8');
-const own = rippon.replace('"id": "rippon-kondo"', '"id": "our-case"').replace('"en": "Sparking joy with Adam Rippon"', '"en": "Our own case"');
+const own = rippon
+  .replace('"id": "rippon-kondo"', '"id": "our-case"')
+  .replace('"en": "Sparking joy with Adam Rippon"', '"en": "Our own case"');
 
 /** A page that records what the content policy blocks, and the page's errors. */
 async function watchedPage(): Promise<{ page: Page; blocked: () => Promise<string[]>; errors: string[] }> {
@@ -20,7 +22,9 @@ async function watchedPage(): Promise<{ page: Page; blocked: () => Promise<strin
   await context.addInitScript(() => {
     const w = window as unknown as { blocked: string[] };
     w.blocked = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.blocked.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.blocked.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -45,14 +49,20 @@ describe('the game under the server content policy, in Chromium', () => {
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'our-case.json', { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
     }, own);
     expect(await waitForScene(page, 'Choose a scenario')).toContain('Our own case is ready to play');
     expect(await blocked()).toEqual([]);
 
     // A ?scenario= link to a file on another https site.
     await page.route('https://scenarios.example.org/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: own.replace('"id": "our-case"', '"id": "linked-case"') }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: own.replace('"id": "our-case"', '"id": "linked-case"'),
+      }),
     );
     await page.goto(`${server.url}/?scenario=${encodeURIComponent('https://scenarios.example.org/linked-case.json')}`);
     expect(await waitForScene(page, 'Choose a scenario')).toContain('is ready to play, and kept for next time.');

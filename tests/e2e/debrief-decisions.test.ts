@@ -27,14 +27,25 @@ const transcript: Transcript = {
 };
 const link = replayLink('', transcript, 9, play(wendys, transcript, 9));
 
-const AGAINST: Record<Locale, RegExp> = { en: /^Went against the lesson: mocking customers/, fr: /^À l’encontre de la leçon\u00a0: la moquerie envers les clients/, it: /^Contro la lezione: la presa in giro dei clienti/ };
+const AGAINST: Record<Locale, RegExp> = {
+  en: /^Went against the lesson: mocking customers/,
+  fr: /^À l’encontre de la leçon\u00a0: la moquerie envers les clients/,
+  it: /^Contro la lezione: la presa in giro dei clienti/,
+};
 const MIXED: Record<Locale, string> = { en: 'Mixed run', fr: 'Parcours mitigé', it: 'Percorso misto' };
 
 describe('the debrief, decision by decision', () => {
   for (const locale of ['en', 'fr', 'it'] as const) {
-    for (const device of [{ name: 'desktop', viewport: { width: 1280, height: 720 }, touch: false }, { name: 'phone', viewport: { width: 390, height: 844 }, touch: true }]) {
+    for (const device of [
+      { name: 'desktop', viewport: { width: 1280, height: 720 }, touch: false },
+      { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+    ]) {
       it(`names the decision against the lesson on a high-scoring run (${locale}, ${device.name})`, async () => {
-        const context = await newContext(served.browser, { viewport: device.viewport, locale: 'en-US', ...(device.touch ? { hasTouch: true, isMobile: true } : {}) });
+        const context = await newContext(served.browser, {
+          viewport: device.viewport,
+          locale: 'en-US',
+          ...(device.touch ? { hasTouch: true, isMobile: true } : {}),
+        });
         await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
         const page = await context.newPage();
         const errors: string[] = [];
@@ -50,8 +61,12 @@ describe('the debrief, decision by decision', () => {
         expect(lines).toContain(MIXED[locale]);
         expect(lines.some((l) => AGAINST[locale].test(l))).toBe(true);
         // Every line lies within the stage's width and its scrolled height, on a phone as on a desktop.
-        const report = (await page.evaluate(() => (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout()))!;
-        const cut = report.items.filter((i) => i.x < -1 || i.x + i.width > report.width + 1 || i.y < -1 || i.y + i.height > report.contentHeight + 1);
+        const report = (await page.evaluate(() =>
+          (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout(),
+        ))!;
+        const cut = report.items.filter(
+          (i) => i.x < -1 || i.x + i.width > report.width + 1 || i.y < -1 || i.y + i.height > report.contentHeight + 1,
+        );
         expect(cut.map((i) => `${i.kind} "${i.text.slice(0, 40)}"`)).toEqual([]);
         expect(report.items.some((i) => AGAINST[locale].test(i.text.replace(/^✗ /, '')))).toBe(true);
         // The debrief scrolls inside the canvas: a screenshot per page, to look at every line.

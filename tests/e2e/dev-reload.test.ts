@@ -14,7 +14,12 @@ let server: ViteDevServer;
 let browser: Browser;
 beforeAll(async () => {
   copyFileSync('scenarios/rippon-kondo.json', join(dir, 'rippon-kondo.json'));
-  server = await createServer({ configFile: false, logLevel: 'warn', plugins: [scenariosPlugin(dir)], server: { port: 0, host: '127.0.0.1' } });
+  server = await createServer({
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [scenariosPlugin(dir)],
+    server: { port: 0, host: '127.0.0.1' },
+  });
   await server.listen();
   browser = await launchChromium();
 }, 120_000);
@@ -34,11 +39,22 @@ describe('npm run dev', () => {
 
     // An instructor renames the case in their editor…
     const file = join(dir, 'rippon-kondo.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"en": "Sparking joy with Adam Rippon"', '"en": "Sparking joy, second draft"'));
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Sparking joy, second draft'), undefined, { timeout: 20_000 });
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('"en": "Sparking joy with Adam Rippon"', '"en": "Sparking joy, second draft"'),
+    );
+    await page.waitForFunction(
+      () => (document.getElementById('screen-text')?.textContent ?? '').includes('Sparking joy, second draft'),
+      undefined,
+      { timeout: 20_000 },
+    );
     // …then breaks it, and sees why at once.
     writeFileSync(file, readFileSync(file, 'utf8').replace('"difficulty": 1,', '"difficulty": 1'));
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('a comma is missing here'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => (document.getElementById('screen-text')?.textContent ?? '').includes('a comma is missing here'),
+      undefined,
+      { timeout: 20_000 },
+    );
     await page.close();
   }, 90_000);
 });

@@ -6,7 +6,16 @@ import { loadScenario, play, type Locale, type Transcript } from '../../src/engi
 import { replayLink } from '../../src/replay-links/replay-link';
 import { WITH_ANALYSER } from '../support/analyser';
 import { t } from '../../src/i18n';
-import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
+import {
+  finishReaction,
+  newContext,
+  OUTPUT,
+  screenLines,
+  type Served,
+  serveGame,
+  toRipponDecision,
+  waitForScene,
+} from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -17,14 +26,23 @@ afterAll(async () => served?.close());
 const shot = (name: string) => ({ path: join(OUTPUT, `failed-chunk-${name}.png`) });
 
 /** The game's files a test makes fail: the analyser's word lists, the faces (DiceBear's two chunks), the entry and Phaser. */
-const CHUNKS = { words: '**/assets/data-*.js', faces: '**/assets/lib-*.js', entry: '**/assets/main-*.js', phaser: '**/assets/phaser-*.js' } as const;
+const CHUNKS = {
+  words: '**/assets/data-*.js',
+  faces: '**/assets/lib-*.js',
+  entry: '**/assets/main-*.js',
+  phaser: '**/assets/phaser-*.js',
+} as const;
 
 /**
  * Makes the requests for a chunk fail: the first `times` requests of each of
  * its files, or all of them while `failing.now` is true. Counts the requests,
  * so that a test fails plainly if the build names its files otherwise.
  */
-async function breakChunk(context: BrowserContext, pattern: string, plan: { times: number } | { now: boolean }): Promise<{ requests: number; failing: { now: boolean } }> {
+async function breakChunk(
+  context: BrowserContext,
+  pattern: string,
+  plan: { times: number } | { now: boolean },
+): Promise<{ requests: number; failing: { now: boolean } }> {
   const seen = new Map<string, number>();
   const state = { requests: 0, failing: { now: 'now' in plan ? plan.now : true } };
   await context.route(pattern, (route: Route) => {
@@ -39,7 +57,13 @@ async function breakChunk(context: BrowserContext, pattern: string, plan: { time
 }
 
 /** A fresh visitor in a language, whose requests for a chunk fail as planned, with page errors recorded. */
-async function open(locale: Locale, chunk: keyof typeof CHUNKS, plan: { times: number } | { now: boolean }, viewport = { width: 1280, height: 720 }, path = '') {
+async function open(
+  locale: Locale,
+  chunk: keyof typeof CHUNKS,
+  plan: { times: number } | { now: boolean },
+  viewport = { width: 1280, height: 720 },
+  path = '',
+) {
   const context = await newContext(served.browser, { viewport, locale: 'en-US' });
   await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
   const broken = await breakChunk(context, CHUNKS[chunk], plan);
@@ -51,14 +75,23 @@ async function open(locale: Locale, chunk: keyof typeof CHUNKS, plan: { times: n
 }
 
 /** Whether the game's own error screen ("Something went wrong") is up. */
-const fatalShown = (page: Page) => page.evaluate(() => getComputedStyle(document.getElementById('fatal')!).display !== 'none');
+const fatalShown = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.getElementById('fatal')!).display !== 'none');
 
 /** The faces drawn in the running scene (images of the accounts' faces, rather than their initials). */
 const facesDrawn = (page: Page) =>
   page.evaluate(() => {
     type Drawn = { texture?: { key?: string }; list?: Drawn[]; visible?: boolean };
-    const game = (window as unknown as { brandstorm: { game: { scene: { getScenes(active: boolean): { children: { list: Drawn[] } }[] } } } }).brandstorm.game;
-    const count = (objects: Drawn[]): number => objects.reduce((n, o) => n + (o.visible !== false && o.texture?.key?.startsWith('face:') ? 1 : 0) + count(o.list ?? []), 0);
+    const game = (
+      window as unknown as {
+        brandstorm: { game: { scene: { getScenes(active: boolean): { children: { list: Drawn[] } }[] } } };
+      }
+    ).brandstorm.game;
+    const count = (objects: Drawn[]): number =>
+      objects.reduce(
+        (n, o) => n + (o.visible !== false && o.texture?.key?.startsWith('face:') ? 1 : 0) + count(o.list ?? []),
+        0,
+      );
     return count(game.scene.getScenes(true)[0]?.children.list ?? []);
   });
 
@@ -93,7 +126,10 @@ describe('a part of the game that fails to load', () => {
     expect(await page.isDisabled('.compose-post')).toBe(true);
     expect(await fatalShown(page)).toBe(false);
     // The screen reader hears it too.
-    await page.waitForFunction((s) => (document.getElementById('screen-text')?.textContent ?? '').includes(s), t('fr', 'analyserFailed'));
+    await page.waitForFunction(
+      (s) => (document.getElementById('screen-text')?.textContent ?? '').includes(s),
+      t('fr', 'analyserFailed'),
+    );
     await page.screenshot(shot('words-fr'));
     expect(broken.requests).toBeGreaterThanOrEqual(3);
 
@@ -108,7 +144,9 @@ describe('a part of the game that fails to load', () => {
     // The network is back: Try again, and the reply is read and posted.
     broken.failing.now = false;
     await page.click('.compose-retry');
-    await page.waitForFunction(() => (document.querySelector('.compose-reads')?.textContent ?? '').includes('français'));
+    await page.waitForFunction(() =>
+      (document.querySelector('.compose-reads')?.textContent ?? '').includes('français'),
+    );
     expect(await page.isHidden('.compose-failure')).toBe(true);
     // Typing goes on in the text area after the button is pressed.
     await page.keyboard.type(' !');
@@ -141,9 +179,19 @@ describe('a part of the game that fails to load', () => {
   it('the word lists, lost twice, while a replay link of a written reply opens: the run is played back all the same', async () => {
     const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
     if (!loaded.ok) throw new Error('the Rippon scenario does not load');
-    const transcript: Transcript = { scenarioId: 'rippon-kondo', scenarioVersion: loaded.scenario.version, decisions: [{ step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉", locale: 'en' }] };
+    const transcript: Transcript = {
+      scenarioId: 'rippon-kondo',
+      scenarioVersion: loaded.scenario.version,
+      decisions: [{ step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉", locale: 'en' }],
+    };
     const outcome = play(loaded.scenario, transcript, 9, WITH_ANALYSER);
-    const { page, errors, broken } = await open('en', 'words', { times: 2 }, undefined, replayLink('', transcript, 9, outcome));
+    const { page, errors, broken } = await open(
+      'en',
+      'words',
+      { times: 2 },
+      undefined,
+      replayLink('', transcript, 9, outcome),
+    );
     await waitForScene(page, 'Replay of a shared run');
     expect(await screenLines(page)).toContain(`1 decision · score ${outcome.score.total} / 1,000`);
     expect(broken.requests).toBe(3);
@@ -157,8 +205,13 @@ describe('a part of the game that fails to load', () => {
     await page.waitForFunction(
       () => {
         type Drawn = { texture?: { key?: string }; list?: Drawn[] };
-        const game = (window as unknown as { brandstorm: { game: { scene: { getScenes(active: boolean): { children: { list: Drawn[] } }[] } } } }).brandstorm.game;
-        const has = (objects: Drawn[]): boolean => objects.some((o) => o.texture?.key?.startsWith('face:') || has(o.list ?? []));
+        const game = (
+          window as unknown as {
+            brandstorm: { game: { scene: { getScenes(active: boolean): { children: { list: Drawn[] } }[] } } };
+          }
+        ).brandstorm.game;
+        const has = (objects: Drawn[]): boolean =>
+          objects.some((o) => o.texture?.key?.startsWith('face:') || has(o.list ?? []));
         return has(game.scene.getScenes(true)[0]?.children.list ?? []);
       },
       undefined,

@@ -39,7 +39,11 @@ describe('the golden master in Chromium', () => {
         await page.waitForFunction(() => document.title === 'golden ready', undefined, { timeout: 60_000 });
         const cases = goldenCases(scenario, TEST_ANALYSER);
         const hashes = await page.evaluate(
-          ([source, list]) => (window as unknown as { golden: { run(s: string, c: unknown): Promise<string[]> } }).golden.run(source, list),
+          ([source, list]) =>
+            (window as unknown as { golden: { run(s: string, c: unknown): Promise<string[]> } }).golden.run(
+              source,
+              list,
+            ),
           [readFileSync(`scenarios/${file}`, 'utf8'), cases] as const,
         );
         const expected = recorded.map((line) => createHash('sha256').update(line).digest('hex'));
@@ -47,10 +51,13 @@ describe('the golden master in Chromium', () => {
         if (differing.length > 0) {
           const first = differing[0]!;
           const inBrowser = await page.evaluate(
-            ([source, c]) => (window as unknown as { golden: { line(s: string, c: unknown): string } }).golden.line(source, c),
+            ([source, c]) =>
+              (window as unknown as { golden: { line(s: string, c: unknown): string } }).golden.line(source, c),
             [readFileSync(`scenarios/${file}`, 'utf8'), cases[first]!] as const,
           );
-          expect.fail(`${differing.length} of ${cases.length} runs of ${scenario.id} differ in Chromium; run ${first + 1} at ${firstDifference(recorded[first]!, inBrowser)}`);
+          expect.fail(
+            `${differing.length} of ${cases.length} runs of ${scenario.id} differ in Chromium; run ${first + 1} at ${firstDifference(recorded[first]!, inBrowser)}`,
+          );
         }
         expect(hashes.length).toBe(recorded.length);
       } finally {

@@ -17,7 +17,8 @@ async function drop(page: Page, name: string, text: string): Promise<void> {
     ([name, text]) => {
       const data = new DataTransfer();
       data.items.add(new File([text], name, { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
     },
     [name, text] as [string, string],
   );
@@ -26,11 +27,16 @@ async function drop(page: Page, name: string, text: string): Promise<void> {
 /** Waits, at most `ms`, until the page's screen text has this line; returns how long it took. */
 async function lineWithin(page: Page, line: string, ms: number): Promise<number> {
   const start = Date.now();
-  await page.waitForFunction((l) => [...(document.getElementById('screen-text')?.children ?? [])].some((e) => e.textContent === l), line, { timeout: ms });
+  await page.waitForFunction(
+    (l) => [...(document.getElementById('screen-text')?.children ?? [])].some((e) => e.textContent === l),
+    line,
+    { timeout: ms },
+  );
   return Date.now() - start;
 }
 
-const layoutOf = (page: Page) => page.evaluate(() => (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout());
+const layoutOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout());
 
 /** The scenario list after the title screen, as a returning visitor opens it. */
 async function listAfterReload(page: Page): Promise<string[]> {
@@ -51,7 +57,9 @@ describe('a hostile scenario file', () => {
     await drop(page, 'long.json', text);
     const took = await lineWithin(page, 'long.json cannot be played:', 2000);
     const line = text.slice(0, text.indexOf('"en": "xxx')).split('\n').length;
-    expect(await screenLines(page)).toContain(`long.json:${line}:5  title.en: a title may have at most 150 characters; this one has 1,000,000`);
+    expect(await screenLines(page)).toContain(
+      `long.json:${line}:5  title.en: a title may have at most 150 characters; this one has 1,000,000`,
+    );
     console.log(`a title of a million characters refused in ${took} ms`);
     await page.screenshot({ path: join(OUTPUT, 'hostile-1-long-title.png') });
 
@@ -69,7 +77,11 @@ describe('a hostile scenario file', () => {
     const took = await lineWithin(page, `${TWENTY_SIX} is ready to play, and kept for next time.`, 2000);
     console.log(`a scenario of 2^26 paths listed in ${took} ms`);
     const lines = await screenLines(page);
-    expect(lines.some((l) => l.includes("debrief.bestPath: the scenario has more than 1000 paths from the start to the debrief"))).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.includes('debrief.bestPath: the scenario has more than 1000 paths from the start to the debrief'),
+      ),
+    ).toBe(true);
     expect(lines).toContain(`Remove ${TWENTY_SIX} from the list`);
     await page.screenshot({ path: join(OUTPUT, 'hostile-2-many-paths.png') });
 
@@ -80,14 +92,19 @@ describe('a hostile scenario file', () => {
     // The mouse: the Remove button beside the card, at the bottom of the list.
     await page.mouse.move(640, 360);
     await page.mouse.wheel(0, 2000);
-    await page.waitForFunction(() => (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout()!.origin.y > 0);
+    await page.waitForFunction(
+      () => (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout()!.origin.y > 0,
+    );
     const report = (await layoutOf(page))!;
     const remove = report.items.find((i) => i.kind === 'button' && i.text === 'Remove')!;
     expect(remove).toBeDefined();
     const card = report.items.find((i) => i.kind === 'button' && i.text === TWENTY_SIX)!;
     expect(remove.y).toBe(card.y);
     expect(remove.x).toBeGreaterThan(card.x + card.width);
-    const at = { x: (remove.x + remove.width / 2 - report.origin.x) * report.zoom, y: (remove.y + remove.height / 2 - report.origin.y) * report.zoom };
+    const at = {
+      x: (remove.x + remove.width / 2 - report.origin.x) * report.zoom,
+      y: (remove.y + remove.height / 2 - report.origin.y) * report.zoom,
+    };
     expect(at.y).toBeGreaterThan(0);
     expect(at.y).toBeLessThan(720);
     await page.mouse.click(at.x, at.y);

@@ -18,9 +18,19 @@ describe('quick key presses', () => {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.documentElement.lang !== 'en' || document.getElementById('screen-text')?.dataset.scene !== 'Brandstorm', undefined, { timeout: 5000 }).catch(() => undefined);
+      await page
+        .waitForFunction(
+          () =>
+            document.documentElement.lang !== 'en' ||
+            document.getElementById('screen-text')?.dataset.scene !== 'Brandstorm',
+          undefined,
+          { timeout: 5000 },
+        )
+        .catch(() => undefined);
       await page.waitForTimeout(300);
-      landed.push(`${await page.evaluate(() => document.documentElement.lang)} · ${await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '')}`);
+      landed.push(
+        `${await page.evaluate(() => document.documentElement.lang)} · ${await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '')}`,
+      );
       await page.evaluate(() => localStorage.clear());
     }
     expect(landed).toEqual(Array(6).fill('fr · Brandstorm'));
@@ -46,7 +56,9 @@ describe('two presses within one frame', () => {
       }
     });
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '')).toContain('Text size: 150%');
+    expect(await page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '')).toContain(
+      'Text size: 150%',
+    );
     expect(errors).toEqual([]);
   }, 60_000);
 });

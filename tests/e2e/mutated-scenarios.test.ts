@@ -17,7 +17,16 @@ const data = JSON.parse(readFileSync('scenarios/rippon-kondo.json', 'utf8')) as 
 
 /** Texts that must be drawn as written: markup, scripts, right-to-left, emoji, control and zero-width characters, and a line as long as any text may be. */
 const hostileText = fc.oneof(
-  fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'שלום עולם مرحبا', '🔥🔥🔥😂', 'a\u0000b\u0007c', 'zero\u200Bwidth\u200D', '{{constructor}}', ''.padEnd(TEXT_LIMITS.name, 'long ')),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    'שלום עולם مرحبا',
+    '🔥🔥🔥😂',
+    'a\u0000b\u0007c',
+    'zero\u200Bwidth\u200D',
+    '{{constructor}}',
+    ''.padEnd(TEXT_LIMITS.name, 'long '),
+  ),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).filter((t) => t.trim().length > 0),
 );
 /** Paths to every text of the scenario a trainee reads (not ids, references or handles, which have a form to keep). */
@@ -28,28 +37,46 @@ const textPaths = paths(data).filter((p) => {
 
 const seed = 20261201;
 // Damage of every kind, which the checker must report; and hostile texts in a valid file, which the game must play.
-const damaged = fc.sample(fc.array(mutations(data), { minLength: 1, maxLength: 2 }), { numRuns: 24, seed }).map((ms) => ms.reduce<unknown>((d, m) => mutate(d, m), data));
+const damaged = fc
+  .sample(fc.array(mutations(data), { minLength: 1, maxLength: 2 }), { numRuns: 24, seed })
+  .map((ms) => ms.reduce<unknown>((d, m) => mutate(d, m), data));
 // The first decision's post and first choice always get one, so the screenshots show them.
 const onScreen = [
   ['steps', 0, 'feed', 0, 'text'],
   ['steps', 0, 'choices', 0, 'label', 'en'],
 ];
 const hostile = fc
-  .sample(fc.tuple(fc.array(hostileText, { minLength: 2, maxLength: 2 }), fc.array(fc.record({ path: fc.constantFrom(...textPaths), value: hostileText }), { minLength: 3, maxLength: 8 })), { numRuns: 6, seed })
-  .map(([first, edits]) => [...onScreen.map((path, k) => ({ path, value: first[k]! })), ...edits].reduce<unknown>((d, e) => mutate(d, { kind: 'replace', path: e.path, value: e.value }), data));
+  .sample(
+    fc.tuple(
+      fc.array(hostileText, { minLength: 2, maxLength: 2 }),
+      fc.array(fc.record({ path: fc.constantFrom(...textPaths), value: hostileText }), { minLength: 3, maxLength: 8 }),
+    ),
+    { numRuns: 6, seed },
+  )
+  .map(([first, edits]) =>
+    [...onScreen.map((path, k) => ({ path, value: first[k]! })), ...edits].reduce<unknown>(
+      (d, e) => mutate(d, { kind: 'replace', path: e.path, value: e.value }),
+      data,
+    ),
+  );
 
 async function drop(page: Page, name: string, text: string): Promise<void> {
   await page.evaluate(
     ([name, text]) => {
       const files = new DataTransfer();
       files.items.add(new File([text], name, { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: files, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: files, bubbles: true, cancelable: true }));
     },
     [name, text] as [string, string],
   );
 }
 
-const shown = (page: Page) => page.evaluate(() => ({ text: document.getElementById('screen-text')?.textContent ?? '', fatal: getComputedStyle(document.getElementById('fatal')!).display !== 'none' }));
+const shown = (page: Page) =>
+  page.evaluate(() => ({
+    text: document.getElementById('screen-text')?.textContent ?? '',
+    fatal: getComputedStyle(document.getElementById('fatal')!).display !== 'none',
+  }));
 
 describe('mutated scenario files opened in the game', () => {
   it('are each either played to the debrief or listed with the checker’s messages, never a blank screen', async () => {
@@ -64,9 +91,18 @@ describe('mutated scenario files opened in the game', () => {
       // The checker has spoken on this file, and the list shows what it said.
       await page.waitForFunction(
         (name) => {
-          const imports = (window as unknown as { brandstorm: { store: { getState(): { imports: { file?: string; status: string } } } } }).brandstorm.store.getState().imports;
+          const imports = (
+            window as unknown as {
+              brandstorm: { store: { getState(): { imports: { file?: string; status: string } } } };
+            }
+          ).brandstorm.store.getState().imports;
           const text = document.getElementById('screen-text')?.textContent ?? '';
-          return imports.file === name && (imports.status === 'ready' ? text.includes('is ready to play') : imports.status === 'failed' && text.includes(name));
+          return (
+            imports.file === name &&
+            (imports.status === 'ready'
+              ? text.includes('is ready to play')
+              : imports.status === 'failed' && text.includes(name))
+          );
         },
         `fuzzed-${i}.json`,
         { timeout: 10_000 },
@@ -77,7 +113,9 @@ describe('mutated scenario files opened in the game', () => {
       // The hostile texts keep the file valid: the game must play it.
       if (isHostile) expect(ready, `file ${i} with hostile texts: ${list.text.slice(0, 300)}`).toBe(true);
       if (!ready) {
-        expect(list.text, `file ${i}: a message with its file, line and column`).toMatch(new RegExp(`fuzzed-${i}\\.json:\\d+:\\d+ `));
+        expect(list.text, `file ${i}: a message with its file, line and column`).toMatch(
+          new RegExp(`fuzzed-${i}\\.json:\\d+:\\d+ `),
+        );
         continue;
       }
       await page.keyboard.press('Enter');
@@ -95,7 +133,9 @@ describe('mutated scenario files opened in the game', () => {
     }
     expect(played).toBeGreaterThanOrEqual(hostile.length);
     // No script from any file ever ran, and nothing threw.
-    expect(await page.evaluate(() => document.querySelectorAll('#game img, #screen-text img, #screen-text script').length)).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('#game img, #screen-text img, #screen-text script').length),
+    ).toBe(0);
     expect(errors).toEqual([]);
   }, 240_000);
 });

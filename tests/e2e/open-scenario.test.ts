@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finishReaction, newContext, openPage, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
+import {
+  finishReaction,
+  newContext,
+  openPage,
+  OUTPUT,
+  screenLines,
+  type Served,
+  serveGame,
+  waitForScene,
+} from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -12,8 +21,12 @@ afterAll(async () => served?.close());
 
 const rippon = readFileSync('scenarios/rippon-kondo.json', 'utf8');
 /** An instructor's own scenario: the Rippon case under another id and title. */
-const own = rippon.replace('"id": "rippon-kondo"', '"id": "our-case"').replace('"en": "Sparking joy with Adam Rippon"', '"en": "Our own case <b>bold</b>"');
-const broken = own.replace('"next": "debrief"', '"next": "debreif"').replace(',\n    "it": "Adam Rippon e la gioia di Marie Kondo"', '');
+const own = rippon
+  .replace('"id": "rippon-kondo"', '"id": "our-case"')
+  .replace('"en": "Sparking joy with Adam Rippon"', '"en": "Our own case <b>bold</b>"');
+const broken = own
+  .replace('"next": "debrief"', '"next": "debreif"')
+  .replace(',\n    "it": "Adam Rippon e la gioia di Marie Kondo"', '');
 
 /** Drops a file onto the page, as an instructor dragging it from their desktop. */
 async function drop(page: Page, name: string, text: string): Promise<void> {
@@ -21,7 +34,8 @@ async function drop(page: Page, name: string, text: string): Promise<void> {
     ([name, text]) => {
       const data = new DataTransfer();
       data.items.add(new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/plain' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
     },
     [name, text] as [string, string],
   );
@@ -63,11 +77,15 @@ describe('an instructor opens their own scenario in the game', () => {
     expect(lines).toContain('broken.json cannot be played:');
     const title = broken.slice(0, broken.indexOf('"title"')).split('\n').length;
     expect(lines).toContain(`broken.json:${title}:3  title: missing the "it" text (the scenario declares en, fr, it)`);
-    expect(lines.some((l) => l.includes('whose next step "debreif" does not exist; did you mean "debrief"?'))).toBe(true);
+    expect(lines.some((l) => l.includes('whose next step "debreif" does not exist; did you mean "debrief"?'))).toBe(
+      true,
+    );
     await page.screenshot({ path: join(OUTPUT, 'open-2-broken.png') });
     // A file that is not JSON at all is refused with a sentence, not a crash.
     await drop(page, 'notes.txt', 'hello');
-    await page.waitForFunction(() => document.getElementById('screen-text')?.textContent?.includes('notes.txt is not a scenario file'));
+    await page.waitForFunction(() =>
+      document.getElementById('screen-text')?.textContent?.includes('notes.txt is not a scenario file'),
+    );
     expect(errors).toEqual([]);
   }, 60_000);
 
@@ -75,7 +93,12 @@ describe('an instructor opens their own scenario in the game', () => {
     const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.route('https://scenarios.example.org/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: own.replace('"id": "our-case"', '"id": "linked-case"') }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: own.replace('"id": "our-case"', '"id": "linked-case"'),
+      }),
     );
     await page.goto(`${served.url}?scenario=${encodeURIComponent('https://scenarios.example.org/linked-case.json')}`);
     const list = await waitForScene(page, 'Choose a scenario');

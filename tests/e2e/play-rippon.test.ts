@@ -76,11 +76,22 @@ describe('a trainee plays the Rippon scenario in Chromium', () => {
     expect(errors).toEqual([]);
 
     // The browser's outcome is the one Node computes from the same inputs, byte for byte.
-    const browserOutcome = await page.evaluate(() => JSON.stringify((window as unknown as { brandstorm: { store: { getState(): { run: { outcome: unknown } } } } }).brandstorm.store.getState().run.outcome));
+    const browserOutcome = await page.evaluate(() =>
+      JSON.stringify(
+        (
+          window as unknown as { brandstorm: { store: { getState(): { run: { outcome: unknown } } } } }
+        ).brandstorm.store.getState().run.outcome,
+      ),
+    );
     const parsed = JSON.parse(browserOutcome) as Outcome;
     const loaded = loadScenario(readFileSync('scenarios/rippon-kondo.json', 'utf8'), 'rippon-kondo.json');
     if (!loaded.ok) throw new Error('the Rippon scenario does not load');
-    const nodeOutcome = play(loaded.scenario, { scenarioId: 'rippon-kondo', scenarioVersion: 1, decisions: [{ step: 'the-joke', choice: 'witty' }] }, parsed.seed, GAME_PLAY_OPTIONS);
+    const nodeOutcome = play(
+      loaded.scenario,
+      { scenarioId: 'rippon-kondo', scenarioVersion: 1, decisions: [{ step: 'the-joke', choice: 'witty' }] },
+      parsed.seed,
+      GAME_PLAY_OPTIONS,
+    );
     expect(browserOutcome).toBe(JSON.stringify(nodeOutcome));
     expect(parsed.score.total).toBe(points);
   }, 90_000);

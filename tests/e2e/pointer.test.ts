@@ -24,7 +24,10 @@ interface Setup {
 
 const RIPPON = JSON.parse(readFileSync(join(process.cwd(), 'scenarios', 'rippon-kondo.json'), 'utf8')) as {
   title: Record<Locale, string>;
-  steps: { title: Record<Locale, string>; choices: { label: Record<Locale, string>; post?: Record<Locale, string> }[] }[];
+  steps: {
+    title: Record<Locale, string>;
+    choices: { label: Record<Locale, string>; post?: Record<Locale, string> }[];
+  }[];
   audience: { segments: { name: string | Record<Locale, string> }[] };
 };
 const OPTIONS = RIPPON.steps[0]!.choices;
@@ -42,7 +45,11 @@ const CORNERS = [
 
 /** Opens the game as a visitor with a mouse, or with a finger on a phone, in a language. */
 async function open(setup: Setup, locale: Locale = 'en'): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(served.browser, { viewport: setup.viewport, locale: 'en-US', ...(setup.how === 'touch' ? { hasTouch: true, isMobile: true } : {}) });
+  const context = await newContext(served.browser, {
+    viewport: setup.viewport,
+    locale: 'en-US',
+    ...(setup.how === 'touch' ? { hasTouch: true, isMobile: true } : {}),
+  });
   await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -52,17 +59,27 @@ async function open(setup: Setup, locale: Locale = 'en'): Promise<{ page: Page; 
 }
 
 const buttonsOf = (report: LayoutReport) => report.items.filter((i) => i.kind === 'button');
-const contains = (b: LaidOut, p: { x: number; y: number }) => p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+const contains = (b: LaidOut, p: { x: number; y: number }) =>
+  p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
 /** Where a logical point of the stage is in the window, in CSS pixels. */
-const onScreen = (report: LayoutReport, p: { x: number; y: number }) => ({ x: (p.x - report.origin.x) * report.zoom, y: (p.y - report.origin.y) * report.zoom });
+const onScreen = (report: LayoutReport, p: { x: number; y: number }) => ({
+  x: (p.x - report.origin.x) * report.zoom,
+  y: (p.y - report.origin.y) * report.zoom,
+});
 const inWindow = (page: Page, report: LayoutReport, b: LaidOut) => {
   const { width, height } = page.viewportSize()!;
   const a = onScreen(report, b);
   const z = onScreen(report, { x: b.x + b.width, y: b.y + b.height });
   return a.x >= 0 && a.y >= 0 && z.x <= width && z.y <= height;
 };
-const focusedOf = (report: LayoutReport) => buttonsOf(report).filter((b) => b.focused).map((b) => b.text);
-const hoveredOf = (report: LayoutReport) => buttonsOf(report).filter((b) => b.hovered).map((b) => b.text);
+const focusedOf = (report: LayoutReport) =>
+  buttonsOf(report)
+    .filter((b) => b.focused)
+    .map((b) => b.text);
+const hoveredOf = (report: LayoutReport) =>
+  buttonsOf(report)
+    .filter((b) => b.hovered)
+    .map((b) => b.text);
 
 async function report(page: Page): Promise<LayoutReport> {
   const r = await layoutOf(page);
@@ -86,13 +103,21 @@ async function swipe(page: Page, x: number, fromY: number, toY: number): Promise
   const cdp = await page.context().newCDPSession(page);
   const at = (y: number) => [{ x, y }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(fromY) });
-  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(fromY + ((toY - fromY) * i) / 10) });
+  for (let i = 1; i <= 10; i++)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: at(fromY + ((toY - fromY) * i) / 10),
+    });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
 
 /** Scrolls (a finger's drag, or the mouse wheel) until the whole button is in the window; returns where it is then. */
-async function bringIntoView(page: Page, how: How, label: string | RegExp): Promise<{ report: LayoutReport; button: LaidOut }> {
+async function bringIntoView(
+  page: Page,
+  how: How,
+  label: string | RegExp,
+): Promise<{ report: LayoutReport; button: LaidOut }> {
   const { height } = page.viewportSize()!;
   for (let tries = 0; tries < 8; tries++) {
     const found = await findButton(page, label);
@@ -117,7 +142,12 @@ async function press(page: Page, how: How, at: { x: number; y: number }): Promis
 }
 
 /** Presses a button 10% in from one of its corners (scrolling to it first). */
-async function pressCorner(page: Page, how: How, label: string | RegExp, corner: (typeof CORNERS)[number]): Promise<void> {
+async function pressCorner(
+  page: Page,
+  how: How,
+  label: string | RegExp,
+  corner: (typeof CORNERS)[number],
+): Promise<void> {
   const { report: r, button: b } = await bringIntoView(page, how, label);
   await press(page, how, onScreen(r, { x: b.x + corner.fx * b.width, y: b.y + corner.fy * b.height }));
 }
@@ -136,14 +166,22 @@ async function hoverEveryCorner(page: Page, focusFollows: boolean): Promise<numb
     for (const c of CORNERS) {
       const inside = { x: b.x + c.fx * b.width, y: b.y + c.fy * b.height };
       const outside = { x: c.fx < 0.5 ? b.x - 6 : b.x + b.width + 6, y: c.fy < 0.5 ? b.y - 6 : b.y + b.height + 6 };
-      for (const [where, point] of [[`10% in from its ${c.name} corner`, inside], [`just outside its ${c.name} corner`, outside]] as const) {
+      for (const [where, point] of [
+        [`10% in from its ${c.name} corner`, inside],
+        [`just outside its ${c.name} corner`, outside],
+      ] as const) {
         const at = onScreen(r, point);
         if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) continue;
         const expected = all.find((x) => contains(x, point))?.text;
         await page.mouse.move(at.x, at.y);
         const now = await report(page);
-        expect(hoveredOf(now), `${r.scene}: the mouse ${where} of "${b.text}" lights up`).toEqual(expected ? [expected] : []);
-        if (focusFollows && expected) expect(focusedOf(now), `${r.scene}: the mouse ${where} of "${b.text}" takes the focus to`).toEqual([expected]);
+        expect(hoveredOf(now), `${r.scene}: the mouse ${where} of "${b.text}" lights up`).toEqual(
+          expected ? [expected] : [],
+        );
+        if (focusFollows && expected)
+          expect(focusedOf(now), `${r.scene}: the mouse ${where} of "${b.text}" takes the focus to`).toEqual([
+            expected,
+          ]);
         probes++;
       }
     }
@@ -159,7 +197,10 @@ async function previewText(page: Page, locale: Locale): Promise<string> {
   const post = buttonsOf(r).find((b) => b.text === t(locale, 'postThis') || b.text === t(locale, 'staySilent'));
   const bottom = post?.y ?? Number.POSITIVE_INFINITY;
   return r.items
-    .filter((i) => i.kind === 'text' && i.y > heading!.y + 1 && i.y < bottom && i.x >= heading!.x - 1 && i.x < heading!.x + 650)
+    .filter(
+      (i) =>
+        i.kind === 'text' && i.y > heading!.y + 1 && i.y < bottom && i.x >= heading!.x - 1 && i.x < heading!.x + 650,
+    )
     .map((i) => i.text)
     .join(' ')
     .replace(/\s+/g, ' ');
@@ -168,13 +209,24 @@ async function previewText(page: Page, locale: Locale): Promise<string> {
 /** A text with its spaces (French puts a no-break space before "?") made plain, to compare words. */
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
-const decisionsMade = (page: Page) => page.evaluate(() => (window as unknown as { brandstorm: { store: { getState(): { run: { decisions: unknown[] } | null } } } }).brandstorm.store.getState().run?.decisions.length ?? 0);
+const decisionsMade = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        window as unknown as { brandstorm: { store: { getState(): { run: { decisions: unknown[] } | null } } } }
+      ).brandstorm.store.getState().run?.decisions.length ?? 0,
+  );
 const sceneOf = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '');
 
 const SETUPS: Setup[] = [
   { name: 'at 1280×720 with the mouse', viewport: { width: 1280, height: 720 }, how: 'mouse' },
   { name: 'at 2560×1440 with the mouse', viewport: { width: 2560, height: 1440 }, how: 'mouse' },
-  { name: 'at 1280×720 with the mouse, drawn with WebGL', viewport: { width: 1280, height: 720 }, how: 'mouse', path: '?renderer=webgl' },
+  {
+    name: 'at 1280×720 with the mouse, drawn with WebGL',
+    viewport: { width: 1280, height: 720 },
+    how: 'mouse',
+    path: '?renderer=webgl',
+  },
   { name: 'on a phone (390×844) by touch', viewport: { width: 390, height: 844 }, how: 'touch' },
 ];
 
@@ -196,7 +248,11 @@ describe('a button reacts where it is drawn, to its corners, and nowhere else', 
         await waitForScene(page, 'Brandstorm');
       }
       const { report: r0, button: start } = await findButton(page, 'Start');
-      for (const outside of [{ x: start.x - 8, y: start.y - 8 }, { x: start.x + start.width + 8, y: start.y - 8 }, { x: start.x - 8, y: start.y + start.height + 8 }]) {
+      for (const outside of [
+        { x: start.x - 8, y: start.y - 8 },
+        { x: start.x + start.width + 8, y: start.y - 8 },
+        { x: start.x - 8, y: start.y + start.height + 8 },
+      ]) {
         if (buttonsOf(r0).some((b) => contains(b, outside))) continue;
         await press(page, how, onScreen(r0, outside));
         await twoFrames(page);
@@ -231,19 +287,30 @@ describe('a button reacts where it is drawn, to its corners, and nowhere else', 
       // from any corner selects that reply and shows it whole, and posts nothing.
       if (mouse) {
         await hoverEveryCorner(page, false);
-        expect(focusedOf(await report(page)), 'the mouse passing over replies moves no selection').toEqual([optionLabel('en', 0)]);
+        expect(focusedOf(await report(page)), 'the mouse passing over replies moves no selection').toEqual([
+          optionLabel('en', 0),
+        ]);
       }
       for (const [i, option] of OPTIONS.entries()) {
         for (const corner of CORNERS) {
           await pressCorner(page, how, optionLabel('en', i), corner);
           await twoFrames(page);
-          expect(focusedOf(await report(page)), `a press ${corner.name} of reply ${i + 1} selects`).toEqual([optionLabel('en', i)]);
-          expect(await previewText(page, 'en'), `reply ${i + 1}, pressed ${corner.name}, shown whole`).toContain(words(option.post ? option.post.en : t('en', 'silentPreview')));
+          expect(focusedOf(await report(page)), `a press ${corner.name} of reply ${i + 1} selects`).toEqual([
+            optionLabel('en', i),
+          ]);
+          expect(await previewText(page, 'en'), `reply ${i + 1}, pressed ${corner.name}, shown whole`).toContain(
+            words(option.post ? option.post.en : t('en', 'silentPreview')),
+          );
           expect(await decisionsMade(page)).toBe(0);
         }
       }
       await pressCorner(page, how, optionLabel('en', 1), CORNERS[3]);
-      await page.screenshot({ path: join(OUTPUT, `pointer-${setup.viewport.width}x${setup.viewport.height}${setup.path ? '-webgl' : ''}-selected.png`) });
+      await page.screenshot({
+        path: join(
+          OUTPUT,
+          `pointer-${setup.viewport.width}x${setup.viewport.height}${setup.path ? '-webgl' : ''}-selected.png`,
+        ),
+      });
       await pressCorner(page, how, t('en', 'postThis'), CORNERS[3]);
       const reaction = await waitForScene(page, 'The audience reacts');
       expect(reaction, 'what went out is the reply selected').toContain(OPTIONS[1]!.post!.en);
@@ -284,7 +351,12 @@ describe('on a phone, a tap right after a scroll lands', () => {
       await swipe(page, 200, height * 0.2, height * 0.9);
       const before = await report(page);
       const target = height * (0.25 + 0.15 * k);
-      await swipe(page, 200, height * 0.7, height * 0.7 - (onScreen(before, { x: 0, y: card.y + card.height / 2 }).y - target));
+      await swipe(
+        page,
+        200,
+        height * 0.7,
+        height * 0.7 - (onScreen(before, { x: 0, y: card.y + card.height / 2 }).y - target),
+      );
       const after = await report(page);
       expect(after.origin.y, 'the drag scrolled the list').toBeGreaterThan(before.origin.y);
       const at = onScreen(after, { x: card.x + corner.fx * card.width, y: card.y + corner.fy * card.height });
@@ -313,7 +385,10 @@ describe('a pointer selects a reply, reads it whole, then posts it with Post', (
     await twoFrames(page);
     const list = await report(page);
     const under = { x: onStart.x / list.zoom + list.origin.x, y: onStart.y / list.zoom + list.origin.y };
-    expect(buttonsOf(list).some((b) => b.height > 80 && contains(b, under)), 'a scenario lies under the second click').toBe(true);
+    expect(
+      buttonsOf(list).some((b) => b.height > 80 && contains(b, under)),
+      'a scenario lies under the second click',
+    ).toBe(true);
     await page.mouse.down({ clickCount: 2 });
     await page.mouse.up({ clickCount: 2 });
     await twoFrames(page);
@@ -340,7 +415,11 @@ describe('a pointer selects a reply, reads it whole, then posts it with Post', (
     const { report: r2, button: post } = await findButton(page, t('fr', 'postThis'));
     const to = onScreen(r2, { x: post.x + post.width / 2, y: post.y + post.height / 2 });
     const fourth = (await findButton(page, optionLabel('fr', 3))).button;
-    await page.mouse.move(onScreen(r2, { x: fourth.x + 20, y: fourth.y + 20 }).x, onScreen(r2, { x: fourth.x + 20, y: fourth.y + 20 }).y, { steps: 5 });
+    await page.mouse.move(
+      onScreen(r2, { x: fourth.x + 20, y: fourth.y + 20 }).x,
+      onScreen(r2, { x: fourth.x + 20, y: fourth.y + 20 }).y,
+      { steps: 5 },
+    );
     expect(hoveredOf(await report(page))).toEqual([optionLabel('fr', 3)]);
     await page.mouse.move(to.x, to.y, { steps: 10 });
     expect(focusedOf(await report(page))).toEqual([optionLabel('fr', 1)]);
@@ -362,7 +441,10 @@ describe('a pointer selects a reply, reads it whole, then posts it with Post', (
     await pressCorner(page, 'touch', t('it', 'begin'), CORNERS[1]);
     await waitForScene(page, decisionTitle('it'));
     const first = await report(page);
-    expect(buttonsOf(first).map((b) => b.text), 'no Post before a reply is tapped').not.toContain(t('it', 'postThis'));
+    expect(
+      buttonsOf(first).map((b) => b.text),
+      'no Post before a reply is tapped',
+    ).not.toContain(t('it', 'postThis'));
     expect(focusedOf(first), 'no reply looks picked before a tap').toEqual([]);
     expect(await previewText(page, 'it')).toContain(t('it', 'chooseFirst'));
     await page.screenshot({ path: join(OUTPUT, 'pointer-phone-it-before.png') });
@@ -423,7 +505,10 @@ describe('a touch screen shows no hint it cannot use, and cuts nothing off', () 
     await pressCorner(page, 'touch', t('fr', 'start'), CORNERS[0]);
     await waitForScene(page, t('fr', 'chooseScenario'));
     const list = await report(page);
-    expect(list.items.filter((i) => i.text.includes('.json')).map((i) => i.text), 'a file-drop hint on a phone').toEqual([]);
+    expect(
+      list.items.filter((i) => i.text.includes('.json')).map((i) => i.text),
+      'a file-drop hint on a phone',
+    ).toEqual([]);
     expect(await page.textContent('#screen-text')).not.toContain('.json');
     await pressCorner(page, 'touch', RIPPON.title.fr, CORNERS[2]);
     await waitForScene(page, RIPPON.title.fr);
@@ -443,7 +528,9 @@ describe('a touch screen shows no hint it cannot use, and cuts nothing off', () 
     const badge = end.items.find((i) => i.kind === 'badge');
     expect(badge, 'the bell shows its count').toBeDefined();
     expect(badge!.text).toMatch(/notifications/);
-    expect(badge!.x + badge!.width, 'the badge ends inside the right margin').toBeLessThanOrEqual(end.width - end.margin);
+    expect(badge!.x + badge!.width, 'the badge ends inside the right margin').toBeLessThanOrEqual(
+      end.width - end.margin,
+    );
     const names = RIPPON.audience.segments.map((s) => localize(s.name, 'fr'));
     const shown = end.items.filter((i) => i.role === 'segment').map((i) => i.text);
     expect(shown.length).toBeGreaterThanOrEqual(3);

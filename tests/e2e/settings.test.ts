@@ -9,7 +9,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => served?.close());
 
-const sounds = (page: Page) => page.evaluate(() => [...(window as unknown as { brandstorm: { sounds: string[] } }).brandstorm.sounds]);
+const sounds = (page: Page) =>
+  page.evaluate(() => [...(window as unknown as { brandstorm: { sounds: string[] } }).brandstorm.sounds]);
 
 /** From the title to the Rippon decision, with the keyboard, and the witty reply posted. */
 async function postWittyReply(page: Page): Promise<void> {
@@ -38,10 +39,14 @@ describe('the settings', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Text size: 125%'));
+    await page.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('Text size: 125%'),
+    );
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Text size: 100%'));
+    await page.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('Text size: 100%'),
+    );
 
     await page.reload();
     await waitForScene(page, 'Brandstorm');
@@ -58,7 +63,9 @@ describe('the settings', () => {
     // A well-received joke sets off no backlash.
     expect(heard).not.toContain('backlash');
     // The synthesiser was loaded to play them, in its own chunk.
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /zzfx/i.test(e.name)))).toBe(true);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /zzfx/i.test(e.name)))).toBe(
+      true,
+    );
     expect(errors).toEqual([]);
   }, 90_000);
 
@@ -72,7 +79,11 @@ describe('the settings', () => {
   }, 60_000);
 
   it("follow the system's reduced motion: a reaction shows its result at once, and the setting says so", async () => {
-    const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US', reducedMotion: 'reduce' });
+    const context = await newContext(served.browser, {
+      viewport: { width: 1280, height: 720 },
+      locale: 'en-US',
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     await page.goto(served.url);
     await waitForScene(page, 'Brandstorm');
@@ -81,7 +92,11 @@ describe('the settings', () => {
     await page.keyboard.press('Escape');
     await postWittyReply(page);
     // No skip pressed: the final figures are there within a moment.
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Likes:'), undefined, { timeout: 2000 });
+    await page.waitForFunction(
+      () => (document.getElementById('screen-text')?.textContent ?? '').includes('Likes:'),
+      undefined,
+      { timeout: 2000 },
+    );
     await page.screenshot({ path: join(OUTPUT, 'settings-reduced-motion-reaction.png') });
   }, 60_000);
 });

@@ -40,7 +40,10 @@ async function join(context: BrowserContext, code: string, name: string): Promis
   // Real key presses: "l" and Escape-free typing must stay in the field.
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
-  await page.waitForFunction((n) => (document.getElementById('screen-text')?.textContent ?? '').includes(`· ${n}`), name);
+  await page.waitForFunction(
+    (n) => (document.getElementById('screen-text')?.textContent ?? '').includes(`· ${n}`),
+    name,
+  );
   await page.click('body', { position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');
   return page;
@@ -48,19 +51,33 @@ async function join(context: BrowserContext, code: string, name: string): Promis
 
 describe('teams in Chromium, against the real server', () => {
   it('two players join a team, play, and see each other on the leaderboard; a run made while the server is down is sent once it is back, even after closing the tab', async () => {
-    const team = await (await fetch(`${url()}/api/teams`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Social desk' }) })).json();
+    const team = await (
+      await fetch(`${url()}/api/teams`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Social desk' }),
+      })
+    ).json();
     const lea = await newContext(browser, { viewport: { width: 1280, height: 720 } });
     const max = await newContext(browser, { viewport: { width: 1280, height: 720 } });
     const leaPage = await join(lea, team.joinCode, 'Lea');
     const maxPage = await join(max, team.joinCode, 'Max');
 
     await playRippon(leaPage, '1');
-    await leaPage.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Saved, and sent to your team.'));
+    await leaPage.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('Saved, and sent to your team.'),
+    );
     await playRippon(maxPage, '4');
-    await maxPage.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Saved, and sent to your team.'));
+    await maxPage.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('Saved, and sent to your team.'),
+    );
     await maxPage.keyboard.press('l');
     await waitForScene(maxPage, 'Leaderboard');
-    await maxPage.waitForFunction(() => /1\. Lea: \d+/.test(document.getElementById('screen-text')?.textContent ?? '') && /2\. Max \(you\): \d+/.test(document.getElementById('screen-text')?.textContent ?? ''));
+    await maxPage.waitForFunction(
+      () =>
+        /1\. Lea: \d+/.test(document.getElementById('screen-text')?.textContent ?? '') &&
+        /2\. Max \(you\): \d+/.test(document.getElementById('screen-text')?.textContent ?? ''),
+    );
     await maxPage.screenshot({ path: joinPath(OUTPUT, 'team-leaderboard.png') });
 
     // The server goes down; Lea plays again from the game already open: the run is kept and queued.
@@ -72,7 +89,9 @@ describe('teams in Chromium, against the real server', () => {
     await leaPage.keyboard.press('2');
     await finishReaction(leaPage);
     await waitForScene(leaPage, 'Debrief');
-    await leaPage.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('queued for your team'));
+    await leaPage.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('queued for your team'),
+    );
     await leaPage.screenshot({ path: joinPath(OUTPUT, 'team-queued.png') });
     // She closes the tab while the server is still down.
     await leaPage.close();
@@ -83,7 +102,13 @@ describe('teams in Chromium, against the real server', () => {
     await later.goto(url());
     await waitForScene(later, 'Brandstorm');
     await expect
-      .poll(async () => (await (await fetch(`${url()}/api/leaderboard?scenario=rippon-kondo&team=${team.joinCode}`)).json()).players.find((p: { player: string }) => p.player === 'Lea')?.runs, { timeout: 20_000 })
+      .poll(
+        async () =>
+          (
+            await (await fetch(`${url()}/api/leaderboard?scenario=rippon-kondo&team=${team.joinCode}`)).json()
+          ).players.find((p: { player: string }) => p.player === 'Lea')?.runs,
+        { timeout: 20_000 },
+      )
       .toBe(2);
     expect(await sceneText(later)).toContain('Brandstorm');
     await lea.close();

@@ -16,7 +16,12 @@ afterAll(async () => served?.close());
 const library = readdirSync('scenarios')
   .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
   .map((f) => loadFile(`scenarios/${f}`))
-  .sort((a, b) => a.difficulty - b.difficulty || (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id));
+  .sort(
+    (a, b) =>
+      a.difficulty - b.difficulty ||
+      (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER) ||
+      a.id.localeCompare(b.id),
+  );
 const WENDYS = library.findIndex((s) => s.id === 'wendys-sassy-voice');
 
 const THREAD = /^(Replies that ask you|Des réponses vous interpellent|Risposte che ti chiamano in causa)/;
@@ -45,7 +50,8 @@ async function toDebrief(page: Page): Promise<string[]> {
   await finishReaction(page);
   for (let step = 0; step < 10; step++) {
     const scene = await waitForScene(page, /^(Debrief|Bilan|Debriefing|Decision \d+|Décision \d+|Decisione \d+)/);
-    if (!DECISION.test((await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) ?? scene)) break;
+    if (!DECISION.test((await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) ?? scene))
+      break;
     await page.keyboard.press('1');
     await finishReaction(page);
   }
@@ -59,13 +65,16 @@ const QUESTION: Record<Locale, string> = {
   fr: 'il a raison\u00a0? Les miennes étaient froides et molles dimanche.',
   it: 'ha ragione lui? Le mie domenica erano fredde e molli.',
 };
-const TOOK = /^(Regular customers|Clients réguliers|Clienti abituali)\u00a0?: .+ \((trust|confiance\u00a0:|fiducia:) [+−]?\d+ (points?|punti|punto)\)$/;
+const TOOK =
+  /^(Regular customers|Clients réguliers|Clienti abituali)\u00a0?: .+ \((trust|confiance\u00a0:|fiducia:) [+−]?\d+ (points?|punti|punto)\)$/;
 
 describe('a thread: the trainee answers a customer who asks, in Chromium', () => {
   it('in en: the post draws a question, the trainee picks an answer (keys, then an off-centre click) and the debrief shows the exchange and its effect', async () => {
     const { page, errors } = await openIn(served, 'en');
     const lines = await toThread(page);
-    expect(lines).toContain(`Tasha Greene @tashagreene_eats (Asks for a fix): @Wendys ok but real question: ${QUESTION.en}`);
+    expect(lines).toContain(
+      `Tasha Greene @tashagreene_eats (Asks for a fix): @Wendys ok but real question: ${QUESTION.en}`,
+    );
     expect(lines).toContain('1. Own it, in your voice');
     expect(lines).toContain('Move to private messages');
     expect(lines).toContain('Leave it unanswered');
@@ -98,7 +107,8 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     expect(lines.some((l) => l.includes(QUESTION.fr))).toBe(true);
     await page.keyboard.press('w');
     await page.waitForSelector('.compose-text');
-    const written = '@tashagreene_eats Désolés, ce n’est pas normal. Dites-nous quel restaurant et on vous offre une portion chaude.';
+    const written =
+      '@tashagreene_eats Désolés, ce n’est pas normal. Dites-nous quel restaurant et on vous offre une portion chaude.';
     await page.keyboard.type(written, { delay: 2 });
     await page.waitForFunction(() => !(document.querySelector('.compose-post') as HTMLButtonElement | null)?.disabled);
     await page.screenshot(shot('fr-write'));
@@ -128,7 +138,9 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     await waitForScene(page, /risposta 2\/2/);
     await page.keyboard.press('s');
     const debrief = await toDebrief(page);
-    expect(debrief.find((l) => l.startsWith('Tasha Greene'))).toContain('↳ nei messaggi privati: «@tashagreene_eats Non dovrebbero essere così.');
+    expect(debrief.find((l) => l.startsWith('Tasha Greene'))).toContain(
+      '↳ nei messaggi privati: «@tashagreene_eats Non dovrebbero essere così.',
+    );
     await page.mouse.wheel(0, 1400);
     await page.waitForTimeout(400);
     await page.screenshot(shot('it-phone-debrief'));

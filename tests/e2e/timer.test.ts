@@ -15,12 +15,18 @@ async function openTimed(settings?: Record<string, unknown>) {
   timed.id = 'rippon-timed';
   timed.steps[0].timer = { seconds: 5, choice: 'silent' };
   const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 } });
-  if (settings) await context.addInitScript((s) => localStorage.setItem('brandstorm.settings', s), JSON.stringify(settings));
+  if (settings)
+    await context.addInitScript((s) => localStorage.setItem('brandstorm.settings', s), JSON.stringify(settings));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.route('https://scenarios.example.org/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(timed) }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: JSON.stringify(timed),
+    }),
   );
   await page.goto(`${served.url}?scenario=${encodeURIComponent('https://scenarios.example.org/timed.json')}`);
   await waitForScene(page, 'Choose a scenario');
@@ -51,12 +57,18 @@ describe('a decision against the clock', () => {
     await page.keyboard.press('1');
     await finishReaction(page);
     await waitForScene(page, 'Debrief');
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('Practice run'));
-    expect(await page.textContent('#screen-text')).toContain('Practice run (timers off): not ranked on the leaderboards.');
+    await page.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('Practice run'),
+    );
+    expect(await page.textContent('#screen-text')).toContain(
+      'Practice run (timers off): not ranked on the leaderboards.',
+    );
     // Nothing was kept for the local leaderboard: this browser has no finished run.
     await page.keyboard.press('l');
     await waitForScene(page, 'Leaderboard');
-    await page.waitForFunction(() => /No finished run yet|Sparking joy/.test(document.getElementById('screen-text')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /No finished run yet|Sparking joy/.test(document.getElementById('screen-text')?.textContent ?? ''),
+    );
     expect(await page.textContent('#screen-text')).toContain('No finished run yet.');
     expect(errors).toEqual([]);
   }, 60_000);

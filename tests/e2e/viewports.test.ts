@@ -17,23 +17,47 @@ const VIEWPORTS: { width: number; height: number; textScale?: number }[] = [
   { width: 2560, height: 1440 },
   { width: 1280, height: 720, textScale: 1.5 },
 ];
-const nameOf = (size: { width: number; height: number; textScale?: number }) => `${size.width}x${size.height}${size.textScale ? `-text${size.textScale * 100}` : ''}`;
+const nameOf = (size: { width: number; height: number; textScale?: number }) =>
+  `${size.width}x${size.height}${size.textScale ? `-text${size.textScale * 100}` : ''}`;
 
 /** Saves a screenshot and checks that every text and button of the scene lies within the stage (reachable by scrolling at most). */
-async function check(page: Page, name: string, size: { width: number; height: number; textScale?: number }): Promise<LayoutReport> {
+async function check(
+  page: Page,
+  name: string,
+  size: { width: number; height: number; textScale?: number },
+): Promise<LayoutReport> {
   await page.screenshot({ path: join(OUTPUT, `viewport-${nameOf(size)}-${name}.png`) });
-  const report = await page.evaluate(() => (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout());
+  const report = await page.evaluate(() =>
+    (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout(),
+  );
   expect(report, `${name}: no layout report`).not.toBeNull();
-  const cut = report!.items.filter((i) => i.x < -1 || i.x + i.width > report!.width + 1 || i.y < -1 || i.y + i.height > report!.contentHeight + 1);
-  expect(cut.map((i) => `${i.kind} "${i.text.slice(0, 40)}" at ${Math.round(i.x)},${Math.round(i.y)} ${Math.round(i.width)}×${Math.round(i.height)}`), `${name} at ${size.width}×${size.height}: off the stage`).toEqual([]);
+  const cut = report!.items.filter(
+    (i) => i.x < -1 || i.x + i.width > report!.width + 1 || i.y < -1 || i.y + i.height > report!.contentHeight + 1,
+  );
+  expect(
+    cut.map(
+      (i) =>
+        `${i.kind} "${i.text.slice(0, 40)}" at ${Math.round(i.x)},${Math.round(i.y)} ${Math.round(i.width)}×${Math.round(i.height)}`,
+    ),
+    `${name} at ${size.width}×${size.height}: off the stage`,
+  ).toEqual([]);
   // An audience segment is named whole: "Young streamers who love a r…" says nothing.
   const shortened = report!.items.filter((i) => i.role === 'segment' && (i.ellipsized || i.text.endsWith('…')));
-  expect(shortened.map((i) => i.text), `${name} at ${size.width}×${size.height}: a segment's name cut short`).toEqual([]);
+  expect(
+    shortened.map((i) => i.text),
+    `${name} at ${size.width}×${size.height}: a segment's name cut short`,
+  ).toEqual([]);
   // Larger text than the window can hold on the wide stage reflows into the column, drawn at least that large.
   expect(report!.narrow).toBe(size.width < 900 || size.width / 1280 < (size.textScale ?? 1));
   if (size.textScale) expect(report!.zoom).toBeGreaterThanOrEqual(size.textScale);
   // DOM overlays (the compose panel, forms) stay within the window's width.
-  const overflow = await page.evaluate((w) => [...document.querySelectorAll('.compose, .join-form, .written-reply')].map((e) => e.getBoundingClientRect()).filter((r) => r.left < -1 || r.right > w + 1).length, size.width);
+  const overflow = await page.evaluate(
+    (w) =>
+      [...document.querySelectorAll('.compose, .join-form, .written-reply')]
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.left < -1 || r.right > w + 1).length,
+    size.width,
+  );
   expect(overflow, `${name}: a panel runs off the side`).toBe(0);
   return report!;
 }
@@ -41,12 +65,19 @@ async function check(page: Page, name: string, size: { width: number; height: nu
 describe('the game fits every screen from a phone to a large monitor', () => {
   for (const size of VIEWPORTS) {
     it(`${size.width}×${size.height}${size.textScale ? ` with text at ${size.textScale * 100}%` : ''}: every scene, nothing off the stage`, async () => {
-      const { page, errors } = await openPage(served, '', { width: size.width, height: size.height }, size.textScale ? { textScale: size.textScale } : undefined);
+      const { page, errors } = await openPage(
+        served,
+        '',
+        { width: size.width, height: size.height },
+        size.textScale ? { textScale: size.textScale } : undefined,
+      );
       await waitForScene(page, 'Brandstorm');
       const title = await check(page, '1-title', size);
       // Start is big enough to hit with a finger on every screen: at least 44 CSS pixels tall.
       const start = title.items.find((i) => i.kind === 'button' && i.text === 'Start')!;
-      const canvasWidth = await page.evaluate(() => (window as unknown as { brandstorm: { game: { scale: { width: number } } } }).brandstorm.game.scale.width);
+      const canvasWidth = await page.evaluate(
+        () => (window as unknown as { brandstorm: { game: { scale: { width: number } } } }).brandstorm.game.scale.width,
+      );
       expect(start.height * title.zoom).toBeGreaterThanOrEqual(44);
       expect(canvasWidth).toBe(size.width);
       await page.keyboard.press('s');
@@ -72,7 +103,9 @@ describe('the game fits every screen from a phone to a large monitor', () => {
       await waitForScene(page, 'The audience reacts');
       await page.waitForTimeout(2500);
       const live = await check(page, '6-reaction-live', size);
-      expect(live.items.filter((i) => i.role === 'segment').map((i) => i.text)).toContain('Journalists and media analysts');
+      expect(live.items.filter((i) => i.role === 'segment').map((i) => i.text)).toContain(
+        'Journalists and media analysts',
+      );
       await page.keyboard.press('s');
       await page.waitForFunction(() => /Followers: /.test(document.getElementById('screen-text')?.textContent ?? ''));
       await check(page, '7-reaction-end', size);

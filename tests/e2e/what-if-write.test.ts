@@ -3,7 +3,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
 import { t } from '../../src/i18n';
-import { finishReaction, openIn, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
+import {
+  finishReaction,
+  openIn,
+  OUTPUT,
+  screenLines,
+  type Served,
+  serveGame,
+  toRipponDecision,
+  waitForScene,
+} from './support/browser';
 import { pressOnScreen } from './support/pointer';
 
 let served: Served;
@@ -18,7 +27,11 @@ const shot = (name: string) => ({ path: join(OUTPUT, `what-if-write-${name}.png`
 const open = (locale: Locale) => openIn(served, locale);
 
 /** Waits until a line of the screen text says this. */
-const waitForLine = (page: Page, text: string) => page.waitForFunction((s) => [...document.querySelectorAll('#screen-text > *')].some((e) => e.textContent === s), text);
+const waitForLine = (page: Page, text: string) =>
+  page.waitForFunction(
+    (s) => [...document.querySelectorAll('#screen-text > *')].some((e) => e.textContent === s),
+    text,
+  );
 
 /** The score line of the what if, and the trainee's own score in it. */
 function scores(lines: string[], locale: Locale): { line: string; mine: number } {
@@ -38,7 +51,10 @@ describe('What if, with "write your own" chosen before anything is written', () 
     // Two steps to the left: "Stay out of it", with its figures.
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await waitForLine(page, "Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: Stay out of it (5 of 6)");
+    await waitForLine(
+      page,
+      "Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: Stay out of it (5 of 6)",
+    );
     let lines = await screenLines(page);
     const { line: silentLine, mine } = scores(lines, 'en');
     const silentScore = /What if (\d+)/.exec(silentLine)![1]!;
@@ -46,14 +62,25 @@ describe('What if, with "write your own" chosen before anything is written', () 
 
     // One step to the right: "write your own", with nothing written. The screen says a reply is to be written, and nothing of "Stay out of it".
     await page.keyboard.press('ArrowRight');
-    await waitForLine(page, "Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: ✎ Write your own reply (6 of 6). Enter to write it");
+    await waitForLine(
+      page,
+      "Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: ✎ Write your own reply (6 of 6). Enter to write it",
+    );
     lines = await screenLines(page);
     await page.screenshot(shot('1-to-be-written'));
     expect(scores(lines, 'en').line).toBe(`Score: Yours ${mine}, What if: Reply not written yet`);
     expect(lines).toContain('Write the reply to see how the audience takes it, and where the story goes from there.');
-    expect(lines.filter((l) => l.includes('Stay out of it') || l.includes(`What if ${silentScore}`) || l.includes('Who reacted differently')), lines.join('\n')).toEqual([]);
+    expect(
+      lines.filter(
+        (l) =>
+          l.includes('Stay out of it') || l.includes(`What if ${silentScore}`) || l.includes('Who reacted differently'),
+      ),
+      lines.join('\n'),
+    ).toEqual([]);
     // Nor does a segment's line of the previous option stay ("Young streamers: nothing to react to…").
-    expect(lines.filter((l) => /^(Young streamers|Loyal subscribers|Families|The wider public|Journalists)/.test(l))).toEqual([]);
+    expect(
+      lines.filter((l) => /^(Young streamers|Loyal subscribers|Families|The wider public|Journalists)/.test(l)),
+    ).toEqual([]);
 
     // Enter writes it; once posted, the comparison is the written reply's.
     await page.keyboard.press('Enter');
@@ -63,17 +90,29 @@ describe('What if, with "write your own" chosen before anything is written', () 
     await page.waitForSelector('.compose-post:enabled');
     await page.keyboard.press('Control+Enter');
     await page.waitForSelector('.compose-text', { state: 'detached' });
-    await waitForLine(page, `Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: ✎ “${reply}” (6 of 6). Enter to edit the reply`);
+    await waitForLine(
+      page,
+      `Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: ✎ “${reply}” (6 of 6). Enter to edit the reply`,
+    );
     lines = await screenLines(page);
     await page.screenshot(shot('2-written'));
     expect(scores(lines, 'en').line).toMatch(new RegExp(`^Score: Yours ${mine}, What if \\d+ \\(`));
-    expect(lines.some((l) => l.startsWith(`With “${reply}” instead of “A quick joke that stays clean”`)), lines.join('\n')).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(`With “${reply}” instead of “A quick joke that stays clean”`)),
+      lines.join('\n'),
+    ).toBe(true);
     expect(lines.some((l) => l.includes('Stay out of it'))).toBe(false);
     // Away and back: the written reply is played again at once.
     await page.keyboard.press('ArrowLeft');
-    await waitForLine(page, "Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: Stay out of it (5 of 6)");
+    await waitForLine(
+      page,
+      "Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: Stay out of it (5 of 6)",
+    );
     await page.keyboard.press('ArrowRight');
-    await waitForLine(page, `Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: ✎ “${reply}” (6 of 6). Enter to edit the reply`);
+    await waitForLine(
+      page,
+      `Decision 1, Adam Rippon's joke. You: A quick joke that stays clean. What if: ✎ “${reply}” (6 of 6). Enter to edit the reply`,
+    );
     expect((await screenLines(page)).some((l) => l.startsWith(`With “${reply}” instead of`))).toBe(true);
     expect(errors).toEqual([]);
   }, 90_000);
@@ -91,7 +130,12 @@ describe('What if, with "write your own" chosen before anything is written', () 
       await waitForScene(page, new RegExp(`^Decisione ${n}:`));
       await page.keyboard.press('1');
       await finishReaction(page);
-      await page.waitForFunction((next) => /^(Debriefing|Decisione)/.test(document.getElementById('screen-text')?.dataset.scene ?? '') && document.getElementById('screen-text')?.dataset.scene !== next, `Decisione ${n}`);
+      await page.waitForFunction(
+        (next) =>
+          /^(Debriefing|Decisione)/.test(document.getElementById('screen-text')?.dataset.scene ?? '') &&
+          document.getElementById('screen-text')?.dataset.scene !== next,
+        `Decisione ${n}`,
+      );
       if ((await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) === 'Debriefing') break;
     }
     await waitForScene(page, 'Debriefing');
@@ -104,7 +148,9 @@ describe('What if, with "write your own" chosen before anything is written', () 
 
     // ◀ on the first decision, from its first reply: "write your own", the last option.
     await pressOnScreen(page, '◀');
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('E se: ✎ Scrivi la tua risposta'));
+    await page.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('E se: ✎ Scrivi la tua risposta'),
+    );
     lines = await screenLines(page);
     await page.screenshot(shot('3-italian-to-be-written'));
     expect(scores(lines, 'it').line).toBe(`Punteggio: La tua partita ${mine}, E se: Risposta non ancora scritta`);
@@ -123,7 +169,9 @@ describe('What if, with "write your own" chosen before anything is written', () 
     await page.keyboard.type('@LanternhouseCine Siate sinceri: quante volte l’avete visto?', { delay: 5 });
     await page.click('.compose-post:enabled');
     await page.waitForSelector('.compose-text', { state: 'detached' });
-    await page.waitForFunction(() => (document.getElementById('screen-text')?.textContent ?? '').includes('E se: ✎ «@LanternhouseCine'));
+    await page.waitForFunction(() =>
+      (document.getElementById('screen-text')?.textContent ?? '').includes('E se: ✎ «@LanternhouseCine'),
+    );
     lines = await screenLines(page);
     await page.screenshot(shot('4-italian-written'));
     expect(scores(lines, 'it').line).toMatch(new RegExp(`^Punteggio: La tua partita ${mine}, E se \\d+`));

@@ -13,19 +13,30 @@ beforeAll(async () => {
 afterAll(async () => served?.close());
 
 /** A scenario of the library where every step takes a written reply; fourth in the list (by difficulty, then year). */
-const SCENARIO = { index: 3, title: { en: 'Broadcast or conversation', fr: 'Diffuser ou converser', it: 'Trasmettere o conversare' } } as const;
+const SCENARIO = {
+  index: 3,
+  title: { en: 'Broadcast or conversation', fr: 'Diffuser ou converser', it: 'Trasmettere o conversare' },
+} as const;
 /** Keys that are game shortcuts everywhere else: skip, pick the first reply, write, post the focused reply. */
 const SHORTCUTS = ' 1 s w ';
 
 type How = 'keyboard' | 'mouse' | 'touch';
 
 /** Opens the game in a language at a window size, with page errors recorded. */
-const open = (locale: Locale, viewport = { width: 1280, height: 720 }, touch = false) => openIn(served, locale, viewport, touch);
+const open = (locale: Locale, viewport = { width: 1280, height: 720 }, touch = false) =>
+  openIn(served, locale, viewport, touch);
 
 const sceneOf = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.dataset.scene ?? '');
-const decisionsMade = (page: Page) => page.evaluate(() => (window as unknown as { brandstorm: { store: { getState(): { run: { decisions: unknown[] } | null } } } }).brandstorm.store.getState().run?.decisions.length ?? 0);
+const decisionsMade = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        window as unknown as { brandstorm: { store: { getState(): { run: { decisions: unknown[] } | null } } } }
+      ).brandstorm.store.getState().run?.decisions.length ?? 0,
+  );
 /** Presses a button of the running scene with the mouse or a finger. */
-const pressButton = (page: Page, label: string | RegExp, how: 'mouse' | 'touch') => pressOnScreen(page, label, how, 'button');
+const pressButton = (page: Page, label: string | RegExp, how: 'mouse' | 'touch') =>
+  pressOnScreen(page, label, how, 'button');
 
 /** From the title screen to the first decision of the scenario. */
 async function toFirstDecision(page: Page, locale: Locale, how: How): Promise<void> {
@@ -54,7 +65,13 @@ async function toFirstDecision(page: Page, locale: Locale, how: How): Promise<vo
  * the run are where they were), that the text is all there and that the
  * analyser reads it.
  */
-async function writeReply(page: Page, locale: Locale, how: How, reply: string, { opened = false } = {}): Promise<string> {
+async function writeReply(
+  page: Page,
+  locale: Locale,
+  how: How,
+  reply: string,
+  { opened = false } = {},
+): Promise<string> {
   const scene = await sceneOf(page);
   const decisions = await decisionsMade(page);
   if (!opened) {
@@ -94,23 +111,41 @@ async function finishReactionBy(page: Page, locale: Locale, how: 'mouse' | 'touc
   const thread = t(locale, 'threadTitle');
   for (;;) {
     await page.waitForFunction(
-      (title) => (document.getElementById('screen-text')?.dataset.scene ?? '').startsWith(title) || /\([+−]?[\d\s\u202f.,]+\)/.test(document.getElementById('screen-text')?.textContent ?? ''),
+      (title) =>
+        (document.getElementById('screen-text')?.dataset.scene ?? '').startsWith(title) ||
+        /\([+−]?[\d\s\u202f.,]+\)/.test(document.getElementById('screen-text')?.textContent ?? ''),
       thread,
     );
     const scene = (await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) ?? '';
     if (!scene.startsWith(thread)) break;
     await pressButton(page, t(locale, 'leaveUnanswered'), how);
     await page.waitForFunction((before) => document.getElementById('screen-text')?.dataset.scene !== before, scene);
-    if ((await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) === t(locale, 'reaction')) await pressButton(page, t(locale, 'skip'), how);
+    if ((await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) === t(locale, 'reaction'))
+      await pressButton(page, t(locale, 'skip'), how);
   }
   await pressButton(page, new RegExp(`^(${t(locale, 'continue')}|${t(locale, 'toDebrief')})$`), how);
 }
 
 /** The replies a trainee writes at each step, in each language (about the cinema chain's film). */
 const REPLIES: Record<Locale, string[]> = {
-  en: ['Be honest: how many times have you seen it?', '@priya thank you, you made our Monday', 'Thank you for coming in costume!', 'What a week. Thank you all'],
-  fr: ['Soyez honnêtes : combien de fois l’avez-vous vu ?', '@priya merci, vous avez fait notre lundi', 'Merci d’être venus en costume !', 'Quelle semaine. Merci à tous'],
-  it: ['Siate sinceri: quante volte l’avete visto?', '@priya grazie, ci avete fatto la giornata', 'Grazie di essere venuti in costume!', 'Che settimana. Grazie a tutti'],
+  en: [
+    'Be honest: how many times have you seen it?',
+    '@priya thank you, you made our Monday',
+    'Thank you for coming in costume!',
+    'What a week. Thank you all',
+  ],
+  fr: [
+    'Soyez honnêtes : combien de fois l’avez-vous vu ?',
+    '@priya merci, vous avez fait notre lundi',
+    'Merci d’être venus en costume !',
+    'Quelle semaine. Merci à tous',
+  ],
+  it: [
+    'Siate sinceri: quante volte l’avete visto?',
+    '@priya grazie, ci avete fatto la giornata',
+    'Grazie di essere venuti in costume!',
+    'Che settimana. Grazie a tutti',
+  ],
 };
 
 /** Writes a reply at every decision of the run, to the debrief; returns how many decisions it took. */
@@ -123,7 +158,8 @@ async function writeEveryDecision(page: Page, locale: Locale, how: How, shot: st
     if (how === 'keyboard') await finishReaction(page);
     else await finishReactionBy(page, locale, how);
     await page.waitForFunction(
-      ([debrief, next]) => [debrief, next].some((s) => (document.getElementById('screen-text')?.dataset.scene ?? '').startsWith(s)),
+      ([debrief, next]) =>
+        [debrief, next].some((s) => (document.getElementById('screen-text')?.dataset.scene ?? '').startsWith(s)),
       [t(locale, 'debrief'), t(locale, 'decision', { n: n + 1 })] as [string, string],
     );
     if ((await sceneOf(page)) === t(locale, 'debrief')) return n;
@@ -150,7 +186,10 @@ describe('"Write your own" opens every time, and what is typed in it stays in it
     expect(await sceneOf(page)).toMatch(/^What if…/);
     const lines = await screenLines(page);
     // The row shows the rewritten reply (its start: a long one is cut), and the comparison is the new path's.
-    expect(lines.some((l) => l.includes(`What if: ✎ “${rewritten.slice(0, 24)}`)), lines.join('\n')).toBe(true);
+    expect(
+      lines.some((l) => l.includes(`What if: ✎ “${rewritten.slice(0, 24)}`)),
+      lines.join('\n'),
+    ).toBe(true);
     expect(lines.some((l) => /^Score: Yours \d+, What if \d+/.test(l))).toBe(true);
     // Back to the debrief, and Play again (the focused button).
     await page.keyboard.press('Escape');

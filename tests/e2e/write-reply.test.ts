@@ -2,7 +2,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
-import { finishReaction, newContext, OUTPUT, screenLines, type Served, serveGame, toRipponDecision, waitForScene } from './support/browser';
+import {
+  finishReaction,
+  newContext,
+  OUTPUT,
+  screenLines,
+  type Served,
+  serveGame,
+  toRipponDecision,
+  waitForScene,
+} from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -36,13 +45,18 @@ const CASES: { locale: Locale; reply: string; features: RegExp[]; language: stri
   },
   {
     locale: 'fr',
-    reply: "@Adaripp On vous dirait volontiers lesquels de vos 206 organes procurent de la joie 😉 mais c'est un site familial",
-    features: [/^Votre réponse montrait l’humour|^Votre réponse montrait l'humour|^Votre réponse montrait de l’humour|^Votre réponse montrait/, /organes/],
+    reply:
+      "@Adaripp On vous dirait volontiers lesquels de vos 206 organes procurent de la joie 😉 mais c'est un site familial",
+    features: [
+      /^Votre réponse montrait l’humour|^Votre réponse montrait l'humour|^Votre réponse montrait de l’humour|^Votre réponse montrait/,
+      /organes/,
+    ],
     language: 'français',
   },
   {
     locale: 'it',
-    reply: '@Adaripp Ti diremmo volentieri quali dei tuoi 206 organi fanno scintillare di gioia 😉 ma questo è un sito per famiglie',
+    reply:
+      '@Adaripp Ti diremmo volentieri quali dei tuoi 206 organi fanno scintillare di gioia 😉 ma questo è un sito per famiglie',
     features: [/^La tua risposta mostrava umorismo/, /organi/],
     language: 'italiano',
   },
@@ -59,7 +73,10 @@ describe('a trainee writes their own reply in Chromium', () => {
       await page.keyboard.type(reply, { delay: 2 });
       expect(await page.inputValue('.compose-text')).toBe(reply);
       expect(await page.textContent('.compose-count')).toBe(`${[...reply].length} / 280`);
-      await page.waitForFunction((lang) => (document.querySelector('.compose-reads')?.textContent ?? '').includes(lang), language);
+      await page.waitForFunction(
+        (lang) => (document.querySelector('.compose-reads')?.textContent ?? '').includes(lang),
+        language,
+      );
       expect(await page.isEnabled('.compose-post')).toBe(true);
       await page.screenshot({ path: join(OUTPUT, `write-${locale}-compose.png`) });
       await page.keyboard.press('Control+Enter');
@@ -68,9 +85,15 @@ describe('a trainee writes their own reply in Chromium', () => {
       await page.waitForTimeout(1000);
       const lines = await screenLines(page);
       expect(lines.some((l) => l.includes(reply))).toBe(true);
-      for (const f of features) expect(lines.some((l) => f.test(l)), `${f} in\n${lines.join('\n')}`).toBe(true);
+      for (const f of features)
+        expect(
+          lines.some((l) => f.test(l)),
+          `${f} in\n${lines.join('\n')}`,
+        ).toBe(true);
       // The words that triggered a feature are underlined in the reply.
-      expect(await page.$$eval('.written-reply mark', (marks) => marks.map((m) => m.textContent))).toContain('@Adaripp');
+      expect(await page.$$eval('.written-reply mark', (marks) => marks.map((m) => m.textContent))).toContain(
+        '@Adaripp',
+      );
       await page.screenshot({ path: join(OUTPUT, `write-${locale}-debrief.png`) });
       expect(errors).toEqual([]);
     }, 90_000);

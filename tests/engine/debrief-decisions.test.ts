@@ -1,6 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allPaths, CHECK_ONLY, LOCALES, play, transcriptOf, type Outcome, type Scenario, type SegmentReaction } from '../../src/engine';
+import {
+  allPaths,
+  CHECK_ONLY,
+  LOCALES,
+  play,
+  transcriptOf,
+  type Outcome,
+  type Scenario,
+  type SegmentReaction,
+} from '../../src/engine';
 import { explainBand, explainDecisions, reconcile } from '../../src/i18n/decisions';
 import { explainPart } from '../../src/i18n/debrief';
 import { weightedSentiment } from '../../src/engine/score/sentiment';
@@ -15,7 +24,11 @@ const rippon = library.find((s) => s.id === 'rippon-kondo')!;
 /** Every path of a scenario, played once for its score (no replies drawn: the score does not depend on them). */
 const played = new Map<string, Outcome[]>();
 function playedPaths(scenario: Scenario): Outcome[] {
-  if (!played.has(scenario.id)) played.set(scenario.id, allPaths(scenario).map((decisions) => play(scenario, transcriptOf(scenario, decisions), 1, CHECK_ONLY)));
+  if (!played.has(scenario.id))
+    played.set(
+      scenario.id,
+      allPaths(scenario).map((decisions) => play(scenario, transcriptOf(scenario, decisions), 1, CHECK_ONLY)),
+    );
   return played.get(scenario.id)!;
 }
 const against = (o: Outcome) => o.score.band.reasons.filter((r) => r.key === 'band-against').map((r) => r.step);
@@ -30,8 +43,12 @@ describe('the debrief, decision by decision', () => {
     expect(lines[2]).toMatchObject({ title: 'A rival joins in', posted: 'You chose “Roast the people who eat there”' });
     expect(lines[2]!.lesson).toMatch(/^Went against the lesson: mocking customers/);
     expect(lines[2]!.reactions).toContain('Families: outrage');
-    expect(explainDecisions(wendys, outcome, 'fr')[2]!.lesson).toMatch(/^À l’encontre de la leçon\u00a0: la moquerie envers les clients/);
-    expect(explainDecisions(wendys, outcome, 'it')[2]!.lesson).toMatch(/^Contro la lezione: la presa in giro dei clienti/);
+    expect(explainDecisions(wendys, outcome, 'fr')[2]!.lesson).toMatch(
+      /^À l’encontre de la leçon\u00a0: la moquerie envers les clients/,
+    );
+    expect(explainDecisions(wendys, outcome, 'it')[2]!.lesson).toMatch(
+      /^Contro la lezione: la presa in giro dei clienti/,
+    );
     // The lesson part names it first, before what the replies did well.
     const lesson = explainPart(wendys, outcome.score.parts.find((p) => p.id === 'lesson')!, 'en');
     expect(lesson[0]).toBe('At “A rival joins in”, your reply went against the lesson');
@@ -55,14 +72,32 @@ describe('the debrief, decision by decision', () => {
     const prince = library.find((s) => s.id === 'christmas-prince-53')!;
     const outcome = play(prince, runOf(prince, 'we-see-you', 'say-nothing', 'delete-quietly'), 1);
     const [, second] = explainDecisions(prince, outcome, 'en');
-    expect(second).toMatchObject({ posted: 'You chose “Say nothing and let it blow over”: nothing was posted', verdict: 'against', lesson: 'Went against the lesson: saying nothing' });
+    expect(second).toMatchObject({
+      posted: 'You chose “Say nothing and let it blow over”: nothing was posted',
+      verdict: 'against',
+      lesson: 'Went against the lesson: saying nothing',
+    });
   });
 });
 
 describe('the overall sentiment', () => {
   const shares = rippon.audience.segments.map((s) => s.id);
   const reaction = (segment: string, valence: number, likes: number): SegmentReaction =>
-    ({ segment, valence, likes, exposures: likes * 20, replies: { positive: 0, neutral: 0, negative: 0 }, reshares: 0, quotes: 0, follows: 0, unfollows: 0, appraisal: 0, terms: {}, trustBefore: 0.5, trustAfter: 0.5 }) as unknown as SegmentReaction;
+    ({
+      segment,
+      valence,
+      likes,
+      exposures: likes * 20,
+      replies: { positive: 0, neutral: 0, negative: 0 },
+      reshares: 0,
+      quotes: 0,
+      follows: 0,
+      unfollows: 0,
+      appraisal: 0,
+      terms: {},
+      trustBefore: 0.5,
+      trustAfter: 0.5,
+    }) as unknown as SegmentReaction;
 
   it('is negative when the segments holding most of the followers are angry, however many likes the others give', () => {
     // Rippon's young streamers (35%) love it and like it thousands of times; the other four (65%) are angry and barely react.
@@ -76,7 +111,10 @@ describe('the overall sentiment', () => {
   it("is, for every step played, the segments' valences weighted by their share", () => {
     const outcome = play(wendys, runOf(wendys, 'defend-the-fries', 'fix-it-in-voice', 'mock-their-customers'), 1);
     for (const step of outcome.steps) {
-      const expected = wendys.audience.segments.reduce((sum, seg) => sum + seg.share * step.segments.find((s) => s.segment === seg.id)!.valence, 0);
+      const expected = wendys.audience.segments.reduce(
+        (sum, seg) => sum + seg.share * step.segments.find((s) => s.segment === seg.id)!.valence,
+        0,
+      );
       expect(step.sentiment).toBeCloseTo(expected, 10);
     }
   });
@@ -90,9 +128,15 @@ describe('the sentence that reconciles followers won with trust lost', () => {
     // The two lines that seem to contradict each other.
     expect(followers[0]).toMatch(/^Young streamers loved it: \+/);
     expect(trust.some((l) => l.startsWith('Families trust the brand less'))).toBe(true);
-    expect(reconcile(rippon, outcome, 'en')).toBe('Both are true: the new followers came mostly from the group “Young streamers”, while trust fell in the group “Families”, above all at “Adam Rippon\'s joke”.');
-    expect(reconcile(rippon, outcome, 'fr')).toBe("Les deux sont vrais\u00a0: les nouveaux abonnés viennent surtout du groupe «\u202FJeunes abonnés du streaming\u202F», tandis que la confiance a reculé dans le groupe «\u202FFamilles\u202F», surtout à l’étape «\u202FLa blague d'Adam Rippon\u202F».");
-    expect(reconcile(rippon, outcome, 'it')).toMatch(/^Sono vere entrambe le cose: i nuovi follower vengono soprattutto dal gruppo «Giovani appassionati di streaming», mentre la fiducia è calata nel gruppo «Famiglie»/);
+    expect(reconcile(rippon, outcome, 'en')).toBe(
+      "Both are true: the new followers came mostly from the group “Young streamers”, while trust fell in the group “Families”, above all at “Adam Rippon's joke”.",
+    );
+    expect(reconcile(rippon, outcome, 'fr')).toBe(
+      "Les deux sont vrais\u00a0: les nouveaux abonnés viennent surtout du groupe «\u202FJeunes abonnés du streaming\u202F», tandis que la confiance a reculé dans le groupe «\u202FFamilles\u202F», surtout à l’étape «\u202FLa blague d'Adam Rippon\u202F».",
+    );
+    expect(reconcile(rippon, outcome, 'it')).toMatch(
+      /^Sono vere entrambe le cose: i nuovi follower vengono soprattutto dal gruppo «Giovani appassionati di streaming», mentre la fiducia è calata nel gruppo «Famiglie»/,
+    );
   });
 
   it('says nothing when followers and trust do not pull apart', () => {
@@ -105,7 +149,10 @@ describe('the bands', () => {
   it('never put a path that goes against the lesson in the top band, in any library scenario', () => {
     for (const scenario of library) {
       for (const outcome of playedPaths(scenario)) {
-        if (against(outcome).length > 0) expect(outcome.score.band.id, `${scenario.id}: ${outcome.steps.map((s) => s.choice).join(' → ')}`).not.toBe('strong');
+        if (against(outcome).length > 0)
+          expect(outcome.score.band.id, `${scenario.id}: ${outcome.steps.map((s) => s.choice).join(' → ')}`).not.toBe(
+            'strong',
+          );
       }
     }
   });
@@ -115,18 +162,30 @@ describe('the bands', () => {
       const outcomes = playedPaths(scenario);
       const taught = outcomes.find((o) => o.steps.map((s) => s.choice).join() === scenario.debrief.bestPath!.join())!;
       expect(taught.score.band.id, scenario.id).toBe('strong');
-      expect(outcomes.some((o) => o.score.band.id === 'harmful'), scenario.id).toBe(true);
+      expect(
+        outcomes.some((o) => o.score.band.id === 'harmful'),
+        scenario.id,
+      ).toBe(true);
     }
   });
 
   it('say why, in each language', () => {
     const edgy = play(rippon, runOf(rippon, 'edgy'), 1);
-    expect(explainBand(rippon, edgy.score.band, 'en')).toEqual({ title: 'Harmful run', reasons: ['At “Adam Rippon\'s joke”, the decision went against the lesson'] });
+    expect(explainBand(rippon, edgy.score.band, 'en')).toEqual({
+      title: 'Harmful run',
+      reasons: ["At “Adam Rippon's joke”, the decision went against the lesson"],
+    });
     expect(explainBand(rippon, edgy.score.band, 'fr').title).toBe('Parcours nuisible');
     expect(explainBand(rippon, edgy.score.band, 'it').title).toBe('Percorso dannoso');
     const witty = play(rippon, runOf(rippon, 'witty'), 1);
-    expect(explainBand(rippon, witty.score.band, 'en')).toEqual({ title: 'Strong run', reasons: ['No decision went against the lesson, and the audience agreed'] });
+    expect(explainBand(rippon, witty.score.band, 'en')).toEqual({
+      title: 'Strong run',
+      reasons: ['No decision went against the lesson, and the audience agreed'],
+    });
     const silent = play(rippon, runOf(rippon, 'silent'), 1);
-    expect(explainBand(rippon, silent.score.band, 'en')).toEqual({ title: 'Mixed run', reasons: ['The total is under 700 points', 'Fewer than half of the decisions followed the lesson'] });
+    expect(explainBand(rippon, silent.score.band, 'en')).toEqual({
+      title: 'Mixed run',
+      reasons: ['The total is under 700 points', 'Fewer than half of the decisions followed the lesson'],
+    });
   });
 });

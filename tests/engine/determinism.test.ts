@@ -12,7 +12,11 @@ describe('play() is a pure function', () => {
   });
 
   it('gives the same outcome, byte for byte, in a separate process', () => {
-    const other = execFileSync(process.execPath, ['--import', 'tsx', 'tests/engine/support/outcome-json.ts', 'witty', '7'], { encoding: 'utf8' });
+    const other = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/engine/support/outcome-json.ts', 'witty', '7'],
+      { encoding: 'utf8' },
+    );
     expect(other).toBe(JSON.stringify(play(rippon, run('witty'), 7)));
   });
 
@@ -39,7 +43,10 @@ describe('play() is a pure function', () => {
     // A server re-checking the run draws none, and gets the same figures.
     const check = play(rippon, run('witty'), 3, CHECK_ONLY);
     expect(check.steps[0]!.replies).toEqual([]);
-    expect({ ...check, steps: check.steps.map((s) => ({ ...s, replies: [] })) }).toEqual({ ...few, steps: few.steps.map((s) => ({ ...s, replies: [] })) });
+    expect({ ...check, steps: check.steps.map((s) => ({ ...s, replies: [] })) }).toEqual({
+      ...few,
+      steps: few.steps.map((s) => ({ ...s, replies: [] })),
+    });
   });
 
   it('plays a transcript that stops before the end as incomplete', () => {
@@ -72,8 +79,24 @@ describe('play() refuses bad input with a typed error', () => {
   });
 
   it('refuses steps that do not exist, decisions after the end and bad seeds', () => {
-    expect(refusal(() => play(rippon, { ...run('witty'), decisions: [{ step: 'nowhere', choice: 'witty' }] }, 1))).toBe('unknown-step');
-    expect(refusal(() => play(rippon, { ...run('witty'), decisions: [{ step: 'the-joke', choice: 'witty' }, { step: 'the-joke', choice: 'edgy' }] }, 1))).toBe('after-end');
+    expect(refusal(() => play(rippon, { ...run('witty'), decisions: [{ step: 'nowhere', choice: 'witty' }] }, 1))).toBe(
+      'unknown-step',
+    );
+    expect(
+      refusal(() =>
+        play(
+          rippon,
+          {
+            ...run('witty'),
+            decisions: [
+              { step: 'the-joke', choice: 'witty' },
+              { step: 'the-joke', choice: 'edgy' },
+            ],
+          },
+          1,
+        ),
+      ),
+    ).toBe('after-end');
     expect(refusal(() => play(rippon, run('witty'), -1))).toBe('bad-seed');
     expect(refusal(() => play(rippon, run('witty'), 1.5))).toBe('bad-seed');
   });

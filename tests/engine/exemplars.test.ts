@@ -16,14 +16,34 @@ const messages = (r: ReturnType<typeof loadScenario>) => (r.ok ? [] : r.problems
 
 describe('reference replies on a step that accepts writing', () => {
   it('are read with their language, verdict and reason', () => {
-    const r = withExemplars([{ locale: 'fr', text: "  Marie Kondo remercierait chaque organe ❤ ", verdict: 'good', why: 'drôle, chaleureux, sans vulgarité' }]);
-    expect(r.ok && r.scenario.steps[0]!.freeText!.exemplars).toEqual([{ locale: 'fr', text: 'Marie Kondo remercierait chaque organe ❤', verdict: 'good', why: 'drôle, chaleureux, sans vulgarité' }]);
+    const r = withExemplars([
+      {
+        locale: 'fr',
+        text: '  Marie Kondo remercierait chaque organe ❤ ',
+        verdict: 'good',
+        why: 'drôle, chaleureux, sans vulgarité',
+      },
+    ]);
+    expect(r.ok && r.scenario.steps[0]!.freeText!.exemplars).toEqual([
+      {
+        locale: 'fr',
+        text: 'Marie Kondo remercierait chaque organe ❤',
+        verdict: 'good',
+        why: 'drôle, chaleureux, sans vulgarité',
+      },
+    ]);
   });
 
   it('are refused with a message an author understands', () => {
-    expect(messages(withExemplars([{ locale: 'en', text: 'ok', verdict: 'great', why: 'x' }]))).toEqual(['steps[0].freeText.exemplars[0].verdict: judge the reply: "good", "weak", "harmful"']);
-    expect(messages(withExemplars([{ locale: 'en', text: 'x'.repeat(281), verdict: 'good', why: 'x' }]))).toEqual(['steps[0].freeText.exemplars[0].text: a reference reply must fit the feed: at most 280 characters']);
-    expect(messages(withExemplars([{ locale: 'en', text: '   ', verdict: 'good', why: 'x' }]))).toEqual(['steps[0].freeText.exemplars[0].text: write the reply: it must not be empty']);
+    expect(messages(withExemplars([{ locale: 'en', text: 'ok', verdict: 'great', why: 'x' }]))).toEqual([
+      'steps[0].freeText.exemplars[0].verdict: judge the reply: "good", "weak", "harmful"',
+    ]);
+    expect(messages(withExemplars([{ locale: 'en', text: 'x'.repeat(281), verdict: 'good', why: 'x' }]))).toEqual([
+      'steps[0].freeText.exemplars[0].text: a reference reply must fit the feed: at most 280 characters',
+    ]);
+    expect(messages(withExemplars([{ locale: 'en', text: '   ', verdict: 'good', why: 'x' }]))).toEqual([
+      'steps[0].freeText.exemplars[0].text: write the reply: it must not be empty',
+    ]);
   });
 
   it('are given to every step of the library that accepts writing, a good and a harmful one in each of its languages', () => {

@@ -12,9 +12,24 @@ const lessonOf = (choice: string, locale: 'en' | 'fr' | 'it') => {
 describe("the lesson's sentences", () => {
   it('say which features the lesson asked for and which worked against it, in each language', () => {
     // The edgy reply is quick and funny (as the lesson asks) and edgy (as it does not).
-    expect(lessonOf('edgy', 'en')).toEqual(expect.arrayContaining(['Your replies showed humour, as the lesson asks', 'Edgy content worked against the lesson']));
-    expect(lessonOf('edgy', 'fr')).toEqual(expect.arrayContaining(['Vos réponses ont montré de l’humour, comme le veut la leçon', 'Vos réponses ont montré un contenu osé, à l’encontre de la leçon']));
-    expect(lessonOf('edgy', 'it')).toEqual(expect.arrayContaining(['Le tue risposte hanno mostrato umorismo, come chiede la lezione', 'Le tue risposte hanno mostrato contenuti spinti, contro la lezione']));
+    expect(lessonOf('edgy', 'en')).toEqual(
+      expect.arrayContaining([
+        'Your replies showed humour, as the lesson asks',
+        'Edgy content worked against the lesson',
+      ]),
+    );
+    expect(lessonOf('edgy', 'fr')).toEqual(
+      expect.arrayContaining([
+        'Vos réponses ont montré de l’humour, comme le veut la leçon',
+        'Vos réponses ont montré un contenu osé, à l’encontre de la leçon',
+      ]),
+    );
+    expect(lessonOf('edgy', 'it')).toEqual(
+      expect.arrayContaining([
+        'Le tue risposte hanno mostrato umorismo, come chiede la lezione',
+        'Le tue risposte hanno mostrato contenuti spinti, contro la lezione',
+      ]),
+    );
     // The clean joke carries far less edge: nothing works against the lesson.
     expect(lessonOf('witty', 'en').join(' ')).not.toContain('against the lesson');
   });

@@ -5,7 +5,9 @@ import { loadFile as load, runOf } from './support/scenarios';
 const outcomeOf = (scenario: Scenario, choice: string): Outcome => play(scenario, runOf(scenario, choice), 1);
 
 /** Approving minus angry reactions per person reached. */
-const engagementRate = (o: Outcome) => (o.reactions.likes + o.reactions.reshares + o.reactions.replies.positive + o.reactions.replies.neutral) / Math.max(1, o.reactions.exposures);
+const engagementRate = (o: Outcome) =>
+  (o.reactions.likes + o.reactions.reshares + o.reactions.replies.positive + o.reactions.replies.neutral) /
+  Math.max(1, o.reactions.exposures);
 
 describe('the Rippon case (Netflix US, February 2019)', () => {
   const rippon = load('scenarios/rippon-kondo.json');
@@ -45,6 +47,8 @@ describe('a joke built on the viewing data of a few identifiable customers (the 
   it('gives a broadcast post with a link far less engagement per person reached than a conversation', () => {
     const broadcast = outcomeOf(prince, 'broadcast');
     expect(engagementRate(broadcast)).toBeLessThan(engagementRate(laugh) / 3);
-    expect(outcomeOf(load('scenarios/rippon-kondo.json'), 'corporate').reactions.reshares).toBeLessThan(outcomeOf(load('scenarios/rippon-kondo.json'), 'witty').reactions.reshares / 10);
+    expect(outcomeOf(load('scenarios/rippon-kondo.json'), 'corporate').reactions.reshares).toBeLessThan(
+      outcomeOf(load('scenarios/rippon-kondo.json'), 'witty').reactions.reshares / 10,
+    );
   });
 });

@@ -21,7 +21,9 @@ describe('the golden master', () => {
       cases.forEach((c, i) => {
         const now = goldenLine(scenario, c, TEST_ANALYSER);
         if (now !== recorded![i]) {
-          const route = c.transcript.decisions.map((d) => ('text' in d ? `written(${d.locale})` : d.choice)).join(' → ');
+          const route = c.transcript.decisions
+            .map((d) => ('text' in d ? `written(${d.locale})` : d.choice))
+            .join(' → ');
           expect.fail(`${scenario.id}, run ${i + 1} (${route}) differs at ${firstDifference(recorded![i]!, now)}`);
         }
       });

@@ -33,9 +33,14 @@ describe('random mutations of a valid scenario', () => {
 
   it('give a syntax message with a place for random edits of the text (fast-check, 1,500 edits)', () => {
     fc.assert(
-      fc.property(fc.nat(original.length - 1), fc.nat(20), fc.string({ unit: 'binary', maxLength: 8 }), (at, cut, insert) => {
-        expectUsable(checkScenario(original.slice(0, at) + insert + original.slice(at + cut), 'edited.json'));
-      }),
+      fc.property(
+        fc.nat(original.length - 1),
+        fc.nat(20),
+        fc.string({ unit: 'binary', maxLength: 8 }),
+        (at, cut, insert) => {
+          expectUsable(checkScenario(original.slice(0, at) + insert + original.slice(at + cut), 'edited.json'));
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -45,21 +50,42 @@ describe('a hostile scenario file is harmless', () => {
   it('refuses 50 MB of JSON before parsing it', () => {
     const huge = `{"padding": "${'x'.repeat(50_000_000)}"}`;
     const r = checkScenario(huge, 'huge.json');
-    expect(r.problems).toEqual([{ file: 'huge.json', path: '', line: 1, column: 1, message: 'the file is 50.0 MB; a scenario may be at most 2 MB' }]);
+    expect(r.problems).toEqual([
+      {
+        file: 'huge.json',
+        path: '',
+        line: 1,
+        column: 1,
+        message: 'the file is 50.0 MB; a scenario may be at most 2 MB',
+      },
+    ]);
   });
 
   it('survives deep nesting', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(checkScenario(deep, 'deep.json').problems).toEqual([{ file: 'deep.json', path: '', line: 1, column: 65, message: 'the file nests objects and lists more than 64 levels deep; a scenario needs about 8' }]);
+    expect(checkScenario(deep, 'deep.json').problems).toEqual([
+      {
+        file: 'deep.json',
+        path: '',
+        line: 1,
+        column: 65,
+        message: 'the file nests objects and lists more than 64 levels deep; a scenario needs about 8',
+      },
+    ]);
     const deepObject = `{"a":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`;
     expectUsable(checkScenario(deepObject, 'deep-object.json'));
   });
 
   it('does not let "__proto__" or "constructor" keys pollute objects', () => {
-    const text = original.replace('"schemaVersion": 1,', '"__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } }, "schemaVersion": 1,');
+    const text = original.replace(
+      '"schemaVersion": 1,',
+      '"__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } }, "schemaVersion": 1,',
+    );
     const r = checkScenario(text, 'proto.json');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(r.problems.map((p) => p.message)).toEqual(expect.arrayContaining(['unknown field "__proto__": check the spelling']));
+    expect(r.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining(['unknown field "__proto__": check the spelling']),
+    );
   });
 
   it('keeps HTML and script in texts as plain text, to be shown as written', () => {

@@ -40,6 +40,11 @@ describe('scenarios/scenario.schema.json, for editors', () => {
     data.titel = data.title;
     data.steps[0].choices[0].features = { humour: 3 };
     expect(validate(data)).toBe(false);
-    expect(validate.errors!.map((e) => `${e.instancePath} ${e.message}`)).toEqual(expect.arrayContaining([' must NOT have additional properties', '/steps/0/choices/0/features/humour must be <= 1']));
+    expect(validate.errors!.map((e) => `${e.instancePath} ${e.message}`)).toEqual(
+      expect.arrayContaining([
+        ' must NOT have additional properties',
+        '/steps/0/choices/0/features/humour must be <= 1',
+      ]),
+    );
   });
 });

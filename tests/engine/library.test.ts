@@ -10,14 +10,17 @@ describe('the scenario library', () => {
     describe(file, () => {
       const scenario = loadFile(`scenarios/${file}`);
       const paths = allPaths(scenario);
-      const scored = paths.map((decisions) => ({ path: decisions.map((d) => d.choice).join(' → '), outcome: play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, 1) }));
+      const scored = paths.map((decisions) => ({
+        path: decisions.map((d) => d.choice).join(' → '),
+        outcome: play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions }, 1),
+      }));
 
       it('ends every path in a debrief', () => {
         expect(paths.length).toBeGreaterThan(0);
         for (const { path, outcome } of scored) expect(outcome.complete, path).toBe(true);
       });
 
-      it("scores the path the lesson teaches above every other", () => {
+      it('scores the path the lesson teaches above every other', () => {
         expect(scenario.debrief.bestPath, 'the debrief names the path the lesson teaches').toBeDefined();
         const best = [...scored].sort((a, b) => b.outcome.score.total - a.outcome.score.total)[0]!;
         expect(best.path).toBe(scenario.debrief.bestPath!.join(' → '));
@@ -27,7 +30,8 @@ describe('the scenario library', () => {
         for (const { path, outcome } of scored) {
           for (const r of outcome.score.parts.find((p) => p.id === 'followers')!.reasons) {
             if (r.key === 'segment-left') expect(r.tone, `${path}: ${r.segment}`).not.toMatch(/^(loved|liked)$/);
-            if (r.key === 'segment-followed') expect(r.tone, `${path}: ${r.segment}`).not.toMatch(/^(disliked|outraged)$/);
+            if (r.key === 'segment-followed')
+              expect(r.tone, `${path}: ${r.segment}`).not.toMatch(/^(disliked|outraged)$/);
           }
         }
       });

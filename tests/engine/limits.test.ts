@@ -28,7 +28,10 @@ describe('the length of a scenario’s texts', () => {
     const text = millionCharacterTitle();
     const [problem, ...others] = checkScenario(text, 'long.json').problems;
     expect(others).toEqual([]);
-    expect(problem).toMatchObject({ path: 'title.en', message: 'a title may have at most 150 characters; this one has 1,000,000' });
+    expect(problem).toMatchObject({
+      path: 'title.en',
+      message: 'a title may have at most 150 characters; this one has 1,000,000',
+    });
     expect(problem!.line).toBe(text.slice(0, text.indexOf('"en": "xxx')).split('\n').length);
   });
 
@@ -77,7 +80,9 @@ describe('the length of a scenario’s texts', () => {
     );
     expect(found).toHaveLength(MAX_PROBLEMS + 1);
     expect(found[0]).toBe('f0: unknown field "f0": check the spelling');
-    expect(found.at(-1)).toBe(`: and ${100_000 - MAX_PROBLEMS} more problems, not listed: fix these first, then check again`);
+    expect(found.at(-1)).toBe(
+      `: and ${100_000 - MAX_PROBLEMS} more problems, not listed: fix these first, then check again`,
+    );
   });
 
   it('leaves room above every text of the library: the longest is at most half of its limit', () => {
@@ -95,7 +100,10 @@ describe('the length of a scenario’s texts', () => {
             ...s.steps.flatMap((step) => [
               ...texts(step.situation).map((t) => t.length / TEXT_LIMITS.paragraph),
               ...texts(step.prompt).map((t) => t.length / TEXT_LIMITS.line),
-              ...step.choices.flatMap((c) => [...texts(c.label).map((t) => t.length / TEXT_LIMITS.name), ...(c.post ? texts(c.post) : []).map((t) => t.length / TEXT_LIMITS.post)]),
+              ...step.choices.flatMap((c) => [
+                ...texts(c.label).map((t) => t.length / TEXT_LIMITS.name),
+                ...(c.post ? texts(c.post) : []).map((t) => t.length / TEXT_LIMITS.post),
+              ]),
               ...step.feed.flatMap((post) => texts(post.text).map((t) => t.length / TEXT_LIMITS.post)),
             ]),
           ];
@@ -148,7 +156,11 @@ describe('listing the paths of a scenario', () => {
   });
 
   it('finds What if’s best continuation step by step past its limit', () => {
-    const transcript = { scenarioId: many.id, scenarioVersion: many.version, decisions: [{ step: 'step-1', choice: 'b1' }] };
+    const transcript = {
+      scenarioId: many.id,
+      scenarioVersion: many.version,
+      decisions: [{ step: 'step-1', choice: 'b1' }],
+    };
     const rest = bestContinuation(many, transcript, 1);
     expect(rest.map((d) => d.step)).toEqual(many.steps.slice(1).map((s) => s.id));
   });

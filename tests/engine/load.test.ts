@@ -46,7 +46,9 @@ describe('loading a scenario file', () => {
       const p = theProblem(broken);
       expect(p).toMatchObject({ path: '', ...placeOf(broken, '"promotion": 0.2,', '"promotion": 0.2'.length) });
       expect(p.message).toBe('not valid JSON: remove this comma: JSON allows no comma before }');
-      expect(formatProblem(p)).toBe(`${FILE}:${p.line}:${p.column}  not valid JSON: remove this comma: JSON allows no comma before }`);
+      expect(formatProblem(p)).toBe(
+        `${FILE}:${p.line}:${p.column}  not valid JSON: remove this comma: JSON allows no comma before }`,
+      );
     });
 
     it('points where a missing comma belongs', () => {
@@ -60,15 +62,27 @@ describe('loading a scenario file', () => {
       const doubled = edit(original, '"minutes": 5,', '"minutes": 5,,');
       expect(theProblem(doubled)).toMatchObject(placeOf(doubled, ',,', 1));
       const commented = edit(original, '"minutes": 5,', '"minutes": 5, // about five');
-      expect(theProblem(commented)).toMatchObject({ ...placeOf(commented, '//'), message: 'not valid JSON: JSON does not allow comments' });
+      expect(theProblem(commented)).toMatchObject({
+        ...placeOf(commented, '//'),
+        message: 'not valid JSON: JSON does not allow comments',
+      });
     });
   });
 
   it('names a missing field and points at the object that lacks it', () => {
     const broken = edit(original, '    "handle": "@netflix",\n', '');
-    expect(theProblem(broken)).toMatchObject({ path: 'brand.handle', message: 'the field "handle" is missing', ...placeOf(broken, '"brand": {') });
+    expect(theProblem(broken)).toMatchObject({
+      path: 'brand.handle',
+      message: 'the field "handle" is missing',
+      ...placeOf(broken, '"brand": {'),
+    });
     const noBriefing = original.replace(/\n {2}"briefing": \{[\s\S]*?\n {2}\},/, '');
-    expect(theProblem(noBriefing)).toMatchObject({ path: 'briefing', line: 1, column: 1, message: 'the field "briefing" is missing' });
+    expect(theProblem(noBriefing)).toMatchObject({
+      path: 'briefing',
+      line: 1,
+      column: 1,
+      message: 'the field "briefing" is missing',
+    });
   });
 
   describe('a next step that does not exist', () => {
@@ -76,7 +90,8 @@ describe('loading a scenario file', () => {
       const broken = edit(original, '"next": "debrief"', '"next": "the-jok"');
       expect(theProblem(broken)).toMatchObject({
         path: 'steps[0].choices[0].next',
-        message: 'step "the-joke" has a choice "witty" whose next step "the-jok" does not exist; did you mean "the-joke"? (use "debrief" to end the scenario)',
+        message:
+          'step "the-joke" has a choice "witty" whose next step "the-jok" does not exist; did you mean "the-joke"? (use "debrief" to end the scenario)',
         ...placeOf(broken, '"next": "the-jok"'),
       });
     });
@@ -85,21 +100,27 @@ describe('loading a scenario file', () => {
       const broken = edit(original, '"next": "debrief"', '"next": "debreif"');
       expect(theProblem(broken)).toMatchObject({
         path: 'steps[0].choices[0].next',
-        message: 'step "the-joke" has a choice "witty" whose next step "debreif" does not exist; did you mean "debrief"?',
+        message:
+          'step "the-joke" has a choice "witty" whose next step "debreif" does not exist; did you mean "debrief"?',
         ...placeOf(broken, '"next": "debreif"'),
       });
     });
 
     it('suggests nothing when no id is close', () => {
       const broken = edit(original, '"next": "debrief"', '"next": "epilogue"');
-      expect(theProblem(broken).message).toBe('step "the-joke" has a choice "witty" whose next step "epilogue" does not exist (use "debrief" to end the scenario)');
+      expect(theProblem(broken).message).toBe(
+        'step "the-joke" has a choice "witty" whose next step "epilogue" does not exist (use "debrief" to end the scenario)',
+      );
     });
   });
 
   it('finds a step that nobody can reach, and points at it', () => {
     const text = rewritten((data) => data.steps.push({ ...structuredClone(data.steps[0]), id: 'orphan' }));
     const p = theProblem(text);
-    expect(p).toMatchObject({ path: 'steps[1]', message: 'step "orphan" cannot be reached: no choice leads to it and it is not the start' });
+    expect(p).toMatchObject({
+      path: 'steps[1]',
+      message: 'step "orphan" cannot be reached: no choice leads to it and it is not the start',
+    });
     expect(p).toMatchObject(placeOf(text, '{\n      "id": "orphan"'));
   });
 
@@ -113,7 +134,10 @@ describe('loading a scenario file', () => {
       data.steps[0].choices[4].next = 'loop';
     });
     const p = theProblem(text);
-    expect(p).toMatchObject({ path: 'steps[1]', message: 'step "loop" never leads to the debrief: every path from it loops forever' });
+    expect(p).toMatchObject({
+      path: 'steps[1]',
+      message: 'step "loop" never leads to the debrief: every path from it loops forever',
+    });
     expect(p).toMatchObject(placeOf(text, '{\n      "id": "loop"'));
   });
 
@@ -124,14 +148,26 @@ describe('loading a scenario file', () => {
       return { line: lines.length, column: lines.at(-1)!.length + 1 };
     };
     const choice = edit(original, '"id": "edgy"', '"id": "witty"');
-    expect(theProblem(choice)).toMatchObject({ path: 'steps[0].choices[1].id', message: 'step "the-joke" has two choices with the id "witty"', ...second(choice, '"id": "witty"') });
+    expect(theProblem(choice)).toMatchObject({
+      path: 'steps[0].choices[1].id',
+      message: 'step "the-joke" has two choices with the id "witty"',
+      ...second(choice, '"id": "witty"'),
+    });
     const segment = edit(original, '"id": "families"', '"id": "young-streamers"');
-    expect(theProblem(segment)).toMatchObject({ path: 'audience.segments[2].id', message: 'two segments have the id "young-streamers"; segment ids must be unique', ...second(segment, '"id": "young-streamers"') });
+    expect(theProblem(segment)).toMatchObject({
+      path: 'audience.segments[2].id',
+      message: 'two segments have the id "young-streamers"; segment ids must be unique',
+      ...second(segment, '"id": "young-streamers"'),
+    });
   });
 
   it('names a missing translation and the text that lacks it', () => {
     const untitled = edit(original, ',\n    "it": "Adam Rippon e la gioia di Marie Kondo"', '');
-    expect(theProblem(untitled)).toMatchObject({ path: 'title', message: 'missing the "it" text (the scenario declares en, fr, it)', ...placeOf(untitled, '"title": {') });
+    expect(theProblem(untitled)).toMatchObject({
+      path: 'title',
+      message: 'missing the "it" text (the scenario declares en, fr, it)',
+      ...placeOf(untitled, '"title": {'),
+    });
     const label = edit(original, ', "fr": "Pousser le sous-entendu plus loin"', '');
     expect(theProblem(label)).toMatchObject({
       path: 'steps[0].choices[1].label',
@@ -142,7 +178,11 @@ describe('loading a scenario file', () => {
 
   it('points at a misspelt field and names the field it was meant to be', () => {
     const top = edit(original, '"minutes": 5', '"minuets": 5');
-    expect(theProblem(top)).toMatchObject({ path: 'minuets', message: 'unknown field "minuets": did you mean "minutes"?', ...placeOf(top, '"minuets"') });
+    expect(theProblem(top)).toMatchObject({
+      path: 'minuets',
+      message: 'unknown field "minuets": did you mean "minutes"?',
+      ...placeOf(top, '"minuets"'),
+    });
     const nested = edit(original, '"tolerance": 0.6', '"tolerence": 0.6');
     expect(theProblem(nested)).toMatchObject({
       path: 'audience.segments[0].tolerence',
@@ -150,7 +190,11 @@ describe('loading a scenario file', () => {
       ...placeOf(nested, '"tolerence"'),
     });
     const extra = edit(original, '"minutes": 5', '"minutes": 5, "mood": "sunny"');
-    expect(theProblem(extra)).toMatchObject({ path: 'mood', message: 'unknown field "mood": check the spelling', ...placeOf(extra, '"mood"') });
+    expect(theProblem(extra)).toMatchObject({
+      path: 'mood',
+      message: 'unknown field "mood": check the spelling',
+      ...placeOf(extra, '"mood"'),
+    });
   });
 
   it('says what the segment shares add up to when it is not 1', () => {
@@ -173,7 +217,11 @@ describe('loading a scenario file', () => {
 });
 
 describe('audience segments from presets', () => {
-  const withFamilies = (segment: object) => loadScenario(rewritten((data) => (data.audience.segments[2] = segment)), FILE);
+  const withFamilies = (segment: object) =>
+    loadScenario(
+      rewritten((data) => (data.audience.segments[2] = segment)),
+      FILE,
+    );
 
   it('fills a segment from its preset and keeps what the author gave', () => {
     const r = withFamilies({ preset: 'families', share: 0.2, tolerance: 0.1, values: { humour: 1.5 } });
@@ -187,7 +235,10 @@ describe('audience segments from presets', () => {
   it('names the presets when one is misspelt', () => {
     const r = withFamilies({ preset: 'famillies', share: 0.2 });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => p.message)).toContain('preset must be one of "young-irreverent", "loyal-customers", "families", "media", "privacy-minded", "wider-public"');
+    if (!r.ok)
+      expect(r.problems.map((p) => p.message)).toContain(
+        'preset must be one of "young-irreverent", "loyal-customers", "families", "media", "privacy-minded", "wider-public"',
+      );
   });
 });
 
@@ -199,9 +250,20 @@ describe('wrong types, in words an instructor reads', () => {
   };
 
   it('names what was expected and what was found', () => {
-    expect(problemAt('"minutes": 5,', '"minutes": "5",')).toMatchObject({ path: 'minutes', message: 'must be a number, not the text "5"' });
-    expect(problemAt('"followersIllustrative": true', '"followersIllustrative": "yes"')).toMatchObject({ message: 'must be true or false, not the text "yes"' });
-    expect(problemAt('"locales": ["en", "fr", "it"]', '"locales": "en"')).toMatchObject({ path: 'locales', message: 'must be a list in [ ], not the text "en"' });
-    expect(problemAt('"minutes": 5,', '"minutes": 0,')).toMatchObject({ path: 'minutes', message: 'must be at least 1' });
+    expect(problemAt('"minutes": 5,', '"minutes": "5",')).toMatchObject({
+      path: 'minutes',
+      message: 'must be a number, not the text "5"',
+    });
+    expect(problemAt('"followersIllustrative": true', '"followersIllustrative": "yes"')).toMatchObject({
+      message: 'must be true or false, not the text "yes"',
+    });
+    expect(problemAt('"locales": ["en", "fr", "it"]', '"locales": "en"')).toMatchObject({
+      path: 'locales',
+      message: 'must be a list in [ ], not the text "en"',
+    });
+    expect(problemAt('"minutes": 5,', '"minutes": 0,')).toMatchObject({
+      path: 'minutes',
+      message: 'must be at least 1',
+    });
   });
 });

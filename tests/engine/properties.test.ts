@@ -10,21 +10,34 @@ import { loadFile, runOf } from './support/scenarios';
 const rippon: Scenario = loadFile('scenarios/rippon-kondo.json');
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
-const features = fc.record(Object.fromEntries(FEATURE_NAMES.map((n) => [n, unit])) as Record<keyof Features, typeof unit>);
+const features = fc.record(
+  Object.fromEntries(FEATURE_NAMES.map((n) => [n, unit])) as Record<keyof Features, typeof unit>,
+);
 const weight = fc.double({ min: -2, max: 2, noNaN: true });
-const segment = fc.record({
-  tolerance: unit,
-  activity: unit,
-  values: fc.record(Object.fromEntries([...FEATURE_NAMES, 'voice', 'speed'].map((n) => [n, weight]))),
-}).map((s) => ({ id: 's', name: 'S', share: 1, outside: 1, trust: 0.6, ...s }) as Segment);
-const brandVoice = fc.record({ description: fc.constant('voice'), humour: unit, edge: unit, warmth: unit, promotion: unit });
+const segment = fc
+  .record({
+    tolerance: unit,
+    activity: unit,
+    values: fc.record(Object.fromEntries([...FEATURE_NAMES, 'voice', 'speed'].map((n) => [n, weight]))),
+  })
+  .map((s) => ({ id: 's', name: 'S', share: 1, outside: 1, trust: 0.6, ...s }) as Segment);
+const brandVoice = fc.record({
+  description: fc.constant('voice'),
+  humour: unit,
+  edge: unit,
+  warmth: unit,
+  promotion: unit,
+});
 const state = fc.record({ mood: fc.double({ min: -1, max: 1, noNaN: true }), trust: unit });
 
 describe('the audience model, for any segment and reply', () => {
   it('never likes a reply more for more edge past its tolerance', () => {
     fc.assert(
       fc.property(segment, state, features, brandVoice, unit, unit, unit, (seg, st, x, voice, e1, e2, speed) => {
-        const [lo, hi] = [seg.tolerance + (1 - seg.tolerance) * Math.min(e1, e2), seg.tolerance + (1 - seg.tolerance) * Math.max(e1, e2)];
+        const [lo, hi] = [
+          seg.tolerance + (1 - seg.tolerance) * Math.min(e1, e2),
+          seg.tolerance + (1 - seg.tolerance) * Math.max(e1, e2),
+        ];
         // The edge also moves the reply's fit with the brand's voice, as in the engine.
         const at = (edge: number) => appraise(seg, st, { ...x, edge }, voiceConsistency({ ...x, edge }, voice), speed);
         expect(at(hi)).toBeLessThanOrEqual(at(lo) + 1e-9);
@@ -36,7 +49,9 @@ describe('the audience model, for any segment and reply', () => {
     fc.assert(
       fc.property(fc.double({ min: -1, max: 1, noNaN: true }), features, unit, unit, (valence, x, p1, p2) => {
         const [lo, hi] = [Math.min(p1, p2), Math.max(p1, p2)];
-        expect(trustDelta(valence, { ...x, privacyExposure: hi })).toBeLessThanOrEqual(trustDelta(valence, { ...x, privacyExposure: lo }) + 1e-12);
+        expect(trustDelta(valence, { ...x, privacyExposure: hi })).toBeLessThanOrEqual(
+          trustDelta(valence, { ...x, privacyExposure: lo }) + 1e-12,
+        );
         expect(trustDelta(valence, { ...x, privacyExposure: 1 })).toBeLessThan(0);
       }),
     );
@@ -44,22 +59,30 @@ describe('the audience model, for any segment and reply', () => {
 
   it('completes a reply’s features in the order of FEATURE_NAMES, as outcomes list them', () => {
     expect(Object.keys(completeFeatures({}))).toEqual([...FEATURE_NAMES]);
-    expect(completeFeatures({ edge: 0.5 })).toEqual(Object.fromEntries(FEATURE_NAMES.map((n) => [n, n === 'edge' ? 0.5 : 0])));
+    expect(completeFeatures({ edge: 0.5 })).toEqual(
+      Object.fromEntries(FEATURE_NAMES.map((n) => [n, n === 'edge' ? 0.5 : 0])),
+    );
   });
 
   it('splits a whole total into whole parts that add up to it', () => {
     fc.assert(
-      fc.property(fc.nat(100_000), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 100 }), (total, weights) => {
-        const parts = apportion(total, weights);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-        expect([...parts].every((p) => Number.isInteger(p) && p >= 0)).toBe(true);
-      }),
+      fc.property(
+        fc.nat(100_000),
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 100 }),
+        (total, weights) => {
+          const parts = apportion(total, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          expect([...parts].every((p) => Number.isInteger(p) && p >= 0)).toBe(true);
+        },
+      ),
     );
   });
 
   it('gives each slot its exact share rounded down or up, the extra units going to the largest remainders, ties to the earliest', () => {
     // Few distinct weights, so that ties are common.
-    const weights = fc.array(fc.constantFrom(0, 1, 2, 3, 7, 10.5), { minLength: 1, maxLength: 60 }).filter((w) => w.some((x) => x > 0));
+    const weights = fc
+      .array(fc.constantFrom(0, 1, 2, 3, 7, 10.5), { minLength: 1, maxLength: 60 })
+      .filter((w) => w.some((x) => x > 0));
     fc.assert(
       fc.property(fc.nat(1_000), weights, (total, w) => {
         const sum = w.reduce((a: number, b) => a + b, 0);
@@ -86,19 +109,32 @@ function counts(o: Outcome): [string, number][] {
   const out: [string, number][] = [];
   const walk = (v: unknown, path: string) => {
     if (typeof v === 'number') {
-      if (/(likes|positive|neutral|negative|reshares|quotes|follows|unfollows|exposures|engagement)$/.test(path)) out.push([path, v]);
+      if (/(likes|positive|neutral|negative|reshares|quotes|follows|unfollows|exposures|engagement)$/.test(path))
+        out.push([path, v]);
     } else if (Array.isArray(v)) {
       v.forEach((x, i) => {
         walk(x, `${path}[${i}]`);
       });
     } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
   };
-  walk({ steps: o.steps.map((s) => ({ totals: s.totals, segments: s.segments })), reactions: o.reactions, series: { engagement: o.series.engagement } }, '');
+  walk(
+    {
+      steps: o.steps.map((s) => ({ totals: s.totals, segments: s.segments })),
+      reactions: o.reactions,
+      series: { engagement: o.series.engagement },
+    },
+    '',
+  );
   return out;
 }
 
 describe('outcomes of the Rippon scenario with any features and any seed', () => {
-  const arbitraryChoice = fc.record({ features, delay: fc.double({ min: 0, max: 600, noNaN: true }), seed: fc.nat(0xffffffff), followers: fc.integer({ min: 1, max: 50_000_000 }) });
+  const arbitraryChoice = fc.record({
+    features,
+    delay: fc.double({ min: 0, max: 600, noNaN: true }),
+    seed: fc.nat(0xffffffff),
+    followers: fc.integer({ min: 1, max: 50_000_000 }),
+  });
 
   it('keeps counts whole and never negative, and followers at the end = start + follows − unfollows', () => {
     fc.assert(
@@ -113,7 +149,10 @@ describe('outcomes of the Rippon scenario with any features and any seed', () =>
         }
         expect(o.followers.end).toBe(o.followers.start + o.reactions.follows - o.reactions.unfollows);
         expect(o.series.followers[o.series.followers.length - 1]).toBe(o.followers.end);
-        for (const s of o.steps) expect(s.totals.follows - s.totals.unfollows).toBe(s.segments.reduce((sum, g) => sum + g.follows - g.unfollows, 0));
+        for (const s of o.steps)
+          expect(s.totals.follows - s.totals.unfollows).toBe(
+            s.segments.reduce((sum, g) => sum + g.follows - g.unfollows, 0),
+          );
       }),
       { numRuns: 60 },
     );

@@ -19,7 +19,8 @@ const library = new Map(files.map((f) => [f.replace(/\.json$/, ''), loadFile(`sc
 const scenario = (id: string): Scenario => library.get(id) ?? expect.fail(`no scenario ${id} in the library`);
 
 /** A title compared without the spaces French typography puts before ! and ? or leaves out. */
-const sameTitle = (a: string, b: string) => a.replace(/[\s\u00a0\u202f]+([!?:;])/g, '$1') === b.replace(/[\s\u00a0\u202f]+([!?:;])/g, '$1');
+const sameTitle = (a: string, b: string) =>
+  a.replace(/[\s\u00a0\u202f]+([!?:;])/g, '$1') === b.replace(/[\s\u00a0\u202f]+([!?:;])/g, '$1');
 
 /** The article a source describes: same language, same signature and title (or, unsigned and untitled, a described publication). */
 function articleOf(source: Source): Article | undefined {
@@ -27,7 +28,9 @@ function articleOf(source: Source): Article | undefined {
     (a) =>
       a.language === source.language &&
       (a.author ?? undefined) === source.author &&
-      (a.title === null ? source.title === undefined : source.title !== undefined && sameTitle(a.title, source.title)) &&
+      (a.title === null
+        ? source.title === undefined
+        : source.title !== undefined && sameTitle(a.title, source.title)) &&
       (a.author !== null || a.title !== null || typeof source.publication === 'object'),
   );
 }
@@ -41,7 +44,8 @@ function textsOf(value: unknown, locale: Locale): string[] {
   if (Array.isArray(value)) return value.flatMap((v) => textsOf(v, locale));
   if (value && typeof value === 'object') {
     const keys = Object.keys(value);
-    if (keys.length > 0 && keys.every((k) => (LOCALES as readonly string[]).includes(k))) return [plain(localize(value as Record<Locale, string>, locale))];
+    if (keys.length > 0 && keys.every((k) => (LOCALES as readonly string[]).includes(k)))
+      return [plain(localize(value as Record<Locale, string>, locale))];
     return Object.values(value).flatMap((v) => textsOf(v, locale));
   }
   return [];
@@ -49,7 +53,8 @@ function textsOf(value: unknown, locale: Locale): string[] {
 const allText = (s: Scenario, locale: Locale) => textsOf(s, locale).join('\n');
 const outcome = (s: Scenario, locale: Locale) => plain(localize(s.debrief.outcome, locale));
 const lesson = (s: Scenario, locale: Locale) => plain(localize(s.debrief.lesson, locale));
-const stepOf = (s: Scenario, id: string) => s.steps.find((st) => st.id === id) ?? expect.fail(`${s.id} has no step ${id}`);
+const stepOf = (s: Scenario, id: string) =>
+  s.steps.find((st) => st.id === id) ?? expect.fail(`${s.id} has no step ${id}`);
 
 /** Words per language: [en, fr, it]. */
 const per = (en: RegExp, fr: RegExp, it: RegExp): Record<Locale, RegExp> => ({ en, fr, it });
@@ -61,7 +66,10 @@ describe("every library scenario's sources", () => {
 
       it('lists its sources, at least one of them an article the case comes from', () => {
         expect(s.sources, 'the library lists "sources"').toBeDefined();
-        expect(sources.some((src) => articleOf(src)), 'one of the five articles').toBe(true);
+        expect(
+          sources.some((src) => articleOf(src)),
+          'one of the five articles',
+        ).toBe(true);
       });
 
       it('describes each article as it is: its date only where it has one, its language always', () => {
@@ -82,7 +90,9 @@ describe("every library scenario's sources", () => {
 
       it('gives a year only where a source dates the case', () => {
         if (s.year === undefined) return;
-        const years = sources.flatMap((src) => [src.date && Number(src.date.slice(0, 4)), articleOf(src)?.eventsYear]).filter(Boolean);
+        const years = sources
+          .flatMap((src) => [src.date && Number(src.date.slice(0, 4)), articleOf(src)?.eventsYear])
+          .filter(Boolean);
         expect(years, `year ${s.year}`).toContain(s.year);
       });
     });
@@ -94,12 +104,20 @@ describe('the facts the sources correct', () => {
     const s = scenario('christmas-prince-53');
 
     it('tells how the story ended: Netflix let it drop, neither deleting the tweet nor clarifying its data policy', () => {
-      const ending = per(/let the matter drop.*neither deleted the tweet nor came back to clarify its policy on personal data/s, /a laissé tomber.*ni supprimé le tweet ni clarifié sa politique en matière de données personnelles/s, /lasciato cadere la questione.*né per cancellare il tweet né per chiarire/s);
+      const ending = per(
+        /let the matter drop.*neither deleted the tweet nor came back to clarify its policy on personal data/s,
+        /a laissé tomber.*ni supprimé le tweet ni clarifié sa politique en matière de données personnelles/s,
+        /lasciato cadere la questione.*né per cancellare il tweet né per chiarire/s,
+      );
       for (const locale of LOCALES) expect(outcome(s, locale), locale).toMatch(ending[locale]);
     });
 
     it('reports accusations of using the data to ridicule users, and calls no customer identifiable', () => {
-      const accusation = per(/accused Netflix of using the data it collects to ridicule its users/, /accusé Netflix d'utiliser les données collectées pour ridiculiser ses utilisateurs/, /accusato Netflix «di utilizzare i dati raccolti per ridicolizzare gli utenti/);
+      const accusation = per(
+        /accused Netflix of using the data it collects to ridicule its users/,
+        /accusé Netflix d'utiliser les données collectées pour ridiculiser ses utilisateurs/,
+        /accusato Netflix «di utilizzare i dati raccolti per ridicolizzare gli utenti/,
+      );
       const identifiable = per(/identifiable/i, /identifiables?/i, /identificabil/i);
       for (const locale of LOCALES) {
         expect(outcome(s, locale), locale).toMatch(accusation[locale]);
@@ -132,7 +150,11 @@ describe('the facts the sources correct', () => {
 
     it('presents the release-weekend fall as a prediction, with the takings not yet known', () => {
       const fall = stepOf(s, 'the-fall');
-      const predicted = per(/predict.*not known yet/s, /prédisent.*pas encore connues/s, /predicono.*non si conoscono ancora/s);
+      const predicted = per(
+        /predict.*not known yet/s,
+        /prédisent.*pas encore connues/s,
+        /predicono.*non si conoscono ancora/s,
+      );
       for (const locale of LOCALES) expect(plain(localize(fall.situation, locale)), locale).toMatch(predicted[locale]);
     });
   });
@@ -141,7 +163,11 @@ describe('the facts the sources correct', () => {
     const s = scenario('rippon-kondo');
 
     it("gives Netflix's reply in the article's words: the account speaks of its own organs", () => {
-      const reply = per(/which organs bring me joy, but this is a family site/, /quels organes m'apportent de la joie,? mais c'est un site familial/, /quali organi mi danno gioia, ma questo è un sito per famiglie/);
+      const reply = per(
+        /which organs bring me joy, but this is a family site/,
+        /quels organes m'apportent de la joie,? mais c'est un site familial/,
+        /quali organi mi danno gioia, ma questo è un sito per famiglie/,
+      );
       const yours = per(/your organs/i, /vos organes/i, /tuoi organi/i);
       const witty = stepOf(s, 'the-joke').choices.find((c) => c.id === 'witty')!;
       for (const locale of LOCALES) {
@@ -156,8 +182,12 @@ describe('the facts the sources correct', () => {
       expect(outcome(s, 'it')).toContain('nella nostra traduzione');
     });
 
-    it('teaches the sass as a choice for an audience, with taste told by the public\'s reaction, and the Disney/Deadpool line', () => {
-      const choice = per(/transparency, relationship and humour.*the public's reaction tells you.*Deadpool/s, /la transparence, la relation et l'humour.*la réaction du public vous l'indique.*Deadpool/s, /la trasparenza, il rapporto e l'umorismo.*reazione del pubblico.*Deadpool/s);
+    it("teaches the sass as a choice for an audience, with taste told by the public's reaction, and the Disney/Deadpool line", () => {
+      const choice = per(
+        /transparency, relationship and humour.*the public's reaction tells you.*Deadpool/s,
+        /la transparence, la relation et l'humour.*la réaction du public vous l'indique.*Deadpool/s,
+        /la trasparenza, il rapporto e l'umorismo.*reazione del pubblico.*Deadpool/s,
+      );
       for (const locale of LOCALES) {
         expect(lesson(s, locale), locale).toMatch(choice[locale]);
         expect(lesson(s, locale), locale).not.toMatch(/widest audience|public le plus large|pubblico più ampio/);
@@ -169,16 +199,33 @@ describe('the facts the sources correct', () => {
     const s = scenario('broadcast-or-conversation');
 
     it('quotes the June 2014 tweets with their handles and dates', () => {
-      const dates = per(/17 June 2014.*23 June 2014/s, /17 juin 2014.*23 juin 2014/s, /17 giugno 2014.*23 giugno 2014/s);
+      const dates = per(
+        /17 June 2014.*23 June 2014/s,
+        /17 juin 2014.*23 juin 2014/s,
+        /17 giugno 2014.*23 giugno 2014/s,
+      );
       for (const locale of LOCALES) {
-        for (const handle of ['@BlockbusterOD', '@ChryslerAutos', '@netflix', '@yoyoha', '@xoxoLizza', '@Wendys', '@AMCTheatres']) expect(outcome(s, locale), `${locale} ${handle}`).toContain(handle);
+        for (const handle of [
+          '@BlockbusterOD',
+          '@ChryslerAutos',
+          '@netflix',
+          '@yoyoha',
+          '@xoxoLizza',
+          '@Wendys',
+          '@AMCTheatres',
+        ])
+          expect(outcome(s, locale), `${locale} ${handle}`).toContain(handle);
         expect(outcome(s, locale), locale).toMatch(dates[locale]);
         expect(outcome(s, locale), locale).toMatch(/21 (June|juin|giugno) 2014/);
       }
     });
 
     it('gives @yoyoha the problem, and Netflix the idea of the hands-free stand', () => {
-      const problem = per(/stop dropping the iPad on their face.*by suggesting a hands-free stand/s, /arrêter de laisser tomber son iPad sur son visage.*en lui proposant un support mains libres/s, /smettere di farsi cadere l'iPad in faccia.*suggerendogli un supporto a mani libere/s);
+      const problem = per(
+        /stop dropping the iPad on their face.*by suggesting a hands-free stand/s,
+        /arrêter de laisser tomber son iPad sur son visage.*en lui proposant un support mains libres/s,
+        /smettere di farsi cadere l'iPad in faccia.*suggerendogli un supporto a mani libere/s,
+      );
       const wanted = per(/wanted a hands-free/, /voulait un support/, /voleva un supporto/);
       for (const locale of LOCALES) {
         expect(outcome(s, locale), locale).toMatch(problem[locale]);
@@ -187,7 +234,11 @@ describe('the facts the sources correct', () => {
     });
 
     it("counts mentions of Wendy's fries, not replies", () => {
-      const mentions = per(/thousands of mentions of its fries/, /milliers de mentions pour les frites/, /migliaia di menzioni delle patatine/);
+      const mentions = per(
+        /thousands of mentions of its fries/,
+        /milliers de mentions pour les frites/,
+        /migliaia di menzioni delle patatine/,
+      );
       const replies = per(/thousands of replies/, /milliers de réponses/, /migliaia di risposte/);
       for (const locale of LOCALES) {
         expect(outcome(s, locale), locale).toMatch(mentions[locale]);
@@ -195,13 +246,20 @@ describe('the facts the sources correct', () => {
       }
     });
 
-    it("teaches, with AMC, that a conversation need not give up its marketing message", () => {
-      const amc = per(/you don't have to sacrifice your marketing messages/, /vous n'avez pas à sacrifier vos messages marketing/, /non dovete sacrificare i vostri messaggi di marketing/);
+    it('teaches, with AMC, that a conversation need not give up its marketing message', () => {
+      const amc = per(
+        /you don't have to sacrifice your marketing messages/,
+        /vous n'avez pas à sacrifier vos messages marketing/,
+        /non dovete sacrificare i vostri messaggi di marketing/,
+      );
       for (const locale of LOCALES) expect(lesson(s, locale), locale).toMatch(amc[locale]);
     });
 
     it('scores a question with the booking link as a conversation, above every broadcast', () => {
-      const first = (choice: string) => allPaths(s).filter((p) => p[0]!.choice === choice).map((p) => play(s, runOf(s, ...p.map((d) => d.choice!)), 1).score.total);
+      const first = (choice: string) =>
+        allPaths(s)
+          .filter((p) => p[0]!.choice === choice)
+          .map((p) => play(s, runOf(s, ...p.map((d) => d.choice!)), 1).score.total);
       const question = Math.max(...first('question-with-link'));
       expect(stepOf(s, 'monday-post').choices.find((c) => c.id === 'question-with-link')!.next).toBe('the-replies');
       expect(question).toBeGreaterThan(Math.max(...first('book-now'), ...first('seat-specs')));
@@ -217,8 +275,16 @@ describe('the facts the sources correct', () => {
     });
 
     it("says that the sassy voice built loyalty as the company's own claim", () => {
-      const claim = per(/the company says that reputation has strengthened/, /affirme que cette réputation a renforcé/, /l'azienda afferma che questa reputazione ha rafforzato/);
-      const asFact = per(/is said to have built|built customer loyalty/, /aurait fidélisé/, /si dice che questo tono abbia fidelizzato/);
+      const claim = per(
+        /the company says that reputation has strengthened/,
+        /affirme que cette réputation a renforcé/,
+        /l'azienda afferma che questa reputazione ha rafforzato/,
+      );
+      const asFact = per(
+        /is said to have built|built customer loyalty/,
+        /aurait fidélisé/,
+        /si dice che questo tono abbia fidelizzato/,
+      );
       for (const locale of LOCALES) {
         expect(plain(localize(s.briefing, locale)), locale).toMatch(claim[locale]);
         expect(outcome(s, locale), locale).toMatch(claim[locale]);
@@ -229,7 +295,11 @@ describe('the facts the sources correct', () => {
     it("does not end the lesson's path by roasting a rival, nor teach it", () => {
       const last = stepOf(s, 'rival').choices.find((c) => c.id === s.debrief.bestPath!.at(-1))!;
       expect(last.id).not.toBe('roast-the-rival');
-      const roastRival = per(/roasts? the dare, the food or the rival/, /vise le défi, la cuisine ou le concurrent/, /punzecchia la sfida, il cibo o il concorrente/);
+      const roastRival = per(
+        /roasts? the dare, the food or the rival/,
+        /vise le défi, la cuisine ou le concurrent/,
+        /punzecchia la sfida, il cibo o il concorrente/,
+      );
       for (const locale of LOCALES) expect(lesson(s, locale), locale).not.toMatch(roastRival[locale]);
     });
   });
@@ -244,33 +314,55 @@ describe('the facts the sources correct', () => {
         const sources = sourcesOf(s);
         expect(sources.map((src) => src.date)).toContain('2011-09-28');
         for (const locale of LOCALES) {
-          if (AFTER_THE_ARTICLE.test(allText(s, locale))) expect(sources.some((src) => !articleOf(src) && src.date! >= '2011-10-10'), `${s.id} ${locale}`).toBe(true);
+          if (AFTER_THE_ARTICLE.test(allText(s, locale)))
+            expect(
+              sources.some((src) => !articleOf(src) && src.date! >= '2011-10-10'),
+              `${s.id} ${locale}`,
+            ).toBe(true);
         }
       }
     });
 
     it('name no source they do not cite, and no offer of $1,000', () => {
       for (const s of [qwikster, priceHike]) {
-        for (const locale of LOCALES) expect(allText(s, locale), `${s.id} ${locale}`).not.toMatch(/New York (magazine|Times)|1[,.\u00a0\u202f ]?000 ?\$|\$1,000|1\.000 dollari/);
+        for (const locale of LOCALES)
+          expect(allText(s, locale), `${s.id} ${locale}`).not.toMatch(
+            /New York (magazine|Times)|1[,.\u00a0\u202f ]?000 ?\$|\$1,000|1\.000 dollari/,
+          );
       }
     });
 
     it("say that Netflix's offer for @Qwikster is the exercise's invention", () => {
-      const invented = per(/invented for this path of the exercise: the sources report no offer/, /inventés pour cette branche de l'exercice : les sources ne font état d'aucune offre/, /inventati per questo ramo dell'esercizio: le fonti non riportano alcuna offerta/);
-      for (const locale of LOCALES) expect(textsOf(stepOf(qwikster, 'offer-leaks').feed, locale).join('\n'), locale).toMatch(invented[locale]);
+      const invented = per(
+        /invented for this path of the exercise: the sources report no offer/,
+        /inventés pour cette branche de l'exercice : les sources ne font état d'aucune offre/,
+        /inventati per questo ramo dell'esercizio: le fonti non riportano alcuna offerta/,
+      );
+      for (const locale of LOCALES)
+        expect(textsOf(stepOf(qwikster, 'offer-leaks').feed, locale).join('\n'), locale).toMatch(invented[locale]);
     });
 
     it("keep Hastings' real apology for the debrief, after the trainee has chosen", () => {
       const apology = stepOf(priceHike, 'the-apology');
-      const words = per(/I messed up\. I owe everyone an explanation/, /J'ai fait une erreur\. Je dois une explication à tout le monde/, /Ho sbagliato\. Devo una spiegazione a tutti/);
+      const words = per(
+        /I messed up\. I owe everyone an explanation/,
+        /J'ai fait une erreur\. Je dois une explication à tout le monde/,
+        /Ho sbagliato\. Devo una spiegazione a tutti/,
+      );
       for (const locale of LOCALES) {
-        expect(textsOf([apology.feed, apology.choices], locale).join('\n'), locale).not.toMatch(/messed up|owe everyone|arrogance|erreur|spiegazione/i);
+        expect(textsOf([apology.feed, apology.choices], locale).join('\n'), locale).not.toMatch(
+          /messed up|owe everyone|arrogance|erreur|spiegazione/i,
+        );
         expect(outcome(priceHike, locale), locale).toMatch(words[locale]);
       }
     });
 
     it('tell that Hastings apologised on Google+ and on the blog, explaining why the rise was necessary', () => {
-      const explained = per(/Netflix blog.*necessary.*Google\+.*necessary/s, /blog de Netflix.*nécessaires.*Google\+.*nécessaire/s, /blog di Netflix.*necessari.*Google\+.*necessario/s);
+      const explained = per(
+        /Netflix blog.*necessary.*Google\+.*necessary/s,
+        /blog de Netflix.*nécessaires.*Google\+.*nécessaire/s,
+        /blog di Netflix.*necessari.*Google\+.*necessario/s,
+      );
       for (const locale of LOCALES) expect(outcome(priceHike, locale), locale).toMatch(explained[locale]);
     });
   });

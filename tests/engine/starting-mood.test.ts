@@ -6,7 +6,10 @@ import { loadFile, runOf } from './support/scenarios';
 const rippon = loadFile('scenarios/rippon-kondo.json');
 
 /** The Rippon scenario with every segment starting in the given mood. */
-const startingIn = (mood: number): Scenario => ({ ...rippon, audience: { segments: rippon.audience.segments.map((s) => ({ ...s, mood })) } });
+const startingIn = (mood: number): Scenario => ({
+  ...rippon,
+  audience: { segments: rippon.audience.segments.map((s) => ({ ...s, mood })) },
+});
 
 const outcome = (scenario: Scenario, choice: string) => play(scenario, runOf(scenario, choice), 7);
 const trustAfter = (o: ReturnType<typeof outcome>) => o.steps[0]!.segments.reduce((sum, s) => sum + s.trustAfter, 0);
@@ -22,11 +25,14 @@ describe('an audience that starts angry', () => {
   });
 
   it('takes a joke worse and a warm reply better than a calm audience does', () => {
-    const appraisal = (scenario: Scenario, choice: string) => outcome(scenario, choice).steps[0]!.segments.reduce((sum, s) => sum + s.appraisal, 0);
+    const appraisal = (scenario: Scenario, choice: string) =>
+      outcome(scenario, choice).steps[0]!.segments.reduce((sum, s) => sum + s.appraisal, 0);
     const calm = startingIn(0);
     const angry = startingIn(-0.8);
     expect(appraisal(angry, 'witty')).toBeLessThan(appraisal(calm, 'witty'));
-    expect(appraisal(angry, 'warm') - appraisal(angry, 'witty')).toBeGreaterThan(appraisal(calm, 'warm') - appraisal(calm, 'witty'));
+    expect(appraisal(angry, 'warm') - appraisal(angry, 'witty')).toBeGreaterThan(
+      appraisal(calm, 'warm') - appraisal(calm, 'witty'),
+    );
   });
 
   it('is calm unless the author says otherwise, and a mood outside -1..1 is refused with its path', () => {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { answerThread, decide, loadScenario, openThread, play, startRun, TranscriptSchema, withThreadVariants, allPaths, type Scenario, type Transcript } from '../../src/engine';
+import {
+  answerThread,
+  decide,
+  loadScenario,
+  openThread,
+  play,
+  startRun,
+  TranscriptSchema,
+  withThreadVariants,
+  allPaths,
+  type Scenario,
+  type Transcript,
+} from '../../src/engine';
 import { readFileSync } from 'node:fs';
 
 /** Wendy's first step with a thread: a regular asks whether the fries are really fresh. */
@@ -17,9 +29,20 @@ function withThread(): Scenario {
         text: 'Honest question: are the fries frozen or not?',
         wants: 'answer',
         answers: [
-          { id: 'straight-answer', label: 'Answer plainly', post: 'Fair question! Fries are frozen, burgers never are.', features: { warmth: 0.6, explanation: 0.9, accountability: 0.7, personalAddress: 0.8 } },
+          {
+            id: 'straight-answer',
+            label: 'Answer plainly',
+            post: 'Fair question! Fries are frozen, burgers never are.',
+            features: { warmth: 0.6, explanation: 0.9, accountability: 0.7, personalAddress: 0.8 },
+          },
           { id: 'sneer', label: 'Sneer', post: 'Read the menu, genius.', features: { mockery: 0.9, edge: 0.6 } },
-          { id: 'dm', label: 'Take it private', post: 'Sent you a DM!', private: true, features: { warmth: 0.5, personalAddress: 0.9 } },
+          {
+            id: 'dm',
+            label: 'Take it private',
+            post: 'Sent you a DM!',
+            private: true,
+            features: { warmth: 0.5, personalAddress: 0.9 },
+          },
         ],
       },
     ],
@@ -48,7 +71,12 @@ describe('a thread: answers to replies that ask', () => {
     const bad = play(scenario, path([{ asker: 'fresh-question', answer: 'sneer' }]), 7);
     const none = play(scenario, path([]), 7);
     const exchange = good.steps[0]!.thread![0]!;
-    expect(exchange).toMatchObject({ asker: 'fresh-question', segment: 'regulars', answer: 'straight-answer', private: false });
+    expect(exchange).toMatchObject({
+      asker: 'fresh-question',
+      segment: 'regulars',
+      answer: 'straight-answer',
+      private: false,
+    });
     expect(exchange.valence).toBeGreaterThan(0);
     expect(exchange.trustAfter).toBeGreaterThan(exchange.trustBefore);
     const sneer = bad.steps[0]!.thread![0]!;
@@ -82,7 +110,13 @@ describe('a thread: answers to replies that ask', () => {
     const answered = answerThread(scenario, run, [{ asker: 'fresh-question', answer: 'straight-answer' }]);
     if (!answered.ok) throw answered.error;
     expect(answered.run.stepId).toBe('real-talk');
-    expect(answered.run.decisions).toEqual([{ step: 'the-dare', choice: 'defend-the-fries', thread: [{ asker: 'fresh-question', answer: 'straight-answer' }] }]);
+    expect(answered.run.decisions).toEqual([
+      {
+        step: 'the-dare',
+        choice: 'defend-the-fries',
+        thread: [{ asker: 'fresh-question', answer: 'straight-answer' }],
+      },
+    ]);
     expect(openThread(scenario, answered.run)).toBe(null);
     const again = answerThread(scenario, answered.run, []);
     expect(again.ok).toBe(false);
@@ -97,29 +131,73 @@ describe('a thread: answers to replies that ask', () => {
         return (err as Error).message;
       }
     };
-    expect(refusal(path([{ asker: 'nobody', answer: 'x' }]))).toMatch(/answers "nobody", but the thread of step "the-dare" has "fresh-question"/);
-    expect(refusal(path([{ asker: 'fresh-question', answer: 'shrug' }]))).toMatch(/the answer "shrug", which it does not have/);
-    expect(refusal(path([{ asker: 'fresh-question', answer: 'dm' }, { asker: 'fresh-question', answer: 'sneer' }]))).toMatch(/twice/);
-    const silent: Transcript = { ...path(), decisions: [{ step: 'the-dare', choice: 'let-it-slide', thread: [{ asker: 'fresh-question', answer: 'dm' }] }] };
+    expect(refusal(path([{ asker: 'nobody', answer: 'x' }]))).toMatch(
+      /answers "nobody", but the thread of step "the-dare" has "fresh-question"/,
+    );
+    expect(refusal(path([{ asker: 'fresh-question', answer: 'shrug' }]))).toMatch(
+      /the answer "shrug", which it does not have/,
+    );
+    expect(
+      refusal(
+        path([
+          { asker: 'fresh-question', answer: 'dm' },
+          { asker: 'fresh-question', answer: 'sneer' },
+        ]),
+      ),
+    ).toMatch(/twice/);
+    const silent: Transcript = {
+      ...path(),
+      decisions: [{ step: 'the-dare', choice: 'let-it-slide', thread: [{ asker: 'fresh-question', answer: 'dm' }] }],
+    };
     expect(refusal(silent)).toMatch(/nothing was posted/);
-    const wrongStep: Transcript = { ...path(), decisions: [path().decisions[0]!, { step: 'real-talk', choice: 'fix-it-in-voice', thread: [] }] };
+    const wrongStep: Transcript = {
+      ...path(),
+      decisions: [path().decisions[0]!, { step: 'real-talk', choice: 'fix-it-in-voice', thread: [] }],
+    };
     expect(refusal(wrongStep)).toMatch(/step "real-talk" has none/);
   });
 
   it('the paths the tools play try each answer, and leaving the thread unanswered', () => {
     const { paths, complete } = withThreadVariants(scenario, allPaths(scenario), 10_000);
     expect(complete).toBe(true);
-    const throughDare = paths.filter((p) => p[0]!.choice === 'defend-the-fries' && p[1]!.choice === 'fix-it-in-voice' && p[2]!.choice === 'back-to-the-customer');
-    expect(throughDare.map((p) => p[0]!.thread)).toEqual([[], [{ asker: 'fresh-question', answer: 'straight-answer' }], [{ asker: 'fresh-question', answer: 'sneer' }], [{ asker: 'fresh-question', answer: 'dm' }]]);
+    const throughDare = paths.filter(
+      (p) =>
+        p[0]!.choice === 'defend-the-fries' &&
+        p[1]!.choice === 'fix-it-in-voice' &&
+        p[2]!.choice === 'back-to-the-customer',
+    );
+    expect(throughDare.map((p) => p[0]!.thread)).toEqual([
+      [],
+      [{ asker: 'fresh-question', answer: 'straight-answer' }],
+      [{ asker: 'fresh-question', answer: 'sneer' }],
+      [{ asker: 'fresh-question', answer: 'dm' }],
+    ]);
     expect(paths.filter((p) => p[0]!.choice === 'let-it-slide').every((p) => p[0]!.thread === undefined)).toBe(true);
   });
 
   it('tells the author when an asker belongs to no segment', () => {
     const raw = JSON.parse(readFileSync('scenarios/wendys-sassy-voice.json', 'utf8'));
-    raw.steps[0].thread = { prompt: 'Answer?', askers: [{ id: 'q', segment: 'regular', author: 'A', handle: '@a', minutesAfter: 5, text: 'Hm?', wants: 'answer', answers: [{ id: 'a', label: 'A', post: 'A' }] }] };
+    raw.steps[0].thread = {
+      prompt: 'Answer?',
+      askers: [
+        {
+          id: 'q',
+          segment: 'regular',
+          author: 'A',
+          handle: '@a',
+          minutesAfter: 5,
+          text: 'Hm?',
+          wants: 'answer',
+          answers: [{ id: 'a', label: 'A', post: 'A' }],
+        },
+      ],
+    };
     const loaded = loadScenario(JSON.stringify(raw), 'w.json');
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.problems.map((p) => p.message)).toContain('the asker "q" belongs to the segment "regular", which the audience does not have; did you mean "regulars"?');
+    if (!loaded.ok)
+      expect(loaded.problems.map((p) => p.message)).toContain(
+        'the asker "q" belongs to the segment "regular", which the audience does not have; did you mean "regulars"?',
+      );
   });
 });
 
@@ -131,7 +209,19 @@ describe('coherent time: a step due "after" the previous post', () => {
     const loaded = loadScenario(JSON.stringify(raw), 'w.json');
     if (!loaded.ok) throw new Error(loaded.problems[0]!.message);
     const s = loaded.scenario;
-    const run = (choice: string) => play(s, { scenarioId: s.id, scenarioVersion: s.version, decisions: [{ step: 'the-dare', choice }, { step: 'real-talk', choice: 'fix-it-in-voice' }] }, 1).steps;
+    const run = (choice: string) =>
+      play(
+        s,
+        {
+          scenarioId: s.id,
+          scenarioVersion: s.version,
+          decisions: [
+            { step: 'the-dare', choice },
+            { step: 'real-talk', choice: 'fix-it-in-voice' },
+          ],
+        },
+        1,
+      ).steps;
     const quick = run('defend-the-fries');
     const slow = run('by-the-book');
     expect(quick[1]!.dueAt).toBe(quick[0]!.postedAt + 30);
@@ -149,7 +239,9 @@ describe('coherent time: a step due "after" the previous post', () => {
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) {
       const messages = loaded.problems.map((p) => p.message);
-      expect(messages).toContain('step "real-talk" gives both "at" and "after": keep one ("after" follows the run as played)');
+      expect(messages).toContain(
+        'step "real-talk" gives both "at" and "after": keep one ("after" follows the run as played)',
+      );
       expect(messages.some((m) => m.startsWith('step "pile-on" does not say when it happens'))).toBe(true);
     }
   });
@@ -161,7 +253,9 @@ describe('the checker and threads', () => {
     const raw = JSON.parse(readFileSync('scenarios/wendys-sassy-voice.json', 'utf8'));
     raw.steps[0].thread.askers[0].minutesAfter = 40;
     const problems = checkScenario(JSON.stringify(raw), 'w.json').problems.map((p) => p.message);
-    expect(problems).toContain('the reply "fries-question" comes 40 minutes after the post, but step "real-talk" is due 21 minutes after it: the trainee could never answer it; make it come sooner');
+    expect(problems).toContain(
+      'the reply "fries-question" comes 40 minutes after the post, but step "real-talk" is due 21 minutes after it: the trainee could never answer it; make it come sooner',
+    );
   });
 
   it('says when no answer to an asker changes the score', async () => {
@@ -169,6 +263,12 @@ describe('the checker and threads', () => {
     const raw = JSON.parse(readFileSync('scenarios/wendys-sassy-voice.json', 'utf8'));
     for (const a of raw.steps[0].thread.askers[0].answers) a.features = {};
     const problems = checkScenario(JSON.stringify(raw), 'w.json').problems.map((p) => p.message);
-    expect(problems.some((m) => m.startsWith('every answer to "fries-question" at step "the-dare" scores within 2 points of leaving it unanswered'))).toBe(true);
+    expect(
+      problems.some((m) =>
+        m.startsWith(
+          'every answer to "fries-question" at step "the-dare" scores within 2 points of leaving it unanswered',
+        ),
+      ),
+    ).toBe(true);
   });
 });

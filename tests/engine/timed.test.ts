@@ -24,7 +24,9 @@ describe('running out of time is a decision', () => {
     const lesson = clock.score.parts.find((p) => p.id === 'lesson')!;
     expect(explainPart(prince, lesson, 'en')).toContain('Decisions the clock made for you when time ran out: 1');
     expect(explainPart(prince, lesson, 'fr')).toContain('Décisions prises par l’horloge, faute de temps\u00A0: 1');
-    expect(explainPart(prince, chosen.score.parts.find((p) => p.id === 'lesson')!, 'en').join(' ')).not.toContain('clock');
+    expect(explainPart(prince, chosen.score.parts.find((p) => p.id === 'lesson')!, 'en').join(' ')).not.toContain(
+      'clock',
+    );
   });
 
   it('is refused at a step with no timer, or for another choice than the timer’s', () => {
@@ -32,6 +34,8 @@ describe('running out of time is a decision', () => {
     noTimer.decisions[0] = { step: 'the-draft', choice: 'post-it', timedOut: true };
     expect(() => play(prince, noTimer, 1)).toThrow(PlayError);
     expect(() => play(prince, noTimer, 1)).toThrow(/ran out of time, but step "the-draft" has no timer/);
-    expect(() => play(prince, run({ choice: 'lean-in', timedOut: true }), 1)).toThrow(/takes "say-nothing" then, not "lean-in"/);
+    expect(() => play(prince, run({ choice: 'lean-in', timedOut: true }), 1)).toThrow(
+      /takes "say-nothing" then, not "lean-in"/,
+    );
   });
 });

@@ -7,7 +7,9 @@ export const GOLDEN_DIR = join('tests', 'golden', 'outcomes');
 
 /** The library's scenario files, by name. */
 export function libraryFiles(): string[] {
-  return readdirSync('scenarios').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
+  return readdirSync('scenarios')
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort();
 }
 
 /** The golden file of a scenario id. */
@@ -16,7 +18,9 @@ export const goldenPath = (id: string): string => join(GOLDEN_DIR, `${id}.jsonl.
 /** The recorded lines of a scenario, or null when none are recorded. */
 export function readGolden(id: string): string[] | null {
   try {
-    return gunzipSync(readFileSync(goldenPath(id))).toString('utf8').split('\n');
+    return gunzipSync(readFileSync(goldenPath(id)))
+      .toString('utf8')
+      .split('\n');
   } catch {
     return null;
   }

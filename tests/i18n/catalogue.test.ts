@@ -32,35 +32,98 @@ describe('the catalogues', () => {
 
   it.each(keys.map((k) => [k]))('%s has the same placeholders in every language', (key) => {
     const english = placeholders(CATALOGUES.en[key], 'en');
-    for (const locale of LOCALES) expect(placeholders(CATALOGUES[locale][key], locale), `${locale}: ${CATALOGUES[locale][key]}`).toEqual(english);
+    for (const locale of LOCALES)
+      expect(placeholders(CATALOGUES[locale][key], locale), `${locale}: ${CATALOGUES[locale][key]}`).toEqual(english);
   });
 
   it('write real plurals, never "(s)", "/e" or "/i"', () => {
-    for (const locale of LOCALES) for (const key of keys) expect(CATALOGUES[locale][key], `${locale} ${key}`).not.toMatch(/\((s|e|i|es)\)|\w\/(e|i)\b/);
+    for (const locale of LOCALES)
+      for (const key of keys)
+        expect(CATALOGUES[locale][key], `${locale} ${key}`).not.toMatch(/\((s|e|i|es)\)|\w\/(e|i)\b/);
   });
 
   it('use typographic apostrophes in French and Italian, which ICU never takes for a quote', () => {
-    for (const locale of ['fr', 'it'] as const) for (const key of keys) expect(CATALOGUES[locale][key], `${locale} ${key}`).not.toContain("'");
+    for (const locale of ['fr', 'it'] as const)
+      for (const key of keys) expect(CATALOGUES[locale][key], `${locale} ${key}`).not.toContain("'");
   });
 });
 
 describe('plural forms', () => {
   const cases: [Locale, MessageKey, Record<string, number | string>, string[]][] = [
-    ['en', 'replayIntro', { score: 10, max: 20 }, ['0 decisions · score 10 / 20', '1 decision · score 10 / 20', '5 decisions · score 10 / 20']],
-    ['fr', 'replayIntro', { score: 10, max: 20 }, ['0 décision · score 10 / 20', '1 décision · score 10 / 20', '5 décisions · score 10 / 20']],
-    ['it', 'replayIntro', { score: 10, max: 20 }, ['0 decisioni · punteggio 10 / 20', '1 decisione · punteggio 10 / 20', '5 decisioni · punteggio 10 / 20']],
+    [
+      'en',
+      'replayIntro',
+      { score: 10, max: 20 },
+      ['0 decisions · score 10 / 20', '1 decision · score 10 / 20', '5 decisions · score 10 / 20'],
+    ],
+    [
+      'fr',
+      'replayIntro',
+      { score: 10, max: 20 },
+      ['0 décision · score 10 / 20', '1 décision · score 10 / 20', '5 décisions · score 10 / 20'],
+    ],
+    [
+      'it',
+      'replayIntro',
+      { score: 10, max: 20 },
+      ['0 decisioni · punteggio 10 / 20', '1 decisione · punteggio 10 / 20', '5 decisioni · punteggio 10 / 20'],
+    ],
     ['en', 'decisionsMade', {}, ['No decision made yet', '1 decision made', '5 decisions made']],
     ['fr', 'decisionsMade', {}, ['Aucune décision prise', '1 décision prise', '5 décisions prises']],
     ['it', 'decisionsMade', {}, ['Nessuna decisione presa', '1 decisione presa', '5 decisioni prese']],
-    ['en', 'waitingRuns', {}, ['0 runs waiting for the team server', '1 run waiting for the team server', '5 runs waiting for the team server']],
-    ['fr', 'waitingRuns', {}, ['0 partie en attente du serveur d’équipe', '1 partie en attente du serveur d’équipe', '5 parties en attente du serveur d’équipe']],
-    ['it', 'waitingRuns', {}, ['0 partite in attesa del server di squadra', '1 partita in attesa del server di squadra', '5 partite in attesa del server di squadra']],
-    ['en', 'brokenFiles', {}, ['0 scenario files could not be loaded', '1 scenario file could not be loaded', '5 scenario files could not be loaded']],
-    ['fr', 'brokenFiles', {}, ['0 fichier de scénario illisible', '1 fichier de scénario illisible', '5 fichiers de scénario illisibles']],
-    ['it', 'brokenFiles', {}, ['0 file di scenario non caricabili', '1 file di scenario non caricabile', '5 file di scenario non caricabili']],
+    [
+      'en',
+      'waitingRuns',
+      {},
+      ['0 runs waiting for the team server', '1 run waiting for the team server', '5 runs waiting for the team server'],
+    ],
+    [
+      'fr',
+      'waitingRuns',
+      {},
+      [
+        '0 partie en attente du serveur d’équipe',
+        '1 partie en attente du serveur d’équipe',
+        '5 parties en attente du serveur d’équipe',
+      ],
+    ],
+    [
+      'it',
+      'waitingRuns',
+      {},
+      [
+        '0 partite in attesa del server di squadra',
+        '1 partita in attesa del server di squadra',
+        '5 partite in attesa del server di squadra',
+      ],
+    ],
+    [
+      'en',
+      'brokenFiles',
+      {},
+      [
+        '0 scenario files could not be loaded',
+        '1 scenario file could not be loaded',
+        '5 scenario files could not be loaded',
+      ],
+    ],
+    [
+      'fr',
+      'brokenFiles',
+      {},
+      ['0 fichier de scénario illisible', '1 fichier de scénario illisible', '5 fichiers de scénario illisibles'],
+    ],
+    [
+      'it',
+      'brokenFiles',
+      {},
+      ['0 file di scenario non caricabili', '1 file di scenario non caricabile', '5 file di scenario non caricabili'],
+    ],
   ];
   it.each(cases)('%s %s for 0, 1 and 5', (locale, key, values, expected) => {
-    expect([0, 1, 5].map((n) => t(locale, key, { ...values, n }))).toEqual(expected.map((e) => (locale === 'fr' ? e.replace(/ :/g, '\u00A0:') : e)));
+    expect([0, 1, 5].map((n) => t(locale, key, { ...values, n }))).toEqual(
+      expected.map((e) => (locale === 'fr' ? e.replace(/ :/g, '\u00A0:') : e)),
+    );
   });
 
   it('agree the trainees who answered with their number', () => {
@@ -80,12 +143,16 @@ describe('plural forms', () => {
 describe('French typography', () => {
   it('sets a no-break space before a colon, a thin one before ; ! ? and inside « »', () => {
     expect(t('fr', 'labelled', { label: 'La leçon', value: 'écouter' })).toBe('La leçon\u00A0: écouter');
-    expect(frenchTypography('Bravo ! Prêt ? Oui ; « oui »')).toBe('Bravo\u202F! Prêt\u202F? Oui\u202F; «\u202Foui\u202F»');
+    expect(frenchTypography('Bravo ! Prêt ? Oui ; « oui »')).toBe(
+      'Bravo\u202F! Prêt\u202F? Oui\u202F; «\u202Foui\u202F»',
+    );
     expect(frenchTypography('La leçon: écouter')).toBe('La leçon\u00A0: écouter');
   });
 
   it('leaves the values alone: a player’s text is shown as written', () => {
-    expect(t('fr', 'labelled', { label: 'Votre réponse', value: 'lol: trop drôle!' })).toBe('Votre réponse\u00A0: lol: trop drôle!');
+    expect(t('fr', 'labelled', { label: 'Votre réponse', value: 'lol: trop drôle!' })).toBe(
+      'Votre réponse\u00A0: lol: trop drôle!',
+    );
   });
 
   it('is not applied to English or Italian', () => {

@@ -11,7 +11,8 @@ function fakeWorker(answer: ((file: string) => CheckResult) | null, fails?: stri
     postMessage(request) {
       seen.sent.push(request.file);
       if (fails) queueMicrotask(() => worker.onerror?.({ message: fails, preventDefault() {} } as ErrorEvent));
-      else if (answer) queueMicrotask(() => worker.onmessage?.({ data: answer(request.file) } as MessageEvent<CheckResult>));
+      else if (answer)
+        queueMicrotask(() => worker.onmessage?.({ data: answer(request.file) } as MessageEvent<CheckResult>));
     },
     terminate() {
       seen.terminated = true;
@@ -24,16 +25,34 @@ const tooSlow = (file: string, seconds: number) => `${file} took more than ${sec
 
 describe('checking a scenario file in a worker', () => {
   it('hands back what the worker found, and stops the worker', async () => {
-    const { worker, seen } = fakeWorker((file) => ({ file, problems: [{ file, path: 'title', line: 3, column: 3, message: 'a title may have at most 150 characters; this one has 5,000' }] }));
+    const { worker, seen } = fakeWorker((file) => ({
+      file,
+      problems: [
+        {
+          file,
+          path: 'title',
+          line: 3,
+          column: 3,
+          message: 'a title may have at most 150 characters; this one has 5,000',
+        },
+      ],
+    }));
     const result = await checkInWorker(tooSlow, 5000, () => worker)('{}', 'case.json');
-    expect(result.problems.map((p) => p.message)).toEqual(['a title may have at most 150 characters; this one has 5,000']);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'a title may have at most 150 characters; this one has 5,000',
+    ]);
     expect(seen).toEqual({ sent: ['case.json'], terminated: true });
   });
 
   it('refuses the file when the worker has not answered within the time limit, and stops the worker', async () => {
     const { worker, seen } = fakeWorker(null);
     const result = await checkInWorker(tooSlow, 50, () => worker)('{}', 'slow.json');
-    expect(result).toEqual({ file: 'slow.json', problems: [{ file: 'slow.json', path: '', line: 1, column: 1, message: 'slow.json took more than 0.05 seconds to check' }] });
+    expect(result).toEqual({
+      file: 'slow.json',
+      problems: [
+        { file: 'slow.json', path: '', line: 1, column: 1, message: 'slow.json took more than 0.05 seconds to check' },
+      ],
+    });
     expect(result.scenario).toBeUndefined();
     expect(seen.terminated).toBe(true);
   });
@@ -49,6 +68,8 @@ describe('checking a scenario file in a worker', () => {
     const result = await checkInWorker(tooSlow, 5000, () => {
       throw new Error('blocked by the content security policy');
     })('not json', 'notes.json');
-    expect(result.problems.map((p) => p.message)).toEqual(['not valid JSON: this character is not valid JSON (strings need double quotes)']);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'not valid JSON: this character is not valid JSON (strings need double quotes)',
+    ]);
   });
 });

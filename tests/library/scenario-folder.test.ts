@@ -30,11 +30,21 @@ describe('a folder of scenarios', () => {
   it('keeps the first file of an id and reports the other, for the command line', () => {
     const { entries, problems } = readScenarioFolder(folderWithTwins());
     expect(entries.map((e) => e.file)).toEqual(['a-rippon-copy.json']);
-    expect(problems).toEqual([{ file: 'b-rippon.json', path: 'id', line: 1, column: 1, message: 'another file (a-rippon-copy.json) already uses the id "rippon-kondo"' }]);
+    expect(problems).toEqual([
+      {
+        file: 'b-rippon.json',
+        path: 'id',
+        line: 1,
+        column: 1,
+        message: 'another file (a-rippon-copy.json) already uses the id "rippon-kondo"',
+      },
+    ]);
   });
 
   it('stops the server with the same sentence instead of letting one file overwrite the other', () => {
-    expect(() => loadLibrary(folderWithTwins())).toThrow('b-rippon.json:1:1  id: another file (a-rippon-copy.json) already uses the id "rippon-kondo"');
+    expect(() => loadLibrary(folderWithTwins())).toThrow(
+      'b-rippon.json:1:1  id: another file (a-rippon-copy.json) already uses the id "rippon-kondo"',
+    );
   });
 
   it('keeps the same file in the game, whichever answers first', async () => {
@@ -45,11 +55,16 @@ describe('a folder of scenarios', () => {
     await loadCatalog(store, async (url) => {
       const name = decodeURIComponent(url.replace(/^scenarios\//, ''));
       await new Promise((r) => setTimeout(r, delays[name] ?? 0));
-      const text = name === 'index.json' ? JSON.stringify(['b-rippon.json', 'a-rippon-copy.json']) : readFileSync(join(dir, name), 'utf8');
+      const text =
+        name === 'index.json'
+          ? JSON.stringify(['b-rippon.json', 'a-rippon-copy.json'])
+          : readFileSync(join(dir, name), 'utf8');
       return { ok: true, status: 200, text: async () => text };
     });
     const { entries, problems } = store.getState().catalog;
     expect(entries.map((e) => e.file)).toEqual(['a-rippon-copy.json']);
-    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['b-rippon.json: another file (a-rippon-copy.json) already uses the id "rippon-kondo"']);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'b-rippon.json: another file (a-rippon-copy.json) already uses the id "rippon-kondo"',
+    ]);
   });
 });

@@ -19,7 +19,9 @@ describe('replay links of hostile size', () => {
   it('are measured before they are unpacked', () => {
     const unpack = vi.spyOn(LZString, 'decompressFromEncodedURIComponent');
     const data = 'A'.repeat(MAX_LINK_DATA + 1);
-    expect(() => decodeReplayLink(`${BASE}#replay=1.${data.length}.${data}`)).toThrow(/longer than any link Brandstorm makes/);
+    expect(() => decodeReplayLink(`${BASE}#replay=1.${data.length}.${data}`)).toThrow(
+      /longer than any link Brandstorm makes/,
+    );
     expect(unpack).not.toHaveBeenCalled();
   });
 

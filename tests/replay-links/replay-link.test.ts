@@ -1,7 +1,13 @@
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { play, type Outcome, type Scenario, type Transcript } from '../../src/engine';
-import { decodeReplayLink, ReplayLinkError, replayLink, resolveReplay, type ReplayLinkErrorCode } from '../../src/replay-links/replay-link';
+import {
+  decodeReplayLink,
+  ReplayLinkError,
+  replayLink,
+  resolveReplay,
+  type ReplayLinkErrorCode,
+} from '../../src/replay-links/replay-link';
 import { chained, loadFile, runOf } from '../engine/support/scenarios';
 import { TEST_ANALYSER, WITH_ANALYSER } from '../support/analyser';
 
@@ -26,7 +32,8 @@ function refusal(f: () => unknown): ReplayLinkError {
   }
   throw new Error('the link was accepted');
 }
-const open = (link: string, scenarios: Scenario[] = library) => resolveReplay(decodeReplayLink(link), scenarios, TEST_ANALYSER);
+const open = (link: string, scenarios: Scenario[] = library) =>
+  resolveReplay(decodeReplayLink(link), scenarios, TEST_ANALYSER);
 const code = (f: () => unknown): ReplayLinkErrorCode => refusal(f).code;
 
 const fiveSteps = runOf(broadcast, 'book-now', 'push-again', 'scroll-past', 'sold-out');
@@ -38,14 +45,26 @@ const clock: Transcript = {
     { step: 'delete-or-clarify', choice: 'delete-and-say-why' },
   ],
 };
-const written: Transcript = { ...runOf(rippon), decisions: [{ step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉 « à bientôt »", locale: 'en' }] };
+const written: Transcript = {
+  ...runOf(rippon),
+  decisions: [
+    { step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉 « à bientôt »", locale: 'en' },
+  ],
+};
 // A thread answered by picking and by writing.
 const threads: Transcript = {
   ...runOf(broadcast),
   decisions: [
     { step: 'monday-post', choice: 'answer-priya' },
     { step: 'the-replies', choice: 'play-along' },
-    { step: 'friday-fans', choice: 'reward-her', thread: [{ asker: 'sound-cut', answer: 'dm-omar' }, { asker: 'costume-again', text: '@jules_reel Sunday 4pm, the lighthouse gets the best seat 🔦', locale: 'en' }] },
+    {
+      step: 'friday-fans',
+      choice: 'reward-her',
+      thread: [
+        { asker: 'sound-cut', answer: 'dm-omar' },
+        { asker: 'costume-again', text: '@jules_reel Sunday 4pm, the lighthouse gets the best seat 🔦', locale: 'en' },
+      ],
+    },
     { step: 'sunday-wrap', choice: 'favourite-line' },
   ],
 };
@@ -71,7 +90,9 @@ describe('a replay link', () => {
     const five = chained(rippon, 5);
     const { link, outcome } = linkFor(five, runOf(five, 'witty', 'corporate', 'warm', 'silent', 'edgy'));
     const fragment = link.slice(link.indexOf('#'));
-    console.log(`replay link of a five-step run: ${fragment.length} characters after the address (${link.length} in all)`);
+    console.log(
+      `replay link of a five-step run: ${fragment.length} characters after the address (${link.length} in all)`,
+    );
     expect(fragment.length).toBeLessThan(200);
     expect(open(link, [five]).outcome).toEqual(outcome);
     // Only characters that survive being pasted into a message.
@@ -121,11 +142,17 @@ describe('a damaged or foreign replay link is refused with a clear reason', () =
   });
 
   it('says which field is wrong when the content is not a run', () => {
-    const forged = LZString.compressToEncodedURIComponent(JSON.stringify([1, 'rippon-kondo', 1, -4, ['witty'], 843, 'abc']));
+    const forged = LZString.compressToEncodedURIComponent(
+      JSON.stringify([1, 'rippon-kondo', 1, -4, ['witty'], 843, 'abc']),
+    );
     const e = refusal(() => decodeReplayLink(`#replay=1.${forged.length}.${forged}`));
     expect(e.code).toBe('tampered');
     expect(e.message).toMatch(/^the replay link has been changed: seed: /);
-    expect(code(() => decodeReplayLink(`#replay=1.${data.length + 3}.${data}xyz`.replace(`${data.length + 3}`, `${data.length}`)))).toBe('tampered');
+    expect(
+      code(() =>
+        decodeReplayLink(`#replay=1.${data.length + 3}.${data}xyz`.replace(`${data.length + 3}`, `${data.length}`)),
+      ),
+    ).toBe('tampered');
   });
 
   it('refuses a link from a newer game', () => {
@@ -139,7 +166,9 @@ describe('a damaged or foreign replay link is refused with a clear reason', () =
     const newer = { ...broadcast, version: v + 1 };
     const e = refusal(() => open(link, [newer]));
     expect(e.code).toBe('scenario-version');
-    expect(e.message).toBe(`the run was played on version ${v} of "broadcast-or-conversation"; this game has version ${v + 1}`);
+    expect(e.message).toBe(
+      `the run was played on version ${v} of "broadcast-or-conversation"; this game has version ${v + 1}`,
+    );
     expect(e.details).toEqual({ scenarioId: 'broadcast-or-conversation', linkVersion: v, gameVersion: v + 1 });
   });
 
@@ -151,7 +180,12 @@ describe('a damaged or foreign replay link is refused with a clear reason', () =
 
   it('refuses decisions that do not fit the scenario, and a score the run does not give', () => {
     const fake = { score: { total: 500 } } as Outcome;
-    const wrongChoice = replayLink(BASE, { ...runOf(rippon), decisions: [{ step: 'the-joke', choice: 'sarcastic' }] }, 1, fake);
+    const wrongChoice = replayLink(
+      BASE,
+      { ...runOf(rippon), decisions: [{ step: 'the-joke', choice: 'sarcastic' }] },
+      1,
+      fake,
+    );
     const e = refusal(() => open(wrongChoice));
     expect(e.code).toBe('invalid-run');
     expect(e.message).toContain('no choice "sarcastic"');

@@ -20,7 +20,9 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       const team = await call(server.url, '/api/teams', { body: { name: 'Social desk' } });
       expect(team.status).toBe(201);
       expect(team.json.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{10}$/);
-      const ada = await call(server.url, '/api/join', { body: { joinCode: team.json.joinCode.toLowerCase(), name: 'Ada' } });
+      const ada = await call(server.url, '/api/join', {
+        body: { joinCode: team.json.joinCode.toLowerCase(), name: 'Ada' },
+      });
       const bob = await call(server.url, '/api/join', { body: { joinCode: team.json.joinCode, name: 'Bob' } });
       expect(ada.status).toBe(201);
       expect(ada.json).toMatchObject({ team: 'Social desk', player: 'Ada' });
@@ -32,15 +34,37 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       // Sent again (a retry, the offline queue): stored once.
       const again = await call(server.url, '/api/runs', { body: witty, token: ada.json.token });
       expect(again).toMatchObject({ status: 200, json: { runId: first.json.runId, duplicate: true } });
-      const written: Transcript = { scenarioId: rippon.id, scenarioVersion: rippon.version, decisions: [{ step: 'the-joke', text: '@Adaripp which organs spark joy? 😉', locale: 'en' }] };
-      expect((await call(server.url, '/api/runs', { body: submission(written, 3, 'run-bob-0001'), token: bob.json.token })).status).toBe(201);
-      expect((await call(server.url, '/api/runs', { body: submission(runOf(rippon, 'corporate'), 5, 'run-bob-0002'), token: bob.json.token })).status).toBe(201);
+      const written: Transcript = {
+        scenarioId: rippon.id,
+        scenarioVersion: rippon.version,
+        decisions: [{ step: 'the-joke', text: '@Adaripp which organs spark joy? 😉', locale: 'en' }],
+      };
+      expect(
+        (await call(server.url, '/api/runs', { body: submission(written, 3, 'run-bob-0001'), token: bob.json.token }))
+          .status,
+      ).toBe(201);
+      expect(
+        (
+          await call(server.url, '/api/runs', {
+            body: submission(runOf(rippon, 'corporate'), 5, 'run-bob-0002'),
+            token: bob.json.token,
+          })
+        ).status,
+      ).toBe(201);
 
       const board = await call(server.url, `/api/leaderboard?scenario=rippon-kondo&team=${team.json.joinCode}`);
       expect(board.status).toBe(200);
-      expect(board.json.players.map((p: { player: string }) => p.player)).toEqual(witty.claimedScore >= board.json.players[1].score ? ['Ada', 'Bob'] : ['Bob', 'Ada']);
+      expect(board.json.players.map((p: { player: string }) => p.player)).toEqual(
+        witty.claimedScore >= board.json.players[1].score ? ['Ada', 'Bob'] : ['Bob', 'Ada'],
+      );
       expect(board.json.players.find((p: { player: string }) => p.player === 'Bob').runs).toBe(2);
-      expect(board.json.teams).toEqual([{ team: 'Social desk', players: 2, average: Math.round((board.json.players[0].score + board.json.players[1].score) / 2) }]);
+      expect(board.json.teams).toEqual([
+        {
+          team: 'Social desk',
+          players: 2,
+          average: Math.round((board.json.players[0].score + board.json.players[1].score) / 2),
+        },
+      ]);
       const overall = await call(server.url, '/api/leaderboard');
       expect(overall.json.scenario).toBeNull();
       expect(overall.json.players).toHaveLength(2);
@@ -49,7 +73,9 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toContain('text/csv');
       const lines = csv.text.trim().split('\r\n');
-      expect(lines[0]).toBe('"player","scenario","version","score","followers_delta","seed","submitted_at","choices","written_replies"');
+      expect(lines[0]).toBe(
+        '"player","scenario","version","score","followers_delta","seed","submitted_at","choices","written_replies"',
+      );
       expect(lines).toHaveLength(4);
       expect(lines[1]).toMatch(new RegExp(`^"Ada","rippon-kondo","1","${witty.claimedScore}","-?\\d+","7","\\d{4}-`));
       expect((await call(server.url, '/api/team/runs.csv', { token: ada.json.token })).status).toBe(401);
@@ -65,16 +91,40 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       const player = await call(server.url, '/api/join', { body: { joinCode: team.json.joinCode, name: 'P' } });
       const token = player.json.token;
       const good = submission(runOf(rippon, 'edgy'), 1, 'run-forged-01');
-      const forged = await call(server.url, '/api/runs', { body: { ...good, claimedScore: good.claimedScore + 100 }, token });
-      expect(forged).toMatchObject({ status: 422, json: { code: 'score-mismatch', error: `the claimed score ${good.claimedScore + 100} is not what this run gives (${good.claimedScore})` } });
+      const forged = await call(server.url, '/api/runs', {
+        body: { ...good, claimedScore: good.claimedScore + 100 },
+        token,
+      });
+      expect(forged).toMatchObject({
+        status: 422,
+        json: {
+          code: 'score-mismatch',
+          error: `the claimed score ${good.claimedScore + 100} is not what this run gives (${good.claimedScore})`,
+        },
+      });
       const unknownTeam = await call(server.url, '/api/join', { body: { joinCode: 'NOPE2345XY', name: 'P' } });
-      expect(unknownTeam).toMatchObject({ status: 404, json: { error: 'no team has this join code: check it with your instructor' } });
-      const unknownScenario = await call(server.url, '/api/runs', { body: { ...good, transcript: { ...good.transcript, scenarioId: 'nowhere' } }, token });
-      expect(unknownScenario).toMatchObject({ status: 404, json: { error: 'this server has no scenario "nowhere" at version 1' } });
-      const impossible = await call(server.url, '/api/runs', { body: { ...good, transcript: { ...good.transcript, decisions: [{ step: 'the-joke', choice: 'teleport' }] } }, token });
+      expect(unknownTeam).toMatchObject({
+        status: 404,
+        json: { error: 'no team has this join code: check it with your instructor' },
+      });
+      const unknownScenario = await call(server.url, '/api/runs', {
+        body: { ...good, transcript: { ...good.transcript, scenarioId: 'nowhere' } },
+        token,
+      });
+      expect(unknownScenario).toMatchObject({
+        status: 404,
+        json: { error: 'this server has no scenario "nowhere" at version 1' },
+      });
+      const impossible = await call(server.url, '/api/runs', {
+        body: { ...good, transcript: { ...good.transcript, decisions: [{ step: 'the-joke', choice: 'teleport' }] } },
+        token,
+      });
       expect(impossible.status).toBe(422);
       expect(impossible.json.error).toContain('step "the-joke" has no choice "teleport"');
-      const unfinished = await call(server.url, '/api/runs', { body: { ...good, transcript: { ...good.transcript, decisions: [] } }, token });
+      const unfinished = await call(server.url, '/api/runs', {
+        body: { ...good, transcript: { ...good.transcript, decisions: [] } },
+        token,
+      });
       expect(unfinished).toMatchObject({ status: 422, json: { code: 'incomplete' } });
       expect((await call(server.url, '/api/runs', { body: good, token: 'x'.repeat(43) })).status).toBe(401);
       expect((await call(server.url, '/api/runs', { body: good })).status).toBe(401);
@@ -95,7 +145,14 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       const team = await call(server.url, '/api/teams', { body: { name: hostileTeam } });
       const player = await call(server.url, '/api/join', { body: { joinCode: team.json.joinCode, name: hostileName } });
       expect(player.json).toMatchObject({ team: hostileTeam, player: hostileName });
-      expect((await call(server.url, '/api/runs', { body: submission(runOf(rippon, 'warm'), 2, 'run-hostile-1'), token: player.json.token })).status).toBe(201);
+      expect(
+        (
+          await call(server.url, '/api/runs', {
+            body: submission(runOf(rippon, 'warm'), 2, 'run-hostile-1'),
+            token: player.json.token,
+          })
+        ).status,
+      ).toBe(201);
       const board = await call(server.url, '/api/leaderboard?scenario=rippon-kondo');
       expect(board.json.players[0]).toMatchObject({ player: hostileName, team: hostileTeam });
       expect(board.headers.get('content-type')).toContain('application/json');
@@ -117,7 +174,9 @@ describe('limits', () => {
       for (let i = 0; i < 6; i++) statuses.push((await call(server.url, '/api/leaderboard')).status);
       expect(statuses.slice(0, 4).every((s) => s === 200)).toBe(true);
       expect(statuses.at(-1)).toBe(429);
-      expect((await call(server.url, '/api/leaderboard')).json.error).toMatch(/^too many requests: wait \d+ s and try again$/);
+      expect((await call(server.url, '/api/leaderboard')).json.error).toMatch(
+        /^too many requests: wait \d+ s and try again$/,
+      );
     } finally {
       await server.close();
     }

@@ -40,7 +40,10 @@ async function ask(url: string, text: string): Promise<unknown> {
 /** The class view's stream, as the instructor's page holds it: every event, in order. */
 function watch(url: string, token: string) {
   const events: ClassEvent[] = [];
-  const stream = classStream(`${url}/api/class/events`, token, { event: (type, data) => events.push({ type, data } as ClassEvent), status: () => {} });
+  const stream = classStream(`${url}/api/class/events`, token, {
+    event: (type, data) => events.push({ type, data } as ClassEvent),
+    status: () => {},
+  });
   return {
     events,
     close: stream.close,
@@ -66,7 +69,8 @@ async function answer(url: string, body: AnswerRequest, token: string) {
   for (let attempt = 0; ; attempt++) {
     const sent = await classClient(url).answer(body, token);
     if (sent.ok) return sent.value;
-    if (attempt > 40 || (sent.status !== undefined && sent.status !== 503)) throw new Error(`the answer was refused: ${sent.status} ${sent.error}`);
+    if (attempt > 40 || (sent.status !== undefined && sent.status !== 503))
+      throw new Error(`the answer was refused: ${sent.status} ${sent.error}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -84,10 +88,23 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
       await ask(postgres.url, 'create database outage');
       const url = postgres.url.replace(/\/postgres$/, '/outage');
       const adminUrl = postgres.url;
-      const listeners = async () => Number(await ask(adminUrl, `select count(*) as n from pg_stat_activity where datname = 'outage' and application_name = '${LISTENER_NAME}'`));
+      const listeners = async () =>
+        Number(
+          await ask(
+            adminUrl,
+            `select count(*) as n from pg_stat_activity where datname = 'outage' and application_name = '${LISTENER_NAME}'`,
+          ),
+        );
       // Which backends listen: a new pair after each drop.
-      const listenerPids = async () => String(await ask(adminUrl, `select string_agg(pid::text, ',' order by pid) as n from pg_stat_activity where datname = 'outage' and application_name = '${LISTENER_NAME}'`)).split(',');
-      const connections = async () => Number(await ask(adminUrl, `select count(*) as n from pg_stat_activity where datname = 'outage'`));
+      const listenerPids = async () =>
+        String(
+          await ask(
+            adminUrl,
+            `select string_agg(pid::text, ',' order by pid) as n from pg_stat_activity where datname = 'outage' and application_name = '${LISTENER_NAME}'`,
+          ),
+        ).split(',');
+      const connections = async () =>
+        Number(await ask(adminUrl, `select count(*) as n from pg_stat_activity where datname = 'outage'`));
       const a = teamServer(await freePort(), join(dir, 'a.db'), { DATABASE_URL: url });
       const b = teamServer(await freePort(), join(dir, 'b.db'), { DATABASE_URL: url });
       servers.push(a, b);
@@ -129,10 +146,16 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
       for (let drop = 0; drop < 5; drop++) {
         const before = await listenerPids();
         const snapshots = views.map(snapshotsOf);
-        await ask(adminUrl, `select count(pg_terminate_backend(pid)) as n from pg_stat_activity where datname = 'outage'`);
-        await expect.poll(async () => (await listenerPids()).filter((pid) => !before.includes(pid)).length, { timeout: 30_000 }).toBe(2);
+        await ask(
+          adminUrl,
+          `select count(pg_terminate_backend(pid)) as n from pg_stat_activity where datname = 'outage'`,
+        );
+        await expect
+          .poll(async () => (await listenerPids()).filter((pid) => !before.includes(pid)).length, { timeout: 30_000 })
+          .toBe(2);
         expect(await listenersOfRunningServers()).toBe(2);
-        for (const [i, v] of views.entries()) await expect.poll(() => snapshotsOf(v), { timeout: 30_000 }).toBeGreaterThan(snapshots[i]!);
+        for (const [i, v] of views.entries())
+          await expect.poll(() => snapshotsOf(v), { timeout: 30_000 }).toBeGreaterThan(snapshots[i]!);
       }
       await answer(b.url, { scenarioIndex: 0, position: 1, decision: path[1]! }, ada.token);
       await answer(a.url, { scenarioIndex: 0, position: 1, decision: path[1]! }, bob.token);
@@ -142,9 +165,13 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
       const snapshots = views.map(snapshotsOf);
       postgres.shutDown();
       for (const s of [a, b]) {
-        const res = await fetch(`${s.url}/api/class/session`, { headers: { Authorization: `Bearer ${opened.instructorToken}` } });
+        const res = await fetch(`${s.url}/api/class/session`, {
+          headers: { Authorization: `Bearer ${opened.instructorToken}` },
+        });
         expect(res.status).toBe(503);
-        expect(await res.json()).toEqual({ error: 'the database cannot be reached for the moment: try again in a few seconds' });
+        expect(await res.json()).toEqual({
+          error: 'the database cannot be reached for the moment: try again in a few seconds',
+        });
         expect((await fetch(`${s.url}/`)).status).toBe(200);
       }
       const refused = await classClient(b.url).answer({ scenarioIndex: 0, position: 2, decision: path[2]! }, ada.token);
@@ -153,10 +180,21 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
       postgres.startUp();
       // Back: both serve again by themselves, and listen again, once each.
       for (const s of [a, b]) {
-        await expect.poll(async () => (await fetch(`${s.url}/api/class/session`, { headers: { Authorization: `Bearer ${opened.instructorToken}` } })).status, { timeout: 30_000 }).toBe(200);
+        await expect
+          .poll(
+            async () =>
+              (
+                await fetch(`${s.url}/api/class/session`, {
+                  headers: { Authorization: `Bearer ${opened.instructorToken}` },
+                })
+              ).status,
+            { timeout: 30_000 },
+          )
+          .toBe(200);
       }
       await expect.poll(listenersOfRunningServers, { timeout: 30_000 }).toBe(2);
-      for (const [i, v] of views.entries()) await expect.poll(() => snapshotsOf(v), { timeout: 30_000 }).toBeGreaterThan(snapshots[i]!);
+      for (const [i, v] of views.entries())
+        await expect.poll(() => snapshotsOf(v), { timeout: 30_000 }).toBeGreaterThan(snapshots[i]!);
 
       // After: the last decisions, and a trainee who joins on one server and answers on the other.
       await answer(b.url, { scenarioIndex: 0, position: 2, decision: path[2]! }, ada.token);
@@ -166,7 +204,9 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
       await allSee(7);
 
       // Both class views show what the database holds, each answer once; no event came twice.
-      const stored: ClassSnapshot = await (await fetch(`${a.url}/api/class/session`, { headers: { Authorization: `Bearer ${opened.instructorToken}` } })).json();
+      const stored: ClassSnapshot = await (
+        await fetch(`${a.url}/api/class/session`, { headers: { Authorization: `Bearer ${opened.instructorToken}` } })
+      ).json();
       expect(stored.answers).toHaveLength(7);
       for (const v of views) {
         const picture = v.picture()!;

@@ -50,18 +50,26 @@ async function freshDatabase(): Promise<string> {
 }
 
 describe('two game servers sharing one PostgreSQL', () => {
-  it("bring an answer made on one server to the class view held by the other, live", async () => {
+  it('bring an answer made on one server to the class view held by the other, live', async () => {
     const url = await freshDatabase();
     const a = await server(url);
     const b = await server(url);
     try {
       const opened = ok(await classClient(a.url).open('Two servers', ['rippon-kondo'], 'self-paced'));
       const events: { type: string; data: any }[] = [];
-      const stream = classStream(`${a.url}/api/class/events`, opened.instructorToken, { event: (type, data) => events.push({ type, data }), status: () => {} });
+      const stream = classStream(`${a.url}/api/class/events`, opened.instructorToken, {
+        event: (type, data) => events.push({ type, data }),
+        status: () => {},
+      });
       await expect.poll(() => events.length).toBeGreaterThan(0);
       // The trainee reaches the other server (another process behind the same address, say).
       const ada = ok(await classClient(b.url).join(opened.joinCode, 'Ada'));
-      ok(await classClient(b.url).answer({ scenarioIndex: 0, position: 0, decision: { step: 'the-joke', choice: 'warm' } }, ada.token));
+      ok(
+        await classClient(b.url).answer(
+          { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', choice: 'warm' } },
+          ada.token,
+        ),
+      );
       await expect.poll(() => events.map((e) => e.type)).toEqual(['snapshot', 'trainee', 'answer']);
       expect(events[2]!.data).toMatchObject({ choice: 'warm', position: 0, complete: true });
       stream.close();
@@ -84,12 +92,22 @@ describe('two game servers sharing one PostgreSQL', () => {
     try {
       const opened = ok(await classClient(a.url).open('Long replies', ['rippon-kondo'], 'self-paced'));
       const events: { type: string; data: any }[] = [];
-      const stream = classStream(`${a.url}/api/class/events`, opened.instructorToken, { event: (type, data) => events.push({ type, data }), status: () => {} });
+      const stream = classStream(`${a.url}/api/class/events`, opened.instructorToken, {
+        event: (type, data) => events.push({ type, data }),
+        status: () => {},
+      });
       await expect.poll(() => events.length).toBeGreaterThan(0);
       const ada = ok(await classClient(b.url).join(opened.joinCode, 'Ada'));
       // 280 characters, most of them three bytes long in UTF-8.
       const text = `@Adaripp ${'心ときめく'.repeat(60)}`.slice(0, 280);
-      expect(ok(await classClient(b.url).answer({ scenarioIndex: 0, position: 0, decision: { step: 'the-joke', text, locale: 'en' } }, ada.token)).complete).toBe(true);
+      expect(
+        ok(
+          await classClient(b.url).answer(
+            { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', text, locale: 'en' } },
+            ada.token,
+          ),
+        ).complete,
+      ).toBe(true);
       await expect.poll(() => events.find((e) => e.type === 'answer')?.data.text).toBe(text);
       await expect.poll(() => payloads.length).toBe(2);
       for (const p of payloads) expect(Buffer.byteLength(p)).toBeLessThan(200);
@@ -108,6 +126,8 @@ describe('two game servers sharing one PostgreSQL', () => {
     await a.close();
     // The server's database is closed: telling the other servers fails.
     a.bus.publish(7, { type: 'highlight', data: { answer: 12, shown: true } });
-    await expect.poll(() => a.logged).toEqual([expect.stringMatching(/^the other servers were not told of a class event \(session 7, highlight\): /)]);
+    await expect
+      .poll(() => a.logged)
+      .toEqual([expect.stringMatching(/^the other servers were not told of a class event \(session 7, highlight\): /)]);
   });
 });

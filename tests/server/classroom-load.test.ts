@@ -13,7 +13,8 @@ const build = inject('gameBuild');
 function gameLoad(): string[] {
   const page = readFileSync(join(build, 'index.html'), 'utf8');
   const wanted = new Set(['/']);
-  for (const [, ref] of page.matchAll(/(?:src|href)="([^"]+)"/g)) if (!ref!.startsWith('data:')) wanted.add(`/${ref!.replace(/^\.\//, '')}`);
+  for (const [, ref] of page.matchAll(/(?:src|href)="([^"]+)"/g))
+    if (!ref!.startsWith('data:')) wanted.add(`/${ref!.replace(/^\.\//, '')}`);
   const scripts = [...wanted].filter((u) => u.endsWith('.js'));
   for (const script of scripts) {
     const text = readFileSync(join(build, script), 'utf8');
@@ -29,15 +30,30 @@ function gameLoad(): string[] {
 }
 
 /** The headers of a browser's reload: whether the file changed since this version (without them, fetch() would add `Cache-Control: no-cache` and always get the whole file). */
-const revalidate = (etag: string | null): Record<string, string> => ({ 'Cache-Control': 'max-age=0', ...(etag ? { 'If-None-Match': etag } : {}) });
+const revalidate = (etag: string | null): Record<string, string> => ({
+  'Cache-Control': 'max-age=0',
+  ...(etag ? { 'If-None-Match': etag } : {}),
+});
 
 /** One trainee's browser: the game's files, then a reload that asks whether each has changed (as a browser whose cache predates the year-long one does). Returns every status. */
 async function loadTwice(base: string, urls: string[]): Promise<number[]> {
-  const first = await Promise.all(urls.map((u) => fetch(base + u).then(async (r) => ({ status: r.status, etag: r.headers.get('etag'), body: await r.arrayBuffer() }))));
-  const again = await Promise.all(urls.map((u, i) => fetch(base + u, { headers: revalidate(first[i]!.etag) }).then(async (r) => {
-    await r.arrayBuffer();
-    return r.status;
-  })));
+  const first = await Promise.all(
+    urls.map((u) =>
+      fetch(base + u).then(async (r) => ({
+        status: r.status,
+        etag: r.headers.get('etag'),
+        body: await r.arrayBuffer(),
+      })),
+    ),
+  );
+  const again = await Promise.all(
+    urls.map((u, i) =>
+      fetch(base + u, { headers: revalidate(first[i]!.etag) }).then(async (r) => {
+        await r.arrayBuffer();
+        return r.status;
+      }),
+    ),
+  );
   return [...first.map((r) => r.status), ...again];
 }
 
@@ -72,7 +88,8 @@ describe('a class behind one address', () => {
       const asset = urls.find((u) => u.startsWith('/assets/') && u.endsWith('.js'))!;
       const cacheOf = async (url: string) => (await fetch(server.url + url)).headers.get('cache-control');
       expect(await cacheOf(asset)).toBe('public, max-age=31536000, immutable');
-      for (const url of ['/', '/index.html', '/class.html', '/scenarios/index.json', '/scenarios/rippon-kondo.json']) expect(await cacheOf(url), url).toBe('no-cache');
+      for (const url of ['/', '/index.html', '/class.html', '/scenarios/index.json', '/scenarios/rippon-kondo.json'])
+        expect(await cacheOf(url), url).toBe('no-cache');
       // A page that did not change costs a 304.
       const page = await fetch(`${server.url}/`);
       expect((await fetch(`${server.url}/`, { headers: revalidate(page.headers.get('etag')) })).status).toBe(304);
@@ -97,7 +114,8 @@ describe('a class behind one address', () => {
     const statusesFor = async (trustProxy: boolean | string[]) => {
       const server = await startServer('sqlite', { rateLimit: 2, trustProxy });
       try {
-        const from = (address: string) => fetch(`${server.url}/api/leaderboard`, { headers: { 'X-Forwarded-For': address } }).then((r) => r.status);
+        const from = (address: string) =>
+          fetch(`${server.url}/api/leaderboard`, { headers: { 'X-Forwarded-For': address } }).then((r) => r.status);
         return [await from('10.0.0.1'), await from('10.0.0.1'), await from('10.0.0.1'), await from('10.0.0.2')];
       } finally {
         await server.close();

@@ -10,8 +10,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the server's settings", () => {
   it('default to one address per client and the documented limits', () => {
-    expect(settingsFromEnv({})).toEqual({ port: 4173, host: '127.0.0.1', dist: 'dist', logger: false, trustProxy: false });
-    expect(settingsFromEnv({ RATE_LIMIT: '3000', CLASS_JOIN_LIMIT: '120', PORT: '8080' })).toMatchObject({ rateLimit: 3000, classJoinLimit: 120, port: 8080 });
+    expect(settingsFromEnv({})).toEqual({
+      port: 4173,
+      host: '127.0.0.1',
+      dist: 'dist',
+      logger: false,
+      trustProxy: false,
+    });
+    expect(settingsFromEnv({ RATE_LIMIT: '3000', CLASS_JOIN_LIMIT: '120', PORT: '8080' })).toMatchObject({
+      rateLimit: 3000,
+      classJoinLimit: 120,
+      port: 8080,
+    });
     // The load benchmark lifts the limits out of its way.
     expect(settingsFromEnv({ RATE_LIMIT: '100000000' }).rateLimit).toBe(100_000_000);
   });
@@ -26,10 +36,16 @@ describe("the server's settings", () => {
   });
 
   it('refuse a value that cannot be used, naming the variable', () => {
-    expect(() => settingsFromEnv({ RATE_LIMIT: 'lots' })).toThrow('RATE_LIMIT must be a whole number of at least 1, not "lots"');
-    expect(() => settingsFromEnv({ RATE_LIMIT: '2.5' })).toThrow('RATE_LIMIT must be a whole number of at least 1, not "2.5"');
+    expect(() => settingsFromEnv({ RATE_LIMIT: 'lots' })).toThrow(
+      'RATE_LIMIT must be a whole number of at least 1, not "lots"',
+    );
+    expect(() => settingsFromEnv({ RATE_LIMIT: '2.5' })).toThrow(
+      'RATE_LIMIT must be a whole number of at least 1, not "2.5"',
+    );
     expect(() => settingsFromEnv({ CLASS_JOIN_LIMIT: '0' })).toThrow('CLASS_JOIN_LIMIT must be a whole number');
-    expect(() => settingsFromEnv({ PORT: '70000' })).toThrow('PORT must be a whole number from 1 to 65535, not "70000"');
+    expect(() => settingsFromEnv({ PORT: '70000' })).toThrow(
+      'PORT must be a whole number from 1 to 65535, not "70000"',
+    );
     // Hop counts are not accepted: Fastify trusts no one for them, which would silently undo the setting.
     expect(() => trustProxyFrom('1')).toThrow('TRUST_PROXY: "1" is not an address or a range');
     expect(() => trustProxyFrom('10.0.0.0/33')).toThrow('TRUST_PROXY: "10.0.0.0/33" is not an address or a range');
@@ -38,6 +54,8 @@ describe("the server's settings", () => {
 
   it('stop the real server at start with that sentence', async () => {
     const server = teamServer(await freePort(), join(dir, 'runs.db'), { TRUST_PROXY: 'my-proxy' });
-    await expect(server.start()).rejects.toThrow(/exited \(code 1\)[\s\S]*Brandstorm cannot start: TRUST_PROXY: "my-proxy" is not an address or a range/);
+    await expect(server.start()).rejects.toThrow(
+      /exited \(code 1\)[\s\S]*Brandstorm cannot start: TRUST_PROXY: "my-proxy" is not an address or a range/,
+    );
   }, 60_000);
 });

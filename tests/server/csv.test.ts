@@ -6,7 +6,8 @@ const cell = (value: string) => toCsv(['x'], [[value]]).split('\r\n')[1];
 describe('CSV exports opened in a spreadsheet', () => {
   it('defuse a formula even behind white space', () => {
     expect(cell('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
-    for (const start of [' =1+1', '\t=1+1', '\n+1', '  -2', '\u00a0@SUM(A1)', '\u3000=1', '\uff1dcmd|calc']) expect(cell(start)).toBe(`"'${start}"`);
+    for (const start of [' =1+1', '\t=1+1', '\n+1', '  -2', '\u00a0@SUM(A1)', '\u3000=1', '\uff1dcmd|calc'])
+      expect(cell(start)).toBe(`"'${start}"`);
   });
 
   it('replace raw control characters, keeping tabs and line breaks inside a reply', () => {

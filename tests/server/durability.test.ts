@@ -17,7 +17,11 @@ describe('nothing acknowledged is lost', () => {
     await server.start();
     const url = server.url;
     const post = (path: string, body: unknown, token?: string) =>
-      fetch(url + path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+      fetch(url + path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
     const team = await (await post('/api/teams', { name: 'Durable' })).json();
     const player = await (await post('/api/join', { joinCode: team.joinCode, name: 'P' })).json();
     const transcript = runOf(rippon, 'witty');
@@ -29,13 +33,18 @@ describe('nothing acknowledged is lost', () => {
       const seed = i + 1;
       const id = `burst-${String(i).padStart(4, '0')}`;
       sent.push(
-        post('/api/runs', { clientRunId: id, transcript, seed, claimedScore: play(rippon, transcript, seed).score.total }, player.token)
+        post(
+          '/api/runs',
+          { clientRunId: id, transcript, seed, claimedScore: play(rippon, transcript, seed).score.total },
+          player.token,
+        )
           .then((res) => {
             if (res.status === 201) acknowledged.push(id);
           })
           .catch(() => {}),
       );
-      if (sent.length % 8 === 0) await Promise.race([Promise.all(sent.slice(-8)), new Promise((r) => setTimeout(r, 50))]);
+      if (sent.length % 8 === 0)
+        await Promise.race([Promise.all(sent.slice(-8)), new Promise((r) => setTimeout(r, 50))]);
       if (acknowledged.length >= 40 && !killed) {
         killed = true;
         await server.kill();
@@ -47,7 +56,9 @@ describe('nothing acknowledged is lost', () => {
 
     await server.start();
     try {
-      const csv = await (await fetch(`${url}/api/team/runs.csv`, { headers: { Authorization: `Bearer ${team.adminToken}` } })).text();
+      const csv = await (
+        await fetch(`${url}/api/team/runs.csv`, { headers: { Authorization: `Bearer ${team.adminToken}` } })
+      ).text();
       const stored = csv.trim().split('\r\n').length - 1;
       // Every acknowledged run is there (runs in flight at the kill may or may not be).
       expect(stored).toBeGreaterThanOrEqual(acknowledged.length);

@@ -12,7 +12,12 @@ describe('headers and methods', () => {
       const res = await fetch(`${server.url}/api/class/library`);
       expect(res.status).toBe(200);
       const csp = res.headers.get('content-security-policy') ?? '';
-      const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name!, values]),
+      );
       expect(directives.get('default-src')).toEqual(["'self'"]);
       // A ?scenario= link fetches the file from another https site.
       expect(directives.get('connect-src')).toEqual(["'self'", 'https:']);
@@ -52,7 +57,10 @@ describe('headers and methods', () => {
   it('lets the inline script of a built page run, and no other', () => {
     const dist = mkdtempSync(join(tmpdir(), 'brandstorm-dist-'));
     try {
-      writeFileSync(join(dist, 'index.html'), '<script type="module" src="/assets/a.js"></script><script>\n  show();\n</script>');
+      writeFileSync(
+        join(dist, 'index.html'),
+        '<script type="module" src="/assets/a.js"></script><script>\n  show();\n</script>',
+      );
       expect(inlineScriptHashes(dist)).toEqual(["'sha256-wd+TC28o216tL3mpQ7mfYSdTDixPBfehMs4UXGHSS3g='"]);
     } finally {
       rmSync(dist, { recursive: true, force: true });

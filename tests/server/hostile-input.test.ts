@@ -30,21 +30,63 @@ describe.each<Kind>(['sqlite', 'postgres'])('hostile input on %s', (kind) => {
     const server = await startServer(kind);
     try {
       const team = await post(server, '/api/teams', { name: 'Desk' });
-      const session = await post(server, '/api/class/sessions', { title: 'Tuesday', scenarios: ['rippon-kondo'], mode: 'self-paced' });
+      const session = await post(server, '/api/class/sessions', {
+        title: 'Tuesday',
+        scenarios: ['rippon-kondo'],
+        mode: 'self-paced',
+      });
       const trainee = await post(server, '/api/class/join', { joinCode: session.json.joinCode, name: 'Ada' });
       const cases: [string, Promise<{ status: number; json: any }>, string][] = [
         ['team name', post(server, '/api/teams', { name: `De${NUL}sk` }), 'name'],
         ['team name, lone surrogate', post(server, '/api/teams', { name: `Desk${LONE_SURROGATE}` }), 'name'],
         ['display name', post(server, '/api/join', { joinCode: team.json.joinCode, name: `A${NUL}da` }), 'name'],
         ['team join code', post(server, '/api/join', { joinCode: `AB${NUL}CD`, name: 'Ada' }), 'joinCode'],
-        ['class title', post(server, '/api/class/sessions', { title: `Tues${NUL}day`, scenarios: ['rippon-kondo'], mode: 'self-paced' }), 'title'],
-        ['trainee name', post(server, '/api/class/join', { joinCode: session.json.joinCode, name: `Bo${NUL}b` }), 'name'],
-        ['trainee name, escape', post(server, '/api/class/join', { joinCode: session.json.joinCode, name: `Bob\u001b[2J` }), 'name'],
-        ['written reply', post(server, '/api/class/answers', { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', text: `Nice${NUL} one` } }, trainee.json.token), 'decision.text'],
-        ['written reply, lone surrogate', post(server, '/api/class/answers', { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', text: `Nice one ${LONE_SURROGATE}` } }, trainee.json.token), 'decision.text'],
+        [
+          'class title',
+          post(server, '/api/class/sessions', {
+            title: `Tues${NUL}day`,
+            scenarios: ['rippon-kondo'],
+            mode: 'self-paced',
+          }),
+          'title',
+        ],
+        [
+          'trainee name',
+          post(server, '/api/class/join', { joinCode: session.json.joinCode, name: `Bo${NUL}b` }),
+          'name',
+        ],
+        [
+          'trainee name, escape',
+          post(server, '/api/class/join', { joinCode: session.json.joinCode, name: `Bob\u001b[2J` }),
+          'name',
+        ],
+        [
+          'written reply',
+          post(
+            server,
+            '/api/class/answers',
+            { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', text: `Nice${NUL} one` } },
+            trainee.json.token,
+          ),
+          'decision.text',
+        ],
+        [
+          'written reply, lone surrogate',
+          post(
+            server,
+            '/api/class/answers',
+            { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', text: `Nice one ${LONE_SURROGATE}` } },
+            trainee.json.token,
+          ),
+          'decision.text',
+        ],
         ['leaderboard team', get(server, `/api/leaderboard?team=AB%00CD`), 'team'],
         ['leaderboard scenario', get(server, `/api/leaderboard?scenario=a%00b`), 'scenario'],
-        ['highlight number', post(server, '/api/class/highlights', { answer: 3e9, shown: true }, session.json.instructorToken), 'answer'],
+        [
+          'highlight number',
+          post(server, '/api/class/highlights', { answer: 3e9, shown: true }, session.json.instructorToken),
+          'answer',
+        ],
       ];
       for (const [what, answer, field] of cases) {
         const { status, json } = await answer;
@@ -54,7 +96,12 @@ describe.each<Kind>(['sqlite', 'postgres'])('hostile input on %s', (kind) => {
       // A class code with a NUL is a wrong code like any other.
       expect((await post(server, '/api/class/join', { joinCode: `AB${NUL}CD`, name: 'Bob' })).status).toBe(404);
       // Tab and newline are ordinary in a written reply, and the trainee's answer is taken after all the refusals.
-      const reply = await post(server, '/api/class/answers', { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', text: 'Nice one.\n\tReally.' } }, trainee.json.token);
+      const reply = await post(
+        server,
+        '/api/class/answers',
+        { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', text: 'Nice one.\n\tReally.' } },
+        trainee.json.token,
+      );
       expect(reply.status).toBe(201);
     } finally {
       await server.close();
@@ -65,7 +112,11 @@ describe.each<Kind>(['sqlite', 'postgres'])('hostile input on %s', (kind) => {
     const server = await startServer(kind);
     try {
       const team = await post(server, '/api/teams', { name: 'Desk' });
-      const session = await post(server, '/api/class/sessions', { title: 'Tuesday', scenarios: ['rippon-kondo'], mode: 'self-paced' });
+      const session = await post(server, '/api/class/sessions', {
+        title: 'Tuesday',
+        scenarios: ['rippon-kondo'],
+        mode: 'self-paced',
+      });
       const joinTeam = (name: string) => post(server, '/api/join', { joinCode: team.json.joinCode, name });
       const joinClass = (name: string) => post(server, '/api/class/join', { joinCode: session.json.joinCode, name });
       for (const join of [joinTeam, joinClass]) {
@@ -93,10 +144,20 @@ describe.each<Kind>(['sqlite', 'postgres'])('hostile input on %s', (kind) => {
   it('answers 409 with the stored answer to the tab whose different answer lost a race', async () => {
     const server = await startServer(kind);
     try {
-      const session = await post(server, '/api/class/sessions', { title: 'Race', scenarios: ['rippon-kondo'], mode: 'self-paced' });
+      const session = await post(server, '/api/class/sessions', {
+        title: 'Race',
+        scenarios: ['rippon-kondo'],
+        mode: 'self-paced',
+      });
       for (let race = 0; race < 30; race++) {
         const trainee = await post(server, '/api/class/join', { joinCode: session.json.joinCode, name: `Tab ${race}` });
-        const send = (choice: string) => post(server, '/api/class/answers', { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', choice } }, trainee.json.token);
+        const send = (choice: string) =>
+          post(
+            server,
+            '/api/class/answers',
+            { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', choice } },
+            trainee.json.token,
+          );
         const answers = await Promise.all([send('witty'), send('corporate')]);
         const kept = answers.filter((a) => a.status === 201);
         expect(kept).toHaveLength(1);
@@ -117,7 +178,12 @@ describe('failures of the server', () => {
   it('are logged by default, with the request they failed', async () => {
     const lines: string[] = [];
     const db = await openDatabase({ kind: 'sqlite', file: ':memory:' });
-    const app = await buildApp({ db, library: loadLibrary('scenarios'), analyser: TEST_ANALYSER, log: (line) => lines.push(line) });
+    const app = await buildApp({
+      db,
+      library: loadLibrary('scenarios'),
+      analyser: TEST_ANALYSER,
+      log: (line) => lines.push(line),
+    });
     app.get('/api/broken', async () => {
       throw new Error('the disk is full');
     });

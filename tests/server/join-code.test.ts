@@ -12,12 +12,19 @@ describe('join codes typed as people type them', () => {
   it('lets a player join a team with its code in lower case, with a dash or spaces, and finds the team board by it', async () => {
     const server = await startServer('sqlite');
     try {
-      const created = await fetch(`${server.url}/api/teams`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Social desk' }) });
+      const created = await fetch(`${server.url}/api/teams`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Social desk' }),
+      });
       const { joinCode } = (await created.json()) as { joinCode: string };
       const api = teamClient(server.url);
       const dashed = `${joinCode.slice(0, 4)}-${joinCode.slice(4)}`.toLowerCase();
       expect(ok(await api.join(dashed, 'Ada'))).toMatchObject({ team: 'Social desk', player: 'Ada' });
-      expect(ok(await api.join(` ${joinCode.slice(0, 5)} ${joinCode.slice(5)} `, 'Bob'))).toMatchObject({ team: 'Social desk', player: 'Bob' });
+      expect(ok(await api.join(` ${joinCode.slice(0, 5)} ${joinCode.slice(5)} `, 'Bob'))).toMatchObject({
+        team: 'Social desk',
+        player: 'Bob',
+      });
       expect(ok(await api.leaderboard(undefined, dashed)).players).toEqual([]);
       // A wrong code is still refused: the last character changed (a code may itself end in X).
       const wrong = `${joinCode.slice(0, 9)}-${joinCode.endsWith('X') ? 'Y' : 'X'}`;

@@ -24,7 +24,9 @@ describe('the server’s answers to a player', () => {
   it('are in the language the game asks for, English by default', async () => {
     expect(await wrongCode()).toBe('no team has this join code: check it with your instructor');
     expect(await wrongCode('fr')).toBe('aucune équipe n’a ce code\u00A0: vérifiez-le auprès de votre formateur');
-    expect(await wrongCode('it-IT,it;q=0.9,en;q=0.5')).toBe('nessuna squadra ha questo codice: verificalo con il tuo formatore');
+    expect(await wrongCode('it-IT,it;q=0.9,en;q=0.5')).toBe(
+      'nessuna squadra ha questo codice: verificalo con il tuo formatore',
+    );
     expect(await wrongCode('de-DE')).toBe('no team has this join code: check it with your instructor');
   });
 });

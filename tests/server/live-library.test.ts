@@ -35,7 +35,9 @@ describe('a scenario file added or changed while the server runs', () => {
       expect((await call(server.url, '/scenarios/cold-fries.json')).json.title).toBe('Cold fries, hot thread');
       // Only the folder's scenario files, by exact name.
       expect((await call(server.url, '/scenarios/..%2Fpackage.json')).status).toBe(404);
-      const opened = await call(server.url, '/api/class/sessions', { body: { title: 'Live', mode: 'self-paced', scenarios: ['cold-fries'] } });
+      const opened = await call(server.url, '/api/class/sessions', {
+        body: { title: 'Live', mode: 'self-paced', scenarios: ['cold-fries'] },
+      });
       expect(opened.status).toBe(201);
 
       // Half-saved: the server says where the problem is, and keeps what it had.

@@ -12,7 +12,8 @@ import { freePort } from '../support/team-server';
  */
 const project = mkdtempSync(join(tmpdir(), 'brandstorm-npm-start-'));
 beforeAll(() => {
-  for (const file of ['package.json', 'index.html', 'class.html', 'vite.config.ts', 'tsconfig.json']) copyFileSync(file, join(project, file));
+  for (const file of ['package.json', 'index.html', 'class.html', 'vite.config.ts', 'tsconfig.json'])
+    copyFileSync(file, join(project, file));
   for (const dir of ['src', 'scenes', 'scenarios', 'node_modules']) symlinkSync(resolve(dir), join(project, dir));
 });
 const started: ChildProcess[] = [];
@@ -28,7 +29,11 @@ const STOP_DEADLINE_MS = 2 * GRACE_MS;
 /** Runs `npm start` and waits until the server answers; returns npm's process and the server's address. */
 async function npmStart(): Promise<{ npm: ChildProcess; url: string; printed: () => string }> {
   const port = await freePort();
-  const npm = spawn('npm', ['start'], { cwd: project, env: { ...process.env, PORT: String(port), BRANDSTORM_DB: join(project, 'data', 'runs.db') }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const npm = spawn('npm', ['start'], {
+    cwd: project,
+    env: { ...process.env, PORT: String(port), BRANDSTORM_DB: join(project, 'data', 'runs.db') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   started.push(npm);
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-3000));
@@ -36,9 +41,11 @@ async function npmStart(): Promise<{ npm: ChildProcess; url: string; printed: ()
   npm.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
-    if (npm.exitCode !== null) throw new Error(`npm start exited (code ${npm.exitCode}) before the server answered:\n${output}`);
+    if (npm.exitCode !== null)
+      throw new Error(`npm start exited (code ${npm.exitCode}) before the server answered:\n${output}`);
     try {
-      if ((await fetch(`${url}/api/leaderboard`, { signal: AbortSignal.timeout(5_000) })).ok) return { npm, url, printed: () => output };
+      if ((await fetch(`${url}/api/leaderboard`, { signal: AbortSignal.timeout(5_000) })).ok)
+        return { npm, url, printed: () => output };
     } catch {
       // building, starting
     }
@@ -49,7 +56,10 @@ async function npmStart(): Promise<{ npm: ChildProcess; url: string; printed: ()
 
 /** The process npm started for the script. */
 function scriptProcess(npm: ChildProcess): number {
-  const children = execFileSync('pgrep', ['-P', String(npm.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+  const children = execFileSync('pgrep', ['-P', String(npm.pid)], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map(Number);
   expect(children).toHaveLength(1);
   return children[0]!;
 }
@@ -73,8 +83,12 @@ async function stopped(pids: number[], url: string, printed: () => string): Prom
     if (!answering && pids.every((p) => !alive(p))) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  const running = pids.filter(alive).map((p) => `${p}: ${readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ')}`);
-  throw new Error(`still running ${STOP_DEADLINE_MS / 1000} s after SIGTERM: ${running.join('; ') || 'something answers on the port'}\n${printed()}`);
+  const running = pids
+    .filter(alive)
+    .map((p) => `${p}: ${readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ')}`);
+  throw new Error(
+    `still running ${STOP_DEADLINE_MS / 1000} s after SIGTERM: ${running.join('; ') || 'something answers on the port'}\n${printed()}`,
+  );
 }
 
 describe('npm start under a service manager', () => {
@@ -82,7 +96,13 @@ describe('npm start under a service manager', () => {
     const { npm, url, printed } = await npmStart();
     const server = scriptProcess(npm);
     // Everything that runs under npm for this script, the server itself included.
-    const tree = [server, ...execFileSync('sh', ['-c', `pgrep -P ${server} || true`], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)];
+    const tree = [
+      server,
+      ...execFileSync('sh', ['-c', `pgrep -P ${server} || true`], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean)
+        .map(Number),
+    ];
     const npmExit = new Promise<number | null>((r) => npm.once('exit', (code) => r(code)));
     process.kill(server, 'SIGTERM');
     await stopped(tree, url, printed);
@@ -92,7 +112,9 @@ describe('npm start under a service manager', () => {
   it('stops the server when npm itself gets SIGTERM', async () => {
     const { npm, url, printed } = await npmStart();
     const server = scriptProcess(npm);
-    const npmExit = new Promise<number | null>((r) => npm.once('exit', (code, signal) => r(code ?? (signal ? -1 : null))));
+    const npmExit = new Promise<number | null>((r) =>
+      npm.once('exit', (code, signal) => r(code ?? (signal ? -1 : null))),
+    );
     npm.kill('SIGTERM');
     await stopped([server, npm.pid!], url, printed);
     await npmExit;

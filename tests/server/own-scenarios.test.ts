@@ -11,7 +11,11 @@ afterAll(() => stopPostgres());
 const FILE = 'tests/fixtures/own-scenario/cold-fries.json';
 const v1Text = readFileSync(FILE, 'utf8');
 /** The same scenario after the instructor changed a reply: a new version, as the authoring guide asks. */
-const v2Text = JSON.stringify({ ...JSON.parse(v1Text), version: 2, debrief: { ...JSON.parse(v1Text).debrief, rewards: { apology: 2, accountability: 2, promotion: -2 } } });
+const v2Text = JSON.stringify({
+  ...JSON.parse(v1Text),
+  version: 2,
+  debrief: { ...JSON.parse(v1Text).debrief, rewards: { apology: 2, accountability: 2, promotion: -2 } },
+});
 const parse = (text: string): Scenario => {
   const loaded = loadScenario(text, FILE);
   if (!loaded.ok) throw new Error('the fixture is not valid');
@@ -33,7 +37,8 @@ describe.each<Kind>(['sqlite', 'postgres'])("instructors' own scenarios on %s", 
     try {
       const team = (await call(server.url, '/api/teams', { body: { name: 'Burger desk' } })).json;
       const other = (await call(server.url, '/api/teams', { body: { name: 'Elsewhere' } })).json;
-      const upload = (text: string, token = team.adminToken) => call(server.url, '/api/team/scenarios', { body: { file: 'cold-fries.json', text }, token });
+      const upload = (text: string, token = team.adminToken) =>
+        call(server.url, '/api/team/scenarios', { body: { file: 'cold-fries.json', text }, token });
 
       // A broken file is refused with the checker's own messages, placed in the file.
       const broken = await upload(v1Text.replace('"start": "the-complaint"', '"start": "nowhere"'));
@@ -42,7 +47,9 @@ describe.each<Kind>(['sqlite', 'postgres'])("instructors' own scenarios on %s", 
       expect(broken.json.problems.join('\n')).toMatch(/cold-fries\.json:\d+:\d+ .*nowhere/);
       // Only the team's instructor uploads; a library id cannot be taken.
       expect((await upload(v1Text, 'not-a-token')).status).toBe(401);
-      expect((await upload(v1Text.replace('"id": "cold-fries"', '"id": "rippon-kondo"'))).json.error).toContain('the library already has a scenario "rippon-kondo"');
+      expect((await upload(v1Text.replace('"id": "cold-fries"', '"id": "rippon-kondo"'))).json.error).toContain(
+        'the library already has a scenario "rippon-kondo"',
+      );
 
       expect((await upload(v1Text)).status).toBe(201);
       expect((await upload(v1Text)).status).toBe(200);
@@ -61,17 +68,52 @@ describe.each<Kind>(['sqlite', 'postgres'])("instructors' own scenarios on %s", 
 
       const adaV1 = submission(v1, runOf(v1, 'own-it'), 4, 'run-ada-v1-0001');
       expect((await call(server.url, '/api/runs', { body: adaV1, token: ada.token })).status).toBe(201);
-      expect((await call(server.url, '/api/runs', { body: submission(v1, runOf(v1, 'joke'), 4, 'run-eve-v1-0001'), token: eve.token })).status).toBe(404);
+      expect(
+        (
+          await call(server.url, '/api/runs', {
+            body: submission(v1, runOf(v1, 'joke'), 4, 'run-eve-v1-0001'),
+            token: eve.token,
+          })
+        ).status,
+      ).toBe(404);
       // A forged score on a team scenario is refused like one on the library's.
-      expect((await call(server.url, '/api/runs', { body: { ...adaV1, clientRunId: 'run-ada-v1-0002', claimedScore: adaV1.claimedScore + 50 }, token: ada.token })).status).toBe(422);
+      expect(
+        (
+          await call(server.url, '/api/runs', {
+            body: { ...adaV1, clientRunId: 'run-ada-v1-0002', claimedScore: adaV1.claimedScore + 50 },
+            token: ada.token,
+          })
+        ).status,
+      ).toBe(422);
 
       expect((await upload(v2Text)).status).toBe(201);
-      expect((await call(server.url, '/api/team/scenarios', { token: bob.token })).json.scenarios.map((s: Scenario) => s.version)).toEqual([2]);
-      const written: Transcript = { scenarioId: v2.id, scenarioVersion: 2, decisions: [{ step: 'the-complaint', text: "@samrivera Sorry Sam, that's on us. DM us your order and we'll make it right tonight.", locale: 'en' }] };
+      expect(
+        (await call(server.url, '/api/team/scenarios', { token: bob.token })).json.scenarios.map(
+          (s: Scenario) => s.version,
+        ),
+      ).toEqual([2]);
+      const written: Transcript = {
+        scenarioId: v2.id,
+        scenarioVersion: 2,
+        decisions: [
+          {
+            step: 'the-complaint',
+            text: "@samrivera Sorry Sam, that's on us. DM us your order and we'll make it right tonight.",
+            locale: 'en',
+          },
+        ],
+      };
       const bobV2 = submission(v2, written, 9, 'run-bob-v2-0001');
       expect((await call(server.url, '/api/runs', { body: bobV2, token: bob.token })).status).toBe(201);
       // Ada's old run still replays against its own version.
-      expect((await call(server.url, '/api/runs', { body: submission(v1, runOf(v1, 'promote'), 5, 'run-ada-v1-0003'), token: ada.token })).status).toBe(201);
+      expect(
+        (
+          await call(server.url, '/api/runs', {
+            body: submission(v1, runOf(v1, 'promote'), 5, 'run-ada-v1-0003'),
+            token: ada.token,
+          })
+        ).status,
+      ).toBe(201);
 
       const board = (q: string) => call(server.url, `/api/leaderboard?${q}&team=${team.joinCode}`).then((r) => r.json);
       const current = await board('scenario=cold-fries');
@@ -95,30 +137,53 @@ describe.each<Kind>(['sqlite', 'postgres'])("instructors' own scenarios on %s", 
   it('a class plays a scenario the instructor uploaded when opening the session, in the order chosen', async () => {
     const server = await startServer(kind);
     try {
-      const open = (body: object) => call(server.url, '/api/class/sessions', { body: { title: 'Monday', mode: 'self-paced', ...body } });
-      const refused = await open({ scenarios: ['cold-fries'], uploads: [{ file: 'cold-fries.json', text: v1Text.replace('"share": 0.5', '"share": "half"') }] });
+      const open = (body: object) =>
+        call(server.url, '/api/class/sessions', { body: { title: 'Monday', mode: 'self-paced', ...body } });
+      const refused = await open({
+        scenarios: ['cold-fries'],
+        uploads: [{ file: 'cold-fries.json', text: v1Text.replace('"share": 0.5', '"share": "half"') }],
+      });
       expect(refused.status).toBe(422);
       expect(refused.json.problems[0]).toMatch(/^cold-fries\.json:\d+:\d+/);
       expect((await open({ scenarios: ['cold-fries'] })).json.error).toContain('none of your files has this id');
 
-      const opened = await open({ scenarios: ['cold-fries', 'rippon-kondo'], uploads: [{ file: 'cold-fries.json', text: v1Text }] });
+      const opened = await open({
+        scenarios: ['cold-fries', 'rippon-kondo'],
+        uploads: [{ file: 'cold-fries.json', text: v1Text }],
+      });
       expect(opened.status).toBe(201);
       expect(opened.json.session.scenarios).toEqual(['cold-fries', 'rippon-kondo']);
-      const trainee = (await call(server.url, '/api/class/join', { body: { joinCode: opened.json.joinCode, name: 'Noor' } })).json;
+      const trainee = (
+        await call(server.url, '/api/class/join', { body: { joinCode: opened.json.joinCode, name: 'Noor' } })
+      ).json;
       // The trainee's game gets the very version the server replays.
       const served = await call(server.url, '/api/class/scenario?index=0', { token: trainee.token });
       expect(served.json.scenario).toMatchObject({ id: 'cold-fries', version: 1, title: 'Cold fries, hot thread' });
-      expect((await call(server.url, '/api/class/scenario?index=0', { token: opened.json.instructorToken })).status).toBe(401);
+      expect(
+        (await call(server.url, '/api/class/scenario?index=0', { token: opened.json.instructorToken })).status,
+      ).toBe(401);
 
-      const answer = await call(server.url, '/api/class/answers', { body: { scenarioIndex: 0, position: 0, decision: { step: 'the-complaint', choice: 'own-it' } }, token: trainee.token });
+      const answer = await call(server.url, '/api/class/answers', {
+        body: { scenarioIndex: 0, position: 0, decision: { step: 'the-complaint', choice: 'own-it' } },
+        token: trainee.token,
+      });
       expect(answer.status).toBe(201);
-      expect(answer.json).toMatchObject({ complete: true, score: play(v1, runOf(v1, 'own-it'), 0, WITH_ANALYSER).score.total });
+      expect(answer.json).toMatchObject({
+        complete: true,
+        score: play(v1, runOf(v1, 'own-it'), 0, WITH_ANALYSER).score.total,
+      });
       // A step of the library's Rippon scenario is not one of the uploaded scenario's: its replay refuses it.
-      const foreign = await call(server.url, '/api/class/answers', { body: { scenarioIndex: 0, position: 1, decision: { step: 'the-joke', choice: 'witty' } }, token: trainee.token });
+      const foreign = await call(server.url, '/api/class/answers', {
+        body: { scenarioIndex: 0, position: 1, decision: { step: 'the-joke', choice: 'witty' } },
+        token: trainee.token,
+      });
       expect(foreign.status).toBe(422);
 
       const view = (await call(server.url, '/api/class/session', { token: opened.json.instructorToken })).json;
-      expect(view.scenarios.map((s: { title: unknown }) => s.title)).toEqual(['Cold fries, hot thread', expect.anything()]);
+      expect(view.scenarios.map((s: { title: unknown }) => s.title)).toEqual([
+        'Cold fries, hot thread',
+        expect.anything(),
+      ]);
       const csv = (await call(server.url, '/api/class/answers.csv', { token: opened.json.instructorToken })).text;
       expect(csv).toContain('"Noor","1","cold-fries","1","the-complaint","Cold fries","own-it"');
     } finally {

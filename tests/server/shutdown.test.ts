@@ -19,7 +19,9 @@ describe('the server stops when asked', () => {
     const socket = connect(port, '127.0.0.1');
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     socket.on('error', () => {});
-    socket.write('POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"clientRunId":');
+    socket.write(
+      'POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"clientRunId":',
+    );
     const cut = new Promise<void>((resolve) => socket.once('close', () => resolve()));
     expect(await server.stop()).toBe(0);
     await cut;
@@ -35,12 +37,21 @@ describe('the server stops when asked', () => {
     const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     socket.on('error', () => {});
-    socket.write('POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+    socket.write(
+      'POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
+    );
     // The server has the request (it reads its body) before it is asked to stop.
     await new Promise((r) => setTimeout(r, 500));
     server.signal('SIGTERM');
     // Shutting down: it takes no new connection, but waits for the request it holds.
-    await expect.poll(() => fetch(`${server.url}/api/leaderboard`).then(() => 'serving', () => 'closed')).toBe('closed');
+    await expect
+      .poll(() =>
+        fetch(`${server.url}/api/leaderboard`).then(
+          () => 'serving',
+          () => 'closed',
+        ),
+      )
+      .toBe('closed');
     server.assertRunning();
     // stop() sends the second SIGTERM: the server still finishes and exits 0, rather than dying of the signal.
     expect(await server.stop()).toBe(0);

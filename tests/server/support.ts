@@ -60,11 +60,22 @@ export function stopPostgres(): void {
 }
 
 /** One API request as a client sends it: JSON in, the status, the text, the parsed JSON (if any) and the headers out. */
-export async function call(url: string, path: string, init: { method?: string; body?: unknown; token?: string; raw?: string } = {}) {
+export async function call(
+  url: string,
+  path: string,
+  init: { method?: string; body?: unknown; token?: string; raw?: string } = {},
+) {
   const res = await fetch(url + path, {
     method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
-    headers: { ...(init.body !== undefined || init.raw !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
-    ...(init.raw !== undefined ? { body: init.raw } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    headers: {
+      ...(init.body !== undefined || init.raw !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+    },
+    ...(init.raw !== undefined
+      ? { body: init.raw }
+      : init.body !== undefined
+        ? { body: JSON.stringify(init.body) }
+        : {}),
   });
   const text = await res.text();
   let json: any;

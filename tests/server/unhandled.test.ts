@@ -16,7 +16,7 @@ const ok = <T>(a: { ok: true; value: T } | { ok: false; error: string }): T => {
 };
 
 describe('a failure nothing handles', () => {
-  it("is logged, and the server keeps serving", async () => {
+  it('is logged, and the server keeps serving', async () => {
     // A promise that fails when the server is sent SIGUSR2, with nothing to catch it.
     const failOnSignal = `data:text/javascript,${encodeURIComponent("process.on('SIGUSR2', () => Promise.reject(new Error('nobody catches this')))")}`;
     const server = teamServer(await freePort(), join(dir, 'runs.db'), { NODE_OPTIONS: `--import=${failOnSignal}` });
@@ -43,11 +43,21 @@ describe('a failure nothing handles', () => {
       const opened = ok(await api.open('Lockstep', ['christmas-prince-53', 'rippon-kondo'], 'lockstep'));
       const ada = ok(await api.join(opened.joinCode, 'Ada'));
       const statuses: StreamStatus['state'][] = [];
-      const stream = classStream(`${server.url}/api/class/me/events`, ada.token, { event: () => {}, status: (s) => statuses.push(s.state) });
+      const stream = classStream(`${server.url}/api/class/me/events`, ada.token, {
+        event: () => {},
+        status: (s) => statuses.push(s.state),
+      });
       await expect.poll(() => statuses.at(-1)).toBe('live');
       // The class moves on to its second scenario just as the database goes away: counting its answers fails.
       await server.db.destroy();
-      const moved = { title: 'Lockstep', mode: 'lockstep' as const, scenarios: ['christmas-prince-53', 'rippon-kondo'], status: 'open' as const, stage: { scenario: 1, open: 1 }, joinCode: opened.joinCode };
+      const moved = {
+        title: 'Lockstep',
+        mode: 'lockstep' as const,
+        scenarios: ['christmas-prince-53', 'rippon-kondo'],
+        status: 'open' as const,
+        stage: { scenario: 1, open: 1 },
+        joinCode: opened.joinCode,
+      };
       bus.publish(1, { type: 'session', data: moved });
       await expect.poll(() => statuses.at(-1)).toBe('reconnecting');
       stream.close();

@@ -44,7 +44,9 @@ describe('loading the scenario catalog', () => {
 
   it('lists only scenarios written in the chosen language', async () => {
     const store = createGameStore();
-    const englishOnly = rippon.replace('"locales": ["en", "fr", "it"]', '"locales": ["en"]').replace('"id": "rippon-kondo"', '"id": "english-only"');
+    const englishOnly = rippon
+      .replace('"locales": ["en", "fr", "it"]', '"locales": ["en"]')
+      .replace('"id": "rippon-kondo"', '"id": "english-only"');
     await loadCatalog(store, fakeServer({ 'r.json': rippon, 'e.json': englishOnly }));
     expect(playable(store, 'fr').map((e) => e.scenario.id)).toEqual(['rippon-kondo']);
     expect(playable(store, 'en')).toHaveLength(2);
@@ -70,7 +72,9 @@ describe('a run through the store', () => {
     const store = createGameStore();
     await loadCatalog(store, fakeServer({ 'rippon-kondo.json': rippon }));
     startRun(store, 'rippon-kondo', 42);
-    expect(() => write(store, 'Marie Kondo would approve of this joke ✨')).toThrow(expect.objectContaining({ code: 'text-not-ready' }));
+    expect(() => write(store, 'Marie Kondo would approve of this joke ✨')).toThrow(
+      expect.objectContaining({ code: 'text-not-ready' }),
+    );
     expect(store.getState().run!.decisions).toEqual([]);
     store.setState({ analyser: TEST_ANALYSER });
     write(store, 'Marie Kondo would approve of this joke ✨');

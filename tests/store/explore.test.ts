@@ -32,7 +32,7 @@ async function finished(scenarioId: string, ...choices: string[]): Promise<GameS
   store.setState({ analyser: TEST_ANALYSER });
   await loadCatalog(store, fetchText);
   startRun(store, scenarioId, 77);
-  for (const c of choices) (c === 'timeout' ? runOutOfTime(store) : choose(store, c));
+  for (const c of choices) c === 'timeout' ? runOutOfTime(store) : choose(store, c);
   return store;
 }
 
@@ -42,7 +42,14 @@ describe('the "what if" through the store', () => {
     openWhatIf(store);
     expect(store.getState().whatIf!.comparison.changedAt).toBeNull();
     const options = whatIfOptions(store, 0);
-    expect(options.map((o) => o.label)).toEqual(['A quick joke that stays clean', 'Push the innuendo further', 'A safe promotional post', 'A friendly thank-you, no joke', 'Stay out of it', '']);
+    expect(options.map((o) => o.label)).toEqual([
+      'A quick joke that stays clean',
+      'Push the innuendo further',
+      'A safe promotional post',
+      'A friendly thank-you, no joke',
+      'Stay out of it',
+      '',
+    ]);
     expect(options.at(-1)!.kind).toBe('write');
     expect(whatIfSelected(store, 0)).toBe(2);
     cycleWhatIf(store, 1);
@@ -55,7 +62,9 @@ describe('the "what if" through the store', () => {
     const { seed } = finishedRun(store);
     const rippon = store.getState().catalog.entries.find((e) => e.scenario.id === 'rippon-kondo')!.scenario;
     expect(state.outcome).toEqual(play(rippon, state.transcript, seed));
-    expect(whatIfExplanation(store)[0]).toMatch(/^With “A quick joke that stays clean” instead of “A safe promotional post”/);
+    expect(whatIfExplanation(store)[0]).toMatch(
+      /^With “A quick joke that stays clean” instead of “A safe promotional post”/,
+    );
     // The run itself is untouched.
     expect(store.getState().run!.decisions).toEqual([{ step: 'the-joke', choice: 'corporate' }]);
   });
@@ -70,14 +79,20 @@ describe('the "what if" through the store', () => {
     expect(store.getState().whatIf!.writing).toBeNull();
     expect(whatIfSelected(store, 0)).toBe(5);
     expect(() => pickWhatIf(store, 0, { step: 'the-joke', text: '   ' })).toThrow(/no text/);
-    expect(store.getState().whatIf!.transcript.decisions[0]).toMatchObject({ text: 'Marie Kondo would approve of this joke ✨' });
+    expect(store.getState().whatIf!.transcript.decisions[0]).toMatchObject({
+      text: 'Marie Kondo would approve of this joke ✨',
+    });
   });
 });
 
 describe('the timeline through the store', () => {
   it('shows a decision the clock made', async () => {
     const store = await finished('christmas-prince-53', 'post-it', 'timeout', 'delete-and-say-why');
-    expect(store.getState().run!.decisions[1]).toEqual({ step: 'first-accusations', choice: 'say-nothing', timedOut: true });
+    expect(store.getState().run!.decisions[1]).toEqual({
+      step: 'first-accusations',
+      choice: 'say-nothing',
+      timedOut: true,
+    });
     const timeline = runTimeline(store);
     expect(timeline.entries.map((e) => e.timedOut)).toEqual([false, true, false]);
     expect(timeline.firstStorm).toEqual({ index: 0, hour: 0 });

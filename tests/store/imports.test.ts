@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
 import { playable } from '../../src/store/actions';
-import { importFromUrl, importScenario, keepShown, memoryShelf, removeImported, restoreImported } from '../../src/store/imports';
+import {
+  importFromUrl,
+  importScenario,
+  keepShown,
+  memoryShelf,
+  removeImported,
+  restoreImported,
+} from '../../src/store/imports';
 import { millionCharacterTitle } from '../support/hostile-scenarios';
 
 const rippon = readFileSync('scenarios/rippon-kondo.json', 'utf8');
@@ -14,7 +21,12 @@ describe('opening a scenario file in the game', () => {
     const shelf = memoryShelf();
     const store = createGameStore();
     expect(await importScenario(store, own, 'our-own-case.json', shelf)).toBe(true);
-    expect(store.getState().imports).toMatchObject({ status: 'ready', file: 'our-own-case.json', scenarioId: 'our-own-case', problems: [] });
+    expect(store.getState().imports).toMatchObject({
+      status: 'ready',
+      file: 'our-own-case.json',
+      scenarioId: 'our-own-case',
+      problems: [],
+    });
     expect(playable(store, 'en').map((e) => e.scenario.id)).toEqual(['our-own-case']);
     // Not kept until the list has drawn it: a file that froze the game must be gone after a reload.
     expect(await shelf.all()).toEqual([]);
@@ -29,7 +41,11 @@ describe('opening a scenario file in the game', () => {
     expect(playable(later, 'en').map((e) => [e.scenario.id, e.imported])).toEqual([['our-own-case', true]]);
     await removeImported(later, 'our-own-case', shelf);
     expect(playable(later, 'en')).toEqual([]);
-    expect(later.getState().imports).toMatchObject({ status: 'removed', scenarioId: 'our-own-case', title: { en: 'Sparking joy with Adam Rippon' } });
+    expect(later.getState().imports).toMatchObject({
+      status: 'removed',
+      scenarioId: 'our-own-case',
+      title: { en: 'Sparking joy with Adam Rippon' },
+    });
     expect(await shelf.all()).toEqual([]);
   });
 
@@ -56,7 +72,10 @@ describe('opening a scenario file in the game', () => {
   it('refuses a file whose check ran out of time, and keeps nothing', async () => {
     const shelf = memoryShelf();
     const store = createGameStore();
-    const outOfTime = async (_text: string, file: string) => ({ file, problems: [{ file, path: '', line: 1, column: 1, message: 'took too long' }] });
+    const outOfTime = async (_text: string, file: string) => ({
+      file,
+      problems: [{ file, path: '', line: 1, column: 1, message: 'took too long' }],
+    });
     expect(await importScenario(store, own, 'slow.json', shelf, outOfTime)).toBe(false);
     expect(store.getState().imports).toMatchObject({ status: 'failed', problems: [{ message: 'took too long' }] });
     expect(store.getState().catalog.entries).toEqual([]);
@@ -81,20 +100,28 @@ describe('opening a scenario file in the game', () => {
     const store = createGameStore();
     await importScenario(store, own, 'v1.json');
     await importScenario(store, own.replace('"version": 1', '"version": 2'), 'v2.json');
-    expect(store.getState().catalog.entries.map((e) => [e.scenario.id, e.scenario.version])).toEqual([['our-own-case', 2]]);
+    expect(store.getState().catalog.entries.map((e) => [e.scenario.id, e.scenario.version])).toEqual([
+      ['our-own-case', 2],
+    ]);
     // The shipped Rippon scenario cannot be shadowed.
     const shipped = createGameStore();
     await importScenario(shipped, rippon, 'rippon.json');
     // As if it had come with the game's catalog.
-    shipped.setState((s) => ({ catalog: { ...s.catalog, entries: s.catalog.entries.map((e) => ({ ...e, imported: false })) } }));
+    shipped.setState((s) => ({
+      catalog: { ...s.catalog, entries: s.catalog.entries.map((e) => ({ ...e, imported: false })) },
+    }));
     expect(await importScenario(shipped, rippon, 'copy.json')).toBe(false);
-    expect(shipped.getState().imports.problems[0]!.message).toBe('the game already has a scenario with the id "rippon-kondo" (rippon.json): give yours another id');
+    expect(shipped.getState().imports.problems[0]!.message).toBe(
+      'the game already has a scenario with the id "rippon-kondo" (rippon.json): give yours another id',
+    );
   });
 
   it('loads one from a link, and explains a link that fails', async () => {
     const store = createGameStore();
     const server = async (url: string) =>
-      url.endsWith('/case.json') ? { ok: true, status: 200, text: async () => own } : { ok: false, status: 404, text: async () => 'not found' };
+      url.endsWith('/case.json')
+        ? { ok: true, status: 200, text: async () => own }
+        : { ok: false, status: 404, text: async () => 'not found' };
     expect(await importFromUrl(store, 'https://example.org/scenarios/case.json', server)).toBe(true);
     expect(store.getState().imports).toMatchObject({ status: 'ready', file: 'case.json' });
     expect(await importFromUrl(store, 'https://example.org/missing.json', server)).toBe(false);
@@ -103,7 +130,9 @@ describe('opening a scenario file in the game', () => {
     expect(store.getState().imports.problems[0]!.message).toBe('only http and https links can be opened');
     const silent = () => new Promise<never>(() => {});
     const hanging = (_url: string, init?: { signal?: AbortSignal }) =>
-      new Promise<never>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))) ?? silent());
+      new Promise<never>(
+        (_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))) ?? silent(),
+      );
     expect(await importFromUrl(store, 'https://example.org/slow.json', hanging, undefined, 50)).toBe(false);
     expect(store.getState().imports.problems[0]!.message).toBe('the link did not answer within 0.05 seconds');
   });

@@ -9,7 +9,11 @@ import { TEST_ANALYSER } from '../support/analyser';
 async function storeWith(file: string) {
   const store = createGameStore('en');
   const text = readFileSync(`scenarios/${file}`, 'utf8');
-  await loadCatalog(store, async (url) => ({ ok: true, status: 200, text: async () => (url.endsWith('index.json') ? JSON.stringify([file]) : text) }));
+  await loadCatalog(store, async (url) => ({
+    ok: true,
+    status: 200,
+    text: async () => (url.endsWith('index.json') ? JSON.stringify([file]) : text),
+  }));
   store.setState({ analyser: TEST_ANALYSER });
   return store;
 }

@@ -2,13 +2,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
-import { answer, choose, loadCatalog, pendingThread, REACTION_MINUTES, reactionUntil, startRun } from '../../src/store/actions';
+import {
+  answer,
+  choose,
+  loadCatalog,
+  pendingThread,
+  REACTION_MINUTES,
+  reactionUntil,
+  startRun,
+} from '../../src/store/actions';
 import { TEST_ANALYSER } from '../support/analyser';
 
 async function wendys() {
   const store = createGameStore('en');
   const text = readFileSync('scenarios/wendys-sassy-voice.json', 'utf8');
-  await loadCatalog(store, async (url) => ({ ok: true, status: 200, text: async () => (url.endsWith('index.json') ? JSON.stringify(['w.json']) : text) }));
+  await loadCatalog(store, async (url) => ({
+    ok: true,
+    status: 200,
+    text: async () => (url.endsWith('index.json') ? JSON.stringify(['w.json']) : text),
+  }));
   store.setState({ analyser: TEST_ANALYSER });
   startRun(store, 'wendys-sassy-voice', 4);
   return store;

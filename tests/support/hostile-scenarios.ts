@@ -32,7 +32,11 @@ export function twoToThe26Paths(): string {
     at: i * 10,
     freeText: undefined,
     timer: undefined,
-    choices: [a, b].map((c, j) => ({ ...c, id: `${j === 0 ? 'a' : 'b'}${i + 1}`, next: i === 25 ? 'debrief' : `step-${i + 2}` })),
+    choices: [a, b].map((c, j) => ({
+      ...c,
+      id: `${j === 0 ? 'a' : 'b'}${i + 1}`,
+      next: i === 25 ? 'debrief' : `step-${i + 2}`,
+    })),
   }));
   data.debrief.bestPath = data.steps.map((_: unknown, i: number) => `a${i + 1}`);
   return JSON.stringify(data, null, 2);

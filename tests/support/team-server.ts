@@ -42,7 +42,13 @@ export function teamServer(port: number, dbFile: string, env: Record<string, str
     async start(): Promise<void> {
       output = '';
       const c = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-        env: { ...process.env, PORT: String(port), BRANDSTORM_DB: dbFile, BRANDSTORM_DIST: inject('gameBuild'), ...env },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          BRANDSTORM_DB: dbFile,
+          BRANDSTORM_DIST: inject('gameBuild'),
+          ...env,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = c;
@@ -51,9 +57,11 @@ export function teamServer(port: number, dbFile: string, env: Record<string, str
       c.stderr?.on('data', keep);
       // A cold start compiles the server's TypeScript: on a busy machine that takes seconds.
       for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
-        if (ended(c)) throw new Error(`the server exited (code ${c.exitCode ?? c.signalCode}) before it answered${said()}`);
+        if (ended(c))
+          throw new Error(`the server exited (code ${c.exitCode ?? c.signalCode}) before it answered${said()}`);
         try {
-          if ((await fetch(`http://127.0.0.1:${port}/api/leaderboard`, { signal: AbortSignal.timeout(5_000) })).ok) return;
+          if ((await fetch(`http://127.0.0.1:${port}/api/leaderboard`, { signal: AbortSignal.timeout(5_000) })).ok)
+            return;
         } catch {
           // starting
         }
@@ -70,7 +78,10 @@ export function teamServer(port: number, dbFile: string, env: Record<string, str
     printed: () => output,
     /** Throws, with what the server printed, if it has exited since it started. */
     assertRunning(): void {
-      if (!child || ended(child)) throw new Error(`the server is not running (exit ${child?.exitCode ?? child?.signalCode ?? 'before start'})${said()}`);
+      if (!child || ended(child))
+        throw new Error(
+          `the server is not running (exit ${child?.exitCode ?? child?.signalCode ?? 'before start'})${said()}`,
+        );
     },
     /** Kills the server outright (a power cut), and waits until it is gone. */
     async kill(): Promise<void> {

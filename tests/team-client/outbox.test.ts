@@ -11,7 +11,16 @@ const rippon = loadFile('scenarios/rippon-kondo.json');
 
 function finished(choice: string, seed: number, date: string): LocalRun {
   const transcript = runOf(rippon, choice);
-  return { id: runId(), player: 'Ada', scenarioId: rippon.id, scenarioVersion: rippon.version, score: play(rippon, transcript, seed).score.total, date, transcript, seed };
+  return {
+    id: runId(),
+    player: 'Ada',
+    scenarioId: rippon.id,
+    scenarioVersion: rippon.version,
+    score: play(rippon, transcript, seed).score.total,
+    date,
+    transcript,
+    seed,
+  };
 }
 
 describe('the local leaderboard', () => {
@@ -26,7 +35,11 @@ describe('the local leaderboard', () => {
   });
 
   it('survives storage that refuses to write', async () => {
-    const broken = { all: async () => [], put: async () => Promise.reject(new Error('QuotaExceededError')), remove: async () => {} };
+    const broken = {
+      all: async () => [],
+      put: async () => Promise.reject(new Error('QuotaExceededError')),
+      remove: async () => {},
+    };
     expect(await keepRun(broken, finished('witty', 1, '2026-11-23T10:00:00Z'))).toBe(false);
   });
 });
@@ -35,10 +48,17 @@ describe('the outbox of runs for the team server', () => {
   it('sends queued runs, keeps them while the server is unreachable, and sends them when it is back', async () => {
     const server = await startServer('sqlite');
     try {
-      const team = await (await fetch(`${server.url}/api/teams`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Desk' }) })).json();
+      const team = await (
+        await fetch(`${server.url}/api/teams`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name: 'Desk' }),
+        })
+      ).json();
       let online = true;
       // The network as the browser sees it: switched off and on by the test.
-      const network: typeof fetch = (input, init) => (online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')));
+      const network: typeof fetch = (input, init) =>
+        online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch'));
       const client = teamClient(server.url, network);
       const joined = await client.join(team.joinCode, 'Ada');
       if (!joined.ok) throw new Error(joined.error);
@@ -54,7 +74,11 @@ describe('the outbox of runs for the team server', () => {
       await enqueue(outbox, second, joined.value.token);
       const offline = await flush(outbox, client);
       expect(offline).toMatchObject({ sent: [], waiting: 1 });
-      expect((await outbox.all())[0]!.delivery).toMatchObject({ state: 'queued', attempts: 1, lastError: 'Failed to fetch' });
+      expect((await outbox.all())[0]!.delivery).toMatchObject({
+        state: 'queued',
+        attempts: 1,
+        lastError: 'Failed to fetch',
+      });
 
       online = true;
       expect((await flush(outbox, client)).sent.map((r) => r.id)).toEqual([second.id]);
@@ -68,7 +92,13 @@ describe('the outbox of runs for the team server', () => {
   it('stops retrying a run the server refuses, and says why', async () => {
     const server = await startServer('sqlite');
     try {
-      const team = await (await fetch(`${server.url}/api/teams`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Desk' }) })).json();
+      const team = await (
+        await fetch(`${server.url}/api/teams`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name: 'Desk' }),
+        })
+      ).json();
       const client = teamClient(server.url);
       const joined = await client.join(team.joinCode, 'Ada');
       if (!joined.ok) throw new Error(joined.error);
@@ -86,12 +116,22 @@ describe('the outbox of runs for the team server', () => {
 
   it('sets aside a run the server fails on the same way again and again, and tells the player', async () => {
     const outbox = memoryTable<Outgoing>();
-    const failing = { submit: async () => ({ ok: false as const, kind: 'offline' as const, status: 500, error: 'the server failed; try again' }) } as unknown as ReturnType<typeof teamClient>;
+    const failing = {
+      submit: async () => ({
+        ok: false as const,
+        kind: 'offline' as const,
+        status: 500,
+        error: 'the server failed; try again',
+      }),
+    } as unknown as ReturnType<typeof teamClient>;
     const run = finished('witty', 1, '2026-11-23T10:00:00Z');
     await enqueue(outbox, run, 'player-token-0123456789');
-    for (let round = 1; round < GIVE_UP_AFTER; round++) expect(await flush(outbox, failing)).toMatchObject({ refused: [], waiting: 1 });
+    for (let round = 1; round < GIVE_UP_AFTER; round++)
+      expect(await flush(outbox, failing)).toMatchObject({ refused: [], waiting: 1 });
     const last = await flush(outbox, failing);
-    expect(last.refused).toEqual([{ run, error: expect.stringContaining(`failed on this run ${GIVE_UP_AFTER} times`) }]);
+    expect(last.refused).toEqual([
+      { run, error: expect.stringContaining(`failed on this run ${GIVE_UP_AFTER} times`) },
+    ]);
     expect(await waiting(outbox)).toBe(0);
     expect((await outbox.all())[0]!.delivery).toMatchObject({ state: 'refused' });
   });
@@ -99,9 +139,17 @@ describe('the outbox of runs for the team server', () => {
   it('keeps a run, however long, while the server says its database is away (503) or a proxy cannot reach it', async () => {
     for (const status of [502, 503, 504]) {
       const outbox = memoryTable<Outgoing>();
-      const away = { submit: async () => ({ ok: false as const, kind: 'offline' as const, status, error: 'the database is not answering; try again in a moment' }) } as unknown as ReturnType<typeof teamClient>;
+      const away = {
+        submit: async () => ({
+          ok: false as const,
+          kind: 'offline' as const,
+          status,
+          error: 'the database is not answering; try again in a moment',
+        }),
+      } as unknown as ReturnType<typeof teamClient>;
       await enqueue(outbox, finished('witty', 1, '2026-11-23T10:00:00Z'), 'player-token-0123456789');
-      for (let round = 0; round < GIVE_UP_AFTER * 3; round++) expect(await flush(outbox, away), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
+      for (let round = 0; round < GIVE_UP_AFTER * 3; round++)
+        expect(await flush(outbox, away), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
     }
   });
 });

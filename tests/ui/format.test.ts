@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatDelta } from '../../scenes/ui/format';
 
-describe('numbers in the player\'s language', () => {
+describe("numbers in the player's language", () => {
   it('groups digits the way each language does', () => {
     expect(formatCount(6_001_279, 'en')).toBe('6,001,279');
     expect(formatCount(6_001_279, 'fr')).toBe('6\u202f001\u202f279');

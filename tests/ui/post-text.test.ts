@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pieces } from '../../scenes/ui/post-text';
 
-const kinds = (text: string) => pieces(text).filter((p) => p.kind !== 'plain').map((p) => [p.kind, p.text]);
+const kinds = (text: string) =>
+  pieces(text)
+    .filter((p) => p.kind !== 'plain')
+    .map((p) => [p.kind, p.text]);
 
 describe("a post's text as a feed highlights it", () => {
   it('finds @mentions, #hashtags and links, and gives the text back unchanged', () => {
@@ -11,7 +14,11 @@ describe("a post's text as a feed highlights it", () => {
       ['hashtag', '#KonMari'],
       ['link', 'https://netflix.com/kondo'],
     ]);
-    expect(pieces(text).map((p) => p.text).join('')).toBe(text);
+    expect(
+      pieces(text)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('reads tags and handles in French and Italian words', () => {

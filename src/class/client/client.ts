@@ -1,7 +1,15 @@
 import type { EventSource } from 'eventsource';
 import { call, json, type Answer } from '../../team-client/client';
 import type { ScenarioUpload } from '../../protocol/uploads';
-import { AnswerResponse, ClassJoinResponse, ClassLeaderboard, OpenSessionResponse, TraineeState, type AnswerRequest, type ClassMode } from '../../protocol/class';
+import {
+  AnswerResponse,
+  ClassJoinResponse,
+  ClassLeaderboard,
+  OpenSessionResponse,
+  TraineeState,
+  type AnswerRequest,
+  type ClassMode,
+} from '../../protocol/class';
 
 type Fetch = typeof fetch;
 
@@ -11,28 +19,48 @@ const bearer = (token: string): RequestInit => ({ method: 'GET', headers: { Auth
 export function classClient(base = '', fetchFn: Fetch = (...a) => fetch(...a)) {
   return {
     /** Opens a session playing `scenarios` in this order; `uploads` are the instructor's own files among them. */
-    open: (title: string, scenarios: string[], mode: ClassMode, organiserKey?: string, uploads: ScenarioUpload[] = []) =>
+    open: (
+      title: string,
+      scenarios: string[],
+      mode: ClassMode,
+      organiserKey?: string,
+      uploads: ScenarioUpload[] = [],
+    ) =>
       call(
         fetchFn,
         `${base}/api/class/sessions`,
-        json({ title, scenarios, mode, ...(organiserKey ? { organiserKey } : {}), ...(uploads.length > 0 ? { uploads } : {}) }),
+        json({
+          title,
+          scenarios,
+          mode,
+          ...(organiserKey ? { organiserKey } : {}),
+          ...(uploads.length > 0 ? { uploads } : {}),
+        }),
         (x) => OpenSessionResponse.parse(x),
       ),
     /** A scenario of the trainee's session, at the version the server replays. */
-    scenario: (index: number, token: string) => call(fetchFn, `${base}/api/class/scenario?index=${index}`, bearer(token), (x) => x as { scenario: unknown }),
-    join: (joinCode: string, name: string) => call(fetchFn, `${base}/api/class/join`, json({ joinCode, name }), (x) => ClassJoinResponse.parse(x)),
-    answer: (body: AnswerRequest, token: string) => call(fetchFn, `${base}/api/class/answers`, json(body, token), (x) => AnswerResponse.parse(x)),
+    scenario: (index: number, token: string) =>
+      call(fetchFn, `${base}/api/class/scenario?index=${index}`, bearer(token), (x) => x as { scenario: unknown }),
+    join: (joinCode: string, name: string) =>
+      call(fetchFn, `${base}/api/class/join`, json({ joinCode, name }), (x) => ClassJoinResponse.parse(x)),
+    answer: (body: AnswerRequest, token: string) =>
+      call(fetchFn, `${base}/api/class/answers`, json(body, token), (x) => AnswerResponse.parse(x)),
     me: (token: string) => call(fetchFn, `${base}/api/class/me`, bearer(token), (x) => TraineeState.parse(x)),
-    leaderboard: (token: string): Promise<Answer<ClassLeaderboard>> => call(fetchFn, `${base}/api/class/leaderboard`, bearer(token), (x) => ClassLeaderboard.parse(x)),
-    stage: (scenario: number, open: number, token: string) => call(fetchFn, `${base}/api/class/stage`, json({ scenario, open }, token), (x) => x),
+    leaderboard: (token: string): Promise<Answer<ClassLeaderboard>> =>
+      call(fetchFn, `${base}/api/class/leaderboard`, bearer(token), (x) => ClassLeaderboard.parse(x)),
+    stage: (scenario: number, open: number, token: string) =>
+      call(fetchFn, `${base}/api/class/stage`, json({ scenario, open }, token), (x) => x),
     end: (token: string) => call(fetchFn, `${base}/api/class/end`, json({}, token), (x) => x),
-    highlight: (answer: number, shown: boolean, token: string) => call(fetchFn, `${base}/api/class/highlights`, json({ answer, shown }, token), (x) => x),
+    highlight: (answer: number, shown: boolean, token: string) =>
+      call(fetchFn, `${base}/api/class/highlights`, json({ answer, shown }, token), (x) => x),
   };
 }
 export type ClassClient = ReturnType<typeof classClient>;
 
 /** Where a live stream stands: connecting the first time, live, trying again after a drop, or refused for good. */
-export type StreamStatus = { state: 'connecting' | 'live' | 'reconnecting' } | { state: 'refused'; status: number; error: string };
+export type StreamStatus =
+  | { state: 'connecting' | 'live' | 'reconnecting' }
+  | { state: 'refused'; status: number; error: string };
 
 /**
  * A Server-Sent Events stream that carries the bearer token (the browser's
@@ -40,7 +68,12 @@ export type StreamStatus = { state: 'connecting' | 'live' | 'reconnecting' } | {
  * or after an error status such as a proxy's 502 while the server restarts.
  * A refusal (401, 403) closes it for good, with the server's sentence.
  */
-export function classStream(url: string, token: string, on: { event: (type: string, data: unknown) => void; status: (s: StreamStatus) => void }, fetchFn: Fetch = (...a) => fetch(...a)) {
+export function classStream(
+  url: string,
+  token: string,
+  on: { event: (type: string, data: unknown) => void; status: (s: StreamStatus) => void },
+  fetchFn: Fetch = (...a) => fetch(...a),
+) {
   let everOpen = false;
   let stopped = false;
   let source: EventSource | undefined;
@@ -54,7 +87,10 @@ export function classStream(url: string, token: string, on: { event: (type: stri
       fetch: async (input, init) => {
         const res = await fetchFn(input, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
         if (res.status === 401 || res.status === 403) {
-          const body = (await res.clone().json().catch(() => null)) as { error?: string } | null;
+          const body = (await res
+            .clone()
+            .json()
+            .catch(() => null)) as { error?: string } | null;
           refusal = { state: 'refused', status: res.status, error: body?.error ?? `the server answered ${res.status}` };
         }
         return res;

@@ -19,7 +19,8 @@ export interface QueuedAnswer {
 export const GIVE_UP_AFTER = 3;
 
 /** The queue's key: one answer per trainee, scenario of the playlist and decision. */
-export const answerKey = (token: string, a: AnswerRequest) => `${token.slice(0, 12)}:${a.scenarioIndex}:${String(a.position).padStart(3, '0')}`;
+export const answerKey = (token: string, a: AnswerRequest) =>
+  `${token.slice(0, 12)}:${a.scenarioIndex}:${String(a.position).padStart(3, '0')}`;
 
 /** Keeps an answer until the server has it; queuing the same decision again replaces it. */
 export async function queueAnswer(outbox: Table<QueuedAnswer>, token: string, body: AnswerRequest): Promise<void> {
@@ -55,7 +56,10 @@ export async function flushAnswers(outbox: Table<QueuedAnswer>, client: ClassCli
     const times = serverFailed && item.failed?.error === answer.error ? item.failed.times + 1 : 1;
     if (serverFailed && times >= GIVE_UP_AFTER) {
       await outbox.remove(item.key);
-      result.refused.push({ answer: item, error: `the server failed on this answer ${times} times (${answer.error}): it was set aside so that your next decisions reach the class` });
+      result.refused.push({
+        answer: item,
+        error: `the server failed on this answer ${times} times (${answer.error}): it was set aside so that your next decisions reach the class`,
+      });
       continue;
     }
     // Not open yet (a lockstep class moved back, a clock ahead): it will be, later.

@@ -59,7 +59,14 @@ function savedMembership(): ClassMembership | undefined {
  * only read its store and call its actions.
  */
 export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, client: ClassClient, retryMs = 5000) {
-  const store = createStore<ClassroomState>()(() => ({ membership: savedMembership(), progress: [], answered: [], trainees: 0, connection: 'idle', pending: 0 }));
+  const store = createStore<ClassroomState>()(() => ({
+    membership: savedMembership(),
+    progress: [],
+    answered: [],
+    trainees: 0,
+    connection: 'idle',
+    pending: 0,
+  }));
   let stream: { close(): void } | undefined;
   let flushing: Promise<void> | null = null;
 
@@ -76,7 +83,13 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
     const token = store.getState().membership?.token;
     if ((result.sent.length || result.refused.length) && token) {
       const me = await client.me(token);
-      if (me.ok && store.getState().membership?.token === token) store.setState({ session: me.value.session, progress: me.value.progress, answered: me.value.answered, trainees: me.value.trainees });
+      if (me.ok && store.getState().membership?.token === token)
+        store.setState({
+          session: me.value.session,
+          progress: me.value.progress,
+          answered: me.value.answered,
+          trainees: me.value.trainees,
+        });
     }
   };
   const flush = () => (flushing ??= doFlush().finally(() => (flushing = null)));
@@ -112,7 +125,9 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
     // A decision whose thread is still open goes once it is answered, so that the class gets its answers too.
     const settled = pendingThread(game) ? run.decisions.length - 1 : run.decisions.length;
     if (settled <= active.reported) return;
-    const fresh = run.decisions.slice(active.reported, settled).map((decision, i) => ({ scenarioIndex: active.scenarioIndex, position: active.reported + i, decision }));
+    const fresh = run.decisions
+      .slice(active.reported, settled)
+      .map((decision, i) => ({ scenarioIndex: active.scenarioIndex, position: active.reported + i, decision }));
     store.setState({ active: { ...active, reported: settled } });
     void (async () => {
       for (const body of fresh) await queueAnswer(outbox, membership.token, body);
@@ -143,7 +158,8 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
         }
         // Added again if the catalog was replaced meanwhile (the library finishing loading).
         const scenario = await pending;
-        if (scenario && !game.getState().catalog.entries.some((e) => e.scenario.id === id)) addClassScenario(game, scenario, membership.title);
+        if (scenario && !game.getState().catalog.entries.some((e) => e.scenario.id === id))
+          addClassScenario(game, scenario, membership.title);
       }),
     );
   };
@@ -159,13 +175,24 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
       const joinCode = normalizeJoinCode(code);
       const answer = await client.join(joinCode, name);
       if (!answer.ok) return answer.kind === 'offline' ? t(game.getState().locale, 'offline') : answer.error;
-      const membership = { token: answer.value.token, trainee: answer.value.trainee, title: answer.value.session.title, joinCode };
+      const membership = {
+        token: answer.value.token,
+        trainee: answer.value.trainee,
+        title: answer.value.session.title,
+        joinCode,
+      };
       try {
         localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify(membership));
       } catch {
         // Without storage the membership lasts until the tab closes.
       }
-      store.setState({ membership, session: answer.value.session, progress: [], refused: undefined, active: undefined });
+      store.setState({
+        membership,
+        session: answer.value.session,
+        progress: [],
+        refused: undefined,
+        active: undefined,
+      });
       connect();
       return null;
     },
@@ -176,14 +203,24 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
         // nothing kept
       }
       stream?.close();
-      store.setState({ membership: undefined, session: undefined, progress: [], active: undefined, connection: 'idle', pending: 0 });
+      store.setState({
+        membership: undefined,
+        session: undefined,
+        progress: [],
+        active: undefined,
+        connection: 'idle',
+        pending: 0,
+      });
     },
     /** The decisions of a scenario of the playlist: the server's, then those still queued here. */
     async decisionsOf(scenarioIndex: number): Promise<Decision[]> {
       const { progress, membership } = store.getState();
       const known = progress.find((p) => p.scenarioIndex === scenarioIndex)?.decisions ?? [];
       const queued = (await outbox.all())
-        .filter((a) => a.token === membership?.token && a.body.scenarioIndex === scenarioIndex && a.body.position >= known.length)
+        .filter(
+          (a) =>
+            a.token === membership?.token && a.body.scenarioIndex === scenarioIndex && a.body.position >= known.length,
+        )
         .sort((a, b) => a.body.position - b.body.position)
         .map((a) => a.body.decision);
       return [...known, ...queued];
@@ -210,7 +247,13 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
     isClassRun(): boolean {
       const run = game.getState().run;
       const active = store.getState().active;
-      return Boolean(run && active && store.getState().membership && run.scenarioId === active.scenarioId && run.seed === active.seed);
+      return Boolean(
+        run &&
+          active &&
+          store.getState().membership &&
+          run.scenarioId === active.scenarioId &&
+          run.seed === active.seed,
+      );
     },
   };
 
@@ -229,11 +272,24 @@ export type Classroom = ReturnType<typeof startClassroom>;
 
 /** Makes a class's own scenario playable in this tab (it is not kept: the class serves it each time). */
 function addClassScenario(game: GameStore, scenario: Scenario, classTitle: string): void {
-  game.setState((s) => ({ catalog: { ...s.catalog, entries: [...s.catalog.entries.filter((e) => e.scenario.id !== scenario.id), { file: `class ${classTitle}`, scenario, imported: true, served: 'class' }] } }));
+  game.setState((s) => ({
+    catalog: {
+      ...s.catalog,
+      entries: [
+        ...s.catalog.entries.filter((e) => e.scenario.id !== scenario.id),
+        { file: `class ${classTitle}`, scenario, imported: true, served: 'class' },
+      ],
+    },
+  }));
 }
 
 /** What comes next for a trainee in a class. */
-export type NextInClass = { kind: 'play'; index: number; resume: boolean } | { kind: 'wait'; index: number } | { kind: 'done' } | { kind: 'ended' } | { kind: 'unknown' };
+export type NextInClass =
+  | { kind: 'play'; index: number; resume: boolean }
+  | { kind: 'wait'; index: number }
+  | { kind: 'done' }
+  | { kind: 'ended' }
+  | { kind: 'unknown' };
 
 /** What the trainee can do next in the class: start or continue a scenario, wait for the instructor, or nothing more. */
 export function nextInClass(s: ClassroomState): NextInClass {

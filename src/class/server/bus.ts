@@ -36,7 +36,8 @@ function localSubscribers() {
     },
     /** Tells the session's subscribers (every session's, without one) that they may have missed events. */
     missed(sessionId?: number) {
-      const sets = sessionId === undefined ? [...bySession.values()] : [bySession.get(sessionId) ?? new Set<Subscriber>()];
+      const sets =
+        sessionId === undefined ? [...bySession.values()] : [bySession.get(sessionId) ?? new Set<Subscriber>()];
       for (const set of sets) for (const s of [...set]) s.missed?.();
     },
     subscribe(sessionId: number, listener: Listener, missed?: () => void) {
@@ -132,7 +133,11 @@ const HEALTH_CHECK_MS = 30_000;
  * a little longer after each failure (up to `backoff.maxMs`) until it
  * succeeds, and then tells every open stream that it may have missed events.
  */
-export async function postgresBus(db: Db, url: string, opts: { log?: ServerLog; backoff?: Backoff } = {}): Promise<ClassBus> {
+export async function postgresBus(
+  db: Db,
+  url: string,
+  opts: { log?: ServerLog; backoff?: Backoff } = {},
+): Promise<ClassBus> {
   const log = opts.log ?? stderrLog;
   const backoff = opts.backoff ?? { firstMs: 250, maxMs: 2_000 };
   const local = localSubscribers();
@@ -161,7 +166,9 @@ export async function postgresBus(db: Db, url: string, opts: { log?: ServerLog; 
         if (event) local.deliver(notice.sessionId, event);
       } catch (err) {
         // The row could not be read: the session's streams start again from a fresh picture.
-        log(`a class event from another server could not be read (session ${notice.sessionId}, ${notice.type} ${notice.id}): ${messageOf(err)}`);
+        log(
+          `a class event from another server could not be read (session ${notice.sessionId}, ${notice.type} ${notice.id}): ${messageOf(err)}`,
+        );
         local.missed(notice.sessionId);
       }
     });
@@ -177,7 +184,13 @@ export async function postgresBus(db: Db, url: string, opts: { log?: ServerLog; 
   };
 
   const listen = async (): Promise<pg.Client> => {
-    const c = new pg.Client({ connectionString: url, application_name: LISTENER_NAME, connectionTimeoutMillis: 5_000, query_timeout: 10_000, keepAlive: true });
+    const c = new pg.Client({
+      connectionString: url,
+      application_name: LISTENER_NAME,
+      connectionTimeoutMillis: 5_000,
+      query_timeout: 10_000,
+      keepAlive: true,
+    });
     c.on('notification', (n) => receive(n.payload));
     // A lost connection says so once or twice ('error', then 'end'); only the current one counts.
     c.on('error', (err) => lost(c, err));
@@ -229,7 +242,9 @@ export async function postgresBus(db: Db, url: string, opts: { log?: ServerLog; 
       const notice = noticeOf(origin, sessionId, event);
       if (!notice) return;
       sql`select pg_notify(${CHANNEL}, ${JSON.stringify(notice)})`.execute(db).catch((err: unknown) => {
-        log(`the other servers were not told of a class event (session ${sessionId}, ${event.type}): ${messageOf(err)}`);
+        log(
+          `the other servers were not told of a class event (session ${sessionId}, ${event.type}): ${messageOf(err)}`,
+        );
       });
     },
     subscribe: local.subscribe,

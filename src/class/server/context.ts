@@ -31,13 +31,19 @@ export interface ClassContext {
 }
 
 /** The session whose instructor token the request carries; otherwise answers 401, or 403 for a trainee's token. */
-export async function instructorOf(ctx: ClassContext, req: FastifyRequest, reply: FastifyReply): Promise<SessionRow | undefined> {
+export async function instructorOf(
+  ctx: ClassContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<SessionRow | undefined> {
   const token = bearer(req);
   const hash = token ? hashToken(token) : undefined;
   const session = hash ? await sessionByInstructor(ctx.db, hash) : undefined;
   if (session) return session;
   if (hash && (await traineeByToken(ctx.db, hash))) {
-    void reply.code(403).send({ error: "this is a trainee's key: only the instructor who opened the session sees the class view" });
+    void reply
+      .code(403)
+      .send({ error: "this is a trainee's key: only the instructor who opened the session sees the class view" });
   } else {
     void reply.code(401).send({ error: "give the session's instructor key as a Bearer token" });
   }

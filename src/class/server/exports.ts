@@ -9,7 +9,10 @@ export interface ExportInput {
   answers: ClassAnswer[];
 }
 
-const features = (a: ClassAnswer) => (a.features ?? []).map((f) => `${f.feature} ${f.value}${f.words.length ? ` (${f.words.join(', ')})` : ''}`).join('; ');
+const features = (a: ClassAnswer) =>
+  (a.features ?? [])
+    .map((f) => `${f.feature} ${f.value}${f.words.length ? ` (${f.words.join(', ')})` : ''}`)
+    .join('; ');
 
 /** One row per decision: who, which step, what they chose or wrote, what the analyser found, the reaction and the score after it. */
 export function answersCsv({ scenarios, trainees, answers }: ExportInput): string {
@@ -38,7 +41,26 @@ export function answersCsv({ scenarios, trainees, answers }: ExportInput): strin
         (a.thread ?? []).map((t) => ('answer' in t ? `${t.asker}: ${t.answer}` : `${t.asker}: ${t.text}`)).join('; '),
       ];
     });
-  return toCsv(['trainee', 'scenario_number', 'scenario', 'decision', 'step', 'step_title', 'choice', 'reply', 'features_found', 'audience_sentiment', 'score_after', 'score_max', 'ended_scenario', 'answered_at', 'thread_answers'], rows);
+  return toCsv(
+    [
+      'trainee',
+      'scenario_number',
+      'scenario',
+      'decision',
+      'step',
+      'step_title',
+      'choice',
+      'reply',
+      'features_found',
+      'audience_sentiment',
+      'score_after',
+      'score_max',
+      'ended_scenario',
+      'answered_at',
+      'thread_answers',
+    ],
+    rows,
+  );
 }
 
 /** One row per trainee and scenario: how far they got and their final score. */
@@ -48,8 +70,20 @@ export function traineesCsv({ scenarios, trainees, answers }: ExportInput): stri
     scenarios.forEach((scenario, index) => {
       const mine = answers.filter((a) => a.trainee === t.id && a.scenarioIndex === index);
       const end = mine.find((a) => a.complete);
-      rows.push([t.name, index + 1, scenario?.id ?? '', mine.length, end ? 'yes' : 'no', end ? end.score : '', end ? end.scoreMax : '', t.joinedAt]);
+      rows.push([
+        t.name,
+        index + 1,
+        scenario?.id ?? '',
+        mine.length,
+        end ? 'yes' : 'no',
+        end ? end.score : '',
+        end ? end.scoreMax : '',
+        t.joinedAt,
+      ]);
     });
   }
-  return toCsv(['trainee', 'scenario_number', 'scenario', 'decisions', 'finished', 'final_score', 'score_max', 'joined_at'], rows);
+  return toCsv(
+    ['trainee', 'scenario_number', 'scenario', 'decisions', 'finished', 'final_score', 'score_max', 'joined_at'],
+    rows,
+  );
 }

@@ -4,7 +4,19 @@ import { hashToken, joinCode, token } from '../../server/secrets';
 import { HighlightRequest, OpenSessionRequest, StageRequest } from '../../protocol/class';
 import { instructorOf, playlist, summariesOf, type ClassContext } from './context';
 import { answersCsv, traineesCsv } from './exports';
-import { endSession, insertSession, sessionAnswers, sessionById, sessionByCode, sessionInfo, sessionTrainees, sessionWithCode, setHighlight, setStage, type SessionRow } from './queries';
+import {
+  endSession,
+  insertSession,
+  sessionAnswers,
+  sessionById,
+  sessionByCode,
+  sessionInfo,
+  sessionTrainees,
+  sessionWithCode,
+  setHighlight,
+  setStage,
+  type SessionRow,
+} from './queries';
 import { inOrder, openStream } from './sse';
 import type { ClassSnapshot } from '../../protocol/class-view';
 import { xapiStatements } from './xapi';
@@ -21,14 +33,22 @@ async function snapshot(ctx: ClassContext, row: SessionRow): Promise<ClassSnapsh
   return { session: sessionWithCode(row), scenarios: await summariesOf(ctx, row), trainees, answers };
 }
 
-const fileName = (title: string, what: string) => `brandstorm-class-${title.replace(/[^\w-]+/g, '_').slice(0, 40)}-${what}`;
+const fileName = (title: string, what: string) =>
+  `brandstorm-class-${title.replace(/[^\w-]+/g, '_').slice(0, 40)}-${what}`;
 
 /** The instructor's side: opening a session, the class view (snapshot and live stream), moving the class on, and the exports. */
 export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void {
   app.get('/api/class/library', async () => ({
     // The class page asks for the key only when the server needs it.
     organiserKey: ctx.organiserKeySet,
-    scenarios: [...ctx.library.values()].map((s) => ({ id: s.id, title: s.title, summary: s.summary, locales: s.locales, steps: s.steps.length, minutes: s.minutes })),
+    scenarios: [...ctx.library.values()].map((s) => ({
+      id: s.id,
+      title: s.title,
+      summary: s.summary,
+      locales: s.locales,
+      steps: s.steps.length,
+      minutes: s.minutes,
+    })),
   }));
 
   app.post('/api/class/sessions', { bodyLimit: uploadBodyLimit(MAX_CLASS_UPLOADS) }, async (req, reply) => {
@@ -45,15 +65,27 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
       warnings.push(...checked.warnings);
     }
     const twice = own.find((o, i) => own.findIndex((p) => p.scenario.id === o.scenario.id) !== i);
-    if (twice) return reply.code(400).send({ error: `two of your files have the id "${twice.scenario.id}": a session plays one version of a scenario` });
+    if (twice)
+      return reply.code(400).send({
+        error: `two of your files have the id "${twice.scenario.id}": a session plays one version of a scenario`,
+      });
     const unknown = body.data.scenarios.find((id) => !ctx.library.has(id) && !own.some((o) => o.scenario.id === id));
-    if (unknown) return reply.code(404).send({ error: `this server has no scenario "${unknown}" and none of your files has this id` });
+    if (unknown)
+      return reply
+        .code(404)
+        .send({ error: `this server has no scenario "${unknown}" and none of your files has this id` });
     const instructorToken = token();
     // A clash of codes is possible in principle: draw again.
     for (let attempt = 0; attempt < 5; attempt++) {
       const code = joinCode(CLASS_CODE_LENGTH);
       if (await sessionByCode(ctx.db, code)) continue;
-      await insertSession(ctx.db, { title: body.data.title, joinCode: code, tokenHash: hashToken(instructorToken), mode: body.data.mode, scenarios: body.data.scenarios });
+      await insertSession(ctx.db, {
+        title: body.data.title,
+        joinCode: code,
+        tokenHash: hashToken(instructorToken),
+        mode: body.data.mode,
+        scenarios: body.data.scenarios,
+      });
       const row = (await sessionByCode(ctx.db, code))!;
       for (const o of own) await shelve(ctx.db, { kind: 'class', id: row.id }, o.upload, o.scenario);
       return reply.code(201).send({ session: sessionInfo(row), joinCode: code, instructorToken, warnings });
@@ -72,7 +104,9 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     if (!session) return reply;
     const stream = openStream(ctx.streams, req, reply, `session:${session.id}`);
     if (!stream) return reply;
-    const step = inOrder(stream, (err) => req.log.warn({ err }, 'a class view stream was ended: the database could not be read'));
+    const step = inOrder(stream, (err) =>
+      req.log.warn({ err }, 'a class view stream was ended: the database could not be read'),
+    );
     // Listen first, so nothing that happens while the snapshot is read is lost; the view ignores what it already has.
     // When events may have been missed (the bus lost the other servers for a while), a fresh snapshot follows.
     const unsubscribe = ctx.bus.subscribe(
@@ -91,7 +125,8 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     const scenario = (await playlist(ctx, session))[body.data.scenario];
     const depth = (await summariesOf(ctx, session))[body.data.scenario]?.depth ?? 0;
-    if (!scenario) return reply.code(400).send({ error: `this session has no scenario number ${body.data.scenario + 1}` });
+    if (!scenario)
+      return reply.code(400).send({ error: `this session has no scenario number ${body.data.scenario + 1}` });
     if (body.data.open > depth) return reply.code(400).send({ error: `this scenario has at most ${depth} decisions` });
     await setStage(ctx.db, session.id, body.data.scenario, body.data.open);
     const updated = await sessionById(ctx.db, session.id);
@@ -113,14 +148,18 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     if (!session) return reply;
     const body = HighlightRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
-    if (!(await setHighlight(ctx.db, session.id, body.data.answer, body.data.shown))) return reply.code(404).send({ error: 'this session has no written reply with this number' });
+    if (!(await setHighlight(ctx.db, session.id, body.data.answer, body.data.shown)))
+      return reply.code(404).send({ error: 'this session has no written reply with this number' });
     ctx.bus.publish(session.id, { type: 'highlight', data: body.data });
     return body.data;
   });
 
   const exportInput = async (session: SessionRow) => {
     const scenarios = await playlist(ctx, session);
-    const [trainees, answers] = await Promise.all([sessionTrainees(ctx.db, session.id), sessionAnswers(ctx.db, session.id)]);
+    const [trainees, answers] = await Promise.all([
+      sessionTrainees(ctx.db, session.id),
+      sessionAnswers(ctx.db, session.id),
+    ]);
     return { scenarios, trainees, answers };
   };
 
@@ -146,7 +185,13 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     const session = await instructorOf(ctx, req, reply);
     if (!session) return reply;
     const origin = `${req.protocol}://${req.host}`;
-    const statements = xapiStatements({ origin, session: { id: session.id, title: session.title }, ...(await exportInput(session)) });
-    return reply.header('Content-Disposition', `attachment; filename="${fileName(session.title, 'xapi.json')}"`).send(statements);
+    const statements = xapiStatements({
+      origin,
+      session: { id: session.id, title: session.title },
+      ...(await exportInput(session)),
+    });
+    return reply
+      .header('Content-Disposition', `attachment; filename="${fileName(session.title, 'xapi.json')}"`)
+      .send(statements);
   });
 }

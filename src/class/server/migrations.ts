@@ -46,13 +46,20 @@ export function classMigrations(withId: WithId): Record<string, Migration> {
           .addUniqueConstraint('class_answers_once', ['trainee_id', 'scenario_index', 'position'])
           .execute();
         await db.schema.createIndex('class_trainees_session').on('class_trainees').column('session_id').execute();
-        await db.schema.createIndex('class_answers_session').on('class_answers').columns(['session_id', 'id']).execute();
+        await db.schema
+          .createIndex('class_answers_session')
+          .on('class_answers')
+          .columns(['session_id', 'id'])
+          .execute();
       },
     },
     // A decision the step's timer made: replayed as such, so a later decision's replay and a resent answer match what the trainee played.
     '2026-12-004-class-answers-timed-out': {
       async up(db: Kysely<unknown>) {
-        await db.schema.alterTable('class_answers').addColumn('timed_out', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema
+          .alterTable('class_answers')
+          .addColumn('timed_out', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
       },
     },
     // The answers given in the step's thread, as sent (JSON), so that later replays include them.

@@ -7,13 +7,35 @@ const now = () => new Date().toISOString();
 
 export type SessionRow = Awaited<ReturnType<typeof sessionByCode>> & {};
 
-const sessionColumns = ['id', 'title', 'join_code', 'mode', 'scenarios', 'stage_scenario', 'stage_open', 'status'] as const;
+const sessionColumns = [
+  'id',
+  'title',
+  'join_code',
+  'mode',
+  'scenarios',
+  'stage_scenario',
+  'stage_open',
+  'status',
+] as const;
 
 /** Stores a new session; the join code is unique (a clash throws, and the caller draws another). */
-export async function insertSession(db: Db, s: { title: string; joinCode: string; tokenHash: string; mode: ClassMode; scenarios: string[] }): Promise<void> {
+export async function insertSession(
+  db: Db,
+  s: { title: string; joinCode: string; tokenHash: string; mode: ClassMode; scenarios: string[] },
+): Promise<void> {
   await db
     .insertInto('class_sessions')
-    .values({ title: s.title, join_code: s.joinCode, instructor_token_hash: s.tokenHash, mode: s.mode, scenarios: JSON.stringify(s.scenarios), stage_scenario: 0, stage_open: 0, status: 'open', created_at: now() })
+    .values({
+      title: s.title,
+      join_code: s.joinCode,
+      instructor_token_hash: s.tokenHash,
+      mode: s.mode,
+      scenarios: JSON.stringify(s.scenarios),
+      stage_scenario: 0,
+      stage_open: 0,
+      status: 'open',
+      created_at: now(),
+    })
     .execute();
 }
 
@@ -24,7 +46,11 @@ export async function sessionByCode(db: Db, joinCode: string) {
 
 /** The session whose instructor token hashes to this. */
 export async function sessionByInstructor(db: Db, tokenHash: string) {
-  return db.selectFrom('class_sessions').select(sessionColumns).where('instructor_token_hash', '=', tokenHash).executeTakeFirst();
+  return db
+    .selectFrom('class_sessions')
+    .select(sessionColumns)
+    .where('instructor_token_hash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 /** A session by its id; it must exist. */
@@ -34,7 +60,13 @@ export async function sessionById(db: Db, id: number) {
 
 /** The session as trainees may see it. */
 export function sessionInfo(row: SessionRow): SessionInfo {
-  return { title: row.title, mode: row.mode, scenarios: JSON.parse(row.scenarios) as string[], status: row.status, stage: { scenario: row.stage_scenario, open: row.stage_open } };
+  return {
+    title: row.title,
+    mode: row.mode,
+    scenarios: JSON.parse(row.scenarios) as string[],
+    status: row.status,
+    stage: { scenario: row.stage_scenario, open: row.stage_open },
+  };
 }
 
 /** The session as its instructor sees it: with the join code. */
@@ -44,7 +76,11 @@ export function sessionWithCode(row: SessionRow): SessionInfo & { joinCode: stri
 
 /** Lockstep: moves the class to a scenario of the playlist with this many decisions open. */
 export async function setStage(db: Db, id: number, scenario: number, open: number): Promise<void> {
-  await db.updateTable('class_sessions').set({ stage_scenario: scenario, stage_open: open }).where('id', '=', id).execute();
+  await db
+    .updateTable('class_sessions')
+    .set({ stage_scenario: scenario, stage_open: open })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Ends a session: no one joins any more; answers still arrive. */
@@ -55,24 +91,42 @@ export async function endSession(db: Db, id: number): Promise<void> {
 /** Adds a trainee to a session; their token is stored hashed. */
 export async function insertTrainee(db: Db, sessionId: number, name: string, tokenHash: string): Promise<ClassTrainee> {
   const joinedAt = now();
-  const row = await db.insertInto('class_trainees').values({ session_id: sessionId, name, token_hash: tokenHash, created_at: joinedAt }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('class_trainees')
+    .values({ session_id: sessionId, name, token_hash: tokenHash, created_at: joinedAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { id: Number(row.id), name, joinedAt };
 }
 
 /** A trainee of a session, by id. */
 export async function traineeById(db: Db, sessionId: number, id: number): Promise<ClassTrainee | undefined> {
-  const row = await db.selectFrom('class_trainees').select(['id', 'name', 'created_at']).where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('class_trainees')
+    .select(['id', 'name', 'created_at'])
+    .where('session_id', '=', sessionId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? { id: Number(row.id), name: row.name, joinedAt: row.created_at } : undefined;
 }
 
 /** The trainee whose token hashes to this. */
 export async function traineeByToken(db: Db, tokenHash: string) {
-  return db.selectFrom('class_trainees').select(['id', 'session_id', 'name']).where('token_hash', '=', tokenHash).executeTakeFirst();
+  return db
+    .selectFrom('class_trainees')
+    .select(['id', 'session_id', 'name'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 /** A session's trainees, in the order they joined. */
 export async function sessionTrainees(db: Db, sessionId: number): Promise<ClassTrainee[]> {
-  const rows = await db.selectFrom('class_trainees').select(['id', 'name', 'created_at']).where('session_id', '=', sessionId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('class_trainees')
+    .select(['id', 'name', 'created_at'])
+    .where('session_id', '=', sessionId)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ id: Number(r.id), name: r.name, joinedAt: r.created_at }));
 }
 
@@ -98,7 +152,25 @@ export interface NewAnswer {
   complete: boolean;
 }
 
-const answerColumns = ['id', 'trainee_id', 'scenario_index', 'position', 'step_id', 'choice_id', 'timed_out', 'thread', 'text', 'locale', 'signals', 'sentiment', 'score', 'score_max', 'complete', 'highlighted', 'created_at'] as const;
+const answerColumns = [
+  'id',
+  'trainee_id',
+  'scenario_index',
+  'position',
+  'step_id',
+  'choice_id',
+  'timed_out',
+  'thread',
+  'text',
+  'locale',
+  'signals',
+  'sentiment',
+  'score',
+  'score_max',
+  'complete',
+  'highlighted',
+  'created_at',
+] as const;
 type AnswerRow = Awaited<ReturnType<typeof traineeAnswers>>[number];
 
 /** Stores an answer once: the same (trainee, scenario, position) sent again finds nothing new to insert. */
@@ -135,24 +207,45 @@ export async function insertAnswer(db: Db, a: NewAnswer): Promise<ClassAnswer | 
 
 /** A trainee's answers, by scenario of the playlist and position. */
 export async function traineeAnswers(db: Db, traineeId: number) {
-  return db.selectFrom('class_answers').select(answerColumns).where('trainee_id', '=', traineeId).orderBy('scenario_index').orderBy('position').execute();
+  return db
+    .selectFrom('class_answers')
+    .select(answerColumns)
+    .where('trainee_id', '=', traineeId)
+    .orderBy('scenario_index')
+    .orderBy('position')
+    .execute();
 }
 
 /** Every answer of a session, in the order they arrived. */
 export async function sessionAnswers(db: Db, sessionId: number): Promise<ClassAnswer[]> {
-  const rows = await db.selectFrom('class_answers').select(answerColumns).where('session_id', '=', sessionId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('class_answers')
+    .select(answerColumns)
+    .where('session_id', '=', sessionId)
+    .orderBy('id')
+    .execute();
   return rows.map(toAnswer);
 }
 
 /** An answer of a session, by id. */
 export async function answerById(db: Db, sessionId: number, id: number): Promise<ClassAnswer | undefined> {
-  const row = await db.selectFrom('class_answers').select(answerColumns).where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('class_answers')
+    .select(answerColumns)
+    .where('session_id', '=', sessionId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toAnswer(row) : undefined;
 }
 
 /** The answers to a scenario of the playlist, by id, with the decision each answers: for counting each answer once, however often it is announced. */
 export async function answerPositions(db: Db, sessionId: number, scenarioIndex: number): Promise<Map<number, number>> {
-  const rows = await db.selectFrom('class_answers').select(['id', 'position']).where('session_id', '=', sessionId).where('scenario_index', '=', scenarioIndex).execute();
+  const rows = await db
+    .selectFrom('class_answers')
+    .select(['id', 'position'])
+    .where('session_id', '=', sessionId)
+    .where('scenario_index', '=', scenarioIndex)
+    .execute();
   return new Map(rows.map((r) => [Number(r.id), r.position]));
 }
 

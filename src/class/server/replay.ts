@@ -19,14 +19,23 @@ export interface Replayed {
  * take (a choice the step lacks, a step out of order, a reply too long).
  * `analyser` reads the written replies.
  */
-export function replayAnswer(scenario: Scenario, earlier: Decision[], decision: Decision, analyser: Analyser): Replayed {
+export function replayAnswer(
+  scenario: Scenario,
+  earlier: Decision[],
+  decision: Decision,
+  analyser: Analyser,
+): Replayed {
   // Counts and score do not depend on the texture seed (see play.ts): any seed gives the trainee's figures.
   const outcome = play(scenario, transcriptOf(scenario, [...earlier, decision]), 0, { ...CHECK_ONLY, analyser });
   const last = outcome.steps.at(-1)!;
   const features = last.written
     ? last.written.signals
         .filter((s) => s.feature !== 'valence')
-        .map((s) => ({ feature: s.feature, value: Math.round(s.value * 100) / 100, words: [...new Set(s.spans.map((sp) => sp.text))].slice(0, 6) }))
+        .map((s) => ({
+          feature: s.feature,
+          value: Math.round(s.value * 100) / 100,
+          words: [...new Set(s.spans.map((sp) => sp.text))].slice(0, 6),
+        }))
     : null;
   return {
     stepId: last.step,
@@ -48,6 +57,12 @@ export function summarize(scenario: Scenario): ScenarioSummary {
     lesson: scenario.debrief.lesson,
     locales: scenario.locales,
     depth: depthOf(scenario),
-    steps: scenario.steps.map((s) => ({ id: s.id, title: s.title, prompt: s.prompt, choices: s.choices.map((c) => ({ id: c.id, label: c.label })), freeText: Boolean(s.freeText) })),
+    steps: scenario.steps.map((s) => ({
+      id: s.id,
+      title: s.title,
+      prompt: s.prompt,
+      choices: s.choices.map((c) => ({ id: c.id, label: c.label })),
+      freeText: Boolean(s.freeText),
+    })),
   };
 }

@@ -10,9 +10,32 @@ import { traineeRoutes } from './trainee-routes';
 import type { UploadedScenarios } from '../../server/uploads/shelf';
 
 /** Live class sessions: the instructor's class view and the trainees' side. */
-export function classRoutes(app: FastifyInstance, opts: { db: Db; library: Library; uploads: UploadedScenarios; analyser: Analyser; organiser: OrganiserCheck; organiserKeySet: boolean; bus?: ClassBus; joinLimit?: number; streamLimits?: StreamLimits }): void {
+export function classRoutes(
+  app: FastifyInstance,
+  opts: {
+    db: Db;
+    library: Library;
+    uploads: UploadedScenarios;
+    analyser: Analyser;
+    organiser: OrganiserCheck;
+    organiserKeySet: boolean;
+    bus?: ClassBus;
+    joinLimit?: number;
+    streamLimits?: StreamLimits;
+  },
+): void {
   const streams = noStreams(opts.streamLimits);
-  const ctx = { db: opts.db, library: opts.library, uploads: opts.uploads, analyser: opts.analyser, bus: opts.bus ?? memoryBus(), streams, joinLimit: opts.joinLimit ?? 60, organiser: opts.organiser, organiserKeySet: opts.organiserKeySet };
+  const ctx = {
+    db: opts.db,
+    library: opts.library,
+    uploads: opts.uploads,
+    analyser: opts.analyser,
+    bus: opts.bus ?? memoryBus(),
+    streams,
+    joinLimit: opts.joinLimit ?? 60,
+    organiser: opts.organiser,
+    organiserKeySet: opts.organiserKeySet,
+  };
   // Open streams would keep the server from closing.
   app.addHook('preClose', async () => closeAll(streams));
   instructorRoutes(app, ctx);

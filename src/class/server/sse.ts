@@ -51,21 +51,32 @@ export function closeAll(streams: Streams): void {
  * 15 s keeps proxies from closing an idle connection; `retry` tells the
  * browser to reconnect after one second when the connection drops.
  */
-export function openStream(streams: Streams, req: FastifyRequest, reply: FastifyReply, token: string): EventStream | undefined {
+export function openStream(
+  streams: Streams,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+): EventStream | undefined {
   // One key or one address opening stream after stream would hold the server's memory and sockets.
   if ((streams.byToken.get(token) ?? 0) >= streams.limits.perToken) {
-    void reply.code(429).send({ error: `this key already has ${streams.limits.perToken} live pages open: close one and try again` });
+    void reply
+      .code(429)
+      .send({ error: `this key already has ${streams.limits.perToken} live pages open: close one and try again` });
     return undefined;
   }
   if ((streams.byAddress.get(req.ip) ?? 0) >= streams.limits.perAddress) {
-    void reply.code(429).send({ error: `this address already has ${streams.limits.perAddress} live pages open: close some and try again` });
+    void reply.code(429).send({
+      error: `this address already has ${streams.limits.perAddress} live pages open: close some and try again`,
+    });
     return undefined;
   }
   reply.hijack();
   const raw = reply.raw;
   if (streams.closing) {
     // The browser's EventSource gives up on an error status; the client then tries again in a while.
-    raw.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('the server is shutting down');
+    raw
+      .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+      .end('the server is shutting down');
     return { send() {}, onClose: (fn) => fn(), close() {}, closed: true };
   }
   raw.writeHead(200, {

@@ -3,9 +3,29 @@ import { PlayError, WRITTEN, type Decision, type Locale, type ThreadAnswerDecisi
 import { firstProblem } from '../../protocol/team';
 import { nameKey } from '../../protocol/text';
 import { hashToken, token } from '../../server/secrets';
-import { AnswerRequest, ClassJoinRequest, isOpen, ScenarioQuery, standingsOf, type ClassLeaderboard, type TraineeState } from '../../protocol/class';
+import {
+  AnswerRequest,
+  ClassJoinRequest,
+  isOpen,
+  ScenarioQuery,
+  standingsOf,
+  type ClassLeaderboard,
+  type TraineeState,
+} from '../../protocol/class';
 import { playlist, traineeOf, type ClassContext } from './context';
-import { answerPositions, countByPosition, insertAnswer, insertTrainee, sessionAnswers, sessionByCode, sessionById, sessionInfo, sessionTrainees, traineeAnswers, type SessionRow } from './queries';
+import {
+  answerPositions,
+  countByPosition,
+  insertAnswer,
+  insertTrainee,
+  sessionAnswers,
+  sessionByCode,
+  sessionById,
+  sessionInfo,
+  sessionTrainees,
+  traineeAnswers,
+  type SessionRow,
+} from './queries';
 import { replayAnswer } from './replay';
 import { inOrder, openStream } from './sse';
 import type { ClassEvent } from '../../protocol/class-view';
@@ -14,7 +34,11 @@ import { says } from '../../server/speak';
 /** One answer for any code that opens no class: unknown, mistyped, malformed or of an ended session alike. */
 
 /** Codes are shown as ABCD-EFGH; trainees may type them in any case, with or without the dash or spaces. */
-export const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]+/g, '').slice(0, 16);
+export const normalizeCode = (code: string) =>
+  code
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .slice(0, 16);
 
 type StoredAnswer = Awaited<ReturnType<typeof traineeAnswers>>[number];
 const asDecision = (a: StoredAnswer): Decision => {
@@ -22,13 +46,22 @@ const asDecision = (a: StoredAnswer): Decision => {
   const thread = a.thread ? { thread: JSON.parse(a.thread) as ThreadAnswerDecision[] } : {};
   return a.choice_id === WRITTEN
     ? { step: a.step_id, text: a.text ?? '', ...(a.locale ? { locale: a.locale as Locale } : {}), ...thread }
-    : { step: a.step_id, choice: a.choice_id, ...(Number(a.timed_out) === 1 ? { timedOut: true as const } : {}), ...thread };
+    : {
+        step: a.step_id,
+        choice: a.choice_id,
+        ...(Number(a.timed_out) === 1 ? { timedOut: true as const } : {}),
+        ...thread,
+      };
 };
-const sameDecision = (a: Decision, b: Decision) => JSON.stringify({ ...a, locale: undefined }) === JSON.stringify({ ...b, locale: undefined });
+const sameDecision = (a: Decision, b: Decision) =>
+  JSON.stringify({ ...a, locale: undefined }) === JSON.stringify({ ...b, locale: undefined });
 
 /** The session's leaderboard: each trainee's final scores summed over the scenarios they finished. */
 export async function classLeaderboard(ctx: ClassContext, sessionId: number): Promise<ClassLeaderboard> {
-  const [trainees, answers] = await Promise.all([sessionTrainees(ctx.db, sessionId), sessionAnswers(ctx.db, sessionId)]);
+  const [trainees, answers] = await Promise.all([
+    sessionTrainees(ctx.db, sessionId),
+    sessionAnswers(ctx.db, sessionId),
+  ]);
   return { players: standingsOf(trainees, answers) };
 }
 
@@ -37,36 +70,57 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
   /** The trainee's state, with the answers and trainees it counts (by id, so that an answer or a trainee announced later is not counted twice). */
   const readState = async (trainee: { id: number; name: string }, session: SessionRow) => {
     const info = sessionInfo(session);
-    const [mine, answers, trainees] = await Promise.all([traineeAnswers(ctx.db, trainee.id), answerPositions(ctx.db, session.id, info.stage.scenario), sessionTrainees(ctx.db, session.id)]);
+    const [mine, answers, trainees] = await Promise.all([
+      traineeAnswers(ctx.db, trainee.id),
+      answerPositions(ctx.db, session.id, info.stage.scenario),
+      sessionTrainees(ctx.db, session.id),
+    ]);
     const progress = info.scenarios.map((_, scenarioIndex) => {
       const answers = mine.filter((a) => a.scenario_index === scenarioIndex);
       const end = answers.find((a) => Number(a.complete) === 1);
-      return { scenarioIndex, decisions: answers.map(asDecision), complete: Boolean(end), score: end ? end.score : null };
+      return {
+        scenarioIndex,
+        decisions: answers.map(asDecision),
+        complete: Boolean(end),
+        score: end ? end.score : null,
+      };
     });
-    const state: TraineeState = { session: info, trainee: trainee.name, progress, answered: countByPosition(answers), trainees: trainees.length };
+    const state: TraineeState = {
+      session: info,
+      trainee: trainee.name,
+      progress,
+      answered: countByPosition(answers),
+      trainees: trainees.length,
+    };
     return { state, answers, trainees: new Set(trainees.map((t) => t.id)) };
   };
 
-  app.post('/api/class/join', { config: { rateLimit: { max: ctx.joinLimit, timeWindow: '1 minute' } } }, async (req, reply) => {
-    const body = ClassJoinRequest.safeParse(req.body);
-    if (!body.success) {
-      // A bad name is worth saying; a bad code gets the same answer as any other wrong code.
-      const nameIssue = body.error.issues.find((i) => i.path[0] === 'name');
-      return nameIssue ? reply.code(400).send({ error: `name: ${nameIssue.message}` }) : reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
-    }
-    // Every wrong code costs the same lookup, so its answer takes about as long as any other's.
-    const session = await sessionByCode(ctx.db, normalizeCode(body.data.joinCode));
-    if (session?.status !== 'open') return reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
-    // Two trainees of one name would be two rows the class cannot tell apart, and a way to pass for someone else.
-    const key = nameKey(body.data.name);
-    if ((await sessionTrainees(ctx.db, session.id)).some((t) => nameKey(t.name) === key)) {
-      return reply.code(409).send({ error: says(req, 'server.classNameTaken', { name: body.data.name }) });
-    }
-    const traineeToken = token();
-    const trainee = await insertTrainee(ctx.db, session.id, body.data.name, hashToken(traineeToken));
-    ctx.bus.publish(session.id, { type: 'trainee', data: trainee });
-    return reply.code(201).send({ session: sessionInfo(session), trainee: trainee.name, token: traineeToken });
-  });
+  app.post(
+    '/api/class/join',
+    { config: { rateLimit: { max: ctx.joinLimit, timeWindow: '1 minute' } } },
+    async (req, reply) => {
+      const body = ClassJoinRequest.safeParse(req.body);
+      if (!body.success) {
+        // A bad name is worth saying; a bad code gets the same answer as any other wrong code.
+        const nameIssue = body.error.issues.find((i) => i.path[0] === 'name');
+        return nameIssue
+          ? reply.code(400).send({ error: `name: ${nameIssue.message}` })
+          : reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
+      }
+      // Every wrong code costs the same lookup, so its answer takes about as long as any other's.
+      const session = await sessionByCode(ctx.db, normalizeCode(body.data.joinCode));
+      if (session?.status !== 'open') return reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
+      // Two trainees of one name would be two rows the class cannot tell apart, and a way to pass for someone else.
+      const key = nameKey(body.data.name);
+      if ((await sessionTrainees(ctx.db, session.id)).some((t) => nameKey(t.name) === key)) {
+        return reply.code(409).send({ error: says(req, 'server.classNameTaken', { name: body.data.name }) });
+      }
+      const traineeToken = token();
+      const trainee = await insertTrainee(ctx.db, session.id, body.data.name, hashToken(traineeToken));
+      ctx.bus.publish(session.id, { type: 'trainee', data: trainee });
+      return reply.code(201).send({ session: sessionInfo(session), trainee: trainee.name, token: traineeToken });
+    },
+  );
 
   app.get('/api/class/me', async (req, reply) => {
     const me = await traineeOf(ctx, req, reply);
@@ -92,7 +146,9 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const sessionId = me.session.id;
     const stream = openStream(ctx.streams, req, reply, `trainee:${me.trainee.id}`);
     if (!stream) return reply;
-    const step = inOrder(stream, (err) => req.log.warn({ err }, "a trainee's stream was ended: the database could not be read"));
+    const step = inOrder(stream, (err) =>
+      req.log.warn({ err }, "a trainee's stream was ended: the database could not be read"),
+    );
     let current: TraineeState | undefined;
     // What `current` counts, by id: the current scenario's answers (with their decision) and the session's trainees.
     let answers = new Map<number, number>();
@@ -101,7 +157,8 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const sendClass = () => {
       clearTimeout(timer);
       timer = undefined;
-      if (current) stream.send('class', { session: current.session, answered: current.answered, trainees: current.trainees });
+      if (current)
+        stream.send('class', { session: current.session, answered: current.answered, trainees: current.trainees });
     };
     const soon = () => (timer ??= setTimeout(sendClass, 500));
     const sendState = async (session: SessionRow) => {
@@ -127,7 +184,11 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
         trainees.add(event.data.id);
         current = { ...current, trainees: trainees.size };
         soon();
-      } else if (event.type === 'answer' && event.data.scenarioIndex === current.session.stage.scenario && !answers.has(event.data.id)) {
+      } else if (
+        event.type === 'answer' &&
+        event.data.scenarioIndex === current.session.stage.scenario &&
+        !answers.has(event.data.id)
+      ) {
         answers.set(event.data.id, event.data.position);
         current = { ...current, answered: countByPosition(answers) };
         soon();
@@ -153,7 +214,8 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const query = ScenarioQuery.safeParse(req.query);
     if (!query.success) return reply.code(400).send({ error: firstProblem(query.error) });
     const scenario = (await playlist(ctx, me.session))[query.data.index];
-    if (!scenario) return reply.code(404).send({ error: `this session has no scenario number ${query.data.index + 1}` });
+    if (!scenario)
+      return reply.code(404).send({ error: `this session has no scenario number ${query.data.index + 1}` });
     return { scenario };
   });
 
@@ -165,7 +227,8 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const { scenarioIndex, position, decision } = body.data;
     const info = sessionInfo(me.session);
     const scenario = (await playlist(ctx, me.session))[scenarioIndex];
-    if (!scenario) return reply.code(404).send({ error: says(req, 'server.noScenarioNumber', { n: scenarioIndex + 1 }) });
+    if (!scenario)
+      return reply.code(404).send({ error: says(req, 'server.noScenarioNumber', { n: scenarioIndex + 1 }) });
     if (!isOpen(info, scenarioIndex, position)) {
       return reply.code(409).send({ code: 'not-open', error: says(req, 'server.notOpen', { n: position + 1 }) });
     }
@@ -183,12 +246,17 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     };
     const stored = earlier[position];
     if (stored) return answerAgain(stored);
-    if (position > earlier.length) return reply.code(409).send({ code: 'out-of-order', error: says(req, 'server.outOfOrder', { n: position + 1, before: earlier.length + 1 }) });
+    if (position > earlier.length)
+      return reply.code(409).send({
+        code: 'out-of-order',
+        error: says(req, 'server.outOfOrder', { n: position + 1, before: earlier.length + 1 }),
+      });
     let replayed: ReturnType<typeof replayAnswer>;
     try {
       replayed = replayAnswer(scenario, earlier.map(asDecision), decision, ctx.analyser);
     } catch (err) {
-      if (err instanceof PlayError) return reply.code(422).send({ code: err.code, error: `this decision cannot be played: ${err.message}` });
+      if (err instanceof PlayError)
+        return reply.code(422).send({ code: err.code, error: `this decision cannot be played: ${err.message}` });
       throw err;
     }
     const written = 'text' in decision;
@@ -214,7 +282,9 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     });
     if (!answer) {
       // Two answers to one decision raced (two tabs): the other one was stored, and may not be this one.
-      const winner = (await traineeAnswers(ctx.db, me.trainee.id)).find((a) => a.scenario_index === scenarioIndex && a.position === position);
+      const winner = (await traineeAnswers(ctx.db, me.trainee.id)).find(
+        (a) => a.scenario_index === scenarioIndex && a.position === position,
+      );
       if (!winner) throw new Error('an answer that clashed with a stored one cannot be found');
       return answerAgain(winner);
     }

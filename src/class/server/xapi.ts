@@ -9,7 +9,9 @@ import type { ClassAnswer, ClassTrainee } from '../../protocol/class-view';
  * result with a score, and the session as the context's registration.
  * Every exported statement is checked against it in the tests.
  */
-const LanguageMap = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/), z.string().min(1)).refine((m) => Object.keys(m).length > 0, { error: 'a language map needs one language' });
+const LanguageMap = z
+  .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/), z.string().min(1))
+  .refine((m) => Object.keys(m).length > 0, { error: 'a language map needs one language' });
 const Iri = z.url({ protocol: /^https?$/ });
 const Activity = z.strictObject({
   objectType: z.literal('Activity'),
@@ -26,7 +28,11 @@ const Activity = z.strictObject({
 });
 export const XapiStatement = z.strictObject({
   id: z.uuid(),
-  actor: z.strictObject({ objectType: z.literal('Agent'), name: z.string().min(1), account: z.strictObject({ homePage: Iri, name: z.string().min(1) }) }),
+  actor: z.strictObject({
+    objectType: z.literal('Agent'),
+    name: z.string().min(1),
+    account: z.strictObject({ homePage: Iri, name: z.string().min(1) }),
+  }),
   verb: z.strictObject({ id: Iri, display: LanguageMap }),
   object: Activity,
   result: z.strictObject({
@@ -60,14 +66,18 @@ const MEETING = 'http://adlnet.gov/expapi/activities/meeting';
 /** A name-based UUID (RFC 4122 version 5, URL namespace): the same answer always gets the same statement id, so a learning record store keeps it once. */
 export function nameUuid(name: string): string {
   const ns = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
-  const b = createHash('sha1').update(Buffer.concat([ns, Buffer.from(name, 'utf8')])).digest().subarray(0, 16);
+  const b = createHash('sha1')
+    .update(Buffer.concat([ns, Buffer.from(name, 'utf8')]))
+    .digest()
+    .subarray(0, 16);
   b[6] = (b[6]! & 0x0f) | 0x50;
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = b.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-const languageMap = (text: Text, locales: readonly Locale[]) => Object.fromEntries(locales.map((l) => [l, localize(text, l)]));
+const languageMap = (text: Text, locales: readonly Locale[]) =>
+  Object.fromEntries(locales.map((l) => [l, localize(text, l)]));
 
 export interface XapiInput {
   /** This server's address, the root of every activity id. */
@@ -84,20 +94,36 @@ export function xapiStatements({ origin, session, scenarios, trainees, answers }
   const names = new Map(trainees.map((t) => [t.id, t.name]));
   const sessionKey = `${origin}/class/${session.id}`;
   const registration = nameUuid(sessionKey);
-  const grouping = { objectType: 'Activity' as const, id: `${origin}/xapi/sessions/${registration}`, definition: { name: { en: session.title }, type: MEETING } };
+  const grouping = {
+    objectType: 'Activity' as const,
+    id: `${origin}/xapi/sessions/${registration}`,
+    definition: { name: { en: session.title }, type: MEETING },
+  };
   const scenarioActivity = (s: Scenario) => ({
     objectType: 'Activity' as const,
     id: `${origin}/xapi/scenarios/${encodeURIComponent(s.id)}`,
-    definition: { name: languageMap(s.title, s.locales), description: languageMap(s.summary, s.locales), type: SIMULATION },
+    definition: {
+      name: languageMap(s.title, s.locales),
+      description: languageMap(s.summary, s.locales),
+      type: SIMULATION,
+    },
   });
-  const actor = (id: number) => ({ objectType: 'Agent' as const, name: names.get(id) ?? `trainee ${id}`, account: { homePage: origin, name: `${sessionKey}/trainees/${id}` } });
+  const actor = (id: number) => ({
+    objectType: 'Agent' as const,
+    name: names.get(id) ?? `trainee ${id}`,
+    account: { homePage: origin, name: `${sessionKey}/trainees/${id}` },
+  });
   const score = (raw: number, max: number) => ({ raw, min: 0, max, scaled: Math.round((raw / max) * 1000) / 1000 });
   const statements: XapiStatement[] = [];
   for (const a of answers) {
     const scenario = scenarios[a.scenarioIndex];
     const step = scenario?.steps.find((s) => s.id === a.step);
     if (!scenario || !step) continue;
-    const context = { registration, platform: 'Brandstorm', contextActivities: { parent: [scenarioActivity(scenario)], grouping: [grouping] } };
+    const context = {
+      registration,
+      platform: 'Brandstorm',
+      contextActivities: { parent: [scenarioActivity(scenario)], grouping: [grouping] },
+    };
     const written = a.choice === WRITTEN;
     statements.push({
       id: nameUuid(`${sessionKey}/answers/${a.id}`),
@@ -111,7 +137,11 @@ export function xapiStatements({ origin, session, scenarios, trainees, answers }
           description: languageMap(step.prompt, scenario.locales),
           type: INTERACTION,
           interactionType: written ? 'long-fill-in' : 'choice',
-          ...(written ? {} : { choices: step.choices.map((c) => ({ id: c.id, description: languageMap(c.label, scenario.locales) })) }),
+          ...(written
+            ? {}
+            : {
+                choices: step.choices.map((c) => ({ id: c.id, description: languageMap(c.label, scenario.locales) })),
+              }),
         },
       },
       result: {

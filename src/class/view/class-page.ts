@@ -37,30 +37,54 @@ export class ClassPage {
     this.status.dataset.state = status.state;
     document.body.dataset.stream = status.state;
     if (!snapshot) {
-      if (status.state === 'refused') replaceKeepingFocus(this.body, h('h1', {}, t(locale, 'cv.noClassView')), h('p', {}, status.error));
+      if (status.state === 'refused')
+        replaceKeepingFocus(this.body, h('h1', {}, t(locale, 'cv.noClassView')), h('p', {}, status.error));
       return;
     }
     document.title = t(locale, 'cv.viewTitle', { title: snapshot.session.title });
-    if (this.scenarioShown < 0 || this.scenarioShown >= snapshot.scenarios.length) this.scenarioShown = snapshot.session.mode === 'lockstep' ? snapshot.session.stage.scenario : 0;
-    replaceKeepingFocus(this.body, this.header(snapshot), this.controls(snapshot), this.scenarios(snapshot), this.ranking(snapshot));
+    if (this.scenarioShown < 0 || this.scenarioShown >= snapshot.scenarios.length)
+      this.scenarioShown = snapshot.session.mode === 'lockstep' ? snapshot.session.stage.scenario : 0;
+    replaceKeepingFocus(
+      this.body,
+      this.header(snapshot),
+      this.controls(snapshot),
+      this.scenarios(snapshot),
+      this.ranking(snapshot),
+    );
   }
 
   private header(s: ClassSnapshot): HTMLElement {
     const link = joinLink(s.session.joinCode);
     const ended = s.session.status === 'ended';
     const locale = this.locale;
-    const [before, after] = t(locale, 'cv.joinHow', { link: '\u0000', joinClass: t(locale, 'joinClass') }).split('\u0000');
+    const [before, after] = t(locale, 'cv.joinHow', { link: '\u0000', joinClass: t(locale, 'joinClass') }).split(
+      '\u0000',
+    );
     return h(
       'header',
       { class: 'class-header' },
-      h('div', {}, h('p', { class: 'eyebrow' }, t(locale, 'cv.eyebrow', { mode: s.session.mode, ended: ended ? 'yes' : 'no' })), h('h1', {}, given(s.session.title))),
+      h(
+        'div',
+        {},
+        h('p', { class: 'eyebrow' }, t(locale, 'cv.eyebrow', { mode: s.session.mode, ended: ended ? 'yes' : 'no' })),
+        h('h1', {}, given(s.session.title)),
+      ),
       h(
         'div',
         { class: 'join-box', 'aria-label': t(locale, 'cv.howJoin') },
         ended
           ? h('p', {}, t(locale, 'cv.endedNoJoin'))
           : h('p', {}, before ?? '', h('a', { href: link, target: '_blank', rel: 'noopener' }, link), after ?? ''),
-        ended ? null : h('p', { class: 'code', 'aria-label': t(locale, 'cv.joinCodeAria', { code: s.session.joinCode.split('').join(' ') }) }, formatCode(s.session.joinCode)),
+        ended
+          ? null
+          : h(
+              'p',
+              {
+                class: 'code',
+                'aria-label': t(locale, 'cv.joinCodeAria', { code: s.session.joinCode.split('').join(' ') }),
+              },
+              formatCode(s.session.joinCode),
+            ),
       ),
       h(
         'section',
@@ -85,15 +109,57 @@ export class ClassPage {
           : open > 0
             ? t(locale, 'cv.answeredOf', { a: answered[open - 1] ?? 0, b: s.trainees.length, n: open, finished })
             : t(locale, 'cv.readingBriefing');
-      items.push(h('p', { class: 'stage' }, t(locale, 'cv.stage', { i: scenario + 1, total: s.scenarios.length, title: summary ? localize(summary.title, locale) : '', open, waiting: waitingFor })));
-      if (summary && open < summary.depth) items.push(this.button(t(locale, 'cv.openDecision', { n: open + 1, depth: summary.depth }), 'open-next', () => this.api.stage(scenario, open + 1, this.key), true));
-      if (scenario + 1 < s.scenarios.length) items.push(this.button(t(locale, 'cv.nextScenario', { title: localize(s.scenarios[scenario + 1]!.title, locale) }), 'next-scenario', () => this.api.stage(scenario + 1, 0, this.key), open >= (summary?.depth ?? 0)));
+      items.push(
+        h(
+          'p',
+          { class: 'stage' },
+          t(locale, 'cv.stage', {
+            i: scenario + 1,
+            total: s.scenarios.length,
+            title: summary ? localize(summary.title, locale) : '',
+            open,
+            waiting: waitingFor,
+          }),
+        ),
+      );
+      if (summary && open < summary.depth)
+        items.push(
+          this.button(
+            t(locale, 'cv.openDecision', { n: open + 1, depth: summary.depth }),
+            'open-next',
+            () => this.api.stage(scenario, open + 1, this.key),
+            true,
+          ),
+        );
+      if (scenario + 1 < s.scenarios.length)
+        items.push(
+          this.button(
+            t(locale, 'cv.nextScenario', { title: localize(s.scenarios[scenario + 1]!.title, locale) }),
+            'next-scenario',
+            () => this.api.stage(scenario + 1, 0, this.key),
+            open >= (summary?.depth ?? 0),
+          ),
+        );
     }
     const presenter = new URL(location.href);
     presenter.searchParams.set('view', 'presenter');
-    items.push(h('a', { class: 'button', href: presenter.href, target: '_blank', rel: 'noopener', 'data-key': 'presenter' }, t(locale, 'cv.presenterLink')));
-    items.push(this.button(t(locale, 'cv.csvDecisions'), 'csv-decisions', () => download('api/class/answers.csv', this.key, 'decisions.csv')));
-    items.push(this.button(t(locale, 'cv.csvTrainees'), 'csv-trainees', () => download('api/class/trainees.csv', this.key, 'trainees.csv')));
+    items.push(
+      h(
+        'a',
+        { class: 'button', href: presenter.href, target: '_blank', rel: 'noopener', 'data-key': 'presenter' },
+        t(locale, 'cv.presenterLink'),
+      ),
+    );
+    items.push(
+      this.button(t(locale, 'cv.csvDecisions'), 'csv-decisions', () =>
+        download('api/class/answers.csv', this.key, 'decisions.csv'),
+      ),
+    );
+    items.push(
+      this.button(t(locale, 'cv.csvTrainees'), 'csv-trainees', () =>
+        download('api/class/trainees.csv', this.key, 'trainees.csv'),
+      ),
+    );
     items.push(this.button(t(locale, 'cv.xapi'), 'xapi', () => download('api/class/xapi.json', this.key, 'xapi.json')));
     if (s.session.status === 'open')
       items.push(
@@ -114,7 +180,12 @@ export class ClassPage {
       void action().then((r) => {
         b.disabled = false;
         const answer = r as { ok?: boolean; error?: string } | string | null;
-        const error = typeof answer === 'string' ? answer : answer && answer.ok === false ? (answer.error ?? t(this.locale, 'cv.serverRefused')) : null;
+        const error =
+          typeof answer === 'string'
+            ? answer
+            : answer && answer.ok === false
+              ? (answer.error ?? t(this.locale, 'cv.serverRefused'))
+              : null;
         if (error) this.message.textContent = error;
       });
     });
@@ -129,7 +200,17 @@ export class ClassPage {
             'div',
             { class: 'tabs', role: 'tablist', 'aria-label': t(locale, 'cv.scenarioTabs') },
             ...s.scenarios.map((sc, i) =>
-              h('button', { type: 'button', role: 'tab', 'aria-selected': String(i === this.scenarioShown), 'data-key': `tab-${i}`, on: { click: () => this.showScenario(i) } }, `${i + 1}. ${localize(sc.title, locale)}`),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  role: 'tab',
+                  'aria-selected': String(i === this.scenarioShown),
+                  'data-key': `tab-${i}`,
+                  on: { click: () => this.showScenario(i) },
+                },
+                `${i + 1}. ${localize(sc.title, locale)}`,
+              ),
             ),
           )
         : null;
@@ -170,21 +251,51 @@ export class ClassPage {
         'tr',
         { 'data-option': o.id },
         h('th', { scope: 'row' }, o.label),
-        h('td', { class: 'bar-cell' }, h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` }), h('span', { class: 'bar-label' }, `${count(o.count)} · ${percent(o.share, locale, 0)}`)),
-        h('td', { title: t(locale, 'cv.sentimentHint') }, o.count ? t(locale, 'cv.sentiment', { reaction: reaction(o.sentiment), value: `${o.sentiment! >= 0 ? '+' : '−'}${percent(Math.abs(o.sentiment!), locale, 0)}` }) : '—'),
+        h(
+          'td',
+          { class: 'bar-cell' },
+          h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` }),
+          h('span', { class: 'bar-label' }, `${count(o.count)} · ${percent(o.share, locale, 0)}`),
+        ),
+        h(
+          'td',
+          { title: t(locale, 'cv.sentimentHint') },
+          o.count
+            ? t(locale, 'cv.sentiment', {
+                reaction: reaction(o.sentiment),
+                value: `${o.sentiment! >= 0 ? '+' : '−'}${percent(Math.abs(o.sentiment!), locale, 0)}`,
+              })
+            : '—',
+        ),
         h('td', { class: 'num' }, o.score === null ? '—' : count(o.score)),
       ),
     );
     return h(
       'article',
       { class: 'step', 'aria-labelledby': `step-${st.stepId}` },
-      h('h2', { id: `step-${st.stepId}` }, st.title, h('span', { class: 'muted' }, ` · ${t(locale, 'cv.answers', { n: st.answered })}`)),
+      h(
+        'h2',
+        { id: `step-${st.stepId}` },
+        st.title,
+        h('span', { class: 'muted' }, ` · ${t(locale, 'cv.answers', { n: st.answered })}`),
+      ),
       h('p', { class: 'prompt' }, st.prompt),
       h(
         'table',
         {},
         h('caption', { class: 'sr-only' }, t(locale, 'cv.howChose', { title: st.title })),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(locale, 'cv.colOption')), h('th', { scope: 'col' }, t(locale, 'cv.colChosen')), h('th', { scope: 'col' }, t(locale, 'cv.colReaction')), h('th', { scope: 'col' }, t(locale, 'cv.colScore')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t(locale, 'cv.colOption')),
+            h('th', { scope: 'col' }, t(locale, 'cv.colChosen')),
+            h('th', { scope: 'col' }, t(locale, 'cv.colReaction')),
+            h('th', { scope: 'col' }, t(locale, 'cv.colScore')),
+          ),
+        ),
         h('tbody', {}, ...rows),
       ),
       st.written.length
@@ -196,16 +307,38 @@ export class ClassPage {
                 'li',
                 { 'data-answer': a.id },
                 h('blockquote', { dir: 'auto' }, given(a.text ?? '')),
-                h('p', { class: 'who' }, '— ', given(names.get(a.trainee) ?? t(locale, 'cv.aTrainee')), t(locale, 'cv.scoreAfter', { score: count(a.score), reaction: reaction(a.sentiment) })),
+                h(
+                  'p',
+                  { class: 'who' },
+                  '— ',
+                  given(names.get(a.trainee) ?? t(locale, 'cv.aTrainee')),
+                  t(locale, 'cv.scoreAfter', { score: count(a.score), reaction: reaction(a.sentiment) }),
+                ),
                 a.features?.length
-                  ? h('ul', { class: 'chips features', 'aria-label': t(locale, 'cv.featuresAria') }, ...a.features.map((f) => h('li', {}, f.words.length ? labelled(locale, featureName(f.feature, locale), f.words.join(', ')) : featureName(f.feature, locale))))
+                  ? h(
+                      'ul',
+                      { class: 'chips features', 'aria-label': t(locale, 'cv.featuresAria') },
+                      ...a.features.map((f) =>
+                        h(
+                          'li',
+                          {},
+                          f.words.length
+                            ? labelled(locale, featureName(f.feature, locale), f.words.join(', '))
+                            : featureName(f.feature, locale),
+                        ),
+                      ),
+                    )
                   : h('p', { class: 'muted' }, t(locale, 'cv.noFeature')),
-                this.button(t(locale, a.highlighted ? 'cv.onProjector' : 'cv.showProjector'), `hl-${a.id}`, () => this.api.highlight(a.id, !a.highlighted, this.key)),
+                this.button(t(locale, a.highlighted ? 'cv.onProjector' : 'cv.showProjector'), `hl-${a.id}`, () =>
+                  this.api.highlight(a.id, !a.highlighted, this.key),
+                ),
               ),
             ),
           )
         : null,
-      st.options.some((o) => o.id === WRITTEN_ID) && st.written.length === 0 ? h('p', { class: 'muted' }, t(locale, 'cv.noWritten')) : null,
+      st.options.some((o) => o.id === WRITTEN_ID) && st.written.length === 0
+        ? h('p', { class: 'muted' }, t(locale, 'cv.noWritten'))
+        : null,
     );
   }
 
@@ -218,7 +351,28 @@ export class ClassPage {
       h('h2', { id: 'ranking-heading' }, t(locale, 'leaderboard')),
       rows.length === 0
         ? h('p', { class: 'muted' }, t(locale, 'cv.noOneJoined'))
-        : h('ol', {}, ...rows.map((r) => h('li', {}, h('span', {}, given(r.name)), h('span', { class: 'num' }, r.finished ? t(locale, 'cv.rankDone', { score: formatCount(r.score, locale), done: r.finished, total: s.scenarios.length }) : t(locale, 'cv.playing'))))),
+        : h(
+            'ol',
+            {},
+            ...rows.map((r) =>
+              h(
+                'li',
+                {},
+                h('span', {}, given(r.name)),
+                h(
+                  'span',
+                  { class: 'num' },
+                  r.finished
+                    ? t(locale, 'cv.rankDone', {
+                        score: formatCount(r.score, locale),
+                        done: r.finished,
+                        total: s.scenarios.length,
+                      })
+                    : t(locale, 'cv.playing'),
+                ),
+              ),
+            ),
+          ),
     );
   }
 }

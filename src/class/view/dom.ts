@@ -2,7 +2,11 @@ type Handlers = Record<string, (e: Event) => void>;
 type Props = { [attr: string]: string | boolean | number | undefined | Handlers; on?: Handlers };
 
 /** A small element builder: text goes in as text (textContent), never as HTML. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Node | string | null | undefined | false)[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   const { on, ...attrs } = props;
   for (const [k, v] of Object.entries(attrs)) {
@@ -40,7 +44,11 @@ export function replaceKeepingFocus(container: HTMLElement, ...children: Node[])
 export async function download(url: string, key: string, fallbackName: string): Promise<string | null> {
   try {
     const res = await fetch(url, { headers: { Authorization: `Bearer ${key}` } });
-    if (!res.ok) return ((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? `the server answered ${res.status}`;
+    if (!res.ok)
+      return (
+        ((await res.json().catch(() => null)) as { error?: string } | null)?.error ??
+        `the server answered ${res.status}`
+      );
     const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
     const href = URL.createObjectURL(await res.blob());
     const a = h('a', { href, download: name });
@@ -55,4 +63,3 @@ export async function download(url: string, key: string, fallbackName: string): 
 }
 
 /** A whole number with grouping. */
-

@@ -31,7 +31,11 @@ const ownName = (l: Locale) => {
 
 /** The picker of the page's language; a change is kept and the page opens again in it (the session's key stays in the address). */
 export function languagePicker(locale: Locale): HTMLElement {
-  const select = h('select', { id: 'page-language', 'data-key': 'language' }, ...LOCALES.map((l) => h('option', { value: l, lang: l, ...(l === locale ? { selected: true } : {}) }, ownName(l))));
+  const select = h(
+    'select',
+    { id: 'page-language', 'data-key': 'language' },
+    ...LOCALES.map((l) => h('option', { value: l, lang: l, ...(l === locale ? { selected: true } : {}) }, ownName(l))),
+  );
   select.addEventListener('change', () => {
     try {
       localStorage.setItem(STORAGE_KEY, select.value);

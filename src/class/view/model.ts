@@ -14,13 +14,22 @@ export function applyEvent(snapshot: ClassSnapshot | null, event: ClassEvent): C
   if (!snapshot) return null;
   switch (event.type) {
     case 'answer':
-      return snapshot.answers.some((a) => a.id === event.data.id) ? snapshot : { ...snapshot, answers: [...snapshot.answers, event.data] };
+      return snapshot.answers.some((a) => a.id === event.data.id)
+        ? snapshot
+        : { ...snapshot, answers: [...snapshot.answers, event.data] };
     case 'trainee':
-      return snapshot.trainees.some((t) => t.id === event.data.id) ? snapshot : { ...snapshot, trainees: [...snapshot.trainees, event.data] };
+      return snapshot.trainees.some((t) => t.id === event.data.id)
+        ? snapshot
+        : { ...snapshot, trainees: [...snapshot.trainees, event.data] };
     case 'session':
       return { ...snapshot, session: event.data };
     case 'highlight':
-      return { ...snapshot, answers: snapshot.answers.map((a) => (a.id === event.data.answer ? { ...a, highlighted: event.data.shown } : a)) };
+      return {
+        ...snapshot,
+        answers: snapshot.answers.map((a) =>
+          a.id === event.data.answer ? { ...a, highlighted: event.data.shown } : a,
+        ),
+      };
   }
 }
 
@@ -51,7 +60,12 @@ export interface StepStats {
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** Every step of a scenario of the playlist with the class's answers: counts, shares, mean reaction and score per option. */
-export function stepStats(snapshot: ClassSnapshot, scenarioIndex: number, locale: Locale, writtenLabel = 'Written reply'): StepStats[] {
+export function stepStats(
+  snapshot: ClassSnapshot,
+  scenarioIndex: number,
+  locale: Locale,
+  writtenLabel = 'Written reply',
+): StepStats[] {
   const scenario: ScenarioSummary | undefined = snapshot.scenarios[scenarioIndex];
   if (!scenario) return [];
   const answers = snapshot.answers.filter((a) => a.scenarioIndex === scenarioIndex);
@@ -59,12 +73,27 @@ export function stepStats(snapshot: ClassSnapshot, scenarioIndex: number, locale
     const here = answers.filter((a) => a.step === step.id);
     const option = (id: string, label: string): OptionStats => {
       const mine = here.filter((a) => a.choice === id);
-      return { id, label, count: mine.length, share: here.length ? mine.length / here.length : 0, sentiment: mean(mine.map((a) => a.sentiment)), score: mean(mine.map((a) => a.score)) };
+      return {
+        id,
+        label,
+        count: mine.length,
+        share: here.length ? mine.length / here.length : 0,
+        sentiment: mean(mine.map((a) => a.sentiment)),
+        score: mean(mine.map((a) => a.score)),
+      };
     };
     const options = step.choices.map((c) => option(c.id, localize(c.label, locale)));
     const written = here.filter((a) => a.choice === WRITTEN_ID);
     if (step.freeText || written.length > 0) options.push(option(WRITTEN_ID, writtenLabel));
-    return { scenarioIndex, stepId: step.id, title: localize(step.title, locale), prompt: localize(step.prompt, locale), answered: here.length, options, written };
+    return {
+      scenarioIndex,
+      stepId: step.id,
+      title: localize(step.title, locale),
+      prompt: localize(step.prompt, locale),
+      answered: here.length,
+      options,
+      written,
+    };
   });
 }
 
@@ -76,7 +105,8 @@ export function classRanking(snapshot: ClassSnapshot): Standing[] {
 /** How many trainees answered each decision (by position) of a scenario: what a lockstep instructor waits for. */
 export function answeredAt(snapshot: ClassSnapshot, scenarioIndex: number): number[] {
   const counts: number[] = [];
-  for (const a of snapshot.answers) if (a.scenarioIndex === scenarioIndex) counts[a.position] = (counts[a.position] ?? 0) + 1;
+  for (const a of snapshot.answers)
+    if (a.scenarioIndex === scenarioIndex) counts[a.position] = (counts[a.position] ?? 0) + 1;
   return Array.from(counts, (n) => n ?? 0);
 }
 

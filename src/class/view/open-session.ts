@@ -22,13 +22,25 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
   try {
     const res = await fetch('api/class/library');
     if (!res.ok) throw new Error(t(locale, 'cv.serverAnswered', { status: res.status }));
-    ({ scenarios: library, organiserKey: keyAsked = false } = (await res.json()) as { scenarios: LibraryEntry[]; organiserKey?: boolean });
+    ({ scenarios: library, organiserKey: keyAsked = false } = (await res.json()) as {
+      scenarios: LibraryEntry[];
+      organiserKey?: boolean;
+    });
   } catch (err) {
-    root.replaceChildren(h('p', { class: 'error', role: 'alert' }, t(locale, 'cv.libraryFailed', { error: (err as Error).message })));
+    root.replaceChildren(
+      h('p', { class: 'error', role: 'alert' }, t(locale, 'cv.libraryFailed', { error: (err as Error).message })),
+    );
     return;
   }
   const error = h('p', { class: 'error', role: 'alert' });
-  const title = h('input', { id: 'session-title', name: 'title', maxlength: 80, required: true, value: t(locale, 'cv.defaultTitle'), autocomplete: 'off' });
+  const title = h('input', {
+    id: 'session-title',
+    name: 'title',
+    maxlength: 80,
+    required: true,
+    value: t(locale, 'cv.defaultTitle'),
+    autocomplete: 'off',
+  });
   // Played in the order ticked, not the list's order: the number beside each box says where it comes.
   const picked: string[] = library.length > 0 ? [library[0]!.id] : [];
   const own = new Map<string, ScenarioUpload>();
@@ -52,9 +64,23 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
         },
       },
     });
-    return h('label', { class: 'pick' }, box, badge, h('span', { class: 'pick-title' }, label), h('span', { class: 'muted' }, detail));
+    return h(
+      'label',
+      { class: 'pick' },
+      box,
+      badge,
+      h('span', { class: 'pick-title' }, label),
+      h('span', { class: 'muted' }, detail),
+    );
   };
-  const boxes = library.map((s, i) => pick(s.id, localize(s.title, locale), t(locale, 'cv.pickDetail', { n: s.steps, minutes: s.minutes, summary: localize(s.summary, locale) }), i === 0));
+  const boxes = library.map((s, i) =>
+    pick(
+      s.id,
+      localize(s.title, locale),
+      t(locale, 'cv.pickDetail', { n: s.steps, minutes: s.minutes, summary: localize(s.summary, locale) }),
+      i === 0,
+    ),
+  );
   const list = h('fieldset', {}, h('legend', {}, t(locale, 'cv.scenariosOrder')), ...boxes);
   const fileProblems = h('div', { class: 'error', role: 'alert' });
   const fileInput = h('input', { id: 'own-files', type: 'file', accept: '.json,application/json', multiple: true });
@@ -62,10 +88,14 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
     const files = [...(fileInput.files ?? [])];
     fileProblems.replaceChildren();
     const read = await readOwnFiles(files);
-    const lines: HTMLElement[] = files.length > MAX_CLASS_UPLOADS ? [h('p', {}, t(locale, 'cv.tooManyFiles', { n: MAX_CLASS_UPLOADS }))] : [];
+    const lines: HTMLElement[] =
+      files.length > MAX_CLASS_UPLOADS ? [h('p', {}, t(locale, 'cv.tooManyFiles', { n: MAX_CLASS_UPLOADS }))] : [];
     for (const r of read) {
       if (!r.ok) {
-        lines.push(h('p', {}, t(locale, 'cv.fileCannotPlay', { file: r.file })), h('ul', {}, ...r.problems.map((p) => h('li', {}, p))));
+        lines.push(
+          h('p', {}, t(locale, 'cv.fileCannotPlay', { file: r.file })),
+          h('ul', {}, ...r.problems.map((p) => h('li', {}, p))),
+        );
         continue;
       }
       if (library.some((s) => s.id === r.scenario.id)) {
@@ -74,11 +104,22 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
       }
       // A file picked again (a corrected version) replaces the one added before, in its place.
       if (!own.has(r.scenario.id)) {
-        list.append(pick(r.scenario.id, localize(r.scenario.title, locale), t(locale, 'cv.yourFile', { file: r.upload.file, n: r.scenario.steps.length }), true));
+        list.append(
+          pick(
+            r.scenario.id,
+            localize(r.scenario.title, locale),
+            t(locale, 'cv.yourFile', { file: r.upload.file, n: r.scenario.steps.length }),
+            true,
+          ),
+        );
         picked.push(r.scenario.id);
       }
       own.set(r.scenario.id, r.upload);
-      if (r.warnings.length > 0) lines.push(h('p', { class: 'muted' }, t(locale, 'cv.filePlayable', { file: r.upload.file, n: r.warnings.length })), h('ul', { class: 'muted' }, ...r.warnings.map((w) => h('li', {}, w))));
+      if (r.warnings.length > 0)
+        lines.push(
+          h('p', { class: 'muted' }, t(locale, 'cv.filePlayable', { file: r.upload.file, n: r.warnings.length })),
+          h('ul', { class: 'muted' }, ...r.warnings.map((w) => h('li', {}, w))),
+        );
     }
     renumber();
     fileProblems.replaceChildren(...lines);
@@ -93,9 +134,26 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
     fileProblems,
   );
   const mode = (value: string, label: string, detail: string, checked = false) =>
-    h('label', { class: 'pick' }, h('input', { type: 'radio', name: 'mode', value, ...(checked ? { checked: true } : {}) }), h('span', { class: 'pick-title' }, label), h('span', { class: 'muted' }, ` — ${detail}`));
+    h(
+      'label',
+      { class: 'pick' },
+      h('input', { type: 'radio', name: 'mode', value, ...(checked ? { checked: true } : {}) }),
+      h('span', { class: 'pick-title' }, label),
+      h('span', { class: 'muted' }, ` — ${detail}`),
+    );
   // A server on a network may ask for the organiser key its administrator gave out.
-  const key = keyAsked ? [h('label', { for: 'organiser-key' }, t(locale, 'cv.organiserKey')), h('input', { id: 'organiser-key', name: 'organiserKey', type: 'password', required: true, autocomplete: 'current-password' })] : [];
+  const key = keyAsked
+    ? [
+        h('label', { for: 'organiser-key' }, t(locale, 'cv.organiserKey')),
+        h('input', {
+          id: 'organiser-key',
+          name: 'organiserKey',
+          type: 'password',
+          required: true,
+          autocomplete: 'current-password',
+        }),
+      ]
+    : [];
   const submit = h('button', { type: 'submit', class: 'primary' }, t(locale, 'cv.openSubmit'));
   const form = h(
     'form',
@@ -107,7 +165,13 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
     title,
     list,
     ownFiles,
-    h('fieldset', {}, h('legend', {}, t(locale, 'cv.pace')), mode('self-paced', t(locale, 'cv.selfPaced'), t(locale, 'cv.selfPacedDetail'), true), mode('lockstep', t(locale, 'cv.lockstep'), t(locale, 'cv.lockstepDetail'))),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t(locale, 'cv.pace')),
+      mode('self-paced', t(locale, 'cv.selfPaced'), t(locale, 'cv.selfPacedDetail'), true),
+      mode('lockstep', t(locale, 'cv.lockstep'), t(locale, 'cv.lockstepDetail')),
+    ),
     ...key,
     submit,
     error,

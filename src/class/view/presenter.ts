@@ -7,7 +7,10 @@ import { statusText, type Live } from './live';
 import { classRanking, formatCode, stepStats } from './model';
 
 /** One screen of the debrief: a decision, what really happened in a scenario, or the final leaderboard. */
-type Slide = { kind: 'step'; scenario: number; step: string } | { kind: 'outcome'; scenario: number } | { kind: 'ranking' };
+type Slide =
+  | { kind: 'step'; scenario: number; step: string }
+  | { kind: 'outcome'; scenario: number }
+  | { kind: 'ranking' };
 
 /** At most this many picked replies on the projector at once: enough to discuss, few enough to read from the back of the room. */
 const MAX_REPLIES = 4;
@@ -61,22 +64,52 @@ export class Presenter {
     this.status.textContent = status.state === 'live' ? '' : statusText(status, locale);
     this.status.dataset.state = status.state;
     document.body.dataset.stream = status.state;
-    if (!snapshot) return void (status.state === 'refused' && this.main.replaceChildren(h('h1', {}, t(locale, 'cv.noPresenter')), h('p', {}, status.error)));
+    if (!snapshot)
+      return void (
+        status.state === 'refused' &&
+        this.main.replaceChildren(h('h1', {}, t(locale, 'cv.noPresenter')), h('p', {}, status.error))
+      );
     document.title = t(locale, 'cv.presenterTitle', { title: snapshot.session.title });
     this.slides = slidesOf(snapshot, locale);
     // Start where the class is: the lockstep scenario's latest decision, or the first slide.
     if (this.index < 0) {
-      const here = this.slides.map((sl, i) => (sl.kind === 'step' && sl.scenario === snapshot.session.stage.scenario ? i : -1));
+      const here = this.slides.map((sl, i) =>
+        sl.kind === 'step' && sl.scenario === snapshot.session.stage.scenario ? i : -1,
+      );
       this.index = Math.max(0, ...here);
     }
     this.index = Math.min(this.index, this.slides.length - 1);
     const slide = this.slides[this.index]!;
     this.main.replaceChildren(...this.draw(slide, snapshot));
     this.footer.replaceChildren(
-      h('button', { type: 'button', 'aria-label': t(locale, 'cv.prevSlide'), on: { click: () => this.move(-1) }, ...(this.index === 0 ? { disabled: true } : {}) }, '←'),
+      h(
+        'button',
+        {
+          type: 'button',
+          'aria-label': t(locale, 'cv.prevSlide'),
+          on: { click: () => this.move(-1) },
+          ...(this.index === 0 ? { disabled: true } : {}),
+        },
+        '←',
+      ),
       h('span', {}, `${this.index + 1} / ${this.slides.length}`),
-      h('button', { type: 'button', 'aria-label': t(locale, 'cv.nextSlide'), on: { click: () => this.move(1) }, ...(this.index === this.slides.length - 1 ? { disabled: true } : {}) }, '→'),
-      h('span', { class: 'join-hint' }, snapshot.session.status === 'open' ? t(locale, 'cv.joinCode', { code: formatCode(snapshot.session.joinCode) }) : ''),
+      h(
+        'button',
+        {
+          type: 'button',
+          'aria-label': t(locale, 'cv.nextSlide'),
+          on: { click: () => this.move(1) },
+          ...(this.index === this.slides.length - 1 ? { disabled: true } : {}),
+        },
+        '→',
+      ),
+      h(
+        'span',
+        { class: 'join-hint' },
+        snapshot.session.status === 'open'
+          ? t(locale, 'cv.joinCode', { code: formatCode(snapshot.session.joinCode) })
+          : '',
+      ),
       this.picker,
     );
   }
@@ -88,13 +121,38 @@ export class Presenter {
       return [
         h('p', { class: 'eyebrow' }, given(s.session.title)),
         h('h1', {}, t(locale, 'leaderboard')),
-        rows.length ? h('ol', { class: 'big-ranking' }, ...rows.map((r) => h('li', {}, h('span', {}, given(r.name)), h('span', { class: 'num' }, r.finished ? formatCount(r.score, locale) : '…')))) : h('p', {}, t(locale, 'cv.noOneJoined')),
+        rows.length
+          ? h(
+              'ol',
+              { class: 'big-ranking' },
+              ...rows.map((r) =>
+                h(
+                  'li',
+                  {},
+                  h('span', {}, given(r.name)),
+                  h('span', { class: 'num' }, r.finished ? formatCount(r.score, locale) : '…'),
+                ),
+              ),
+            )
+          : h('p', {}, t(locale, 'cv.noOneJoined')),
       ];
     }
     const scenario = s.scenarios[slide.scenario]!;
-    const eyebrow = h('p', { class: 'eyebrow' }, s.scenarios.length > 1 ? t(locale, 'cv.scenarioTitle', { n: slide.scenario + 1, title: localize(scenario.title, locale) }) : localize(scenario.title, locale));
+    const eyebrow = h(
+      'p',
+      { class: 'eyebrow' },
+      s.scenarios.length > 1
+        ? t(locale, 'cv.scenarioTitle', { n: slide.scenario + 1, title: localize(scenario.title, locale) })
+        : localize(scenario.title, locale),
+    );
     if (slide.kind === 'outcome') {
-      return [eyebrow, h('h1', {}, t(locale, 'whatHappened')), h('p', { class: 'outcome' }, localize(scenario.outcome, locale)), h('h2', {}, t(locale, 'lesson')), h('p', { class: 'lesson' }, localize(scenario.lesson, locale))];
+      return [
+        eyebrow,
+        h('h1', {}, t(locale, 'whatHappened')),
+        h('p', { class: 'outcome' }, localize(scenario.outcome, locale)),
+        h('h2', {}, t(locale, 'lesson')),
+        h('p', { class: 'lesson' }, localize(scenario.lesson, locale)),
+      ];
     }
     const st = stepStats(s, slide.scenario, locale, t(locale, 'cv.ownReply')).find((x) => x.stepId === slide.step)!;
     const picked = st.written.filter((a) => a.highlighted).slice(-MAX_REPLIES);
@@ -106,11 +164,21 @@ export class Presenter {
         'ul',
         { class: 'big-bars', 'aria-label': t(locale, 'cv.howChoseN', { n: st.answered }) },
         ...st.options.map((o) =>
-          h('li', {}, h('span', { class: 'label' }, o.label), h('span', { class: 'track' }, h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` })), h('span', { class: 'num' }, `${formatCount(o.count, locale)} · ${percent(o.share, locale, 0)}`)),
+          h(
+            'li',
+            {},
+            h('span', { class: 'label' }, o.label),
+            h('span', { class: 'track' }, h('span', { class: 'bar', style: `width: ${Math.round(o.share * 100)}%` })),
+            h('span', { class: 'num' }, `${formatCount(o.count, locale)} · ${percent(o.share, locale, 0)}`),
+          ),
         ),
       ),
       picked.length
-        ? h('div', { class: 'quotes', 'aria-label': t(locale, 'cv.repliesAria') }, ...picked.map((a) => h('blockquote', { dir: 'auto' }, given(a.text ?? ''))))
+        ? h(
+            'div',
+            { class: 'quotes', 'aria-label': t(locale, 'cv.repliesAria') },
+            ...picked.map((a) => h('blockquote', { dir: 'auto' }, given(a.text ?? ''))),
+          )
         : st.written.length
           ? h('p', { class: 'muted' }, t(locale, 'cv.pickReplies', { n: st.written.length }))
           : h('span'),

@@ -56,7 +56,14 @@ const worth = (name: keyof Values, w: number, anger: number) => (name === 'humou
  * `Analysis.heard`; 1 for an authored reply): crude words in a reply that
  * says little are no joke anyone enjoys, though they offend all the same.
  */
-export function appraise(seg: Segment, state: SegmentState, x: Features, voice: number, speed: number, heard = 1): number {
+export function appraise(
+  seg: Segment,
+  state: SegmentState,
+  x: Features,
+  voice: number,
+  speed: number,
+  heard = 1,
+): number {
   const anger = Math.max(0, -state.mood);
   let a = weighted(seg.values, x, seg.tolerance, heard, anger);
   a -= P.offence * Math.max(0, x.edge - seg.tolerance);
@@ -99,7 +106,14 @@ const REPAIR: readonly FeatureName[] = ['apology', 'accountability', 'explanatio
 const LEVITY: readonly FeatureName[] = ['humour', 'promotion'];
 
 /** The terms of `appraise` for the same inputs (their sum equals it up to rounding). */
-export function appraisalTerms(seg: Segment, state: SegmentState, x: Features, voice: number, speed: number, heard = 1): AppraisalTerms {
+export function appraisalTerms(
+  seg: Segment,
+  state: SegmentState,
+  x: Features,
+  voice: number,
+  speed: number,
+  heard = 1,
+): AppraisalTerms {
   const features: Partial<Record<FeatureName, number>> = {};
   const add = (name: FeatureName, v: number) => {
     if (v !== 0) features[name] = (features[name] ?? 0) + v;
@@ -120,5 +134,10 @@ export function appraisalTerms(seg: Segment, state: SegmentState, x: Features, v
     add(repair, anger * P.repairWhenAngry * x[repair]);
     add(levity, -anger * P.levityWhenAngry * x[levity]);
   }
-  return { features, voice: (seg.values.voice ?? 0) * voice, speed: (seg.values.speed ?? 0) * speed, trust: P.trustTilt * (state.trust - 0.5) };
+  return {
+    features,
+    voice: (seg.values.voice ?? 0) * voice,
+    speed: (seg.values.speed ?? 0) * speed,
+    trust: P.trustTilt * (state.trust - 0.5),
+  };
 }

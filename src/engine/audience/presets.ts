@@ -6,7 +6,11 @@
  */
 export const SEGMENT_PRESETS = {
   'young-irreverent': {
-    name: { en: 'Young fans who like irreverence', fr: "Jeunes fans friands d'irrévérence", it: "Giovani fan amanti dell'irriverenza" },
+    name: {
+      en: 'Young fans who like irreverence',
+      fr: "Jeunes fans friands d'irrévérence",
+      it: "Giovani fan amanti dell'irriverenza",
+    },
     outside: 1.5,
     activity: 0.8,
     tolerance: 0.6,
@@ -27,14 +31,22 @@ export const SEGMENT_PRESETS = {
     values: { humour: 0.8, warmth: 1.2, profanity: -2, promotion: -0.3, mockery: -1 },
   },
   media: {
-    name: { en: 'Journalists and media analysts', fr: 'Journalistes et analystes des médias', it: 'Giornalisti e analisti dei media' },
+    name: {
+      en: 'Journalists and media analysts',
+      fr: 'Journalistes et analystes des médias',
+      it: 'Giornalisti e analisti dei media',
+    },
     outside: 0.4,
     activity: 0.9,
     tolerance: 0.5,
     values: { humour: 1, speed: 1.5, voice: 1, promotion: -1, accountability: 1, privacyExposure: -1.5, mockery: -1 },
   },
   'privacy-minded': {
-    name: { en: 'Privacy-minded users', fr: 'Utilisateurs soucieux de leur vie privée', it: 'Utenti attenti alla privacy' },
+    name: {
+      en: 'Privacy-minded users',
+      fr: 'Utilisateurs soucieux de leur vie privée',
+      it: 'Utenti attenti alla privacy',
+    },
     outside: 1,
     activity: 0.7,
     tolerance: 0.3,

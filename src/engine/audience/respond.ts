@@ -7,7 +7,15 @@ import { BIN_MINUTES, BINS, simulateCascade, type CascadeHours } from '../cascad
 import { poisson, type Rng } from '../random/rng';
 import { apportion, apportionScratch, type ApportionScratch } from '../series/apportion';
 import { emptyHourly, HOURLY_KINDS, zeroedHourly, type Hourly, type HourlyKind } from '../series/hourly';
-import { appraisalTerms, appraise, speedOf, trustDelta, voiceConsistency, type AppraisalTerms, type SegmentState } from './appraisal';
+import {
+  appraisalTerms,
+  appraise,
+  speedOf,
+  trustDelta,
+  voiceConsistency,
+  type AppraisalTerms,
+  type SegmentState,
+} from './appraisal';
 import { PARAMETERS as P } from './parameters';
 import { reactionRates } from './reactions';
 
@@ -55,12 +63,25 @@ export function respondScratch(hours: number): RespondScratch {
 export type PlayedChoice = Choice & { heard?: number };
 
 /** Silence says nothing, so nothing in it is appraised. */
-const SILENT_TERMS: Readonly<AppraisalTerms> = Object.freeze({ features: Object.freeze({}), voice: 0, speed: 0, trust: 0 });
+const SILENT_TERMS: Readonly<AppraisalTerms> = Object.freeze({
+  features: Object.freeze({}),
+  voice: 0,
+  speed: 0,
+  trust: 0,
+});
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 export function emptyReactions(): Reactions {
-  return { exposures: 0, likes: 0, replies: { positive: 0, neutral: 0, negative: 0 }, reshares: 0, quotes: 0, follows: 0, unfollows: 0 };
+  return {
+    exposures: 0,
+    likes: 0,
+    replies: { positive: 0, neutral: 0, negative: 0 },
+    reshares: 0,
+    quotes: 0,
+    follows: 0,
+    unfollows: 0,
+  };
 }
 
 export function addReactions(into: Reactions, r: Reactions): void {
@@ -101,7 +122,8 @@ export function respond(
   const speed = heard * timeliness;
   const voice = heard * consistency;
   const hours = hourly.likes.length;
-  if (scratch.replyHours.length !== hours) throw new RangeError(`the scratch buffers are for ${scratch.replyHours.length} hours, the run has ${hours}`);
+  if (scratch.replyHours.length !== hours)
+    throw new RangeError(`the scratch buffers are for ${scratch.replyHours.length} hours, the run has ${hours}`);
   const { hourOfBin, hourFollowers, hourOutsiders, replyHours, parts } = scratch;
   const expected = zeroedHourly(scratch.expected, hours);
   replyHours.fill(0);
@@ -111,7 +133,13 @@ export function respond(
   // The hour of each bin, once for all segments.
   for (let k = 0; k < BINS; k++) hourOfBin[k] = Math.floor((postedAt + k * BIN_MINUTES) / 60);
   // The cascades add exposures per hour here, and reshares and quotes straight into the run's hours.
-  const cascadeHours: CascadeHours = { hourOfBin, followerExposures: hourFollowers, outsiderExposures: hourOutsiders, reshares: hourly.reshares, quotes: hourly.quotes };
+  const cascadeHours: CascadeHours = {
+    hourOfBin,
+    followerExposures: hourFollowers,
+    outsiderExposures: hourOutsiders,
+    reshares: hourly.reshares,
+    quotes: hourly.quotes,
+  };
 
   for (const seg of scenario.audience.segments) {
     const state = audience.segments.get(seg.id)!;
@@ -119,9 +147,21 @@ export function respond(
     if (choice.silent) {
       // Silence costs only where people are waiting for an answer.
       const anger = Math.max(0, -state.mood);
-      const unfollows = Math.min(Math.floor(state.followers), poisson(rng, state.followers * P.silentUnfollowRate * anger * seg.activity));
+      const unfollows = Math.min(
+        Math.floor(state.followers),
+        poisson(rng, state.followers * P.silentUnfollowRate * anger * seg.activity),
+      );
       for (let h = startHour; h < Math.min(hours, startHour + 24); h++) expected.unfollows[h]! += unfollows / 24;
-      r = { ...emptyReactions(), unfollows, segment: seg.id, appraisal: 0, valence: 0, terms: SILENT_TERMS, trustBefore: state.trust, trustAfter: clamp(state.trust - P.silenceCost * anger, 0, 1) };
+      r = {
+        ...emptyReactions(),
+        unfollows,
+        segment: seg.id,
+        appraisal: 0,
+        valence: 0,
+        terms: SILENT_TERMS,
+        trustBefore: state.trust,
+        trustAfter: clamp(state.trust - P.silenceCost * anger, 0, 1),
+      };
     } else {
       const appraisal = appraise(seg, state, x, voice, speed, heard);
       const valence = tanh(appraisal / P.appraisalScale);
@@ -208,7 +248,19 @@ export function respond(
       if (isReply) replyHours[h]! += parts[h]!;
     }
   }
-  return { step: step.id, choice: choice.id, next: choice.next, silent: choice.silent, postedAt, features: x, speed: timeliness, voice: consistency, segments, totals, replyHours };
+  return {
+    step: step.id,
+    choice: choice.id,
+    next: choice.next,
+    silent: choice.silent,
+    postedAt,
+    features: x,
+    speed: timeliness,
+    voice: consistency,
+    segments,
+    totals,
+    replyHours,
+  };
 }
 
 /** True when every feature is a number in [0, 1]. */

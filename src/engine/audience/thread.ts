@@ -18,7 +18,13 @@ import { emptyReactions, type AudienceState } from './respond';
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** Plays the answers of a thread in order; their reactions go into `hourly` at the hour each answer goes out. */
-export function respondInThread(scenario: Scenario, answers: readonly ResolvedAnswer[], audience: AudienceState, rng: Rng, hourly: Hourly): ThreadExchange[] {
+export function respondInThread(
+  scenario: Scenario,
+  answers: readonly ResolvedAnswer[],
+  audience: AudienceState,
+  rng: Rng,
+  hourly: Hourly,
+): ThreadExchange[] {
   const hours = hourly.likes.length;
   return answers.map((a) => {
     const seg = scenario.audience.segments.find((s) => s.id === a.asker.segment)!;

@@ -90,9 +90,30 @@ export function simulateCascade(input: CascadeInput, rng: Rng, hours: CascadeHou
   let quotesTotal = 0;
   // Exposures spread by reshares and not yet arrived, per kernel component;
   // each component's weight, and the share of its mass that stays pending over a bin.
-  let p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0, p6 = 0, p7 = 0;
-  const w0 = WEIGHTS[0]!, w1 = WEIGHTS[1]!, w2 = WEIGHTS[2]!, w3 = WEIGHTS[3]!, w4 = WEIGHTS[4]!, w5 = WEIGHTS[5]!, w6 = WEIGHTS[6]!, w7 = WEIGHTS[7]!;
-  const k0 = KEEP[0]!, k1 = KEEP[1]!, k2 = KEEP[2]!, k3 = KEEP[3]!, k4 = KEEP[4]!, k5 = KEEP[5]!, k6 = KEEP[6]!, k7 = KEEP[7]!;
+  let p0 = 0,
+    p1 = 0,
+    p2 = 0,
+    p3 = 0,
+    p4 = 0,
+    p5 = 0,
+    p6 = 0,
+    p7 = 0;
+  const w0 = WEIGHTS[0]!,
+    w1 = WEIGHTS[1]!,
+    w2 = WEIGHTS[2]!,
+    w3 = WEIGHTS[3]!,
+    w4 = WEIGHTS[4]!,
+    w5 = WEIGHTS[5]!,
+    w6 = WEIGHTS[6]!,
+    w7 = WEIGHTS[7]!;
+  const k0 = KEEP[0]!,
+    k1 = KEEP[1]!,
+    k2 = KEEP[2]!,
+    k3 = KEEP[3]!,
+    k4 = KEEP[4]!,
+    k5 = KEEP[5]!,
+    k6 = KEEP[6]!,
+    k7 = KEEP[7]!;
   let spreading = false;
   // Offspring of the previous bin, added to the pending mass as it decays (one pass over the kernel per bin, not two).
   let offspring = 0;
@@ -105,14 +126,30 @@ export function simulateCascade(input: CascadeInput, rng: Rng, hours: CascadeHou
     if (spreading) {
       // Per component: the offspring join the pending mass, which keeps its share and lets the rest arrive.
       let s: number;
-      s = p0 + w0 * offspring; p0 = s * k0; spreadArrivals += s - p0;
-      s = p1 + w1 * offspring; p1 = s * k1; spreadArrivals += s - p1;
-      s = p2 + w2 * offspring; p2 = s * k2; spreadArrivals += s - p2;
-      s = p3 + w3 * offspring; p3 = s * k3; spreadArrivals += s - p3;
-      s = p4 + w4 * offspring; p4 = s * k4; spreadArrivals += s - p4;
-      s = p5 + w5 * offspring; p5 = s * k5; spreadArrivals += s - p5;
-      s = p6 + w6 * offspring; p6 = s * k6; spreadArrivals += s - p6;
-      s = p7 + w7 * offspring; p7 = s * k7; spreadArrivals += s - p7;
+      s = p0 + w0 * offspring;
+      p0 = s * k0;
+      spreadArrivals += s - p0;
+      s = p1 + w1 * offspring;
+      p1 = s * k1;
+      spreadArrivals += s - p1;
+      s = p2 + w2 * offspring;
+      p2 = s * k2;
+      spreadArrivals += s - p2;
+      s = p3 + w3 * offspring;
+      p3 = s * k3;
+      spreadArrivals += s - p3;
+      s = p4 + w4 * offspring;
+      p4 = s * k4;
+      spreadArrivals += s - p4;
+      s = p5 + w5 * offspring;
+      p5 = s * k5;
+      spreadArrivals += s - p5;
+      s = p6 + w6 * offspring;
+      p6 = s * k6;
+      spreadArrivals += s - p6;
+      s = p7 + w7 * offspring;
+      p7 = s * k7;
+      spreadArrivals += s - p7;
     }
     const fromSeed = Math.min(followersLeft, seedArrivals);
     followersLeft -= fromSeed;
@@ -152,5 +189,10 @@ export function simulateCascade(input: CascadeInput, rng: Rng, hours: CascadeHou
     offspring = fanout * (reshares + outrageReach * quotes);
     if (offspring > 0) spreading = true;
   }
-  return { followerExposures: followerTotal, outsiderExposures: outsiderTotal, reshares: resharesTotal, quotes: quotesTotal };
+  return {
+    followerExposures: followerTotal,
+    outsiderExposures: outsiderTotal,
+    reshares: resharesTotal,
+    quotes: quotesTotal,
+  };
 }

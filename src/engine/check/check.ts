@@ -24,6 +24,16 @@ export function checkScenario(text: string, file: string): CheckResult {
   if (design.length === 0 && unjudged.length === 0) return { file, scenario: loaded.scenario, problems: [] };
   // One syntax tree for every problem's place: a tree per problem took seconds on a large file.
   const locate = locatorOf(text);
-  const placed = (p: DesignProblem): ScenarioProblem => ({ file, path: formatPath(p.path), ...locate(p.path), message: p.message });
-  return { file, scenario: loaded.scenario, problems: design.map(placed), ...(unjudged.length > 0 ? { warnings: unjudged.map(placed) } : {}) };
+  const placed = (p: DesignProblem): ScenarioProblem => ({
+    file,
+    path: formatPath(p.path),
+    ...locate(p.path),
+    message: p.message,
+  });
+  return {
+    file,
+    scenario: loaded.scenario,
+    problems: design.map(placed),
+    ...(unjudged.length > 0 ? { warnings: unjudged.map(placed) } : {}),
+  };
 }

@@ -17,7 +17,8 @@ export interface DesignProblem {
 const SAME_SCORE = 10;
 
 /** What the audience reacts to in a choice: two choices alike here are alike to the engine. */
-const effectOf = (c: Choice) => JSON.stringify([c.silent, c.silent ? 0 : c.delayMinutes, c.silent ? {} : completeFeatures(c.features)]);
+const effectOf = (c: Choice) =>
+  JSON.stringify([c.silent, c.silent ? 0 : c.delayMinutes, c.silent ? {} : completeFeatures(c.features)]);
 
 /**
  * Checks what the schema cannot: choices the engine cannot tell apart, and
@@ -39,7 +40,9 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
     });
     const route = routeTo(scenario, step.id);
     if (!route || step.choices.length < 2) return;
-    const scores = step.choices.map((c) => play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: c.id }]), 1).score.total);
+    const scores = step.choices.map(
+      (c) => play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: c.id }]), 1).score.total,
+    );
     const [low, high] = [Math.min(...scores), Math.max(...scores)];
     // Each choice draws its own random counts, so "the same" means within the noise.
     if (high - low <= SAME_SCORE && seen.size > 1) {
@@ -49,7 +52,12 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
       });
     }
   });
-  problems.push(...threadProblems(scenario), ...lessonPathProblems(scenario), ...segmentLessonProblems(scenario), ...untranslatedProblems(scenario));
+  problems.push(
+    ...threadProblems(scenario),
+    ...lessonPathProblems(scenario),
+    ...segmentLessonProblems(scenario),
+    ...untranslatedProblems(scenario),
+  );
   return problems;
 }
 
@@ -81,11 +89,15 @@ function threadProblems(scenario: Scenario): DesignProblem[] {
     const route = routeTo(scenario, step.id);
     const posting = step.choices.find((c) => !c.silent);
     if (!step.thread || !route || !posting) return;
-    const scoreOf = (thread: PickedDecision['thread']) => play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: posting.id, thread }]), 1).score.total;
+    const scoreOf = (thread: PickedDecision['thread']) =>
+      play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: posting.id, thread }]), 1).score.total;
     const unanswered = scoreOf([]);
     step.thread.askers.forEach((asker, ai) => {
       // A reply that asks must come while the reaction still plays, before the next decision is due.
-      const next = step.choices.filter((c) => !c.silent).map((c) => scenario.steps.find((s) => s.id === c.next)).find((s) => s?.after !== undefined && asker.minutesAfter >= s.after);
+      const next = step.choices
+        .filter((c) => !c.silent)
+        .map((c) => scenario.steps.find((s) => s.id === c.next))
+        .find((s) => s?.after !== undefined && asker.minutesAfter >= s.after);
       if (next) {
         problems.push({
           path: ['steps', si, 'thread', 'askers', ai, 'minutesAfter'],
@@ -147,7 +159,9 @@ function lessonPathProblems(scenario: Scenario): DesignProblem[] {
   }
   const gain = lesson.outcome.followers.delta;
   const steps = stepsById(scenario);
-  const against = played.filter((p) => p.path.some((d) => faultedByLesson(scenario, steps.get(d.step)!.choices.find((c) => c.id === d.choice)!)));
+  const against = played.filter((p) =>
+    p.path.some((d) => faultedByLesson(scenario, steps.get(d.step)!.choices.find((c) => c.id === d.choice)!)),
+  );
   const crowd = against.reduce((a, b) => (b.outcome.followers.delta > a.outcome.followers.delta ? b : a), lesson);
   if (crowd.outcome.followers.delta - gain > FOLLOWERS_MARGIN(gain)) {
     problems.push({

@@ -38,7 +38,10 @@ export function untranslatedProblems(scenario: Scenario): DesignProblem[] {
     message: `this text is one plain string, but the scenario declares ${scenario.locales.join(', ')}: every player would read it as written; give it as { ${wanted} }`,
   }));
   if (plain.length > LISTED) {
-    problems.push({ path: ['locales'], message: `${plain.length - LISTED} more of the game's texts are plain strings although the scenario declares ${scenario.locales.join(', ')}` });
+    problems.push({
+      path: ['locales'],
+      message: `${plain.length - LISTED} more of the game's texts are plain strings although the scenario declares ${scenario.locales.join(', ')}`,
+    });
   }
   return problems;
 }

@@ -13,7 +13,11 @@ const CLEAR = 0.3;
 const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1).replace(/\.0$/, '')}`;
 
 /** The features that weigh most in a sum of weight × value, strongest first. */
-function strongest(weights: Partial<Record<string, number>>, features: Record<FeatureName, number>, sign: 1 | -1): string {
+function strongest(
+  weights: Partial<Record<string, number>>,
+  features: Record<FeatureName, number>,
+  sign: 1 | -1,
+): string {
   return FEATURE_NAMES.map((f) => ({ f, w: weights[f] ?? 0, v: features[f] }))
     .filter((t) => Math.sign(t.w * t.v) === sign && t.v > 0)
     .sort((a, b) => Math.abs(b.w * b.v) - Math.abs(a.w * a.v))
@@ -52,9 +56,12 @@ export function segmentLessonProblems(scenario: Scenario): DesignProblem[] {
   scenario.steps.forEach((step, si) => {
     const route = routeTo(scenario, step.id);
     if (!route) return;
-    const reactionTo = (choice: Choice) => play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: choice.id }]), 1).steps.at(-1)!;
+    const reactionTo = (choice: Choice) =>
+      play(scenario, transcriptOf(scenario, [...route, { step: step.id, choice: choice.id }]), 1).steps.at(-1)!;
     // Applause for a wrong answer is a lesson too, when the right one is applauded more; the trap is a crowd that prefers the wrong one.
-    const followers = step.choices.filter((c) => !c.silent && (c.lesson ? c.lesson === 'follows' : !faultedByLesson(scenario, c)));
+    const followers = step.choices.filter(
+      (c) => !c.silent && (c.lesson ? c.lesson === 'follows' : !faultedByLesson(scenario, c)),
+    );
     const bar = Math.max(LIKED, ...followers.map((c) => reactionTo(c).sentiment));
     step.choices.forEach((choice, ci) => {
       if (!faultedByLesson(scenario, choice) || choice.silent) return;
@@ -66,7 +73,10 @@ export function segmentLessonProblems(scenario: Scenario): DesignProblem[] {
         .filter((f) => f.valence >= LIKED)
         .sort((a, b) => b.segment.share * b.valence - a.segment.share * a.valence);
       const carriers = fans
-        .map((f) => `"${localize(f.segment.name, 'en')}" (${Math.round(f.segment.share * 100)}% of followers; it values ${strongest(f.segment.values as Partial<Record<string, number>>, features, 1) || 'what the reply does'})`)
+        .map(
+          (f) =>
+            `"${localize(f.segment.name, 'en')}" (${Math.round(f.segment.share * 100)}% of followers; it values ${strongest(f.segment.values as Partial<Record<string, number>>, features, 1) || 'what the reply does'})`,
+        )
         .join(', ');
       problems.push({
         path: ['steps', si, 'choices', ci],

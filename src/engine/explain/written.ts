@@ -33,7 +33,9 @@ export function writtenLines(step: StepOutcome): WrittenLine[] {
   if (!step.written) return [];
   // What a feature added to each segment's appraisal, most moved first, and who took it best and worst.
   const moved = (feature: FeatureName) =>
-    step.segments.map((seg) => ({ segment: seg.segment, effect: seg.terms.features[feature] ?? 0 })).sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
+    step.segments
+      .map((seg) => ({ segment: seg.segment, effect: seg.terms.features[feature] ?? 0 }))
+      .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
   const reactionTo = (segments: { segment: string; effect: number }[]) => {
     const liked = segments.filter((s) => s.effect >= NOTICEABLE).sort((a, b) => b.effect - a.effect)[0];
     const disliked = segments.filter((s) => s.effect <= -NOTICEABLE).sort((a, b) => a.effect - b.effect)[0];
@@ -45,14 +47,25 @@ export function writtenLines(step: StepOutcome): WrittenLine[] {
     const segments = feature === 'valence' ? [] : moved(feature);
     return { feature, move: mv.move, value: 1, spans: mv.spans, segments, ...reactionTo(segments) };
   });
-  return [...moves, ...step.written.signals.map((signal): WrittenLine => {
-    if (signal.feature === 'valence') return { feature: 'valence', value: signal.value, spans: signal.spans, segments: [] };
-    const feature = signal.feature;
-    // The model's own terms: what this feature added to each segment's appraisal of the reply, angry mood and offence included.
-    const segments = moved(feature);
-    const count = signal.count !== undefined && feature === 'privacyExposure' ? signal.count : undefined;
-    return { feature, value: signal.value, spans: signal.spans, segments, ...reactionTo(segments), ...(count !== undefined ? { count } : {}) };
-  })];
+  return [
+    ...moves,
+    ...step.written.signals.map((signal): WrittenLine => {
+      if (signal.feature === 'valence')
+        return { feature: 'valence', value: signal.value, spans: signal.spans, segments: [] };
+      const feature = signal.feature;
+      // The model's own terms: what this feature added to each segment's appraisal of the reply, angry mood and offence included.
+      const segments = moved(feature);
+      const count = signal.count !== undefined && feature === 'privacyExposure' ? signal.count : undefined;
+      return {
+        feature,
+        value: signal.value,
+        spans: signal.spans,
+        segments,
+        ...reactionTo(segments),
+        ...(count !== undefined ? { count } : {}),
+      };
+    }),
+  ];
 }
 
 /** The feature each move acts through, for the underline's colour and label. */

@@ -1,7 +1,6 @@
 import { cos, exp, ln } from '../math/exact';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
-
 /**
  * A seeded random stream. The engine never calls Math.random: every draw
  * comes from a stream made from the inputs of `play()`, so the same inputs

@@ -65,10 +65,24 @@ export function linePool(scenario: Scenario): LinePool {
   };
   const own = new Map<string, Record<Sentiment, number[]>>();
   for (const s of scenario.audience.segments) {
-    own.set(s.id, { positive: (s.replies?.positive ?? []).map((l) => add(l, 'positive', s.id)), neutral: (s.replies?.neutral ?? []).map((l) => add(l, 'neutral', s.id)), negative: (s.replies?.negative ?? []).map((l) => add(l, 'negative', s.id)) });
+    own.set(s.id, {
+      positive: (s.replies?.positive ?? []).map((l) => add(l, 'positive', s.id)),
+      neutral: (s.replies?.neutral ?? []).map((l) => add(l, 'neutral', s.id)),
+      negative: (s.replies?.negative ?? []).map((l) => add(l, 'negative', s.id)),
+    });
   }
-  const library = { positive: LIBRARY_LINES.positive.map((l) => add(l, 'positive', null)), neutral: LIBRARY_LINES.neutral.map((l) => add(l, 'neutral', null)), negative: LIBRARY_LINES.negative.map((l) => add(l, 'negative', null)) };
-  const pool: LinePool = { lines, own, library, values: new Map(scenario.audience.segments.map((s) => [s.id, s.values])), buckets: new Map() };
+  const library = {
+    positive: LIBRARY_LINES.positive.map((l) => add(l, 'positive', null)),
+    neutral: LIBRARY_LINES.neutral.map((l) => add(l, 'neutral', null)),
+    negative: LIBRARY_LINES.negative.map((l) => add(l, 'negative', null)),
+  };
+  const pool: LinePool = {
+    lines,
+    own,
+    library,
+    values: new Map(scenario.audience.segments.map((s) => [s.id, s.values])),
+    buckets: new Map(),
+  };
   return pool;
 }
 
@@ -83,7 +97,16 @@ export function replyText(scenario: Scenario, line: number, quote: string | unde
 /** The line numbered `index` in the pool's order (each segment's positive, neutral, negative lines, then the game's), without making the pool. */
 function rawLineAt(scenario: Scenario, index: number): Parameters<typeof stanceOf>[0] | undefined {
   let i = index;
-  const groups = [...scenario.audience.segments.flatMap((s) => [s.replies?.positive ?? [], s.replies?.neutral ?? [], s.replies?.negative ?? []]), LIBRARY_LINES.positive, LIBRARY_LINES.neutral, LIBRARY_LINES.negative];
+  const groups = [
+    ...scenario.audience.segments.flatMap((s) => [
+      s.replies?.positive ?? [],
+      s.replies?.neutral ?? [],
+      s.replies?.negative ?? [],
+    ]),
+    LIBRARY_LINES.positive,
+    LIBRARY_LINES.neutral,
+    LIBRARY_LINES.negative,
+  ];
   for (const g of groups) {
     if (i < g.length) return g[i];
     i -= g.length;
@@ -148,7 +171,13 @@ const QUOTING = 1.5;
  * back at least once when a line can; no line twice within `WINDOW` replies.
  * Draws one number of `rng` per reply, and one more for a post it may quote.
  */
-export function composeReplies(scenario: Scenario, post: Post, slots: readonly ReplySlot[], rng: Rng, pool: LinePool = linePool(scenario)): ComposedReply[] {
+export function composeReplies(
+  scenario: Scenario,
+  post: Post,
+  slots: readonly ReplySlot[],
+  rng: Rng,
+  pool: LinePool = linePool(scenario),
+): ComposedReply[] {
   let earlier = 0;
   for (const h of post.history ?? []) earlier |= carried(h.features, h.moves);
   const before = (post.history ?? []).map((h) => h.step);
@@ -165,7 +194,10 @@ export function composeReplies(scenario: Scenario, post: Post, slots: readonly R
     const known = own[at];
     if (known) return known;
     const mood = moodOf(post.moods?.get(segment) ?? 0);
-    const kept = post.quotes === undefined ? `${segment}\u0000${sentiment}\u0000${mood}\u0000${now}\u0000${earlier}\u0000${post.step}\u0000${before.join(' ')}` : null;
+    const kept =
+      post.quotes === undefined
+        ? `${segment}\u0000${sentiment}\u0000${mood}\u0000${now}\u0000${earlier}\u0000${post.step}\u0000${before.join(' ')}`
+        : null;
     let b = kept !== null ? pool.buckets.get(kept) : undefined;
     if (!b) {
       b = bucket(pool, segment, sentiment, { carried: now, earlier, step: post.step, before, mood }, post);
@@ -209,7 +241,15 @@ export function composeReplies(scenario: Scenario, post: Post, slots: readonly R
 
 /** The lines a segment may say with a sentiment to this post, and how often. */
 function bucket(pool: LinePool, segment: string, sentiment: Sentiment, answered: Answered, post: Post): Bucket {
-  const b: Bucket = { lines: [], words: [], weights: [], quotes: [], quoting: false, total: 0, weightOf: new Float64Array(pool.lines.length) };
+  const b: Bucket = {
+    lines: [],
+    words: [],
+    weights: [],
+    quotes: [],
+    quoting: false,
+    total: 0,
+    weightOf: new Float64Array(pool.lines.length),
+  };
   const values = pool.values.get(segment);
   const direction = sentiment === 'positive' ? 1 : sentiment === 'negative' ? -1 : 0;
   const consider = (index: number, own: boolean) => {
@@ -274,14 +314,16 @@ function choose(b: Bucket, lastUsed: Int32Array, recent: readonly number[], i: n
     if (last >= 0) return last;
   }
   let oldest = -1;
-  for (let k = 0; k < b.lines.length; k++) if (oldest < 0 || lastUsed[b.words[k]!]! < lastUsed[b.words[oldest]!]!) oldest = k;
+  for (let k = 0; k < b.lines.length; k++)
+    if (oldest < 0 || lastUsed[b.words[k]!]! < lastUsed[b.words[oldest]!]!) oldest = k;
   return oldest;
 }
 
 /** A line that quotes the post, by weight, among those not said lately; −1 if none. */
 function chooseQuoting(b: Bucket, lastUsed: Int32Array, i: number, r: number): number {
   let total = 0;
-  for (let k = 0; k < b.lines.length; k++) if (b.quotes[k] !== undefined && i - lastUsed[b.words[k]!]! >= WINDOW) total += b.weights[k]!;
+  for (let k = 0; k < b.lines.length; k++)
+    if (b.quotes[k] !== undefined && i - lastUsed[b.words[k]!]! >= WINDOW) total += b.weights[k]!;
   let x = r * total;
   let last = -1;
   for (let k = 0; k < b.lines.length; k++) {

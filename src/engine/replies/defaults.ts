@@ -11,7 +11,9 @@ function apostrophes(text: string): string {
  * so that a line never wraps between a word and its mark.
  */
 function frenchSpaces(text: string): string {
-  return apostrophes(text).replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+  return apostrophes(text)
+    .replace(/ ([:;!?»])/g, '\u00a0$1')
+    .replace(/« /g, '«\u00a0');
 }
 
 type Tags = Omit<TaggedReplyLine, 'text'>;
@@ -21,7 +23,15 @@ function line(en: string, fr: string, it: string, tags: Tags = {}): TaggedReplyL
 }
 
 /** An apology that the reply takes back, makes conditional or spoils: no line thanks the brand for it. */
-const SPOILT_APOLOGY = ['negated-apology', 'conditional-apology', 'apology-then-blame', 'apology-then-insult', 'blame', 'sarcasm', 'mockery'] as const;
+const SPOILT_APOLOGY = [
+  'negated-apology',
+  'conditional-apology',
+  'apology-then-blame',
+  'apology-then-insult',
+  'blame',
+  'sarcasm',
+  'mockery',
+] as const;
 /** What a privacy complaint answers: the feature, or the analyser's reading of one person's habits told in public. */
 const EXPOSURE = ['privacyExposure', 'personal-exposure'] as const;
 
@@ -31,6 +41,7 @@ const EXPOSURE = ['privacyExposure', 'personal-exposure'] as const;
  * line contradicts the post: lines with no tags fit any post, and there are
  * enough of them for ten replies in a row without a repeat.
  */
+// biome-ignore format: a table, one line of three languages per row, reads best unwrapped.
 export const LIBRARY_LINES: Record<keyof ReplyMix, TaggedReplyLine[]> = {
   positive: [
     line('This is why I follow you.', "C'est pour ça que je vous suis.", 'Ecco perché vi seguo.'),
@@ -120,11 +131,13 @@ export const LIBRARY_LINES: Record<keyof ReplyMix, TaggedReplyLine[]> = {
 };
 
 /** First names and surnames for simulated accounts, mixed across the three languages. */
+// biome-ignore format: names read as a table.
 export const FIRST_NAMES = [
   'Alex', 'Sam', 'Jordan', 'Taylor', 'Morgan', 'Riley', 'Casey', 'Jamie', 'Chloé', 'Lucas', 'Manon', 'Hugo',
   'Léa', 'Giulia', 'Marco', 'Sofia', 'Luca', 'Chiara', 'Noah', 'Emma', 'Ava', 'Mia', 'Leo', 'Nina',
   'Camille', 'Inès', 'Théo', 'Francesca', 'Matteo', 'Priya',
 ];
+// biome-ignore format: names read as a table.
 export const LAST_NAMES = [
   'Park', 'Nguyen', 'Smith', 'Rossi', 'Bianchi', 'Martin', 'Bernard', 'Dubois', 'Garcia', 'Khan', 'Okafor', 'Ricci',
   'Moreau', 'Lopez', 'Fontaine', 'Greco', 'Kim', 'Silva', 'Conti', 'Lefèvre',

@@ -12,7 +12,8 @@ const UNQUOTED: readonly string[] = ['valence', 'personalAddress', 'platformFit'
 /** A span a reader would quote: a few words with letters in them, not a handle or a link. */
 function quotable(span: Span): string | undefined {
   const text = span.text.trim();
-  if (text.length < 3 || text.length > LONGEST || !/\p{L}/u.test(text) || /^[@#]|^https?:|www\./i.test(text)) return undefined;
+  if (text.length < 3 || text.length > LONGEST || !/\p{L}/u.test(text) || /^[@#]|^https?:|www\./i.test(text))
+    return undefined;
   return text.split(/\s+/).length <= MOST_WORDS ? text : undefined;
 }
 
@@ -34,7 +35,9 @@ function bestOf(spans: readonly Span[]): string | undefined {
  * move they carry, and as "any" the words of the strongest feature that has
  * some: the analyser's spans, so that a reply quotes what made the post what it is.
  */
-export function quotesOf(analysis: Pick<Analysis, 'signals' | 'moves'>): Partial<Record<Answer | 'any', string>> | undefined {
+export function quotesOf(
+  analysis: Pick<Analysis, 'signals' | 'moves'>,
+): Partial<Record<Answer | 'any', string>> | undefined {
   const quotes: Partial<Record<Answer | 'any', string>> = {};
   let any = false;
   for (const signal of analysis.signals) {

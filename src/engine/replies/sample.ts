@@ -11,7 +11,10 @@ export const VISIBLE_REPLIES = 40;
 
 /** A name as lowercase ASCII letters, for a handle ("Chloé" → "chloe"). */
 function ascii(name: string): string {
-  return name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -72,7 +75,14 @@ export function sampleReplies(
     }
     const account = accounts.next(accountRng);
     const handle = HANDLES[account]! + Math.floor(accountRng.next() * 100);
-    drawn.push({ at: replyMinutes(rng), segment: bucket.segment, sentiment: bucket.sentiment, line: -1, name: NAMES[account]!, handle });
+    drawn.push({
+      at: replyMinutes(rng),
+      segment: bucket.segment,
+      sentiment: bucket.sentiment,
+      line: -1,
+      name: NAMES[account]!,
+      handle,
+    });
   }
   // The words in the order the feed shows the replies, so that no line comes back within a screenful.
   const out = byTime(drawn);
@@ -122,7 +132,8 @@ function byTime(replies: VisibleReply[]): VisibleReply[] {
       const hi = Math.min(lo + 2 * width, replies.length);
       let i = lo;
       let j = mid;
-      for (let k = lo; k < hi; k++) to[k] = i < mid && (j >= hi || from[i]!.at <= from[j]!.at) ? from[i++]! : from[j++]!;
+      for (let k = lo; k < hi; k++)
+        to[k] = i < mid && (j >= hi || from[i]!.at <= from[j]!.at) ? from[i++]! : from[j++]!;
     }
     const merged = to;
     to = from;

@@ -30,7 +30,8 @@ export interface Stance {
 
 /** A reply line as written (a text alone, or a text with tags) with its tags as bits. */
 export function stanceOf(line: ReplyLine): { line: TaggedReplyLine; stance: Stance } {
-  const tagged: TaggedReplyLine = typeof line === 'object' && 'text' in line ? (line as TaggedReplyLine) : { text: line };
+  const tagged: TaggedReplyLine =
+    typeof line === 'object' && 'text' in line ? (line as TaggedReplyLine) : { text: line };
   return {
     line: tagged,
     stance: {

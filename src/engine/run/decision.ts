@@ -100,7 +100,8 @@ export const WRITTEN = '@written';
 export const isWritten = (d: Decision): d is WrittenDecision => typeof (d as WrittenDecision).text === 'string';
 
 /** True for an answer the trainee wrote in a thread. */
-export const isWrittenAnswer = (a: ThreadAnswerDecision): a is WrittenAnswer => typeof (a as WrittenAnswer).text === 'string';
+export const isWrittenAnswer = (a: ThreadAnswerDecision): a is WrittenAnswer =>
+  typeof (a as WrittenAnswer).text === 'string';
 
 /** The transcript of these decisions on this scenario. */
 export function transcriptOf(scenario: { id: string; version: number }, decisions: Decision[]): Transcript {

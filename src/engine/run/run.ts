@@ -10,7 +10,16 @@ import { completeFeatures } from '../schema/features';
 import { LOCALES, localize, type Locale, type Text } from '../schema/text';
 import { featuresInRange, type PlayedChoice } from '../audience/respond';
 import { charactersOver, PLATFORM_LIMIT, type Analyser, type Analysis, type AnalyseOptions } from '../text';
-import { isWritten, transcriptOf, transcriptOfRun, WRITTEN, type Decision, type ThreadAnswerDecision, type Transcript, type WrittenDecision } from './decision';
+import {
+  isWritten,
+  transcriptOf,
+  transcriptOfRun,
+  WRITTEN,
+  type Decision,
+  type ThreadAnswerDecision,
+  type Transcript,
+  type WrittenDecision,
+} from './decision';
 import { resolveThread, type ResolvedAnswer } from './thread';
 import { dueAt, postedAtOf } from './clock';
 import { PlayError } from './refusal';
@@ -50,7 +59,6 @@ export interface ResolvedDecision {
 /** What `decide` returns: the next run, or a typed refusal (the run is then as it was). */
 export type Decided = { ok: true; run: RunState; resolved: ResolvedDecision } | { ok: false; error: PlayError };
 
-
 /** A new run of the scenario, at its first step. */
 export function startRun(scenario: Scenario): RunState {
   return { ...transcriptOf(scenario, []), stepId: scenario.start };
@@ -60,12 +68,19 @@ export function startRun(scenario: Scenario): RunState {
  * The run a transcript has reached, checked decision by decision; throws the
  * first refusal as a PlayError. Written replies are read by `analyser`.
  */
-export function replayTranscript(scenario: Scenario, transcript: Transcript, analyser?: Analyser): { run: RunState; resolved: ResolvedDecision[] } {
+export function replayTranscript(
+  scenario: Scenario,
+  transcript: Transcript,
+  analyser?: Analyser,
+): { run: RunState; resolved: ResolvedDecision[] } {
   if (transcript.scenarioId !== scenario.id) {
     throw new PlayError('wrong-scenario', `this run is for scenario "${transcript.scenarioId}", not "${scenario.id}"`);
   }
   if (transcript.scenarioVersion !== scenario.version) {
-    throw new PlayError('wrong-version', `this run was made on version ${transcript.scenarioVersion} of "${scenario.id}"; this is version ${scenario.version}`);
+    throw new PlayError(
+      'wrong-version',
+      `this run was made on version ${transcript.scenarioVersion} of "${scenario.id}"; this is version ${scenario.version}`,
+    );
   }
   let run = startRun(scenario);
   const resolved: ResolvedDecision[] = [];
@@ -82,7 +97,8 @@ export function replayTranscript(scenario: Scenario, transcript: Transcript, ana
 export function optionsAt(scenario: Scenario, run: RunState): Options | null {
   if (run.stepId === DEBRIEF) return null;
   const step = stepsById(scenario).get(run.stepId);
-  if (!step) throw new PlayError('unknown-step', `the run is at "${run.stepId}", which is not a step of "${scenario.id}"`);
+  if (!step)
+    throw new PlayError('unknown-step', `the run is at "${run.stepId}", which is not a step of "${scenario.id}"`);
   return { step, choices: step.choices, canWrite: Boolean(step.freeText), timer: step.timer ?? null };
 }
 
@@ -95,7 +111,13 @@ export function decide(scenario: Scenario, run: RunState, d: Decision, analyser?
 }
 
 /** `decide`, the previous post having gone out at minute `previousPost`. */
-function decideAfter(scenario: Scenario, run: RunState, d: Decision, analyser: Analyser | undefined, previousPost: number): Decided {
+function decideAfter(
+  scenario: Scenario,
+  run: RunState,
+  d: Decision,
+  analyser: Analyser | undefined,
+  previousPost: number,
+): Decided {
   try {
     const resolved = resolveDecision(scenario, run, d, analyser, previousPost);
     const decisions = [...run.decisions, d];
@@ -124,9 +146,21 @@ export function openThread(scenario: Scenario, run: RunState): Step | null {
  * Records the answers given in the open thread (an empty list: none) on the decision that
  * opened it, checked as `decide` checks a decision: the run that follows, or why it cannot.
  */
-export function answerThread(scenario: Scenario, run: RunState, answers: ThreadAnswerDecision[], analyser?: Analyser): Decided {
+export function answerThread(
+  scenario: Scenario,
+  run: RunState,
+  answers: ThreadAnswerDecision[],
+  analyser?: Analyser,
+): Decided {
   const step = openThread(scenario, run);
-  if (!step) return { ok: false, error: new PlayError('no-thread', 'there is no thread to answer: the last post drew no replies that ask for an answer, or they were answered already') };
+  if (!step)
+    return {
+      ok: false,
+      error: new PlayError(
+        'no-thread',
+        'there is no thread to answer: the last post drew no replies that ask for an answer, or they were answered already',
+      ),
+    };
   const before = { ...run, decisions: run.decisions.slice(0, -1), stepId: step.id };
   return decide(scenario, before, { ...run.decisions.at(-1)!, thread: answers }, analyser);
 }
@@ -148,13 +182,25 @@ function lastPostedAt(scenario: Scenario, run: RunState): number {
   for (const d of run.decisions) {
     const step = steps.get(d.step);
     if (!step) return posted;
-    posted = postedAtOf(step, isWritten(d) ? step.freeText?.delayMinutes ?? 0 : step.choices.find((c) => c.id === d.choice)?.delayMinutes ?? 0, posted);
+    posted = postedAtOf(
+      step,
+      isWritten(d)
+        ? (step.freeText?.delayMinutes ?? 0)
+        : (step.choices.find((c) => c.id === d.choice)?.delayMinutes ?? 0),
+      posted,
+    );
   }
   return posted;
 }
 
 /** Checks a decision against the step the run has reached, and resolves it to the choice it amounts to. */
-function resolveDecision(scenario: Scenario, run: RunState, d: Decision, analyser: Analyser | undefined, previousPost: number): ResolvedDecision {
+function resolveDecision(
+  scenario: Scenario,
+  run: RunState,
+  d: Decision,
+  analyser: Analyser | undefined,
+  previousPost: number,
+): ResolvedDecision {
   const i = run.decisions.length;
   const resolved = resolveChoice(scenario, run, d, analyser, previousPost);
   if (d.thread) resolved.thread = resolveThread(scenario, resolved, d.thread, i, analyser);
@@ -162,12 +208,23 @@ function resolveDecision(scenario: Scenario, run: RunState, d: Decision, analyse
 }
 
 /** The step's own decision, before its thread. */
-function resolveChoice(scenario: Scenario, run: RunState, d: Decision, analyser: Analyser | undefined, previousPost: number): ResolvedDecision {
+function resolveChoice(
+  scenario: Scenario,
+  run: RunState,
+  d: Decision,
+  analyser: Analyser | undefined,
+  previousPost: number,
+): ResolvedDecision {
   const i = run.decisions.length;
   if (run.stepId === DEBRIEF) throw new PlayError('after-end', `decision ${i + 1} comes after the scenario has ended`);
   const step = stepsById(scenario).get(d.step);
-  if (!step) throw new PlayError('unknown-step', `decision ${i + 1} names step "${d.step}", which this scenario does not have`);
-  if (d.step !== run.stepId) throw new PlayError('out-of-order', `decision ${i + 1} is for step "${d.step}", but the run is at step "${run.stepId}"`);
+  if (!step)
+    throw new PlayError('unknown-step', `decision ${i + 1} names step "${d.step}", which this scenario does not have`);
+  if (d.step !== run.stepId)
+    throw new PlayError(
+      'out-of-order',
+      `decision ${i + 1} is for step "${d.step}", but the run is at step "${run.stepId}"`,
+    );
   if (isWritten(d)) {
     const { choice, analysis, text } = writtenChoice(scenario, step, d, i, analyser);
     const due = dueAt(step, previousPost);
@@ -175,13 +232,25 @@ function resolveChoice(scenario: Scenario, run: RunState, d: Decision, analyser:
   }
   const choice = step.choices.find((c) => c.id === d.choice);
   if (!choice) {
-    throw new PlayError('unknown-choice', `step "${step.id}" has no choice "${d.choice}" (it has ${step.choices.map((c) => `"${c.id}"`).join(', ')})`);
+    throw new PlayError(
+      'unknown-choice',
+      `step "${step.id}" has no choice "${d.choice}" (it has ${step.choices.map((c) => `"${c.id}"`).join(', ')})`,
+    );
   }
   const bad = featuresInRange(completeFeatures(choice.features));
-  if (bad) throw new PlayError('features-out-of-range', `choice "${choice.id}" of step "${step.id}" has "${bad}" outside 0..1`);
+  if (bad)
+    throw new PlayError(
+      'features-out-of-range',
+      `choice "${choice.id}" of step "${step.id}" has "${bad}" outside 0..1`,
+    );
   // Running out of time is a decision too, but only the timer's own choice can be taken that way.
   if (d.timedOut && step.timer?.choice !== choice.id) {
-    throw new PlayError('not-timed', step.timer ? `decision ${i + 1} ran out of time, but step "${step.id}" takes "${step.timer.choice}" then, not "${choice.id}"` : `decision ${i + 1} ran out of time, but step "${step.id}" has no timer`);
+    throw new PlayError(
+      'not-timed',
+      step.timer
+        ? `decision ${i + 1} ran out of time, but step "${step.id}" takes "${step.timer.choice}" then, not "${choice.id}"`
+        : `decision ${i + 1} ran out of time, but step "${step.id}" has no timer`,
+    );
   }
   const due = dueAt(step, previousPost);
   const resolved: ResolvedDecision = { step, choice, dueAt: due, postedAt: due + choice.delayMinutes };
@@ -211,28 +280,69 @@ export function replyAnalysisOptions(scenario: Scenario, step: Step, hint?: Loca
 function conversationOf(step: Step): Partial<Record<Locale, string[]>> {
   const out: Partial<Record<Locale, string[]>> = {};
   const handles = step.feed.flatMap((item) => [item.author, item.handle]);
-  for (const locale of LOCALES) out[locale] = [localize(step.situation, locale), localize(step.prompt, locale), ...step.feed.map((item) => localize(item.text, locale)), ...handles];
+  for (const locale of LOCALES)
+    out[locale] = [
+      localize(step.situation, locale),
+      localize(step.prompt, locale),
+      ...step.feed.map((item) => localize(item.text, locale)),
+      ...handles,
+    ];
   return out;
 }
 
 /** What the conversation at a step is about: the scenario's title and briefing, the step's prompt, situation and feed, in every language given, and the handles in it. */
 function topicOf(scenario: Scenario, step: Step): string[] {
-  const texts = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t).filter((x): x is string => typeof x === 'string'));
-  return [...texts(scenario.title), ...texts(scenario.summary), ...texts(scenario.briefing), ...texts(step.prompt), ...texts(step.situation), ...step.feed.flatMap((item) => [...texts(item.text), item.author, item.handle])];
+  const texts = (t: Text) =>
+    typeof t === 'string' ? [t] : Object.values(t).filter((x): x is string => typeof x === 'string');
+  return [
+    ...texts(scenario.title),
+    ...texts(scenario.summary),
+    ...texts(scenario.briefing),
+    ...texts(step.prompt),
+    ...texts(step.situation),
+    ...step.feed.flatMap((item) => [...texts(item.text), item.author, item.handle]),
+  ];
 }
 
 /** Turns a written reply into a choice whose features come from the analyser. */
-function writtenChoice(scenario: Scenario, step: Step, d: WrittenDecision, i: number, analyser: Analyser | undefined): { choice: Choice; analysis: Analysis; text: string } {
+function writtenChoice(
+  scenario: Scenario,
+  step: Step,
+  d: WrittenDecision,
+  i: number,
+  analyser: Analyser | undefined,
+): { choice: Choice; analysis: Analysis; text: string } {
   const free = step.freeText;
-  if (!free) throw new PlayError('no-free-text', `decision ${i + 1} is a written reply, but step "${step.id}" offers only its choices`);
+  if (!free)
+    throw new PlayError(
+      'no-free-text',
+      `decision ${i + 1} is a written reply, but step "${step.id}" offers only its choices`,
+    );
   const text = d.text.trim();
   if (text.length === 0) throw new PlayError('empty-reply', `decision ${i + 1} is a written reply with no text`);
-  if (!analyser) throw new PlayError('text-not-ready', 'written replies need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data)');
-  if (charactersOver(text) > 0) throw new PlayError('reply-too-long', `decision ${i + 1} is a written reply of ${PLATFORM_LIMIT + charactersOver(text)} characters; the feed allows ${PLATFORM_LIMIT}`);
+  if (!analyser)
+    throw new PlayError(
+      'text-not-ready',
+      'written replies need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data)',
+    );
+  if (charactersOver(text) > 0)
+    throw new PlayError(
+      'reply-too-long',
+      `decision ${i + 1} is a written reply of ${PLATFORM_LIMIT + charactersOver(text)} characters; the feed allows ${PLATFORM_LIMIT}`,
+    );
   const analysis = analyser.analyse(text, replyAnalysisOptions(scenario, step, d.locale));
   // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
   const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;
   // A reply that says nothing the audience can answer (gibberish, "ok.", emoji alone, a pile of cues) is met as silence is.
-  const choice: PlayedChoice = { id: WRITTEN, label: text, post: text, silent: analysis.saysNothing, delayMinutes: free.delayMinutes, features: analysis.features, next, heard: analysis.heard };
+  const choice: PlayedChoice = {
+    id: WRITTEN,
+    label: text,
+    post: text,
+    silent: analysis.saysNothing,
+    delayMinutes: free.delayMinutes,
+    features: analysis.features,
+    next,
+    heard: analysis.heard,
+  };
   return { choice, analysis, text };
 }

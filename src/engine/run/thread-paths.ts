@@ -17,7 +17,11 @@ export function threadVariants(step: Pick<Step, 'thread' | 'choices'>, choiceId:
  * Each path with every combination of its threads' variants (a path through no thread stays as
  * it is, without a `thread` field), at most `limit` in all: the second value says whether all fit.
  */
-export function withThreadVariants(scenario: { steps: readonly Step[] }, paths: readonly PickedDecision[][], limit: number): { paths: PickedDecision[][]; complete: boolean } {
+export function withThreadVariants(
+  scenario: { steps: readonly Step[] },
+  paths: readonly PickedDecision[][],
+  limit: number,
+): { paths: PickedDecision[][]; complete: boolean } {
   const steps = stepsById(scenario);
   const out: PickedDecision[][] = [];
   for (const path of paths) {
@@ -26,7 +30,9 @@ export function withThreadVariants(scenario: { steps: readonly Step[] }, paths: 
       const step = steps.get(d.step);
       const options = step ? threadVariants(step, d.choice) : [[]];
       const withThread = step?.thread && options.length > 1;
-      variants = variants.flatMap((head) => options.map((answers) => [...head, withThread ? { ...d, thread: answers } : d]));
+      variants = variants.flatMap((head) =>
+        options.map((answers) => [...head, withThread ? { ...d, thread: answers } : d]),
+      );
       if (out.length + variants.length > limit) return { paths: out, complete: false };
     }
     out.push(...variants);

@@ -33,34 +33,79 @@ export interface ResolvedAnswer {
 }
 
 /** Checks the answers given in a step's thread and resolves each; throws a PlayError naming the first that cannot be. */
-export function resolveThread(scenario: Scenario, decided: ResolvedDecision, answers: readonly ThreadAnswerDecision[], i: number, analyser: Analyser | undefined): ResolvedAnswer[] {
+export function resolveThread(
+  scenario: Scenario,
+  decided: ResolvedDecision,
+  answers: readonly ThreadAnswerDecision[],
+  i: number,
+  analyser: Analyser | undefined,
+): ResolvedAnswer[] {
   const { step, choice } = decided;
   const thread = step.thread;
   if (!thread) throw new PlayError('no-thread', `decision ${i + 1} answers a thread, but step "${step.id}" has none`);
-  if (choice.silent && answers.length > 0) throw new PlayError('no-thread', `decision ${i + 1} answers a thread, but nothing was posted at step "${step.id}", so nobody replied`);
+  if (choice.silent && answers.length > 0)
+    throw new PlayError(
+      'no-thread',
+      `decision ${i + 1} answers a thread, but nothing was posted at step "${step.id}", so nobody replied`,
+    );
   const seen = new Set<string>();
   return answers.map((a) => {
     const asker = thread.askers.find((k) => k.id === a.asker);
-    if (!asker) throw new PlayError('unknown-asker', `decision ${i + 1} answers "${a.asker}", but the thread of step "${step.id}" has ${thread.askers.map((k) => `"${k.id}"`).join(', ')}`);
-    if (seen.has(asker.id)) throw new PlayError('unknown-asker', `decision ${i + 1} answers "${asker.id}" twice: each reply that asks gets one answer`);
+    if (!asker)
+      throw new PlayError(
+        'unknown-asker',
+        `decision ${i + 1} answers "${a.asker}", but the thread of step "${step.id}" has ${thread.askers.map((k) => `"${k.id}"`).join(', ')}`,
+      );
+    if (seen.has(asker.id))
+      throw new PlayError(
+        'unknown-asker',
+        `decision ${i + 1} answers "${asker.id}" twice: each reply that asks gets one answer`,
+      );
     seen.add(asker.id);
     const asked = decided.postedAt + asker.minutesAfter;
     if (isWrittenAnswer(a)) {
-      if (!thread.freeText) throw new PlayError('no-free-text', `decision ${i + 1} writes an answer to "${asker.id}", but the thread of step "${step.id}" offers only its answers`);
+      if (!thread.freeText)
+        throw new PlayError(
+          'no-free-text',
+          `decision ${i + 1} writes an answer to "${asker.id}", but the thread of step "${step.id}" offers only its answers`,
+        );
       const text = a.text.trim();
-      if (text.length === 0) throw new PlayError('empty-reply', `decision ${i + 1} writes an answer to "${asker.id}" with no text`);
-      if (!analyser) throw new PlayError('text-not-ready', 'written answers need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data)');
-      if (charactersOver(text) > 0) throw new PlayError('reply-too-long', `decision ${i + 1} writes an answer of ${PLATFORM_LIMIT + charactersOver(text)} characters to "${asker.id}"; the feed allows ${PLATFORM_LIMIT}`);
+      if (text.length === 0)
+        throw new PlayError('empty-reply', `decision ${i + 1} writes an answer to "${asker.id}" with no text`);
+      if (!analyser)
+        throw new PlayError(
+          'text-not-ready',
+          'written answers need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data)',
+        );
+      if (charactersOver(text) > 0)
+        throw new PlayError(
+          'reply-too-long',
+          `decision ${i + 1} writes an answer of ${PLATFORM_LIMIT + charactersOver(text)} characters to "${asker.id}"; the feed allows ${PLATFORM_LIMIT}`,
+        );
       const options = replyAnalysisOptions(scenario, step, a.locale);
       const analysis = analyser.analyse(text, { ...options, handles: [...(options.handles ?? []), asker.handle] });
       const delayMinutes = ANSWER_MINUTES.written;
-      return { asker, answer: WRITTEN, private: false, features: analysis.features, at: asked + delayMinutes, delayMinutes, text, analysis };
+      return {
+        asker,
+        answer: WRITTEN,
+        private: false,
+        features: analysis.features,
+        at: asked + delayMinutes,
+        delayMinutes,
+        text,
+        analysis,
+      };
     }
     const answer = asker.answers.find((n) => n.id === a.answer);
-    if (!answer) throw new PlayError('unknown-answer', `decision ${i + 1} gives "${asker.id}" the answer "${a.answer}", which it does not have (it has ${asker.answers.map((n) => `"${n.id}"`).join(', ')})`);
+    if (!answer)
+      throw new PlayError(
+        'unknown-answer',
+        `decision ${i + 1} gives "${asker.id}" the answer "${a.answer}", which it does not have (it has ${asker.answers.map((n) => `"${n.id}"`).join(', ')})`,
+      );
     const features = completeFeatures(answer.features);
     const bad = featuresInRange(features);
-    if (bad) throw new PlayError('features-out-of-range', `answer "${answer.id}" to "${asker.id}" has "${bad}" outside 0..1`);
+    if (bad)
+      throw new PlayError('features-out-of-range', `answer "${answer.id}" to "${asker.id}" has "${bad}" outside 0..1`);
     const delayMinutes = ANSWER_MINUTES.picked;
     return { asker, answer: answer.id, private: answer.private, features, at: asked + delayMinutes, delayMinutes };
   });

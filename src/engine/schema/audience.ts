@@ -66,7 +66,11 @@ export const SegmentFieldsSchema = z.strictObject({
    * a scenario that opens in the middle of a storm starts its customers angry, so that they weigh an
    * apology or an explanation higher, a joke lower, and hold silence against the brand.
    */
-  mood: z.number().min(-1, { error: 'mood runs from -1 (angry) to 1 (delighted)' }).max(1, { error: 'mood runs from -1 (angry) to 1 (delighted)' }).default(0),
+  mood: z
+    .number()
+    .min(-1, { error: 'mood runs from -1 (angry) to 1 (delighted)' })
+    .max(1, { error: 'mood runs from -1 (angry) to 1 (delighted)' })
+    .default(0),
   /** What they value in a reply. */
   values: ValuesSchema,
   /** Reply lines their simulated accounts may post, preferred to the game's own lines where they fit the post. */
@@ -75,7 +79,11 @@ export const SegmentFieldsSchema = z.strictObject({
    * A ready-made segment to start from: young-irreverent, loyal-customers, families, media, privacy-minded or wider-public; only
    * `share` is then required, and any field given overrides the preset's.
    */
-  preset: z.enum(PRESET_NAMES as [string, ...string[]], { error: `preset must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(', ')}` }).optional(),
+  preset: z
+    .enum(PRESET_NAMES as [string, ...string[]], {
+      error: `preset must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(', ')}`,
+    })
+    .optional(),
 });
 
 /** A segment, written in full or from a preset. */
@@ -84,7 +92,10 @@ export const SegmentSchema = z.preprocess(applyPreset, SegmentFieldsSchema);
 /** The people who may see the brand's replies. */
 export const AudienceSchema = z.strictObject({
   /** The segments, whose shares of followers add up to 1. */
-  segments: z.array(SegmentSchema).min(1, { error: 'give at least one audience segment' }).max(12, { error: 'give at most 12 audience segments' }),
+  segments: z
+    .array(SegmentSchema)
+    .min(1, { error: 'give at least one audience segment' })
+    .max(12, { error: 'give at most 12 audience segments' }),
 });
 
 export type Segment = z.infer<typeof SegmentSchema>;

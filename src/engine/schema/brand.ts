@@ -23,9 +23,14 @@ export const VoiceSchema = z.strictObject({
 /** The account the trainee speaks for. */
 export const BrandSchema = z.strictObject({
   /** The display name on posts, for example "Netflix US". */
-  name: z.string().min(1, { error: 'give the brand a display name' }).max(TEXT_LIMITS.name, tooLong("the brand's name", TEXT_LIMITS.name)),
+  name: z
+    .string()
+    .min(1, { error: 'give the brand a display name' })
+    .max(TEXT_LIMITS.name, tooLong("the brand's name", TEXT_LIMITS.name)),
   /** The handle with its @, for example "@netflix". */
-  handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
+  handle: z
+    .string()
+    .regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
   /** The brand's colour for its avatar, as #rrggbb. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour such as "#e50914"' }),
   /** Followers when the scenario starts: a whole number of at least 1. */

@@ -8,13 +8,18 @@ export const FeedItemSchema = z.strictObject({
   /** The author's display name. */
   author: limitedString("an author's name", TEXT_LIMITS.name),
   /** The author's handle with its @. */
-  handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
+  handle: z
+    .string()
+    .regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
   /** True when the post is the brand's own. */
   fromBrand: z.boolean().default(false),
   /** True when the post comes from a rival brand's account, which the feed marks as such. */
   fromRival: z.boolean().default(false),
   /** Minutes before the decision that the post went out. */
-  minutesAgo: z.number().min(0).max(60 * 24 * 365),
+  minutesAgo: z
+    .number()
+    .min(0)
+    .max(60 * 24 * 365),
   /** What the post says. Real posts stay in their original words (a plain string). */
   text: textSchema('a post', TEXT_LIMITS.post),
   /** Shown counts, only where the source reports them. */

@@ -18,7 +18,8 @@ export function clip(name: string, max = 40): string {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `the text "${clip(value, 30)}"`;
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value === 'number' ? 'the number ' : ''}${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return `${typeof value === 'number' ? 'the number ' : ''}${String(value)}`;
   if (Array.isArray(value)) return 'a list';
   return 'an object';
 }
@@ -41,9 +42,19 @@ export function friendlyMessage(issue: z.core.$ZodIssue, value: unknown): string
         ? 'must be a text, or one text per language such as { "en": "…", "fr": "…" }'
         : `does not have the expected form (${describe(value)})`;
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? (issue.minimum === 1 ? 'must not be empty' : `needs at least ${issue.minimum} characters`) : `must be at least ${issue.minimum}`;
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+        : issue.origin === 'string'
+          ? issue.minimum === 1
+            ? 'must not be empty'
+            : `needs at least ${issue.minimum} characters`
+          : `must be at least ${issue.minimum}`;
     case 'too_big':
-      return issue.origin === 'array' ? `has more than ${issue.maximum} items` : issue.origin === 'string' ? `is longer than ${issue.maximum} characters` : `must be at most ${issue.maximum}`;
+      return issue.origin === 'array'
+        ? `has more than ${issue.maximum} items`
+        : issue.origin === 'string'
+          ? `is longer than ${issue.maximum} characters`
+          : `must be at most ${issue.maximum}`;
     case 'invalid_format':
       return `does not have the expected form (${describe(value)})`;
     default:

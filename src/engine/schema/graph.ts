@@ -5,7 +5,12 @@ import { followChoices, reachable, successors } from '../run/graph';
 
 interface GraphInput {
   start: string;
-  steps: { id: string; choices: { id: string; next: string }[]; freeText?: { next: string; branches?: { next: string }[] | undefined } | undefined; timer?: { choice: string } | undefined }[];
+  steps: {
+    id: string;
+    choices: { id: string; next: string }[];
+    freeText?: { next: string; branches?: { next: string }[] | undefined } | undefined;
+    timer?: { choice: string } | undefined;
+  }[];
   debrief: { bestPath?: string[] | undefined };
   audience: { segments: { id: string }[] };
 }
@@ -34,7 +39,8 @@ function duplicates(ids: string[]): Map<string, number> {
 export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const ids = s.steps.map((step) => step.id);
-  for (const [id, i] of duplicates(ids)) issue(['steps', i, 'id'], `two steps have the id "${id}"; step ids must be unique`);
+  for (const [id, i] of duplicates(ids))
+    issue(['steps', i, 'id'], `two steps have the id "${id}"; step ids must be unique`);
   for (const [id, i] of duplicates(s.audience.segments.map((seg) => seg.id))) {
     issue(['audience', 'segments', i, 'id'], `two segments have the id "${id}"; segment ids must be unique`);
   }
@@ -57,12 +63,29 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
       }
     });
     if (step.timer && !step.choices.some((c) => c.id === step.timer!.choice)) {
-      issue(['steps', si, 'timer', 'choice'], `step "${step.id}" takes the choice "${step.timer.choice}" when time runs out, but has no such choice${didYouMean(step.timer.choice, step.choices.map((c) => c.id))}`);
+      issue(
+        ['steps', si, 'timer', 'choice'],
+        `step "${step.id}" takes the choice "${step.timer.choice}" when time runs out, but has no such choice${didYouMean(
+          step.timer.choice,
+          step.choices.map((c) => c.id),
+        )}`,
+      );
     }
-    const written = step.freeText ? [{ next: step.freeText.next, path: ['steps', si, 'freeText', 'next'] }, ...(step.freeText.branches ?? []).map((b, bi) => ({ next: b.next, path: ['steps', si, 'freeText', 'branches', bi, 'next'] }))] : [];
+    const written = step.freeText
+      ? [
+          { next: step.freeText.next, path: ['steps', si, 'freeText', 'next'] },
+          ...(step.freeText.branches ?? []).map((b, bi) => ({
+            next: b.next,
+            path: ['steps', si, 'freeText', 'branches', bi, 'next'],
+          })),
+        ]
+      : [];
     for (const w of written) {
       if (w.next !== DEBRIEF && !known.has(w.next)) {
-        issue(w.path, `step "${step.id}" lets the trainee write a reply that leads to "${w.next}", which does not exist${didYouMean(w.next, [...ids, DEBRIEF])}`);
+        issue(
+          w.path,
+          `step "${step.id}" lets the trainee write a reply that leads to "${w.next}", which does not exist${didYouMean(w.next, [...ids, DEBRIEF])}`,
+        );
       }
     }
     edges.set(step.id, successors(step));
@@ -91,16 +114,25 @@ function checkBestPath(s: GraphInput, issue: (path: (string | number)[], message
   if (followed.ok) {
     // A next step that does not exist is reported on its own.
     if (followed.at !== DEBRIEF && s.steps.some((step) => step.id === followed.at)) {
-      issue(['debrief', 'bestPath'], `the lesson's path stops at step "${followed.at}" before the debrief: add the choices that lead there`);
+      issue(
+        ['debrief', 'bestPath'],
+        `the lesson's path stops at step "${followed.at}" before the debrief: add the choices that lead there`,
+      );
     }
     return;
   }
   const { index, at, why } = followed;
   if (why === 'after-debrief') {
-    issue(['debrief', 'bestPath', index], `the lesson's path ends at choice "${path[index - 1]}", so "${path[index]}" comes after the debrief`);
+    issue(
+      ['debrief', 'bestPath', index],
+      `the lesson's path ends at choice "${path[index - 1]}", so "${path[index]}" comes after the debrief`,
+    );
   } else if (why === 'no-such-choice') {
     const choices = s.steps.find((step) => step.id === at)!.choices.map((c) => c.id);
-    issue(['debrief', 'bestPath', index], `the lesson's path goes through choice "${path[index]}", but step "${at}" has no such choice${didYouMean(path[index]!, choices)}`);
+    issue(
+      ['debrief', 'bestPath', index],
+      `the lesson's path goes through choice "${path[index]}", but step "${at}" has no such choice${didYouMean(path[index]!, choices)}`,
+    );
   }
   // A missing start or next step is reported on its own.
 }

@@ -1,4 +1,10 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node as JsonNode,
+  type ParseError,
+} from 'jsonc-parser';
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './scenario';
@@ -15,9 +21,7 @@ export interface ScenarioProblem {
   message: string;
 }
 
-export type LoadResult =
-  | { ok: true; scenario: Scenario }
-  | { ok: false; problems: ScenarioProblem[] };
+export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
 
 /** Files larger than this are refused before parsing, to keep the game responsive. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
@@ -39,7 +43,8 @@ function nestingDepth(text: string): { depth: number; line: number; column: numb
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // skip the escaped character
+      if (c === 92)
+        i++; // skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -87,11 +92,23 @@ const SYNTAX_HINTS: Record<string, string> = {
  */
 export function loadScenario(text: string, file: string): LoadResult {
   if (text.length > MAX_SCENARIO_BYTES) {
-    return fail(file, '', 1, 1, `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1e6} MB`);
+    return fail(
+      file,
+      '',
+      1,
+      1,
+      `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1e6} MB`,
+    );
   }
   const depth = nestingDepth(text);
   if (depth.depth > MAX_DEPTH) {
-    return fail(file, '', depth.line, depth.column, `the file nests objects and lists more than ${MAX_DEPTH} levels deep; a scenario needs about 8`);
+    return fail(
+      file,
+      '',
+      depth.line,
+      depth.column,
+      `the file nests objects and lists more than ${MAX_DEPTH} levels deep; a scenario needs about 8`,
+    );
   }
   // The syntax tree maps JSON paths to lines and columns; a valid file never needs it
   // (building it was half the time the game took to load the library), so it is built for problems only.
@@ -107,12 +124,21 @@ export function loadScenario(text: string, file: string): LoadResult {
   if (!parsed) {
     if (tree() && errors.length === 0) return fail(file, '', 1, 1, 'not valid JSON');
     // Only the first syntax error: the later ones usually follow from it.
-    return { ok: false, problems: [syntaxProblem(text, file, errors[0] ?? ({ error: 4, offset: 0, length: 0 } as ParseError))] };
+    return {
+      ok: false,
+      problems: [syntaxProblem(text, file, errors[0] ?? ({ error: 4, offset: 0, length: 0 } as ParseError))],
+    };
   }
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     const { line, column } = locate(text, tree()!, ['schemaVersion']);
-    return fail(file, 'schemaVersion', line, column, `this scenario needs a newer Brandstorm (format ${version}; this game reads ${SCHEMA_VERSION})`);
+    return fail(
+      file,
+      'schemaVersion',
+      line,
+      column,
+      `this scenario needs a newer Brandstorm (format ${version}; this game reads ${SCHEMA_VERSION})`,
+    );
   }
   const result = ScenarioSchema.safeParse(data);
   if (result.success) return { ok: true, scenario: result.data };
@@ -130,7 +156,11 @@ function syntaxProblem(text: string, file: string, e: ParseError): ScenarioProbl
   // The parser stops at the token after the mistake; look back over blanks.
   let before = offset - 1;
   while (before >= 0 && /\s/.test(text[before]!)) before--;
-  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && text[before] === ',' && /[}\]]/.test(text[offset] ?? '')) {
+  if (
+    (code === 'PropertyNameExpected' || code === 'ValueExpected') &&
+    text[before] === ',' &&
+    /[}\]]/.test(text[offset] ?? '')
+  ) {
     offset = before;
     hint = `remove this comma: JSON allows no comma before ${text[e.offset]}`;
   } else if (code === 'CommaExpected' && before >= 0) {
@@ -160,8 +190,15 @@ function locate(text: string, tree: Tree, path: Path): { line: number; column: n
  * unknown field, and the real one missing): they become one message at the
  * misspelt name, with the field it was probably meant to be.
  */
-function toProblems(issues: z.core.$ZodIssue[], data: unknown, text: string, tree: Tree, file: string): ScenarioProblem[] {
-  const pathOf = (issue: z.core.$ZodIssue): Path => issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+function toProblems(
+  issues: z.core.$ZodIssue[],
+  data: unknown,
+  text: string,
+  tree: Tree,
+  file: string,
+): ScenarioProblem[] {
+  const pathOf = (issue: z.core.$ZodIssue): Path =>
+    issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const missing = issues.filter((i) => isMissing(data, pathOf(i)));
   // For each unknown field, the missing field of the same object it is closest to, if any is close.
   const meant = new Map<string, z.core.$ZodIssue>();
@@ -173,7 +210,8 @@ function toProblems(issues: z.core.$ZodIssue[], data: unknown, text: string, tre
     for (const key of issue.keys) {
       if (names.length === 0) continue;
       const best = closest(key, names);
-      if (distance(key, best) <= Math.max(2, Math.floor(key.length / 3))) meant.set(`${where}/${key}`, siblings[names.indexOf(best)]!);
+      if (distance(key, best) <= Math.max(2, Math.floor(key.length / 3)))
+        meant.set(`${where}/${key}`, siblings[names.indexOf(best)]!);
     }
   }
   const explained = new Set(meant.values());
@@ -181,7 +219,8 @@ function toProblems(issues: z.core.$ZodIssue[], data: unknown, text: string, tre
   const problems: ScenarioProblem[] = [];
   let more = 0;
   const add = (path: Path, message: () => string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ file, path: formatPath(path), ...locate(text, tree, path), message: message() });
+    if (problems.length < MAX_PROBLEMS)
+      problems.push({ file, path: formatPath(path), ...locate(text, tree, path), message: message() });
     else more++;
   };
   for (const issue of issues) {
@@ -195,15 +234,30 @@ function toProblems(issues: z.core.$ZodIssue[], data: unknown, text: string, tre
         });
       }
     } else {
-      add(path, () => (isMissingField.has(issue) ? `the field "${String(path.at(-1))}" is missing` : friendlyMessage(issue, valueAt(data, path))));
+      add(path, () =>
+        isMissingField.has(issue)
+          ? `the field "${String(path.at(-1))}" is missing`
+          : friendlyMessage(issue, valueAt(data, path)),
+      );
     }
   }
-  if (more > 0) problems.push({ file, path: '', line: 1, column: 1, message: `and ${more} more problem${more === 1 ? '' : 's'}, not listed: fix these first, then check again` });
+  if (more > 0)
+    problems.push({
+      file,
+      path: '',
+      line: 1,
+      column: 1,
+      message: `and ${more} more problem${more === 1 ? '' : 's'}, not listed: fix these first, then check again`,
+    });
   return problems;
 }
 
 function valueAt(data: unknown, path: Path): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined,
+    data,
+  );
 }
 
 /** True when the path's last key is absent from an object that exists in the file. */
@@ -214,7 +268,12 @@ function isMissing(data: unknown, path: (string | number)[]): boolean {
     if (parent === null || typeof parent !== 'object') return false;
     parent = (parent as Record<string | number, unknown>)[key];
   }
-  return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, path[path.length - 1]!);
+  return (
+    parent !== null &&
+    typeof parent === 'object' &&
+    !Array.isArray(parent) &&
+    !Object.hasOwn(parent, path[path.length - 1]!)
+  );
 }
 
 function fail(file: string, path: string, line: number, column: number, message: string): LoadResult {

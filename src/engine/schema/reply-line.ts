@@ -70,13 +70,19 @@ export const TaggedReplyLineSchema = z.strictObject({
 const plainLine = z.union([
   limitedString('a reply line', TEXT_LIMITS.line),
   z
-    .strictObject({ en: limitedString('a reply line', TEXT_LIMITS.line).optional(), fr: limitedString('a reply line', TEXT_LIMITS.line).optional(), it: limitedString('a reply line', TEXT_LIMITS.line).optional(), text: z.never().optional() })
+    .strictObject({
+      en: limitedString('a reply line', TEXT_LIMITS.line).optional(),
+      fr: limitedString('a reply line', TEXT_LIMITS.line).optional(),
+      it: limitedString('a reply line', TEXT_LIMITS.line).optional(),
+      text: z.never().optional(),
+    })
     .refine((t) => Object.keys(t).length > 0, { error: 'give the text in at least one language' }),
 ]);
 
 /** A reply line: a text alone (said to any post), or a text with what it answers. */
 export const ReplyLineSchema = z.union([TaggedReplyLineSchema, plainLine], {
-  error: 'expected a reply line: a text, one text per language such as { "en": "…", "fr": "…" }, or { "text": …, "requires": […] }',
+  error:
+    'expected a reply line: a text, one text per language such as { "en": "…", "fr": "…" }, or { "text": …, "requires": […] }',
 });
 
 export type TaggedReplyLine = z.infer<typeof TaggedReplyLineSchema>;
@@ -87,7 +93,10 @@ export type ReplyLine = z.infer<typeof ReplyLineSchema>;
  * and a line that quotes the post ("{quote}") does so in every language.
  */
 export function checkReplyLines(
-  scenario: { steps: { id: string }[]; audience: { segments: { replies?: Partial<Record<string, ReplyLine[] | undefined>> }[] } },
+  scenario: {
+    steps: { id: string }[];
+    audience: { segments: { replies?: Partial<Record<string, ReplyLine[] | undefined>> }[] };
+  },
   ctx: z.RefinementCtx,
 ): void {
   const steps = new Set(scenario.steps.map((s) => s.id));
@@ -97,16 +106,27 @@ export function checkReplyLines(
         const path = ['audience', 'segments', si, 'replies', sentiment, li];
         const tagged = typeof line === 'object' && 'text' in line ? (line as TaggedReplyLine) : null;
         const text = tagged ? tagged.text : (line as TaggedReplyLine['text']);
-        const texts = typeof text === 'string' ? [text] : text !== null && typeof text === 'object' ? Object.values(text) : [];
+        const texts =
+          typeof text === 'string' ? [text] : text !== null && typeof text === 'object' ? Object.values(text) : [];
         const quoting = texts.filter((t) => typeof t === 'string' && t.includes('{quote}')).length;
         if (quoting > 0 && quoting < texts.length) {
-          ctx.addIssue({ code: 'custom', path: tagged ? [...path, 'text'] : path, message: 'put "{quote}" in every language of the line, or in none: it stands for the words quoted from the post' });
+          ctx.addIssue({
+            code: 'custom',
+            path: tagged ? [...path, 'text'] : path,
+            message:
+              'put "{quote}" in every language of the line, or in none: it stands for the words quoted from the post',
+          });
         }
         for (const field of ['steps', 'after'] as const) {
           const ids: unknown = tagged?.[field];
           if (!Array.isArray(ids)) continue;
           ids.forEach((id: unknown, i) => {
-            if (typeof id === 'string' && !steps.has(id)) ctx.addIssue({ code: 'custom', path: [...path, field, i], message: `no step has the id "${id}"; name one of ${[...steps].map((s) => `"${s}"`).join(', ')}` });
+            if (typeof id === 'string' && !steps.has(id))
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, field, i],
+                message: `no step has the id "${id}"; name one of ${[...steps].map((s) => `"${s}"`).join(', ')}`,
+              });
           });
         }
       });

@@ -28,7 +28,11 @@ export const DebriefSchema = z.strictObject({
    * such as ["check-name", "own-it", "laugh-along"]. The checker warns when
    * another path scores higher.
    */
-  bestPath: z.array(idReference('a choice id')).min(1).max(MAX_STEPS, { error: `the lesson's path has at most ${MAX_STEPS} choices, one per step` }).optional(),
+  bestPath: z
+    .array(idReference('a choice id'))
+    .min(1)
+    .max(MAX_STEPS, { error: `the lesson's path has at most ${MAX_STEPS} choices, one per step` })
+    .optional(),
 });
 
 /** A Brandstorm scenario: a case, a brand, an audience and a graph of decisions. */
@@ -45,7 +49,10 @@ export const ScenarioSchema = z
     /** The content version: raise it whenever a change could alter a score. */
     version: z.number().int().min(1),
     /** The languages every text is written in. */
-    locales: z.array(LocaleSchema).min(1).max(LOCALES.length, { error: `name each language once: ${LOCALES.join(', ')}` }),
+    locales: z
+      .array(LocaleSchema)
+      .min(1)
+      .max(LOCALES.length, { error: `name each language once: ${LOCALES.join(', ')}` }),
     /** The title in the scenario list. */
     title: textSchema('a title', TEXT_LIMITS.name),
     /** One line under the title in the scenario list. */
@@ -69,7 +76,10 @@ export const ScenarioSchema = z
     /** The id of the first step. */
     start: idReference('a step id'),
     /** The decisions. */
-    steps: z.array(StepSchema).min(1, { error: 'a scenario needs at least one step' }).max(MAX_STEPS, { error: `a scenario has at most ${MAX_STEPS} steps` }),
+    steps: z
+      .array(StepSchema)
+      .min(1, { error: 'a scenario needs at least one step' })
+      .max(MAX_STEPS, { error: `a scenario has at most ${MAX_STEPS} steps` }),
     /** What the debrief says and rewards. */
     debrief: DebriefSchema,
   })

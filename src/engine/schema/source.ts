@@ -22,19 +22,29 @@ export const SourceSchema = z
     /** The article's title as published, in its own language. */
     title: limitedString("an article's title", TEXT_LIMITS.line).optional(),
     /** The date of the article, only where it gives one: "2011-09-28", "2011-09" or "2011". */
-    date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY' }).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY' })
+      .optional(),
     /**
      * The language the article is written in, as a two-letter code ("en", "fr", "it"). The game names
      * it, and says that quotations from it are translated when the trainee reads another language.
      */
-    language: z.string().regex(/^[a-z]{2}$/, { error: 'write the language as a two-letter code, such as "en" or "fr"' }).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, { error: 'write the language as a two-letter code, such as "en" or "fr"' })
+      .optional(),
     /** A short remark shown after the source, such as what the scenario takes from it ("for the date of the tweet"). */
     note: textSchema('a note on a source', TEXT_LIMITS.line).optional(),
     /** A link to the article. */
-    url: z.url({ error: 'expected a full address starting with https://' }).max(2000, tooLong('an address', 2000)).optional(),
+    url: z
+      .url({ error: 'expected a full address starting with https://' })
+      .max(2000, tooLong('an address', 2000))
+      .optional(),
   })
   .refine((s) => s.author !== undefined || s.publication !== undefined, {
-    error: 'name who signed the article ("author") or where it appeared ("publication"); for an unsigned one, describe it: "publication": { "en": "unsigned blog article" }',
+    error:
+      'name who signed the article ("author") or where it appeared ("publication"); for an unsigned one, describe it: "publication": { "en": "unsigned blog article" }',
   });
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -49,11 +59,23 @@ export const SourcesSchema = z
  * Checks that a scenario names its sources once: in `sources` (a list), or in
  * `source` (one, the form of earlier files), not in both and not in neither.
  */
-export function checkSources(scenario: { source?: Source | undefined; sources?: Source[] | undefined }, ctx: z.RefinementCtx): void {
+export function checkSources(
+  scenario: { source?: Source | undefined; sources?: Source[] | undefined },
+  ctx: z.RefinementCtx,
+): void {
   if (scenario.source && scenario.sources) {
-    ctx.addIssue({ code: 'custom', path: ['source'], message: 'give the sources once: move this one into "sources", or remove "sources"' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['source'],
+      message: 'give the sources once: move this one into "sources", or remove "sources"',
+    });
   } else if (!scenario.source && !scenario.sources) {
-    ctx.addIssue({ code: 'custom', path: [], message: 'say where the case comes from: "sources": [{ "publication": "…", "title": "…", "date": "…", "language": "en" }], or [{ "publication": "Invented for training" }]' });
+    ctx.addIssue({
+      code: 'custom',
+      path: [],
+      message:
+        'say where the case comes from: "sources": [{ "publication": "…", "title": "…", "date": "…", "language": "en" }], or [{ "publication": "Invented for training" }]',
+    });
   }
 }
 

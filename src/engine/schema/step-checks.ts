@@ -15,19 +15,31 @@ interface StepInput {
 }
 
 /** Each step says when it happens (once), and each thread can be played. */
-export function checkSteps(s: { steps: StepInput[]; audience: { segments: { id: string }[] } }, ctx: z.RefinementCtx): void {
+export function checkSteps(
+  s: { steps: StepInput[]; audience: { segments: { id: string }[] } },
+  ctx: z.RefinementCtx,
+): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const segments = s.audience.segments.map((seg) => seg.id);
   s.steps.forEach((step, si) => {
     if (step.at === undefined && step.after === undefined) {
-      issue(['steps', si], `step "${step.id}" does not say when it happens: give "after" (minutes after the previous post went out) or "at" (minutes since the scenario began)`);
+      issue(
+        ['steps', si],
+        `step "${step.id}" does not say when it happens: give "after" (minutes after the previous post went out) or "at" (minutes since the scenario began)`,
+      );
     } else if (step.at !== undefined && step.after !== undefined) {
-      issue(['steps', si, 'after'], `step "${step.id}" gives both "at" and "after": keep one ("after" follows the run as played)`);
+      issue(
+        ['steps', si, 'after'],
+        `step "${step.id}" gives both "at" and "after": keep one ("after" follows the run as played)`,
+      );
     }
     const thread = step.thread;
     if (!thread) return;
     if (step.choices.every((c) => c.silent) && !step.freeText) {
-      issue(['steps', si, 'thread'], `step "${step.id}" opens a thread, but every choice stays silent: nobody can reply to a post that was never made`);
+      issue(
+        ['steps', si, 'thread'],
+        `step "${step.id}" opens a thread, but every choice stays silent: nobody can reply to a post that was never made`,
+      );
     }
     const askerIds = new Set<string>();
     thread.askers.forEach((asker, ai) => {
@@ -35,15 +47,22 @@ export function checkSteps(s: { steps: StepInput[]; audience: { segments: { id: 
       if (askerIds.has(asker.id)) issue([...at, 'id'], `step "${step.id}" has two askers with the id "${asker.id}"`);
       askerIds.add(asker.id);
       if (!segments.includes(asker.segment)) {
-        issue([...at, 'segment'], `the asker "${asker.id}" belongs to the segment "${asker.segment}", which the audience does not have${didYouMean(asker.segment, segments)}`);
+        issue(
+          [...at, 'segment'],
+          `the asker "${asker.id}" belongs to the segment "${asker.segment}", which the audience does not have${didYouMean(asker.segment, segments)}`,
+        );
       }
       const answerIds = new Set<string>();
       asker.answers.forEach((answer, ni) => {
-        if (answerIds.has(answer.id)) issue([...at, 'answers', ni, 'id'], `the asker "${asker.id}" has two answers with the id "${answer.id}"`);
+        if (answerIds.has(answer.id))
+          issue([...at, 'answers', ni, 'id'], `the asker "${asker.id}" has two answers with the id "${answer.id}"`);
         answerIds.add(answer.id);
       });
       if (asker.answers.filter((a) => a.private).length > 1) {
-        issue([...at, 'answers'], `the asker "${asker.id}" has more than one private answer: keep one, which the game offers as "Move to private messages"`);
+        issue(
+          [...at, 'answers'],
+          `the asker "${asker.id}" has more than one private answer: keep one, which the game offers as "Move to private messages"`,
+        );
       }
     });
   });

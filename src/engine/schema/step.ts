@@ -32,7 +32,11 @@ export const ChoiceSchema = z.strictObject({
   /** True when this choice posts nothing (staying silent, waiting). */
   silent: z.boolean().default(false),
   /** Simulated minutes between the moment of the decision and the post going out. */
-  delayMinutes: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 14).default(5),
+  delayMinutes: z
+    .number()
+    .min(0, { error: 'must not be negative' })
+    .max(60 * 24 * 14)
+    .default(5),
   /** What the engine reads from this reply. Ignored for a silent choice. */
   features: FeaturesSchema.default({}),
   /** The step this choice leads to, or "debrief" to end the scenario. */
@@ -43,13 +47,19 @@ export const ChoiceSchema = z.strictObject({
    * of the score; left out, the lesson part reads the choice's features
    * against `debrief.rewards`, and the checker warns.
    */
-  lesson: z.enum(LESSON_VERDICTS, { error: `judge the choice against the lesson: ${LESSON_VERDICTS.map((v) => `"${v}"`).join(', ')}` }).optional(),
+  lesson: z
+    .enum(LESSON_VERDICTS, {
+      error: `judge the choice against the lesson: ${LESSON_VERDICTS.map((v) => `"${v}"`).join(', ')}`,
+    })
+    .optional(),
 });
 
 /** Words a scenario adds to what the analyser looks for, per feature: its in-jokes, its taboo words, in any language. */
 export const ScenarioCuesSchema = z.partialRecord(
   z.enum(FEATURE_NAMES, { error: `name a feature: ${FEATURE_NAMES.join(', ')}` }),
-  z.array(z.string().min(1, { error: 'a cue cannot be empty' }).max(80, { error: 'keep a cue to a few words' })).max(200),
+  z
+    .array(z.string().min(1, { error: 'a cue cannot be empty' }).max(80, { error: 'keep a cue to a few words' }))
+    .max(200),
 );
 
 /** A turn the story takes when a written reply carries a feature strongly enough. */
@@ -71,11 +81,20 @@ export const ExemplarSchema = z.strictObject({
   /** The language the reply is written in. */
   locale: LocaleSchema,
   /** The reply as the brand would post it, within the feed's 280 characters. */
-  text: z.string().trim().min(1, { error: 'write the reply: it must not be empty' }).max(280, { error: 'a reference reply must fit the feed: at most 280 characters' }),
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: 'write the reply: it must not be empty' })
+    .max(280, { error: 'a reference reply must fit the feed: at most 280 characters' }),
   /** "good" (what an experienced manager would post), "weak" (harmless but misses) or "harmful" (makes things worse). */
-  verdict: z.enum(EXEMPLAR_VERDICTS, { error: `judge the reply: ${EXEMPLAR_VERDICTS.map((v) => `"${v}"`).join(', ')}` }),
+  verdict: z.enum(EXEMPLAR_VERDICTS, {
+    error: `judge the reply: ${EXEMPLAR_VERDICTS.map((v) => `"${v}"`).join(', ')}`,
+  }),
   /** Why, in a sentence: shown to the author and used in reviews, not to the trainee. */
-  why: z.string().min(1, { error: 'say why, in a sentence' }).max(TEXT_LIMITS.line, { error: `keep the reason to a sentence or two (at most ${TEXT_LIMITS.line} characters)` }),
+  why: z
+    .string()
+    .min(1, { error: 'say why, in a sentence' })
+    .max(TEXT_LIMITS.line, { error: `keep the reason to a sentence or two (at most ${TEXT_LIMITS.line} characters)` }),
 });
 
 export const FreeTextSchema = z.strictObject({
@@ -84,19 +103,30 @@ export const FreeTextSchema = z.strictObject({
   /** Where a written reply goes instead when it carries a feature, first match first: a reply that exposes customers meets the backlash. */
   branches: z.array(FreeTextBranchSchema).max(10).optional(),
   /** Simulated minutes between the decision and a written reply going out: writing takes longer than picking. */
-  delayMinutes: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 14).default(10),
+  delayMinutes: z
+    .number()
+    .min(0, { error: 'must not be negative' })
+    .max(60 * 24 * 14)
+    .default(10),
   /** Read written replies in this language instead of detecting it. */
   language: LocaleSchema.optional(),
   /** Extra words that signal a feature in this scenario, for example "spark joy" for humour in a Marie Kondo joke. */
   cues: ScenarioCuesSchema.optional(),
   /** Reference replies with the author's verdict, a few per language: the bar a written reply, or a pile of cues, is measured against (npm run eval:gaming). */
-  exemplars: z.array(ExemplarSchema).max(60, { error: 'keep to a handful of reference replies per language (at most 60 in all)' }).optional(),
+  exemplars: z
+    .array(ExemplarSchema)
+    .max(60, { error: 'keep to a handful of reference replies per language (at most 60 in all)' })
+    .optional(),
 });
 
 /** A decision against the clock: when the time runs out, the given choice is taken (often staying silent). */
 export const TimerSchema = z.strictObject({
   /** Real seconds the trainee has to decide. */
-  seconds: z.number().int({ error: 'must be a whole number of seconds' }).min(5, { error: 'give at least 5 seconds' }).max(600, { error: 'give at most 600 seconds' }),
+  seconds: z
+    .number()
+    .int({ error: 'must be a whole number of seconds' })
+    .min(5, { error: 'give at least 5 seconds' })
+    .max(600, { error: 'give at most 600 seconds' }),
   /** The id of the choice taken when the time runs out. */
   choice: idReference('a choice id', 'name the choice taken when the time runs out'),
 });
@@ -111,20 +141,34 @@ export const StepSchema = z.strictObject({
    * Simulated minutes since the scenario began when this decision is due. Give this or `after`:
    * `after` follows the run as played, so the feed's times and the reaction before it hold together.
    */
-  at: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 365).optional(),
+  at: z
+    .number()
+    .min(0, { error: 'must not be negative' })
+    .max(60 * 24 * 365)
+    .optional(),
   /**
    * Simulated minutes between the previous decision's post going out (or the scenario's start, for a
    * first step) and this decision being due: the reaction to the previous post plays until then.
    */
-  after: z.number().min(0, { error: 'must not be negative' }).max(60 * 24 * 365).optional(),
+  after: z
+    .number()
+    .min(0, { error: 'must not be negative' })
+    .max(60 * 24 * 365)
+    .optional(),
   /** What is going on, in a sentence or two. */
   situation: textSchema('a situation', TEXT_LIMITS.paragraph),
   /** The posts the trainee reads, newest last. */
-  feed: z.array(FeedItemSchema).min(1, { error: 'show at least one post in the feed' }).max(20, { error: 'show at most 20 posts in the feed' }),
+  feed: z
+    .array(FeedItemSchema)
+    .min(1, { error: 'show at least one post in the feed' })
+    .max(20, { error: 'show at most 20 posts in the feed' }),
   /** The question put to the trainee. */
   prompt: textSchema('a prompt', TEXT_LIMITS.line),
   /** The replies to pick from: at least two. */
-  choices: z.array(ChoiceSchema).min(2, { error: 'give at least two choices' }).max(9, { error: 'give at most 9 choices: the keys 1 to 9 pick them' }),
+  choices: z
+    .array(ChoiceSchema)
+    .min(2, { error: 'give at least two choices' })
+    .max(9, { error: 'give at most 9 choices: the keys 1 to 9 pick them' }),
   /** Whether the trainee may write their own reply instead, and where it leads. Leave it out to offer only the choices. */
   freeText: FreeTextSchema.optional(),
   /** A time limit for the decision, and the choice taken when it runs out. Leave it out for no limit. */

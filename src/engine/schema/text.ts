@@ -34,7 +34,10 @@ export const ID_LIMIT = 64;
 
 /** The message for a string over its limit, naming what it is: "a title may have at most 150 characters; this one has 5,000". */
 export function tooLong(what: string, max: number) {
-  return { error: (issue: { input?: unknown }) => `${what} may have at most ${count(max)} characters; this one has ${count(String(issue.input).length)}` };
+  return {
+    error: (issue: { input?: unknown }) =>
+      `${what} may have at most ${count(max)} characters; this one has ${count(String(issue.input).length)}`,
+  };
 }
 
 /** A plain string of 1 to `max` characters; `what` names it in the message for a longer one. */
@@ -47,7 +50,10 @@ export function limitedString(what: string, max: number) {
  * that is longer stops the checks of the step graph, whose messages quote names.
  */
 export function idReference(what: string, empty = 'must not be empty') {
-  return z.string().min(1, { error: empty }).max(ID_LIMIT, { ...tooLong(what, ID_LIMIT), abort: true });
+  return z
+    .string()
+    .min(1, { error: empty })
+    .max(ID_LIMIT, { ...tooLong(what, ID_LIMIT), abort: true });
 }
 
 /** An id: lowercase letters, digits and dashes, at most ID_LIMIT characters, such as `example`. */

@@ -41,15 +41,23 @@ export const AskerSchema = z.strictObject({
   /** The asker's display name: invented, never a real person's. */
   author: limitedString("an asker's name", TEXT_LIMITS.name),
   /** The asker's handle with its @. */
-  handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
+  handle: z
+    .string()
+    .regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
   /** Simulated minutes after the brand's post that the reply arrives: the reaction pauses on it then. */
-  minutesAfter: z.number().min(1, { error: 'the reply comes at least a minute after the post' }).max(60 * 24, { error: 'a reply that asks for an answer comes within 24 hours (1440 minutes)' }),
+  minutesAfter: z
+    .number()
+    .min(1, { error: 'the reply comes at least a minute after the post' })
+    .max(60 * 24, { error: 'a reply that asks for an answer comes within 24 hours (1440 minutes)' }),
   /** The reply as the asker writes it. */
   text: textSchema("an asker's reply", TEXT_LIMITS.post),
   /** What the asker wants: "refund", "answer" (a question), "comment" (a journalist), "apology" or "fix". */
   wants: z.enum(ASKER_WANTS, { error: `say what the asker wants: ${ASKER_WANTS.map((w) => `"${w}"`).join(', ')}` }),
   /** The answers the trainee may pick, one to five; the trainee may also leave the reply unanswered. */
-  answers: z.array(ThreadAnswerSchema).min(1, { error: 'give the asker at least one answer to pick' }).max(5, { error: 'give an asker at most 5 answers: the keys 1 to 5 pick them' }),
+  answers: z
+    .array(ThreadAnswerSchema)
+    .min(1, { error: 'give the asker at least one answer to pick' })
+    .max(5, { error: 'give an asker at most 5 answers: the keys 1 to 5 pick them' }),
 });
 
 /** The replies that ask for an answer after the step's post, and whether the trainee may write their own answers. */
@@ -57,7 +65,10 @@ export const ThreadSchema = z.strictObject({
   /** The question put to the trainee above the replies, for example "Some replies ask you something. Answer?" */
   prompt: textSchema("a thread's prompt", TEXT_LIMITS.line),
   /** The replies that ask for an answer, in the order they arrive. */
-  askers: z.array(AskerSchema).min(1, { error: 'a thread needs at least one reply that asks for an answer' }).max(MAX_ASKERS, { error: `a thread has at most ${MAX_ASKERS} replies that ask for an answer` }),
+  askers: z
+    .array(AskerSchema)
+    .min(1, { error: 'a thread needs at least one reply that asks for an answer' })
+    .max(MAX_ASKERS, { error: `a thread has at most ${MAX_ASKERS} replies that ask for an answer` }),
   /** Whether the trainee may write their own answer (read by the analyser) as well as pick one. */
   freeText: z.boolean().default(true),
 });

@@ -7,7 +7,10 @@ const LOCALE_KEYS: readonly string[] = LOCALES;
 function isLocalizedText(value: unknown): value is Partial<Record<Locale, string>> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => LOCALE_KEYS.includes(k) && typeof (value as Record<string, unknown>)[k] === 'string');
+  return (
+    keys.length > 0 &&
+    keys.every((k) => LOCALE_KEYS.includes(k) && typeof (value as Record<string, unknown>)[k] === 'string')
+  );
 }
 
 /**
@@ -19,7 +22,11 @@ export function checkTranslations(scenario: { locales: Locale[] }, ctx: z.Refine
     if (isLocalizedText(value)) {
       const missing = scenario.locales.filter((l) => !value[l]);
       if (missing.length > 0) {
-        ctx.addIssue({ code: 'custom', path, message: `missing the ${missing.map((l) => `"${l}"`).join(', ')} text (the scenario declares ${scenario.locales.join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `missing the ${missing.map((l) => `"${l}"`).join(', ')} text (the scenario declares ${scenario.locales.join(', ')})`,
+        });
       }
       return;
     }

@@ -5,7 +5,15 @@ import type { Move } from '../text/analysis';
 import { FEATURE_NAMES } from '../schema/features';
 
 /** What a written reply does that the lesson of any scenario warns against: contempt, blame, exposing a customer. */
-const HARMFUL_MOVES: readonly Move[] = ['negated-apology', 'conditional-apology', 'apology-then-blame', 'blame', 'apology-then-insult', 'sarcasm', 'personal-exposure'];
+const HARMFUL_MOVES: readonly Move[] = [
+  'negated-apology',
+  'conditional-apology',
+  'apology-then-blame',
+  'blame',
+  'apology-then-insult',
+  'sarcasm',
+  'personal-exposure',
+];
 
 /** From this alignment up, a reply read from its features follows the lesson; below the second, it goes against it. */
 const FOLLOWS_FROM = 0.4;
@@ -25,7 +33,10 @@ export interface DecisionLesson {
 }
 
 /** The alignment of one decision's reply with the lesson's rewards, in −1..1, and what each feature added. */
-export function alignmentOf(scenario: Scenario, step: Pick<StepOutcome, 'features' | 'silent' | 'speed' | 'voice'>): { alignment: number; contributions: [string, number][] } {
+export function alignmentOf(
+  scenario: Scenario,
+  step: Pick<StepOutcome, 'features' | 'silent' | 'speed' | 'voice'>,
+): { alignment: number; contributions: [string, number][] } {
   const rewards = scenario.debrief.rewards;
   const positive = Object.values(rewards).reduce<number>((sum, w) => sum + Math.max(0, w ?? 0), 0) || 1;
   const contributions: [string, number][] = [];
@@ -55,12 +66,16 @@ export function alignmentOf(scenario: Scenario, step: Pick<StepOutcome, 'feature
  */
 export function lessonOf(scenario: Scenario, step: StepOutcome): DecisionLesson {
   const { alignment, contributions } = alignmentOf(scenario, step);
-  const declared = step.written ? undefined : scenario.steps.find((s) => s.id === step.step)?.choices.find((c) => c.id === step.choice)?.lesson;
+  const declared = step.written
+    ? undefined
+    : scenario.steps.find((s) => s.id === step.step)?.choices.find((c) => c.id === step.choice)?.lesson;
   if (declared) {
-    const value = declared === 'follows' ? Math.max(0.5, alignment) : declared === 'misses' ? Math.min(0, alignment) / 2 : -1;
+    const value =
+      declared === 'follows' ? Math.max(0.5, alignment) : declared === 'misses' ? Math.min(0, alignment) / 2 : -1;
     return { verdict: declared, from: 'author', alignment, value, contributions };
   }
   const harmful = step.written?.moves.some((m) => HARMFUL_MOVES.includes(m.move)) ?? false;
-  const verdict: LessonVerdict = harmful || alignment < AGAINST_BELOW ? 'against' : alignment >= FOLLOWS_FROM ? 'follows' : 'misses';
+  const verdict: LessonVerdict =
+    harmful || alignment < AGAINST_BELOW ? 'against' : alignment >= FOLLOWS_FROM ? 'follows' : 'misses';
   return { verdict, from: 'features', alignment, value: alignment, contributions };
 }

@@ -20,8 +20,17 @@ function band(value: number, scale: number): number {
  * - lesson: how far the replies carry what the scenario's lesson rewards.
  * It depends only on the scenario and the transcript, not on the texture seed.
  */
-export function scoreRun(scenario: Scenario, run: Pick<Outcome, 'steps' | 'followers' | 'reactions'>, trust: Map<string, { start: number; end: number }>): ScorePart[] {
-  return [followersPart(scenario, run), engagementPart(run), trustPart(scenario, trust, run.steps.length), lessonPart(scenario, run.steps)];
+export function scoreRun(
+  scenario: Scenario,
+  run: Pick<Outcome, 'steps' | 'followers' | 'reactions'>,
+  trust: Map<string, { start: number; end: number }>,
+): ScorePart[] {
+  return [
+    followersPart(scenario, run),
+    engagementPart(run),
+    trustPart(scenario, trust, run.steps.length),
+    lessonPart(scenario, run.steps),
+  ];
 }
 
 function followersPart(scenario: Scenario, run: Pick<Outcome, 'steps' | 'followers'>): ScorePart {
@@ -49,7 +58,12 @@ function followersPart(scenario: Scenario, run: Pick<Outcome, 'steps' | 'followe
       return { key: `segment-${value > 0 ? 'followed' : 'left'}${against ? '-anyway' : ''}`, segment, value, tone: t };
     });
   if (reasons.length === 0) reasons.push({ key: 'followers-unchanged', value: 0 });
-  return { id: 'followers', points: band(run.followers.delta / scenario.brand.followers, 0.0005), max: PART_MAX, reasons };
+  return {
+    id: 'followers',
+    points: band(run.followers.delta / scenario.brand.followers, 0.0005),
+    max: PART_MAX,
+    reasons,
+  };
 }
 
 function engagementPart(run: Pick<Outcome, 'reactions'>): ScorePart {
@@ -67,18 +81,28 @@ function engagementPart(run: Pick<Outcome, 'reactions'>): ScorePart {
   return { id: 'engagement', points: band(quality, 0.03), max: PART_MAX, reasons };
 }
 
-function trustPart(scenario: Scenario, trust: Map<string, { start: number; end: number }>, decisions: number): ScorePart {
+function trustPart(
+  scenario: Scenario,
+  trust: Map<string, { start: number; end: number }>,
+  decisions: number,
+): ScorePart {
   let delta = 0;
   const reasons: Reason[] = [];
   for (const seg of scenario.audience.segments) {
     const t = trust.get(seg.id)!;
     delta += seg.share * (t.end - t.start);
-    if (Math.abs(t.end - t.start) >= 0.01) reasons.push({ key: t.end > t.start ? 'trust-up' : 'trust-down', segment: seg.id, value: t.end - t.start });
+    if (Math.abs(t.end - t.start) >= 0.01)
+      reasons.push({ key: t.end > t.start ? 'trust-up' : 'trust-down', segment: seg.id, value: t.end - t.start });
   }
   reasons.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
   if (reasons.length === 0) reasons.push({ key: 'trust-steady', value: 0 });
   // Per decision: trust adds up over a long scenario, and summed it pinned every run of four decisions near the maximum.
-  return { id: 'trust', points: band(delta / Math.max(1, decisions), 0.05), max: PART_MAX, reasons: reasons.slice(0, 3) };
+  return {
+    id: 'trust',
+    points: band(delta / Math.max(1, decisions), 0.05),
+    max: PART_MAX,
+    reasons: reasons.slice(0, 3),
+  };
 }
 
 /** What an answer in a thread weighs in the lesson, against a post's 1. */
@@ -102,12 +126,15 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
     for (const e of step.thread ?? []) {
       const answer = alignmentOf(scenario, { features: e.features, silent: false, speed: 0, voice: 0 });
       sum += THREAD_ANSWER_WEIGHT * answer.alignment;
-      for (const [name, v] of answer.contributions) contributions.set(name, (contributions.get(name) ?? 0) + THREAD_ANSWER_WEIGHT * v);
+      for (const [name, v] of answer.contributions)
+        contributions.set(name, (contributions.get(name) ?? 0) + THREAD_ANSWER_WEIGHT * v);
     }
   }
   const mean = weight > 0 ? Math.max(-1, Math.min(1, sum / weight)) : 0;
   // Every decision against the lesson is named first, whatever the features added up to elsewhere.
-  const against: Reason[] = steps.filter((s) => lessonOf(scenario, s).verdict === 'against').map((s) => ({ key: 'lesson-against', step: s.step, value: -1 }));
+  const against: Reason[] = steps
+    .filter((s) => lessonOf(scenario, s).verdict === 'against')
+    .map((s) => ({ key: 'lesson-against', step: s.step, value: -1 }));
   const reasons: Reason[] = [...contributions]
     .filter(([, v]) => Math.abs(v) > 0.05)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))

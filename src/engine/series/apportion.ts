@@ -15,7 +15,13 @@ export function apportionScratch(length: number): ApportionScratch {
  * Writes the parts into `out` (as long as `weights`) when given one, and
  * works in `scratch` when it has that length.
  */
-export function apportion(total: number, weights: ArrayLike<number>, fallbackSlot = 0, out: Int32Array = new Int32Array(weights.length), scratch?: ApportionScratch): Int32Array {
+export function apportion(
+  total: number,
+  weights: ArrayLike<number>,
+  fallbackSlot = 0,
+  out: Int32Array = new Int32Array(weights.length),
+  scratch?: ApportionScratch,
+): Int32Array {
   out.fill(0);
   if (total <= 0 || weights.length === 0) return out;
   let sum = 0;
@@ -25,7 +31,8 @@ export function apportion(total: number, weights: ArrayLike<number>, fallbackSlo
     return out;
   }
   let given = 0;
-  const { remainders: remainder, selection } = scratch && scratch.remainders.length === weights.length ? scratch : apportionScratch(weights.length);
+  const { remainders: remainder, selection } =
+    scratch && scratch.remainders.length === weights.length ? scratch : apportionScratch(weights.length);
   for (let i = 0; i < weights.length; i++) {
     const exact = (total * weights[i]!) / sum;
     const whole = Math.floor(exact);
@@ -48,7 +55,6 @@ export function apportion(total: number, weights: ArrayLike<number>, fallbackSlo
   }
   return out;
 }
-
 
 /** The k-th smallest value (0-based) of `a`, by Hoare's selection; reorders `a`. */
 function kthSmallest(a: Float64Array, k: number): number {

@@ -1,6 +1,14 @@
 import { exp } from '../math/exact';
 import type { Features } from '../schema/features';
-import { PLATFORM_LIMIT, type Analysis, type AnalyseOptions, type Move, type MoveSignal, type Signal, type Span } from './analysis';
+import {
+  PLATFORM_LIMIT,
+  type Analysis,
+  type AnalyseOptions,
+  type Move,
+  type MoveSignal,
+  type Signal,
+  type Span,
+} from './analysis';
 import { compileCueSet, wordsOf, type CueSet, type Word } from './cue-match';
 import { readStrategy } from './strategy';
 import { detectLanguage } from './detect';
@@ -32,11 +40,23 @@ const LETTER = /\p{L}/u;
 /** A word no language has: no vowel, or four consonants in a row ("asdkj", "zxcmn"). */
 const GIBBERISH = /^[^aeiouyàâäéèêëîïôöùûüìíòóú]+$|[bcdfghjklmnpqrstvwxz]{4}/u;
 /** "10 million households" is ten million, not ten. */
-const MAGNITUDE = /^\s*(thousand|k|million|millions|m|billion|mille|mila|milioni|milione|milliard|milliards|miliardi|miliardo)(?![\p{L}])/u;
+const MAGNITUDE =
+  /^\s*(thousand|k|million|millions|m|billion|mille|mila|milioni|milione|milliard|milliards|miliardi|miliardo)(?![\p{L}])/u;
 const MAGNITUDES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, mille: 1e3, mila: 1e3,
-  million: 1e6, millions: 1e6, m: 1e6, milione: 1e6, milioni: 1e6,
-  billion: 1e9, milliard: 1e9, milliards: 1e9, miliardo: 1e9, miliardi: 1e9,
+  thousand: 1e3,
+  k: 1e3,
+  mille: 1e3,
+  mila: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  m: 1e6,
+  milione: 1e6,
+  milioni: 1e6,
+  billion: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+  miliardo: 1e9,
+  miliardi: 1e9,
 };
 /** How far after a number the word for people may come ("53 people", "53 of you", "53 de nos abonnés"). */
 const PEOPLE_WINDOW = 30;
@@ -66,14 +86,18 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const tokens = tokenize(p.cased, p.lower);
   // One look-up per token for what every language's lists say of it, shared by the language vote and the valence.
   const lexemes = lexemesOf(languages, tokens);
-  const detection = options.language ? { language: options.language, how: 'forced' as const } : detectLanguage(languages, p.cased, tokens, options.hint, lexemes);
+  const detection = options.language
+    ? { language: options.language, how: 'forced' as const }
+    : detectLanguage(languages, p.cased, tokens, options.hint, lexemes);
   const lang = languages.packs[detection.language];
   const info = wordInfoOf(languages, lexemes, lang);
   const lexical = valenceOf(tokens, p.cased, lang, info);
   const { contributions } = lexical;
   // The lexicon's rules, and the trained model's reading (valence-model.ts) where they leave room.
   const model = languages.valenceModels?.[lang.locale];
-  const valence = model ? combineValence(lexical.valence, model.read(tokens, p.cased, lexical.valence), model.blend) : lexical.valence;
+  const valence = model
+    ? combineValence(lexical.valence, model.read(tokens, p.cased, lexical.valence), model.blend)
+    : lexical.valence;
   const words = wordsOf(p.lower, tokens);
   const found = lang.cues.find(words);
   const extra = extraCues(options.cues)?.find(words);
@@ -83,7 +107,8 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     const more = feature ? extra?.[feature] : undefined;
     return more && more.length > 0 ? [...own, ...more].sort((a, b) => a[0] - b[0]) : own;
   };
-  const all = (re: RegExp, hint: boolean) => (hint ? [...p.lower.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
+  const all = (re: RegExp, hint: boolean) =>
+    hint ? [...p.lower.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
   // Cheap tests for the characters a pattern cannot match without, so that most replies skip most patterns.
   const has = (c: string) => p.lower.includes(c);
 
@@ -113,7 +138,11 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     const end = m.index + m[0].length;
     const who = people.find(([s]) => s >= end && s - end <= PEOPLE_WINDOW);
     const scale = MAGNITUDE.exec(p.lower.slice(end))?.[1];
-    if (who && habits.length > 0) exposures.push({ range: [m.index, who[1]], count: Number(m[0].replace(/[ ,.]/g, '')) * (scale ? MAGNITUDES[scale]! : 1) });
+    if (who && habits.length > 0)
+      exposures.push({
+        range: [m.index, who[1]],
+        count: Number(m[0].replace(/[ ,.]/g, '')) * (scale ? MAGNITUDES[scale]! : 1),
+      });
   }
   const surveillance = cue('surveillance', 'privacyExposure');
   const smallest = Math.min(...exposures.map((e) => e.count));
@@ -134,8 +163,12 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling (strategy.ts reads it clause by clause too).
   // Read from the words' own valence, the rules', whose words the debrief underlines: the trained model says how a reply
   // reads as a whole, not at whom its words are aimed.
-  const hostile = second.length > 0 && lexical.valence < -0.3 && apology.length + warmth.length === 0 ? 0.7 * -lexical.valence : 0;
-  const hostileSpans = hostile > 0 ? contributions.filter((c) => c.value < 0).map((c): [number, number] => [c.token.start, c.token.end]) : [];
+  const hostile =
+    second.length > 0 && lexical.valence < -0.3 && apology.length + warmth.length === 0 ? 0.7 * -lexical.valence : 0;
+  const hostileSpans =
+    hostile > 0
+      ? contributions.filter((c) => c.value < 0).map((c): [number, number] => [c.token.start, c.token.end])
+      : [];
   const length = codePoints(text);
 
   // What the reply does with its words (strategy.ts): an apology taken back or made conditional, the fault put on
@@ -144,7 +177,18 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // The cues feature by feature, the step's own included, and the language's stock phrases alone: a pile is made of
   // stock phrases; the step's in-jokes ("spark joy") are words of the case, though no words of the reply's own.
   const cueGroups = [humour, edge, warmth, mock, invite, apology, accountability, explanation, promo, mentions.map(at)];
-  const stockGroups = [found.humour, found.edge, found.warmth, found.mockery, found.invitation, found.apology, found.accountability, found.explanation, found.promotion, mentions.map(at)];
+  const stockGroups = [
+    found.humour,
+    found.edge,
+    found.warmth,
+    found.mockery,
+    found.invitation,
+    found.apology,
+    found.accountability,
+    found.explanation,
+    found.promotion,
+    mentions.map(at),
+  ];
   const cues = cueGroups.flat();
   // The words the reply says of its own, besides cues and the commonest words.
   const own = ownWords(words, [...cues, ...people, ...habits, ...surveillance, ...profane], lang.common);
@@ -154,10 +198,26 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const kinds = [...cueGroups, questions, [...people, ...habits]].filter((g) => g.length > 0).length;
   const stock = own === 0 && (kinds >= 2 || repeated(p.lower, cues));
   const moves = readStrategy({
-    locale: lang.locale, lower: p.lower, tokens, words, info, contributions, apology, accountability, promotion: promo, insults: found.mockery, mockery: mock,
-    warmth: warmth.filter(([s, e]) => LETTER.test(p.lower.slice(s, e))), viewing: cue('viewing'), streak: cue('streak'), cues: stockGroups, common: lang.common, own,
+    locale: lang.locale,
+    lower: p.lower,
+    tokens,
+    words,
+    info,
+    contributions,
+    apology,
+    accountability,
+    promotion: promo,
+    insults: found.mockery,
+    mockery: mock,
+    warmth: warmth.filter(([s, e]) => LETTER.test(p.lower.slice(s, e))),
+    viewing: cue('viewing'),
+    streak: cue('streak'),
+    cues: stockGroups,
+    common: lang.common,
+    own,
   });
-  const without = (xs: [number, number][], out: readonly [number, number][]) => (out.length === 0 ? xs : xs.filter((r) => !out.includes(r)));
+  const without = (xs: [number, number][], out: readonly [number, number][]) =>
+    out.length === 0 ? xs : xs.filter((r) => !out.includes(r));
   const apologies = without(apology, moves.negatedApology);
   const sincere = without(apologies, moves.conditionalApology);
   const onlyConditional = moves.conditionalApology.length > 0 && sincere.length === 0;
@@ -180,7 +240,9 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   );
   // A reply in another language than the audience's (the one the game is played in) reaches few of them.
   const foreign = detection.how === 'detected' && options.hint !== undefined && detection.language !== options.hint;
-  const offTopic = options.topic ? isOffTopic(words, [...cues, ...people, ...habits, ...surveillance, ...profane], lang.common, options.topic) : false;
+  const offTopic = options.topic
+    ? isOffTopic(words, [...cues, ...people, ...habits, ...surveillance, ...profane], lang.common, options.topic)
+    : false;
   // What a reader takes from the reply's good intentions: less from a pile of cues, a foreign language, another subject.
   // and from a reply with few words of its own besides its cues: a third from stock phrases of one feature alone
   // ("we take responsibility, we got this wrong"), nothing from "lol thoughts", two cues and nothing said.
@@ -189,7 +251,12 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const conversation = options.conversation?.[lang.locale];
   const engaged = conversation ? engagementOf(words, cues, lang.common, conversation) : undefined;
   const engagement = engaged === undefined ? 1 : 0.4 + 0.6 * saturate(engaged, 0.8);
-  const heard = engagement * (1 - moves.cuePile) * (foreign ? 0.35 : 1) * (offTopic ? 0.3 : 1) * (stock ? 0 : own === 0 ? 0.35 : Math.min(1, 0.5 + 0.25 * own));
+  const heard =
+    engagement *
+    (1 - moves.cuePile) *
+    (foreign ? 0.35 : 1) *
+    (offTopic ? 0.3 : 1) *
+    (stock ? 0 : own === 0 ? 0.35 : Math.min(1, 0.5 + 0.25 * own));
 
   const features: Features = {
     humour: heard * saturate(humour.length, 0.8),
@@ -200,9 +267,16 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     apology: heard * (blamed ? 0.5 : 1) * saturate(sincere.length + 0.25 * moves.conditionalApology.length, 1.5),
     accountability: heard * (blamed ? 0.3 : 1) * saturate(owned.length, 1.5),
     explanation: heard * saturate(explanation.length, 1.2),
-    personalAddress: heard * either(personal.length > 0 ? 0.9 : mentions.length > 0 ? 0.6 : 0, second.length > 0 ? 0.6 : 0),
+    personalAddress:
+      heard * either(personal.length > 0 ? 0.9 : mentions.length > 0 ? 0.6 : 0, second.length > 0 ? 0.6 : 0),
     invitation: heard * either(questions.length > 0 ? 0.55 : 0, saturate(invite.length, 1.2)),
-    promotion: either(0.8 * saturate(urls.length, 1), prices.length > 0 ? 0.7 : 0, saturate(sales.length, 0.7), 0.5 * saturate(brandTags.length, 1.5), tags.length > 2 ? 0.2 : 0),
+    promotion: either(
+      0.8 * saturate(urls.length, 1),
+      prices.length > 0 ? 0.7 : 0,
+      saturate(sales.length, 0.7),
+      0.5 * saturate(brandTags.length, 1.5),
+      tags.length > 2 ? 0.2 : 0,
+    ),
     mockery: either(saturate(mocked.length, 0.9), hostile, contempt),
     privacyExposure: Math.max(countExposure, surveillance.length > 0 || singledOut.length > 0 ? 0.9 : 0),
     profanity,
@@ -216,21 +290,38 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     const value = feature === 'valence' ? valence : features[feature];
     if (Math.abs(value) < 0.05) return;
     const r = ranges();
-    if (r.length > 0 || feature === 'platformFit') signals.push({ feature, value, spans: spans(r), ...(count !== undefined ? { count } : {}) });
+    if (r.length > 0 || feature === 'platformFit')
+      signals.push({ feature, value, spans: spans(r), ...(count !== undefined ? { count } : {}) });
   };
   const strongest = strongestOf(contributions);
   signal('valence', () => strongest.map((c) => [c.token.start, c.token.end]));
   signal('humour', () => humour);
   signal('edge', () => [...edge, ...profane]);
-  signal('warmth', () => (warmth.length > 0 ? warmth : strongest.filter((c) => c.value > 0).map((c) => [c.token.start, c.token.end])));
+  signal('warmth', () =>
+    warmth.length > 0 ? warmth : strongest.filter((c) => c.value > 0).map((c) => [c.token.start, c.token.end]),
+  );
   signal('apology', () => apologies);
   signal('accountability', () => owned);
   signal('explanation', () => explanation);
-  signal('personalAddress', () => [...personal, ...mentions.filter((m) => !personal.includes(m))].map(at).concat(second));
+  signal('personalAddress', () =>
+    [...personal, ...mentions.filter((m) => !personal.includes(m))].map(at).concat(second),
+  );
   signal('invitation', () => [...invite, ...questions]);
   signal('promotion', () => [...urls, ...prices, ...sales, ...brandTags.map(at)]);
-  signal('mockery', () => [...mocked, ...hostileSpans, ...moves.hostility.spans, ...moves.blame, ...moves.sarcasm, ...moves.negatedApology, ...moves.conditionalApology]);
-  signal('privacyExposure', () => [...exposures.map((e) => e.range), ...surveillance, ...singledOut], exposures.length > 0 ? smallest : singledOut.length > 0 ? 1 : undefined);
+  signal('mockery', () => [
+    ...mocked,
+    ...hostileSpans,
+    ...moves.hostility.spans,
+    ...moves.blame,
+    ...moves.sarcasm,
+    ...moves.negatedApology,
+    ...moves.conditionalApology,
+  ]);
+  signal(
+    'privacyExposure',
+    () => [...exposures.map((e) => e.range), ...surveillance, ...singledOut],
+    exposures.length > 0 ? smallest : singledOut.length > 0 ? 1 : undefined,
+  );
   signal('profanity', () => profane);
   if (features.platformFit < 0.95) signal('platformFit', () => []);
   // Short lists, mostly in order already: an insertion sort, stable like the built-in one, so the order is the same.
@@ -254,7 +345,18 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   move('other-language', [], foreign);
   move('off-topic', [], offTopic && !nothing);
 
-  return { language: detection.language, languageFrom: detection.how, length, limit: PLATFORM_LIMIT, valence, features, signals, moves: said, heard, saysNothing: nothing };
+  return {
+    language: detection.language,
+    languageFrom: detection.how,
+    length,
+    limit: PLATFORM_LIMIT,
+    valence,
+    features,
+    signals,
+    moves: said,
+    heard,
+    saysNothing: nothing,
+  };
 }
 
 /** Whether some cue is said twice or more. */
@@ -271,12 +373,14 @@ function repeated(lower: string, cues: readonly [number, number][]): boolean {
 /** Ranges without repeats, in order. */
 function dedupe(ranges: readonly [number, number][]): [number, number][] {
   const seen = new Set<string>();
-  return [...ranges].sort((a, b) => a[0] - b[0]).filter((r) => {
-    const k = `${r[0]}:${r[1]}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return [...ranges]
+    .sort((a, b) => a[0] - b[0])
+    .filter((r) => {
+      const k = `${r[0]}:${r[1]}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
 }
 
 /**
@@ -298,7 +402,8 @@ function saysNothing(f: Features, own: number, stock: boolean, pile: number): bo
 function ownWords(words: readonly Word[], cues: readonly [number, number][], common: ReadonlySet<string>): number {
   let n = 0;
   for (const w of words) {
-    if (w.text.length < 3 || !LETTER.test(w.text) || common.has(w.text) || GIBBERISH.test(w.text) || inCue(w, cues)) continue;
+    if (w.text.length < 3 || !LETTER.test(w.text) || common.has(w.text) || GIBBERISH.test(w.text) || inCue(w, cues))
+      continue;
     n++;
   }
   return n;
@@ -307,7 +412,12 @@ function ownWords(words: readonly Word[], cues: readonly [number, number][], com
 const inCue = (w: Word, cues: readonly [number, number][]) => cues.some(([s, e]) => w.start >= s && w.end <= e);
 
 /** Whether the word before or after the `i`th is one of the language's commonest, and no cue holds it: the word stands in a sentence. */
-function inSentence(words: readonly Word[], i: number, cues: readonly [number, number][], common: ReadonlySet<string>): boolean {
+function inSentence(
+  words: readonly Word[],
+  i: number,
+  cues: readonly [number, number][],
+  common: ReadonlySet<string>,
+): boolean {
   for (const j of [i - 1, i + 1]) {
     const w = words[j];
     if (w && common.has(w.text) && !inCue(w, cues)) return true;
@@ -321,13 +431,25 @@ function inSentence(words: readonly Word[], i: number, cues: readonly [number, n
  * five letters compared, so "prices" meets "price"). "Our quarterly results
  * are out Thursday" in a thread about cold fries.
  */
-function isOffTopic(words: readonly Word[], cues: readonly [number, number][], common: ReadonlySet<string>, topic: readonly string[]): boolean {
+function isOffTopic(
+  words: readonly Word[],
+  cues: readonly [number, number][],
+  common: ReadonlySet<string>,
+  topic: readonly string[],
+): boolean {
   const stem = (w: string) => w.slice(0, 5);
   const known = new Set<string>();
-  for (const t of topic) for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) known.add(stem(w));
+  for (const t of topic)
+    for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) known.add(stem(w));
   let own = 0;
   for (const w of words) {
-    if (w.text.length < 4 || !LETTER.test(w.text) || common.has(w.text) || cues.some(([s, e]) => w.start >= s && w.end <= e)) continue;
+    if (
+      w.text.length < 4 ||
+      !LETTER.test(w.text) ||
+      common.has(w.text) ||
+      cues.some(([s, e]) => w.start >= s && w.end <= e)
+    )
+      continue;
     if (known.has(stem(w.text))) return false;
     own++;
   }
@@ -341,10 +463,16 @@ function isOffTopic(words: readonly Word[], cues: readonly [number, number][], c
  * (a quarter dropped among cues), a cue word the conversation uses (a handle
  * of the feed among them) a half. Distinct words only: saying "fries" three times names one thing.
  */
-function engagementOf(words: readonly Word[], cues: readonly [number, number][], common: ReadonlySet<string>, conversation: readonly string[]): number {
+function engagementOf(
+  words: readonly Word[],
+  cues: readonly [number, number][],
+  common: ReadonlySet<string>,
+  conversation: readonly string[],
+): number {
   const stem = (w: string) => w.slice(0, 5);
   const known = new Set<string>();
-  for (const t of conversation) for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !common.has(w)) known.add(stem(w));
+  for (const t of conversation)
+    for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !common.has(w)) known.add(stem(w));
   const seen = new Set<string>();
   let n = 0;
   words.forEach((w, i) => {
@@ -416,7 +544,12 @@ function matchesAt(text: string, first: string, sticky: RegExp): RegExpExecArray
  */
 function platformFit(p: Prepared, length: number, hashtags: number): number {
   if (p.cased.trim().length === 0) return 0;
-  let fit = length <= 140 ? 1 : length <= PLATFORM_LIMIT ? 1 - (0.25 * (length - 140)) / 140 : Math.max(0, 0.75 - (length - PLATFORM_LIMIT) / PLATFORM_LIMIT);
+  let fit =
+    length <= 140
+      ? 1
+      : length <= PLATFORM_LIMIT
+        ? 1 - (0.25 * (length - 140)) / 140
+        : Math.max(0, 0.75 - (length - PLATFORM_LIMIT) / PLATFORM_LIMIT);
   fit -= 0.15 * Math.max(0, hashtags - 2);
   if (shouted(p.cased)) fit -= 0.3;
   return Math.max(0, Math.min(1, fit));

@@ -33,7 +33,19 @@ export interface Signal {
  * a reply that says nothing or speaks of something else, a reply in
  * another language than the audience's.
  */
-export const MOVES = ['negated-apology', 'conditional-apology', 'apology-then-blame', 'blame', 'apology-then-insult', 'sarcasm', 'personal-exposure', 'cue-pile', 'says-nothing', 'off-topic', 'other-language'] as const;
+export const MOVES = [
+  'negated-apology',
+  'conditional-apology',
+  'apology-then-blame',
+  'blame',
+  'apology-then-insult',
+  'sarcasm',
+  'personal-exposure',
+  'cue-pile',
+  'says-nothing',
+  'off-topic',
+  'other-language',
+] as const;
 export type Move = (typeof MOVES)[number];
 
 /** A move the reply makes, with the words that make it. */

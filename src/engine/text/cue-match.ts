@@ -11,7 +11,8 @@ export interface Word {
 const WORD_AT = /[\p{L}\p{M}\p{N}_-]+|\p{Extended_Pictographic}|\S/uy;
 
 /** ASCII letters, digits, "_" and "-": the ASCII part of a word's letters. */
-const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x2d;
+const isAsciiWord = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x2d;
 
 /**
  * Splits lower-case text into words. Apostrophes are words of their own, so

@@ -28,7 +28,13 @@ export interface Detection {
  * Short or ambiguous replies fall back to the hint, the language the
  * trainee is playing in.
  */
-export function detectLanguage(languages: Languages, text: string, tokens: readonly Token[], hint: Locale = 'en', lexemes = lexemesOf(languages, tokens)): Detection {
+export function detectLanguage(
+  languages: Languages,
+  text: string,
+  tokens: readonly Token[],
+  hint: Locale = 'en',
+  lexemes = lexemesOf(languages, tokens),
+): Detection {
   const { locales } = languages;
   const tally = locales.map(() => 0);
   for (const e of lexemes) {
@@ -42,7 +48,11 @@ export function detectLanguage(languages: Languages, text: string, tokens: reado
     const leader = locales.find((l) => votes.get(l) === counts[0])!;
     return { language: leader, how: 'detected' };
   }
-  const letters = text.replace(NOT_LANGUAGE, ' ').replace(/[^\p{L}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
+  const letters = text
+    .replace(NOT_LANGUAGE, ' ')
+    .replace(/[^\p{L}\s']/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const franc = new Map<Locale, number>();
   if (letters.length >= MIN_LENGTH) {
     for (const [code, score] of languages.rankLanguages(letters)) if (ISO[code]) franc.set(ISO[code], score);

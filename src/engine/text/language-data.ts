@@ -3,8 +3,19 @@ import type { ValenceModelFile } from './valence-model';
 
 /** The cue lists every language file has: the words that signal each feature. */
 export const CUE_NAMES = [
-  'humour', 'edge', 'warmth', 'apology', 'accountability', 'explanation', 'invitation',
-  'promotion', 'mockery', 'surveillance', 'viewing', 'people', 'streak',
+  'humour',
+  'edge',
+  'warmth',
+  'apology',
+  'accountability',
+  'explanation',
+  'invitation',
+  'promotion',
+  'mockery',
+  'surveillance',
+  'viewing',
+  'people',
+  'streak',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 

@@ -38,7 +38,15 @@ export interface Lexeme {
   info: (WordInfo | undefined)[];
 }
 
-function pack(locale: Locale, symbols: [string, number][], lexicon: Record<string, number>, file: CueFile, profanity: string[], negations: string[], boosters: Record<string, number>): LanguagePack {
+function pack(
+  locale: Locale,
+  symbols: [string, number][],
+  lexicon: Record<string, number>,
+  file: CueFile,
+  profanity: string[],
+  negations: string[],
+  boosters: Record<string, number>,
+): LanguagePack {
   // One-word intensifiers only: VADER looks at the three words before a sentiment word one by one.
   const single = Object.entries(boosters).filter(([w]) => !w.includes(' '));
   // Intensifiers and negations act on the next words; they carry no valence of their own.
@@ -51,7 +59,12 @@ function pack(locale: Locale, symbols: [string, number][], lexicon: Record<strin
     boosters: new Map(single),
     contrast: new Set(file.contrast),
     secondPerson: new Set(file.secondPerson),
-    common: new Set([...file.common, ...file.secondPerson, ...file.contrast, ...negations.filter((w) => !w.includes(' '))]),
+    common: new Set([
+      ...file.common,
+      ...file.secondPerson,
+      ...file.contrast,
+      ...negations.filter((w) => !w.includes(' ')),
+    ]),
     cues: compileCueSet({ ...file.cues, profanity }),
   };
 }
@@ -71,11 +84,38 @@ export interface Languages {
 /** The language packs and the lexicon, built (a few milliseconds) from the word lists. */
 export function buildLanguages(d: LanguageData): Languages {
   // Emoji and emoticons score the same in every language; the emoticons come from VADER's lexicon.
-  const symbols: [string, number][] = [...Object.entries(d.valence.en).filter(([w]) => !/\p{L}/u.test(w)), ...Object.entries(d.valence.emoji)];
+  const symbols: [string, number][] = [
+    ...Object.entries(d.valence.en).filter(([w]) => !/\p{L}/u.test(w)),
+    ...Object.entries(d.valence.emoji),
+  ];
   const packs: Record<Locale, LanguagePack> = {
-    en: pack('en', symbols, d.valence.en, d.cues.en, d.profanity.en, d.englishGrammar.negations, d.englishGrammar.boosters),
-    fr: pack('fr', symbols, d.valence.fr, d.cues.fr, d.profanity.fr, d.cues.fr.negations ?? [], d.cues.fr.boosters ?? {}),
-    it: pack('it', symbols, d.valence.it, d.cues.it, d.profanity.it, d.cues.it.negations ?? [], d.cues.it.boosters ?? {}),
+    en: pack(
+      'en',
+      symbols,
+      d.valence.en,
+      d.cues.en,
+      d.profanity.en,
+      d.englishGrammar.negations,
+      d.englishGrammar.boosters,
+    ),
+    fr: pack(
+      'fr',
+      symbols,
+      d.valence.fr,
+      d.cues.fr,
+      d.profanity.fr,
+      d.cues.fr.negations ?? [],
+      d.cues.fr.boosters ?? {},
+    ),
+    it: pack(
+      'it',
+      symbols,
+      d.valence.it,
+      d.cues.it,
+      d.profanity.it,
+      d.cues.it.negations ?? [],
+      d.cues.it.boosters ?? {},
+    ),
   };
   const all = Object.values(packs);
   const lexicon = new Map<string, Lexeme>();
@@ -90,10 +130,22 @@ export function buildLanguages(d: LanguageData): Languages {
   all.forEach((p, i) => {
     for (const w of p.common) entry(w).common |= 1 << i;
     for (const w of [...p.valence.keys(), ...p.boosters.keys(), ...p.negations, ...p.contrast, ...p.secondPerson]) {
-      entry(w).info[i] ??= { valence: p.valence.get(w), booster: p.boosters.get(w), negation: p.negations.has(w), contrast: p.contrast.has(w), secondPerson: p.secondPerson.has(w) };
+      entry(w).info[i] ??= {
+        valence: p.valence.get(w),
+        booster: p.boosters.get(w),
+        negation: p.negations.has(w),
+        contrast: p.contrast.has(w),
+        secondPerson: p.secondPerson.has(w),
+      };
     }
   });
-  return { packs, locales: Object.keys(packs) as Locale[], lexicon, rankLanguages: d.rankLanguages, valenceModels: d.valenceModel ? compileValenceModel(d.valenceModel) : undefined };
+  return {
+    packs,
+    locales: Object.keys(packs) as Locale[],
+    lexicon,
+    rankLanguages: d.rankLanguages,
+    valenceModels: d.valenceModel ? compileValenceModel(d.valenceModel) : undefined,
+  };
 }
 
 /** The lexicon's entry for each token. */
@@ -103,7 +155,11 @@ export function lexemesOf(languages: Languages, tokens: readonly { lower: string
 }
 
 /** What a language's lists say of each token, from the tokens' entries. */
-export function wordInfoOf(languages: Languages, lexemes: readonly (Lexeme | undefined)[], lang: LanguagePack): (WordInfo | undefined)[] {
+export function wordInfoOf(
+  languages: Languages,
+  lexemes: readonly (Lexeme | undefined)[],
+  lang: LanguagePack,
+): (WordInfo | undefined)[] {
   const i = languages.locales.indexOf(lang.locale);
   return lexemes.map((e) => e?.info[i]);
 }

@@ -15,8 +15,10 @@ export interface Prepared {
 
 // Zero-width characters, bidirectional controls and C0/C1 controls other than tab and newline are dropped;
 // curly apostrophes and quotes, and odd spaces, are made plain. Every one of them is a single UTF-16 unit.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern removes.
-const SPECIAL = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2018\u2019\u02BC\u2032`\u00B4\u201C\u201D\u00AB\u00BB\u201E\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+// biome-ignore-start lint/suspicious/noControlCharactersInRegex: control characters are what this pattern removes.
+const SPECIAL =
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2018\u2019\u02BC\u2032`\u00B4\u201C\u201D\u00AB\u00BB\u201E\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+// biome-ignore-end lint/suspicious/noControlCharactersInRegex: the pattern ends here.
 /**
  * The only letters whose lower case is not one for one (Unicode's
  * SpecialCasing): İ grows to two units, Σ depends on its neighbours (final

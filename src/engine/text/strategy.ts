@@ -112,9 +112,39 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
  * "on s'en est pris", "abbiamo", "ci siamo".
  */
 const NARRATION: Record<Locale, { we: readonly string[]; past: (word: string) => boolean }> = {
-  en: { we: ['we'], past: (w) => /^[a-z]{3,}ed$/.test(w) || ['took', 'made', 'got', 'went', 'said', 'did', 'told', 'sent', 'put', 'ran', 'wrote', 'gave', 'thought', 'tried', 'were', 'have', 've', 'had', 'd', 'offered'].includes(w) },
+  en: {
+    we: ['we'],
+    past: (w) =>
+      /^[a-z]{3,}ed$/.test(w) ||
+      [
+        'took',
+        'made',
+        'got',
+        'went',
+        'said',
+        'did',
+        'told',
+        'sent',
+        'put',
+        'ran',
+        'wrote',
+        'gave',
+        'thought',
+        'tried',
+        'were',
+        'have',
+        've',
+        'had',
+        'd',
+        'offered',
+      ].includes(w),
+  },
   fr: { we: ['on', 'nous'], past: (w) => ['a', 'avons', 'avait', 'avions', 'est', 'sommes', 's', 'en'].includes(w) },
-  it: { we: ['abbiamo', 'siamo', 'avevamo', 'eravamo', 'noi', 'ci'], past: (w) => ['abbiamo', 'siamo', 'avevamo', 'eravamo'].includes(w) || /^[a-z]+(ato|ati|ata|ate|uto|uti|ito|iti)$/.test(w) },
+  it: {
+    we: ['abbiamo', 'siamo', 'avevamo', 'eravamo', 'noi', 'ci'],
+    past: (w) =>
+      ['abbiamo', 'siamo', 'avevamo', 'eravamo'].includes(w) || /^[a-z]+(ato|ati|ata|ate|uto|uti|ito|iti)$/.test(w),
+  },
 };
 
 /** Numbers written in words, to 100: "eighteen times", "dix-huit fois", "diciotto volte". */
@@ -125,11 +155,19 @@ const NUMBER_WORDS: Record<Locale, string[]> = {
   it: ['un', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'cento', 'dozzina'],
 };
 /** How often, after a number: "18 times", "18 fois", "18 volte", "18x". */
-const TIMES: Record<Locale, string[]> = { en: ['times', 'time', 'x', 'days', 'nights', 'weeks', 'episodes'], fr: ['fois', 'x', 'jours', 'soirs', 'semaines', 'épisodes'], it: ['volte', 'volta', 'x', 'giorni', 'sere', 'settimane', 'episodi'] };
+const TIMES: Record<Locale, string[]> = {
+  en: ['times', 'time', 'x', 'days', 'nights', 'weeks', 'episodes'],
+  fr: ['fois', 'x', 'jours', 'soirs', 'semaines', 'épisodes'],
+  it: ['volte', 'volta', 'x', 'giorni', 'sere', 'settimane', 'episodi'],
+};
 /** A negation that follows an apology and takes it back: "sorry not sorry", "désolés pas désolés". */
 const AFTER_NEGATION: Record<Locale, string[]> = { en: ['not'], fr: ['pas'], it: ['non'] };
 /** An apology that cannot be said enough is a strong one: "we can't apologise enough", "on ne s'excusera jamais assez". */
-const ENOUGH: Record<Locale, string[]> = { en: ['enough'], fr: ['assez', 'suffisamment'], it: ['abbastanza', 'mai abbastanza'] };
+const ENOUGH: Record<Locale, string[]> = {
+  en: ['enough'],
+  fr: ['assez', 'suffisamment'],
+  it: ['abbastanza', 'mai abbastanza'],
+};
 /** Not a negation of what follows: "no doubt", "not only". */
 const NOT_NEGATING: readonly string[] = Object.freeze(['only', 'seulement', 'solo', 'soltanto']);
 
@@ -140,8 +178,16 @@ const COMPILED: Readonly<Record<Locale, CueSet<Phrase>>> = Object.freeze({
   it: compileCueSet(PHRASES.it),
 });
 const phrases = (locale: Locale): CueSet<Phrase> => COMPILED[locale];
-const numberSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({ en: new Set(NUMBER_WORDS.en), fr: new Set(NUMBER_WORDS.fr), it: new Set(NUMBER_WORDS.it) });
-const timesSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({ en: new Set(TIMES.en), fr: new Set(TIMES.fr), it: new Set(TIMES.it) });
+const numberSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({
+  en: new Set(NUMBER_WORDS.en),
+  fr: new Set(NUMBER_WORDS.fr),
+  it: new Set(NUMBER_WORDS.it),
+});
+const timesSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({
+  en: new Set(TIMES.en),
+  fr: new Set(TIMES.fr),
+  it: new Set(TIMES.it),
+});
 const DIGITS = /^\d+$/;
 /** What an insult weighs in its clause, as a strongly negative word of VADER's lexicon does. */
 const INSULT = -2.3;
@@ -156,7 +202,15 @@ export function readStrategy(input: StrategyInput): Strategy {
   const english = locale === 'en';
   const negates = (i: number) => {
     const t = tokens[i]!;
-    return info[i]?.negation === true || (english && t.lower.includes("n't")) || t.lower === 'no' || t.lower === 'nothing' || t.lower === 'nulla' || t.lower === 'niente' || t.lower === 'rien';
+    return (
+      info[i]?.negation === true ||
+      (english && t.lower.includes("n't")) ||
+      t.lower === 'no' ||
+      t.lower === 'nothing' ||
+      t.lower === 'nulla' ||
+      t.lower === 'niente' ||
+      t.lower === 'rien'
+    );
   };
   /** A cue taken back by a negation in the four words before it, in its clause ("not for sale", "n'est pas à vendre", "non ci scusiamo"). */
   const negated = (r: Range) => {
@@ -236,7 +290,13 @@ export function readStrategy(input: StrategyInput): Strategy {
   tokens.forEach((t, i) => {
     const e = byClause.get(clauseOf[i]!);
     if (!e) return;
-    if (info[i]?.secondPerson || t.text.startsWith('@') || youWords.has(t.lower) || (locale === 'fr' && t.lower.startsWith("t'"))) e.you = true;
+    if (
+      info[i]?.secondPerson ||
+      t.text.startsWith('@') ||
+      youWords.has(t.lower) ||
+      (locale === 'fr' && t.lower.startsWith("t'"))
+    )
+      e.you = true;
     if (soft.some(([s, end]) => s < t.end && end > t.start)) e.soft = true;
   });
   let hostility = { value: 0, spans: [] as Range[] };
@@ -306,9 +366,21 @@ function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, 
   tokens.forEach((t, i) => {
     const low = t.lower;
     const isNumber = DIGITS.test(low) || numbers.has(low);
-    if (info[i]?.secondPerson || t.text.startsWith('@') || you.has(low) || /^(l'|t')?(hai|avez|as)$/.test(low)) sentence(i).who.push([t.start, t.end]);
+    if (info[i]?.secondPerson || t.text.startsWith('@') || you.has(low) || /^(l'|t')?(hai|avez|as)$/.test(low))
+      sentence(i).who.push([t.start, t.end]);
     // "the one viewer", "a single customer": one person, singled out.
-    if ((low === 'one' || low === 'un' || low === 'une' || low === 'uno' || low === 'una' || low === 'single' || low === 'seul' || low === 'solo') && persons.has(tokens[i + 1]?.lower ?? '')) sentence(i).who.push([t.start, tokens[i + 1]!.end]);
+    if (
+      (low === 'one' ||
+        low === 'un' ||
+        low === 'une' ||
+        low === 'uno' ||
+        low === 'una' ||
+        low === 'single' ||
+        low === 'seul' ||
+        low === 'solo') &&
+      persons.has(tokens[i + 1]?.lower ?? '')
+    )
+      sentence(i).who.push([t.start, tokens[i + 1]!.end]);
     const next = tokens[i + 1]?.lower ?? '';
     if (isNumber && times.has(next)) sentence(i).count.push([t.start, tokens[i + 1]!.end]);
     if (/^(x\d+|\d+x)$/.test(low)) sentence(i).count.push([t.start, t.end]);
@@ -319,7 +391,10 @@ function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, 
       if (i >= 0) sentence(i)[into].push(r);
     }
   };
-  place(input.streak.filter(([s, e]) => !/^(times|fois|volte)$/.test(input.lower.slice(s, e))), 'count');
+  place(
+    input.streak.filter(([s, e]) => !/^(times|fois|volte)$/.test(input.lower.slice(s, e))),
+    'count',
+  );
   place(input.viewing, 'habit');
   place(found.habit, 'habit');
   void clauseOf;

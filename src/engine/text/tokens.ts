@@ -19,7 +19,17 @@ const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 /** White space as `\s` has it (all in the Basic Multilingual Plane), tested on one UTF-16 unit. */
 export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** ASCII letters and digits; every other printable ASCII character is punctuation or a symbol (\p{P} or \p{S}). */
@@ -84,7 +94,15 @@ function splitEmoji(tokens: Token[], cased: string, lower: string, start: number
   push(tokens, cased, lower, pieceStart, end, clause);
 }
 
-function push(tokens: Token[], cased: string, lower: string, start: number, end: number, clause: number, ascii?: boolean): void {
+function push(
+  tokens: Token[],
+  cased: string,
+  lower: string,
+  start: number,
+  end: number,
+  clause: number,
+  ascii?: boolean,
+): void {
   if (end <= start) return;
   const [s, e] = wordIn(cased, start, end, ascii);
   // One letter left (":D", "D:") means an emoticon, kept whole as VADER does.

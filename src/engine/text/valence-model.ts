@@ -106,7 +106,8 @@ export function visitValenceFeatures(tokens: readonly Token[], text: string, vis
  * read as VADER reads them), the model, by its blend, in what the rules leave
  * unsaid, which is most of a French or Italian tweet. Stays in −1..1.
  */
-export const combineValence = (rules: number, model: number, blend: number): number => rules + blend * model * (1 - Math.abs(rules));
+export const combineValence = (rules: number, model: number, blend: number): number =>
+  rules + blend * model * (1 - Math.abs(rules));
 
 /** The value of each occurrence of a feature in a reply of `n` features: 1/√n (√ is correctly rounded in IEEE 754, so the same everywhere). */
 export const featureWeight = (n: number): number => (n === 0 ? 0 : 1 / Math.sqrt(n));
@@ -163,7 +164,10 @@ export function compileValenceModel(file: ValenceModelFile): Record<Locale, Vale
         });
         // Each feature weighs 1/√n in a reply of n features, so that a long reply is not read as more certain for its length.
         const weight = featureWeight(n);
-        return readLogits(w[0]! + lexNeg * lexicon + absNeg * Math.abs(lexicon) + neg * weight, w[1]! + lexPos * lexicon + absPos * Math.abs(lexicon) + pos * weight);
+        return readLogits(
+          w[0]! + lexNeg * lexicon + absNeg * Math.abs(lexicon) + neg * weight,
+          w[1]! + lexPos * lexicon + absPos * Math.abs(lexicon) + pos * weight,
+        );
       },
     };
   };

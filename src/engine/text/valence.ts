@@ -38,7 +38,12 @@ function isUpper(w: string): boolean {
  * exclamation marks and repeated question marks add emphasis, and the sum is
  * squashed to −1..1.
  */
-export function valenceOf(tokens: Token[], text: string, lang: LanguagePack, info: readonly (WordInfo | undefined)[]): ValenceResult {
+export function valenceOf(
+  tokens: Token[],
+  text: string,
+  lang: LanguagePack,
+  info: readonly (WordInfo | undefined)[],
+): ValenceResult {
   const n = tokens.length;
   let caps = 0;
   // Whether each token is in capitals, worked out once: a token is looked at again as the word before the next three.
@@ -74,7 +79,8 @@ export function valenceOf(tokens: Token[], text: string, lang: LanguagePack, inf
       v += s;
       // Emoji and emoticons keep their own sign: in "not judging 👑" the crown is not negated.
       if (symbol) continue;
-      if (back === 1 && prev.lower === 'never' && (tokens[i - 1]!.lower === 'so' || tokens[i - 1]!.lower === 'this')) v *= 1.25;
+      if (back === 1 && prev.lower === 'never' && (tokens[i - 1]!.lower === 'so' || tokens[i - 1]!.lower === 'this'))
+        v *= 1.25;
       else if (pw?.negation || (english && prev.lower.includes("n't"))) v *= N_SCALAR;
     }
     scores[i] = v;

@@ -80,24 +80,41 @@ const SAME_VALENCE = 0.1;
 const SAME_TRUST = 0.01;
 
 /** Compares the trainee's run with an alternative run of the same scenario. */
-export function compareRuns(scenario: Scenario, mine: { transcript: Transcript; outcome: Outcome }, alt: { transcript: Transcript; outcome: Outcome }): Comparison {
+export function compareRuns(
+  scenario: Scenario,
+  mine: { transcript: Transcript; outcome: Outcome },
+  alt: { transcript: Transcript; outcome: Outcome },
+): Comparison {
   const length = Math.max(mine.transcript.decisions.length, alt.transcript.decisions.length);
-  const differing = Array.from({ length }, (_, i) => i).filter((i) => !sameDecision(mine.transcript.decisions[i], alt.transcript.decisions[i]));
+  const differing = Array.from({ length }, (_, i) => i).filter(
+    (i) => !sameDecision(mine.transcript.decisions[i], alt.transcript.decisions[i]),
+  );
   const changedAt = differing[0] ?? null;
   const parts = mine.outcome.score.parts.map((p) => {
     const other = alt.outcome.score.parts.find((q) => q.id === p.id)!.points;
     return { id: p.id, mine: p.points, alt: other, delta: other - p.points };
   });
-  const movedMost = parts.reduce<PartDifference | null>((best, p) => (p.delta !== 0 && (!best || Math.abs(p.delta) > Math.abs(best.delta)) ? p : best), null);
+  const movedMost = parts.reduce<PartDifference | null>(
+    (best, p) => (p.delta !== 0 && (!best || Math.abs(p.delta) > Math.abs(best.delta)) ? p : best),
+    null,
+  );
   const segments = scenario.audience.segments
     .map((s) => ({ segment: s.id, mine: sideOf(s.id, s.trust, mine.outcome), alt: sideOf(s.id, s.trust, alt.outcome) }))
     .filter(reactedDifferently)
     .sort((a, b) => change(b) - change(a));
-  const driver = changedAt === null || !segments[0] ? null : driverOf(scenario, segments[0].segment, mine.outcome.steps[changedAt], alt.outcome.steps[changedAt]);
+  const driver =
+    changedAt === null || !segments[0]
+      ? null
+      : driverOf(scenario, segments[0].segment, mine.outcome.steps[changedAt], alt.outcome.steps[changedAt]);
   return {
     changedAt,
     laterChanged: Math.max(0, differing.length - 1),
-    score: { mine: mine.outcome.score.total, alt: alt.outcome.score.total, delta: alt.outcome.score.total - mine.outcome.score.total, max: mine.outcome.score.max },
+    score: {
+      mine: mine.outcome.score.total,
+      alt: alt.outcome.score.total,
+      delta: alt.outcome.score.total - mine.outcome.score.total,
+      max: mine.outcome.score.max,
+    },
     parts,
     movedMost,
     followers: { mine: mine.outcome.followers.delta, alt: alt.outcome.followers.delta },
@@ -125,7 +142,12 @@ function sideOf(segment: string, trustAtStart: number, outcome: Outcome): Segmen
 }
 
 function reactedDifferently(d: SegmentDifference): boolean {
-  return d.mine.tone !== d.alt.tone || d.mine.followers !== d.alt.followers || Math.abs(d.mine.trust - d.alt.trust) >= SAME_TRUST || Math.abs((d.mine.valence ?? 0) - (d.alt.valence ?? 0)) >= SAME_VALENCE;
+  return (
+    d.mine.tone !== d.alt.tone ||
+    d.mine.followers !== d.alt.followers ||
+    Math.abs(d.mine.trust - d.alt.trust) >= SAME_TRUST ||
+    Math.abs((d.mine.valence ?? 0) - (d.alt.valence ?? 0)) >= SAME_VALENCE
+  );
 }
 
 /** How much a segment's reaction changed, for ordering: followers first, then feeling. */
@@ -134,11 +156,19 @@ function change(d: SegmentDifference): number {
 }
 
 /** The feature whose change moved this segment's appraisal most, in the direction it moved. */
-function driverOf(scenario: Scenario, segmentId: string, mine: StepOutcome | undefined, alt: StepOutcome | undefined): Driver | null {
+function driverOf(
+  scenario: Scenario,
+  segmentId: string,
+  mine: StepOutcome | undefined,
+  alt: StepOutcome | undefined,
+): Driver | null {
   const seg = scenario.audience.segments.find((s) => s.id === segmentId);
   if (!seg || !mine || !alt) return null;
-  const featureValue = (step: StepOutcome, f: Driver['feature']) => (step.silent ? 0 : f === 'speed' ? step.speed : f === 'voice' ? step.voice : step.features[f]);
-  const moved = (alt.segments.find((s) => s.segment === segmentId)?.appraisal ?? 0) - (mine.segments.find((s) => s.segment === segmentId)?.appraisal ?? 0);
+  const featureValue = (step: StepOutcome, f: Driver['feature']) =>
+    step.silent ? 0 : f === 'speed' ? step.speed : f === 'voice' ? step.voice : step.features[f];
+  const moved =
+    (alt.segments.find((s) => s.segment === segmentId)?.appraisal ?? 0) -
+    (mine.segments.find((s) => s.segment === segmentId)?.appraisal ?? 0);
   // The model's own terms at that decision: what each feature (or the speed, or the voice) added to this segment's appraisal on each side.
   const termsOf = (step: StepOutcome) => step.segments.find((s) => s.segment === segmentId)?.terms;
   const termOf = (step: StepOutcome, f: Driver['feature']) => {
@@ -147,14 +177,26 @@ function driverOf(scenario: Scenario, segmentId: string, mine: StepOutcome | und
   };
   const candidates = [...FEATURE_NAMES, 'speed' as const, 'voice' as const].map((feature) => {
     const effect = termOf(alt, feature) - termOf(mine, feature);
-    return { feature, effect, more: featureValue(alt, feature) > featureValue(mine, feature), differs: featureValue(alt, feature) !== featureValue(mine, feature) };
+    return {
+      feature,
+      effect,
+      more: featureValue(alt, feature) > featureValue(mine, feature),
+      differs: featureValue(alt, feature) !== featureValue(mine, feature),
+    };
   });
-  const top = candidates.filter((c) => c.differs && c.effect !== 0 && Math.sign(c.effect) === Math.sign(moved || c.effect)).sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect))[0];
+  const top = candidates
+    .filter((c) => c.differs && c.effect !== 0 && Math.sign(c.effect) === Math.sign(moved || c.effect))
+    .sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect))[0];
   if (!top) return null;
   const likes = top.effect > 0 === top.more;
-  return { segment: segmentId, feature: top.feature, attitude: likes ? 'values' : 'dislikes', direction: top.more ? 'more' : 'less', effect: top.effect };
+  return {
+    segment: segmentId,
+    feature: top.feature,
+    attitude: likes ? 'values' : 'dislikes',
+    direction: top.more ? 'more' : 'less',
+    effect: top.effect,
+  };
 }
-
 
 function chartOf(mine: Outcome, alt: Outcome): ComparisonChart {
   const firstPost = (o: Outcome) => Math.floor((o.steps[0]?.postedAt ?? 0) / 60);

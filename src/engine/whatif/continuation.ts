@@ -25,10 +25,16 @@ export function stepReached(scenario: Scenario, transcript: Transcript, analyser
  * first in the scenario's order on a tie). The score does not depend on the
  * seed, so neither does the answer. `analyser` reads the transcript's written replies.
  */
-export function bestContinuation(scenario: Scenario, transcript: Transcript, seed: number, analyser?: Analyser): PickedDecision[] {
+export function bestContinuation(
+  scenario: Scenario,
+  transcript: Transcript,
+  seed: number,
+  analyser?: Analyser,
+): PickedDecision[] {
   const from = stepReached(scenario, transcript, analyser);
   if (from === DEBRIEF) return [];
-  const scoreOf = (more: Decision[]) => play(scenario, { ...transcript, decisions: [...transcript.decisions, ...more] }, seed, { analyser }).score.total;
+  const scoreOf = (more: Decision[]) =>
+    play(scenario, { ...transcript, decisions: [...transcript.decisions, ...more] }, seed, { analyser }).score.total;
   const paths = allPaths(scenario, MAX_CONTINUATIONS, from);
   if (paths.complete) {
     let best: PickedDecision[] = [];
@@ -52,7 +58,6 @@ export function bestContinuation(scenario: Scenario, transcript: Transcript, see
   return chosen;
 }
 
-
 /**
  * The run in which decision `at` of `base` becomes `decision`: the decisions
  * before it are kept, and the run goes on by the best continuation. When the
@@ -60,12 +65,26 @@ export function bestContinuation(scenario: Scenario, transcript: Transcript, see
  * played it instead, so switching back restores their run. `analyser` reads
  * the written replies.
  */
-export function branch(scenario: Scenario, original: Transcript, base: Transcript, at: number, decision: Decision, seed: number, analyser?: Analyser): Transcript {
+export function branch(
+  scenario: Scenario,
+  original: Transcript,
+  base: Transcript,
+  at: number,
+  decision: Decision,
+  seed: number,
+  analyser?: Analyser,
+): Transcript {
   if (!Number.isInteger(at) || at < 0 || at >= base.decisions.length) {
-    throw new PlayError('unknown-step', `there is no decision ${at + 1} to change (the run has ${base.decisions.length})`);
+    throw new PlayError(
+      'unknown-step',
+      `there is no decision ${at + 1} to change (the run has ${base.decisions.length})`,
+    );
   }
   if (decision.step !== base.decisions[at]!.step) {
-    throw new PlayError('out-of-order', `decision ${at + 1} is for step "${base.decisions[at]!.step}", not "${decision.step}"`);
+    throw new PlayError(
+      'out-of-order',
+      `decision ${at + 1} is for step "${base.decisions[at]!.step}", not "${decision.step}"`,
+    );
   }
   const prefix = [...base.decisions.slice(0, at), decision];
   const own = prefix.every((d, i) => sameDecision(d, original.decisions[i]));

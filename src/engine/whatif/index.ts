@@ -7,7 +7,16 @@ import { compareRuns, type Comparison } from './compare';
 import type { Analyser } from '../text';
 
 export { bestContinuation, branch, stepReached, MAX_CONTINUATIONS } from './continuation';
-export { compareRuns, type Comparison, type ComparisonChart, type Curves, type Driver, type PartDifference, type SegmentDifference, type SegmentSide } from './compare';
+export {
+  compareRuns,
+  type Comparison,
+  type ComparisonChart,
+  type Curves,
+  type Driver,
+  type PartDifference,
+  type SegmentDifference,
+  type SegmentSide,
+} from './compare';
 export { timelineOf, STORM_MIN_ANGRY, STORM_SHARE, type Storm, type Timeline, type TimelineEntry } from '../timeline';
 
 /** An alternative path and how it compares with the trainee's. */
@@ -24,7 +33,15 @@ export interface WhatIf {
  * played by `play()` and compared with the trainee's run. `analyser` reads
  * the written replies (the trainee's and the one being tried).
  */
-export function whatIf(scenario: Scenario, mine: { transcript: Transcript; outcome: Outcome }, seed: number, at: number, decision: Decision, base: Transcript = mine.transcript, analyser?: Analyser): WhatIf {
+export function whatIf(
+  scenario: Scenario,
+  mine: { transcript: Transcript; outcome: Outcome },
+  seed: number,
+  at: number,
+  decision: Decision,
+  base: Transcript = mine.transcript,
+  analyser?: Analyser,
+): WhatIf {
   const transcript = branch(scenario, mine.transcript, base, at, decision, seed, analyser);
   const outcome = play(scenario, transcript, seed, { analyser });
   return { transcript, outcome, comparison: compareRuns(scenario, mine, { transcript, outcome }) };

@@ -102,7 +102,8 @@ export const en = {
   motionSetting: 'Motion: {n}',
   motionFull: 'Full',
   motionReduced: 'Reduced',
-  motionDetail: 'Reduced: nothing slides or ticks, and a reaction shows its result at once. Starts from your system’s setting.',
+  motionDetail:
+    'Reduced: nothing slides or ticks, and a reaction shows its result at once. Starts from your system’s setting.',
   textSetting: 'Text size: {n}',
   textDetail: 'Larger text lays the game out in one column that scrolls, where the window is too small for it.',
   timerSetting: 'Decision timers: {n}',
@@ -113,7 +114,8 @@ export const en = {
   staySilent: 'Stay silent',
   chooseFirst: 'Choose a reply to read it here in full, then post it.',
   analyserWaiting: 'Your reply can be posted once the analyser’s word lists are in',
-  analyserFailed: 'The analyser’s word lists could not be loaded. Check the connection and try again; your reply is kept. You can also go back and pick one of the replies.',
+  analyserFailed:
+    'The analyser’s word lists could not be loaded. Check the connection and try again; your reply is kept. You can also go back and pick one of the replies.',
   tryAgain: 'Try again',
 
   // The debrief's tools: what if, timeline, replay links
@@ -171,11 +173,14 @@ export const en = {
   toTitle: 'Go to the title screen',
   details: 'Details: {message}',
   'error-no-replay': 'This address holds no replay.',
-  'error-truncated': 'The link is incomplete: it was probably cut when it was copied or sent. Ask for the whole link again.',
-  'error-tampered': 'The link has been changed or damaged, so it no longer matches the run it was made from. Nothing was replayed.',
+  'error-truncated':
+    'The link is incomplete: it was probably cut when it was copied or sent. Ask for the whole link again.',
+  'error-tampered':
+    'The link has been changed or damaged, so it no longer matches the run it was made from. Nothing was replayed.',
   'error-link-format': 'This link was made by a newer version of Brandstorm. Open it in an up-to-date game.',
   'error-unknown-scenario': 'This game has no scenario “{scenario}”, so the run cannot be replayed here.',
-  'error-scenario-version': 'This run was played on version {link} of “{scenario}”, and this game has version {game}. The scenario has changed, so the run is not replayed: it would not be the same run.',
+  'error-scenario-version':
+    'This run was played on version {link} of “{scenario}”, and this game has version {game}. The scenario has changed, so the run is not replayed: it would not be the same run.',
   'error-invalid-run': 'The decisions in this link do not fit the scenario “{scenario}”. Nothing was replayed.',
   'error-score-mismatch': 'Replayed here, this run does not give the score it was shared with, so it is not shown.',
 
@@ -202,7 +207,8 @@ export const en = {
   waitingTitle: 'Waiting for your instructor',
   waitDecision: 'Decision {n} opens when your instructor moves the class on.',
   waitFirst: 'The first decision opens when your instructor says so. Meanwhile, read the briefing again if you like.',
-  answered: '{a, plural, one {# of {b} trainees has answered decision {n}.} other {# of {b} trainees have answered decision {n}.}}',
+  answered:
+    '{a, plural, one {# of {b} trainees has answered decision {n}.} other {# of {b} trainees have answered decision {n}.}}',
   yourAnswerSent: 'Your answer to decision {n} has reached the class.',
   yourAnswerSending: 'Sending your answer to decision {n}…',
   yourAnswerQueued: 'Your answer to decision {n} is kept on this device and will be sent when the connection is back.',
@@ -232,7 +238,8 @@ export const en = {
   unreadable: 'Could not read {file}.',
   openedElsewhere: 'Opened {title}: find it in the scenario list.',
   openedByYou: 'Opened by you',
-  tooSlow: '{file} took more than {seconds} seconds to check, so it was not opened: a scenario with so many branches cannot be played here.',
+  tooSlow:
+    '{file} took more than {seconds} seconds to check, so it was not opened: a scenario with so many branches cannot be played here.',
   remove: 'Remove',
   removeNamed: 'Remove {title} from the list',
   removed: '{title} is removed from the list and from this browser.',
@@ -266,8 +273,10 @@ export const en = {
   'tone.outraged': 'found it too much',
   'reason.segment-followed': '{segment} {tone}: {n, plural, one {+# follower} other {+# followers}}',
   'reason.segment-left': '{segment} {tone}: {n, plural, one {−# follower} other {−# followers}}',
-  'reason.segment-followed-anyway': '{segment} {tone}, yet some followed: {n, plural, one {+# follower} other {+# followers}}',
-  'reason.segment-left-anyway': '{segment} {tone} on the whole, yet some left: {n, plural, one {−# follower} other {−# followers}}',
+  'reason.segment-followed-anyway':
+    '{segment} {tone}, yet some followed: {n, plural, one {+# follower} other {+# followers}}',
+  'reason.segment-left-anyway':
+    '{segment} {tone} on the whole, yet some left: {n, plural, one {−# follower} other {−# followers}}',
   'reason.followers-unchanged': 'Nobody followed or left',
   'reason.no-exposure': 'Nothing was posted, so nobody reacted',
   'reason.approving-rate': '{n} of the people who saw it reacted warmly',
@@ -289,11 +298,11 @@ export const en = {
   'feature.invitation': 'an invitation to talk',
   'feature.promotion': 'promotion',
   'feature.mockery': 'mocking customers',
-  'feature.privacyExposure': 'exposing customers\' private behaviour',
+  'feature.privacyExposure': "exposing customers' private behaviour",
   'feature.profanity': 'profanity',
   'feature.platformFit': 'fit with the platform',
   'feature.speed': 'speed',
-  'feature.voice': 'the brand\'s own voice',
+  'feature.voice': "the brand's own voice",
   'written.line': 'Your reply {what}{words}: {reaction}',
   'written.carried': 'showed {feature}',
   'written.count': '{n, plural, one {mentioned # identifiable customer} other {mentioned # identifiable customers}}',
@@ -305,17 +314,21 @@ export const en = {
   'written.positive': 'positive',
   'written.negative': 'negative',
   'written.neutral': 'neutral',
-  'move.negated-apology': 'You said you were not sorry{words}: to people who are upset, a refused apology reads as contempt',
-  'move.conditional-apology': 'You apologised for how people feel, not for what you did{words}: it owns nothing and reads as talking down',
+  'move.negated-apology':
+    'You said you were not sorry{words}: to people who are upset, a refused apology reads as contempt',
+  'move.conditional-apology':
+    'You apologised for how people feel, not for what you did{words}: it owns nothing and reads as talking down',
   'move.apology-then-blame': 'You apologised, then blamed the customer{words}: the blame is what people remember',
   'move.blame': 'You put the fault on the customer{words}: it reads as contempt',
-  'move.apology-then-insult': 'You apologised, then insulted the person{words}: the apology does not take the insult back',
-  'move.sarcasm': 'Your joke was at the customer\'s expense{words}: sarcasm reads as contempt',
-  'move.personal-exposure': 'You named one viewer\'s habits in public{words}: every customer learns what the brand sees',
-  'move.cue-pile': 'Your reply piled up stock phrases{words} without saying anything: the audience read it as insincere',
+  'move.apology-then-insult':
+    'You apologised, then insulted the person{words}: the apology does not take the insult back',
+  'move.sarcasm': "Your joke was at the customer's expense{words}: sarcasm reads as contempt",
+  'move.personal-exposure': "You named one viewer's habits in public{words}: every customer learns what the brand sees",
+  'move.cue-pile':
+    'Your reply piled up stock phrases{words} without saying anything: the audience read it as insincere',
   'move.says-nothing': 'Your reply said nothing the audience could answer: it counted as silence',
   'move.off-topic': 'Your reply was about something other than the conversation: the audience took little from it',
-  'move.other-language': 'Your reply was in {language}, not in your audience\'s language: few of them took it in',
+  'move.other-language': "Your reply was in {language}, not in your audience's language: few of them took it in",
 
   // The what-if comparison
   'whatif.differs': 'With “{alt}” instead of “{mine}”, the score would be {altScore} instead of {myScore} ({delta}).',
@@ -358,7 +371,8 @@ export const en = {
   'cv.presenterTitle': '{title} · Presenter · Brandstorm',
   'cv.noClassView': 'This link opens no class view',
   'cv.noPresenter': 'This link opens no presenter view',
-  'cv.eyebrow': 'Class view · {mode, select, lockstep {lockstep} other {self-paced}}{ended, select, yes { · ended} other {}}',
+  'cv.eyebrow':
+    'Class view · {mode, select, lockstep {lockstep} other {self-paced}}{ended, select, yes { · ended} other {}}',
   'cv.howJoin': 'How trainees join',
   'cv.endedNoJoin': 'The session has ended: no one can join any more.',
   'cv.joinHow': 'Trainees open {link} or choose “{joinClass}” in the game and type',
@@ -414,7 +428,8 @@ export const en = {
   'cv.scenarioTitle': 'Scenario {n} · {title}',
   'cv.howChoseN': 'How the class chose: {n, plural, one {# answer} other {# answers}}',
   'cv.repliesAria': 'Replies from the class',
-  'cv.pickReplies': '{n, plural, one {# written reply: pick it in the class view to show it here.} other {# written replies: pick some in the class view to show them here.}}',
+  'cv.pickReplies':
+    '{n, plural, one {# written reply: pick it in the class view to show it here.} other {# written replies: pick some in the class view to show them here.}}',
   'cv.libraryFailed': 'The scenario list could not be loaded ({error}). Reload the page to try again.',
   'cv.serverAnswered': 'the server answered {status}',
   'cv.defaultTitle': 'Social media workshop',
@@ -422,7 +437,8 @@ export const en = {
   'cv.organiserKey': 'Organiser key',
   'cv.openSubmit': 'Open the session',
   'cv.openHeading': 'Open a class session',
-  'cv.openIntro': 'Trainees join from their browsers with a short code. You follow their decisions live here, then debrief together on the projector.',
+  'cv.openIntro':
+    'Trainees join from their browsers with a short code. You follow their decisions live here, then debrief together on the projector.',
   'cv.title': 'Title',
   'cv.scenariosOrder': 'Scenarios, played in the order you tick them',
   'cv.pace': 'Pace',
@@ -469,8 +485,10 @@ export const en = {
   'decision.follows': 'Followed the lesson',
   'decision.misses': 'Missed what the lesson asks',
   'decision.against': 'Went against the lesson',
-  'decision.reconcile': 'Both are true: the new followers came mostly from the group {gainer}, while trust fell in the group {loser}, above all at {step}.',
-  'decision.reconcileSame': 'Both are true: some of the group {segment} followed the brand for posts they enjoyed, while the group as a whole trusts it less, above all since {step}.',
+  'decision.reconcile':
+    'Both are true: the new followers came mostly from the group {gainer}, while trust fell in the group {loser}, above all at {step}.',
+  'decision.reconcileSame':
+    'Both are true: some of the group {segment} followed the brand for posts they enjoyed, while the group as a whole trusts it less, above all since {step}.',
   'reason.lesson-against': 'At {step}, your reply went against the lesson',
   'reason.band-against': 'At {step}, the decision went against the lesson',
   'reason.band-below-silence': 'The run scored {n}, less than saying nothing at all (500)',
@@ -491,7 +509,8 @@ export const en = {
   'reads.says-nothing': 'says nothing people can answer: counts as silence',
   'reads.off-topic': 'about something else',
   'reads.other-language': 'not in the audience’s language',
-  runUnranked: 'Saved in this browser only: this scenario was opened from a file or a link, so no server has it to re-check the score, and it goes on no leaderboard.',
+  runUnranked:
+    'Saved in this browser only: this scenario was opened from a file or a link, so no server has it to re-check the score, and it goes on no leaderboard.',
   servedByTeam: 'Your team’s',
   servedByClass: 'Your class’s',
   threadTitle: 'Replies that ask you',
@@ -515,7 +534,8 @@ export const en = {
   threadDebrief: 'Your answers to replies',
   threadNone: 'You left the replies that asked you unanswered.',
   'cv.ownFiles': 'Your own scenarios',
-  'cv.ownFilesHelp': 'Add scenario files (.json) you wrote: they are checked here as the game checks them, and played by this session only.',
+  'cv.ownFilesHelp':
+    'Add scenario files (.json) you wrote: they are checked here as the game checks them, and played by this session only.',
   'cv.tooManyFiles': 'A session takes at most {n} files of your own: the first {n} were read.',
   'cv.fileCannotPlay': '{file} cannot be played:',
   'cv.fileIdTaken': '{file}: the library already has a scenario “{id}”; give yours another id.',

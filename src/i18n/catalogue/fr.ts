@@ -81,7 +81,8 @@ export const fr: Record<MessageKey, string> = {
   teamPlayers: 'Joueurs (somme des meilleurs scores)',
   teamAverages: 'Équipes (moyenne des meilleurs scores)',
   loadingBoard: 'Chargement du classement…',
-  waitingRuns: '{n, plural, one {# partie en attente du serveur d’équipe} other {# parties en attente du serveur d’équipe}}',
+  waitingRuns:
+    '{n, plural, one {# partie en attente du serveur d’équipe} other {# parties en attente du serveur d’équipe}}',
   serverUnreachable: 'Le serveur d’équipe est injoignable : vos parties sont gardées et seront envoyées plus tard.',
   runPractice: 'Partie d’entraînement (minuteurs désactivés) : hors classement.',
   runSaved: 'Partie enregistrée dans ce navigateur.',
@@ -99,18 +100,22 @@ export const fr: Record<MessageKey, string> = {
   motionSetting: 'Animations : {n}',
   motionFull: 'Complètes',
   motionReduced: 'Réduites',
-  motionDetail: 'Réduites : rien ne glisse ni ne défile, et une réaction montre son résultat tout de suite. Par défaut, suit le réglage de votre système.',
+  motionDetail:
+    'Réduites : rien ne glisse ni ne défile, et une réaction montre son résultat tout de suite. Par défaut, suit le réglage de votre système.',
   textSetting: 'Taille du texte : {n}',
-  textDetail: 'Avec un texte plus grand, le jeu s’affiche sur une seule colonne qui défile quand la fenêtre est trop petite.',
+  textDetail:
+    'Avec un texte plus grand, le jeu s’affiche sur une seule colonne qui défile quand la fenêtre est trop petite.',
   timerSetting: 'Minuteurs de décision : {n}',
   timersPractice: 'Désactivés (entraînement)',
-  timerDetail: 'Certaines décisions ont une horloge, comme dans une vraie crise. Si vous les désactivez, vous prenez votre temps, mais les parties ne sont pas classées.',
+  timerDetail:
+    'Certaines décisions ont une horloge, comme dans une vraie crise. Si vous les désactivez, vous prenez votre temps, mais les parties ne sont pas classées.',
   practiceNoTimer: 'Entraînement : sans limite de temps',
   postThis: 'Publier cette réponse',
   staySilent: 'Ne rien publier',
   chooseFirst: 'Choisissez une réponse pour la lire ici en entier, puis publiez-la.',
   analyserWaiting: 'Votre réponse pourra être publiée dès que les listes de mots de l’analyseur seront arrivées',
-  analyserFailed: 'Les listes de mots de l’analyseur n’ont pas pu être chargées. Vérifiez la connexion et réessayez ; votre réponse est gardée. Vous pouvez aussi revenir choisir une des réponses.',
+  analyserFailed:
+    'Les listes de mots de l’analyseur n’ont pas pu être chargées. Vérifiez la connexion et réessayez ; votre réponse est gardée. Vous pouvez aussi revenir choisir une des réponses.',
   tryAgain: 'Réessayer',
 
   // The debrief's tools: what if, timeline, replay links
@@ -168,13 +173,17 @@ export const fr: Record<MessageKey, string> = {
   toTitle: 'Aller à l’écran titre',
   details: 'Détails : {message}',
   'error-no-replay': 'Cette adresse ne contient aucun replay.',
-  'error-truncated': 'Le lien est incomplet : il a sans doute été coupé lors de la copie ou de l’envoi. Demandez à nouveau le lien entier.',
-  'error-tampered': 'Le lien a été modifié ou abîmé : il ne correspond plus à la partie dont il vient. Rien n’a été rejoué.',
+  'error-truncated':
+    'Le lien est incomplet : il a sans doute été coupé lors de la copie ou de l’envoi. Demandez à nouveau le lien entier.',
+  'error-tampered':
+    'Le lien a été modifié ou abîmé : il ne correspond plus à la partie dont il vient. Rien n’a été rejoué.',
   'error-link-format': 'Ce lien vient d’une version plus récente de Brandstorm. Ouvrez-le dans un jeu à jour.',
   'error-unknown-scenario': 'Ce jeu n’a pas de scénario « {scenario} » : la partie ne peut pas être rejouée ici.',
-  'error-scenario-version': 'Cette partie a été jouée sur la version {link} de « {scenario} », et ce jeu a la version {game}. Le scénario a changé : la partie n’est pas rejouée, car ce ne serait pas la même.',
+  'error-scenario-version':
+    'Cette partie a été jouée sur la version {link} de « {scenario} », et ce jeu a la version {game}. Le scénario a changé : la partie n’est pas rejouée, car ce ne serait pas la même.',
   'error-invalid-run': 'Les décisions de ce lien ne correspondent pas au scénario « {scenario} ». Rien n’a été rejoué.',
-  'error-score-mismatch': 'Rejouée ici, cette partie ne donne pas le score avec lequel elle a été partagée : elle n’est pas affichée.',
+  'error-score-mismatch':
+    'Rejouée ici, cette partie ne donne pas le score avec lequel elle a été partagée : elle n’est pas affichée.',
 
   // Playing in a class
   joinClass: 'Rejoindre une classe',
@@ -198,11 +207,14 @@ export const fr: Record<MessageKey, string> = {
   ended: 'Votre formateur a clos la session.',
   waitingTitle: 'En attente de votre formateur',
   waitDecision: 'La décision {n} s’ouvre quand votre formateur fait avancer la classe.',
-  waitFirst: 'La première décision s’ouvre quand votre formateur le décide. En attendant, relisez le briefing si vous le souhaitez.',
-  answered: '{a, plural, one {# stagiaire sur {b} a répondu à la décision {n}.} other {# stagiaires sur {b} ont répondu à la décision {n}.}}',
+  waitFirst:
+    'La première décision s’ouvre quand votre formateur le décide. En attendant, relisez le briefing si vous le souhaitez.',
+  answered:
+    '{a, plural, one {# stagiaire sur {b} a répondu à la décision {n}.} other {# stagiaires sur {b} ont répondu à la décision {n}.}}',
   yourAnswerSent: 'Votre réponse à la décision {n} est parvenue à la classe.',
   yourAnswerSending: 'Envoi de votre réponse à la décision {n}…',
-  yourAnswerQueued: 'Votre réponse à la décision {n} est gardée sur cet appareil et sera envoyée au retour de la connexion.',
+  yourAnswerQueued:
+    'Votre réponse à la décision {n} est gardée sur cet appareil et sera envoyée au retour de la connexion.',
   live: 'Connexion à la classe établie',
   connecting: 'Connexion à la classe…',
   reconnecting: 'Connexion perdue : reconnexion… Vos réponses sont gardées et seront envoyées.',
@@ -229,7 +241,8 @@ export const fr: Record<MessageKey, string> = {
   unreadable: 'Impossible de lire {file}.',
   openedElsewhere: '{title} est ouvert : retrouvez-le dans la liste des scénarios.',
   openedByYou: 'Ouvert par vous',
-  tooSlow: 'La vérification de {file} a pris plus de {seconds} secondes, il n’a donc pas été ouvert : un scénario aussi ramifié ne peut pas être joué ici.',
+  tooSlow:
+    'La vérification de {file} a pris plus de {seconds} secondes, il n’a donc pas été ouvert : un scénario aussi ramifié ne peut pas être joué ici.',
   remove: 'Retirer',
   removeNamed: 'Retirer {title} de la liste',
   removed: '{title} est retiré de la liste et de ce navigateur.',
@@ -263,8 +276,10 @@ export const fr: Record<MessageKey, string> = {
   'tone.outraged': 'indignation',
   'reason.segment-followed': '{segment} : {tone}, {n, plural, one {# nouvel abonné} other {# nouveaux abonnés}}',
   'reason.segment-left': '{segment} : {tone}, {n, plural, one {# abonné perdu} other {# abonnés perdus}}',
-  'reason.segment-followed-anyway': '{segment} : {tone}, et pourtant {n, plural, one {# nouvel abonné} other {# nouveaux abonnés}}',
-  'reason.segment-left-anyway': '{segment} : {tone} dans l’ensemble, et pourtant {n, plural, one {# abonné perdu} other {# abonnés perdus}}',
+  'reason.segment-followed-anyway':
+    '{segment} : {tone}, et pourtant {n, plural, one {# nouvel abonné} other {# nouveaux abonnés}}',
+  'reason.segment-left-anyway':
+    '{segment} : {tone} dans l’ensemble, et pourtant {n, plural, one {# abonné perdu} other {# abonnés perdus}}',
   'reason.followers-unchanged': 'Personne ne s’est abonné ni désabonné',
   'reason.no-exposure': 'Rien n’a été publié, donc personne n’a réagi',
   'reason.approving-rate': '{n} des personnes qui l’ont vu ont réagi chaleureusement',
@@ -302,20 +317,28 @@ export const fr: Record<MessageKey, string> = {
   'written.positive': 'positif',
   'written.negative': 'négatif',
   'written.neutral': 'neutre',
-  'move.negated-apology': 'Vous avez dit ne pas être désolés{words} : face à des gens fâchés, refuser de s’excuser passe pour du mépris',
-  'move.conditional-apology': 'Vous vous êtes excusés de ce que les gens ressentent, pas de ce que vous avez fait{words} : vous n’assumez rien, et le ton paraît condescendant',
-  'move.apology-then-blame': 'Vous vous êtes excusés, puis vous avez rejeté la faute sur le client{words} : c’est le reproche qu’on retient',
+  'move.negated-apology':
+    'Vous avez dit ne pas être désolés{words} : face à des gens fâchés, refuser de s’excuser passe pour du mépris',
+  'move.conditional-apology':
+    'Vous vous êtes excusés de ce que les gens ressentent, pas de ce que vous avez fait{words} : vous n’assumez rien, et le ton paraît condescendant',
+  'move.apology-then-blame':
+    'Vous vous êtes excusés, puis vous avez rejeté la faute sur le client{words} : c’est le reproche qu’on retient',
   'move.blame': 'Vous avez rejeté la faute sur le client{words} : cela passe pour du mépris',
-  'move.apology-then-insult': 'Vous vous êtes excusés, puis vous avez insulté la personne{words} : l’excuse n’efface pas l’insulte',
+  'move.apology-then-insult':
+    'Vous vous êtes excusés, puis vous avez insulté la personne{words} : l’excuse n’efface pas l’insulte',
   'move.sarcasm': 'Votre trait d’humour s’est fait aux dépens du client{words} : le sarcasme passe pour du mépris',
-  'move.personal-exposure': 'Vous avez exposé en public les habitudes d’une seule personne{words} : tous les clients découvrent ce que la marque voit',
-  'move.cue-pile': 'Votre réponse empilait les formules toutes faites{words} sans rien dire : le public l’a trouvée peu sincère',
+  'move.personal-exposure':
+    'Vous avez exposé en public les habitudes d’une seule personne{words} : tous les clients découvrent ce que la marque voit',
+  'move.cue-pile':
+    'Votre réponse empilait les formules toutes faites{words} sans rien dire : le public l’a trouvée peu sincère',
   'move.says-nothing': 'Votre réponse ne disait rien à quoi le public puisse répondre : elle a compté comme un silence',
   'move.off-topic': 'Votre réponse parlait d’autre chose que la conversation : le public n’en a pas retenu grand-chose',
-  'move.other-language': 'Votre réponse était en {language}, pas dans la langue de votre public : peu de gens l’ont comprise',
+  'move.other-language':
+    'Votre réponse était en {language}, pas dans la langue de votre public : peu de gens l’ont comprise',
 
   // The what-if comparison
-  'whatif.differs': 'Avec « {alt} » au lieu de « {mine} », le score serait de {altScore} au lieu de {myScore} ({delta}).',
+  'whatif.differs':
+    'Avec « {alt} » au lieu de « {mine} », le score serait de {altScore} au lieu de {myScore} ({delta}).',
   'whatif.same': 'Avec « {alt} » au lieu de « {mine} », le score serait le même : {myScore}.',
   'whatif.ownPath': 'Voici le chemin que vous avez joué : choisissez une autre option pour comparer.',
   'whatif.laterChanged': 'Des décisions suivantes diffèrent aussi : une part de l’écart vient d’elles.',
@@ -355,7 +378,8 @@ export const fr: Record<MessageKey, string> = {
   'cv.presenterTitle': '{title} · Présentation · Brandstorm',
   'cv.noClassView': 'Ce lien n’ouvre aucune vue de classe',
   'cv.noPresenter': 'Ce lien n’ouvre aucune présentation',
-  'cv.eyebrow': 'Vue de la classe · {mode, select, lockstep {au pas} other {à son rythme}}{ended, select, yes { · terminée} other {}}',
+  'cv.eyebrow':
+    'Vue de la classe · {mode, select, lockstep {au pas} other {à son rythme}}{ended, select, yes { · terminée} other {}}',
   'cv.howJoin': 'Comment les stagiaires rejoignent la classe',
   'cv.endedNoJoin': 'La session est terminée : plus personne ne peut la rejoindre.',
   'cv.joinHow': 'Les stagiaires ouvrent {link} ou choisissent « {joinClass} » dans le jeu et saisissent',
@@ -363,9 +387,11 @@ export const fr: Record<MessageKey, string> = {
   'cv.trainees': 'Stagiaires',
   'cv.traineesJoined': '{n, plural, one {# stagiaire dans la session} other {# stagiaires dans la session}}',
   'cv.everyoneDebrief': 'tout le monde est arrivé au bilan',
-  'cv.answeredOf': '{a, plural, one {# sur {b} a répondu} other {# sur {b} ont répondu}} à la décision {n}{finished, plural, =0 {} one { (# a terminé le scénario)} other { (# ont terminé le scénario)}}',
+  'cv.answeredOf':
+    '{a, plural, one {# sur {b} a répondu} other {# sur {b} ont répondu}} à la décision {n}{finished, plural, =0 {} one { (# a terminé le scénario)} other { (# ont terminé le scénario)}}',
   'cv.readingBriefing': 'les stagiaires lisent le briefing',
-  'cv.stage': 'Scénario {i} sur {total} : {title} · {open, plural, =0 {briefing} other {décision # ouverte}} · {waiting}',
+  'cv.stage':
+    'Scénario {i} sur {total} : {title} · {open, plural, =0 {briefing} other {décision # ouverte}} · {waiting}',
   'cv.openDecision': '{depth, plural, one {Ouvrir la décision {n}} other {Ouvrir la décision {n} (# au plus)}}',
   'cv.nextScenario': 'Scénario suivant : {title}',
   'cv.presenterLink': 'Présentation ↗',
@@ -373,7 +399,8 @@ export const fr: Record<MessageKey, string> = {
   'cv.csvTrainees': 'Stagiaires (CSV)',
   'cv.xapi': 'Déclarations xAPI (JSON)',
   'cv.end': 'Clore la session',
-  'cv.endConfirm': 'Clore la session ? Plus personne ne pourra la rejoindre ; les réponses déjà données arriveront quand même.',
+  'cv.endConfirm':
+    'Clore la session ? Plus personne ne pourra la rejoindre ; les réponses déjà données arriveront quand même.',
   'cv.controls': 'Commandes de la session',
   'cv.serverRefused': 'le serveur a refusé',
   'cv.scenarioTabs': 'Scénarios',
@@ -381,7 +408,8 @@ export const fr: Record<MessageKey, string> = {
   'cv.noAnswers': 'Pas encore de réponse : elles s’affichent ici à mesure que les stagiaires répondent.',
   'cv.sentimentHint': 'Réactions favorables moins réactions hostiles, en part de toutes les réactions à cette réponse',
   'cv.sentiment': '{reaction} (solde {value})',
-  'cv.reaction': '{tone, select, loved {enthousiaste} liked {favorable} disliked {défavorable} outraged {indignée} other {partagée}}',
+  'cv.reaction':
+    '{tone, select, loved {enthousiaste} liked {favorable} disliked {défavorable} outraged {indignée} other {partagée}}',
   'cv.answers': '{n, plural, one {# réponse} other {# réponses}}',
   'cv.howChose': 'Les choix de la classe à « {title} »',
   'cv.colOption': 'Option',
@@ -411,7 +439,8 @@ export const fr: Record<MessageKey, string> = {
   'cv.scenarioTitle': 'Scénario {n} · {title}',
   'cv.howChoseN': 'Les choix de la classe : {n, plural, one {# réponse} other {# réponses}}',
   'cv.repliesAria': 'Réponses de la classe',
-  'cv.pickReplies': '{n, plural, one {# réponse écrite : choisissez-la dans la vue de la classe pour l’afficher ici.} other {# réponses écrites : choisissez-en dans la vue de la classe pour les afficher ici.}}',
+  'cv.pickReplies':
+    '{n, plural, one {# réponse écrite : choisissez-la dans la vue de la classe pour l’afficher ici.} other {# réponses écrites : choisissez-en dans la vue de la classe pour les afficher ici.}}',
   'cv.libraryFailed': 'La liste des scénarios n’a pas pu être chargée ({error}). Rechargez la page pour réessayer.',
   'cv.serverAnswered': 'le serveur a répondu {status}',
   'cv.defaultTitle': 'Atelier réseaux sociaux',
@@ -419,7 +448,8 @@ export const fr: Record<MessageKey, string> = {
   'cv.organiserKey': 'Clé d’organisateur',
   'cv.openSubmit': 'Ouvrir la session',
   'cv.openHeading': 'Ouvrir une session de classe',
-  'cv.openIntro': 'Les stagiaires rejoignent la session depuis leur navigateur avec un code court. Vous suivez leurs décisions ici en direct, puis vous faites le bilan ensemble au vidéoprojecteur.',
+  'cv.openIntro':
+    'Les stagiaires rejoignent la session depuis leur navigateur avec un code court. Vous suivez leurs décisions ici en direct, puis vous faites le bilan ensemble au vidéoprojecteur.',
   'cv.title': 'Titre',
   'cv.scenariosOrder': 'Scénarios, joués dans l’ordre où vous les cochez',
   'cv.pace': 'Rythme',
@@ -466,8 +496,10 @@ export const fr: Record<MessageKey, string> = {
   'decision.follows': 'Dans le sens de la leçon',
   'decision.misses': 'À côté de ce que demande la leçon',
   'decision.against': 'À l’encontre de la leçon',
-  'decision.reconcile': 'Les deux sont vrais : les nouveaux abonnés viennent surtout du groupe {gainer}, tandis que la confiance a reculé dans le groupe {loser}, surtout à l’étape {step}.',
-  'decision.reconcileSame': 'Les deux sont vrais : une partie du groupe {segment} s’est abonnée pour des publications qui lui ont plu, mais le groupe dans son ensemble fait moins confiance à la marque, surtout depuis l’étape {step}.',
+  'decision.reconcile':
+    'Les deux sont vrais : les nouveaux abonnés viennent surtout du groupe {gainer}, tandis que la confiance a reculé dans le groupe {loser}, surtout à l’étape {step}.',
+  'decision.reconcileSame':
+    'Les deux sont vrais : une partie du groupe {segment} s’est abonnée pour des publications qui lui ont plu, mais le groupe dans son ensemble fait moins confiance à la marque, surtout depuis l’étape {step}.',
   'reason.lesson-against': 'À l’étape {step}, votre réponse est allée à l’encontre de la leçon',
   'reason.band-against': 'À l’étape {step}, la décision est allée à l’encontre de la leçon',
   'reason.band-below-silence': 'Le parcours a obtenu {n} points, moins que le silence complet (500)',
@@ -488,7 +520,8 @@ export const fr: Record<MessageKey, string> = {
   'reads.says-nothing': 'ne dit rien à quoi répondre : compte comme un silence',
   'reads.off-topic': 'parle d’autre chose',
   'reads.other-language': 'pas dans la langue du public',
-  runUnranked: 'Partie enregistrée dans ce navigateur seulement : ce scénario a été ouvert depuis un fichier ou un lien, aucun serveur ne l’a pour vérifier le score, et la partie n’entre dans aucun classement.',
+  runUnranked:
+    'Partie enregistrée dans ce navigateur seulement : ce scénario a été ouvert depuis un fichier ou un lien, aucun serveur ne l’a pour vérifier le score, et la partie n’entre dans aucun classement.',
   servedByTeam: 'De votre équipe',
   servedByClass: 'De votre classe',
   threadTitle: 'Des réponses vous interpellent',
@@ -512,7 +545,8 @@ export const fr: Record<MessageKey, string> = {
   threadDebrief: 'Vos réponses aux commentaires',
   threadNone: 'Vous n’avez pas répondu aux commentaires qui vous interpellaient.',
   'cv.ownFiles': 'Vos propres scénarios',
-  'cv.ownFilesHelp': 'Ajoutez des fichiers de scénario (.json) que vous avez écrits : ils sont vérifiés ici comme le jeu les vérifie, et joués par cette session seulement.',
+  'cv.ownFilesHelp':
+    'Ajoutez des fichiers de scénario (.json) que vous avez écrits : ils sont vérifiés ici comme le jeu les vérifie, et joués par cette session seulement.',
   'cv.tooManyFiles': 'Une session accepte au plus {n} fichiers de votre cru : les {n} premiers ont été lus.',
   'cv.fileCannotPlay': '{file} ne peut pas être joué :',
   'cv.fileIdTaken': '{file} : la bibliothèque a déjà un scénario « {id} » ; donnez un autre identifiant au vôtre.',

@@ -81,8 +81,10 @@ export const it: Record<MessageKey, string> = {
   teamPlayers: 'Giocatori (somma dei migliori punteggi)',
   teamAverages: 'Squadre (media dei migliori punteggi)',
   loadingBoard: 'Caricamento della classifica…',
-  waitingRuns: '{n, plural, one {# partita in attesa del server di squadra} other {# partite in attesa del server di squadra}}',
-  serverUnreachable: 'Il server di squadra non è raggiungibile: le tue partite sono conservate e verranno inviate più tardi.',
+  waitingRuns:
+    '{n, plural, one {# partita in attesa del server di squadra} other {# partite in attesa del server di squadra}}',
+  serverUnreachable:
+    'Il server di squadra non è raggiungibile: le tue partite sono conservate e verranno inviate più tardi.',
   runPractice: 'Partita di allenamento (timer disattivati): fuori classifica.',
   runSaved: 'Partita salvata in questo browser.',
   runSent: 'Partita salvata e inviata alla tua squadra.',
@@ -99,18 +101,22 @@ export const it: Record<MessageKey, string> = {
   motionSetting: 'Animazioni: {n}',
   motionFull: 'Complete',
   motionReduced: 'Ridotte',
-  motionDetail: 'Ridotte: niente scorre né scatta, e una reazione mostra subito il risultato. Di base segue l’impostazione del tuo sistema.',
+  motionDetail:
+    'Ridotte: niente scorre né scatta, e una reazione mostra subito il risultato. Di base segue l’impostazione del tuo sistema.',
   textSetting: 'Dimensione del testo: {n}',
-  textDetail: 'Con un testo più grande il gioco si dispone su un’unica colonna che scorre, quando la finestra è troppo piccola.',
+  textDetail:
+    'Con un testo più grande il gioco si dispone su un’unica colonna che scorre, quando la finestra è troppo piccola.',
   timerSetting: 'Timer delle decisioni: {n}',
   timersPractice: 'Disattivati (allenamento)',
-  timerDetail: 'Alcune decisioni hanno un orologio, come in una vera crisi. Se li disattivi, puoi prenderti il tempo che vuoi, ma le partite non vanno in classifica.',
+  timerDetail:
+    'Alcune decisioni hanno un orologio, come in una vera crisi. Se li disattivi, puoi prenderti il tempo che vuoi, ma le partite non vanno in classifica.',
   practiceNoTimer: 'Allenamento: nessun limite di tempo',
   postThis: 'Pubblica questa risposta',
   staySilent: 'Non pubblicare nulla',
   chooseFirst: 'Scegli una risposta per leggerla qui per intero, poi pubblicala.',
   analyserWaiting: 'La risposta si potrà pubblicare appena arrivano gli elenchi di parole dell’analizzatore',
-  analyserFailed: 'Non è stato possibile caricare gli elenchi di parole dell’analizzatore. Controlla la connessione e riprova; la risposta resta qui. Puoi anche tornare indietro e scegliere una delle risposte.',
+  analyserFailed:
+    'Non è stato possibile caricare gli elenchi di parole dell’analizzatore. Controlla la connessione e riprova; la risposta resta qui. Puoi anche tornare indietro e scegliere una delle risposte.',
   tryAgain: 'Riprova',
 
   // The debrief's tools: what if, timeline, replay links
@@ -168,13 +174,18 @@ export const it: Record<MessageKey, string> = {
   toTitle: 'Vai alla schermata iniziale',
   details: 'Dettagli: {message}',
   'error-no-replay': 'Questo indirizzo non contiene alcun replay.',
-  'error-truncated': 'Il link è incompleto: probabilmente è stato tagliato quando è stato copiato o inviato. Chiedi di nuovo il link intero.',
-  'error-tampered': 'Il link è stato modificato o danneggiato: non corrisponde più alla partita da cui è nato. Non è stato riprodotto nulla.',
+  'error-truncated':
+    'Il link è incompleto: probabilmente è stato tagliato quando è stato copiato o inviato. Chiedi di nuovo il link intero.',
+  'error-tampered':
+    'Il link è stato modificato o danneggiato: non corrisponde più alla partita da cui è nato. Non è stato riprodotto nulla.',
   'error-link-format': 'Questo link viene da una versione più recente di Brandstorm. Aprilo in un gioco aggiornato.',
   'error-unknown-scenario': 'Questo gioco non ha lo scenario «{scenario}»: la partita non si può riprodurre qui.',
-  'error-scenario-version': 'Questa partita è stata giocata sulla versione {link} di «{scenario}», e questo gioco ha la versione {game}. Lo scenario è cambiato: la partita non viene riprodotta, perché non sarebbe la stessa.',
-  'error-invalid-run': 'Le decisioni di questo link non corrispondono allo scenario «{scenario}». Non è stato riprodotto nulla.',
-  'error-score-mismatch': 'Riprodotta qui, questa partita non dà il punteggio con cui è stata condivisa: non viene mostrata.',
+  'error-scenario-version':
+    'Questa partita è stata giocata sulla versione {link} di «{scenario}», e questo gioco ha la versione {game}. Lo scenario è cambiato: la partita non viene riprodotta, perché non sarebbe la stessa.',
+  'error-invalid-run':
+    'Le decisioni di questo link non corrispondono allo scenario «{scenario}». Non è stato riprodotto nulla.',
+  'error-score-mismatch':
+    'Riprodotta qui, questa partita non dà il punteggio con cui è stata condivisa: non viene mostrata.',
 
   // Playing in a class
   joinClass: 'Unisciti a una classe',
@@ -199,10 +210,12 @@ export const it: Record<MessageKey, string> = {
   waitingTitle: 'In attesa del formatore',
   waitDecision: 'La decisione {n} si apre quando il formatore fa avanzare la classe.',
   waitFirst: 'La prima decisione si apre quando lo decide il formatore. Nel frattempo, rileggi il briefing se vuoi.',
-  answered: '{a, plural, one {# partecipante su {b} ha risposto alla decisione {n}.} other {# partecipanti su {b} hanno risposto alla decisione {n}.}}',
+  answered:
+    '{a, plural, one {# partecipante su {b} ha risposto alla decisione {n}.} other {# partecipanti su {b} hanno risposto alla decisione {n}.}}',
   yourAnswerSent: 'La tua risposta alla decisione {n} è arrivata alla classe.',
   yourAnswerSending: 'Invio della tua risposta alla decisione {n}…',
-  yourAnswerQueued: 'La tua risposta alla decisione {n} è conservata su questo dispositivo e sarà inviata al ritorno della connessione.',
+  yourAnswerQueued:
+    'La tua risposta alla decisione {n} è conservata su questo dispositivo e sarà inviata al ritorno della connessione.',
   live: 'Connessione alla classe attiva',
   connecting: 'Connessione alla classe…',
   reconnecting: 'Connessione persa: riconnessione… Le tue risposte sono conservate e saranno inviate.',
@@ -229,7 +242,8 @@ export const it: Record<MessageKey, string> = {
   unreadable: 'Impossibile leggere {file}.',
   openedElsewhere: '{title} è aperto: lo trovi nell’elenco degli scenari.',
   openedByYou: 'Aperto da te',
-  tooSlow: 'Il controllo di {file} ha richiesto più di {seconds} secondi, quindi non è stato aperto: uno scenario così ramificato non si può giocare qui.',
+  tooSlow:
+    'Il controllo di {file} ha richiesto più di {seconds} secondi, quindi non è stato aperto: uno scenario così ramificato non si può giocare qui.',
   remove: 'Rimuovi',
   removeNamed: 'Rimuovi {title} dall’elenco',
   removed: '{title} è stato rimosso dall’elenco e da questo browser.',
@@ -263,8 +277,10 @@ export const it: Record<MessageKey, string> = {
   'tone.outraged': 'indignazione',
   'reason.segment-followed': '{segment}: {tone}, {n, plural, one {# nuovo follower} other {# nuovi follower}}',
   'reason.segment-left': '{segment}: {tone}, {n, plural, one {# follower perso} other {# follower persi}}',
-  'reason.segment-followed-anyway': '{segment}: {tone}, eppure {n, plural, one {# nuovo follower} other {# nuovi follower}}',
-  'reason.segment-left-anyway': '{segment}: {tone} nel complesso, eppure {n, plural, one {# follower perso} other {# follower persi}}',
+  'reason.segment-followed-anyway':
+    '{segment}: {tone}, eppure {n, plural, one {# nuovo follower} other {# nuovi follower}}',
+  'reason.segment-left-anyway':
+    '{segment}: {tone} nel complesso, eppure {n, plural, one {# follower perso} other {# follower persi}}',
   'reason.followers-unchanged': 'Nessuno ha iniziato o smesso di seguire',
   'reason.no-exposure': 'Non è stato pubblicato nulla, quindi nessuno ha reagito',
   'reason.approving-rate': 'Reazioni calorose: {n} di chi l’ha visto',
@@ -302,15 +318,22 @@ export const it: Record<MessageKey, string> = {
   'written.positive': 'positivo',
   'written.negative': 'negativo',
   'written.neutral': 'neutro',
-  'move.negated-apology': 'La tua risposta diceva di non essere dispiaciuti{words}: con chi è arrabbiato, rifiutarsi di chiedere scusa sembra disprezzo',
-  'move.conditional-apology': 'La tua risposta si scusava per come si sentono le persone, non per ciò che il brand ha fatto{words}: non si assume nulla e suona paternalistica',
-  'move.apology-then-blame': 'La tua risposta si scusava, poi dava la colpa al cliente{words}: è la colpa che resta in mente',
+  'move.negated-apology':
+    'La tua risposta diceva di non essere dispiaciuti{words}: con chi è arrabbiato, rifiutarsi di chiedere scusa sembra disprezzo',
+  'move.conditional-apology':
+    'La tua risposta si scusava per come si sentono le persone, non per ciò che il brand ha fatto{words}: non si assume nulla e suona paternalistica',
+  'move.apology-then-blame':
+    'La tua risposta si scusava, poi dava la colpa al cliente{words}: è la colpa che resta in mente',
   'move.blame': 'La tua risposta dava la colpa al cliente{words}: suona come disprezzo',
-  'move.apology-then-insult': 'La tua risposta si scusava, poi insultava la persona{words}: le scuse non cancellano l’insulto',
+  'move.apology-then-insult':
+    'La tua risposta si scusava, poi insultava la persona{words}: le scuse non cancellano l’insulto',
   'move.sarcasm': 'La tua battuta era a spese del cliente{words}: il sarcasmo suona come disprezzo',
-  'move.personal-exposure': 'La tua risposta ha reso pubbliche le abitudini di una sola persona{words}: tutti i clienti scoprono cosa vede il brand',
-  'move.cue-pile': 'La tua risposta accumulava frasi fatte{words} senza dire nulla: il pubblico l’ha trovata poco sincera',
-  'move.says-nothing': 'La tua risposta non diceva nulla a cui il pubblico potesse rispondere: è contata come un silenzio',
+  'move.personal-exposure':
+    'La tua risposta ha reso pubbliche le abitudini di una sola persona{words}: tutti i clienti scoprono cosa vede il brand',
+  'move.cue-pile':
+    'La tua risposta accumulava frasi fatte{words} senza dire nulla: il pubblico l’ha trovata poco sincera',
+  'move.says-nothing':
+    'La tua risposta non diceva nulla a cui il pubblico potesse rispondere: è contata come un silenzio',
   'move.off-topic': 'La tua risposta parlava d’altro rispetto alla conversazione: il pubblico ne ha ricavato poco',
   'move.other-language': 'La tua risposta era in {language}, non nella lingua del tuo pubblico: pochi l’hanno capita',
 
@@ -355,7 +378,8 @@ export const it: Record<MessageKey, string> = {
   'cv.presenterTitle': '{title} · Presentazione · Brandstorm',
   'cv.noClassView': 'Questo link non apre nessuna vista della classe',
   'cv.noPresenter': 'Questo link non apre nessuna presentazione',
-  'cv.eyebrow': 'Vista della classe · {mode, select, lockstep {al passo} other {al proprio ritmo}}{ended, select, yes { · terminata} other {}}',
+  'cv.eyebrow':
+    'Vista della classe · {mode, select, lockstep {al passo} other {al proprio ritmo}}{ended, select, yes { · terminata} other {}}',
   'cv.howJoin': 'Come si uniscono i partecipanti',
   'cv.endedNoJoin': 'La sessione è terminata: nessuno può più unirsi.',
   'cv.joinHow': 'I partecipanti aprono {link} oppure scelgono «{joinClass}» nel gioco e digitano',
@@ -363,7 +387,8 @@ export const it: Record<MessageKey, string> = {
   'cv.trainees': 'Partecipanti',
   'cv.traineesJoined': '{n, plural, one {# partecipante nella sessione} other {# partecipanti nella sessione}}',
   'cv.everyoneDebrief': 'tutti sono arrivati al debriefing',
-  'cv.answeredOf': '{a, plural, one {# su {b} ha risposto} other {# su {b} hanno risposto}} alla decisione {n}{finished, plural, =0 {} one { (# ha finito lo scenario)} other { (# hanno finito lo scenario)}}',
+  'cv.answeredOf':
+    '{a, plural, one {# su {b} ha risposto} other {# su {b} hanno risposto}} alla decisione {n}{finished, plural, =0 {} one { (# ha finito lo scenario)} other { (# hanno finito lo scenario)}}',
   'cv.readingBriefing': 'i partecipanti leggono il briefing',
   'cv.stage': 'Scenario {i} di {total}: {title} · {open, plural, =0 {briefing} other {decisione # aperta}} · {waiting}',
   'cv.openDecision': '{depth, plural, one {Apri la decisione {n}} other {Apri la decisione {n} (al massimo #)}}',
@@ -381,7 +406,8 @@ export const it: Record<MessageKey, string> = {
   'cv.noAnswers': 'Ancora nessuna risposta: compaiono qui man mano che i partecipanti rispondono.',
   'cv.sentimentHint': 'Reazioni favorevoli meno reazioni ostili, in percentuale di tutte le reazioni a questa risposta',
   'cv.sentiment': '{reaction} (saldo {value})',
-  'cv.reaction': '{tone, select, loved {entusiasta} liked {favorevole} disliked {sfavorevole} outraged {indignata} other {contrastata}}',
+  'cv.reaction':
+    '{tone, select, loved {entusiasta} liked {favorevole} disliked {sfavorevole} outraged {indignata} other {contrastata}}',
   'cv.answers': '{n, plural, one {# risposta} other {# risposte}}',
   'cv.howChose': 'Le scelte della classe a «{title}»',
   'cv.colOption': 'Opzione',
@@ -411,15 +437,18 @@ export const it: Record<MessageKey, string> = {
   'cv.scenarioTitle': 'Scenario {n} · {title}',
   'cv.howChoseN': 'Le scelte della classe: {n, plural, one {# risposta} other {# risposte}}',
   'cv.repliesAria': 'Risposte della classe',
-  'cv.pickReplies': '{n, plural, one {# risposta scritta: sceglila nella vista della classe per mostrarla qui.} other {# risposte scritte: scegline alcune nella vista della classe per mostrarle qui.}}',
-  'cv.libraryFailed': 'Non è stato possibile caricare l’elenco degli scenari ({error}). Ricarica la pagina per riprovare.',
+  'cv.pickReplies':
+    '{n, plural, one {# risposta scritta: sceglila nella vista della classe per mostrarla qui.} other {# risposte scritte: scegline alcune nella vista della classe per mostrarle qui.}}',
+  'cv.libraryFailed':
+    'Non è stato possibile caricare l’elenco degli scenari ({error}). Ricarica la pagina per riprovare.',
   'cv.serverAnswered': 'il server ha risposto {status}',
   'cv.defaultTitle': 'Laboratorio sui social media',
   'cv.pickDetail': ' · {n, plural, one {# passaggio} other {# passaggi}}, circa {minutes} min — {summary}',
   'cv.organiserKey': 'Chiave dell’organizzatore',
   'cv.openSubmit': 'Apri la sessione',
   'cv.openHeading': 'Apri una sessione di classe',
-  'cv.openIntro': 'I partecipanti si uniscono dal proprio browser con un codice breve. Qui segui le loro decisioni in diretta, poi fate il debriefing insieme al proiettore.',
+  'cv.openIntro':
+    'I partecipanti si uniscono dal proprio browser con un codice breve. Qui segui le loro decisioni in diretta, poi fate il debriefing insieme al proiettore.',
   'cv.title': 'Titolo',
   'cv.scenariosOrder': 'Scenari, giocati nell’ordine in cui li spunti',
   'cv.pace': 'Ritmo',
@@ -466,8 +495,10 @@ export const it: Record<MessageKey, string> = {
   'decision.follows': 'In linea con la lezione',
   'decision.misses': 'Non è ciò che chiede la lezione',
   'decision.against': 'Contro la lezione',
-  'decision.reconcile': 'Sono vere entrambe le cose: i nuovi follower vengono soprattutto dal gruppo {gainer}, mentre la fiducia è calata nel gruppo {loser}, soprattutto al passaggio {step}.',
-  'decision.reconcileSame': 'Sono vere entrambe le cose: una parte del gruppo {segment} ha iniziato a seguire il brand per i post che le sono piaciuti, ma il gruppo nel suo insieme se ne fida meno, soprattutto dopo il passaggio {step}.',
+  'decision.reconcile':
+    'Sono vere entrambe le cose: i nuovi follower vengono soprattutto dal gruppo {gainer}, mentre la fiducia è calata nel gruppo {loser}, soprattutto al passaggio {step}.',
+  'decision.reconcileSame':
+    'Sono vere entrambe le cose: una parte del gruppo {segment} ha iniziato a seguire il brand per i post che le sono piaciuti, ma il gruppo nel suo insieme se ne fida meno, soprattutto dopo il passaggio {step}.',
   'reason.lesson-against': 'Al passaggio {step}, la tua risposta è andata contro la lezione',
   'reason.band-against': 'Al passaggio {step}, la decisione è andata contro la lezione',
   'reason.band-below-silence': 'Il percorso ha totalizzato {n} punti, meno del silenzio totale (500)',
@@ -488,7 +519,8 @@ export const it: Record<MessageKey, string> = {
   'reads.says-nothing': 'non dice nulla a cui rispondere: conta come silenzio',
   'reads.off-topic': 'parla d’altro',
   'reads.other-language': 'non è nella lingua del pubblico',
-  runUnranked: 'Partita salvata solo in questo browser: lo scenario è stato aperto da un file o da un link, quindi nessun server lo ha per verificare il punteggio e la partita non entra in nessuna classifica.',
+  runUnranked:
+    'Partita salvata solo in questo browser: lo scenario è stato aperto da un file o da un link, quindi nessun server lo ha per verificare il punteggio e la partita non entra in nessuna classifica.',
   servedByTeam: 'Della tua squadra',
   servedByClass: 'Della tua classe',
   threadTitle: 'Risposte che ti chiamano in causa',
@@ -512,7 +544,8 @@ export const it: Record<MessageKey, string> = {
   threadDebrief: 'Le tue risposte ai commenti',
   threadNone: 'Non hai risposto ai commenti che ti chiamavano in causa.',
   'cv.ownFiles': 'I tuoi scenari',
-  'cv.ownFilesHelp': 'Aggiungi file di scenario (.json) scritti da te: vengono controllati qui come li controlla il gioco, e giocati solo da questa sessione.',
+  'cv.ownFilesHelp':
+    'Aggiungi file di scenario (.json) scritti da te: vengono controllati qui come li controlla il gioco, e giocati solo da questa sessione.',
   'cv.tooManyFiles': 'Una sessione accetta al massimo {n} file tuoi: sono stati letti i primi {n}.',
   'cv.fileCannotPlay': '{file} non si può giocare:',
   'cv.fileIdTaken': '{file}: la libreria ha già uno scenario «{id}»; dai al tuo un altro identificativo.',

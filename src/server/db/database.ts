@@ -14,7 +14,9 @@ export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgre
 
 /** SQLite under data/ by default; PostgreSQL when DATABASE_URL is set. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'sqlite', file: env.BRANDSTORM_DB ?? 'data/brandstorm.db' };
+  return env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : { kind: 'sqlite', file: env.BRANDSTORM_DB ?? 'data/brandstorm.db' };
 }
 
 /**
@@ -36,11 +38,18 @@ export async function openDatabase(config: DatabaseConfig, log: ServerLog = stde
   } else {
     // Several stateless game servers can share one PostgreSQL: the pool is per server.
     // A connection that cannot be made within five seconds fails the request (503) rather than holding it.
-    const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5_000, application_name: 'brandstorm' });
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      application_name: 'brandstorm',
+    });
     // An idle connection the database drops (a restart, pg_terminate_backend) is an 'error' event on the
     // pool: without a listener it would end the process. The pool discards that connection and opens a new
     // one for the next query, so the server carries on once the database is back.
-    pool.on('error', (err) => log(`an idle database connection was lost (${messageOf(err)}); the next request opens a new one`));
+    pool.on('error', (err) =>
+      log(`an idle database connection was lost (${messageOf(err)}); the next request opens a new one`),
+    );
     // A connection can also be lost while a request holds it between two queries (the database's farewell may
     // come in the same packet as a query's last row, before the request has handed the connection back): its
     // 'error' would then have no listener. The request sees the failure itself, and the pool discards the
@@ -51,7 +60,9 @@ export async function openDatabase(config: DatabaseConfig, log: ServerLog = stde
   const { error, results } = await new Migrator({ db, provider: migrationsFor(config.kind) }).migrateToLatest();
   if (error) {
     await db.destroy();
-    throw new Error(`the database could not be migrated: ${(error as Error).message} (${results?.map((r) => `${r.migrationName} ${r.status}`).join(', ')})`);
+    throw new Error(
+      `the database could not be migrated: ${(error as Error).message} (${results?.map((r) => `${r.migrationName} ${r.status}`).join(', ')})`,
+    );
   }
   return db;
 }
@@ -73,7 +84,8 @@ const UNAVAILABLE_CODES = new Set([
   '53300',
   'SQLITE_BUSY',
 ]);
-const UNAVAILABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+const UNAVAILABLE_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
 
 /** Whether an error says the database is away for a moment (the request may be tried again) rather than that the request was wrong. */
 export function isDatabaseUnavailable(err: unknown): boolean {

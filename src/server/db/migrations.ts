@@ -11,7 +11,9 @@ type Kind = 'sqlite' | 'postgres';
  */
 function history(kind: Kind): Record<string, Migration> {
   const withId = <T extends string>(b: CreateTableBuilder<T, never>) =>
-    b.addColumn('id', 'integer', (c) => (kind === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity()));
+    b.addColumn('id', 'integer', (c) =>
+      kind === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity(),
+    );
   return {
     '2026-11-001-teams-players-runs': {
       async up(db: Kysely<unknown>) {
@@ -41,7 +43,11 @@ function history(kind: Kind): Record<string, Migration> {
           .addColumn('created_at', 'text', (c) => c.notNull())
           .addUniqueConstraint('runs_player_client_run', ['player_id', 'client_run_id'])
           .execute();
-        await db.schema.createIndex('runs_team_scenario').on('runs').columns(['team_id', 'scenario_id', 'score']).execute();
+        await db.schema
+          .createIndex('runs_team_scenario')
+          .on('runs')
+          .columns(['team_id', 'scenario_id', 'score'])
+          .execute();
         await db.schema.createIndex('runs_scenario_score').on('runs').columns(['scenario_id', 'score']).execute();
         await db.schema.createIndex('players_team').on('players').column('team_id').execute();
       },
@@ -61,7 +67,9 @@ function history(kind: Kind): Record<string, Migration> {
         await db.schema.createIndex('bests_scenario').on('bests').columns(['scenario_id', 'best']).execute();
         await db.schema.createIndex('bests_team').on('bests').columns(['team_id', 'scenario_id']).execute();
         await sql`insert into bests (player_id, team_id, scenario_id, best, runs)
-          select player_id, team_id, scenario_id, max(score), count(*) from runs group by player_id, team_id, scenario_id`.execute(db);
+          select player_id, team_id, scenario_id, max(score), count(*) from runs group by player_id, team_id, scenario_id`.execute(
+          db,
+        );
       },
     },
     ...classMigrations(withId),

@@ -5,7 +5,10 @@ import type { Db } from './database';
 const now = () => new Date().toISOString();
 
 export async function insertTeam(db: Db, name: string, joinCode: string, adminTokenHash: string): Promise<void> {
-  await db.insertInto('teams').values({ name, join_code: joinCode, admin_token_hash: adminTokenHash, created_at: now() }).execute();
+  await db
+    .insertInto('teams')
+    .values({ name, join_code: joinCode, admin_token_hash: adminTokenHash, created_at: now() })
+    .execute();
 }
 
 export async function teamByCode(db: Db, joinCode: string) {
@@ -13,7 +16,11 @@ export async function teamByCode(db: Db, joinCode: string) {
 }
 
 export async function teamByAdmin(db: Db, adminTokenHash: string) {
-  return db.selectFrom('teams').select(['id', 'name']).where('admin_token_hash', '=', adminTokenHash).executeTakeFirst();
+  return db
+    .selectFrom('teams')
+    .select(['id', 'name'])
+    .where('admin_token_hash', '=', adminTokenHash)
+    .executeTakeFirst();
 }
 
 export async function insertPlayer(db: Db, teamId: number, name: string, tokenHash: string): Promise<void> {
@@ -27,7 +34,11 @@ export async function teamPlayerNames(db: Db, teamId: number): Promise<string[]>
 }
 
 export async function playerByToken(db: Db, tokenHash: string) {
-  return db.selectFrom('players').select(['id', 'team_id', 'name']).where('token_hash', '=', tokenHash).executeTakeFirst();
+  return db
+    .selectFrom('players')
+    .select(['id', 'team_id', 'name'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 export interface NewRun {
@@ -66,12 +77,24 @@ export async function insertRun(db: Db, run: NewRun): Promise<{ id: number; scor
       .returning(['id', 'score'])
       .executeTakeFirst();
     if (!inserted) {
-      const existing = await tx.selectFrom('runs').select(['id', 'score']).where('player_id', '=', run.playerId).where('client_run_id', '=', run.clientRunId).executeTakeFirstOrThrow();
+      const existing = await tx
+        .selectFrom('runs')
+        .select(['id', 'score'])
+        .where('player_id', '=', run.playerId)
+        .where('client_run_id', '=', run.clientRunId)
+        .executeTakeFirstOrThrow();
       return { id: Number(existing.id), score: existing.score, duplicate: true };
     }
     await tx
       .insertInto('best_scores')
-      .values({ player_id: run.playerId, team_id: run.teamId, scenario_id: run.scenarioId, scenario_version: run.scenarioVersion, best: run.score, runs: 1 })
+      .values({
+        player_id: run.playerId,
+        team_id: run.teamId,
+        scenario_id: run.scenarioId,
+        scenario_version: run.scenarioVersion,
+        best: run.score,
+        runs: 1,
+      })
       .onConflict((oc) =>
         oc.columns(['player_id', 'scenario_id', 'scenario_version']).doUpdateSet({
           // CASE rather than max()/greatest(): the same SQL in SQLite and PostgreSQL.
@@ -96,15 +119,30 @@ export interface ScenarioVersion {
  * average of its players' bests. Versions are never mixed: a changed
  * scenario is another game.
  */
-export async function leaderboard(db: Db, scenario: ScenarioVersion | undefined, current: readonly ScenarioVersion[], teamId: number | undefined, limit = 100): Promise<Leaderboard> {
+export async function leaderboard(
+  db: Db,
+  scenario: ScenarioVersion | undefined,
+  current: readonly ScenarioVersion[],
+  teamId: number | undefined,
+  limit = 100,
+): Promise<Leaderboard> {
   const boards = scenario ? [scenario] : current;
   if (boards.length === 0) return { scenario: null, version: null, players: [], teams: [] };
   let query = db
     .selectFrom('best_scores as b')
     .innerJoin('players', 'players.id', 'b.player_id')
     .innerJoin('teams', 'teams.id', 'b.team_id')
-    .select(['players.id as id', 'players.name as player', 'teams.id as teamId', 'teams.name as team', sql<number>`sum(b.best)`.as('score'), sql<number>`sum(b.runs)`.as('runs')])
-    .where((eb) => eb.or(boards.map((s) => eb.and([eb('b.scenario_id', '=', s.id), eb('b.scenario_version', '=', s.version)]))));
+    .select([
+      'players.id as id',
+      'players.name as player',
+      'teams.id as teamId',
+      'teams.name as team',
+      sql<number>`sum(b.best)`.as('score'),
+      sql<number>`sum(b.runs)`.as('runs'),
+    ])
+    .where((eb) =>
+      eb.or(boards.map((s) => eb.and([eb('b.scenario_id', '=', s.id), eb('b.scenario_version', '=', s.version)]))),
+    );
   if (teamId !== undefined) query = query.where('b.team_id', '=', teamId);
   const perPlayer = await query
     .groupBy(['players.id', 'players.name', 'teams.id', 'teams.name'])
@@ -122,7 +160,9 @@ export async function leaderboard(db: Db, scenario: ScenarioVersion | undefined,
   return {
     scenario: scenario?.id ?? null,
     version: scenario?.version ?? null,
-    players: perPlayer.slice(0, limit).map((p) => ({ player: p.player, team: p.team, score: Number(p.score), runs: Number(p.runs) })),
+    players: perPlayer
+      .slice(0, limit)
+      .map((p) => ({ player: p.player, team: p.team, score: Number(p.score), runs: Number(p.runs) })),
     teams: [...teams.values()]
       .map((t) => ({ team: t.team, average: Math.round(t.total / t.players), players: t.players }))
       .sort((a, b) => b.average - a.average)
@@ -135,7 +175,16 @@ export async function teamRuns(db: Db, teamId: number) {
   return db
     .selectFrom('runs')
     .innerJoin('players', 'players.id', 'runs.player_id')
-    .select(['players.name as player', 'runs.scenario_id', 'runs.scenario_version', 'runs.score', 'runs.followers_delta', 'runs.seed', 'runs.transcript', 'runs.created_at'])
+    .select([
+      'players.name as player',
+      'runs.scenario_id',
+      'runs.scenario_version',
+      'runs.score',
+      'runs.followers_delta',
+      'runs.seed',
+      'runs.transcript',
+      'runs.created_at',
+    ])
     .where('runs.team_id', '=', teamId)
     .orderBy('runs.id')
     .execute();

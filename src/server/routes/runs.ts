@@ -21,7 +21,14 @@ const BOARDS_KEPT = 1_000;
  * Submitting runs, checked by replaying them, and reading leaderboards. A `closed` server (one with
  * an organiser key) shows a leaderboard only to its team: a player's or instructor's token picks it.
  */
-export function runRoutes(app: FastifyInstance, db: Db, library: Library, uploads: UploadedScenarios, analyser: Analyser, opts: { closed: boolean } = { closed: false }): void {
+export function runRoutes(
+  app: FastifyInstance,
+  db: Db,
+  library: Library,
+  uploads: UploadedScenarios,
+  analyser: Analyser,
+  opts: { closed: boolean } = { closed: false },
+): void {
   // A class refreshing the leaderboard at once asks the same question many times a second.
   const boards = new Map<string, { at: number; board: Promise<Leaderboard> }>();
   // A player posts run after run: one query fewer for each (only players found are kept, so a new one is seen at once).
@@ -47,19 +54,30 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, upload
     // The library's, or the player's team's own scenario at the version played; a library scenario at
     // another version is replayed anyway, so that the engine refuses it with its own sentence.
     const scenario =
-      (await uploads.find({ kind: 'team', id: player.team_id }, transcript.scenarioId, transcript.scenarioVersion)) ?? library.get(transcript.scenarioId);
-    if (!scenario) return reply.code(404).send({ error: says(req, 'server.unknownScenarioVersion', { id: transcript.scenarioId, version: transcript.scenarioVersion }) });
+      (await uploads.find({ kind: 'team', id: player.team_id }, transcript.scenarioId, transcript.scenarioVersion)) ??
+      library.get(transcript.scenarioId);
+    if (!scenario)
+      return reply.code(404).send({
+        error: says(req, 'server.unknownScenarioVersion', {
+          id: transcript.scenarioId,
+          version: transcript.scenarioVersion,
+        }),
+      });
     // Scores are checked, not trusted: the server plays the run itself.
     let outcome: Outcome;
     try {
       outcome = play(scenario, transcript, seed, { ...CHECK_ONLY, analyser });
     } catch (err) {
-      if (err instanceof PlayError) return reply.code(422).send({ error: `this run cannot be replayed: ${err.message}`, code: err.code });
+      if (err instanceof PlayError)
+        return reply.code(422).send({ error: `this run cannot be replayed: ${err.message}`, code: err.code });
       throw err;
     }
     if (!outcome.complete) return reply.code(422).send({ error: says(req, 'server.incomplete'), code: 'incomplete' });
     if (outcome.score.total !== claimedScore) {
-      return reply.code(422).send({ error: says(req, 'server.scoreMismatch', { claimed: claimedScore, total: outcome.score.total }), code: 'score-mismatch' });
+      return reply.code(422).send({
+        error: says(req, 'server.scoreMismatch', { claimed: claimedScore, total: outcome.score.total }),
+        code: 'score-mismatch',
+      });
     }
     const stored = await insertRun(db, {
       teamId: player.team_id,
@@ -74,7 +92,9 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, upload
     });
     // This server's own cache never hides a run it has just stored.
     if (!stored.duplicate) boards.clear();
-    return reply.code(stored.duplicate ? 200 : 201).send({ runId: stored.id, score: stored.score, duplicate: stored.duplicate });
+    return reply
+      .code(stored.duplicate ? 200 : 201)
+      .send({ runId: stored.id, score: stored.score, duplicate: stored.duplicate });
   });
 
   app.get('/api/leaderboard', async (req, reply) => {
@@ -83,10 +103,18 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, upload
     let teamId: number | undefined;
     if (opts.closed) {
       const given = bearer(req);
-      const own = given ? ((await findPlayer(given))?.team_id ?? (await teamByAdmin(db, hashToken(given)))?.id) : undefined;
-      if (own === undefined) return reply.code(401).send({ error: "this server shows a leaderboard only to its team: give a player's or the instructor's token as a Bearer token" });
+      const own = given
+        ? ((await findPlayer(given))?.team_id ?? (await teamByAdmin(db, hashToken(given)))?.id)
+        : undefined;
+      if (own === undefined)
+        return reply.code(401).send({
+          error:
+            "this server shows a leaderboard only to its team: give a player's or the instructor's token as a Bearer token",
+        });
       if (query.data.team && (await teamByCode(db, query.data.team.toUpperCase()))?.id !== own) {
-        return reply.code(403).send({ error: "this server shows a team's leaderboard only to its own players and instructor" });
+        return reply
+          .code(403)
+          .send({ error: "this server shows a team's leaderboard only to its own players and instructor" });
       }
       teamId = own;
     } else if (query.data.team) {
@@ -98,12 +126,15 @@ export function runRoutes(app: FastifyInstance, db: Db, library: Library, upload
     const own = teamId === undefined ? [] : latestVersions(await uploads.all({ kind: 'team', id: teamId }));
     const current: ScenarioVersion[] = [...library.values(), ...own].map((s) => ({ id: s.id, version: s.version }));
     const asked = query.data.scenario;
-    const version = asked === undefined ? undefined : (query.data.version ?? current.find((s) => s.id === asked)?.version);
+    const version =
+      asked === undefined ? undefined : (query.data.version ?? current.find((s) => s.id === asked)?.version);
     // A name the server does not know is a board with no runs.
-    if (asked !== undefined && version === undefined) return { scenario: asked, version: null, players: [], teams: [] } satisfies Leaderboard;
+    if (asked !== undefined && version === undefined)
+      return { scenario: asked, version: null, players: [], teams: [] } satisfies Leaderboard;
     const scenario = asked === undefined ? undefined : { id: asked, version: version! };
     // Only known boards are kept: one per name and version anyone can type would let a stranger fill the server's memory.
-    if (scenario && !current.some((s) => s.id === scenario.id && s.version === scenario.version)) return leaderboard(db, scenario, current, teamId);
+    if (scenario && !current.some((s) => s.id === scenario.id && s.version === scenario.version))
+      return leaderboard(db, scenario, current, teamId);
     const key = `${scenario?.id ?? ''}|${scenario?.version ?? ''}|${teamId ?? ''}`;
     const cached = boards.get(key);
     if (cached && Date.now() - cached.at < BOARD_TTL_MS) return cached.board;

@@ -2,7 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { CreateTeamRequest, firstProblem, JoinRequest } from '../../protocol/team';
 import { nameKey } from '../../protocol/text';
 import { toCsv } from '../csv';
-import { insertPlayer, insertTeam, playerByToken, teamByAdmin, teamByCode, teamPlayerNames, teamRuns } from '../db/queries';
+import {
+  insertPlayer,
+  insertTeam,
+  playerByToken,
+  teamByAdmin,
+  teamByCode,
+  teamPlayerNames,
+  teamRuns,
+} from '../db/queries';
 import type { Db } from '../db/database';
 import { bearer } from '../auth';
 import { hashToken, joinCode, token } from '../secrets';
@@ -19,7 +27,13 @@ import { says } from '../speak';
  * instructor, played and ranked like the library's), and the instructor's
  * CSV of a team's runs.
  */
-export function teamRoutes(app: FastifyInstance, db: Db, organiser: OrganiserCheck, library: Library, uploads: UploadedScenarios): void {
+export function teamRoutes(
+  app: FastifyInstance,
+  db: Db,
+  organiser: OrganiserCheck,
+  library: Library,
+  uploads: UploadedScenarios,
+): void {
   const teamOfAdmin = async (req: Parameters<typeof bearer>[0]) => {
     const admin = bearer(req);
     return admin ? teamByAdmin(db, hashToken(admin)) : undefined;
@@ -58,19 +72,29 @@ export function teamRoutes(app: FastifyInstance, db: Db, organiser: OrganiserChe
     if (!checked.ok) return reply.code(422).send(checked.refusal);
     const { scenario } = checked;
     // The runs route looks in the library first: a team scenario of the same id would never be played.
-    if (library.has(scenario.id)) return reply.code(409).send({ error: `the library already has a scenario "${scenario.id}": give yours another id` });
+    if (library.has(scenario.id))
+      return reply
+        .code(409)
+        .send({ error: `the library already has a scenario "${scenario.id}": give yours another id` });
     const stored = await shelve(db, { kind: 'team', id: team.id }, body.data, scenario);
     if (stored === 'taken') {
-      return reply.code(409).send({ error: `version ${scenario.version} of "${scenario.id}" is already on the team's shelf with other content: raise "version" to upload a change (runs of the old version stay as they were)` });
+      return reply.code(409).send({
+        error: `version ${scenario.version} of "${scenario.id}" is already on the team's shelf with other content: raise "version" to upload a change (runs of the old version stay as they were)`,
+      });
     }
-    return reply.code(stored === 'stored' ? 201 : 200).send({ id: scenario.id, version: scenario.version, warnings: checked.warnings });
+    return reply
+      .code(stored === 'stored' ? 201 : 200)
+      .send({ id: scenario.id, version: scenario.version, warnings: checked.warnings });
   });
 
   /** The team's own scenarios, latest version of each, for its players' game and its instructor. */
   app.get('/api/team/scenarios', async (req, reply) => {
     const given = bearer(req);
-    const teamId = given ? ((await playerByToken(db, hashToken(given)))?.team_id ?? (await teamByAdmin(db, hashToken(given)))?.id) : undefined;
-    if (teamId === undefined) return reply.code(401).send({ error: "give a player's or the instructor's token as a Bearer token" });
+    const teamId = given
+      ? ((await playerByToken(db, hashToken(given)))?.team_id ?? (await teamByAdmin(db, hashToken(given)))?.id)
+      : undefined;
+    if (teamId === undefined)
+      return reply.code(401).send({ error: "give a player's or the instructor's token as a Bearer token" });
     return { scenarios: latestVersions(await uploads.all({ kind: 'team', id: teamId })) };
   });
 
@@ -79,10 +103,30 @@ export function teamRoutes(app: FastifyInstance, db: Db, organiser: OrganiserChe
     if (!team) return reply.code(401).send({ error: "give the team's instructor token as a Bearer token" });
     const runs = await teamRuns(db, team.id);
     const csv = toCsv(
-      ['player', 'scenario', 'version', 'score', 'followers_delta', 'seed', 'submitted_at', 'choices', 'written_replies'],
+      [
+        'player',
+        'scenario',
+        'version',
+        'score',
+        'followers_delta',
+        'seed',
+        'submitted_at',
+        'choices',
+        'written_replies',
+      ],
       runs.map((r) => {
         const { choices, replies } = choicesOf(r.transcript);
-        return [r.player, r.scenario_id, r.scenario_version, r.score, r.followers_delta, Number(r.seed), r.created_at, choices, replies];
+        return [
+          r.player,
+          r.scenario_id,
+          r.scenario_version,
+          r.score,
+          r.followers_delta,
+          Number(r.seed),
+          r.created_at,
+          choices,
+          replies,
+        ];
       }),
     );
     return reply

@@ -33,8 +33,16 @@ export function uploadMigrations(withId: WithId): Record<string, Migration> {
           .addColumn('runs', 'integer', (c) => c.notNull())
           .addPrimaryKeyConstraint('best_scores_pk', ['player_id', 'scenario_id', 'scenario_version'])
           .execute();
-        await db.schema.createIndex('best_scores_scenario').on('best_scores').columns(['scenario_id', 'scenario_version', 'best']).execute();
-        await db.schema.createIndex('best_scores_team').on('best_scores').columns(['team_id', 'scenario_id', 'scenario_version']).execute();
+        await db.schema
+          .createIndex('best_scores_scenario')
+          .on('best_scores')
+          .columns(['scenario_id', 'scenario_version', 'best'])
+          .execute();
+        await db.schema
+          .createIndex('best_scores_team')
+          .on('best_scores')
+          .columns(['team_id', 'scenario_id', 'scenario_version'])
+          .execute();
         await sql`insert into best_scores (player_id, team_id, scenario_id, scenario_version, best, runs)
           select player_id, team_id, scenario_id, scenario_version, max(score), count(*) from runs
           group by player_id, team_id, scenario_id, scenario_version`.execute(db);

@@ -19,7 +19,13 @@ export function checkUpload(upload: ScenarioUpload): Checked {
   const result = checkScenario(upload.text, upload.file);
   const problems = result.problems.map(formatProblem);
   if (!result.scenario) {
-    return { ok: false, refusal: { error: `${upload.file} is not a scenario the game can play: ${result.problems.length === 1 ? 'one problem' : `${result.problems.length} problems`}`, problems } };
+    return {
+      ok: false,
+      refusal: {
+        error: `${upload.file} is not a scenario the game can play: ${result.problems.length === 1 ? 'one problem' : `${result.problems.length} problems`}`,
+        problems,
+      },
+    };
   }
   return { ok: true, scenario: result.scenario, warnings: problems };
 }
@@ -29,7 +35,12 @@ export function checkUpload(upload: ScenarioUpload): Checked {
  * the same text again is a no-op, another text under a version already there
  * is refused, since runs of that version must stay replayable.
  */
-export async function shelve(db: Db, owner: Owner, upload: ScenarioUpload, scenario: Scenario): Promise<'stored' | 'same' | 'taken'> {
+export async function shelve(
+  db: Db,
+  owner: Owner,
+  upload: ScenarioUpload,
+  scenario: Scenario,
+): Promise<'stored' | 'same' | 'taken'> {
   const existing = await db
     .selectFrom('uploaded_scenarios')
     .select('text')
@@ -41,7 +52,15 @@ export async function shelve(db: Db, owner: Owner, upload: ScenarioUpload, scena
   if (existing) return existing.text === upload.text ? 'same' : 'taken';
   await db
     .insertInto('uploaded_scenarios')
-    .values({ owner: owner.kind, owner_id: owner.id, scenario_id: scenario.id, scenario_version: scenario.version, file: upload.file, text: upload.text, created_at: new Date().toISOString() })
+    .values({
+      owner: owner.kind,
+      owner_id: owner.id,
+      scenario_id: scenario.id,
+      scenario_version: scenario.version,
+      file: upload.file,
+      text: upload.text,
+      created_at: new Date().toISOString(),
+    })
     .onConflict((oc) => oc.doNothing())
     .execute();
   return 'stored';
@@ -66,7 +85,13 @@ export function uploadedScenarios(db: Db) {
   return {
     /** Every version on the owner's shelf, oldest first. */
     async all(owner: Owner): Promise<Scenario[]> {
-      const rows = await db.selectFrom('uploaded_scenarios').select(['id', 'text', 'file']).where('owner', '=', owner.kind).where('owner_id', '=', owner.id).orderBy('id').execute();
+      const rows = await db
+        .selectFrom('uploaded_scenarios')
+        .select(['id', 'text', 'file'])
+        .where('owner', '=', owner.kind)
+        .where('owner_id', '=', owner.id)
+        .orderBy('id')
+        .execute();
       return rows.flatMap((r) => parse({ ...r, id: Number(r.id) }) ?? []);
     },
     /** One version of one scenario, if the owner has it. */

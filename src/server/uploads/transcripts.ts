@@ -10,7 +10,9 @@ export function choicesOf(transcriptJson: string): { choices: string; replies: s
   if (!parsed.success) return { choices: '', replies: '' };
   const decisions = parsed.data.decisions;
   return {
-    choices: decisions.map((d) => ('text' in d ? `${d.step}=written` : `${d.step}=${d.choice}${d.timedOut ? ' (timed out)' : ''}`)).join(' > '),
+    choices: decisions
+      .map((d) => ('text' in d ? `${d.step}=written` : `${d.step}=${d.choice}${d.timedOut ? ' (timed out)' : ''}`))
+      .join(' > '),
     replies: decisions.flatMap((d) => ('text' in d ? [`${d.step}: ${d.text}`] : [])).join('\n'),
   };
 }

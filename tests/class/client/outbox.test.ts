@@ -5,14 +5,19 @@ import { memoryTable } from '../../../src/team-client/storage';
 import type { AnswerRequest } from '../../../src/protocol/class';
 
 const TOKEN = 'trainee-token-0123456789';
-const answer = (position: number, choice: string): AnswerRequest => ({ scenarioIndex: 0, position, decision: { step: `step-${position}`, choice } });
+const answer = (position: number, choice: string): AnswerRequest => ({
+  scenarioIndex: 0,
+  position,
+  decision: { step: `step-${position}`, choice },
+});
 
 /** A class server that fails with a 500 on one answer and takes the others. */
 function serverFailingOn(badChoice: string) {
   const received: number[] = [];
   const client = {
     answer: async (body: AnswerRequest) => {
-      if ('choice' in body.decision && body.decision.choice === badChoice) return { ok: false as const, kind: 'offline' as const, status: 500, error: 'the server failed; try again' };
+      if ('choice' in body.decision && body.decision.choice === badChoice)
+        return { ok: false as const, kind: 'offline' as const, status: 500, error: 'the server failed; try again' };
       received.push(body.position);
       return { ok: true as const, value: { position: body.position, score: 0, complete: false, duplicate: false } };
     },
@@ -31,7 +36,12 @@ describe('the outbox of class answers', () => {
       expect(await flushAnswers(outbox, client)).toMatchObject({ sent: [], refused: [], waiting: 2 });
     }
     const last = await flushAnswers(outbox, client);
-    expect(last.refused).toEqual([{ answer: expect.objectContaining({ body: answer(0, 'poison') }), error: expect.stringContaining(`failed on this answer ${GIVE_UP_AFTER} times`) }]);
+    expect(last.refused).toEqual([
+      {
+        answer: expect.objectContaining({ body: answer(0, 'poison') }),
+        error: expect.stringContaining(`failed on this answer ${GIVE_UP_AFTER} times`),
+      },
+    ]);
     expect(last.sent.map((a) => a.body.position)).toEqual([1]);
     expect(received).toEqual([1]);
     expect(await outbox.all()).toEqual([]);
@@ -39,17 +49,28 @@ describe('the outbox of class answers', () => {
 
   it('keeps waiting, however long, while the server cannot be reached at all', async () => {
     const outbox = memoryTable<QueuedAnswer>();
-    const client = { answer: async () => ({ ok: false as const, kind: 'offline' as const, error: 'Failed to fetch' }) } as unknown as ClassClient;
+    const client = {
+      answer: async () => ({ ok: false as const, kind: 'offline' as const, error: 'Failed to fetch' }),
+    } as unknown as ClassClient;
     await queueAnswer(outbox, TOKEN, answer(0, 'witty'));
-    for (let round = 0; round < GIVE_UP_AFTER * 3; round++) expect(await flushAnswers(outbox, client)).toMatchObject({ refused: [], waiting: 1 });
+    for (let round = 0; round < GIVE_UP_AFTER * 3; round++)
+      expect(await flushAnswers(outbox, client)).toMatchObject({ refused: [], waiting: 1 });
   });
 
   it('keeps waiting, however long, while the server says its database is away (503) or a proxy cannot reach it (502, 504)', async () => {
     for (const status of [502, 503, 504]) {
       const outbox = memoryTable<QueuedAnswer>();
-      const client = { answer: async () => ({ ok: false as const, kind: 'offline' as const, status, error: 'the database is not answering; try again in a moment' }) } as unknown as ClassClient;
+      const client = {
+        answer: async () => ({
+          ok: false as const,
+          kind: 'offline' as const,
+          status,
+          error: 'the database is not answering; try again in a moment',
+        }),
+      } as unknown as ClassClient;
       await queueAnswer(outbox, TOKEN, answer(0, 'witty'));
-      for (let round = 0; round < GIVE_UP_AFTER * 3; round++) expect(await flushAnswers(outbox, client), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
+      for (let round = 0; round < GIVE_UP_AFTER * 3; round++)
+        expect(await flushAnswers(outbox, client), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
     }
   });
 });

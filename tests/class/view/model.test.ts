@@ -6,7 +6,14 @@ import { loadFile } from '../../engine/support/scenarios';
 
 const rippon = summarize(loadFile('scenarios/rippon-kondo.json'));
 
-const answer = (id: number, trainee: number, choice: string, sentiment: number, score: number, extra: Partial<ClassAnswer> = {}): ClassAnswer => ({
+const answer = (
+  id: number,
+  trainee: number,
+  choice: string,
+  sentiment: number,
+  score: number,
+  extra: Partial<ClassAnswer> = {},
+): ClassAnswer => ({
   id,
   trainee,
   scenarioIndex: 0,
@@ -26,7 +33,14 @@ const answer = (id: number, trainee: number, choice: string, sentiment: number, 
 });
 
 const empty: ClassSnapshot = {
-  session: { title: 'T', mode: 'self-paced', scenarios: ['rippon-kondo'], status: 'open', stage: { scenario: 0, open: 0 }, joinCode: 'ABCDEFGH' },
+  session: {
+    title: 'T',
+    mode: 'self-paced',
+    scenarios: ['rippon-kondo'],
+    status: 'open',
+    stage: { scenario: 0, open: 0 },
+    joinCode: 'ABCDEFGH',
+  },
   scenarios: [rippon],
   trainees: [
     { id: 1, name: 'Ada', joinedAt: '' },
@@ -49,7 +63,12 @@ describe("the class view's picture", () => {
     const witty = step!.options.find((o) => o.id === 'witty')!;
     expect(witty).toMatchObject({ count: 2, share: 2 / 3, score: 700 });
     expect(witty.sentiment).toBeCloseTo(0.6);
-    expect(step!.options.find((o) => o.id === 'edgy')).toMatchObject({ count: 0, share: 0, score: null, sentiment: null });
+    expect(step!.options.find((o) => o.id === 'edgy')).toMatchObject({
+      count: 0,
+      share: 0,
+      score: null,
+      sentiment: null,
+    });
     expect(step!.options.at(-1)).toMatchObject({ id: '@written', count: 1, score: 300 });
     expect(step!.written.map((w) => w.text)).toEqual(['hello']);
     s = applyEvent(s, { type: 'highlight', data: { answer: 3, shown: true } });

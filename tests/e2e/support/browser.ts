@@ -20,7 +20,11 @@ export interface Served {
 /** Serves the game built once for this run (tests/e2e/support/build-once.ts) on loopback, and starts Chromium. */
 export async function serveGame(): Promise<Served> {
   const outDir = inject('gameBuild');
-  const server: PreviewServer = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server: PreviewServer = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');
   const browser = await launchChromium();
@@ -39,16 +43,25 @@ export async function serveGame(): Promise<Served> {
  * A fresh browser context (a visitor of its own), closed when the test ends:
  * a game left open keeps drawing and slows every test after it.
  */
-export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   onTestFinished(() => context.close());
   return context;
 }
 
 /** Opens a page that fails the test on any uncaught page error; `settings` are kept in its storage before the game starts, as a returning player's. */
-export async function openPage(served: Served, path = '', viewport = { width: 1280, height: 720 }, settings?: Record<string, unknown>): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(
+  served: Served,
+  path = '',
+  viewport = { width: 1280, height: 720 },
+  settings?: Record<string, unknown>,
+): Promise<{ page: Page; errors: string[] }> {
   const context = await newContext(served.browser, { viewport, locale: 'en-US' });
-  if (settings) await context.addInitScript((s) => localStorage.setItem('brandstorm.settings', s), JSON.stringify(settings));
+  if (settings)
+    await context.addInitScript((s) => localStorage.setItem('brandstorm.settings', s), JSON.stringify(settings));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
@@ -57,8 +70,17 @@ export async function openPage(served: Served, path = '', viewport = { width: 12
 }
 
 /** A fresh visitor who plays in this language (kept as their choice), on this viewport, with a touch screen if asked; page errors are recorded. */
-export async function openIn(served: Served, locale: string, viewport = { width: 1280, height: 720 }, touch = false): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(served.browser, { viewport, locale: 'en-US', ...(touch ? { hasTouch: true, isMobile: true } : {}) });
+export async function openIn(
+  served: Served,
+  locale: string,
+  viewport = { width: 1280, height: 720 },
+  touch = false,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await newContext(served.browser, {
+    viewport,
+    locale: 'en-US',
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   await context.addInitScript((l) => localStorage.setItem('brandstorm.locale', l), locale);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -91,18 +113,33 @@ export async function screenLines(page: Page): Promise<string[]> {
 }
 
 /** Skips the audience's reaction to its end and goes on, once its final figures are shown (in any language). */
-export async function finishReaction(page: Page, title: string | RegExp = /^(The audience reacts|Le public réagit|Il pubblico reagisce)$/): Promise<string> {
+export async function finishReaction(
+  page: Page,
+  title: string | RegExp = /^(The audience reacts|Le public réagit|Il pubblico reagisce)$/,
+): Promise<string> {
   await waitForScene(page, title);
   await page.keyboard.press('s');
   // The follower line, "Followers: 6,001,279 (+1,279)", comes with the end of the reaction. Replies that
   // ask for an answer pause it on the way: they are left unanswered (S), and the reaction skipped again.
   for (;;) {
-    await page.waitForFunction(() => /^(Replies that ask you|Des réponses vous interpellent|Risposte che ti chiamano in causa)/.test(document.getElementById('screen-text')?.dataset.scene ?? '') || /\([+−]?[\d\s\u202f.,]+\)/.test(document.getElementById('screen-text')?.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        /^(Replies that ask you|Des réponses vous interpellent|Risposte che ti chiamano in causa)/.test(
+          document.getElementById('screen-text')?.dataset.scene ?? '',
+        ) || /\([+−]?[\d\s\u202f.,]+\)/.test(document.getElementById('screen-text')?.textContent ?? ''),
+    );
     const scene = (await page.evaluate(() => document.getElementById('screen-text')?.dataset.scene)) ?? '';
     if (!/^(Replies that ask you|Des réponses vous interpellent|Risposte che ti chiamano in causa)/.test(scene)) break;
     await page.keyboard.press('s');
     await page.waitForFunction((before) => document.getElementById('screen-text')?.dataset.scene !== before, scene);
-    if (await page.evaluate(() => /^(The audience reacts|Le public réagit|Il pubblico reagisce)$/.test(document.getElementById('screen-text')?.dataset.scene ?? ''))) await page.keyboard.press('s');
+    if (
+      await page.evaluate(() =>
+        /^(The audience reacts|Le public réagit|Il pubblico reagisce)$/.test(
+          document.getElementById('screen-text')?.dataset.scene ?? '',
+        ),
+      )
+    )
+      await page.keyboard.press('s');
   }
   const text = (await page.textContent('#screen-text')) ?? '';
   await page.keyboard.press('Enter');

@@ -3,12 +3,16 @@ import type { LayoutReport } from '../../../scenes/ui/layout-report';
 
 /** What the running scene draws and where (see scenes/ui/layout-report.ts). */
 export function layoutOf(page: Page): Promise<LayoutReport | null> {
-  return page.evaluate(() => (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout());
+  return page.evaluate(() =>
+    (window as unknown as { brandstorm: { layout(): LayoutReport | null } }).brandstorm.layout(),
+  );
 }
 
 /** Lets the game run two frames, in which it acts on whatever input it was given. */
 export function twoFrames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  return page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 /**
@@ -16,7 +20,12 @@ export function twoFrames(page: Page): Promise<void> {
  * label: a button, or a text such as What if's ◀ and ▶. Scrolls the page to
  * it first with the wheel when it is out of the window, as a person would.
  */
-export async function pressOnScreen(page: Page, label: string | RegExp, how: 'mouse' | 'touch' = 'mouse', kind?: 'button' | 'text'): Promise<void> {
+export async function pressOnScreen(
+  page: Page,
+  label: string | RegExp,
+  how: 'mouse' | 'touch' = 'mouse',
+  kind?: 'button' | 'text',
+): Promise<void> {
   const matches = (text: string) => (typeof label === 'string' ? text === label : label.test(text));
   const viewport = page.viewportSize()!;
   for (let tries = 0; tries < 12; tries++) {

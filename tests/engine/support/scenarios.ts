@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { DEBRIEF, formatProblem, loadScenario, type Decision, type Scenario, type Transcript } from '../../../src/engine';
+import {
+  DEBRIEF,
+  formatProblem,
+  loadScenario,
+  type Decision,
+  type Scenario,
+  type Transcript,
+} from '../../../src/engine';
 
 /** Loads and validates a scenario file, failing loudly if it is broken. */
 export function loadFile(path: string): Scenario {

@@ -24,9 +24,18 @@ export const EXAMPLES: Examples[] = [
   {
     feature: 'edge',
     yes: {
-      en: ['We would tell you which organs spark joy, but that gets naughty fast', 'Sexy and naked, just like our new show 🍆'],
-      fr: ['On vous dirait quels organes vous rendent heureux, mais le sujet est un peu osé', 'Sexy et nus, comme notre nouvelle série 🍆'],
-      it: ['Ti diremmo quali organi ti rendono felice, ma è un argomento piccante', 'Sexy e nudi, come la nostra nuova serie 🍆'],
+      en: [
+        'We would tell you which organs spark joy, but that gets naughty fast',
+        'Sexy and naked, just like our new show 🍆',
+      ],
+      fr: [
+        'On vous dirait quels organes vous rendent heureux, mais le sujet est un peu osé',
+        'Sexy et nus, comme notre nouvelle série 🍆',
+      ],
+      it: [
+        'Ti diremmo quali organi ti rendono felice, ma è un argomento piccante',
+        'Sexy e nudi, come la nostra nuova serie 🍆',
+      ],
     },
     no: {
       // "Organs" is anatomy, not innuendo: the real Netflix reply was on topic, not edgy.
@@ -37,7 +46,11 @@ export const EXAMPLES: Examples[] = [
   },
   {
     feature: 'profanity',
-    yes: { en: ['This finale is fucking brilliant'], fr: ['Ce final est putain de génial'], it: ['Questo finale è un cazzo di capolavoro'] },
+    yes: {
+      en: ['This finale is fucking brilliant'],
+      fr: ['Ce final est putain de génial'],
+      it: ['Questo finale è un cazzo di capolavoro'],
+    },
     no: { en: ['This finale is brilliant'], fr: ['Ce final est génial'], it: ['Questo finale è un capolavoro'] },
   },
   {
@@ -47,7 +60,11 @@ export const EXAMPLES: Examples[] = [
       fr: ['Merci beaucoup, on vous entend et on est là pour vous ❤️'],
       it: ['Grazie mille, vi ascoltiamo e siamo qui per voi ❤️'],
     },
-    no: { en: ['The episode is available at 9pm.'], fr: ["L'épisode est disponible à 21h."], it: ["L'episodio è disponibile alle 21."] },
+    no: {
+      en: ['The episode is available at 9pm.'],
+      fr: ["L'épisode est disponible à 21h."],
+      it: ["L'episodio è disponibile alle 21."],
+    },
   },
   {
     feature: 'apology',
@@ -56,7 +73,11 @@ export const EXAMPLES: Examples[] = [
       fr: ['Nous sommes désolés pour la panne d’hier soir.', 'Toutes nos excuses, cela n’aurait pas dû arriver.'],
       it: ['Ci scusiamo per il guasto di ieri sera.', 'Ci dispiace, non doveva succedere.'],
     },
-    no: { en: ['The outage is over, enjoy!'], fr: ['La panne est terminée, profitez-en !'], it: ['Il guasto è risolto, buona visione!'] },
+    no: {
+      en: ['The outage is over, enjoy!'],
+      fr: ['La panne est terminée, profitez-en !'],
+      it: ['Il guasto è risolto, buona visione!'],
+    },
   },
   {
     feature: 'accountability',
@@ -65,21 +86,42 @@ export const EXAMPLES: Examples[] = [
       fr: ["On s'est trompés, c'est notre faute. Nous allons corriger."],
       it: ['Abbiamo sbagliato, è colpa nostra. Correggeremo.'],
     },
-    no: { en: ['Some users had trouble because of their internet provider.'], fr: ["Certains ont eu des soucis à cause de leur fournisseur d'accès."], it: ['Alcuni hanno avuto problemi con il loro fornitore internet.'] },
+    no: {
+      en: ['Some users had trouble because of their internet provider.'],
+      fr: ["Certains ont eu des soucis à cause de leur fournisseur d'accès."],
+      it: ['Alcuni hanno avuto problemi con il loro fornitore internet.'],
+    },
   },
   {
     feature: 'explanation',
     yes: {
-      en: ["Here's why prices change: we are investing in more shows.", 'We split the service because DVDs and streaming are different businesses.'],
-      fr: ['Voici pourquoi les prix changent : nous investissons dans plus de séries.', 'Nous séparons le service parce que les DVD et le streaming sont deux métiers.'],
-      it: ['Ecco perché i prezzi cambiano: investiamo in più serie.', 'Separiamo il servizio perché DVD e streaming sono due mestieri.'],
+      en: [
+        "Here's why prices change: we are investing in more shows.",
+        'We split the service because DVDs and streaming are different businesses.',
+      ],
+      fr: [
+        'Voici pourquoi les prix changent : nous investissons dans plus de séries.',
+        'Nous séparons le service parce que les DVD et le streaming sont deux métiers.',
+      ],
+      it: [
+        'Ecco perché i prezzi cambiano: investiamo in più serie.',
+        'Separiamo il servizio perché DVD e streaming sono due mestieri.',
+      ],
     },
     no: { en: ['Prices change on Monday.'], fr: ['Les prix changent lundi.'], it: ['I prezzi cambiano lunedì.'] },
   },
   {
     feature: 'personalAddress',
-    yes: { en: ['@Adaripp you made our day'], fr: ['@Adaripp tu as illuminé notre journée'], it: ['@Adaripp ci hai fatto la giornata'] },
-    no: { en: ['Our catalogue grows every week.'], fr: ['Notre catalogue grandit chaque semaine.'], it: ['Il nostro catalogo cresce ogni settimana.'] },
+    yes: {
+      en: ['@Adaripp you made our day'],
+      fr: ['@Adaripp tu as illuminé notre journée'],
+      it: ['@Adaripp ci hai fatto la giornata'],
+    },
+    no: {
+      en: ['Our catalogue grows every week.'],
+      fr: ['Notre catalogue grandit chaque semaine.'],
+      it: ['Il nostro catalogo cresce ogni settimana.'],
+    },
   },
   {
     feature: 'invitation',
@@ -88,7 +130,11 @@ export const EXAMPLES: Examples[] = [
       fr: ['Quelle série ajouter ensuite ? Dites-nous en commentaire'],
       it: ['Quale serie aggiungiamo? Diteci nei commenti'],
     },
-    no: { en: ['We added twelve shows this week.'], fr: ['Nous avons ajouté douze séries cette semaine.'], it: ['Abbiamo aggiunto dodici serie questa settimana.'] },
+    no: {
+      en: ['We added twelve shows this week.'],
+      fr: ['Nous avons ajouté douze séries cette semaine.'],
+      it: ['Abbiamo aggiunto dodici serie questa settimana.'],
+    },
   },
   {
     feature: 'promotion',
@@ -111,14 +157,27 @@ export const EXAMPLES: Examples[] = [
       fr: ['Qui vous a fait du mal ? Certains d’entre vous sont pathétiques 🤡'],
       it: ['Chi ti ha fatto del male? Alcuni di voi sono patetici 🤡'],
     },
-    no: { en: ['We love how much you love this show.'], fr: ['On adore voir à quel point vous aimez cette série.'], it: ['Adoriamo quanto amate questa serie.'] },
+    no: {
+      en: ['We love how much you love this show.'],
+      fr: ['On adore voir à quel point vous aimez cette série.'],
+      it: ['Adoriamo quanto amate questa serie.'],
+    },
   },
   {
     feature: 'privacyExposure',
     yes: {
-      en: ["To the 53 people who've watched A Christmas Prince every day for the past 18 days: Who hurt you?", 'We saw that you watched it four times yesterday'],
-      fr: ['Aux 53 personnes qui ont regardé A Christmas Prince tous les jours depuis 18 jours : qui vous a fait du mal ?', 'On a vu que vous aviez regardé le film quatre fois hier'],
-      it: ['Alle 53 persone che hanno guardato A Christmas Prince ogni giorno per 18 giorni: chi vi ha fatto del male?', 'Abbiamo visto che lo hai guardato quattro volte ieri'],
+      en: [
+        "To the 53 people who've watched A Christmas Prince every day for the past 18 days: Who hurt you?",
+        'We saw that you watched it four times yesterday',
+      ],
+      fr: [
+        'Aux 53 personnes qui ont regardé A Christmas Prince tous les jours depuis 18 jours : qui vous a fait du mal ?',
+        'On a vu que vous aviez regardé le film quatre fois hier',
+      ],
+      it: [
+        'Alle 53 persone che hanno guardato A Christmas Prince ogni giorno per 18 giorni: chi vi ha fatto del male?',
+        'Abbiamo visto che lo hai guardato quattro volte ieri',
+      ],
     },
     no: {
       en: ['A Christmas Prince is streaming now, enjoy it with 3 friends'],

@@ -32,13 +32,19 @@ describe('the analyser finds each feature in English, French and Italian', () =>
   }
 
   it('counts the identifiable customers a reply exposes', () => {
-    const a = analyse("To the 53 people who've watched A Christmas Prince every day for the past 18 days: Who hurt you?");
+    const a = analyse(
+      "To the 53 people who've watched A Christmas Prince every day for the past 18 days: Who hurt you?",
+    );
     expect(a.signals.find((s) => s.feature === 'privacyExposure')?.count).toBe(53);
-    expect(analyse('10 million households watched Bird Box in its first week').features.privacyExposure).toBeLessThan(PRESENT);
+    expect(analyse('10 million households watched Bird Box in its first week').features.privacyExposure).toBeLessThan(
+      PRESENT,
+    );
   });
 
   it('tells a mention of someone in the feed from a mention of anyone', () => {
-    expect(analyse('@Adaripp great skate', options).features.personalAddress).toBeGreaterThan(analyse('@someone great skate', options).features.personalAddress);
+    expect(analyse('@Adaripp great skate', options).features.personalAddress).toBeGreaterThan(
+      analyse('@someone great skate', options).features.personalAddress,
+    );
   });
 
   it('measures the length against the 280-character limit and lowers the platform fit past it', () => {
@@ -69,7 +75,10 @@ describe('language', () => {
     expect(analyse('ok', { hint: 'it' }).language).toBe('it');
   });
 
-  it("can be forced by the scenario", () => {
-    expect(analyse('Thank you so much for the message, we are looking into it', { language: 'it' })).toMatchObject({ language: 'it', languageFrom: 'forced' });
+  it('can be forced by the scenario', () => {
+    expect(analyse('Thank you so much for the message, we are looking into it', { language: 'it' })).toMatchObject({
+      language: 'it',
+      languageFrom: 'forced',
+    });
   });
 });

@@ -57,7 +57,10 @@ describe('the analyser takes any text without breaking', () => {
     const text = 'We are s\u200Bo\u200Cr\u200Dry about your order';
     const a = analyse(text);
     expect(a.features.apology).toBeGreaterThan(0.5);
-    expect(a.signals.find((s) => s.feature === 'apology')!.spans[0]).toMatchObject({ start: 7, end: 7 + 's\u200Bo\u200Cr\u200Dry'.length });
+    expect(a.signals.find((s) => s.feature === 'apology')!.spans[0]).toMatchObject({
+      start: 7,
+      end: 7 + 's\u200Bo\u200Cr\u200Dry'.length,
+    });
   });
 
   it('gives nothing for an empty reply: no features, no fit with the platform', () => {

@@ -12,17 +12,35 @@ const christmas = loadFile('scenarios/christmas-prince-53.json');
 const qwikster = loadFile('scenarios/qwikster-2011.json');
 
 function answer(scenario: Scenario, step: string, text: string, locale: Locale) {
-  const outcome = play(scenario, transcriptOf(scenario, [...routeTo(scenario, step)!, { step, text, locale }]), 1, WITH_ANALYSER);
+  const outcome = play(
+    scenario,
+    transcriptOf(scenario, [...routeTo(scenario, step)!, { step, text, locale }]),
+    1,
+    WITH_ANALYSER,
+  );
   const written = outcome.steps[outcome.steps.length - 1]!;
   return { outcome, written, debrief: explainWritten(scenario, written, locale) };
 }
-const at = (scenario: Scenario, step: string, text: string, locale: Locale) => analyse(text, replyAnalysisOptions(scenario, scenario.steps.find((s) => s.id === step)!, locale));
+const at = (scenario: Scenario, step: string, text: string, locale: Locale) =>
+  analyse(text, replyAnalysisOptions(scenario, scenario.steps.find((s) => s.id === step)!, locale));
 
 describe('sarcasm: an apology for the reader feeling that way, stressed', () => {
   const cases: [Locale, string, RegExp][] = [
-    ['en', "We're SO sorry you feel that way.", /^You apologised for how people feel, not for what you did \(“sorry”\)/],
-    ['fr', 'Nous sommes VRAIMENT désolés que vous le preniez comme ça.', /^Vous vous êtes excusés de ce que les gens ressentent, pas de ce que vous avez fait \(«\sdésolés\s»\)/],
-    ['it', 'Ci dispiace DAVVERO che la prendiate così.', /^La tua risposta si scusava per come si sentono le persone, non per ciò che il brand ha fatto \(«ci dispiace»\)/i],
+    [
+      'en',
+      "We're SO sorry you feel that way.",
+      /^You apologised for how people feel, not for what you did \(“sorry”\)/,
+    ],
+    [
+      'fr',
+      'Nous sommes VRAIMENT désolés que vous le preniez comme ça.',
+      /^Vous vous êtes excusés de ce que les gens ressentent, pas de ce que vous avez fait \(«\sdésolés\s»\)/,
+    ],
+    [
+      'it',
+      'Ci dispiace DAVVERO che la prendiate così.',
+      /^La tua risposta si scusava per come si sentono le persone, non per ciò che il brand ha fatto \(«ci dispiace»\)/i,
+    ],
   ];
   for (const [locale, text, said] of cases) {
     it(`${locale}: "${text}" owns nothing, reads as talking down, and says so`, () => {
@@ -34,17 +52,35 @@ describe('sarcasm: an apology for the reader feeling that way, stressed', () => 
     });
   }
   it('reads "sorry not sorry" as sarcasm in English, and its French and Italian as refused apologies', () => {
-    expect(answer(wendys, 'pile-on', 'sorry not sorry', 'en').debrief.map((l) => l.move)).toEqual(expect.arrayContaining(['negated-apology', 'sarcasm']));
-    expect(answer(wendys, 'pile-on', 'désolés pas désolés', 'fr').debrief.map((l) => l.move)).toEqual(expect.arrayContaining(['negated-apology', 'sarcasm']));
-    expect(answer(wendys, 'pile-on', 'Non ci scusiamo per niente.', 'it').debrief[0]!.text).toMatch(/^La tua risposta diceva di non essere dispiaciuti/);
+    expect(answer(wendys, 'pile-on', 'sorry not sorry', 'en').debrief.map((l) => l.move)).toEqual(
+      expect.arrayContaining(['negated-apology', 'sarcasm']),
+    );
+    expect(answer(wendys, 'pile-on', 'désolés pas désolés', 'fr').debrief.map((l) => l.move)).toEqual(
+      expect.arrayContaining(['negated-apology', 'sarcasm']),
+    );
+    expect(answer(wendys, 'pile-on', 'Non ci scusiamo per niente.', 'it').debrief[0]!.text).toMatch(
+      /^La tua risposta diceva di non essere dispiaciuti/,
+    );
   });
 });
 
 describe("one person's habits told in public, numbers in words included", () => {
   const cases: [Locale, string, RegExp][] = [
-    ['en', '@jenwatchesstuff you watched it twenty times this week, we love that ❤', /^You named one viewer's habits in public/],
-    ['fr', "@jenwatchesstuff tu l'as regardé dix-huit fois ce mois-ci !", /^Vous avez exposé en public les habitudes d’une seule personne/],
-    ['it', "@jenwatchesstuff l'hai guardato diciotto volte questo mese!", /^La tua risposta ha reso pubbliche le abitudini di una sola persona/],
+    [
+      'en',
+      '@jenwatchesstuff you watched it twenty times this week, we love that ❤',
+      /^You named one viewer's habits in public/,
+    ],
+    [
+      'fr',
+      "@jenwatchesstuff tu l'as regardé dix-huit fois ce mois-ci !",
+      /^Vous avez exposé en public les habitudes d’une seule personne/,
+    ],
+    [
+      'it',
+      "@jenwatchesstuff l'hai guardato diciotto volte questo mese!",
+      /^La tua risposta ha reso pubbliche le abitudini di una sola persona/,
+    ],
   ];
   for (const [locale, text, said] of cases) {
     it(`${locale}: "${text}"`, () => {
@@ -75,37 +111,50 @@ describe('"not for sale" is no promotion, in the three languages', () => {
 describe('the brand telling what it did is owning it, not doing it again', () => {
   const cases: [Locale, string][] = [
     ['en', '@nightshiftnate fair. We roasted your face when you were talking about fries. Not ok, sorry.'],
-    ['fr', "@nightshiftnate c'est juste. On s'en est pris à ta tête alors que tu parlais des frites. Pas cool, pardon."],
-    ['it', '@nightshiftnate giusto. Abbiamo preso in giro la tua faccia mentre parlavi di patatine. Non va bene, scusa.'],
+    [
+      'fr',
+      "@nightshiftnate c'est juste. On s'en est pris à ta tête alors que tu parlais des frites. Pas cool, pardon.",
+    ],
+    [
+      'it',
+      '@nightshiftnate giusto. Abbiamo preso in giro la tua faccia mentre parlavi di patatine. Non va bene, scusa.',
+    ],
   ];
   for (const [locale, text] of cases) {
     it(`${locale}: names the cheap shot, reads as owning it, and the debrief says no mockery`, () => {
       const a = at(wendys, 'pile-on', text, locale);
       expect(a.features.accountability).toBeGreaterThan(0.5);
-      expect(a.signals.find((s) => s.feature === 'mockery')?.spans.map((s) => s.text) ?? []).not.toContain(text.match(/your face|ta tête|la tua faccia/)![0]);
+      expect(a.signals.find((s) => s.feature === 'mockery')?.spans.map((s) => s.text) ?? []).not.toContain(
+        text.match(/your face|ta tête|la tua faccia/)![0],
+      );
       const { debrief } = answer(wendys, 'pile-on', text, locale);
       expect(debrief.find((l) => l.feature === 'accountability')).toBeDefined();
     });
   }
   it('still reads the mockery where the brand tells it without owning it', () => {
-    expect(at(wendys, 'pile-on', 'We roasted your face and we would do it again 💀', 'en').features.mockery).toBeGreaterThan(0.5);
+    expect(
+      at(wendys, 'pile-on', 'We roasted your face and we would do it again 💀', 'en').features.mockery,
+    ).toBeGreaterThan(0.5);
   });
 });
 
 describe('characters nobody sees do not move the score or the debrief, in the three languages', () => {
   const cases: [Locale, string][] = [
-    ['en', "Sorry, we got this wrong. What you watch at home is yours, not a punchline."],
+    ['en', 'Sorry, we got this wrong. What you watch at home is yours, not a punchline.'],
     ['fr', "Pardon, on s'est trompés. Ce que vous regardez chez vous vous appartient."],
     ['it', 'Scusate, abbiamo sbagliato. Quello che guardate a casa è vostro, non una battuta.'],
   ];
   for (const [locale, text] of cases) {
     it(`${locale}: zero-width characters, a no-break space and doubled spaces`, () => {
-      const slipped = text.replace(/ /g, (_, i: number) => (i % 3 === 0 ? ' \u200B' : i % 3 === 1 ? '\u00A0' : '  ')).replace(/o/, 'o\u200D');
+      const slipped = text
+        .replace(/ /g, (_, i: number) => (i % 3 === 0 ? ' \u200B' : i % 3 === 1 ? '\u00A0' : '  '))
+        .replace(/o/, 'o\u200D');
       const plain = answer(christmas, 'delete-or-clarify', text, locale);
       const shifted = answer(christmas, 'delete-or-clarify', slipped, locale);
       expect(shifted.outcome.score.total).toBe(plain.outcome.score.total);
       // The same lines; the words are quoted as written, the invisible characters with them.
-      const seen = (lines: { text: string }[]) => lines.map((l) => l.text.replace(/[\u200B-\u200D]/g, '').replace(/[\s\u00A0]+/g, ' '));
+      const seen = (lines: { text: string }[]) =>
+        lines.map((l) => l.text.replace(/[\u200B-\u200D]/g, '').replace(/[\s\u00A0]+/g, ' '));
       expect(seen(shifted.debrief)).toEqual(seen(plain.debrief));
     });
   }
@@ -113,14 +162,30 @@ describe('characters nobody sees do not move the score or the debrief, in the th
 
 describe('stock phrases that take up nothing of the post are heard less than a reply that names what happened', () => {
   const cases: [Locale, string, string][] = [
-    ['en', 'We deleted comments about the price. That was wrong, and they are back up.', 'we owe you an apology pardon us mea culpa'],
-    ['fr', 'Nous avons supprimé des commentaires sur les prix. C’était une erreur, ils sont de retour.', 'toutes nos excuses pardon mea culpa'],
-    ['it', 'Abbiamo cancellato commenti sui prezzi. È stato un errore, sono di nuovo online.', 'ci scusiamo perdonateci mea culpa'],
+    [
+      'en',
+      'We deleted comments about the price. That was wrong, and they are back up.',
+      'we owe you an apology pardon us mea culpa',
+    ],
+    [
+      'fr',
+      'Nous avons supprimé des commentaires sur les prix. C’était une erreur, ils sont de retour.',
+      'toutes nos excuses pardon mea culpa',
+    ],
+    [
+      'it',
+      'Abbiamo cancellato commenti sui prezzi. È stato un errore, sono di nuovo online.',
+      'ci scusiamo perdonateci mea culpa',
+    ],
   ];
   for (const [locale, named, stock] of cases) {
     it(`${locale}: the specific reply is heard more and scores higher`, () => {
-      expect(at(priceHike, 'the-screenshots', named, locale).heard).toBeGreaterThan(at(priceHike, 'the-screenshots', stock, locale).heard);
-      expect(answer(priceHike, 'the-screenshots', named, locale).outcome.score.total).toBeGreaterThan(answer(priceHike, 'the-screenshots', stock, locale).outcome.score.total);
+      expect(at(priceHike, 'the-screenshots', named, locale).heard).toBeGreaterThan(
+        at(priceHike, 'the-screenshots', stock, locale).heard,
+      );
+      expect(answer(priceHike, 'the-screenshots', named, locale).outcome.score.total).toBeGreaterThan(
+        answer(priceHike, 'the-screenshots', stock, locale).outcome.score.total,
+      );
     });
   }
 });

@@ -11,7 +11,12 @@ const christmas = loadFile('scenarios/christmas-prince-53.json');
 
 /** A run that reaches `step` by the shortest route and answers it with `text`. */
 function answer(scenario: Scenario, step: string, text: string, locale: Locale) {
-  const outcome = play(scenario, transcriptOf(scenario, [...routeTo(scenario, step)!, { step, text, locale }]), 1, WITH_ANALYSER);
+  const outcome = play(
+    scenario,
+    transcriptOf(scenario, [...routeTo(scenario, step)!, { step, text, locale }]),
+    1,
+    WITH_ANALYSER,
+  );
   const written = outcome.steps[outcome.steps.length - 1]!;
   return { outcome, written, debrief: explainWritten(scenario, written, locale) };
 }
@@ -19,10 +24,25 @@ const moves = (text: string, locale: Locale) => analyse(text, { language: locale
 
 describe('an apology a negation takes back is no apology', () => {
   const cases: [Locale, string, string, RegExp][] = [
-    ['en', 'We are not sorry. The new prices are fair.', 'We are sorry. We raised prices without explaining why.', /^You said you were not sorry \(“sorry”\)/],
+    [
+      'en',
+      'We are not sorry. The new prices are fair.',
+      'We are sorry. We raised prices without explaining why.',
+      /^You said you were not sorry \(“sorry”\)/,
+    ],
     ['en', 'sorry not sorry', 'We are sorry. We raised prices without explaining why.', /^You said you were not sorry/],
-    ['fr', "On n'est pas désolés. Les nouveaux prix sont justes.", 'Nous sommes désolés. Nous avons augmenté les prix sans expliquer pourquoi.', /^Vous avez dit ne pas être désolés \(«\sdésolés\s»\)/],
-    ['it', 'Non ci scusiamo. I nuovi prezzi sono giusti.', 'Ci scusiamo. Abbiamo alzato i prezzi senza spiegare perché.', /^La tua risposta diceva di non essere dispiaciuti \(«ci scusiamo»\)/],
+    [
+      'fr',
+      "On n'est pas désolés. Les nouveaux prix sont justes.",
+      'Nous sommes désolés. Nous avons augmenté les prix sans expliquer pourquoi.',
+      /^Vous avez dit ne pas être désolés \(«\sdésolés\s»\)/,
+    ],
+    [
+      'it',
+      'Non ci scusiamo. I nuovi prezzi sono giusti.',
+      'Ci scusiamo. Abbiamo alzato i prezzi senza spiegare perché.',
+      /^La tua risposta diceva di non essere dispiaciuti \(«ci scusiamo»\)/,
+    ],
   ];
   for (const [locale, refused, meant, said] of cases) {
     it(`${locale}: "${refused}"`, () => {
@@ -41,10 +61,22 @@ describe('an apology a negation takes back is no apology', () => {
 
 describe('an apology for how people feel is conditional: low, and owning nothing', () => {
   const cases: [Locale, string, RegExp][] = [
-    ['en', 'Sorry if some of you were offended by our new prices.', /^You apologised for how people feel, not for what you did/],
+    [
+      'en',
+      'Sorry if some of you were offended by our new prices.',
+      /^You apologised for how people feel, not for what you did/,
+    ],
     ['en', "We're SO sorry you feel that way", /^You apologised for how people feel/],
-    ['fr', 'Désolés si certains se sont sentis offensés par nos nouveaux prix.', /^Vous vous êtes excusés de ce que les gens ressentent/],
-    ['it', 'Ci dispiace se qualcuno si è offeso per i nuovi prezzi.', /^La tua risposta si scusava per come si sentono le persone/],
+    [
+      'fr',
+      'Désolés si certains se sont sentis offensés par nos nouveaux prix.',
+      /^Vous vous êtes excusés de ce que les gens ressentent/,
+    ],
+    [
+      'it',
+      'Ci dispiace se qualcuno si è offeso per i nuovi prezzi.',
+      /^La tua risposta si scusava per come si sentono le persone/,
+    ],
   ];
   for (const [locale, text, said] of cases) {
     it(`${locale}: "${text}"`, () => {
@@ -59,8 +91,16 @@ describe('an apology for how people feel is conditional: low, and owning nothing
 describe('an insult is read clause by clause, whatever else the reply says', () => {
   const cases: [Locale, string, RegExp][] = [
     ['en', "@nightshiftnate sorry, but you're an idiot ❤", /^You apologised, then insulted the person \(“idiot”\)/],
-    ['fr', '@nightshiftnate désolés, mais t’es vraiment un crétin ❤', /^Vous vous êtes excusés, puis vous avez insulté la personne/],
-    ['it', '@nightshiftnate scusa, ma sei proprio un idiota ❤', /^La tua risposta si scusava, poi insultava la persona/],
+    [
+      'fr',
+      '@nightshiftnate désolés, mais t’es vraiment un crétin ❤',
+      /^Vous vous êtes excusés, puis vous avez insulté la personne/,
+    ],
+    [
+      'it',
+      '@nightshiftnate scusa, ma sei proprio un idiota ❤',
+      /^La tua risposta si scusava, poi insultava la persona/,
+    ],
   ];
   for (const [locale, text, said] of cases) {
     it(`${locale}: "${text}"`, () => {
@@ -76,9 +116,21 @@ describe('an insult is read clause by clause, whatever else the reply says', () 
 
 describe('polite blame on the customer', () => {
   const cases: [Locale, string, RegExp][] = [
-    ['en', '@gregisdone sorry, but you should have read the terms.', /^You apologised, then blamed the customer \(“you should have”, “read the terms”\)/],
-    ['fr', '@gregisdone désolés, mais vous auriez dû lire les conditions.', /^Vous vous êtes excusés, puis vous avez rejeté la faute sur le client/],
-    ['it', '@gregisdone ci dispiace, ma avresti dovuto leggere le condizioni.', /^La tua risposta si scusava, poi dava la colpa al cliente/],
+    [
+      'en',
+      '@gregisdone sorry, but you should have read the terms.',
+      /^You apologised, then blamed the customer \(“you should have”, “read the terms”\)/,
+    ],
+    [
+      'fr',
+      '@gregisdone désolés, mais vous auriez dû lire les conditions.',
+      /^Vous vous êtes excusés, puis vous avez rejeté la faute sur le client/,
+    ],
+    [
+      'it',
+      '@gregisdone ci dispiace, ma avresti dovuto leggere le condizioni.',
+      /^La tua risposta si scusava, poi dava la colpa al cliente/,
+    ],
   ];
   for (const [locale, text, said] of cases) {
     it(`${locale}: "${text}"`, () => {
@@ -92,10 +144,26 @@ describe('polite blame on the customer', () => {
 
 describe("one viewer's habits told in public", () => {
   const cases: [Locale, string, RegExp][] = [
-    ['en', "@jenwatchesstuff looks like you've watched it 18 times this month!", /^You named one viewer's habits in public/],
-    ['en', "@jenwatchesstuff you've streamed it eighteen times, we love that for you ❤", /^You named one viewer's habits in public/],
-    ['fr', "@jenwatchesstuff vous l'avez regardé dix-huit fois ce mois-ci !", /^Vous avez exposé en public les habitudes d’une seule personne/],
-    ['it', "@jenwatchesstuff l'hai guardato 18 volte questo mese!", /^La tua risposta ha reso pubbliche le abitudini di una sola persona/],
+    [
+      'en',
+      "@jenwatchesstuff looks like you've watched it 18 times this month!",
+      /^You named one viewer's habits in public/,
+    ],
+    [
+      'en',
+      "@jenwatchesstuff you've streamed it eighteen times, we love that for you ❤",
+      /^You named one viewer's habits in public/,
+    ],
+    [
+      'fr',
+      "@jenwatchesstuff vous l'avez regardé dix-huit fois ce mois-ci !",
+      /^Vous avez exposé en public les habitudes d’une seule personne/,
+    ],
+    [
+      'it',
+      "@jenwatchesstuff l'hai guardato 18 volte questo mese!",
+      /^La tua risposta ha reso pubbliche le abitudini di una sola persona/,
+    ],
   ];
   for (const [locale, text, said] of cases) {
     it(`${locale}: "${text}"`, () => {
@@ -122,9 +190,15 @@ describe('words that only look like cues', () => {
 
 describe('an audience that is not fooled', () => {
   it('reads a pile of cues as insincere, in the three languages', () => {
-    expect(moves('haha lol 😂 thank you ❤ sorry! we hear you, tell us? @Adaripp 🙏 joke kidding', 'en')).toContain('cue-pile');
-    expect(moves('mdr 😂 merci ❤ désolés ! on vous entend, dites-nous ? @Adaripp 🙏 blague', 'fr')).toContain('cue-pile');
-    expect(moves('ahah 😂 grazie ❤ ci scusiamo! vi ascoltiamo, diteci? @Adaripp 🙏 scherzo', 'it')).toContain('cue-pile');
+    expect(moves('haha lol 😂 thank you ❤ sorry! we hear you, tell us? @Adaripp 🙏 joke kidding', 'en')).toContain(
+      'cue-pile',
+    );
+    expect(moves('mdr 😂 merci ❤ désolés ! on vous entend, dites-nous ? @Adaripp 🙏 blague', 'fr')).toContain(
+      'cue-pile',
+    );
+    expect(moves('ahah 😂 grazie ❤ ci scusiamo! vi ascoltiamo, diteci? @Adaripp 🙏 scherzo', 'it')).toContain(
+      'cue-pile',
+    );
     expect(moves('Thank you so much, we hear you and we are here for you ❤', 'en')).not.toContain('cue-pile');
   });
   it('gives gibberish, emoji alone and "ok." no more than silence, and says so', () => {
@@ -141,7 +215,11 @@ describe('an audience that is not fooled', () => {
     const step = rippon.steps.find((s) => s.id === 'the-joke')!;
     const good = step.freeText!.exemplars!.find((e) => e.locale === 'en' && e.verdict === 'good')!.text;
     const silence = play(rippon, transcriptOf(rippon, [{ step: 'the-joke', choice: 'silent' }]), 1).score.total;
-    const salads = ['haha lol 😂 thank you ❤ sorry! we hear you, tell us? @Adaripp 🙏 joke kidding', 'spark joy joke keep it family share your hehe @Adaripp view 💐', 'lol 😝 🤭 🤭'];
+    const salads = [
+      'haha lol 😂 thank you ❤ sorry! we hear you, tell us? @Adaripp 🙏 joke kidding',
+      'spark joy joke keep it family share your hehe @Adaripp view 💐',
+      'lol 😝 🤭 🤭',
+    ];
     for (const salad of salads) {
       const { outcome, debrief } = answer(rippon, 'the-joke', salad, 'en');
       expect(outcome.score.total, salad).toBeLessThanOrEqual(silence);

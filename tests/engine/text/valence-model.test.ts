@@ -30,9 +30,21 @@ describe('the trained valence model', () => {
 
   // Replies as a brand's followers write them, which the rules alone read weakly or not at all.
   const cases: [Locale, string, string][] = [
-    ['en', 'Finally got my order, the delivery guys were brilliant', 'Three hours on hold and still no refund. Never again'],
-    ['fr', 'Merci pour la réponse rapide, le service client est au top', "Trois heures d'attente et toujours pas de remboursement. C'est honteux."],
-    ['it', 'Grazie per la risposta veloce, servizio clienti al top', 'Tre ore di attesa e ancora nessun rimborso, vergogna'],
+    [
+      'en',
+      'Finally got my order, the delivery guys were brilliant',
+      'Three hours on hold and still no refund. Never again',
+    ],
+    [
+      'fr',
+      'Merci pour la réponse rapide, le service client est au top',
+      "Trois heures d'attente et toujours pas de remboursement. C'est honteux.",
+    ],
+    [
+      'it',
+      'Grazie per la risposta veloce, servizio clienti al top',
+      'Tre ore di attesa e ancora nessun rimborso, vergogna',
+    ],
   ];
   for (const [locale, happy, angry] of cases) {
     it(`in ${locale}: reads praise as positive and a complaint as negative`, () => {
@@ -46,7 +58,9 @@ describe('the trained valence model', () => {
     const rules = rulesOnly.analyse(text, { language: 'fr' }).valence;
     const p = prepare(text);
     const fr = compileValenceModel(model).fr;
-    expect(v(text, 'fr')).toBe(rules + fr.blend * fr.read(tokenize(p.cased, p.lower), p.cased, rules) * (1 - Math.abs(rules)));
+    expect(v(text, 'fr')).toBe(
+      rules + fr.blend * fr.read(tokenize(p.cased, p.lower), p.cased, rules) * (1 - Math.abs(rules)),
+    );
   });
 
   it('keeps the rules where they are sure: a negation still flips, a hostile reply stays negative', () => {

@@ -10,7 +10,6 @@ const RULES_ONLY = createAnalyser({ ...LANGUAGE_DATA, valenceModel: undefined })
 
 const v = (text: string, language: Locale = 'en') => analyse(text, { language }).valence;
 
-
 /** The bar for the correlation with human ratings (published VADER: 0.881; one human rater: 0.888). */
 const BAR = 0.86;
 

@@ -40,7 +40,8 @@ describe('a written reply in play()', () => {
     const score = (text: string) => play(rippon, written(text), 1, WITH_ANALYSER).score.total;
     expect(score(WITTY)).toBeGreaterThan(score(SELLING));
     expect(score(WITTY)).toBeGreaterThan(score(RUDE));
-    const authored = (choice: string) => play(rippon, { ...written(''), decisions: [{ step: 'the-joke', choice }] }, 1).score.total;
+    const authored = (choice: string) =>
+      play(rippon, { ...written(''), decisions: [{ step: 'the-joke', choice }] }, 1).score.total;
     // Writing the authored witty reply yourself scores near the authored choice.
     expect(Math.abs(score(WITTY) - authored('witty'))).toBeLessThan(100);
   });
@@ -52,7 +53,9 @@ describe('a written reply in play()', () => {
       const analyser = createAnalyser(await loadLanguageData());
       const s = loadFile('scenarios/rippon-kondo.json');
       process.stdout.write(JSON.stringify(play(s, { scenarioId: s.id, scenarioVersion: s.version, decisions: [{ step: 'the-joke', text: ${JSON.stringify(WITTY)}, locale: 'en' }] }, 7, { analyser })));`;
-    expect(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' })).toBe(here);
+    expect(
+      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' }),
+    ).toBe(here);
   });
 
   it('draws the same score whatever characters nobody sees are slipped in', () => {
@@ -98,7 +101,14 @@ describe('where a written reply leads', () => {
     const branched = {
       ...rippon,
       steps: [
-        { ...rippon.steps[0]!, freeText: { ...rippon.steps[0]!.freeText!, next: 'debrief', branches: [{ feature: 'profanity' as const, atLeast: 0.5, next: 'apology' }] } },
+        {
+          ...rippon.steps[0]!,
+          freeText: {
+            ...rippon.steps[0]!.freeText!,
+            next: 'debrief',
+            branches: [{ feature: 'profanity' as const, atLeast: 0.5, next: 'apology' }],
+          },
+        },
         { ...rippon.steps[0]!, id: 'apology', at: 60, freeText: undefined },
       ],
     };
@@ -117,14 +127,23 @@ describe('the debrief of a written reply', () => {
     const step = prince.steps[0]!;
     const scenario = { ...prince, steps: [{ ...step, freeText: { next: 'debrief', delayMinutes: 5 } }] };
     const text = "To the 53 people who've watched A Christmas Prince every day for the past 18 days: Who hurt you?";
-    const o = play(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [{ step: step.id, text }] }, 1, WITH_ANALYSER);
+    const o = play(
+      scenario,
+      { scenarioId: scenario.id, scenarioVersion: scenario.version, decisions: [{ step: step.id, text }] },
+      1,
+      WITH_ANALYSER,
+    );
     const lines = explainWritten(scenario, o.steps[0]!, 'en');
     const privacy = lines.find((l) => l.feature === 'privacyExposure')!;
     expect(privacy.text).toMatch(/^Your reply mentioned 53 identifiable customers \(“53 people”.*\): .*reacted badly/);
     expect(privacy.spans.map((s) => s.text)).toContain('53 people');
     expect(privacy.segments[0]!.effect).toBeLessThan(0);
-    expect(explainWritten(scenario, o.steps[0]!, 'fr').find((l) => l.feature === 'privacyExposure')!.text).toMatch(/^Votre réponse citait 53 clients identifiables/);
-    expect(explainWritten(scenario, o.steps[0]!, 'it').find((l) => l.feature === 'privacyExposure')!.text).toMatch(/^La tua risposta citava 53 clienti identificabili/);
+    expect(explainWritten(scenario, o.steps[0]!, 'fr').find((l) => l.feature === 'privacyExposure')!.text).toMatch(
+      /^Votre réponse citait 53 clients identifiables/,
+    );
+    expect(explainWritten(scenario, o.steps[0]!, 'it').find((l) => l.feature === 'privacyExposure')!.text).toMatch(
+      /^La tua risposta citava 53 clienti identificabili/,
+    );
   });
 
   it('is the same analysis the compose screen previews', () => {

@@ -31,11 +31,24 @@ describe('the decision timeline', () => {
   it('gives each decision its time, how long it took, and what it set off', () => {
     const timeline = timelineOf(prince, stormy, 5);
     const [draft, clock, last] = timeline.entries;
-    expect(draft).toMatchObject({ step: 'the-draft', dueAt: 0, postedAt: 2, tookMinutes: 2, timedOut: false, silent: false });
+    expect(draft).toMatchObject({
+      step: 'the-draft',
+      dueAt: 0,
+      postedAt: 2,
+      tookMinutes: 2,
+      timedOut: false,
+      silent: false,
+    });
     expect(clock).toMatchObject({ step: 'first-accusations', dueAt: 60, timedOut: true, silent: true, reactions: 0 });
     expect(last!.dueAt).toBe(300);
     const totals = timeline.outcome.reactions;
-    const all = totals.likes + totals.reshares + totals.quotes + totals.replies.positive + totals.replies.neutral + totals.replies.negative;
+    const all =
+      totals.likes +
+      totals.reshares +
+      totals.quotes +
+      totals.replies.positive +
+      totals.replies.neutral +
+      totals.replies.negative;
     expect(timeline.entries.reduce((s, e) => s + e.reactions, 0)).toBe(all);
     expect(timeline.entries.reduce((s, e) => s + e.followers, 0)).toBe(timeline.outcome.followers.delta);
   });

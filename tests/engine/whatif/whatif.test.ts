@@ -8,7 +8,10 @@ const rippon = loadFile('scenarios/rippon-kondo.json');
 const prince = loadFile('scenarios/christmas-prince-53.json');
 const broadcast = loadFile('scenarios/broadcast-or-conversation.json');
 const SEED = 2024;
-const mineOf = (scenario: typeof rippon, transcript: Transcript) => ({ transcript, outcome: play(scenario, transcript, SEED) });
+const mineOf = (scenario: typeof rippon, transcript: Transcript) => ({
+  transcript,
+  outcome: play(scenario, transcript, SEED),
+});
 
 describe('what if a decision had been different', () => {
   it('gives exactly the outcome play() gives on the altered transcript', () => {
@@ -16,13 +19,21 @@ describe('what if a decision had been different', () => {
     const alt = whatIf(rippon, mine, SEED, 0, { step: 'the-joke', choice: 'witty' });
     expect(alt.transcript).toEqual(runOf(rippon, 'witty'));
     expect(alt.outcome).toEqual(play(rippon, runOf(rippon, 'witty'), SEED));
-    expect(alt.comparison.score).toEqual({ mine: mine.outcome.score.total, alt: alt.outcome.score.total, delta: alt.outcome.score.total - mine.outcome.score.total, max: 1000 });
+    expect(alt.comparison.score).toEqual({
+      mine: mine.outcome.score.total,
+      alt: alt.outcome.score.total,
+      delta: alt.outcome.score.total - mine.outcome.score.total,
+      max: 1000,
+    });
   });
 
   it('keeps the decisions before the change and finishes by the best continuation', () => {
     const mine = mineOf(broadcast, runOf(broadcast, 'book-now', 'push-again', 'scroll-past', 'sold-out'));
     const alt = whatIf(broadcast, mine, SEED, 1, { step: 'quiet-feed', choice: 'answer-mo' });
-    expect(alt.transcript.decisions.slice(0, 2)).toEqual([{ step: 'monday-post', choice: 'book-now' }, { step: 'quiet-feed', choice: 'answer-mo' }]);
+    expect(alt.transcript.decisions.slice(0, 2)).toEqual([
+      { step: 'monday-post', choice: 'book-now' },
+      { step: 'quiet-feed', choice: 'answer-mo' },
+    ]);
     expect(alt.outcome).toEqual(play(broadcast, alt.transcript, SEED));
     // No continuation from there scores higher: every one is played to check.
     const from = allPaths(broadcast).filter((p) => p[0]!.choice === 'book-now' && p[1]!.choice === 'answer-mo');
@@ -56,23 +67,42 @@ describe('what if a decision had been different', () => {
     expect(back.transcript).toEqual(mine.transcript);
     expect(back.comparison.changedAt).toBeNull();
     expect(back.comparison.score.delta).toBe(0);
-    expect(explainComparison(broadcast, back.comparison, mine.transcript, back.transcript, 'en')).toEqual(['This is the path you played: pick another option to compare.']);
+    expect(explainComparison(broadcast, back.comparison, mine.transcript, back.transcript, 'en')).toEqual([
+      'This is the path you played: pick another option to compare.',
+    ]);
   });
 
   it('compares a written reply with a picked one, and a written alternative with its play()', () => {
-    const written: Transcript = { ...runOf(rippon), decisions: [{ step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉", locale: 'en' }] };
+    const written: Transcript = {
+      ...runOf(rippon),
+      decisions: [{ step: 'the-joke', text: "@Adaripp We'd tell you which organs spark joy 😉", locale: 'en' }],
+    };
     const mine = { transcript: written, outcome: play(rippon, written, SEED, WITH_ANALYSER) };
-    const alt = whatIf(rippon, mine, SEED, 0, { step: 'the-joke', text: 'Check out our new releases this week!', locale: 'en' }, mine.transcript, TEST_ANALYSER);
+    const alt = whatIf(
+      rippon,
+      mine,
+      SEED,
+      0,
+      { step: 'the-joke', text: 'Check out our new releases this week!', locale: 'en' },
+      mine.transcript,
+      TEST_ANALYSER,
+    );
     expect(alt.outcome).toEqual(play(rippon, alt.transcript, SEED, WITH_ANALYSER));
     const lines = explainComparison(rippon, alt.comparison, mine.transcript, alt.transcript, 'en');
-    expect(lines[0]).toContain('“Check out our new releases this week!” instead of “@Adaripp We\'d tell you which organs spark joy 😉”');
+    expect(lines[0]).toContain(
+      "“Check out our new releases this week!” instead of “@Adaripp We'd tell you which organs spark joy 😉”",
+    );
   });
 
   it('refuses a change at a decision the run does not have, or for another step', () => {
     const mine = mineOf(rippon, runOf(rippon, 'witty'));
     expect(() => whatIf(rippon, mine, SEED, 3, { step: 'the-joke', choice: 'edgy' })).toThrow(PlayError);
-    expect(() => whatIf(rippon, mine, SEED, 0, { step: 'elsewhere', choice: 'edgy' })).toThrow(/decision 1 is for step "the-joke"/);
-    expect(() => whatIf(rippon, mine, SEED, 0, { step: 'the-joke', choice: 'nonsense' })).toThrow(/no choice "nonsense"/);
+    expect(() => whatIf(rippon, mine, SEED, 0, { step: 'elsewhere', choice: 'edgy' })).toThrow(
+      /decision 1 is for step "the-joke"/,
+    );
+    expect(() => whatIf(rippon, mine, SEED, 0, { step: 'the-joke', choice: 'nonsense' })).toThrow(
+      /no choice "nonsense"/,
+    );
   });
 });
 
@@ -105,15 +135,21 @@ describe('the comparison', () => {
 
   it('explains the difference in English, French and Italian', () => {
     const en = explainComparison(rippon, c, mine.transcript, alt.transcript, 'en');
-    expect(en[0]).toBe(`With “A quick joke that stays clean” instead of “A safe promotional post”, the score would be ${c.score.alt} instead of ${c.score.mine} (+${c.score.delta}).`);
+    expect(en[0]).toBe(
+      `With “A quick joke that stays clean” instead of “A safe promotional post”, the score would be ${c.score.alt} instead of ${c.score.mine} (+${c.score.delta}).`,
+    );
     expect(en.join(' ')).toMatch(/Young streamers: delight rather than (displeasure|indifference)/);
     expect(en.at(-1)).toBe('Why: Young streamers value humour, and this reply carries more of it.');
     const fr = explainComparison(rippon, c, mine.transcript, alt.transcript, 'fr');
     // French typography: thin no-break spaces inside the quotation marks.
-    expect(fr[0]).toMatch(/^Avec «\u202FUne blague rapide qui reste propre\u202F» au lieu de «\u202F.+\u202F», le score serait de \d+ au lieu de \d+ \(\+\d+\)\.$/);
+    expect(fr[0]).toMatch(
+      /^Avec «\u202FUne blague rapide qui reste propre\u202F» au lieu de «\u202F.+\u202F», le score serait de \d+ au lieu de \d+ \(\+\d+\)\.$/,
+    );
     const it = explainComparison(rippon, c, mine.transcript, alt.transcript, 'it');
     // A segment's name stands as a label, not as the subject a verb would have to agree with.
-    expect(it.at(-1)).toBe('Perché (Giovani appassionati di streaming): questo gruppo apprezza l’umorismo, e questa risposta ne contiene di più.');
+    expect(it.at(-1)).toBe(
+      'Perché (Giovani appassionati di streaming): questo gruppo apprezza l’umorismo, e questa risposta ne contiene di più.',
+    );
   });
 });
 
@@ -130,7 +166,9 @@ describe('the best continuation', () => {
       const scores = allPaths(prince)
         .filter((p) => p[0]!.choice === first)
         .map((p) => play(prince, { ...head, decisions: p }, SEED).score.total);
-      expect(play(prince, { ...head, decisions: [...head.decisions, ...best] }, SEED).score.total).toBe(Math.max(...scores));
+      expect(play(prince, { ...head, decisions: [...head.decisions, ...best] }, SEED).score.total).toBe(
+        Math.max(...scores),
+      );
     }
   });
 
