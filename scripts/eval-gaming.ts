@@ -13,6 +13,8 @@
  * shows by how much.
  *
  *   npm run eval:gaming [-- --locale en|fr|it] [--step <scenario>/<step>] [--echo]
+ *
+ * Without --locale, the three languages in turn.
  */
 import { parseArgs } from 'node:util';
 import { localize, type Locale, type Scenario, type Step } from '../src/engine';
@@ -24,7 +26,7 @@ import { answerHelp } from '../src/cli/help';
 answerHelp(
   process.argv.slice(2),
   `
-usage: npm run eval:gaming
+usage: npm run eval:gaming [-- --locale en|fr|it] [--step <scenario>/<step>] [--echo]
 
   For every step that accepts writing, searches the best-scoring text made of
   the analyser's own cues (greedy and random, 2,000 candidates a step) and
@@ -36,22 +38,22 @@ usage: npm run eval:gaming
 
 const { values } = parseArgs({
   options: {
-    locale: { type: 'string', default: 'en' },
+    locale: { type: 'string' },
     step: { type: 'string' },
     candidates: { type: 'string', default: '2000' },
     echo: { type: 'boolean', default: false },
   },
 });
 const echo = values.echo;
-const locale = values.locale as Locale;
 const budget = Number(values.candidates);
+const LOCALES: readonly Locale[] = values.locale ? [values.locale as Locale] : ['en', 'fr', 'it'];
 
 /**
  * What a trainee out to please the analyser would type: the cue words of every list it rewards ("thank*" →
  * "thank"), the step's own cues and the feed's handles; with --echo, the words of the post answered too (the
  * situation and the feed), dropped among the cues.
  */
-function vocabulary(scenario: Scenario, step: Step): string[] {
+function vocabulary(scenario: Scenario, step: Step, locale: Locale): string[] {
   const lists = LANGUAGE_DATA.cues[locale].cues;
   const own = Object.values(step.freeText?.cues ?? {}).flat();
   const handles = step.feed.map((f) => f.handle).filter((h): h is string => Boolean(h) && h !== scenario.brand.handle);
@@ -63,7 +65,7 @@ function vocabulary(scenario: Scenario, step: Step): string[] {
 }
 
 /** The references the salad must stay below: the step's good exemplars in the locale, else its authored replies written out. */
-function references(step: Step): string[] {
+function references(step: Step, locale: Locale): string[] {
   const exemplars =
     (step.freeText as { exemplars?: { locale: Locale; text: string; verdict: string }[] } | undefined)?.exemplars ?? [];
   const good = exemplars.filter((e) => e.locale === locale && e.verdict === 'good').map((e) => e.text);
@@ -76,61 +78,63 @@ const fits = (text: string) => [...text].length <= 280;
 
 let failed = 0;
 const rows: string[] = [];
-for (const { scenario, step } of freeTextSteps()) {
-  const id = `${scenario.id}/${step.id}`;
-  if (values.step && values.step !== id) continue;
-  const score = (text: string) => scoreAt(scenario, step.id, { text, locale });
-  const refs = references(step);
-  const reference = Math.max(...refs.map(score));
-  const words = vocabulary(scenario, step);
-  const rng = createRng(hashSeed('eval:gaming', id, locale));
-  let tried = 0;
-  let best = { text: '', score: -Infinity };
-  const consider = (text: string) => {
-    if (!fits(text) || text.trim().length === 0) return -Infinity;
-    tried++;
-    const s = score(text);
-    if (s > best.score) best = { text, score: s };
-    return s;
-  };
-  // Greedy: add, one at a time, the cue that raises the score most among a sample of them.
-  let current = '';
-  let currentScore = -Infinity;
-  while (tried < budget / 2) {
-    let round = { text: '', score: currentScore };
-    for (let k = 0; k < 40 && tried < budget / 2; k++) {
-      const next = current ? `${current} ${pickFrom(rng, words)}` : pickFrom(rng, words);
-      const s = consider(next);
-      if (s > round.score) round = { text: next, score: s };
+for (const locale of LOCALES)
+  for (const { scenario, step } of freeTextSteps()) {
+    const id = `${scenario.id}/${step.id}`;
+    if (values.step && values.step !== id) continue;
+    const score = (text: string) => scoreAt(scenario, step.id, { text, locale });
+    const refs = references(step, locale);
+    const reference = Math.max(...refs.map(score));
+    const words = vocabulary(scenario, step, locale);
+    const rng = createRng(hashSeed('eval:gaming', id, locale));
+    let tried = 0;
+    let best = { text: '', score: -Infinity };
+    const consider = (text: string) => {
+      if (!fits(text) || text.trim().length === 0) return -Infinity;
+      tried++;
+      const s = score(text);
+      if (s > best.score) best = { text, score: s };
+      return s;
+    };
+    // Greedy: add, one at a time, the cue that raises the score most among a sample of them.
+    let current = '';
+    let currentScore = -Infinity;
+    while (tried < budget / 2) {
+      let round = { text: '', score: currentScore };
+      for (let k = 0; k < 40 && tried < budget / 2; k++) {
+        const next = current ? `${current} ${pickFrom(rng, words)}` : pickFrom(rng, words);
+        const s = consider(next);
+        if (s > round.score) round = { text: next, score: s };
+      }
+      if (!round.text) break;
+      [current, currentScore] = [round.text, round.score];
     }
-    if (!round.text) break;
-    [current, currentScore] = [round.text, round.score];
+    // Random piles of 1 to 14 cues.
+    while (tried < budget) {
+      const n = 1 + Math.floor(rng.next() * 14);
+      consider(Array.from({ length: n }, () => pickFrom(rng, words)).join(' '));
+    }
+    const margin = best.score - reference;
+    if (margin >= 0) failed++;
+    const silent = step.choices.find((c) => c.silent);
+    const silence = silent ? scoreAt(scenario, step.id, { choice: silent.id }) : undefined;
+    const versus = (text: string) => {
+      const s = score(text);
+      return silence === undefined ? `${s}` : `${s}${s > silence ? ' (beats silence)' : ''}`;
+    };
+    rows.push(
+      `${locale} ${id.padEnd(48)} salad ${String(best.score).padStart(4)}  reference ${String(reference).padStart(4)}  margin ${String(margin).padStart(4)}  ${margin >= 0 ? 'GAMED' : 'ok'}  (${tried} tried)`,
+    );
+    rows.push(
+      `    silence ${silence ?? 'n/a'} · gibberish ${versus('asdkj qwe zxcmn')} · emoji ${versus('😂❤🙏')} · "ok." ${versus('ok.')}`,
+    );
+    rows.push(`    best salad: ${best.text}`);
+    console.log(rows.slice(-3).join('\n'));
   }
-  // Random piles of 1 to 14 cues.
-  while (tried < budget) {
-    const n = 1 + Math.floor(rng.next() * 14);
-    consider(Array.from({ length: n }, () => pickFrom(rng, words)).join(' '));
-  }
-  const margin = best.score - reference;
-  if (margin >= 0) failed++;
-  const silent = step.choices.find((c) => c.silent);
-  const silence = silent ? scoreAt(scenario, step.id, { choice: silent.id }) : undefined;
-  const versus = (text: string) => {
-    const s = score(text);
-    return silence === undefined ? `${s}` : `${s}${s > silence ? ' (beats silence)' : ''}`;
-  };
-  rows.push(
-    `${id.padEnd(48)} salad ${String(best.score).padStart(4)}  reference ${String(reference).padStart(4)}  margin ${String(margin).padStart(4)}  ${margin >= 0 ? 'GAMED' : 'ok'}  (${tried} tried)`,
-  );
-  rows.push(
-    `    silence ${silence ?? 'n/a'} · gibberish ${versus('asdkj qwe zxcmn')} · emoji ${versus('😂❤🙏')} · "ok." ${versus('ok.')}`,
-  );
-  rows.push(`    best salad: ${best.text}`);
-  console.log(rows.slice(-3).join('\n'));
-}
+const languages = LOCALES.join(', ');
 console.log(
   failed === 0
-    ? `every step: the best salad scores below the reference reply (${locale})`
-    : `${failed} step(s) where a salad scores at least as well as the reference reply (${locale})`,
+    ? `every step: the best salad scores below the reference reply (${languages})`
+    : `${failed} step(s) where a salad scores at least as well as the reference reply (${languages})`,
 );
 process.exitCode = failed > 0 ? 1 : 0;

@@ -62,13 +62,19 @@ export function alignmentOf(
  * with what the lesson rewards, and never less than 0.5), missing 0 down to −0.5
  * (a reply that misses can still carry what the lesson warns against),
  * going against it −1, the least there is. A reply read from its features
- * keeps their alignment as its value, so that better words always score better.
+ * keeps their alignment as its value, so that better words always score better;
+ * one that goes against the lesson stays between −1 and −0.75.
  */
 export function lessonOf(scenario: Scenario, step: StepOutcome): DecisionLesson {
   const { alignment, contributions } = alignmentOf(scenario, step);
+  const choices = scenario.steps.find((s) => s.id === step.step)?.choices ?? [];
+  // A written reply that says nothing is silence to the audience, and so to the lesson: it takes the verdict the
+  // author gave the step's silent choice, so that typing filler never earns more than staying quiet.
   const declared = step.written
-    ? undefined
-    : scenario.steps.find((s) => s.id === step.step)?.choices.find((c) => c.id === step.choice)?.lesson;
+    ? step.silent
+      ? choices.find((c) => c.silent)?.lesson
+      : undefined
+    : choices.find((c) => c.id === step.choice)?.lesson;
   if (declared) {
     const value =
       declared === 'follows' ? Math.max(0.5, alignment) : declared === 'misses' ? Math.min(0, alignment) / 2 : -1;
@@ -77,5 +83,7 @@ export function lessonOf(scenario: Scenario, step: StepOutcome): DecisionLesson 
   const harmful = step.written?.moves.some((m) => HARMFUL_MOVES.includes(m.move)) ?? false;
   const verdict: LessonVerdict =
     harmful || alignment < AGAINST_BELOW ? 'against' : alignment >= FOLLOWS_FROM ? 'follows' : 'misses';
-  return { verdict, from: 'features', alignment, value: alignment, contributions };
+  // Against the lesson is the least there is, whatever the other words add: −1 to −0.75, the better words still higher.
+  const value = verdict === 'against' ? -1 + (0.25 * (1 + alignment)) / 2 : alignment;
+  return { verdict, from: 'features', alignment, value, contributions };
 }

@@ -69,7 +69,7 @@ export interface StrategyInput {
   own: number;
 }
 
-type Phrase = 'blame' | 'conditional' | 'sarcasm' | 'empathy' | 'habit' | 'person' | 'you';
+type Phrase = 'blame' | 'conditional' | 'sarcasm' | 'empathy' | 'habit' | 'person' | 'you' | 'surveillance';
 
 /**
  * The phrases each language uses for these moves. Written by hand, like
@@ -78,31 +78,34 @@ type Phrase = 'blame' | 'conditional' | 'sarcasm' | 'empathy' | 'habit' | 'perso
 // biome-ignore format: word lists, one move a line
 const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
   en: {
-    blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to'],
+    blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to', 'sorry you feel that way', 'sorry that you feel', 'sense of humour', 'sense of humor', "can't take a joke", 'cannot take a joke', 'too sensitive', 'get over it', 'deal with it', 'cry about it', 'bye then', 'bye felicia', 'plenty of others', 'take your place', "don't let the door", 'nobody is forcing you', 'no one is forcing you', "no one's forcing you", 'nobody forced you', 'your loss', 'take your business elsewhere', 'lighten up', 'calm down', 'chill out', 'need to relax', 'need to chill'],
     conditional: ['if', 'you feel', 'you felt', 'you were offended', "you're offended", 'you are offended', 'anyone who', 'anyone offended', 'those who', 'some of you', 'any inconvenience', 'that way', 'may have', 'might have', 'were upset', 'are upset', 'got upset', 'take it', 'took it'],
     empathy: ['we know', 'we understand', 'we get', 'we hear', 'we see why', 'we feel', 'must be', 'sounds', 'understandably', 'of course', 'no wonder', 'fair enough', "that's fair"],
     sarcasm: ['sorry not sorry', 'yeah right', 'sure jan', 'cool story', 'good for you', 'thanks for nothing', 'bless your heart', 'oh great', 'how original', '/s'],
     habit: ['bought', 'ordered', 'purchased', 'visited', 'been to', 'came to', 'went to', 'shopped', 'ate', 'eaten', 'played', 'listened', 'downloaded', 'logged in', 'checked in'],
     person: ['viewer', 'viewers', 'customer', 'customers', 'subscriber', 'subscribers', 'fan', 'fans', 'user', 'users', 'member', 'members', 'person', 'people', 'household', 'households', 'guy', 'lady', 'account', 'accounts'],
     you: [],
+    surveillance: ['we know what you watch*', 'we know what you binge*', 'we know what you stream*', 'we know what you buy*', 'we know what you order*', "we know what you've been watching", "we know what you've watched", 'we see what you watch*', 'we saw what you watch*', 'we can see what you watch*', 'we know how often you watch*', 'we know how many times you', 'we know when you watch*', 'we know where you live', 'we saw you watch*', 'we know you watch*', 'we saw you binge*', 'we know you binge*'],
   },
   fr: {
-    blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi'],
+    blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi', 'désolés que vous le preniez', 'désolé que vous le preniez', 'désolés que tu le prennes', "sens de l'humour", 'trop susceptibles', 'trop susceptible', 'passez à autre chose', 'bon vent', 'personne ne vous oblige', "personne ne t'oblige", 'personne ne vous force', 'personne ne te force', 'prendront votre place', 'prendront ta place', 'tant pis pour vous', 'tant pis pour toi', 'allez voir ailleurs', 'va voir ailleurs', 'détendez-vous', 'détends-toi', 'calmez-vous', 'calme-toi'],
     conditional: ['si', 'que vous le preniez', 'que tu le prennes', 'que vous le viviez', 'que vous ressentiez', 'que vous soyez', 'que tu sois', 'comme ça', 'ainsi', 'ceux qui', 'celles qui', 'certains', 'certaines', 'quiconque', 'la gêne occasionnée', 'pour la gêne', 'se sont sentis', 'se sont senties', "s'est senti", "s'est sentie", 'vous sentez', 'vous vous sentez'],
     empathy: ['on sait', 'nous savons', 'on comprend', 'nous comprenons', 'on entend', 'nous entendons', 'on voit bien', 'ça doit être', 'forcément', 'évidemment', 'normal que', "c'est normal", 'pas étonnant'],
     sarcasm: ['désolé pas désolé', 'désolés pas désolés', "c'est ça oui", 'merci pour rien', 'grand bien vous fasse', 'la bonne blague', 'quelle originalité', 'bravo le génie'],
     habit: ['acheté', 'achetée', 'achetés', 'commandé', 'commandée', 'venu', 'venue', 'venus', 'allé', 'allée', 'passé', 'mangé', 'joué', 'écouté', 'téléchargé', 'connecté'],
     person: ['spectateur', 'spectateurs', 'spectatrice', 'spectatrices', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnés', 'abonnée', 'abonnées', 'fan', 'fans', 'utilisateur', 'utilisateurs', 'utilisatrice', 'personne', 'personnes', 'foyer', 'foyers', 'membre', 'membres', 'compte', 'comptes'],
     you: ['avez', 'as', 'êtes', 'vous', 'tu', 't'],
+    surveillance: ['on sait ce que vous regard*', 'on sait ce que tu regard*', 'nous savons ce que vous regard*', 'on voit ce que vous regard*', 'on voit ce que tu regard*', 'on sait ce que vous achet*', 'on sait ce que tu achèt*', 'on a vu que vous avez regardé', 'on a vu que tu as regardé', 'on sait combien de fois vous avez regardé', 'on sait combien de fois tu as regardé', 'on sait où vous habitez', 'on sait où tu habites'],
   },
   it: {
-    blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto'],
+    blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto', 'ci dispiace che la pensiate', 'ci dispiace che la pensi', "senso dell'umorismo", 'troppo permalosi', 'troppo permaloso', 'fatevene una ragione', 'fattene una ragione', 'nessuno vi obbliga', 'nessuno ti obbliga', 'peggio per voi', 'peggio per te', 'andate altrove', 'vai altrove', 'prenderanno il tuo posto', 'prenderanno il vostro posto', 'rilassatevi', 'rilassati', 'calmatevi', 'calmati'],
     conditional: ['se', 'che la prendiate', 'che la prendi', 'che la pensiate', 'che vi sentiate', 'che ti senta', 'così', 'chi si', 'qualcuno', 'il disagio', "l'inconveniente", 'si è offeso', 'si è offesa', 'si sono offesi', 'vi siete offesi', 'ti sei offeso', 'si è sentito', 'si è sentita', 'si sono sentiti', 'che tu sia', 'che siate'],
     empathy: ['sappiamo', 'capiamo', 'comprendiamo', 'vi capiamo', 'ti capiamo', 'immaginiamo', 'deve essere', 'ovviamente', 'è normale', 'normale che', 'ci credo'],
     sarcasm: ['scusa non scusa', 'come no', 'sì certo', 'grazie per niente', 'grazie di niente', 'buon per te', 'che originalità', 'bravo genio'],
     habit: ['comprato', 'comprata', 'ordinato', 'ordinata', 'acquistato', 'venuto', 'venuta', 'venuti', 'stato', 'stata', 'mangiato', 'passato', 'giocato', 'ascoltato', 'scaricato', 'collegato'],
     person: ['spettatore', 'spettatori', 'spettatrice', 'spettatrici', 'cliente', 'clienti', 'abbonato', 'abbonati', 'abbonata', 'abbonate', 'fan', 'utente', 'utenti', 'persona', 'persone', 'famiglia', 'famiglie', 'membro', 'membri', 'account'],
     you: ['hai', 'avete', 'sei', 'siete', 'tu', 'voi'],
+    surveillance: ['sappiamo cosa guardi', 'sappiamo cosa guardate', 'sappiamo cosa compri', 'sappiamo cosa comprate', 'vediamo cosa guardi', 'vediamo cosa guardate', 'abbiamo visto che hai guardato', 'abbiamo visto che avete guardato', 'sappiamo quante volte hai guardato', 'sappiamo quante volte avete guardato', 'sappiamo dove abiti', 'sappiamo quando guardi'],
   },
 };
 
@@ -398,6 +401,9 @@ function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, 
   place(input.viewing, 'habit');
   place(found.habit, 'habit');
   void clauseOf;
+  // The brand saying it knows what one person watches, buys or where they go ("we know what you watch"): the
+  // habits are not told, but the reader learns they are watched, which is the exposure itself.
+  out.push(...found.surveillance);
   for (const e of sentences.values()) {
     if (e.who.length > 0 && e.count.length > 0 && e.habit.length > 0) out.push(e.who[0]!, ...e.count, ...e.habit);
   }

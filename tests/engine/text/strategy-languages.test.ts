@@ -189,3 +189,66 @@ describe('stock phrases that take up nothing of the post are heard less than a r
     });
   }
 });
+
+describe('telling a customer to go, or that the brand knows what they watch', () => {
+  const dismissals: [Locale, string, RegExp][] = [
+    [
+      'en',
+      '@gregisdone bye then. Plenty of others will take your place.',
+      /^You put the fault on the customer \(“bye then”/,
+    ],
+    [
+      'fr',
+      '@gregisdone bon vent. D’autres prendront ta place.',
+      /^Vous avez rejeté la faute sur le client \(«\sbon vent\s»/,
+    ],
+    [
+      'it',
+      '@gregisdone peggio per te. Altri prenderanno il tuo posto.',
+      /^La tua risposta dava la colpa al cliente \(«peggio per te»/,
+    ],
+  ];
+  for (const [locale, text, said] of dismissals) {
+    it(`${locale}: "${text}" attacks the customer, scores below a plain non-answer, and the debrief says so`, () => {
+      const { written, outcome, debrief } = answer(priceHike, 'the-backlash', text, locale);
+      expect(written.written!.moves.map((m) => m.move)).toContain('blame');
+      expect(debrief[0]!.text).toMatch(said);
+      const plain = { en: 'We read every message.', fr: 'Nous lisons chaque message.', it: 'Leggiamo ogni messaggio.' };
+      expect(outcome.score.total).toBeLessThan(
+        answer(priceHike, 'the-backlash', plain[locale], locale).outcome.score.total,
+      );
+    });
+  }
+  const watching: [Locale, string, RegExp][] = [
+    ['en', 'Lol it is a joke, and yes we know what you watch 😉', /\(“we know what you watch”\)/],
+    ['fr', 'Mdr c’est une blague, et oui on sait ce que vous regardez 😉', /\(«\son sait ce que vous regardez\s»\)/],
+    ['it', 'Ahah è uno scherzo, e sì, sappiamo cosa guardate 😉', /\(«sappiamo cosa guardate»\)/],
+  ];
+  for (const [locale, text, said] of watching) {
+    it(`${locale}: "${text}" exposes viewers, goes against the lesson, and the debrief says so`, () => {
+      const { written, outcome, debrief } = answer(christmas, 'first-accusations', text, locale);
+      expect(written.written!.moves.map((m) => m.move)).toContain('personal-exposure');
+      expect(written.features.privacyExposure).toBeGreaterThan(0.5);
+      expect(debrief[0]!.text).toMatch(said);
+      const weak = {
+        en: 'It was just a bit of holiday fun!',
+        fr: 'C’était juste pour rire, c’est Noël !',
+        it: 'Era solo un po’ di divertimento natalizio!',
+      };
+      expect(outcome.score.total).toBeLessThan(
+        answer(christmas, 'first-accusations', weak[locale], locale).outcome.score.total,
+      );
+    });
+  }
+  it('leaves empathy that says "we know what you" alone', () => {
+    for (const [locale, text] of [
+      ['en', 'We know what you mean, and we hear you.'],
+      ['fr', 'On sait ce que vous ressentez, et on vous entend.'],
+      ['it', 'Sappiamo cosa provate, e vi ascoltiamo.'],
+    ] as const)
+      expect(
+        analyse(text, { language: locale }).moves.map((m) => m.move),
+        text,
+      ).not.toContain('personal-exposure');
+  });
+});
