@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'zod';
 import { ScenarioSchema } from '../engine/schema/scenario';
+import { PRESET_NAMES, presetDescription, presetSummary, VALUE_NAMES, valueFieldDescription } from './preset-docs';
 
 type Json = { [key: string]: unknown };
 
@@ -17,6 +18,7 @@ export function scenarioJsonSchema(schemaDir = 'src/engine/schema'): Json {
   const docs = fieldDocs(schemaDir);
   describe(schema, docs);
   presetsFillSegments(schema);
+  describePresets(schema);
   return {
     ...schema,
     title: 'Brandstorm scenario',
@@ -40,6 +42,25 @@ function presetsFillSegments(schema: Json): void {
     then: { required: ['share'] },
     else: { required },
   });
+}
+
+/**
+ * The presets' values and what each weight does, from the engine's own
+ * presets and parameters (see `preset-docs.ts`): `enumDescriptions` is what
+ * VS Code shows beside each preset as it completes the field.
+ */
+function describePresets(schema: Json): void {
+  const audience = (schema.properties as Record<string, Json>).audience!;
+  const segment = (audience.properties as Record<string, Json>).segments!.items as Json;
+  const fields = segment.properties as Record<string, Json>;
+  Object.assign(fields.preset!, {
+    description: presetDescription(),
+    enumDescriptions: (fields.preset!.enum as string[]).map((name) =>
+      PRESET_NAMES.includes(name as never) ? presetSummary(name as never) : '',
+    ),
+  });
+  const values = fields.values!.properties as Record<string, Json>;
+  for (const name of VALUE_NAMES) if (values[name]) values[name].description = valueFieldDescription(name);
 }
 
 /** The doc comments of every object's fields, keyed by the object's sorted field names. */

@@ -51,15 +51,27 @@ export const SegmentFieldsSchema = z.strictObject({
   id: idSchema('young-viewers'),
   /** The segment's name as the debrief shows it. */
   name: textSchema("a segment's name", TEXT_LIMITS.name),
-  /** Their share of the brand's followers, from 0 to 1; the shares add up to 1. */
+  /** Their share of the brand's followers, from 0 to 1; the shares add up to 1. How many followers see a reply, and can unfollow, scales with it. */
   share,
-  /** Non-followers of this kind that reshares can reach, as a multiple of the brand's followers. */
+  /**
+   * Non-followers of this kind that reshares can reach, as a multiple of the brand's followers: new followers
+   * come only from them, so a reply they like can win many; angry quote-posts spread among them too.
+   */
   outside: z.number().min(0).max(100).default(0.5),
-  /** How readily they react to a post they see, from 0 (lurkers) to 1 (very active). */
+  /**
+   * How readily they react to a post they see, from 0 (lurkers) to 1 (very active): likes, replies, reshares
+   * and quote-posts scale with it; following and unfollowing do not.
+   */
   activity: share,
-  /** Edge they enjoy before delight turns into offence, from 0 (none) to 1 (anything goes). */
+  /**
+   * Edge they enjoy before delight turns into offence, from 0 (none) to 1 (anything goes): edge up to it
+   * pleases as much as they value edge; every unit past it costs 4 approval, more than any weight earns.
+   */
   tolerance: share,
-  /** Their trust in the brand when the scenario starts, from 0 to 1. */
+  /**
+   * Their trust in the brand when the scenario starts, from 0 to 1 (0.6 by default): above 0.5 it tilts
+   * every appraisal up, below it down. Liked replies raise it; mockery and exposing customers always lower it.
+   */
   trust: share.default(0.6),
   /**
    * Their mood when the scenario starts, from -1 (angry) through 0 (calm, the default) to 1 (delighted):
@@ -71,7 +83,10 @@ export const SegmentFieldsSchema = z.strictObject({
     .min(-1, { error: 'mood runs from -1 (angry) to 1 (delighted)' })
     .max(1, { error: 'mood runs from -1 (angry) to 1 (delighted)' })
     .default(0),
-  /** What they value in a reply. */
+  /**
+   * What they value in a reply: each weight, from -2 to 2, times the feature's strength is added to their
+   * approval; approval brings likes, reshares and new followers, disapproval angry replies and unfollows.
+   */
   values: ValuesSchema,
   /** Reply lines their simulated accounts may post, preferred to the game's own lines where they fit the post. */
   replies: ReplyLinesSchema.optional(),
