@@ -67,6 +67,11 @@ export const en = {
   langName_fr: 'French',
   langName_it: 'Italian',
   rival: 'rival brand',
+  'image.shown': 'Image: {alt}',
+  'image.placeholder': 'Image not shown: {alt}',
+  'image.noFolder':
+    'This scenario was opened from a file or a link, which brings no images from its own folder: only images in the game’s assets/ folder can be shown.',
+  'image.broken': 'The image file could not be loaded.',
   timeLeft: '{n} s left to decide',
   timeUp: 'Time is up',
   leaderboard: 'Leaderboard',

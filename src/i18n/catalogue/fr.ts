@@ -64,6 +64,11 @@ export const fr: Record<MessageKey, string> = {
   langName_fr: 'français',
   langName_it: 'italien',
   rival: 'marque concurrente',
+  'image.shown': 'Image : {alt}',
+  'image.placeholder': 'Image non affichée : {alt}',
+  'image.noFolder':
+    'Ce scénario a été ouvert depuis un fichier ou un lien, qui n’apporte pas les images de son dossier : seules les images du dossier assets/ du jeu peuvent s’afficher.',
+  'image.broken': 'Le fichier de l’image n’a pas pu être chargé.',
   timeLeft: 'encore {n} s pour décider',
   timeUp: 'Le temps est écoulé',
   leaderboard: 'Classement',
