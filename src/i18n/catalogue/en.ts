@@ -261,6 +261,8 @@ export const en = {
   'import.linkAnswered': 'the link answered {status}',
   'import.linkTooBig': 'the file is {mb} MB; a scenario may be at most {max} MB',
   'import.linkSlow': 'the link did not answer within {seconds} seconds',
+  'import.linkBlocked':
+    '{host} did not let the game read the file: it does not allow other sites to read its files (cross-origin reads), or it cannot be reached. Download the file and open it with “{openFile}”, or put it on a host that allows cross-origin reads, such as a raw file link from GitHub (raw.githubusercontent.com).',
   'import.linkFailed': 'could not fetch the link: {error}',
 
   // The sources under a briefing and a debrief

@@ -264,6 +264,8 @@ export const fr: Record<MessageKey, string> = {
   'import.linkAnswered': 'le lien a répondu {status}',
   'import.linkTooBig': 'le fichier pèse {mb} Mo ; un scénario ne peut pas dépasser {max} Mo',
   'import.linkSlow': 'le lien n’a pas répondu en {seconds} secondes',
+  'import.linkBlocked':
+    '{host} n’a pas laissé le jeu lire le fichier : ce site n’autorise pas les autres sites à lire ses fichiers (lectures cross-origin), ou il est injoignable. Téléchargez le fichier et ouvrez-le avec « {openFile} », ou placez-le sur un hébergement qui autorise les lectures cross-origin, comme un lien brut de GitHub (raw.githubusercontent.com).',
   'import.linkFailed': 'impossible de télécharger le lien : {error}',
 
   // The sources under a briefing and a debrief
