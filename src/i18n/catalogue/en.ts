@@ -70,7 +70,7 @@ export const en = {
   'image.shown': 'Image: {alt}',
   'image.placeholder': 'Image not shown: {alt}',
   'image.noFolder':
-    'This scenario was opened from a file or a link, which brings no images from its own folder: only images in the game’s assets/ folder can be shown.',
+    'This scenario was opened from a file, a link or an upload, which brings no images from its own folder: only images in the game’s assets/ folder can be shown.',
   'image.broken': 'The image file could not be loaded.',
   timeLeft: '{n} s left to decide',
   timeUp: 'Time is up',

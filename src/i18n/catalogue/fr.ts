@@ -67,7 +67,7 @@ export const fr: Record<MessageKey, string> = {
   'image.shown': 'Image : {alt}',
   'image.placeholder': 'Image non affichée : {alt}',
   'image.noFolder':
-    'Ce scénario a été ouvert depuis un fichier ou un lien, qui n’apporte pas les images de son dossier : seules les images du dossier assets/ du jeu peuvent s’afficher.',
+    'Ce scénario a été ouvert depuis un fichier, un lien ou un envoi au serveur, qui n’apporte pas les images de son dossier : seules les images du dossier assets/ du jeu peuvent s’afficher.',
   'image.broken': 'Le fichier de l’image n’a pas pu être chargé.',
   timeLeft: 'encore {n} s pour décider',
   timeUp: 'Le temps est écoulé',

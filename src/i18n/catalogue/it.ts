@@ -67,7 +67,7 @@ export const it: Record<MessageKey, string> = {
   'image.shown': 'Immagine: {alt}',
   'image.placeholder': 'Immagine non mostrata: {alt}',
   'image.noFolder':
-    'Questo scenario è stato aperto da un file o da un link, che non porta con sé le immagini della sua cartella: si possono mostrare solo le immagini della cartella assets/ del gioco.',
+    'Questo scenario è stato aperto da un file, da un link o da un caricamento sul server, che non porta con sé le immagini della sua cartella: si possono mostrare solo le immagini della cartella assets/ del gioco.',
   'image.broken': 'Non è stato possibile caricare il file dell’immagine.',
   timeLeft: 'ancora {n} s per decidere',
   timeUp: 'Tempo scaduto',
