@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import { localize, replyAnalysisOptions, type Choice } from '../src/engine';
+import { localize, replyAnalysisOptions, type Choice, type Locale } from '../src/engine';
+import type { FeedItem } from '../src/engine/schema/feed';
 import {
   choose,
   currentScenario,
@@ -17,7 +18,8 @@ import { addIcon } from './ui/icons';
 import { FocusGroup } from './ui/FocusGroup';
 import { formatAgo, formatCount } from './ui/format';
 import { storeOf } from './ui/registry';
-import { PostCard } from './ui/PostCard';
+import { PostCard, type PostView } from './ui/PostCard';
+import { imageKey, imageUrl } from './ui/post-image';
 import { Compose } from './ui/Compose';
 import { holdForClass } from './class/hooks';
 import { touchFirst } from './ui/pointer';
@@ -52,6 +54,31 @@ export class Feed extends Phaser.Scene {
 
   constructor() {
     super('Feed');
+  }
+
+  /** The images of the step's posts, loaded before the feed is drawn; one that fails is drawn as its alternative text. */
+  preload(): void {
+    const store = storeOf(this);
+    if (!store.getState().run) return;
+    const entry = store.getState().catalog.entries.find((e) => e.scenario.id === store.getState().run?.scenarioId);
+    if (!entry) return;
+    for (const item of currentStep(store).feed) {
+      const url = item.image && imageUrl(item.image, entry);
+      if (url && url !== 'noFolder' && !this.textures.exists(imageKey(url))) this.load.image(imageKey(url), url);
+    }
+  }
+
+  /** How a post's image is drawn, and the line a screen reader reads for it. */
+  private postImage(image: FeedItem['image'], locale: Locale): { view?: PostView['image']; line?: string } {
+    if (!image) return {};
+    const store = storeOf(this);
+    const entry = store.getState().catalog.entries.find((e) => e.scenario.id === store.getState().run?.scenarioId);
+    const alt = localize(image.alt, locale);
+    const url = imageUrl(image, entry);
+    if (url !== 'noFolder' && this.textures.exists(imageKey(url)))
+      return { view: { texture: imageKey(url) }, line: t(locale, 'image.shown', { alt }) };
+    const note = t(locale, url === 'noFolder' ? 'image.noFolder' : 'image.broken');
+    return { view: { alt, note }, line: `${t(locale, 'image.placeholder', { alt })} ${note}` };
   }
 
   create(): void {
@@ -96,6 +123,7 @@ export class Feed extends Phaser.Scene {
       ).flatMap(([icon, n, key]) =>
         n === undefined ? [] : [{ icon, value: formatCount(n, locale), label: t(locale, key) }],
       );
+      const image = this.postImage(item.image, locale);
       const card = new PostCard(this, feedCol.x, y, feedCol.width, {
         name: item.author,
         handle: item.handle,
@@ -106,9 +134,10 @@ export class Feed extends Phaser.Scene {
         ...(item.note ? { note: localize(item.note, locale) } : {}),
         ...(item.fromRival ? { badge: t(locale, 'rival') } : {}),
         ...(narrow ? { fontSize: 16 } : {}),
+        ...(image.view ? { image: image.view } : {}),
       });
       lines.push(
-        `${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}: ${localize(item.text, locale)}`,
+        `${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}: ${localize(item.text, locale)}${image.line ? ` ${image.line}` : ''}`,
       );
       y += card.h + 12;
     }

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import { importFromUrl, restoreImported, type Shelf } from '../src/store/imports';
+import { importFromUrl, keepShown, restoreImported, type Shelf } from '../src/store/imports';
+import { freshSeed, startRun } from '../src/store/actions';
 import { t } from '../src/i18n';
 import { hasReplay } from '../src/replay-links/replay-link';
 import { showScreenText } from '../src/shell/screen-text';
@@ -44,8 +45,20 @@ export class Preloader extends Phaser.Scene {
     await (this.registry.get('catalog') as Promise<void>);
     await restoreImported(store, shelf);
     const linked = new URLSearchParams(location.search).get('scenario');
-    if (linked) await importFromUrl(store, linked, (url, init) => fetch(url, init), shelf);
+    const opened = linked ? await importFromUrl(store, linked, (url, init) => fetch(url, init), shelf) : false;
     // A replay link (#replay=…) opens the shared run, once its scenario is loaded.
-    this.scene.start(hasReplay(location.href) ? 'Replay' : linked ? 'ScenarioSelect' : 'Title');
+    if (hasReplay(location.href)) this.scene.start('Replay');
+    else if (opened) this.openLinked(store);
+    // A link that failed: the list says why.
+    else this.scene.start(linked ? 'ScenarioSelect' : 'Title');
+  }
+
+  /** A scenario opened from a link goes straight to its briefing, and is kept for next time once drawn. */
+  private openLinked(store: ReturnType<typeof storeOf>): void {
+    const id = store.getState().imports.scenarioId;
+    if (!id) return void this.scene.start('ScenarioSelect');
+    startRun(store, id, freshSeed());
+    this.scene.get('Briefing').events.once('create', () => void keepShown(store, [id]));
+    this.scene.start('Briefing');
   }
 }

@@ -17,6 +17,11 @@ export interface PostView {
   note?: string;
   /** A small tag after the handle, such as "rival brand". */
   badge?: string;
+  /**
+   * A picture posted with the text: the texture it was loaded as; or, when it cannot be shown,
+   * its alternative text in a box, with a note that says why.
+   */
+  image?: { texture: string } | { alt: string; note: string };
   /** Tints the card's left edge: for sentiment of a reply. */
   edge?: number;
   fontSize?: number;
@@ -52,6 +57,11 @@ export class PostCard extends Phaser.GameObjects.Container {
     const body = addPostText(scene, textX, pad + name.height + 4, post.text, size, textWidth);
     let bottom = pad + name.height + 4 + body.height;
     const extra: Phaser.GameObjects.GameObject[] = [];
+    if (post.image) {
+      const drawn = drawImage(scene, textX, bottom + 10, textWidth, post.image, size);
+      extra.push(...drawn.objects);
+      bottom = drawn.bottom;
+    }
     if (post.counts?.length) {
       // A row of counters as on a real feed: icon and figure, evenly spaced.
       let cx = textX;
@@ -95,4 +105,44 @@ export class PostCard extends Phaser.GameObjects.Container {
       });
     }
   }
+}
+
+/** The tallest a post's image is drawn: a feed shows a picture, not a poster. */
+const IMAGE_MAX_HEIGHT = 220;
+
+/**
+ * A post's image scaled to fit the text's width and IMAGE_MAX_HEIGHT, its proportions kept; or a
+ * box with the alternative text and why the image is not shown, so that a post is never blank.
+ */
+function drawImage(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  image: NonNullable<PostView['image']>,
+  size: number,
+): { objects: Phaser.GameObjects.GameObject[]; bottom: number } {
+  if ('texture' in image) {
+    const picture = scene.add.image(x, y, image.texture).setOrigin(0, 0);
+    const scale = Math.min(width / picture.width, IMAGE_MAX_HEIGHT / picture.height);
+    picture.setScale(scale);
+    const frame = scene.add.graphics();
+    frame.lineStyle(1, COLORS.border, 1).strokeRect(x, y, picture.displayWidth, picture.displayHeight);
+    return { objects: [picture, frame], bottom: y + picture.displayHeight };
+  }
+  const inset = 12;
+  const alt = scene.add.text(x + inset, y + inset, image.alt, textStyle(size - 2, { wrap: width - 2 * inset }));
+  const note = scene.add
+    .text(
+      x + inset,
+      alt.y + alt.height + 6,
+      image.note,
+      textStyle(size - 5, { color: COLORS.muted, wrap: width - 2 * inset }),
+    )
+    .setFontStyle('italic');
+  const height = note.y + note.height + inset - y;
+  const box = scene.add.graphics();
+  box.fillStyle(COLORS.panelHi, 1).fillRoundedRect(x, y, width, height, 8);
+  box.lineStyle(1, COLORS.border, 1).strokeRoundedRect(x, y, width, height, 8);
+  return { objects: [box, alt, note], bottom: y + height };
 }

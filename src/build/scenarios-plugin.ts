@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { scenarioFiles } from '../library/scenario-folder';
+import { imageType, scenarioFiles, scenarioImages } from '../library/scenario-folder';
 
 /**
  * Serves `scenarios/` as data at `/scenarios/`: an `index.json` listing the
- * files, and each file as written. The game fetches them at start, so a
+ * files, and each file as written, with the images beside them that posts
+ * name (`"image": { "src": "cold-fries.png" }`). The game fetches them at start, so a
  * broken file is reported on screen by the same checker that instructors use,
  * and the other scenarios stay playable. In development, editing a file
  * tells the running game to reload it.
@@ -33,6 +34,9 @@ export function scenariosPlugin(dir: string): Plugin {
         } else if (files.includes(name)) {
           res.setHeader('Content-Type', 'application/json');
           res.end(readFileSync(join(dir, name)));
+        } else if (scenarioImages(dir).includes(name)) {
+          res.setHeader('Content-Type', imageType(name));
+          res.end(readFileSync(join(dir, name)));
         } else next();
       });
     },
@@ -52,7 +56,7 @@ export function scenariosPlugin(dir: string): Plugin {
     generateBundle() {
       const files = scenarioFiles(dir);
       this.emitFile({ type: 'asset', fileName: 'scenarios/index.json', source: JSON.stringify(files) });
-      for (const f of files)
+      for (const f of [...files, ...scenarioImages(dir)])
         this.emitFile({ type: 'asset', fileName: `scenarios/${f}`, source: readFileSync(join(dir, f)) });
     },
   };

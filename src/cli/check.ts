@@ -12,13 +12,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkScenario, formatProblem, MAX_SCENARIO_BYTES, oneScenarioPerId, type CheckResult } from '../engine';
 import { scenarioFiles } from '../library/scenario-folder';
+import { missingImages } from '../library/scenario-images';
 import { answerHelp } from './help';
 
 const USAGE = `
 usage: npm run check -- [files or folders…] [--json]
 
   Checks scenario files as the game and the server do: JSON syntax, the
-  schema, the story graph, translations, then design warnings. Each problem
+  schema, the story graph, translations, then design warnings, and that
+  each post's image is on disk (next to the file, or in assets/). Each problem
   is printed as file:line:column, its JSON path and a sentence. Folders are
   read for their .json files; scenarios/ when nothing is given.
 
@@ -52,7 +54,11 @@ function check(file: string): CheckResult {
       ],
     };
   }
-  return checkScenario(readFileSync(file, 'utf8'), file);
+  const text = readFileSync(file, 'utf8');
+  const result = checkScenario(text, file);
+  // The game shows a missing image as its alternative text: the checker says which file to add.
+  if (result.scenario) result.problems.push(...missingImages(file, text, result.scenario));
+  return result;
 }
 
 try {

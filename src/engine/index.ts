@@ -45,6 +45,7 @@ export { ASKER_WANTS, type Asker, type AskerWant, type Thread, type ThreadAnswer
 export { ANSWER_MINUTES, type ResolvedAnswer } from './run/thread';
 export { dueAt } from './run/clock';
 export { threadLabel, threadVariants, withThreadVariants } from './run/thread-paths';
+export { ASSETS_PREFIX, IMAGE_EXTENSIONS, imageSrcProblem, inAssets, type PostImage } from './schema/image';
 export { isScenarioFile, oneScenarioPerId, type FolderEntry } from './schema/folder';
 export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
 export { checkScenario, type CheckResult } from './check/check';

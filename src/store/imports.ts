@@ -208,11 +208,11 @@ export async function importFromUrl(
     const name = decodeURIComponent(parsed.pathname.split('/').pop() || parsed.hostname);
     return await importScenario(store, text, name, shelf, check);
   } catch (err) {
-    return fail(
-      controller.signal.aborted
-        ? says('import.linkSlow', { seconds: timeoutMs / 1000 })
-        : says('import.linkFailed', { error: (err as Error).message }),
-    );
+    if (controller.signal.aborted) return fail(says('import.linkSlow', { seconds: timeoutMs / 1000 }));
+    // fetch throws a TypeError, and tells no more, when the host refuses cross-origin reads or cannot be reached.
+    if (err instanceof TypeError)
+      return fail(says('import.linkBlocked', { host: parsed.host, openFile: says('openFile') }));
+    return fail(says('import.linkFailed', { error: (err as Error).message }));
   } finally {
     clearTimeout(timer);
   }

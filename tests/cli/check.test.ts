@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { millionCharacterTitle, twoToThe26Paths } from '../support/hostile-scenarios';
 
@@ -183,6 +183,34 @@ describe('npm run check', () => {
         message: 'not valid JSON: a comma is missing here, between two items',
       },
     ]);
+  });
+
+  it('finds each post image on disk: next to the scenario file, or in assets/', () => {
+    const alt = { en: 'Fries', fr: 'Des frites', it: 'Patatine' };
+    const text = changed((d) => {
+      d.steps[0].feed[0].image = { src: 'cold-fries.png', alt };
+      d.steps[0].feed.push({ ...d.steps[0].feed[0], image: { src: 'assets/images/no-such-image.png', alt } });
+    });
+    const [file] = files(text);
+    const r = check(file!);
+    expect(r.status).toBe(1);
+    const srcs = [text.indexOf('"src"'), text.indexOf('"src"', text.indexOf('"src"') + 1)];
+    const at = (offset: number) => {
+      const lines = text.slice(0, offset).split('\n');
+      return `${lines.length}:${lines.at(-1)!.length + 1}`;
+    };
+    const next = join(dirname(file!), 'cold-fries.png');
+    expect(r.stdout).toContain(
+      `${file}:${at(srcs[0]!)}  steps[0].feed[0].image.src: no image file "cold-fries.png": it should be at ${next}`,
+    );
+    expect(r.stdout).toContain(
+      `${file}:${at(srcs[1]!)}  steps[0].feed[1].image.src: no image file "assets/images/no-such-image.png": it should be at ${join('assets', 'images', 'no-such-image.png')}`,
+    );
+    // The file added next to the scenario, and the image the project ships: clean.
+    writeFileSync(next, 'png');
+    const fixed = text.replace('assets/images/no-such-image.png', 'assets/images/cold-fries.png');
+    writeFileSync(file!, fixed);
+    expect(check(file!)).toMatchObject({ status: 0 });
   });
 
   it('says what is wrong with its arguments', () => {

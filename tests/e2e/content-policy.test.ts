@@ -33,7 +33,7 @@ async function watchedPage(): Promise<{ page: Page; blocked: () => Promise<strin
 }
 
 describe('the game under the server content policy, in Chromium', () => {
-  it('loads, plays a scenario through, checks an opened file in its worker, fetches a linked file, and opens the class page, with nothing blocked', async () => {
+  it('loads, plays a scenario through, checks an opened file in its worker, fetches a linked file and draws its image, and opens the class page, with nothing blocked', async () => {
     const { page, blocked, errors } = await watchedPage();
     const res = await page.goto(server.url);
     expect(res?.headers()['content-security-policy']).toContain("connect-src 'self' https:");
@@ -61,11 +61,14 @@ describe('the game under the server content policy, in Chromium', () => {
         status: 200,
         contentType: 'application/json',
         headers: { 'Access-Control-Allow-Origin': '*' },
-        body: own.replace('"id": "our-case"', '"id": "linked-case"'),
+        body: readFileSync('tests/fixtures/own-scenario/cold-fries.json', 'utf8'),
       }),
     );
-    await page.goto(`${server.url}/?scenario=${encodeURIComponent('https://scenarios.example.org/linked-case.json')}`);
-    expect(await waitForScene(page, 'Choose a scenario')).toContain('is ready to play, and kept for next time.');
+    await page.goto(`${server.url}/?scenario=${encodeURIComponent('https://scenarios.example.org/cold-fries.json')}`);
+    // It opens at its briefing; its first post draws the game's own image of cold fries.
+    await waitForScene(page, 'Cold fries, hot thread');
+    await page.keyboard.press('Enter');
+    expect(await waitForScene(page, /^Decision 1/)).toContain('Image: A drawing of a red paper tray');
     expect(await blocked()).toEqual([]);
 
     // The instructor's class page lists the library.

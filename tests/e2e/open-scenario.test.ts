@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  finishReaction,
-  newContext,
-  openPage,
-  OUTPUT,
-  screenLines,
-  type Served,
-  serveGame,
-  waitForScene,
-} from './support/browser';
+import { finishReaction, openPage, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -89,19 +82,39 @@ describe('an instructor opens their own scenario in the game', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('opens a scenario from a link with ?scenario=', async () => {
-    const context = await newContext(served.browser, { viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.route('https://scenarios.example.org/**', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        headers: { 'Access-Control-Allow-Origin': '*' },
-        body: own.replace('"id": "our-case"', '"id": "linked-case"'),
-      }),
-    );
-    await page.goto(`${served.url}?scenario=${encodeURIComponent('https://scenarios.example.org/linked-case.json')}`);
-    const list = await waitForScene(page, 'Choose a scenario');
-    expect(list).toContain('is ready to play, and kept for next time.');
+  it('opens a scenario from a link with ?scenario= at its briefing, and explains a host without cross-origin reads', async () => {
+    // Another site: a host that allows cross-origin reads at /open/, one that does not at /closed/.
+    const linked = own
+      .replace('"id": "our-case"', '"id": "linked-case"')
+      .replace('Our own case <b>bold</b>', 'A linked case');
+    const host = createServer((req, res) => {
+      if (req.url === '/open/linked-case.json') res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Content-Type', 'application/json');
+      res.end(linked);
+    });
+    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+    try {
+      const { page, errors } = await openPage(
+        served,
+        `?scenario=${encodeURIComponent(`${base}/open/linked-case.json`)}`,
+      );
+      const briefing = await waitForScene(page, 'A linked case');
+      expect(briefing).toContain('Netflix US');
+      await page.screenshot({ path: join(OUTPUT, 'open-3-link-briefing.png') });
+      // Kept for next time, as a dropped file is once the game has drawn it.
+      await page.keyboard.press('Escape');
+      expect(await waitForScene(page, 'Choose a scenario')).toContain('A linked case');
+
+      const closed = await openPage(served, `?scenario=${encodeURIComponent(`${base}/closed/linked-case.json`)}`);
+      const list = await waitForScene(closed.page, 'Choose a scenario');
+      expect(list).toContain(
+        `127.0.0.1:${(host.address() as AddressInfo).port} did not let the game read the file: it does not allow other sites to read its files (cross-origin reads), or it cannot be reached. Download the file and open it with “Open a scenario file…”, or put it on a host that allows cross-origin reads, such as a raw file link from GitHub (raw.githubusercontent.com).`,
+      );
+      await closed.page.screenshot({ path: join(OUTPUT, 'open-4-link-no-cors.png') });
+      expect([...errors, ...closed.errors]).toEqual([]);
+    } finally {
+      host.close();
+    }
   }, 60_000);
 });

@@ -29,9 +29,8 @@ async function openTimed(settings?: Record<string, unknown>) {
     }),
   );
   await page.goto(`${served.url}?scenario=${encodeURIComponent('https://scenarios.example.org/timed.json')}`);
-  await waitForScene(page, 'Choose a scenario');
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
+  // A link opens its scenario's briefing.
+  await waitForScene(page, timed.title.en);
   await page.keyboard.press('Enter');
   return { context, page, errors, feed: await waitForScene(page, /^Decision 1/) };
 }

@@ -271,9 +271,8 @@ describe('a run of several decisions, one left to the clock', () => {
       }),
     );
     await page.goto(`${served.url}?scenario=${encodeURIComponent('https://scenarios.example.org/prince.json')}`);
-    await waitForScene(page, 'Choose a scenario');
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(300);
+    // A link opens its scenario's briefing.
+    await waitForScene(page, prince.title.en);
     await page.keyboard.press('Enter');
     await waitForScene(page, /^Decision 1/);
     await page.keyboard.press('1');

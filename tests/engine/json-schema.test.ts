@@ -18,6 +18,14 @@ describe('scenarios/scenario.schema.json, for editors', () => {
     expect(checkedIn.properties.brand.properties.voice.description).toBeTruthy();
   });
 
+  it('describes a post’s image: where its file may be, and its alternative text', () => {
+    const image = checkedIn.properties.steps.items.properties.feed.items.properties.image;
+    expect(image.required).toEqual(['src', 'alt']);
+    expect(image.properties.src.description).toMatch(/scenario's own folder .* `assets\/` folder/);
+    expect(image.properties.src.maxLength).toBe(200);
+    expect(image.properties.alt.description).toMatch(/in each of the scenario's languages/);
+  });
+
   it('is referenced by every scenario, and accepts every scenario of the library', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {

@@ -1,11 +1,12 @@
 // A folder of scenarios follows one rule wherever it is read: the first file (in name order) keeps
 // an id, and a later file with the same id is reported, never silently shadowing it.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/server/library';
-import { readScenarioFolder, scenarioFiles } from '../../src/library/scenario-folder';
+import { readScenarioFolder, scenarioFiles, scenarioImages } from '../../src/library/scenario-folder';
+import { scenariosPlugin } from '../../src/build/scenarios-plugin';
 import { loadCatalog } from '../../src/store/actions';
 import { createGameStore } from '../../src/store/game-store';
 
@@ -65,6 +66,37 @@ describe('a folder of scenarios', () => {
     expect(entries.map((e) => e.file)).toEqual(['a-rippon-copy.json']);
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
       'b-rippon.json: another file (a-rippon-copy.json) already uses the id "rippon-kondo"',
+    ]);
+  });
+});
+
+describe('the images beside a folder of scenarios', () => {
+  /** A folder with a scenario, two images its posts may name, and files no post may name. */
+  function folderWithImages(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'brandstorm-images-'));
+    writeFileSync(join(dir, 'rippon.json'), rippon);
+    writeFileSync(join(dir, 'cold-fries.png'), 'png');
+    writeFileSync(join(dir, 'tray.JPG'), 'jpg');
+    writeFileSync(join(dir, 'logo.svg'), '<svg/>');
+    writeFileSync(join(dir, '.hidden.png'), 'png');
+    writeFileSync(join(dir, 'notes.txt'), 'notes');
+    mkdirSync(join(dir, 'sub.png'));
+    return dir;
+  }
+
+  it('lists only the image files a post may name', () => {
+    expect(scenarioImages(folderWithImages())).toEqual(['cold-fries.png', 'tray.JPG']);
+  });
+
+  it('are copied into the build beside the scenario files, and nothing else of the folder', () => {
+    const emitted: { fileName: string }[] = [];
+    const plugin = scenariosPlugin(folderWithImages());
+    (plugin.generateBundle as (this: unknown) => void).call({ emitFile: (f: { fileName: string }) => emitted.push(f) });
+    expect(emitted.map((f) => f.fileName).sort()).toEqual([
+      'scenarios/cold-fries.png',
+      'scenarios/index.json',
+      'scenarios/rippon.json',
+      'scenarios/tray.JPG',
     ]);
   });
 });

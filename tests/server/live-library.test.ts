@@ -54,4 +54,25 @@ describe('a scenario file added or changed while the server runs', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it('serves the images beside the scenario files, and no other file of the folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brandstorm-live-'));
+    copyFileSync('scenarios/rippon-kondo.json', join(dir, 'rippon-kondo.json'));
+    copyFileSync('assets/images/cold-fries.png', join(dir, 'cold-fries.png'));
+    writeFileSync(join(dir, 'notes.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    writeFileSync(join(dir, 'secret.txt'), 'not for players');
+    const server = await startServer('sqlite', { library: loadLibrary(dir), scenariosDir: dir });
+    try {
+      const image = await fetch(`${server.url}/scenarios/cold-fries.png`);
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await image.arrayBuffer()).equals(readFileSync('assets/images/cold-fries.png'))).toBe(true);
+      expect((await call(server.url, '/scenarios/notes.svg')).status).toBe(404);
+      expect((await call(server.url, '/scenarios/secret.txt')).status).toBe(404);
+      expect((await call(server.url, '/scenarios/index.json')).json).toEqual(['rippon-kondo.json']);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

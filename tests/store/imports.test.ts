@@ -135,5 +135,18 @@ describe('opening a scenario file in the game', () => {
       );
     expect(await importFromUrl(store, 'https://example.org/slow.json', hanging, undefined, 50)).toBe(false);
     expect(store.getState().imports.problems[0]!.message).toBe('the link did not answer within 0.05 seconds');
+    // A host without cross-origin reads: the browser's fetch throws a TypeError that says nothing more.
+    const noCors = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    expect(await importFromUrl(store, 'https://files.example.org/case.json', noCors)).toBe(false);
+    expect(store.getState().imports.problems[0]!.message).toBe(
+      'files.example.org did not let the game read the file: it does not allow other sites to read its files (cross-origin reads), or it cannot be reached. Download the file and open it with “Open a scenario file…”, or put it on a host that allows cross-origin reads, such as a raw file link from GitHub (raw.githubusercontent.com).',
+    );
+    // A file that arrives but is not a scenario gets the checker's own messages.
+    const notAScenario = async () => ({ ok: true, status: 200, text: async () => '{"id": "x"}' });
+    expect(await importFromUrl(store, 'https://example.org/x.json', notAScenario)).toBe(false);
+    expect(store.getState().imports).toMatchObject({ status: 'failed', file: 'x.json' });
+    expect(store.getState().imports.problems[0]!.message).not.toMatch(/link|cross-origin/);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImageSchema } from './image';
 import { limitedString, TEXT_LIMITS, textSchema } from './text';
 
 const count = z.number().int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' });
@@ -22,6 +23,11 @@ export const FeedItemSchema = z.strictObject({
     .max(60 * 24 * 365),
   /** What the post says. Real posts stay in their original words (a plain string). */
   text: textSchema('a post', TEXT_LIMITS.post),
+  /**
+   * A picture posted with the text, such as a photo of cold fries: a file of the project,
+   * with its alternative text in each of the scenario's languages (see docs/authoring.md, "Images").
+   */
+  image: ImageSchema.optional(),
   /** Shown counts, only where the source reports them. */
   likes: count.optional(),
   reshares: count.optional(),

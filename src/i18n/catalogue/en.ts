@@ -67,6 +67,11 @@ export const en = {
   langName_fr: 'French',
   langName_it: 'Italian',
   rival: 'rival brand',
+  'image.shown': 'Image: {alt}',
+  'image.placeholder': 'Image not shown: {alt}',
+  'image.noFolder':
+    'This scenario was opened from a file, a link or an upload, which brings no images from its own folder: only images in the game’s assets/ folder can be shown.',
+  'image.broken': 'The image file could not be loaded.',
   timeLeft: '{n} s left to decide',
   timeUp: 'Time is up',
   leaderboard: 'Leaderboard',
@@ -256,6 +261,8 @@ export const en = {
   'import.linkAnswered': 'the link answered {status}',
   'import.linkTooBig': 'the file is {mb} MB; a scenario may be at most {max} MB',
   'import.linkSlow': 'the link did not answer within {seconds} seconds',
+  'import.linkBlocked':
+    '{host} did not let the game read the file: it does not allow other sites to read its files (cross-origin reads), or it cannot be reached. Download the file and open it with “{openFile}”, or put it on a host that allows cross-origin reads, such as a raw file link from GitHub (raw.githubusercontent.com).',
   'import.linkFailed': 'could not fetch the link: {error}',
 
   // The sources under a briefing and a debrief

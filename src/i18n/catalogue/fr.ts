@@ -64,6 +64,11 @@ export const fr: Record<MessageKey, string> = {
   langName_fr: 'français',
   langName_it: 'italien',
   rival: 'marque concurrente',
+  'image.shown': 'Image : {alt}',
+  'image.placeholder': 'Image non affichée : {alt}',
+  'image.noFolder':
+    'Ce scénario a été ouvert depuis un fichier, un lien ou un envoi au serveur, qui n’apporte pas les images de son dossier : seules les images du dossier assets/ du jeu peuvent s’afficher.',
+  'image.broken': 'Le fichier de l’image n’a pas pu être chargé.',
   timeLeft: 'encore {n} s pour décider',
   timeUp: 'Le temps est écoulé',
   leaderboard: 'Classement',
@@ -259,6 +264,8 @@ export const fr: Record<MessageKey, string> = {
   'import.linkAnswered': 'le lien a répondu {status}',
   'import.linkTooBig': 'le fichier pèse {mb} Mo ; un scénario ne peut pas dépasser {max} Mo',
   'import.linkSlow': 'le lien n’a pas répondu en {seconds} secondes',
+  'import.linkBlocked':
+    '{host} n’a pas laissé le jeu lire le fichier : ce site n’autorise pas les autres sites à lire ses fichiers (lectures cross-origin), ou il est injoignable. Téléchargez le fichier et ouvrez-le avec « {openFile} », ou placez-le sur un hébergement qui autorise les lectures cross-origin, comme un lien brut de GitHub (raw.githubusercontent.com).',
   'import.linkFailed': 'impossible de télécharger le lien : {error}',
 
   // The sources under a briefing and a debrief

@@ -64,6 +64,11 @@ export const it: Record<MessageKey, string> = {
   langName_fr: 'francese',
   langName_it: 'italiano',
   rival: 'brand concorrente',
+  'image.shown': 'Immagine: {alt}',
+  'image.placeholder': 'Immagine non mostrata: {alt}',
+  'image.noFolder':
+    'Questo scenario è stato aperto da un file, da un link o da un caricamento sul server, che non porta con sé le immagini della sua cartella: si possono mostrare solo le immagini della cartella assets/ del gioco.',
+  'image.broken': 'Non è stato possibile caricare il file dell’immagine.',
   timeLeft: 'ancora {n} s per decidere',
   timeUp: 'Tempo scaduto',
   leaderboard: 'Classifica',
@@ -260,6 +265,8 @@ export const it: Record<MessageKey, string> = {
   'import.linkAnswered': 'il link ha risposto {status}',
   'import.linkTooBig': 'il file pesa {mb} MB; uno scenario può pesare al massimo {max} MB',
   'import.linkSlow': 'il link non ha risposto entro {seconds} secondi',
+  'import.linkBlocked':
+    '{host} non ha permesso al gioco di leggere il file: non consente ad altri siti di leggere i suoi file (letture cross-origin), oppure non è raggiungibile. Scarica il file e aprilo con «{openFile}», oppure mettilo su un hosting che consente le letture cross-origin, come un link raw di GitHub (raw.githubusercontent.com).',
   'import.linkFailed': 'impossibile scaricare il link: {error}',
 
   // The sources under a briefing and a debrief
