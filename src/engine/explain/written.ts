@@ -78,6 +78,7 @@ const MOVE_FEATURE: Record<Move, FeatureName | 'valence'> = {
   'apology-then-insult': 'mockery',
   sarcasm: 'mockery',
   'personal-exposure': 'privacyExposure',
+  boilerplate: 'warmth',
   'cue-pile': 'valence',
   'says-nothing': 'valence',
   'off-topic': 'valence',

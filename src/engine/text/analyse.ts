@@ -251,7 +251,10 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const conversation = options.conversation?.[lang.locale];
   const engaged = conversation ? engagementOf(words, cues, lang.common, conversation) : undefined;
   const engagement = engaged === undefined ? 1 : 0.4 + 0.6 * saturate(engaged, 0.8);
+  // A company's script is heard as one: its thanks and regrets are nobody's, and the rest of the reply loses some voice.
+  const scripted = moves.boilerplate.length > 0;
   const heard =
+    (scripted ? 0.6 : 1) *
     engagement *
     (1 - moves.cuePile) *
     (foreign ? 0.35 : 1) *
@@ -262,7 +265,12 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     humour: heard * saturate(humour.length, 0.8),
     // Innuendo pleases some readers: a stray "weed" among stock phrases is not a joke anyone made.
     edge: either((stock ? 0 : 1) * saturate(edge.length, 0.7), 0.6 * profanity),
-    warmth: heard * either(saturate(warmth.length, 0.7), 0.5 * Math.max(0, valence)),
+    warmth:
+      heard *
+      either(
+        saturate(warmth.filter((r) => !within(r, moves.boilerplate)).length, 0.7),
+        scripted ? 0 : 0.5 * Math.max(0, valence),
+      ),
     // An apology followed by blame is half an apology; a conditional one counts a quarter.
     apology: heard * (blamed ? 0.5 : 1) * saturate(sincere.length + 0.25 * moves.conditionalApology.length, 1.5),
     accountability: heard * (blamed ? 0.3 : 1) * saturate(owned.length, 1.5),
@@ -341,6 +349,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // A joke made with derision ("who hurt you" and a laugh) is at the customer's expense, as sarcasm is.
   move('sarcasm', [...moves.sarcasm, ...(humour.length > 0 ? mocked : [])]);
   move('personal-exposure', singledOut);
+  move('boilerplate', moves.boilerplate, moves.boilerplate.length > 0 && !nothing);
   move('cue-pile', cues, moves.cuePile >= 0.5);
   move('other-language', [], foreign);
   move('off-topic', [], offTopic && !nothing);
@@ -611,4 +620,9 @@ function toSpan(text: string, p: Prepared, start: number, end: number): Span {
 function extraCues(cues: AnalyseOptions['cues']): CueSet<keyof Features> | undefined {
   // Compiled at each call, not kept: a step's few words compile in microseconds, and nothing lives on between calls.
   return cues ? compileCueSet(cues as Record<keyof Features, readonly string[]>) : undefined;
+}
+
+/** Whether a cue lies inside one of these phrases. */
+function within(r: readonly [number, number], phrases: readonly (readonly [number, number])[]): boolean {
+  return phrases.some(([s, e]) => r[0] >= s && r[1] <= e);
 }

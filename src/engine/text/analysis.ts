@@ -30,7 +30,7 @@ export interface Signal {
  * What a reply does, beyond the words it holds, that the debrief names:
  * an apology taken back or made conditional, the fault put on the customer,
  * contempt in a clause, one person's habits told in public, a pile of cues,
- * a reply that says nothing or speaks of something else, a reply in
+ * a company's script, a reply that says nothing or speaks of something else, a reply in
  * another language than the audience's.
  */
 export const MOVES = [
@@ -41,6 +41,7 @@ export const MOVES = [
   'apology-then-insult',
   'sarcasm',
   'personal-exposure',
+  'boilerplate',
   'cue-pile',
   'says-nothing',
   'off-topic',

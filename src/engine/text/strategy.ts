@@ -37,6 +37,11 @@ export interface Strategy {
    * the brand naming its act, not doing it again. Mockery is read so only in a reply that apologises or owns it.
    */
   narrated: Range[];
+  /**
+   * A company's script rather than a person's words: "we appreciate your understanding", "merci de votre
+   * compréhension", "ci scusiamo per il disagio". Webcare studies find that this corporate voice calms no one.
+   */
+  boilerplate: Range[];
 }
 
 /** What `readStrategy` needs from the analyser's first pass. */
@@ -69,7 +74,16 @@ export interface StrategyInput {
   own: number;
 }
 
-type Phrase = 'blame' | 'conditional' | 'sarcasm' | 'empathy' | 'habit' | 'person' | 'you' | 'surveillance';
+type Phrase =
+  | 'blame'
+  | 'conditional'
+  | 'sarcasm'
+  | 'empathy'
+  | 'habit'
+  | 'person'
+  | 'you'
+  | 'surveillance'
+  | 'boilerplate';
 
 /**
  * The phrases each language uses for these moves. Written by hand, like
@@ -86,6 +100,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
     person: ['viewer', 'viewers', 'customer', 'customers', 'subscriber', 'subscribers', 'fan', 'fans', 'user', 'users', 'member', 'members', 'person', 'people', 'household', 'households', 'guy', 'lady', 'account', 'accounts'],
     you: [],
     surveillance: ['we know what you watch*', 'we know what you binge*', 'we know what you stream*', 'we know what you buy*', 'we know what you order*', "we know what you've been watching", "we know what you've watched", 'we see what you watch*', 'we saw what you watch*', 'we can see what you watch*', 'we know how often you watch*', 'we know how many times you', 'we know when you watch*', 'we know where you live', 'we saw you watch*', 'we know you watch*', 'we saw you binge*', 'we know you binge*'],
+    boilerplate: ['we appreciate your understanding', 'we appreciate your patience', 'thank you for your patience', 'thanks for your patience', 'thank you for your understanding', 'thanks for your understanding', 'we value your feedback', 'your feedback is important', 'your feedback is valuable', 'we apologise for any inconvenience', 'we apologize for any inconvenience', 'we apologise for the inconvenience', 'we apologize for the inconvenience', 'we regret any inconvenience', 'sorry for any inconvenience', 'any inconvenience caused', 'we are committed to', 'we remain committed to', 'we strive to', 'we take this very seriously', 'we take these concerns seriously', 'your satisfaction is our', 'valued customer', 'valued customers', 'please be advised', 'rest assured', 'visit our help centre', 'visit our help center', 'contact customer service', 'please contact our', 'reflects the cost', 'best possible experience'],
   },
   fr: {
     blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi', 'désolés que vous le preniez', 'désolé que vous le preniez', 'désolés que tu le prennes', "sens de l'humour", 'trop susceptibles', 'trop susceptible', 'passez à autre chose', 'bon vent', 'personne ne vous oblige', "personne ne t'oblige", 'personne ne vous force', 'personne ne te force', 'prendront votre place', 'prendront ta place', 'tant pis pour vous', 'tant pis pour toi', 'allez voir ailleurs', 'va voir ailleurs', 'détendez-vous', 'détends-toi', 'calmez-vous', 'calme-toi'],
@@ -96,6 +111,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
     person: ['spectateur', 'spectateurs', 'spectatrice', 'spectatrices', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnés', 'abonnée', 'abonnées', 'fan', 'fans', 'utilisateur', 'utilisateurs', 'utilisatrice', 'personne', 'personnes', 'foyer', 'foyers', 'membre', 'membres', 'compte', 'comptes'],
     you: ['avez', 'as', 'êtes', 'vous', 'tu', 't'],
     surveillance: ['on sait ce que vous regard*', 'on sait ce que tu regard*', 'nous savons ce que vous regard*', 'on voit ce que vous regard*', 'on voit ce que tu regard*', 'on sait ce que vous achet*', 'on sait ce que tu achèt*', 'on a vu que vous avez regardé', 'on a vu que tu as regardé', 'on sait combien de fois vous avez regardé', 'on sait combien de fois tu as regardé', 'on sait où vous habitez', 'on sait où tu habites'],
+    boilerplate: ['nous vous remercions de votre compréhension', 'merci de votre compréhension', 'merci pour votre compréhension', 'merci de votre patience', 'merci pour votre patience', 'nous vous remercions pour votre patience', 'votre avis compte', 'vos retours sont importants', 'nous prenons note', 'nous nous excusons pour la gêne occasionnée', 'la gêne occasionnée', 'nous restons engagés', 'nous nous engageons à', 'nous mettons tout en œuvre', 'nous prenons cela très au sérieux', 'cher client', 'chers clients', 'chère cliente', 'notre service client', "notre centre d'aide", 'meilleure expérience possible', 'reflète le coût'],
   },
   it: {
     blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto', 'ci dispiace che la pensiate', 'ci dispiace che la pensi', "senso dell'umorismo", 'troppo permalosi', 'troppo permaloso', 'fatevene una ragione', 'fattene una ragione', 'nessuno vi obbliga', 'nessuno ti obbliga', 'peggio per voi', 'peggio per te', 'andate altrove', 'vai altrove', 'prenderanno il tuo posto', 'prenderanno il vostro posto', 'rilassatevi', 'rilassati', 'calmatevi', 'calmati'],
@@ -106,6 +122,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
     person: ['spettatore', 'spettatori', 'spettatrice', 'spettatrici', 'cliente', 'clienti', 'abbonato', 'abbonati', 'abbonata', 'abbonate', 'fan', 'utente', 'utenti', 'persona', 'persone', 'famiglia', 'famiglie', 'membro', 'membri', 'account'],
     you: ['hai', 'avete', 'sei', 'siete', 'tu', 'voi'],
     surveillance: ['sappiamo cosa guardi', 'sappiamo cosa guardate', 'sappiamo cosa compri', 'sappiamo cosa comprate', 'vediamo cosa guardi', 'vediamo cosa guardate', 'abbiamo visto che hai guardato', 'abbiamo visto che avete guardato', 'sappiamo quante volte hai guardato', 'sappiamo quante volte avete guardato', 'sappiamo dove abiti', 'sappiamo quando guardi'],
+    boilerplate: ['grazie per la comprensione', 'vi ringraziamo per la comprensione', 'ti ringraziamo per la comprensione', 'grazie per la pazienza', 'vi ringraziamo per la pazienza', 'il tuo feedback è importante', 'il vostro feedback è importante', 'ci scusiamo per il disagio', 'ci scusiamo per eventuali disagi', 'il disagio arrecato', 'eventuali disagi', 'prendiamo nota', 'ci impegniamo a', 'prendiamo la cosa molto sul serio', 'gentile cliente', 'gentili clienti', 'il nostro servizio clienti', 'il nostro centro assistenza', 'migliore esperienza possibile', 'riflette il costo'],
   },
 };
 
@@ -320,6 +337,7 @@ export function readStrategy(input: StrategyInput): Strategy {
     personalExposure: personalExposure(input, found, clauseOf),
     cuePile: cuePile(input),
     narrated,
+    boilerplate: found.boilerplate,
   };
 }
 

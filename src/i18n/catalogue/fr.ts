@@ -336,6 +336,8 @@ export const fr: Record<MessageKey, string> = {
   'move.sarcasm': 'Votre trait d’humour s’est fait aux dépens du client{words} : le sarcasme passe pour du mépris',
   'move.personal-exposure':
     'Vous avez exposé en public les habitudes d’une seule personne{words} : tous les clients découvrent ce que la marque voit',
+  'move.boilerplate':
+    'Votre réponse sonnait comme un script d’entreprise{words} : des remerciements et des regrets tout faits n’engagent personne, et l’on n’entend personne derrière',
   'move.cue-pile':
     'Votre réponse empilait les formules toutes faites{words} sans rien dire : le public l’a trouvée peu sincère',
   'move.says-nothing': 'Votre réponse ne disait rien à quoi le public puisse répondre : elle a compté comme un silence',
@@ -523,6 +525,7 @@ export const fr: Record<MessageKey, string> = {
   'reads.apology-then-insult': 's’excuse, puis insulte la personne',
   'reads.sarcasm': 'plaisante aux dépens du client',
   'reads.personal-exposure': 'expose en public les habitudes d’une personne',
+  'reads.boilerplate': 'sonne comme un script d’entreprise',
   'reads.cue-pile': 'un empilement de formules toutes faites',
   'reads.says-nothing': 'ne dit rien à quoi répondre : compte comme un silence',
   'reads.off-topic': 'parle d’autre chose',

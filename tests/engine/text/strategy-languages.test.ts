@@ -252,3 +252,36 @@ describe('telling a customer to go, or that the brand knows what they watch', ()
       ).not.toContain('personal-exposure');
   });
 });
+
+describe('a company script: thanks and regrets in set phrases', () => {
+  const cases: [Locale, string, string, RegExp][] = [
+    [
+      'en',
+      '@gregisdone Our new pricing reflects the cost of bringing you great content. We appreciate your understanding.',
+      '@gregisdone ugh, we hear you. That is a big jump and we should have explained it. What plan are you on?',
+      /^Your reply read as a company script \(“reflects the cost”, “We appreciate your understanding”\)/,
+    ],
+    [
+      'fr',
+      '@gregisdone Notre nouveau tarif reflète le coût de nos contenus. Merci de votre compréhension.',
+      '@gregisdone aïe, on vous entend. C’est une grosse hausse et on aurait dû l’expliquer. Vous avez quelle formule ?',
+      /^Votre réponse sonnait comme un script d’entreprise \(«\sreflète le coût\s», «\sMerci de votre compréhension\s»\)/,
+    ],
+    [
+      'it',
+      '@gregisdone Il nuovo prezzo riflette il costo dei nostri contenuti. Grazie per la comprensione.',
+      '@gregisdone uff, vi ascoltiamo. È un aumento forte e avremmo dovuto spiegarlo. Che piano hai?',
+      /^La tua risposta suonava come un copione aziendale \(«riflette il costo», «Grazie per la comprensione»\)/,
+    ],
+  ];
+  for (const [locale, script, human, said] of cases) {
+    it(`${locale}: earns no warmth, scores below a reply in a person’s words, and the debrief says so`, () => {
+      const scripted = answer(priceHike, 'the-backlash', script, locale);
+      expect(scripted.written.features.warmth).toBeLessThan(0.1);
+      expect(scripted.debrief.map((l) => l.text)).toEqual(expect.arrayContaining([expect.stringMatching(said)]));
+      expect(scripted.outcome.score.total).toBeLessThan(
+        answer(priceHike, 'the-backlash', human, locale).outcome.score.total,
+      );
+    });
+  }
+});
