@@ -74,6 +74,7 @@ const MOVE_FEATURE: Record<Move, FeatureName | 'valence'> = {
   'negated-apology': 'mockery',
   'conditional-apology': 'mockery',
   'apology-then-blame': 'mockery',
+  'apology-then-but': 'apology',
   blame: 'mockery',
   'apology-then-insult': 'mockery',
   sarcasm: 'mockery',

@@ -195,7 +195,10 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // Cues of two features or more and not a word of its own ("love you tbh", "weed, we'd love to hear"): nothing said.
   // A question mark and words about viewers and viewing ("fans", "every single day") are kinds of cue here too.
   // The same cue twice with nothing else ("lol 😝 🤭 🤭", "pardon us … pardon us") is stock too.
-  const kinds = [...cueGroups, questions, [...people, ...habits]].filter((g) => g.length > 0).length;
+  // Owning a mistake and apologising for it are one thing said ("we got this wrong and we're sorry"), not two cues.
+  const owning = [...apology, ...accountability];
+  const kinds = [humour, edge, warmth, mock, invite, owning, explanation, promo, mentions, questions, [...people, ...habits]]
+    .filter((g) => g.length > 0).length;
   const stock = own === 0 && (kinds >= 2 || repeated(p.lower, cues));
   const moves = readStrategy({
     locale: lang.locale,
@@ -230,6 +233,8 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.
   const singledOut = exposures.length > 0 ? [] : moves.personalExposure;
   const blamed = moves.blame.length > 0;
+  // An apology undone by a "but" is half an apology, and what follows the "but" earns no warmth.
+  const butted = moves.apologyThenBut.length > 0 && !blamed && moves.hostility.value === 0;
   const contempt = either(
     moves.hostility.value,
     blamed ? 0.6 * saturate(moves.blame.length, 1.2) : 0,
@@ -269,10 +274,11 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
       heard *
       either(
         saturate(warmth.filter((r) => !within(r, moves.boilerplate)).length, 0.7),
-        scripted ? 0 : 0.5 * Math.max(0, valence),
+        scripted || butted ? 0 : 0.5 * Math.max(0, valence),
       ),
     // An apology followed by blame is half an apology; a conditional one counts a quarter.
-    apology: heard * (blamed ? 0.5 : 1) * saturate(sincere.length + 0.25 * moves.conditionalApology.length, 1.5),
+    apology:
+      heard * (blamed || butted ? 0.5 : 1) * saturate(sincere.length + 0.25 * moves.conditionalApology.length, 1.5),
     accountability: heard * (blamed ? 0.3 : 1) * saturate(owned.length, 1.5),
     explanation: heard * saturate(explanation.length, 1.2),
     personalAddress:
@@ -345,6 +351,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   move('negated-apology', moves.negatedApology);
   move('conditional-apology', moves.conditionalApology);
   move(apologies.length > 0 ? 'apology-then-blame' : 'blame', moves.blame);
+  move('apology-then-but', moves.apologyThenBut, butted);
   move('apology-then-insult', moves.hostility.spans, moves.hostility.value > 0 && sincere.length + warmth.length > 0);
   // A joke made with derision ("who hurt you" and a laugh) is at the customer's expense, as sarcasm is.
   move('sarcasm', [...moves.sarcasm, ...(humour.length > 0 ? mocked : [])]);
@@ -403,6 +410,8 @@ function saysNothing(f: Features, own: number, stock: boolean, pile: number): bo
   const minds = Math.max(f.edge, f.mockery, f.promotion, f.privacyExposure, f.profanity);
   if (minds >= 0.15) return false;
   if (pile >= 0.8 || stock) return true;
+  // Owning a mistake and apologising for it says something, however short and however often said.
+  if (Math.min(f.apology, f.accountability) >= 0.05) return false;
   const values = Math.max(f.humour, f.warmth, f.apology, f.accountability, f.explanation, f.invitation);
   return values < 0.15 && own < 4;
 }

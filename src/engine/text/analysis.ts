@@ -28,7 +28,7 @@ export interface Signal {
 
 /**
  * What a reply does, beyond the words it holds, that the debrief names:
- * an apology taken back or made conditional, the fault put on the customer,
+ * an apology taken back, made conditional or undone by a "but", the fault put on the customer,
  * contempt in a clause, one person's habits told in public, a pile of cues,
  * a company's script, a reply that says nothing or speaks of something else, a reply in
  * another language than the audience's.
@@ -37,6 +37,7 @@ export const MOVES = [
   'negated-apology',
   'conditional-apology',
   'apology-then-blame',
+  'apology-then-but',
   'blame',
   'apology-then-insult',
   'sarcasm',

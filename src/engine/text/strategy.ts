@@ -42,6 +42,8 @@ export interface Strategy {
    * compréhension", "ci scusiamo per il disagio". Webcare studies find that this corporate voice calms no one.
    */
   boilerplate: Range[];
+  /** An apology and the "but" after it in its sentence ("sorry, but the prices are fair", "désolés, mais"). */
+  apologyThenBut: Range[];
 }
 
 /** What `readStrategy` needs from the analyser's first pass. */
@@ -209,6 +211,8 @@ const timesSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({
   it: new Set(TIMES.it),
 });
 const DIGITS = /^\d+$/;
+/** "for", as an apology's object follows it: "sorry for", "désolés pour", "scusa per". */
+const FOR = ['for', 'pour', 'de', 'per', 'di'];
 /** What an insult weighs in its clause, as a strongly negative word of VADER's lexicon does. */
 const INSULT = -2.3;
 
@@ -249,6 +253,15 @@ export function readStrategy(input: StrategyInput): Strategy {
     return ENOUGH[locale].some((w) => after.includes(w));
   };
 
+  /** "We apologise for nothing", "sorry for nothing": the apology's object takes it back. */
+  const forNothing = (r: Range) => {
+    const i = tokenAt(r[1] - 1);
+    return (
+      i >= 0 &&
+      FOR.includes(tokens[i + 1]?.lower ?? '') &&
+      ['nothing', 'rien', 'niente', 'nulla'].includes(tokens[i + 2]?.lower ?? '')
+    );
+  };
   const negatedApology: Range[] = [];
   const sarcasm: Range[] = [...found.sarcasm];
   input.apology.forEach((r, k) => {
@@ -261,7 +274,7 @@ export function readStrategy(input: StrategyInput): Strategy {
       if (!sarcasm.some((s) => s[0] <= r[0] && s[1] >= next[1])) sarcasm.push([r[0], next[1]]);
       return;
     }
-    if (negated(r) && !negatedApology.includes(r)) negatedApology.push(r);
+    if ((negated(r) || forNothing(r)) && !negatedApology.includes(r)) negatedApology.push(r);
   });
   const kept = input.apology.filter((r) => !negatedApology.includes(r));
   // Conditional: an apology whose clause goes on to the reader's feelings ("if", "you feel", "anyone who") within six words.
@@ -273,6 +286,17 @@ export function readStrategy(input: StrategyInput): Strategy {
       return j >= 0 && tokens[j]!.clause === tokens[i]!.clause && j - i <= 7;
     });
   });
+  // "Sorry, but the new prices are fair": a contrast word after the apology, in its sentence, takes it back.
+  const apologyThenBut: Range[] = [];
+  for (const r of kept.filter((a) => !conditionalApology.includes(a))) {
+    const i = tokenAt(r[0]);
+    for (let j = i + 1; j < tokens.length && tokens[j]!.clause === tokens[i]!.clause; j++) {
+      if (info[j]?.contrast) {
+        apologyThenBut.push(r, [tokens[j]!.start, tokens[j]!.end]);
+        break;
+      }
+    }
+  }
   const negatedAccountability = input.accountability.filter(negated);
   const negatedPromotion = input.promotion.filter(negated);
   const told = narratedClauses(input, clauseOf);
@@ -338,6 +362,7 @@ export function readStrategy(input: StrategyInput): Strategy {
     cuePile: cuePile(input),
     narrated,
     boilerplate: found.boilerplate,
+    apologyThenBut,
   };
 }
 

@@ -326,6 +326,8 @@ export const en = {
   'move.conditional-apology':
     'You apologised for how people feel, not for what you did{words}: it owns nothing and reads as talking down',
   'move.apology-then-blame': 'You apologised, then blamed the customer{words}: the blame is what people remember',
+  'move.apology-then-but':
+    'You apologised, then took it back with a “but”{words}: what follows the “but” is what people hear',
   'move.blame': 'You put the fault on the customer{words}: it reads as contempt',
   'move.apology-then-insult':
     'You apologised, then insulted the person{words}: the apology does not take the insult back',
@@ -510,6 +512,7 @@ export const en = {
   'reads.negated-apology': 'refuses to apologise',
   'reads.conditional-apology': 'apologises for how people feel, not for what it did',
   'reads.apology-then-blame': 'apologises, then blames the customer',
+  'reads.apology-then-but': 'apologises, then says “but”',
   'reads.blame': 'blames the customer',
   'reads.apology-then-insult': 'apologises, then insults the person',
   'reads.sarcasm': 'jokes at the customer’s expense',

@@ -330,6 +330,8 @@ export const fr: Record<MessageKey, string> = {
     'Vous vous êtes excusés de ce que les gens ressentent, pas de ce que vous avez fait{words} : vous n’assumez rien, et le ton paraît condescendant',
   'move.apology-then-blame':
     'Vous vous êtes excusés, puis vous avez rejeté la faute sur le client{words} : c’est le reproche qu’on retient',
+  'move.apology-then-but':
+    'Vous vous êtes excusés, puis vous l’avez repris avec un « mais »{words} : c’est ce qui suit le « mais » que l’on entend',
   'move.blame': 'Vous avez rejeté la faute sur le client{words} : cela passe pour du mépris',
   'move.apology-then-insult':
     'Vous vous êtes excusés, puis vous avez insulté la personne{words} : l’excuse n’efface pas l’insulte',
@@ -521,6 +523,7 @@ export const fr: Record<MessageKey, string> = {
   'reads.negated-apology': 'refuse de s’excuser',
   'reads.conditional-apology': 's’excuse de ce que les gens ressentent, pas de ce que la marque a fait',
   'reads.apology-then-blame': 's’excuse, puis rejette la faute sur le client',
+  'reads.apology-then-but': 's’excuse, puis dit « mais »',
   'reads.blame': 'rejette la faute sur le client',
   'reads.apology-then-insult': 's’excuse, puis insulte la personne',
   'reads.sarcasm': 'plaisante aux dépens du client',

@@ -331,6 +331,8 @@ export const it: Record<MessageKey, string> = {
     'La tua risposta si scusava per come si sentono le persone, non per ciò che il brand ha fatto{words}: non si assume nulla e suona paternalistica',
   'move.apology-then-blame':
     'La tua risposta si scusava, poi dava la colpa al cliente{words}: è la colpa che resta in mente',
+  'move.apology-then-but':
+    'La tua risposta si scusava, poi se lo rimangiava con un «ma»{words}: è ciò che segue il «ma» che resta',
   'move.blame': 'La tua risposta dava la colpa al cliente{words}: suona come disprezzo',
   'move.apology-then-insult':
     'La tua risposta si scusava, poi insultava la persona{words}: le scuse non cancellano l’insulto',
@@ -520,6 +522,7 @@ export const it: Record<MessageKey, string> = {
   'reads.negated-apology': 'rifiuta di scusarsi',
   'reads.conditional-apology': 'si scusa per come si sentono le persone, non per ciò che ha fatto',
   'reads.apology-then-blame': 'si scusa, poi dà la colpa al cliente',
+  'reads.apology-then-but': 'si scusa, poi dice «ma»',
   'reads.blame': 'dà la colpa al cliente',
   'reads.apology-then-insult': 'si scusa, poi insulta la persona',
   'reads.sarcasm': 'scherza a spese del cliente',

@@ -285,3 +285,58 @@ describe('a company script: thanks and regrets in set phrases', () => {
     });
   }
 });
+
+describe('an apology a "but" takes back, or one for nothing', () => {
+  const buts: [Locale, string, string, RegExp][] = [
+    [
+      'en',
+      'We are sorry, but the new prices are necessary and fair.',
+      'We are sorry. We raised prices without explaining why.',
+      /^You apologised, then took it back with a “but” \(“sorry”, “but”\)/,
+    ],
+    [
+      'fr',
+      'Désolés, mais les nouveaux prix sont nécessaires et justes.',
+      'Désolés. On a augmenté les prix sans expliquer pourquoi.',
+      /^Vous vous êtes excusés, puis vous l’avez repris avec un «\smais\s» \(«\sDésolés\s», «\smais\s»\)/,
+    ],
+    [
+      'it',
+      'Ci dispiace, ma i nuovi prezzi sono necessari e giusti.',
+      'Ci dispiace. Abbiamo aumentato i prezzi senza spiegare perché.',
+      /^La tua risposta si scusava, poi se lo rimangiava con un «ma» \(«Ci dispiace», «ma»\)/,
+    ],
+  ];
+  for (const [locale, but, plain, said] of buts) {
+    it(`${locale}: "${but}" is half an apology, scores below the plain one, and the debrief says so`, () => {
+      const { written, outcome, debrief } = answer(priceHike, 'the-apology', but, locale);
+      expect(written.written!.moves.map((m) => m.move)).toContain('apology-then-but');
+      expect(debrief[0]!.text).toMatch(said);
+      expect(outcome.score.total).toBeLessThan(answer(priceHike, 'the-apology', plain, locale).outcome.score.total);
+    });
+  }
+  const nothing: [Locale, string, string][] = [
+    ['en', 'We apologise for nothing.', 'We got this wrong and we are sorry.'],
+    ['fr', 'Nous ne nous excusons de rien.', 'On s’est trompés et on est désolés.'],
+    ['it', 'Non ci scusiamo di nulla.', 'Abbiamo sbagliato e ci dispiace.'],
+  ];
+  for (const [locale, refused, owned] of nothing) {
+    it(`${locale}: "${refused}" refuses to apologise; "${owned}" is an apology, short as it is, and beats silence`, () => {
+      const { written, outcome } = answer(priceHike, 'the-apology', refused, locale);
+      expect(written.written!.moves.map((m) => m.move)).toContain('negated-apology');
+      const apology = answer(priceHike, 'the-apology', owned, locale);
+      expect(apology.written.silent).toBe(false);
+      expect(apology.written.features.apology).toBeGreaterThan(0.05);
+      expect(outcome.score.total).toBeLessThan(apology.outcome.score.total);
+      const silent = priceHike.steps.find((s) => s.id === 'the-apology')!.choices.find((c) => c.silent);
+      if (silent) {
+        const silence = play(
+          priceHike,
+          transcriptOf(priceHike, [...routeTo(priceHike, 'the-apology')!, { step: 'the-apology', choice: silent.id }]),
+          1,
+        ).score.total;
+        expect(apology.outcome.score.total).toBeGreaterThan(silence);
+      }
+    });
+  }
+});
