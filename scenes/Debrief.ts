@@ -228,13 +228,16 @@ export class Debrief extends Phaser.Scene {
     const colon = locale === 'fr' ? '\u00a0: ' : ': ';
     if (outcome.steps.some((s) => s.thread)) {
       const heading = this.add.text(right.x, wy, t(locale, 'threadDebrief'), textStyle(17, { bold: true }));
-      const said =
+      const lapsed = outcome.steps.reduce((n, s) => n + (s.threadLapsed?.length ?? 0), 0);
+      const answered =
         exchanges.length === 0
           ? [t(locale, 'threadNone')]
           : exchanges.map(
               (x) =>
                 `${x.asker}${colon}${quoted(x.question)}\n↳ ${x.private ? `${t(locale, 'threadPrivate')}${colon}` : ''}${quoted(x.answer)}\n${x.took} (${t(locale, 'threadTrust', { delta: formatDelta(x.trustPoints, locale), n: Math.abs(x.trustPoints) })})`,
             );
+      // Replies the thread's clock left unanswered are said apart: the trainee did not choose to leave them.
+      const said = lapsed > 0 ? [...answered, t(locale, 'threadLapsed', { n: lapsed })] : answered;
       const body = this.add.text(
         right.x,
         heading.y + heading.height + 8,

@@ -1,12 +1,21 @@
 import Phaser from 'phaser';
 import { localize, replyAnalysisOptions, type Asker, type ThreadAnswerDecision } from '../src/engine';
-import { answer, currentScenario, loadTextAnalyser, pendingThread } from '../src/store/actions';
+import {
+  answer,
+  currentScenario,
+  loadTextAnalyser,
+  pendingThread,
+  reactionUntil,
+  runOutOfThreadTime,
+  threadSeconds,
+} from '../src/store/actions';
 import { t } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { Compose } from './ui/Compose';
 import { FocusGroup } from './ui/FocusGroup';
 import { formatAgo } from './ui/format';
+import { addIcon } from './ui/icons';
 import { storeOf } from './ui/registry';
 import { PostCard } from './ui/PostCard';
 import { Stage } from './ui/Stage';
@@ -19,6 +28,8 @@ export interface ThreadData {
   /** The asker shown, and the answers given before them: the scene starts again for each asker. */
   index?: number;
   given?: ThreadAnswerDecision[];
+  /** With the timers on: the real seconds the thread's clock has left. */
+  secondsLeft?: number;
 }
 
 /**
@@ -33,6 +44,8 @@ export class Thread extends Phaser.Scene {
   private compose?: Compose;
   /** The compose panel closes after its answer is posted: then the next asker comes. */
   private posted = false;
+  /** The real seconds the thread's clock has left, or null when it runs none (timers off). */
+  private secondsLeft: number | null = null;
 
   constructor() {
     super('Thread');
@@ -44,6 +57,7 @@ export class Thread extends Phaser.Scene {
     this.minute = data.minute;
     this.compose = undefined;
     this.posted = false;
+    this.secondsLeft = data.secondsLeft ?? threadSeconds(storeOf(this));
     this.events.once('shutdown', () => this.input.keyboard?.removeAllListeners());
     this.showAsker();
   }
@@ -149,7 +163,42 @@ export class Thread extends Phaser.Scene {
       });
     }
     kb.on('keydown-S', () => this.next());
+    if (this.secondsLeft !== null) this.startClock(stage, lines);
     showScreenText(`${t(locale, 'threadTitle')} (${progress})`, lines);
+  }
+
+  /**
+   * With the timers on, the thread runs against a clock and the reaction goes on meanwhile: each
+   * real second is a simulated minute. When it runs out, the replies not answered stay unanswered.
+   */
+  private startClock(stage: Stage, lines: string[]): void {
+    const store = storeOf(this);
+    const { locale } = store.getState();
+    const top = stage.narrow ? 22 : 30;
+    const clock = this.add.text(stage.width - stage.margin, top, '', textStyle(16, { bold: true })).setOrigin(1, 0);
+    const icon = addIcon(this, 0, top + 11, 'timer', 18, 0xffffff);
+    const until = reactionUntil(store);
+    const show = () => {
+      const left = this.secondsLeft ?? 0;
+      const color = left <= 10 ? COLORS.negative : COLORS.muted;
+      clock.setText(left > 0 ? t(locale, 'threadTimeLeft', { n: left }) : t(locale, 'timeUp')).setColor(color);
+      icon.setX(clock.x - clock.width - 14).setTint(Phaser.Display.Color.HexStringToColor(color).color);
+    };
+    show();
+    lines.push(clock.text);
+    this.time.addEvent({
+      delay: 1000,
+      loop: true,
+      callback: () => {
+        this.secondsLeft = Math.max(0, (this.secondsLeft ?? 0) - 1);
+        this.minute = Math.min(until, this.minute + 1);
+        show();
+        if (this.secondsLeft > 0) return;
+        this.compose?.close();
+        runOutOfThreadTime(store, this.given, this.index);
+        this.scene.start('Reaction', { from: this.minute });
+      },
+    });
   }
 
   private pick(asker: Asker, id: string): void {
@@ -195,7 +244,12 @@ export class Thread extends Phaser.Scene {
       this.finish();
       return;
     }
-    this.scene.restart({ minute: this.minute, index: this.index + 1, given: this.given } satisfies ThreadData);
+    this.scene.restart({
+      minute: this.minute,
+      index: this.index + 1,
+      given: this.given,
+      ...(this.secondsLeft !== null ? { secondsLeft: this.secondsLeft } : {}),
+    } satisfies ThreadData);
   }
 
   /** Records the answers (none, if none were given) and goes back to the reaction where it paused. */

@@ -533,6 +533,9 @@ export const en = {
   threadTrust: 'trust {delta} {n, plural, one {point} other {points}}',
   threadDebrief: 'Your answers to replies',
   threadNone: 'You left the replies that asked you unanswered.',
+  threadTimeLeft: '{n} s left to answer',
+  threadLapsed:
+    'Time ran out: {n, plural, one {# reply that asked you was} other {# replies that asked you were}} left unanswered.',
   'cv.ownFiles': 'Your own scenarios',
   'cv.ownFilesHelp':
     'Add scenario files (.json) you wrote: they are checked here as the game checks them, and played by this session only.',

@@ -544,6 +544,9 @@ export const fr: Record<MessageKey, string> = {
   threadTrust: 'confiance : {delta} {n, plural, one {point} other {points}}',
   threadDebrief: 'Vos réponses aux commentaires',
   threadNone: 'Vous n’avez pas répondu aux commentaires qui vous interpellaient.',
+  threadTimeLeft: 'encore {n} s pour répondre',
+  threadLapsed:
+    'Le temps s’est écoulé : {n, plural, one {# commentaire qui vous interpellait est resté} other {# commentaires qui vous interpellaient sont restés}} sans réponse.',
   'cv.ownFiles': 'Vos propres scénarios',
   'cv.ownFilesHelp':
     'Ajoutez des fichiers de scénario (.json) que vous avez écrits : ils sont vérifiés ici comme le jeu les vérifie, et joués par cette session seulement.',

@@ -543,6 +543,9 @@ export const it: Record<MessageKey, string> = {
   threadTrust: 'fiducia: {delta} {n, plural, one {punto} other {punti}}',
   threadDebrief: 'Le tue risposte ai commenti',
   threadNone: 'Non hai risposto ai commenti che ti chiamavano in causa.',
+  threadTimeLeft: 'ancora {n} s per rispondere',
+  threadLapsed:
+    'Tempo scaduto: {n, plural, one {# commento che ti chiamava in causa è rimasto} other {# commenti che ti chiamavano in causa sono rimasti}} senza risposta.',
   'cv.ownFiles': 'I tuoi scenari',
   'cv.ownFilesHelp':
     'Aggiungi file di scenario (.json) scritti da te: vengono controllati qui come li controlla il gioco, e giocati solo da questa sessione.',
