@@ -28,6 +28,8 @@ import {
 import { loadAnalyser, type RetryOptions } from '../shell/load-chunk';
 import type { CatalogEntry, GameStore } from './game-store';
 import { t, type MessageKey, type MessageValues } from '../i18n';
+import type { Figures } from '../i18n/step-text';
+import { figuresAt } from './figures';
 
 /** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
 const UNDATED = Number.MAX_SAFE_INTEGER;
@@ -259,6 +261,17 @@ export function reactionUntil(store: GameStore): number {
   const until = next ? dueAt(next, last.postedAt) : last.postedAt + REACTION_MINUTES;
   // A step timed before the post (an old file's fixed "at") still shows a moment of reaction.
   return Math.min(last.postedAt + REACTION_MINUTES, Math.max(last.postedAt + 15, until));
+}
+
+/**
+ * The last post's counts as they stand when the current decision is due (what the reaction showed
+ * when it stopped), for a step's text that quotes them; null before the first post.
+ */
+export function figuresBefore(store: GameStore): Figures | null {
+  const run = store.getState().run;
+  const last = run?.outcome?.steps.at(-1);
+  if (!run?.outcome || !last || run.stepId === DEBRIEF) return null;
+  return figuresAt(run.outcome, last, reactionUntil(store));
 }
 
 /** A new seed for a run's texture, from the browser's random source. */

@@ -24,6 +24,7 @@ import { resolveThread, type ResolvedAnswer } from './thread';
 import { dueAt, postedAtOf } from './clock';
 import { PlayError } from './refusal';
 import { stepsById } from './graph';
+import { withoutPlaceholders } from '../schema/figures';
 
 /** A run in progress: its transcript so far and the step it has reached ("debrief" at the end). Plain JSON. */
 export interface RunState extends Transcript {
@@ -316,8 +317,8 @@ function conversationOf(step: Step): Partial<Record<Locale, string[]>> {
   const handles = step.feed.flatMap((item) => [item.author, item.handle]);
   for (const locale of LOCALES)
     out[locale] = [
-      localize(step.situation, locale),
-      localize(step.prompt, locale),
+      withoutPlaceholders(localize(step.situation, locale)),
+      withoutPlaceholders(localize(step.prompt, locale)),
       ...step.feed.map((item) => localize(item.text, locale)),
       ...handles,
     ];
@@ -332,8 +333,8 @@ function topicOf(scenario: Scenario, step: Step): string[] {
     ...texts(scenario.title),
     ...texts(scenario.summary),
     ...texts(scenario.briefing),
-    ...texts(step.prompt),
-    ...texts(step.situation),
+    ...texts(step.prompt).map(withoutPlaceholders),
+    ...texts(step.situation).map(withoutPlaceholders),
     ...step.feed.flatMap((item) => [...texts(item.text), item.author, item.handle]),
   ];
 }
