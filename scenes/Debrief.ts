@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { localize } from '../src/engine';
 import { explainBand, explainDecisions, reconcile } from '../src/i18n/decisions';
 import { explainThread } from '../src/i18n/thread';
+import { quote } from '../src/i18n/numbers';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
 import { type MessageKey, t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
@@ -222,9 +223,8 @@ export class Debrief extends Phaser.Scene {
     const exchanges = outcome.steps.flatMap((s) =>
       explainThread(scenario, s, locale).map((x, i) => ({ ...x, private: s.thread![i]!.private })),
     );
-    // Quotation marks and the colon as each language writes them (French puts a no-break space inside).
-    const quoted = (text: string) =>
-      locale === 'en' ? `“${text}”` : locale === 'fr' ? `«\u00a0${text}\u00a0»` : `«${text}»`;
+    // Quotation marks as the rest of the debrief sets them, and the colon as each language writes it.
+    const quoted = (text: string) => quote(text, locale);
     const colon = locale === 'fr' ? '\u00a0: ' : ': ';
     if (outcome.steps.some((s) => s.thread)) {
       const heading = this.add.text(right.x, wy, t(locale, 'threadDebrief'), textStyle(17, { bold: true }));

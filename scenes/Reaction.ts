@@ -179,6 +179,7 @@ export class Reaction extends Phaser.Scene {
         time: formatAgo(e.at - step.postedAt, locale),
         text: e.private ? `↳ ${t(locale, 'threadPrivate')}` : `↳ ${exchanges[i]!.answer}`,
         sentiment: 'neutral' as const,
+        color: brandColor,
       },
     }));
     const extra = (step.silent ? [] : [...asks, ...answers]).sort((a, b) => a.at - b.at);
