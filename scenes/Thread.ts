@@ -70,6 +70,8 @@ export class Thread extends Phaser.Scene {
     const { thread, outcome } = open;
     const asker = thread.askers[this.index];
     if (!asker) return void this.finish();
+    // The reaction has run on to this reply at least: a later reply is read when it arrives.
+    this.minute = Math.min(reactionUntil(store), Math.max(this.minute, outcome.postedAt + asker.minutesAfter));
     const { locale } = store.getState();
     const scenario = currentScenario(store);
     const stage = new Stage(this);
@@ -83,9 +85,11 @@ export class Thread extends Phaser.Scene {
       `${t(locale, 'threadTitle').toUpperCase()} · ${progress}`,
       textStyle(15, { bold: true, color: COLORS.accentText, wrap: col.width }),
     );
+    // With the timers on, the clock: at the top right, or under the header on a phone.
+    const clock = this.secondsLeft !== null ? this.startClock(stage, header) : null;
     const prompt = this.add.text(
       col.x,
-      header.y + header.height + 10,
+      (clock?.bottom ?? header.y + header.height) + 10,
       localize(thread.prompt, locale),
       textStyle(narrow ? 17 : 19, { wrap: col.width }),
     );
@@ -95,7 +99,7 @@ export class Thread extends Phaser.Scene {
     const post = new PostCard(this, col.x, y, col.width, {
       name: scenario.brand.name,
       handle: scenario.brand.handle,
-      time: formatAgo(asker.minutesAfter, locale),
+      time: formatAgo(this.minute - outcome.postedAt, locale),
       text: posted,
       color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color,
       fontSize: 15,
@@ -105,7 +109,7 @@ export class Thread extends Phaser.Scene {
     const question = new PostCard(this, col.x + (narrow ? 12 : 32), y, col.width - (narrow ? 12 : 32), {
       name: asker.author,
       handle: asker.handle,
-      time: formatAgo(1, locale),
+      time: formatAgo(Math.max(1, this.minute - outcome.postedAt - asker.minutesAfter), locale),
       text: localize(asker.text, locale),
       note: want,
       fontSize: narrow ? 16 : 17,
@@ -163,29 +167,39 @@ export class Thread extends Phaser.Scene {
       });
     }
     kb.on('keydown-S', () => this.next());
-    if (this.secondsLeft !== null) this.startClock(stage, lines);
+    if (clock) lines.push(clock.text);
     showScreenText(`${t(locale, 'threadTitle')} (${progress})`, lines);
   }
 
   /**
    * With the timers on, the thread runs against a clock and the reaction goes on meanwhile: each
-   * real second is a simulated minute. When it runs out, the replies not answered stay unanswered.
+   * real second is a simulated minute, and the clock says both. When it runs out, the replies not
+   * answered stay unanswered. Returns where the clock ends and what it first says.
    */
-  private startClock(stage: Stage, lines: string[]): void {
+  private startClock(stage: Stage, header: Phaser.GameObjects.Text): { bottom: number; text: string } {
     const store = storeOf(this);
     const { locale } = store.getState();
-    const top = stage.narrow ? 22 : 30;
-    const clock = this.add.text(stage.width - stage.margin, top, '', textStyle(16, { bold: true })).setOrigin(1, 0);
-    const icon = addIcon(this, 0, top + 11, 'timer', 18, 0xffffff);
+    const postedAt = pendingThread(store)!.outcome.postedAt;
+    const { narrow } = stage;
+    // A phone has no room beside the header: the clock takes a line of its own under it.
+    const top = narrow ? header.y + header.height + 8 : header.y;
+    const clock = narrow
+      ? this.add.text(stage.margin + 26, top, '', textStyle(14, { bold: true }))
+      : this.add.text(stage.width - stage.margin, top, '', textStyle(16, { bold: true })).setOrigin(1, 0);
+    const icon = addIcon(this, narrow ? stage.margin + 9 : 0, top + (narrow ? 9 : 11), 'timer', 18, 0xffffff);
     const until = reactionUntil(store);
     const show = () => {
       const left = this.secondsLeft ?? 0;
       const color = left <= 10 ? COLORS.negative : COLORS.muted;
-      clock.setText(left > 0 ? t(locale, 'threadTimeLeft', { n: left }) : t(locale, 'timeUp')).setColor(color);
-      icon.setX(clock.x - clock.width - 14).setTint(Phaser.Display.Color.HexStringToColor(color).color);
+      const since = Math.round(this.minute - postedAt);
+      const later =
+        since < 60 ? t(locale, 'minutesLater', { n: since }) : t(locale, 'hoursLater', { n: Math.round(since / 60) });
+      const timing = left > 0 ? t(locale, 'threadTimeLeft', { n: left }) : t(locale, 'timeUp');
+      clock.setText(`${timing} · ${later}`).setColor(color);
+      if (!narrow) icon.setX(clock.x - clock.width - 14);
+      icon.setTint(Phaser.Display.Color.HexStringToColor(color).color);
     };
     show();
-    lines.push(clock.text);
     this.time.addEvent({
       delay: 1000,
       loop: true,
@@ -199,6 +213,7 @@ export class Thread extends Phaser.Scene {
         this.scene.start('Reaction', { from: this.minute });
       },
     });
+    return { bottom: narrow ? top + clock.height : header.y + header.height, text: clock.text };
   }
 
   private pick(asker: Asker, id: string): void {

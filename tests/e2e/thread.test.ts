@@ -151,7 +151,7 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     const { page, errors } = await openIn(served, 'en');
     const lines = await toThread(page);
     // Two replies ask, thirty seconds each: one clock for the thread.
-    expect(lines.some((l) => /^(60|59|58) s left to answer$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^(60|59|58) s left to answer · \d+ min later$/.test(l))).toBe(true);
     await page.keyboard.press('1');
     await waitForScene(page, /reply 2\/2/);
     await page.screenshot(shot('en-clock'));
