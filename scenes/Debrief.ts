@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { localize } from '../src/engine';
 import { explainBand, explainDecisions, reconcile } from '../src/i18n/decisions';
 import { explainThread } from '../src/i18n/thread';
+import { quote } from '../src/i18n/numbers';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
 import { type MessageKey, t, labelled } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
@@ -222,19 +223,21 @@ export class Debrief extends Phaser.Scene {
     const exchanges = outcome.steps.flatMap((s) =>
       explainThread(scenario, s, locale).map((x, i) => ({ ...x, private: s.thread![i]!.private })),
     );
-    // Quotation marks and the colon as each language writes them (French puts a no-break space inside).
-    const quoted = (text: string) =>
-      locale === 'en' ? `“${text}”` : locale === 'fr' ? `«\u00a0${text}\u00a0»` : `«${text}»`;
+    // Quotation marks as the rest of the debrief sets them, and the colon as each language writes it.
+    const quoted = (text: string) => quote(text, locale);
     const colon = locale === 'fr' ? '\u00a0: ' : ': ';
     if (outcome.steps.some((s) => s.thread)) {
       const heading = this.add.text(right.x, wy, t(locale, 'threadDebrief'), textStyle(17, { bold: true }));
-      const said =
+      const lapsed = outcome.steps.reduce((n, s) => n + (s.threadLapsed?.length ?? 0), 0);
+      const answered =
         exchanges.length === 0
           ? [t(locale, 'threadNone')]
           : exchanges.map(
               (x) =>
                 `${x.asker}${colon}${quoted(x.question)}\n↳ ${x.private ? `${t(locale, 'threadPrivate')}${colon}` : ''}${quoted(x.answer)}\n${x.took} (${t(locale, 'threadTrust', { delta: formatDelta(x.trustPoints, locale), n: Math.abs(x.trustPoints) })})`,
             );
+      // Replies the thread's clock left unanswered are said apart: the trainee did not choose to leave them.
+      const said = lapsed > 0 ? [...answered, t(locale, 'threadLapsed', { n: lapsed })] : answered;
       const body = this.add.text(
         right.x,
         heading.y + heading.height + 8,

@@ -6,12 +6,14 @@ import {
   currentScenario,
   currentStep,
   draftOf,
+  figuresBefore,
   keepDraft,
   loadTextAnalyser,
   runOutOfTime,
   write,
 } from '../src/store/actions';
 import { t, labelled } from '../src/i18n';
+import { stepText } from '../src/i18n/step-text';
 import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { addIcon } from './ui/icons';
@@ -91,6 +93,8 @@ export class Feed extends Phaser.Scene {
     const locale = store.getState().locale;
     const scenario = currentScenario(store);
     const step = currentStep(store);
+    // What the step's text quotes of the previous post: the counts the run drew, when the step comes.
+    const figures = figuresBefore(store);
     const n = (store.getState().run?.decisions.length ?? 0) + 1;
     const stage = new Stage(this);
     this.stage = stage;
@@ -108,11 +112,11 @@ export class Feed extends Phaser.Scene {
     const situation = this.add.text(
       margin,
       header.y + header.height + 10,
-      localize(step.situation, locale),
+      stepText(step.situation, locale, figures),
       textStyle(narrow ? 16 : 18, { wrap: feedCol.width }),
     );
     let y = situation.y + situation.height + 20;
-    const lines = [localize(step.situation, locale)];
+    const lines = [stepText(step.situation, locale, figures)];
     for (const item of step.feed) {
       const counts = (
         [
@@ -146,10 +150,10 @@ export class Feed extends Phaser.Scene {
     const prompt = this.add.text(
       choiceCol.x,
       narrow ? y + 12 : step.timer ? 70 : 36,
-      localize(step.prompt, locale),
+      stepText(step.prompt, locale, figures),
       textStyle(narrow ? 21 : 24, { bold: true, wrap: choiceCol.width }),
     );
-    lines.push(localize(step.prompt, locale));
+    lines.push(stepText(step.prompt, locale, figures));
     let by = prompt.y + prompt.height + 20;
     const composeY = by;
     const buttons = step.choices.map((choice, i) => {

@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
-import { DEBRIEF, localize, replyLine, type StepOutcome } from '../src/engine';
+import { DEBRIEF, localize, replyLine } from '../src/engine';
+import type { Figure } from '../src/engine/schema/figures';
+import { figuresAt, shareByMinute } from '../src/store/figures';
 import { explainThread } from '../src/i18n/thread';
 import { currentScenario, pendingThread, reactionUntil } from '../src/store/actions';
 import type { ThreadData } from './Thread';
@@ -22,15 +24,11 @@ import { COLORS, textStyle } from './ui/theme';
 
 /** Real seconds a reaction takes to play out, whether it runs to the next decision or for 72 simulated hours. */
 const PLAY_MS = 10_000;
-const COUNTERS: { key: MessageKey; icon: IconName; value: (s: StepOutcome) => number }[] = [
-  { key: 'likes', icon: 'heart', value: (s) => s.totals.likes },
-  {
-    key: 'replies',
-    icon: 'reply',
-    value: (s) => s.totals.replies.positive + s.totals.replies.neutral + s.totals.replies.negative,
-  },
-  { key: 'reshares', icon: 'reshare', value: (s) => s.totals.reshares },
-  { key: 'quotes', icon: 'quote', value: (s) => s.totals.quotes },
+const COUNTERS: { key: Figure & MessageKey; icon: IconName }[] = [
+  { key: 'likes', icon: 'heart' },
+  { key: 'replies', icon: 'reply' },
+  { key: 'reshares', icon: 'reshare' },
+  { key: 'quotes', icon: 'quote' },
 ];
 
 /** The audience's reaction to the last reply, played out over simulated hours. */
@@ -181,6 +179,7 @@ export class Reaction extends Phaser.Scene {
         time: formatAgo(e.at - step.postedAt, locale),
         text: e.private ? `↳ ${t(locale, 'threadPrivate')}` : `↳ ${exchanges[i]!.answer}`,
         sentiment: 'neutral' as const,
+        color: brandColor,
       },
     }));
     const extra = (step.silent ? [] : [...asks, ...answers]).sort((a, b) => a.at - b.at);
@@ -189,8 +188,9 @@ export class Reaction extends Phaser.Scene {
 
     this.update$ = (minute: number) => {
       const frac = step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, minute);
+      const now = figuresAt(outcome, step, minute);
       counterTexts.forEach((text, i) => {
-        text.setText(formatCount(Math.round(COUNTERS[i]!.value(step) * frac), locale));
+        text.setText(formatCount(now[COUNTERS[i]!.key], locale));
       });
       chart.show(minute);
       mood.show(Math.min(1, frac * 3));
@@ -271,16 +271,7 @@ export class Reaction extends Phaser.Scene {
         : `${scenario.brand.name} ${scenario.brand.handle}: ${typeof posted === 'string' ? posted : localize(posted, locale)}`,
       // The counts as they stand when the reaction stops: at the next decision, they are not all in yet.
       ...COUNTERS.map((c) =>
-        labelled(
-          locale,
-          t(locale, c.key),
-          formatCount(
-            Math.round(
-              c.value(step) * (step.silent ? 1 : shareByMinute(outcome.series.engagement, step.postedAt, this.until)),
-            ),
-            locale,
-          ),
-        ),
+        labelled(locale, t(locale, c.key), formatCount(figuresAt(outcome, step, this.until)[c.key], locale)),
       ),
       ...explainThread(scenario, step, locale).map(
         (x) => `${x.asker}: ${x.question} → ${scenario.brand.name}: ${x.answer}`,
@@ -301,16 +292,4 @@ export class Reaction extends Phaser.Scene {
     if (replayNext(storeOf(this))) return void this.scene.restart();
     this.scene.start(storeOf(this).getState().run!.stepId === DEBRIEF ? 'Debrief' : 'Feed');
   }
-}
-
-/** The share of engagement from `from` that has happened by `minute`. */
-function shareByMinute(engagement: number[], from: number, minute: number): number {
-  const start = Math.floor(from / 60);
-  let total = 0;
-  let sofar = 0;
-  for (let h = start; h < engagement.length; h++) {
-    total += engagement[h]!;
-    if (h * 60 < minute) sofar += engagement[h]! * Math.min(1, (minute - h * 60) / 60);
-  }
-  return total > 0 ? sofar / total : 1;
 }

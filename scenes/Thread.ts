@@ -1,12 +1,21 @@
 import Phaser from 'phaser';
 import { localize, replyAnalysisOptions, type Asker, type ThreadAnswerDecision } from '../src/engine';
-import { answer, currentScenario, loadTextAnalyser, pendingThread } from '../src/store/actions';
+import {
+  answer,
+  currentScenario,
+  loadTextAnalyser,
+  pendingThread,
+  reactionUntil,
+  runOutOfThreadTime,
+  threadSeconds,
+} from '../src/store/actions';
 import { t } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { Compose } from './ui/Compose';
 import { FocusGroup } from './ui/FocusGroup';
 import { formatAgo } from './ui/format';
+import { addIcon } from './ui/icons';
 import { storeOf } from './ui/registry';
 import { PostCard } from './ui/PostCard';
 import { Stage } from './ui/Stage';
@@ -19,6 +28,8 @@ export interface ThreadData {
   /** The asker shown, and the answers given before them: the scene starts again for each asker. */
   index?: number;
   given?: ThreadAnswerDecision[];
+  /** With the timers on: the real seconds the thread's clock has left. */
+  secondsLeft?: number;
 }
 
 /**
@@ -33,6 +44,8 @@ export class Thread extends Phaser.Scene {
   private compose?: Compose;
   /** The compose panel closes after its answer is posted: then the next asker comes. */
   private posted = false;
+  /** The real seconds the thread's clock has left, or null when it runs none (timers off). */
+  private secondsLeft: number | null = null;
 
   constructor() {
     super('Thread');
@@ -44,6 +57,7 @@ export class Thread extends Phaser.Scene {
     this.minute = data.minute;
     this.compose = undefined;
     this.posted = false;
+    this.secondsLeft = data.secondsLeft ?? threadSeconds(storeOf(this));
     this.events.once('shutdown', () => this.input.keyboard?.removeAllListeners());
     this.showAsker();
   }
@@ -56,6 +70,8 @@ export class Thread extends Phaser.Scene {
     const { thread, outcome } = open;
     const asker = thread.askers[this.index];
     if (!asker) return void this.finish();
+    // The reaction has run on to this reply at least: a later reply is read when it arrives.
+    this.minute = Math.min(reactionUntil(store), Math.max(this.minute, outcome.postedAt + asker.minutesAfter));
     const { locale } = store.getState();
     const scenario = currentScenario(store);
     const stage = new Stage(this);
@@ -69,9 +85,11 @@ export class Thread extends Phaser.Scene {
       `${t(locale, 'threadTitle').toUpperCase()} · ${progress}`,
       textStyle(15, { bold: true, color: COLORS.accentText, wrap: col.width }),
     );
+    // With the timers on, the clock: at the top right, or under the header on a phone.
+    const clock = this.secondsLeft !== null ? this.startClock(stage, header) : null;
     const prompt = this.add.text(
       col.x,
-      header.y + header.height + 10,
+      (clock?.bottom ?? header.y + header.height) + 10,
       localize(thread.prompt, locale),
       textStyle(narrow ? 17 : 19, { wrap: col.width }),
     );
@@ -81,7 +99,7 @@ export class Thread extends Phaser.Scene {
     const post = new PostCard(this, col.x, y, col.width, {
       name: scenario.brand.name,
       handle: scenario.brand.handle,
-      time: formatAgo(asker.minutesAfter, locale),
+      time: formatAgo(this.minute - outcome.postedAt, locale),
       text: posted,
       color: Phaser.Display.Color.HexStringToColor(scenario.brand.color).color,
       fontSize: 15,
@@ -91,7 +109,7 @@ export class Thread extends Phaser.Scene {
     const question = new PostCard(this, col.x + (narrow ? 12 : 32), y, col.width - (narrow ? 12 : 32), {
       name: asker.author,
       handle: asker.handle,
-      time: formatAgo(1, locale),
+      time: formatAgo(Math.max(1, this.minute - outcome.postedAt - asker.minutesAfter), locale),
       text: localize(asker.text, locale),
       note: want,
       fontSize: narrow ? 16 : 17,
@@ -149,7 +167,53 @@ export class Thread extends Phaser.Scene {
       });
     }
     kb.on('keydown-S', () => this.next());
+    if (clock) lines.push(clock.text);
     showScreenText(`${t(locale, 'threadTitle')} (${progress})`, lines);
+  }
+
+  /**
+   * With the timers on, the thread runs against a clock and the reaction goes on meanwhile: each
+   * real second is a simulated minute, and the clock says both. When it runs out, the replies not
+   * answered stay unanswered. Returns where the clock ends and what it first says.
+   */
+  private startClock(stage: Stage, header: Phaser.GameObjects.Text): { bottom: number; text: string } {
+    const store = storeOf(this);
+    const { locale } = store.getState();
+    const postedAt = pendingThread(store)!.outcome.postedAt;
+    const { narrow } = stage;
+    // A phone has no room beside the header: the clock takes a line of its own under it.
+    const top = narrow ? header.y + header.height + 8 : header.y;
+    const clock = narrow
+      ? this.add.text(stage.margin + 26, top, '', textStyle(14, { bold: true }))
+      : this.add.text(stage.width - stage.margin, top, '', textStyle(16, { bold: true })).setOrigin(1, 0);
+    const icon = addIcon(this, narrow ? stage.margin + 9 : 0, top + (narrow ? 9 : 11), 'timer', 18, 0xffffff);
+    const until = reactionUntil(store);
+    const show = () => {
+      const left = this.secondsLeft ?? 0;
+      const color = left <= 10 ? COLORS.negative : COLORS.muted;
+      const since = Math.round(this.minute - postedAt);
+      const later =
+        since < 60 ? t(locale, 'minutesLater', { n: since }) : t(locale, 'hoursLater', { n: Math.round(since / 60) });
+      const timing = left > 0 ? t(locale, 'threadTimeLeft', { n: left }) : t(locale, 'timeUp');
+      clock.setText(`${timing} · ${later}`).setColor(color);
+      if (!narrow) icon.setX(clock.x - clock.width - 14);
+      icon.setTint(Phaser.Display.Color.HexStringToColor(color).color);
+    };
+    show();
+    this.time.addEvent({
+      delay: 1000,
+      loop: true,
+      callback: () => {
+        this.secondsLeft = Math.max(0, (this.secondsLeft ?? 0) - 1);
+        this.minute = Math.min(until, this.minute + 1);
+        show();
+        if (this.secondsLeft > 0) return;
+        this.compose?.close();
+        runOutOfThreadTime(store, this.given, this.index);
+        this.scene.start('Reaction', { from: this.minute });
+      },
+    });
+    return { bottom: narrow ? top + clock.height : header.y + header.height, text: clock.text };
   }
 
   private pick(asker: Asker, id: string): void {
@@ -195,7 +259,12 @@ export class Thread extends Phaser.Scene {
       this.finish();
       return;
     }
-    this.scene.restart({ minute: this.minute, index: this.index + 1, given: this.given } satisfies ThreadData);
+    this.scene.restart({
+      minute: this.minute,
+      index: this.index + 1,
+      given: this.given,
+      ...(this.secondsLeft !== null ? { secondsLeft: this.secondsLeft } : {}),
+    } satisfies ThreadData);
   }
 
   /** Records the answers (none, if none were given) and goes back to the reaction where it paused. */

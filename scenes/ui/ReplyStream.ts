@@ -13,6 +13,8 @@ export interface StreamReply {
   time: string;
   text: string;
   sentiment: 'positive' | 'neutral' | 'negative';
+  /** The brand's own colour, for its answers: drawn as its initial on that colour, as its post is, never a simulated face. */
+  color?: number;
 }
 
 /** Height of a row, in logical pixels: avatar, name line and two lines of text. */
@@ -195,15 +197,16 @@ export class ReplyStream {
       .fillStyle(COLORS.panel, 1)
       .fillRoundedRect(0, 2, w, ROW_H - 6, 10);
     row.bg.fillStyle(EDGE[reply.sentiment], 1).fillRect(0, 12, 4, ROW_H - 26);
-    row.bg.fillStyle(colorFor(reply.handle), 1).fillCircle(34, 30, 18);
+    row.bg.fillStyle(reply.color ?? colorFor(reply.handle), 1).fillCircle(34, 30, 18);
     row.initial.setText(reply.name.charAt(0).toUpperCase()).setVisible(true);
     row.avatar.setVisible(false);
-    // The account's face, once made; the drawn initial meanwhile (or for good, if it cannot be).
-    void avatarFor(this.scene, reply.handle).then((key) => {
-      if (!key || row.index !== index || !row.avatar.scene) return;
-      row.avatar.setTexture(key).setDisplaySize(36, 36).setVisible(true);
-      row.initial.setVisible(false);
-    });
+    // The account's face, once made; the drawn initial meanwhile (or for good, if it cannot be). The brand keeps its initial.
+    if (reply.color === undefined)
+      void avatarFor(this.scene, reply.handle).then((key) => {
+        if (!key || row.index !== index || !row.avatar.scene) return;
+        row.avatar.setTexture(key).setDisplaySize(36, 36).setVisible(true);
+        row.initial.setVisible(false);
+      });
     row.name.setText(`${reply.name}  ·  ${reply.handle} · ${reply.time}`);
     // Long names lose their handle rather than overflow the row.
     if (row.name.width > w - 76) ellipsize(row.name.setText(`${reply.name} · ${reply.time}`), w - 76);

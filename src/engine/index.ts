@@ -11,6 +11,7 @@ export {
   replayTranscript,
   replyAnalysisOptions,
   startRun,
+  threadTimeOut,
   timeOut,
   type Decided,
   type Options,
@@ -20,7 +21,9 @@ export {
 export {
   DecisionSchema,
   isWritten,
+  isLapsedAnswer,
   isWrittenAnswer,
+  type LapsedAnswer,
   type ThreadAnswerDecision,
   type PickedAnswer,
   type WrittenAnswer,
@@ -42,7 +45,7 @@ export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
 export { LESSON_VERDICTS, type Choice, type FreeText, type LessonVerdict, type Step } from './schema/step';
 export { ASKER_WANTS, type Asker, type AskerWant, type Thread, type ThreadAnswer } from './schema/thread';
-export { ANSWER_MINUTES, type ResolvedAnswer } from './run/thread';
+export { ANSWER_MINUTES, type ResolvedAnswer, type ResolvedThread } from './run/thread';
 export { dueAt } from './run/clock';
 export { threadLabel, threadVariants, withThreadVariants } from './run/thread-paths';
 export { ASSETS_PREFIX, IMAGE_EXTENSIONS, imageSrcProblem, inAssets, type PostImage } from './schema/image';

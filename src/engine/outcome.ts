@@ -104,6 +104,8 @@ export interface StepOutcome {
   written?: WrittenReply;
   /** The answers given in the step's thread, in order (none when the thread was left unanswered). */
   thread?: ThreadExchange[];
+  /** The askers of the step's thread the time ran out on (timers on), by id: left unanswered by the clock. */
+  threadLapsed?: string[];
 }
 
 /** A written reply as the debrief shows it: the words that triggered each feature. */

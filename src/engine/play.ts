@@ -97,7 +97,8 @@ function playRun(
   const pool = drawsReplies ? linePool(scenario) : undefined;
   // What the run has posted so far, for replies that answer its history (no thanks for a reversal not made).
   const history: NonNullable<Post['history']>[number][] = [];
-  const steps: StepOutcome[] = path.map(({ step, choice, dueAt, postedAt, analysis, text, timedOut, thread }, i) => {
+  const steps: StepOutcome[] = path.map((decided, i) => {
+    const { step, choice, dueAt, postedAt, analysis, text, timedOut, thread } = decided;
     // A written reply's draws depend on its words as the analyser reads them, as a picked one's on its id:
     // characters nobody sees (zero-width, no-break spaces, doubled spaces) or capitals do not re-roll the score.
     // A reply that says nothing is met as silence is, with silence's draws: it earns exactly what silence earns.
@@ -168,6 +169,7 @@ function playRun(
       });
       outcome.thread = exchanges;
     }
+    if (decided.threadLapsed) outcome.threadLapsed = decided.threadLapsed;
     return outcome;
   });
 

@@ -12,7 +12,24 @@ export interface ScenarioSummary {
   locales: string[];
   /** The most decisions a path through it can take. */
   depth: number;
-  steps: { id: string; title: Text; prompt: Text; choices: { id: string; label: Text }[]; freeText: boolean }[];
+  steps: {
+    id: string;
+    title: Text;
+    prompt: Text;
+    choices: { id: string; label: Text }[];
+    freeText: boolean;
+    /** The replies of the step's thread that ask for an answer, and the answers they may get; absent without a thread. */
+    askers?: ThreadAskerSummary[];
+  }[];
+}
+
+/** A reply that asks for an answer, as the class view names it and counts its answers. */
+export interface ThreadAskerSummary {
+  id: string;
+  author: string;
+  handle: string;
+  text: Text;
+  answers: { id: string; label: Text; private: boolean }[];
 }
 
 /** What the analyser found in a written reply: a feature, its strength and the words that triggered it. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   DEBRIEF,
   decide,
+  isLapsedAnswer,
   isWrittenAnswer,
   LOCALES,
   play,
@@ -74,12 +75,13 @@ const id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/)
   .max(100);
 
-/** The answers given in a step's thread: [asker, answer] for a picked one, { a, t, l } for a written one. */
+/** The answers given in a step's thread: [asker, answer] for a picked one, { a, t, l } for a written one, { a, o: 1 } for one the clock left. */
 const LinkThreadSchema = z
   .array(
     z.union([
       z.tuple([id, id]),
       z.strictObject({ a: id, t: z.string().min(1).max(2000), l: z.enum(LOCALES).optional() }),
+      z.strictObject({ a: id, o: z.literal(1) }),
     ]),
   )
   .max(4);
@@ -137,7 +139,9 @@ export function replayLink(base: string, transcript: Transcript, seed: number, o
           h: x.thread.map((a) =>
             isWrittenAnswer(a)
               ? { a: a.asker, t: a.text, ...(a.locale ? { l: a.locale } : {}) }
-              : ([a.asker, a.answer] as [string, string]),
+              : isLapsedAnswer(a)
+                ? { a: a.asker, o: 1 as const }
+                : ([a.asker, a.answer] as [string, string]),
           ),
         }
       : {};
@@ -264,7 +268,9 @@ export function resolveReplay(payload: ReplayPayload, scenarios: readonly Scenar
                 (a): ThreadAnswerDecision =>
                   Array.isArray(a)
                     ? { asker: a[0], answer: a[1] }
-                    : { asker: a.a, text: a.t, ...(a.l ? { locale: a.l } : {}) },
+                    : 'o' in a
+                      ? { asker: a.a, timedOut: true }
+                      : { asker: a.a, text: a.t, ...(a.l ? { locale: a.l } : {}) },
               ),
             }
           : {};

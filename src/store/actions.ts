@@ -13,6 +13,7 @@ import {
   oneScenarioPerId,
   play,
   startRun as beginRun,
+  threadTimeOut,
   timeOut,
   transcriptOf,
   type Decided,
@@ -27,6 +28,8 @@ import {
 import { loadAnalyser, type RetryOptions } from '../shell/load-chunk';
 import type { CatalogEntry, GameStore } from './game-store';
 import { t, type MessageKey, type MessageValues } from '../i18n';
+import type { Figures } from '../i18n/step-text';
+import { figuresAt } from './figures';
 
 /** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
 const UNDATED = Number.MAX_SAFE_INTEGER;
@@ -127,8 +130,9 @@ export function startRun(
 ): void {
   const entry = store.getState().catalog.entries.find((e) => e.scenario.id === scenarioId);
   if (!entry) throw new Error(`no scenario "${scenarioId}"`);
-  // With the timers off, a scenario that has them is practice: its runs are not ranked.
-  const practice = !opts.alwaysTimed && !store.getState().settings.timers && entry.scenario.steps.some((s) => s.timer);
+  // With the timers off, a scenario that has them (a step's, or a thread's clock) is practice: its runs are not ranked.
+  const timed = entry.scenario.steps.some((s) => s.timer || s.thread);
+  const practice = !opts.alwaysTimed && !store.getState().settings.timers && timed;
   store.setState({
     run: { ...beginRun(entry.scenario), seed, outcome: null, ...(practice ? { practice: true as const } : {}) },
   });
@@ -211,13 +215,36 @@ export function pendingThread(store: GameStore): { step: Step; thread: Thread; o
 
 /** Records the answers given in the open thread (none: an empty list) and plays the run again with them. */
 export function answer(store: GameStore, answers: ThreadAnswerDecision[]): void {
+  settleThread(store, (scenario, run) => answerThread(scenario, run, answers, analyserOf(store)));
+}
+
+/** Closes the open thread as `close` says and plays the run again with its answers. */
+function settleThread(store: GameStore, close: (scenario: Scenario, run: RunState) => Decided): void {
   const run = store.getState().run;
   if (!run) throw new Error('there is no run');
   const scenario = currentScenario(store);
-  const next = answerThread(scenario, run, answers, analyserOf(store));
+  const next = close(scenario, run);
   if (!next.ok) throw next.error;
   const outcome = play(scenario, transcriptOf(scenario, next.run.decisions), run.seed, gamePlayOptions(store));
   store.setState({ run: { ...run, decisions: next.run.decisions, stepId: next.run.stepId, outcome } });
+}
+
+/** Real seconds a thread's clock gives each reply that asks for an answer, with the timers on. */
+export const THREAD_SECONDS_PER_ASKER = 30;
+
+/** The real seconds the open thread's clock runs, or null when it runs none (practice: the timers are off). */
+export function threadSeconds(store: GameStore): number | null {
+  const open = pendingThread(store);
+  if (!open || store.getState().run?.practice) return null;
+  return THREAD_SECONDS_PER_ASKER * open.thread.askers.length;
+}
+
+/**
+ * The thread's clock ran out: records the answers given before it did, and the replies not reached
+ * (after the first `settled`, answered or left) as left by the clock, then plays the run again.
+ */
+export function runOutOfThreadTime(store: GameStore, given: ThreadAnswerDecision[], settled: number): void {
+  settleThread(store, (scenario, run) => threadTimeOut(scenario, run, given, settled, analyserOf(store)));
 }
 
 /** Simulated hours a reaction may run before the 72 the audience is followed for. */
@@ -234,6 +261,17 @@ export function reactionUntil(store: GameStore): number {
   const until = next ? dueAt(next, last.postedAt) : last.postedAt + REACTION_MINUTES;
   // A step timed before the post (an old file's fixed "at") still shows a moment of reaction.
   return Math.min(last.postedAt + REACTION_MINUTES, Math.max(last.postedAt + 15, until));
+}
+
+/**
+ * The last post's counts as they stand when the current decision is due (what the reaction showed
+ * when it stopped), for a step's text that quotes them; null before the first post.
+ */
+export function figuresBefore(store: GameStore): Figures | null {
+  const run = store.getState().run;
+  const last = run?.outcome?.steps.at(-1);
+  if (!run?.outcome || !last || run.stepId === DEBRIEF) return null;
+  return figuresAt(run.outcome, last, reactionUntil(store));
 }
 
 /** A new seed for a run's texture, from the browser's random source. */

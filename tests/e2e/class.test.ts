@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { classClient } from '../../src/class/client/client';
 import { finishReaction, newContext, OUTPUT, waitForScene } from './support/browser';
 import { liveServerAndBrowser, type LiveServer } from './support/live-server';
 
@@ -173,6 +174,54 @@ describe('a class session in Chromium, against the real server', () => {
     expect(await intruder.textContent('#app')).toContain("this is a trainee's key");
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it("a trainee's thread answers show in the class view per decision, and a written one goes on the projector", async () => {
+    const errors: string[] = [];
+    const instructor = await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const view = watchErrors(await instructor.newPage(), errors);
+    const { code, key } = await openSession(view, 'Threads', 'wendys-sassy-voice', 'self-paced');
+    const api = classClient(server.url);
+    const joined = await api.join(code, 'Ada');
+    if (!joined.ok) throw new Error(joined.error);
+    const written = '@kevduarte Bring him in, the fries are on us.';
+    const sent = await api.answer(
+      {
+        scenarioIndex: 0,
+        position: 0,
+        decision: {
+          step: 'the-dare',
+          choice: 'defend-the-fries',
+          thread: [
+            { asker: 'fries-question', answer: 'dm-her' },
+            { asker: 'roast-my-brother', text: written, locale: 'en' },
+          ],
+        },
+      },
+      joined.value.token,
+    );
+    if (!sent.ok) throw new Error(sent.error);
+    await view.waitForSelector('.asker[data-asker="roast-my-brother"] .written blockquote');
+    const tasha = (await view.textContent('.asker[data-asker="fries-question"]')) ?? '';
+    expect(tasha).toContain('Tasha Greene @tashagreene_eats asked:');
+    expect(await view.textContent('.asker[data-asker="fries-question"] [data-thread-option="dm-her"]')).toBe(
+      'Moved to private messages: 1',
+    );
+    const kev = view.locator('.asker[data-asker="roast-my-brother"]');
+    expect(await kev.locator('.written blockquote').textContent()).toBe(written);
+    expect(await kev.locator('[data-thread-option="@written"]').textContent()).toBe('Written answer: 1');
+    await kev.locator('.written button').click();
+    await view.waitForSelector('text=✓ On the projector (remove)');
+    await view.screenshot({ path: join(OUTPUT, 'class-view-thread.png'), fullPage: true });
+    const presenter = watchErrors(await instructor.newPage(), errors);
+    await presenter.setViewportSize({ width: 1920, height: 1080 });
+    await presenter.goto(`${server.url}/class.html?view=presenter#key=${key}`);
+    await presenter.waitForSelector('.quotes blockquote');
+    expect(await presenter.textContent('.quotes blockquote cite')).toBe('Answer to @kevduarte');
+    expect(await presenter.textContent('.quotes blockquote')).toBe(`Answer to @kevduarte${written}`);
+    expect((await presenter.textContent('.slide')) ?? '').not.toContain('Ada');
+    await presenter.screenshot({ path: join(OUTPUT, 'class-presenter-thread.png') });
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   it('lockstep: trainees wait until the instructor opens each decision; an answer made while the server is down is sent when it is back, and the class view reconnects by itself', async () => {
     const errors: string[] = [];

@@ -119,8 +119,8 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     const debrief = await toDebrief(page);
     expect(debrief).toContain('Vos réponses aux commentaires');
     const exchange = debrief.find((l) => l.startsWith('Tasha Greene'))!;
-    expect(exchange).toContain(`↳ «\u00a0${written}\u00a0»`);
-    expect(exchange.split('\u00a0» ').at(-1)).toMatch(TOOK);
+    expect(exchange).toContain(`↳ «\u202f${written}\u202f»`);
+    expect(exchange.split('\u202f» ').at(-1)).toMatch(TOOK);
     expect(debrief.some((l) => l.startsWith('Kev Duarte'))).toBe(false);
     await page.mouse.wheel(0, 700);
     await page.waitForTimeout(400);
@@ -146,4 +146,21 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     await page.screenshot(shot('it-phone-debrief'));
     expect(errors).toEqual([]);
   }, 150_000);
+
+  it('in en, with the timers on: the thread runs against a clock, and the reply not reached when it runs out stays unanswered', async () => {
+    const { page, errors } = await openIn(served, 'en');
+    const lines = await toThread(page);
+    // Two replies ask, thirty seconds each: one clock for the thread.
+    expect(lines.some((l) => /^(60|59|58) s left to answer · \d+ min later$/.test(l))).toBe(true);
+    await page.keyboard.press('1');
+    await waitForScene(page, /reply 2\/2/);
+    await page.screenshot(shot('en-clock'));
+    // Nobody answers Kev: when the clock runs out the reaction goes on by itself.
+    await waitForScene(page, 'The audience reacts', 70_000);
+    const debrief = await toDebrief(page);
+    expect(debrief.some((l) => l.startsWith('Tasha Greene'))).toBe(true);
+    expect(debrief.some((l) => l.startsWith('Kev Duarte'))).toBe(false);
+    expect(debrief).toContain('Time ran out: 1 reply that asked you was left unanswered.');
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

@@ -390,9 +390,56 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
       expect(last.score).toBe(play(wendys, run, 1).score.total);
       expect(last.score).not.toBe(play(wendys, unanswered, 1).score.total);
       expect(ok(await api.me(ada.token)).progress[0]!.decisions).toEqual(run.decisions);
-      // The instructor's export names the answers given.
+      // Bob moves Tasha to private messages, and the clock runs out on Kev: the server replays it as the game does.
+      const bob = ok(await api.join(opened.joinCode, 'Bob'));
+      const timed = {
+        step: 'the-dare',
+        choice: 'defend-the-fries',
+        thread: [
+          { asker: 'fries-question', answer: 'dm-her' },
+          { asker: 'roast-my-brother', timedOut: true as const },
+        ],
+      };
+      const bobs = ok(await api.answer({ scenarioIndex: 0, position: 0, decision: timed }, bob.token));
+      const bobRun: Transcript = { ...run, decisions: [timed] };
+      expect(bobs.score).toBe(play(wendys, bobRun, 1).score.total);
+      // A reply the clock left scores as one left unanswered.
+      expect(bobs.score).toBe(
+        play(wendys, { ...run, decisions: [{ ...timed, thread: timed.thread.slice(0, 1) }] }, 1).score.total,
+      );
+      // An answer after the time ran out is refused.
+      const late = { ...timed, thread: [timed.thread[1]!, { asker: 'fries-question', answer: 'make-it-right' }] };
+      expect(await api.answer({ scenarioIndex: 0, position: 0, decision: late }, ada.token)).toMatchObject({
+        ok: false,
+      });
+      // The class view gets the answers, with the askers to name them.
+      const live = watch(server.url, opened.instructorToken);
+      await expect.poll(() => live.events.find((e) => e.type === 'snapshot')).toBeTruthy();
+      const snapshot: ClassSnapshot = live.events.find((e) => e.type === 'snapshot')!.data;
+      expect(snapshot.scenarios[0]!.steps[0]!.askers!.map((k) => [k.id, k.handle])).toEqual([
+        ['fries-question', '@tashagreene_eats'],
+        ['roast-my-brother', '@kevduarte'],
+      ]);
+      expect(snapshot.answers.filter((a) => a.position === 0).map((a) => a.thread)).toEqual([
+        dare.thread,
+        timed.thread,
+      ]);
+      live.close();
+      // The instructor's export names the answers given, the private one and the one the time ran out on.
       const rows = parseCsv((await get(`${server.url}/api/class/answers.csv`, opened.instructorToken)).text);
-      expect(rows.map((r) => r.at(-1))).toEqual(['thread_answers', 'fries-question: snap-back', '', '']);
+      expect(rows.map((r) => r.at(-1))).toEqual([
+        'thread_answers',
+        'fries-question: snap-back',
+        '',
+        '',
+        'fries-question: dm-her (private); roast-my-brother: (time ran out)',
+      ]);
+      // The xAPI statements carry them too.
+      const statements: XapiStatement[] = (await get(`${server.url}/api/class/xapi.json`, opened.instructorToken)).json;
+      const threads = statements.flatMap((st) =>
+        Object.entries(st.result?.extensions ?? {}).filter(([k]) => k.endsWith('/thread-answers')),
+      );
+      expect(threads.map(([, v]) => v)).toEqual([dare.thread, timed.thread]);
     } finally {
       await server.close();
     }

@@ -1,4 +1,4 @@
-import { localize, WRITTEN, type Scenario } from '../../engine';
+import { isLapsedAnswer, isWrittenAnswer, localize, WRITTEN, type Scenario, type Step } from '../../engine';
 import { toCsv } from '../../server/csv';
 import type { ClassAnswer, ClassTrainee } from '../../protocol/class-view';
 
@@ -12,6 +12,22 @@ export interface ExportInput {
 const features = (a: ClassAnswer) =>
   (a.features ?? [])
     .map((f) => `${f.feature} ${f.value}${f.words.length ? ` (${f.words.join(', ')})` : ''}`)
+    .join('; ');
+
+/**
+ * The answers given in a decision's thread, in a cell: "asker: answer" for a picked one ("(private)"
+ * when it moved to private messages), "asker: the words" for a written one, "asker: (time ran out)"
+ * for one the clock left unanswered.
+ */
+const threadCell = (thread: ClassAnswer['thread'], step: Step | undefined) =>
+  (thread ?? [])
+    .map((t) => {
+      if (isWrittenAnswer(t)) return `${t.asker}: ${t.text}`;
+      if (isLapsedAnswer(t)) return `${t.asker}: (time ran out)`;
+      const asker = step?.thread?.askers.find((k) => k.id === t.asker);
+      const moved = asker?.answers.find((n) => n.id === t.answer)?.private;
+      return `${t.asker}: ${t.answer}${moved ? ' (private)' : ''}`;
+    })
     .join('; ');
 
 /** One row per decision: who, which step, what they chose or wrote, what the analyser found, the reaction and the score after it. */
@@ -38,7 +54,7 @@ export function answersCsv({ scenarios, trainees, answers }: ExportInput): strin
         a.scoreMax,
         a.complete ? 'yes' : 'no',
         a.at,
-        (a.thread ?? []).map((t) => ('answer' in t ? `${t.asker}: ${t.answer}` : `${t.asker}: ${t.text}`)).join('; '),
+        threadCell(a.thread, step),
       ];
     });
   return toCsv(

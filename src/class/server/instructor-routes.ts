@@ -149,7 +149,7 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     const body = HighlightRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     if (!(await setHighlight(ctx.db, session.id, body.data.answer, body.data.shown)))
-      return reply.code(404).send({ error: 'this session has no written reply with this number' });
+      return reply.code(404).send({ error: 'this session has no written reply or thread answer with this number' });
     ctx.bus.publish(session.id, { type: 'highlight', data: body.data });
     return body.data;
   });

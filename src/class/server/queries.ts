@@ -256,14 +256,18 @@ export function countByPosition(positions: Map<number, number>): number[] {
   return Array.from(counts, (n) => n ?? 0);
 }
 
-/** Marks a written reply of the session for the projector, or takes it off; false when the session has no such answer. */
+/**
+ * Marks a decision with written words (a reply, or an answer in its thread) for the projector, or
+ * takes it off; false when the session has no such answer.
+ */
 export async function setHighlight(db: Db, sessionId: number, answerId: number, shown: boolean): Promise<boolean> {
   const result = await db
     .updateTable('class_answers')
     .set({ highlighted: shown ? 1 : 0 })
     .where('session_id', '=', sessionId)
     .where('id', '=', answerId)
-    .where('text', 'is not', null)
+    // A written thread answer is stored as {"asker":…,"text":…} in the thread's JSON.
+    .where((eb) => eb.or([eb('text', 'is not', null), eb('thread', 'like', '%"text":%')]))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -63,6 +63,17 @@ export function summarize(scenario: Scenario): ScenarioSummary {
       prompt: s.prompt,
       choices: s.choices.map((c) => ({ id: c.id, label: c.label })),
       freeText: Boolean(s.freeText),
+      ...(s.thread
+        ? {
+            askers: s.thread.askers.map((k) => ({
+              id: k.id,
+              author: k.author,
+              handle: k.handle,
+              text: k.text,
+              answers: k.answers.map((n) => ({ id: n.id, label: n.label, private: n.private })),
+            })),
+          }
+        : {}),
     })),
   };
 }

@@ -151,6 +151,8 @@ export function xapiStatements({ origin, session, scenarios, trainees, answers }
         extensions: {
           [`${origin}/xapi/extensions/audience-sentiment`]: a.sentiment,
           ...(a.features ? { [`${origin}/xapi/extensions/features-found`]: a.features } : {}),
+          // The answers given in the step's thread, as recorded: picked (by id), written, or left when the time ran out.
+          ...(a.thread ? { [`${origin}/xapi/extensions/thread-answers`]: a.thread } : {}),
         },
       },
       context,

@@ -6,7 +6,17 @@ import type { ClassSnapshot } from '../../protocol/class-view';
 import { download, given, h, replaceKeepingFocus } from './dom';
 import { languagePicker } from './locale';
 import { statusText, type Live } from './live';
-import { answeredAt, classRanking, formatCode, sentimentWords, stepStats, WRITTEN_ID, type StepStats } from './model';
+import {
+  answeredAt,
+  classRanking,
+  formatCode,
+  sentimentWords,
+  stepStats,
+  threadLabelsIn,
+  WRITTEN_ID,
+  type AskerStats,
+  type StepStats,
+} from './model';
 
 /** The link trainees open: the game, with the code filled in. */
 export const joinLink = (code: string) => new URL(`./?class=${code}`, location.href).href;
@@ -214,7 +224,7 @@ export class ClassPage {
             ),
           )
         : null;
-    const stats = stepStats(s, this.scenarioShown, locale, t(locale, 'cv.writtenReply'));
+    const stats = stepStats(s, this.scenarioShown, locale, t(locale, 'cv.writtenReply'), threadLabelsIn(locale));
     const answered = stats.filter((st) => st.answered > 0);
     return h(
       'section',
@@ -338,6 +348,51 @@ export class ClassPage {
         : null,
       st.options.some((o) => o.id === WRITTEN_ID) && st.written.length === 0
         ? h('p', { class: 'muted' }, t(locale, 'cv.noWritten'))
+        : null,
+      st.askers.some((k) => k.reached > 0)
+        ? h(
+            'section',
+            { class: 'thread', 'aria-labelledby': `thread-${st.stepId}` },
+            h('h3', { id: `thread-${st.stepId}` }, t(locale, 'cv.threadHeading')),
+            ...st.askers.map((k) => this.asker(k, names)),
+          )
+        : null,
+    );
+  }
+
+  /** How the class answered one reply that asked: each way counted, then the answers written, each projectable. */
+  private asker(k: AskerStats, names: Map<number, string>): HTMLElement {
+    const locale = this.locale;
+    return h(
+      'div',
+      { class: 'asker', 'data-asker': k.id },
+      h('p', { class: 'who' }, t(locale, 'cv.threadAsked', { author: `${k.author} ${k.handle}` })),
+      h('blockquote', { class: 'asked', dir: 'auto' }, k.text),
+      h(
+        'ul',
+        { class: 'chips', 'aria-label': t(locale, 'cv.threadHowAnswered', { author: k.author }) },
+        ...k.options
+          .filter((o) => o.count > 0 || !o.id.startsWith('@'))
+          .map((o) => h('li', { 'data-thread-option': o.id }, labelled(locale, o.label, formatCount(o.count, locale)))),
+      ),
+      k.written.length
+        ? h(
+            'ul',
+            { class: 'written', 'aria-label': t(locale, 'cv.threadAnswersAria', { author: k.author }) },
+            ...k.written.map(({ answer: a, text }) =>
+              h(
+                'li',
+                { 'data-answer': a.id },
+                h('blockquote', { dir: 'auto' }, given(text)),
+                h('p', { class: 'who' }, '— ', given(names.get(a.trainee) ?? t(locale, 'cv.aTrainee'))),
+                this.button(
+                  t(locale, a.highlighted ? 'cv.onProjector' : 'cv.showProjector'),
+                  `hl-${a.id}-${k.id}`,
+                  () => this.api.highlight(a.id, !a.highlighted, this.key),
+                ),
+              ),
+            ),
+          )
         : null,
     );
   }

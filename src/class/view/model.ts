@@ -1,7 +1,13 @@
 import { localize, type Locale } from '../../engine/schema/text';
-import type { ClassAnswer, ClassEvent, ClassSnapshot, ScenarioSummary } from '../../protocol/class-view';
+import type {
+  ClassAnswer,
+  ClassEvent,
+  ClassSnapshot,
+  ScenarioSummary,
+  ThreadAskerSummary,
+} from '../../protocol/class-view';
 import { standingsOf, type Standing } from '../../protocol/class';
-import { WRITTEN } from '../../engine/run/decision';
+import { isLapsedAnswer, isWrittenAnswer, WRITTEN } from '../../engine/run/decision';
 import { toneOf } from '../../engine/outcome';
 import { t } from '../../i18n';
 
@@ -55,6 +61,37 @@ export interface StepStats {
   options: OptionStats[];
   /** The replies trainees wrote at this step, oldest first. */
   written: ClassAnswer[];
+  /** How the class answered each reply of the step's thread that asked; empty for a step without a thread. */
+  askers: AskerStats[];
+}
+
+/** One way the class answered a reply that asked: an authored answer, a written one, none, or none in time. */
+export interface ThreadOptionStats {
+  /** The authored answer's id, or "@written", "@left", "@lapsed". */
+  id: string;
+  label: string;
+  count: number;
+}
+
+/** How the class answered one reply that asked for an answer. */
+export interface AskerStats {
+  id: string;
+  author: string;
+  handle: string;
+  text: string;
+  /** How many trainees had this reply to answer: those whose post drew it and who closed its thread. */
+  reached: number;
+  options: ThreadOptionStats[];
+  /** The answers trainees wrote to it, oldest first, with the decision they belong to. */
+  written: { answer: ClassAnswer; text: string }[];
+}
+
+/** What the class view calls the ways of answering that are no authored answer. */
+export interface ThreadLabels {
+  written: string;
+  private: string;
+  left: string;
+  lapsed: string;
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -65,6 +102,12 @@ export function stepStats(
   scenarioIndex: number,
   locale: Locale,
   writtenLabel = 'Written reply',
+  threadLabels: ThreadLabels = {
+    written: 'Written answer',
+    private: 'Moved to private messages',
+    left: 'Left unanswered',
+    lapsed: 'Time ran out',
+  },
 ): StepStats[] {
   const scenario: ScenarioSummary | undefined = snapshot.scenarios[scenarioIndex];
   if (!scenario) return [];
@@ -85,6 +128,7 @@ export function stepStats(
     const options = step.choices.map((c) => option(c.id, localize(c.label, locale)));
     const written = here.filter((a) => a.choice === WRITTEN_ID);
     if (step.freeText || written.length > 0) options.push(option(WRITTEN_ID, writtenLabel));
+    const closed = here.filter((a) => a.thread !== null);
     return {
       scenarioIndex,
       stepId: step.id,
@@ -93,8 +137,41 @@ export function stepStats(
       answered: here.length,
       options,
       written,
+      askers: (step.askers ?? []).map((k) => askerStats(k, closed, locale, threadLabels)),
     };
   });
+}
+
+/** How the class answered one asker, from the decisions whose thread was closed (answered, left or timed out). */
+function askerStats(
+  asker: ThreadAskerSummary,
+  closed: ClassAnswer[],
+  locale: Locale,
+  labels: ThreadLabels,
+): AskerStats {
+  const given = closed.map((a) => ({ answer: a, given: a.thread!.find((x) => x.asker === asker.id) }));
+  const count = (test: (x: (typeof given)[number]['given']) => boolean) => given.filter((g) => test(g.given)).length;
+  const options: ThreadOptionStats[] = asker.answers.map((n) => ({
+    id: n.id,
+    label: n.private ? labels.private : localize(n.label, locale),
+    count: count((x) => x !== undefined && 'answer' in x && x.answer === n.id),
+  }));
+  const written = given.flatMap((g) =>
+    g.given && isWrittenAnswer(g.given) ? [{ answer: g.answer, text: g.given.text }] : [],
+  );
+  options.push({ id: WRITTEN_ID, label: labels.written, count: written.length });
+  options.push({ id: '@left', label: labels.left, count: count((x) => x === undefined) });
+  const lapsed = count((x) => x !== undefined && isLapsedAnswer(x));
+  if (lapsed > 0) options.push({ id: '@lapsed', label: labels.lapsed, count: lapsed });
+  return {
+    id: asker.id,
+    author: asker.author,
+    handle: asker.handle,
+    text: localize(asker.text, locale),
+    reached: closed.length,
+    options,
+    written,
+  };
 }
 
 /** The session's leaderboard, ranked as the server ranks it. */
@@ -108,6 +185,16 @@ export function answeredAt(snapshot: ClassSnapshot, scenarioIndex: number): numb
   for (const a of snapshot.answers)
     if (a.scenarioIndex === scenarioIndex) counts[a.position] = (counts[a.position] ?? 0) + 1;
   return Array.from(counts, (n) => n ?? 0);
+}
+
+/** The class view's names for the ways of answering a reply that are no authored answer, in the view's language. */
+export function threadLabelsIn(locale: Locale): ThreadLabels {
+  return {
+    written: t(locale, 'cv.threadWritten'),
+    private: t(locale, 'cv.threadPrivate'),
+    left: t(locale, 'cv.threadLeft'),
+    lapsed: t(locale, 'cv.threadLapsed'),
+  };
 }
 
 /** A net sentiment in words, for people rather than statisticians. */

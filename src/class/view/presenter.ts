@@ -155,7 +155,18 @@ export class Presenter {
       ];
     }
     const st = stepStats(s, slide.scenario, locale, t(locale, 'cv.ownReply')).find((x) => x.stepId === slide.step)!;
-    const picked = st.written.filter((a) => a.highlighted).slice(-MAX_REPLIES);
+    // The words the instructor put on the projector: replies written, and answers written in the step's thread.
+    const quotes = [
+      ...st.written.filter((a) => a.highlighted).map((a) => ({ at: a.at, id: a.id, text: a.text ?? '', to: '' })),
+      ...st.askers.flatMap((k) =>
+        k.written
+          .filter((w) => w.answer.highlighted)
+          .map((w) => ({ at: w.answer.at, id: w.answer.id, text: w.text, to: k.handle })),
+      ),
+    ]
+      .sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id)
+      .slice(-MAX_REPLIES);
+    const unpicked = st.written.length + st.askers.reduce((n, k) => n + k.written.length, 0);
     eyebrow.textContent += ` · ${st.title} · ${t(locale, 'cv.answers', { n: st.answered })}`;
     return [
       eyebrow,
@@ -173,14 +184,21 @@ export class Presenter {
           ),
         ),
       ),
-      picked.length
+      quotes.length
         ? h(
             'div',
             { class: 'quotes', 'aria-label': t(locale, 'cv.repliesAria') },
-            ...picked.map((a) => h('blockquote', { dir: 'auto' }, given(a.text ?? ''))),
+            ...quotes.map((q) =>
+              h(
+                'blockquote',
+                { dir: 'auto' },
+                ...(q.to ? [h('cite', {}, t(locale, 'cv.threadAnswerTo', { handle: q.to }))] : []),
+                given(q.text),
+              ),
+            ),
           )
-        : st.written.length
-          ? h('p', { class: 'muted' }, t(locale, 'cv.pickReplies', { n: st.written.length }))
+        : unpicked
+          ? h('p', { class: 'muted' }, t(locale, 'cv.pickReplies', { n: unpicked }))
           : h('span'),
     ];
   }

@@ -33,8 +33,19 @@ export const WrittenAnswerSchema = z.strictObject({
   locale: z.enum(LOCALES).optional(),
 });
 
-/** One answer in a thread: picked or written. */
-export const ThreadAnswerDecisionSchema = z.union([PickedAnswerSchema, WrittenAnswerSchema]);
+/**
+ * With the timers on, the thread's clock ran out before the trainee answered this asker: the reply
+ * stays unanswered, as one the trainee chose to leave, and the record says the clock left it.
+ */
+export const LapsedAnswerSchema = z.strictObject({
+  /** The asker left unanswered, by id. */
+  asker: Id,
+  /** The thread's time ran out first. */
+  timedOut: z.literal(true),
+});
+
+/** One answer in a thread: picked, written, or none when the time ran out. */
+export const ThreadAnswerDecisionSchema = z.union([PickedAnswerSchema, WrittenAnswerSchema, LapsedAnswerSchema]);
 
 /**
  * The answers given in the step's thread, in the order given; an empty list when the trainee
@@ -90,6 +101,7 @@ export type WrittenDecision = z.infer<typeof WrittenDecisionSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;
 export type PickedAnswer = z.infer<typeof PickedAnswerSchema>;
 export type WrittenAnswer = z.infer<typeof WrittenAnswerSchema>;
+export type LapsedAnswer = z.infer<typeof LapsedAnswerSchema>;
 export type ThreadAnswerDecision = z.infer<typeof ThreadAnswerDecisionSchema>;
 export type Transcript = z.infer<typeof TranscriptSchema>;
 
@@ -102,6 +114,9 @@ export const isWritten = (d: Decision): d is WrittenDecision => typeof (d as Wri
 /** True for an answer the trainee wrote in a thread. */
 export const isWrittenAnswer = (a: ThreadAnswerDecision): a is WrittenAnswer =>
   typeof (a as WrittenAnswer).text === 'string';
+
+/** True for an asker the thread's clock left unanswered. */
+export const isLapsedAnswer = (a: ThreadAnswerDecision): a is LapsedAnswer => (a as LapsedAnswer).timedOut === true;
 
 /** The transcript of these decisions on this scenario. */
 export function transcriptOf(scenario: { id: string; version: number }, decisions: Decision[]): Transcript {

@@ -24,6 +24,7 @@ import { resolveThread, type ResolvedAnswer } from './thread';
 import { dueAt, postedAtOf } from './clock';
 import { PlayError } from './refusal';
 import { stepsById } from './graph';
+import { withoutPlaceholders } from '../schema/figures';
 
 /** A run in progress: its transcript so far and the step it has reached ("debrief" at the end). Plain JSON. */
 export interface RunState extends Transcript {
@@ -52,6 +53,8 @@ export interface ResolvedDecision {
   timedOut?: true;
   /** The answers given in the step's thread. */
   thread?: ResolvedAnswer[];
+  /** The askers of the step's thread the time ran out on, by id (absent when it ran out on none). */
+  threadLapsed?: string[];
   analysis?: Analysis;
   text?: string;
 }
@@ -165,6 +168,34 @@ export function answerThread(
   return decide(scenario, before, { ...run.decisions.at(-1)!, thread: answers }, analyser);
 }
 
+/**
+ * The thread's clock ran out (the timers are on): the answers given before it did, and the askers
+ * not reached yet (those after the first `settled`, in the thread's order: the ones the trainee had
+ * answered or left are settled) recorded as left by the clock, which the engine plays as left unanswered.
+ */
+export function threadTimeOut(
+  scenario: Scenario,
+  run: RunState,
+  given: ThreadAnswerDecision[],
+  settled: number,
+  analyser?: Analyser,
+): Decided {
+  const step = openThread(scenario, run);
+  const answered = new Set(given.map((a) => a.asker));
+  const left = (step?.thread?.askers ?? []).slice(settled).filter((k) => !answered.has(k.id));
+  if (step && left.length === 0)
+    return {
+      ok: false,
+      error: new PlayError('not-timed', `time cannot run out on the thread of step "${step.id}": no reply is left`),
+    };
+  return answerThread(
+    scenario,
+    run,
+    [...given, ...left.map((k) => ({ asker: k.id, timedOut: true as const }))],
+    analyser,
+  );
+}
+
 /** The step's timer ran out: its timer choice, taken for the trainee. */
 export function timeOut(scenario: Scenario, run: RunState): Decided {
   const options = optionsAt(scenario, run);
@@ -203,7 +234,11 @@ function resolveDecision(
 ): ResolvedDecision {
   const i = run.decisions.length;
   const resolved = resolveChoice(scenario, run, d, analyser, previousPost);
-  if (d.thread) resolved.thread = resolveThread(scenario, resolved, d.thread, i, analyser);
+  if (d.thread) {
+    const { answers, lapsed } = resolveThread(scenario, resolved, d.thread, i, analyser);
+    resolved.thread = answers;
+    if (lapsed.length > 0) resolved.threadLapsed = lapsed;
+  }
   return resolved;
 }
 
@@ -282,8 +317,8 @@ function conversationOf(step: Step): Partial<Record<Locale, string[]>> {
   const handles = step.feed.flatMap((item) => [item.author, item.handle]);
   for (const locale of LOCALES)
     out[locale] = [
-      localize(step.situation, locale),
-      localize(step.prompt, locale),
+      withoutPlaceholders(localize(step.situation, locale)),
+      withoutPlaceholders(localize(step.prompt, locale)),
       ...step.feed.map((item) => localize(item.text, locale)),
       ...handles,
     ];
@@ -298,8 +333,8 @@ function topicOf(scenario: Scenario, step: Step): string[] {
     ...texts(scenario.title),
     ...texts(scenario.summary),
     ...texts(scenario.briefing),
-    ...texts(step.prompt),
-    ...texts(step.situation),
+    ...texts(step.prompt).map(withoutPlaceholders),
+    ...texts(step.situation).map(withoutPlaceholders),
     ...step.feed.flatMap((item) => [...texts(item.text), item.author, item.handle]),
   ];
 }

@@ -40,8 +40,8 @@ export function withThreadVariants(
   return { paths: out, complete: true };
 }
 
-/** How a path's thread answers read in a list: "asker:answer", or "—" for a thread left unanswered. */
+/** How a path's thread answers read in a list: "asker:answer" ("✎" written, "⏱" left by the clock), or "—" for a thread left unanswered. */
 export function threadLabel(d: PickedDecision): string {
   if (!d.thread) return '';
-  return ` [${d.thread.length === 0 ? '—' : d.thread.map((a) => ('answer' in a ? `${a.asker}:${a.answer}` : `${a.asker}:✎`)).join(', ')}]`;
+  return ` [${d.thread.length === 0 ? '—' : d.thread.map((a) => `${a.asker}:${'answer' in a ? a.answer : 'text' in a ? '✎' : '⏱'}`).join(', ')}]`;
 }

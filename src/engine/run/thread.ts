@@ -8,7 +8,14 @@ import type { Asker } from '../schema/thread';
 import { completeFeatures, type Features } from '../schema/features';
 import { featuresInRange } from '../audience/respond';
 import { charactersOver, PLATFORM_LIMIT, type Analyser, type Analysis } from '../text';
-import { isWrittenAnswer, WRITTEN, type ThreadAnswerDecision } from './decision';
+import {
+  isLapsedAnswer,
+  isWrittenAnswer,
+  WRITTEN,
+  type PickedAnswer,
+  type ThreadAnswerDecision,
+  type WrittenAnswer,
+} from './decision';
 import { PlayError } from './refusal';
 import type { ResolvedDecision } from './run';
 import { replyAnalysisOptions } from './run';
@@ -32,14 +39,25 @@ export interface ResolvedAnswer {
   analysis?: Analysis;
 }
 
-/** Checks the answers given in a step's thread and resolves each; throws a PlayError naming the first that cannot be. */
+/** A thread as played: the answers given, and the askers its clock left unanswered. */
+export interface ResolvedThread {
+  answers: ResolvedAnswer[];
+  /** The askers the time ran out on, by id, in the order recorded; empty when the clock left none. */
+  lapsed: string[];
+}
+
+/**
+ * Checks the answers given in a step's thread and resolves each; throws a PlayError naming the
+ * first that cannot be. An asker the clock left is played as one left unanswered, and once the
+ * time has run out no answer may follow.
+ */
 export function resolveThread(
   scenario: Scenario,
   decided: ResolvedDecision,
   answers: readonly ThreadAnswerDecision[],
   i: number,
   analyser: Analyser | undefined,
-): ResolvedAnswer[] {
+): ResolvedThread {
   const { step, choice } = decided;
   const thread = step.thread;
   if (!thread) throw new PlayError('no-thread', `decision ${i + 1} answers a thread, but step "${step.id}" has none`);
@@ -49,7 +67,9 @@ export function resolveThread(
       `decision ${i + 1} answers a thread, but nothing was posted at step "${step.id}", so nobody replied`,
     );
   const seen = new Set<string>();
-  return answers.map((a) => {
+  const lapsed: string[] = [];
+  const given: ResolvedAnswer[] = [];
+  for (const a of answers) {
     const asker = thread.askers.find((k) => k.id === a.asker);
     if (!asker)
       throw new PlayError(
@@ -62,51 +82,75 @@ export function resolveThread(
         `decision ${i + 1} answers "${asker.id}" twice: each reply that asks gets one answer`,
       );
     seen.add(asker.id);
-    const asked = decided.postedAt + asker.minutesAfter;
-    if (isWrittenAnswer(a)) {
-      if (!thread.freeText)
-        throw new PlayError(
-          'no-free-text',
-          `decision ${i + 1} writes an answer to "${asker.id}", but the thread of step "${step.id}" offers only its answers`,
-        );
-      const text = a.text.trim();
-      if (text.length === 0)
-        throw new PlayError('empty-reply', `decision ${i + 1} writes an answer to "${asker.id}" with no text`);
-      if (!analyser)
-        throw new PlayError(
-          'text-not-ready',
-          'written answers need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data)',
-        );
-      if (charactersOver(text) > 0)
-        throw new PlayError(
-          'reply-too-long',
-          `decision ${i + 1} writes an answer of ${PLATFORM_LIMIT + charactersOver(text)} characters to "${asker.id}"; the feed allows ${PLATFORM_LIMIT}`,
-        );
-      const options = replyAnalysisOptions(scenario, step, a.locale);
-      const analysis = analyser.analyse(text, { ...options, handles: [...(options.handles ?? []), asker.handle] });
-      const delayMinutes = ANSWER_MINUTES.written;
-      return {
-        asker,
-        answer: WRITTEN,
-        private: false,
-        features: analysis.features,
-        at: asked + delayMinutes,
-        delayMinutes,
-        text,
-        analysis,
-      };
+    if (isLapsedAnswer(a)) {
+      lapsed.push(asker.id);
+      continue;
     }
-    const answer = asker.answers.find((n) => n.id === a.answer);
-    if (!answer)
+    if (lapsed.length > 0)
       throw new PlayError(
-        'unknown-answer',
-        `decision ${i + 1} gives "${asker.id}" the answer "${a.answer}", which it does not have (it has ${asker.answers.map((n) => `"${n.id}"`).join(', ')})`,
+        'not-timed',
+        `decision ${i + 1} answers "${asker.id}" after the thread's time ran out on "${lapsed[0]}"`,
       );
-    const features = completeFeatures(answer.features);
-    const bad = featuresInRange(features);
-    if (bad)
-      throw new PlayError('features-out-of-range', `answer "${answer.id}" to "${asker.id}" has "${bad}" outside 0..1`);
-    const delayMinutes = ANSWER_MINUTES.picked;
-    return { asker, answer: answer.id, private: answer.private, features, at: asked + delayMinutes, delayMinutes };
-  });
+    given.push(resolveAnswer(scenario, decided, asker, a, i, analyser));
+  }
+  return { answers: given, lapsed };
+}
+
+/** One answer, picked or written, to an asker of the step's thread. */
+function resolveAnswer(
+  scenario: Scenario,
+  decided: ResolvedDecision,
+  asker: Asker,
+  a: PickedAnswer | WrittenAnswer,
+  i: number,
+  analyser: Analyser | undefined,
+): ResolvedAnswer {
+  const { step } = decided;
+  const thread = step.thread!;
+  const asked = decided.postedAt + asker.minutesAfter;
+  if (isWrittenAnswer(a)) {
+    if (!thread.freeText)
+      throw new PlayError(
+        'no-free-text',
+        `decision ${i + 1} writes an answer to "${asker.id}", but the thread of step "${step.id}" offers only its answers`,
+      );
+    const text = a.text.trim();
+    if (text.length === 0)
+      throw new PlayError('empty-reply', `decision ${i + 1} writes an answer to "${asker.id}" with no text`);
+    if (!analyser)
+      throw new PlayError(
+        'text-not-ready',
+        'written answers need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data)',
+      );
+    if (charactersOver(text) > 0)
+      throw new PlayError(
+        'reply-too-long',
+        `decision ${i + 1} writes an answer of ${PLATFORM_LIMIT + charactersOver(text)} characters to "${asker.id}"; the feed allows ${PLATFORM_LIMIT}`,
+      );
+    const options = replyAnalysisOptions(scenario, step, a.locale);
+    const analysis = analyser.analyse(text, { ...options, handles: [...(options.handles ?? []), asker.handle] });
+    const delayMinutes = ANSWER_MINUTES.written;
+    return {
+      asker,
+      answer: WRITTEN,
+      private: false,
+      features: analysis.features,
+      at: asked + delayMinutes,
+      delayMinutes,
+      text,
+      analysis,
+    };
+  }
+  const answer = asker.answers.find((n) => n.id === a.answer);
+  if (!answer)
+    throw new PlayError(
+      'unknown-answer',
+      `decision ${i + 1} gives "${asker.id}" the answer "${a.answer}", which it does not have (it has ${asker.answers.map((n) => `"${n.id}"`).join(', ')})`,
+    );
+  const features = completeFeatures(answer.features);
+  const bad = featuresInRange(features);
+  if (bad)
+    throw new PlayError('features-out-of-range', `answer "${answer.id}" to "${asker.id}" has "${bad}" outside 0..1`);
+  const delayMinutes = ANSWER_MINUTES.picked;
+  return { asker, answer: answer.id, private: answer.private, features, at: asked + delayMinutes, delayMinutes };
 }

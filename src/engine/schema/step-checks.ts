@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { didYouMean } from './graph';
+import { FIGURES, placeholdersIn } from './figures';
 
 interface StepInput {
   id: string;
@@ -12,11 +13,13 @@ interface StepInput {
   choices: { silent: boolean }[];
   freeText?: unknown;
   thread?: { askers: { id: string; segment: string; answers: { id: string; private: boolean }[] }[] } | undefined;
+  situation: string | Partial<Record<string, string>>;
+  prompt: string | Partial<Record<string, string>>;
 }
 
 /** Each step says when it happens (once), and each thread can be played. */
 export function checkSteps(
-  s: { steps: StepInput[]; audience: { segments: { id: string }[] } },
+  s: { start: string; steps: StepInput[]; audience: { segments: { id: string }[] } },
   ctx: z.RefinementCtx,
 ): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -33,6 +36,7 @@ export function checkSteps(
         `step "${step.id}" gives both "at" and "after": keep one ("after" follows the run as played)`,
       );
     }
+    checkFigures(step, si, step.id === s.start, issue);
     const thread = step.thread;
     if (!thread) return;
     if (step.choices.every((c) => c.silent) && !step.freeText) {
@@ -66,4 +70,30 @@ export function checkSteps(
       }
     });
   });
+}
+
+/** A step's text quotes the previous post's figures only by the placeholders the game fills, and never before a first post. */
+function checkFigures(
+  step: StepInput,
+  si: number,
+  first: boolean,
+  issue: (path: (string | number)[], message: string) => void,
+): void {
+  for (const field of ['situation', 'prompt'] as const) {
+    const text = step[field];
+    const texts = typeof text === 'string' ? [text] : Object.values(text).filter((x) => typeof x === 'string');
+    const named = [...new Set(texts.flatMap(placeholdersIn))];
+    for (const name of named) {
+      if (!(FIGURES as readonly string[]).includes(name))
+        issue(
+          ['steps', si, field],
+          `the ${field} of step "${step.id}" has the placeholder "{${name}}": a step's text may quote the previous post's ${FIGURES.map((f) => `{${f}}`).join(', ')}${didYouMean(name, [...FIGURES])}`,
+        );
+      else if (first)
+        issue(
+          ['steps', si, field],
+          `the ${field} of step "${step.id}" quotes "{${name}}", but it is the first step: no post has gone out yet`,
+        );
+    }
+  }
 }

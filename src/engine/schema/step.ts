@@ -155,14 +155,18 @@ export const StepSchema = z.strictObject({
     .min(0, { error: 'must not be negative' })
     .max(60 * 24 * 365)
     .optional(),
-  /** What is going on, in a sentence or two. */
+  /**
+   * What is going on, in a sentence or two. It may quote what the previous post drew only through
+   * the placeholders the game fills from the run: `{likes}`, `{replies}`, `{reshares}`, `{quotes}`,
+   * with ICU plurals (`{replies, plural, =0 {no replies} one {# reply} other {# replies}}`).
+   */
   situation: textSchema('a situation', TEXT_LIMITS.paragraph),
   /** The posts the trainee reads, newest last. */
   feed: z
     .array(FeedItemSchema)
     .min(1, { error: 'show at least one post in the feed' })
     .max(20, { error: 'show at most 20 posts in the feed' }),
-  /** The question put to the trainee. */
+  /** The question put to the trainee; it may quote the previous post's figures as the situation does. */
   prompt: textSchema('a prompt', TEXT_LIMITS.line),
   /** The replies to pick from: at least two. */
   choices: z

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, classRanking, stepStats } from '../../../src/class/view/model';
+import { applyEvent, classRanking, stepStats, threadLabelsIn } from '../../../src/class/view/model';
 import { summarize } from '../../../src/class/server/replay';
 import type { ClassAnswer, ClassSnapshot } from '../../../src/protocol/class-view';
 import { loadFile } from '../../engine/support/scenarios';
 
 const rippon = summarize(loadFile('scenarios/rippon-kondo.json'));
+const wendys = summarize(loadFile('scenarios/wendys-sassy-voice.json'));
 
 const answer = (
   id: number,
@@ -82,5 +83,50 @@ describe("the class view's picture", () => {
 
   it('ignores live events until the first snapshot arrives', () => {
     expect(applyEvent(null, { type: 'answer', data: answer(1, 1, 'witty', 0, 0) })).toBeNull();
+  });
+
+  it("shows each trainee's thread answers per decision: picked, private, written, left, or left by the clock", () => {
+    const dare = (id: number, trainee: number, choice: string, thread: ClassAnswer['thread']) =>
+      answer(id, trainee, choice, 0, 500, { step: 'the-dare', thread, at: `2026-11-23T10:00:0${id}.000Z` });
+    const s: ClassSnapshot = {
+      ...empty,
+      scenarios: [wendys],
+      answers: [
+        dare(1, 1, 'defend-the-fries', [
+          { asker: 'fries-question', answer: 'make-it-right' },
+          { asker: 'roast-my-brother', text: '@kevduarte Bring him in, fries on us.' },
+        ]),
+        dare(2, 2, 'defend-the-fries', [{ asker: 'fries-question', answer: 'dm-her' }]),
+        dare(3, 3, 'by-the-book', [
+          { asker: 'fries-question', text: '@tashagreene_eats Sorry, which restaurant?', locale: 'fr' },
+          { asker: 'roast-my-brother', timedOut: true },
+        ]),
+        // Silence draws no thread: nothing to answer, nothing counted.
+        dare(4, 1, 'let-it-slide', null),
+      ],
+    };
+    const [step] = stepStats(s, 0, 'fr', 'Réponse écrite', threadLabelsIn('fr'));
+    const [fries, brother] = step!.askers;
+    expect(fries).toMatchObject({ author: 'Tasha Greene', handle: '@tashagreene_eats', reached: 3 });
+    expect(fries!.options.map((o) => [o.label, o.count])).toEqual([
+      ['Le reconnaître, avec votre ton', 1],
+      ['Lui renvoyer une pique', 0],
+      ['Passée en messages privés', 1],
+      ['Réponse écrite', 1],
+      ['Laissé sans réponse', 0],
+    ]);
+    expect(fries!.written.map((w) => [w.answer.trainee, w.text])).toEqual([
+      [3, '@tashagreene_eats Sorry, which restaurant?'],
+    ]);
+    expect(brother!.options.map((o) => [o.id, o.count])).toEqual([
+      ['wink-at-brother', 0],
+      ['roast-the-brother', 0],
+      ['@written', 1],
+      ['@left', 1],
+      ['@lapsed', 1],
+    ]);
+    expect(brother!.written[0]).toMatchObject({ answer: { id: 1 }, text: '@kevduarte Bring him in, fries on us.' });
+    // A step without a thread has no askers.
+    expect(stepStats(s, 0, 'en')[1]!.askers).toEqual([]);
   });
 });
