@@ -197,8 +197,19 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // The same cue twice with nothing else ("lol 😝 🤭 🤭", "pardon us … pardon us") is stock too.
   // Owning a mistake and apologising for it are one thing said ("we got this wrong and we're sorry"), not two cues.
   const owning = [...apology, ...accountability];
-  const kinds = [humour, edge, warmth, mock, invite, owning, explanation, promo, mentions, questions, [...people, ...habits]]
-    .filter((g) => g.length > 0).length;
+  const kinds = [
+    humour,
+    edge,
+    warmth,
+    mock,
+    invite,
+    owning,
+    explanation,
+    promo,
+    mentions,
+    questions,
+    [...people, ...habits],
+  ].filter((g) => g.length > 0).length;
   const stock = own === 0 && (kinds >= 2 || repeated(p.lower, cues));
   const moves = readStrategy({
     locale: lang.locale,
