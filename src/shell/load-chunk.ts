@@ -1,4 +1,4 @@
-import { createAnalyser, loadLanguageData, type Analyser } from '../engine';
+import type { Analyser } from '../engine';
 
 /** How often a lazily loaded chunk is asked for, and how long to wait before each new try. */
 export interface RetryOptions {
@@ -38,14 +38,14 @@ let loaded: Analyser | undefined;
 let loading: Promise<Analyser> | undefined;
 
 /**
- * Loads the text analyser's word lists, with retries, and makes the
- * analyser from them (once: later calls get the same one). Callers at the
+ * Loads the text analyser (its code and its word lists, one chunk), with
+ * retries, and makes the analyser (once: later calls get the same one). Callers at the
  * same time share one load; after a failure the next call starts a new one.
  */
 export function loadAnalyser(options: RetryOptions = {}): Promise<Analyser> {
   if (loaded) return Promise.resolve(loaded);
-  loading ??= loadChunk(loadLanguageData, options)
-    .then((data) => (loaded ??= createAnalyser(data)))
+  loading ??= loadChunk(() => import('../engine/text/bundled'), options)
+    .then((chunk) => (loaded ??= chunk.bundledAnalyser()))
     .finally(() => (loading = undefined));
   return loading;
 }

@@ -27,7 +27,7 @@ const shot = (name: string) => ({ path: join(OUTPUT, `failed-chunk-${name}.png`)
 
 /** The game's files a test makes fail: the analyser's word lists, the faces (DiceBear's two chunks), the entry and Phaser. */
 const CHUNKS = {
-  words: '**/assets/data-*.js',
+  words: '**/assets/bundled-*.js',
   faces: '**/assets/lib-*.js',
   entry: '**/assets/main-*.js',
   phaser: '**/assets/phaser-*.js',
