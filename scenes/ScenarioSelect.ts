@@ -189,7 +189,7 @@ export class ScenarioSelect extends Phaser.Scene {
         : ok
           ? t(locale, 'ready', { title })
           : t(locale, 'failed', { file: imports.file ?? '' });
-    const messages = problemLines(imports.problems);
+    const messages = problemLines(imports.problems, locale);
     lines.push(heading, ...messages);
     return this.drawPanel(
       ok ? `✓ ${heading}` : `⚠ ${heading}`,
@@ -227,7 +227,7 @@ export class ScenarioSelect extends Phaser.Scene {
   /** The files that did not load, with every message, so the author can fix them. */
   private drawProblems(lines: string[]): number {
     const { locale, catalog } = storeOf(this).getState();
-    const messages = catalog.status === 'failed' ? [catalog.error ?? ''] : problemLines(catalog.problems);
+    const messages = catalog.status === 'failed' ? [catalog.error ?? ''] : problemLines(catalog.problems, locale);
     const files = new Set(catalog.problems.map((p) => p.file)).size;
     const heading = catalog.status === 'failed' ? t(locale, 'errorTitle') : t(locale, 'brokenFiles', { n: files });
     lines.push(heading, ...messages);

@@ -47,6 +47,7 @@ export { dueAt } from './run/clock';
 export { threadLabel, threadVariants, withThreadVariants } from './run/thread-paths';
 export { isScenarioFile, oneScenarioPerId, type FolderEntry } from './schema/folder';
 export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
+export type { ProblemCode, ProblemValues } from './schema/problem';
 export { checkScenario, type CheckResult } from './check/check';
 export {
   allPaths,

@@ -3,7 +3,7 @@
  * askers belong to the audience and its answers can be told apart.
  */
 import type { z } from 'zod';
-import { didYouMean } from './graph';
+import { didYouMean, meaning, reporter } from './graph';
 
 interface StepInput {
   id: string;
@@ -19,18 +19,22 @@ export function checkSteps(
   s: { steps: StepInput[]; audience: { segments: { id: string }[] } },
   ctx: z.RefinementCtx,
 ): void {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = reporter(ctx);
   const segments = s.audience.segments.map((seg) => seg.id);
   s.steps.forEach((step, si) => {
     if (step.at === undefined && step.after === undefined) {
       issue(
         ['steps', si],
         `step "${step.id}" does not say when it happens: give "after" (minutes after the previous post went out) or "at" (minutes since the scenario began)`,
+        'no-time',
+        { step: step.id },
       );
     } else if (step.at !== undefined && step.after !== undefined) {
       issue(
         ['steps', si, 'after'],
         `step "${step.id}" gives both "at" and "after": keep one ("after" follows the run as played)`,
+        'both-times',
+        { step: step.id },
       );
     }
     const thread = step.thread;
@@ -39,29 +43,44 @@ export function checkSteps(
       issue(
         ['steps', si, 'thread'],
         `step "${step.id}" opens a thread, but every choice stays silent: nobody can reply to a post that was never made`,
+        'thread-silent',
+        { step: step.id },
       );
     }
     const askerIds = new Set<string>();
     thread.askers.forEach((asker, ai) => {
       const at = ['steps', si, 'thread', 'askers', ai];
-      if (askerIds.has(asker.id)) issue([...at, 'id'], `step "${step.id}" has two askers with the id "${asker.id}"`);
+      if (askerIds.has(asker.id))
+        issue([...at, 'id'], `step "${step.id}" has two askers with the id "${asker.id}"`, 'duplicate-asker', {
+          step: step.id,
+          id: asker.id,
+        });
       askerIds.add(asker.id);
       if (!segments.includes(asker.segment)) {
         issue(
           [...at, 'segment'],
           `the asker "${asker.id}" belongs to the segment "${asker.segment}", which the audience does not have${didYouMean(asker.segment, segments)}`,
+          'asker-segment-missing',
+          meaning(asker.segment, segments, { asker: asker.id, segment: asker.segment }),
         );
       }
       const answerIds = new Set<string>();
       asker.answers.forEach((answer, ni) => {
         if (answerIds.has(answer.id))
-          issue([...at, 'answers', ni, 'id'], `the asker "${asker.id}" has two answers with the id "${answer.id}"`);
+          issue(
+            [...at, 'answers', ni, 'id'],
+            `the asker "${asker.id}" has two answers with the id "${answer.id}"`,
+            'duplicate-answer',
+            { asker: asker.id, id: answer.id },
+          );
         answerIds.add(answer.id);
       });
       if (asker.answers.filter((a) => a.private).length > 1) {
         issue(
           [...at, 'answers'],
           `the asker "${asker.id}" has more than one private answer: keep one, which the game offers as "Move to private messages"`,
+          'two-private',
+          { asker: asker.id },
         );
       }
     });

@@ -547,11 +547,109 @@ export const it: Record<MessageKey, string> = {
   'cv.ownFilesHelp':
     'Aggiungi file di scenario (.json) scritti da te: vengono controllati qui come li controlla il gioco, e giocati solo da questa sessione.',
   'cv.tooManyFiles': 'Una sessione accetta al massimo {n} file tuoi: sono stati letti i primi {n}.',
+  'cv.fileTooBig': '{file} pesa {kb} KB; un file di scenario può pesare al massimo {max} KB',
+  'cv.fileUnreadable': 'non è stato possibile leggere {file}: sceglilo di nuovo',
   'cv.fileCannotPlay': '{file} non si può giocare:',
   'cv.fileIdTaken': '{file}: la libreria ha già uno scenario «{id}»; dai al tuo un altro identificativo.',
   'cv.yourFile': ' · il tuo file {file}, {n, plural, one {# passaggio} other {# passaggi}}',
   'cv.filePlayable': '{file} si può giocare, con {n, plural, one {un avviso} other {# avvisi}}:',
   'server.unknownScenarioVersion': 'questo server non ha lo scenario «{id}» nella versione {version}',
+
+  // Che cosa non va in un file di scenario, come lo mostra il gioco
+  'problem.line': '{file}, riga {line}, colonna {column}{path, select, none {} other {, {path}}}: {message}',
+  'problem.file-too-big': 'il file pesa {mb} MB; uno scenario può pesare al massimo {max} MB',
+  'problem.too-deep': 'il file annida oggetti ed elenchi per più di {max} livelli; a uno scenario ne bastano circa 8',
+  'problem.not-json':
+    'JSON non valido: {hint, select, CommaExpected {manca una virgola tra due elementi} CommaHere {qui manca una virgola tra due elementi} TrailingComma {togli questa virgola: il JSON non ne ammette prima di {before}} PropertyNameExpected {era atteso il nome di una proprietà tra virgolette doppie (c’è una virgola di troppo?)} ValueExpected {era atteso un valore (c’è una virgola di troppo?)} ColonExpected {mancano i due punti dopo il nome di una proprietà} CloseBraceExpected {manca una parentesi graffa di chiusura} CloseBracketExpected {manca una parentesi quadra di chiusura} EndOfFileExpected {c’è del testo dopo la fine dello scenario} InvalidSymbol {questo carattere non è valido in JSON (i testi vanno tra virgolette doppie)} UnexpectedEndOfString {un testo non è chiuso: manca una virgoletta doppia} InvalidCommentToken {il JSON non ammette commenti} other {controlla il file con un editor JSON}}',
+  'problem.newer-format':
+    'questo scenario richiede una versione più recente di Brandstorm (formato {version}; questo gioco legge il formato {reads})',
+  'problem.more-problems':
+    '{n, plural, one {e un altro problema, non elencato} other {e altri # problemi, non elencati}}: correggi prima questi, poi ricontrolla',
+  'problem.checker-stopped': 'il controllo si è interrotto: {error}',
+  'problem.unknown-field':
+    'campo sconosciuto «{field}»: {hasMeant, select, yes {intendevi «{meant}»?} other {controlla come è scritto}}',
+  'problem.missing-field': 'manca il campo «{field}»',
+  'problem.wrong-type':
+    'deve essere {expected, select, number {un numero} int {un numero intero} string {un testo tra virgolette doppie} boolean {true o false} array {un elenco tra parentesi quadre} object {un oggetto tra parentesi graffe} other {{expected}}}, non {got, select, text {il testo «{value}»} number {il numero {value}} boolean {{value}} null {null} list {un elenco} other {un oggetto}}',
+  'problem.wrong-value':
+    'deve essere uno dei valori {values}, non {got, select, text {il testo «{value}»} number {il numero {value}} boolean {{value}} null {null} list {un elenco} other {un oggetto}}',
+  'problem.text-form': 'deve essere un testo, o un oggetto con un testo per lingua (chiavi "en", "fr", "it")',
+  'problem.wrong-form':
+    'non ha la forma attesa ({got, select, text {il testo «{value}»} number {il numero {value}} boolean {{value}} null {null} list {un elenco} other {un oggetto}})',
+  'problem.too-few-items': '{n, plural, one {richiede almeno # elemento} other {richiede almeno # elementi}}',
+  'problem.empty': 'non deve essere vuoto',
+  'problem.too-short': '{n, plural, one {richiede almeno # carattere} other {richiede almeno # caratteri}}',
+  'problem.too-small': 'deve essere almeno {n}',
+  'problem.too-many-items': '{n, plural, one {ha più di # elemento} other {ha più di # elementi}}',
+  'problem.too-long': 'può avere al massimo {n, plural, one {# carattere} other {# caratteri}}; questo ne ha {has}',
+  'problem.too-big': 'deve essere al massimo {n}',
+  'problem.invalid': 'non è valido qui',
+  'problem.not-listed': 'deve essere una di queste parole: {list}',
+  'problem.text-no-language': 'scrivi il testo in almeno una lingua',
+  'problem.source-signed':
+    'indica chi ha firmato l’articolo ("author") o dove è uscito ("publication"); per un articolo non firmato, descrivilo in "publication"',
+  'problem.duplicate-step': 'due passi hanno l’id «{id}»; ogni passo deve avere il suo',
+  'problem.duplicate-segment': 'due segmenti hanno l’id «{id}»; ogni segmento deve avere il suo',
+  'problem.start-missing':
+    'il passo iniziale «{start}» non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.duplicate-choice': 'il passo «{step}» ha due scelte con l’id «{id}»',
+  'problem.next-missing':
+    'il passo «{step}» ha una scelta «{choice}» il cui passo successivo, «{next}», non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other { (scrivi "debrief" per concludere lo scenario)}}',
+  'problem.timer-choice-missing':
+    'il passo «{step}» prende la scelta «{choice}» quando il tempo scade, ma non ha questa scelta{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.written-next-missing':
+    'al passo «{step}» la risposta scritta dal partecipante porta a «{next}», che non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.unreachable': 'il passo «{step}» non si può raggiungere: nessuna scelta ci porta e non è il passo iniziale',
+  'problem.no-way-out': 'il passo «{step}» non porta mai al debriefing: ogni percorso da lì gira in tondo',
+  'problem.lesson-path-stops':
+    'il percorso della lezione si ferma al passo «{step}» prima del debriefing: aggiungi le scelte che ci portano',
+  'problem.lesson-path-after-end':
+    'il percorso della lezione finisce alla scelta «{last}», quindi «{choice}» viene dopo il debriefing',
+  'problem.lesson-path-no-choice':
+    'il percorso della lezione passa per la scelta «{choice}», ma il passo «{step}» non ha questa scelta{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.no-time':
+    'il passo «{step}» non dice quando avviene: indica "after" (minuti dopo il post precedente) o "at" (minuti dall’inizio dello scenario)',
+  'problem.both-times':
+    'il passo «{step}» indica sia "at" sia "after": tienine uno ("after" segue la partita così come è giocata)',
+  'problem.thread-silent':
+    'il passo «{step}» apre un thread, ma tutte le scelte restano in silenzio: nessuno può rispondere a un post mai pubblicato',
+  'problem.duplicate-asker': 'il passo «{step}» ha due interlocutori con l’id «{id}»',
+  'problem.asker-segment-missing':
+    'l’interlocutore «{asker}» appartiene al segmento «{segment}», che il pubblico non ha{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.duplicate-answer': 'l’interlocutore «{asker}» ha due risposte con l’id «{id}»',
+  'problem.two-private':
+    'l’interlocutore «{asker}» ha più di una risposta privata: tienine una, che il gioco offre come «Sposta nei messaggi privati»',
+  'problem.missing-translation': 'manca il testo in {missing} (lo scenario dichiara {declared})',
+  'problem.sources-twice': 'indica le fonti una volta sola: sposta questa in "sources", oppure togli "sources"',
+  'problem.no-sources':
+    'di’ da dove viene il caso: un elenco "sources" con la testata, il titolo, la data e la lingua di ogni articolo, oppure «Invented for training» come testata',
+  'problem.quote-partial':
+    'metti «{marker}» in tutte le lingue della riga, o in nessuna: sta al posto delle parole citate dal post',
+  'problem.reply-step-missing': 'nessun passo ha l’id «{id}»; indicane uno tra {steps}',
+  'problem.shares-sum': 'le quote di follower dei segmenti sommano a {total}; la somma deve essere 1',
+  'problem.duplicate-id': 'un altro file ({other}) usa già l’id «{id}»',
+  'problem.same-choices':
+    'le scelte «{a}» e «{b}» del passo «{step}» hanno le stesse caratteristiche e gli stessi tempi, quindi il pubblico le accoglie allo stesso modo: rendile diverse o tienine una',
+  'problem.same-scores':
+    'tutte le scelte del passo «{step}» ottengono tra {low} e {high} punti: la decisione non insegna nulla; dai alle scelte caratteristiche che i segmenti del pubblico pesano in modo diverso',
+  'problem.thread-late':
+    'la risposta «{asker}» arriva {minutes} minuti dopo il post, ma il passo «{step}» avviene {due} minuti dopo: il partecipante non potrebbe mai rispondere; falla arrivare prima',
+  'problem.thread-flat':
+    'ogni risposta a «{asker}» al passo «{step}» ottiene, a meno di {within} punti, lo stesso punteggio del non rispondere ({unanswered}): rispondere non insegna nulla; dai alle risposte caratteristiche che il segmento «{segment}» tiene in conto',
+  'problem.too-many-paths':
+    'lo scenario ha più di {max} percorsi dall’inizio al debriefing, troppi per giocarli tutti: il controllo non può dire se il percorso della lezione ottiene il punteggio migliore; meno scelte, o scelte che portano prima al debriefing, lo rendono verificabile',
+  'problem.lesson-not-best':
+    'il percorso della lezione ({lesson}) ottiene {score} punti, ma {best} ne ottiene {bestScore}: regola le caratteristiche delle scelte o i valori dei segmenti perché vinca la lezione',
+  'problem.crowd-prefers':
+    'i follower variano di {gain} sul percorso della lezione ({lesson}), ma di {crowdGain} su {crowd}, che va contro la lezione: i partecipanti vedranno il pubblico premiare ciò che la lezione critica; abbassa i pesi che i segmenti danno a ciò che fa quel percorso, o fai in modo che il percorso della lezione li conquisti',
+  'problem.segment-likes-wrong':
+    'al pubblico piace la scelta «{choice}» del passo «{step}», che va contro la lezione, almeno quanto ogni scelta che la segue: {segments} la accolgono bene, e i partecipanti vedranno i follower preferire ciò che il debriefing critica; abbassa quei pesi nei "values" dei segmenti, o cambia le caratteristiche della scelta',
+  'problem.unjudged':
+    'passo «{step}»: indica come {n, plural, one {la scelta {choices} si pone} other {le scelte {choices} si pongono}} rispetto alla lezione ("lesson": "follows", "misses" o "against"), così che il debriefing possa indicare una decisione contraria e il punteggio possa tenerne conto',
+  'problem.untranslated':
+    'questo testo è una semplice stringa, ma lo scenario dichiara {declared}: ogni giocatore lo leggerebbe così com’è; scrivi un testo per lingua ({wanted})',
+  'problem.untranslated-more':
+    '{n, plural, one {un altro testo del gioco è una semplice stringa} other {altri # testi del gioco sono semplici stringhe}} benché lo scenario dichiari {declared}',
 
   // A label and its value, as one line writes them
   labelled: '{label}: {value}',
