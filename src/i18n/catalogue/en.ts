@@ -638,6 +638,41 @@ export const en = {
   'problem.untranslated-more':
     '{n, plural, one {# more of the game’s texts is a plain string} other {# more of the game’s texts are plain strings}} although the scenario declares {declared}',
 
+  // Why the engine refused a run or a decision (its PlayError codes)
+  'refusal.wrong-scenario': 'the run was made for another scenario',
+  'refusal.wrong-version': 'the run was made on another version of the scenario',
+  'refusal.unknown-step': 'a decision names a step this scenario does not have',
+  'refusal.out-of-order': 'a decision comes at a step the run has not reached',
+  'refusal.unknown-choice': 'a decision names a choice its step does not have',
+  'refusal.after-end': 'a decision comes after the scenario has ended',
+  'refusal.features-out-of-range': 'a choice of the scenario has a feature outside 0 to 1',
+  'refusal.no-free-text': 'a written reply was sent where the step offers only its choices',
+  'refusal.empty-reply': 'a written reply has no text',
+  'refusal.reply-too-long': 'a written reply is longer than the feed allows',
+  'refusal.text-not-ready': 'the text analyser is not loaded yet',
+  'refusal.bad-seed': 'the run’s seed is not valid',
+  'refusal.not-timed':
+    'a decision says time ran out where the step has no clock, or with another choice than the clock’s',
+  'refusal.no-thread': 'a decision answers a thread that is not there',
+  'refusal.unknown-asker': 'a decision answers a reply the thread does not have, or one reply twice',
+  'refusal.unknown-answer': 'a decision picks an answer the thread does not offer',
+  'server.cannotReplay': 'this run cannot be replayed: {reason}',
+  'server.cannotPlay': 'this decision cannot be played: {reason}',
+  'server.nameMissing': 'give a name',
+  'server.nameTooLong': 'keep the name to {max} characters',
+  'server.nameInvalid':
+    'this name cannot be used: write it on one line, with visible letters and no special characters',
+  'server.leaderboardClosed': 'this server shows a leaderboard only to its team: join the team first',
+  'server.leaderboardOwnTeam': 'this server shows a team’s leaderboard only to its own players and instructor',
+  'server.traineeKey': 'this is a trainee’s key: only the instructor who opened the session sees the class view',
+  'server.instructorKey': 'give the session’s instructor key',
+  'server.streamsPerKey': 'this key already has {n} live pages open: close one and try again',
+  'server.streamsPerAddress': 'this address already has {n} live pages open: close some and try again',
+  'server.noAnswerInTime': 'the server did not answer in time',
+  'outbox.runSetAside': 'the server failed on this run {n} times ({error}): it was set aside',
+  'outbox.answerSetAside':
+    'the server failed on this answer {n} times ({error}): it was set aside so that your next decisions reach the class',
+
   // A label and its value, as one line writes them
   labelled: '{label}: {value}',
 };

@@ -654,6 +654,44 @@ export const fr: Record<MessageKey, string> = {
   'problem.untranslated-more':
     '{n, plural, one {# autre texte du jeu est une simple chaîne} other {# autres textes du jeu sont de simples chaînes}} alors que le scénario déclare {declared}',
 
+  // Pourquoi le moteur a refusé une partie ou une décision
+  'refusal.wrong-scenario': 'la partie a été jouée sur un autre scénario',
+  'refusal.wrong-version': 'la partie a été jouée sur une autre version du scénario',
+  'refusal.unknown-step': 'une décision nomme une étape que ce scénario n’a pas',
+  'refusal.out-of-order': 'une décision porte sur une étape que la partie n’a pas atteinte',
+  'refusal.unknown-choice': 'une décision nomme un choix que son étape n’a pas',
+  'refusal.after-end': 'une décision arrive après la fin du scénario',
+  'refusal.features-out-of-range': 'un choix du scénario a une caractéristique hors de l’intervalle de 0 à 1',
+  'refusal.no-free-text': 'une réponse rédigée a été envoyée à une étape qui ne propose que ses choix',
+  'refusal.empty-reply': 'une réponse rédigée est vide',
+  'refusal.reply-too-long': 'une réponse rédigée est plus longue que le fil ne le permet',
+  'refusal.text-not-ready': 'l’analyseur de texte n’est pas encore chargé',
+  'refusal.bad-seed': 'la graine de la partie n’est pas valide',
+  'refusal.not-timed':
+    'une décision indique que le temps était écoulé à une étape sans chronomètre, ou avec un autre choix que celui du chronomètre',
+  'refusal.no-thread': 'une décision répond à un fil qui n’existe pas',
+  'refusal.unknown-asker': 'une décision répond à une réponse que le fil n’a pas, ou deux fois à la même',
+  'refusal.unknown-answer': 'une décision choisit une réponse que le fil ne propose pas',
+  'server.cannotReplay': 'cette partie ne peut pas être rejouée : {reason}',
+  'server.cannotPlay': 'cette décision ne peut pas être jouée : {reason}',
+  'server.nameMissing': 'indiquez un nom',
+  'server.nameTooLong': 'le nom ne doit pas dépasser {max} caractères',
+  'server.nameInvalid':
+    'ce nom ne peut pas être utilisé : écrivez-le sur une seule ligne, avec des lettres visibles et sans caractères spéciaux',
+  'server.leaderboardClosed':
+    'ce serveur ne montre un classement qu’aux membres de son équipe : rejoignez d’abord l’équipe',
+  'server.leaderboardOwnTeam': 'ce serveur ne montre le classement d’une équipe qu’à ses joueurs et à son formateur',
+  'server.traineeKey':
+    'cette clé est celle d’un apprenant : seul le formateur qui a ouvert la session voit la vue de la classe',
+  'server.instructorKey': 'donnez la clé de formateur de la session',
+  'server.streamsPerKey': 'cette clé a déjà {n} pages en direct ouvertes : fermez-en une et réessayez',
+  'server.streamsPerAddress':
+    'cette adresse a déjà {n} pages en direct ouvertes : fermez-en quelques-unes et réessayez',
+  'server.noAnswerInTime': 'le serveur n’a pas répondu à temps',
+  'outbox.runSetAside': 'le serveur a échoué {n} fois sur cette partie ({error}) : elle a été mise de côté',
+  'outbox.answerSetAside':
+    'le serveur a échoué {n} fois sur cette réponse ({error}) : elle a été mise de côté pour que vos prochaines décisions parviennent à la classe',
+
   // A label and its value, as one line writes them
   labelled: '{label} : {value}',
 };

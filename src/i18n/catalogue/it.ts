@@ -651,6 +651,44 @@ export const it: Record<MessageKey, string> = {
   'problem.untranslated-more':
     '{n, plural, one {un altro testo del gioco è una semplice stringa} other {altri # testi del gioco sono semplici stringhe}} benché lo scenario dichiari {declared}',
 
+  // Perché il motore ha rifiutato una partita o una decisione
+  'refusal.wrong-scenario': 'la partita è stata giocata su un altro scenario',
+  'refusal.wrong-version': 'la partita è stata giocata su un’altra versione dello scenario',
+  'refusal.unknown-step': 'una decisione indica un passo che questo scenario non ha',
+  'refusal.out-of-order': 'una decisione riguarda un passo che la partita non ha raggiunto',
+  'refusal.unknown-choice': 'una decisione indica una scelta che il suo passo non ha',
+  'refusal.after-end': 'una decisione arriva dopo la fine dello scenario',
+  'refusal.features-out-of-range': 'una scelta dello scenario ha una caratteristica fuori dall’intervallo da 0 a 1',
+  'refusal.no-free-text': 'è stata inviata una risposta scritta a un passo che offre solo le sue scelte',
+  'refusal.empty-reply': 'una risposta scritta è vuota',
+  'refusal.reply-too-long': 'una risposta scritta è più lunga di quanto il feed consenta',
+  'refusal.text-not-ready': 'l’analizzatore del testo non è ancora caricato',
+  'refusal.bad-seed': 'il seme della partita non è valido',
+  'refusal.not-timed':
+    'una decisione dice che il tempo è scaduto a un passo senza cronometro, o con una scelta diversa da quella del cronometro',
+  'refusal.no-thread': 'una decisione risponde a un thread che non c’è',
+  'refusal.unknown-asker': 'una decisione risponde a una risposta che il thread non ha, o due volte alla stessa',
+  'refusal.unknown-answer': 'una decisione sceglie una risposta che il thread non offre',
+  'server.cannotReplay': 'questa partita non si può rigiocare: {reason}',
+  'server.cannotPlay': 'questa decisione non si può giocare: {reason}',
+  'server.nameMissing': 'indica un nome',
+  'server.nameTooLong': 'il nome non deve superare {max} caratteri',
+  'server.nameInvalid':
+    'questo nome non si può usare: scrivilo su una sola riga, con lettere visibili e senza caratteri speciali',
+  'server.leaderboardClosed': 'questo server mostra la classifica solo alla sua squadra: entra prima nella squadra',
+  'server.leaderboardOwnTeam':
+    'questo server mostra la classifica di una squadra solo ai suoi giocatori e al suo formatore',
+  'server.traineeKey':
+    'questa è la chiave di un partecipante: solo il formatore che ha aperto la sessione vede la vista della classe',
+  'server.instructorKey': 'indica la chiave del formatore della sessione',
+  'server.streamsPerKey': 'questa chiave ha già {n} pagine in diretta aperte: chiudine una e riprova',
+  'server.streamsPerAddress': 'questo indirizzo ha già {n} pagine in diretta aperte: chiudine qualcuna e riprova',
+  'server.noAnswerInTime': 'il server non ha risposto in tempo',
+  'outbox.runSetAside':
+    'il server non è riuscito a gestire questa partita per {n} volte ({error}): è stata messa da parte',
+  'outbox.answerSetAside':
+    'il server non è riuscito a gestire questa risposta per {n} volte ({error}): è stata messa da parte perché le tue prossime decisioni arrivino alla classe',
+
   // A label and its value, as one line writes them
   labelled: '{label}: {value}',
 };
