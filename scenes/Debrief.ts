@@ -3,7 +3,7 @@ import { localize } from '../src/engine';
 import { explainBand, explainDecisions, reconcile } from '../src/i18n/decisions';
 import { explainThread } from '../src/i18n/thread';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
-import { type MessageKey, t, labelled } from '../src/i18n';
+import { type MessageKey, t, labelled, quote } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { addWrittenReply } from './ui/WrittenReply';
@@ -222,10 +222,6 @@ export class Debrief extends Phaser.Scene {
     const exchanges = outcome.steps.flatMap((s) =>
       explainThread(scenario, s, locale).map((x, i) => ({ ...x, private: s.thread![i]!.private })),
     );
-    // Quotation marks and the colon as each language writes them (French puts a no-break space inside).
-    const quoted = (text: string) =>
-      locale === 'en' ? `“${text}”` : locale === 'fr' ? `«\u00a0${text}\u00a0»` : `«${text}»`;
-    const colon = locale === 'fr' ? '\u00a0: ' : ': ';
     if (outcome.steps.some((s) => s.thread)) {
       const heading = this.add.text(right.x, wy, t(locale, 'threadDebrief'), textStyle(17, { bold: true }));
       const said =
@@ -233,7 +229,7 @@ export class Debrief extends Phaser.Scene {
           ? [t(locale, 'threadNone')]
           : exchanges.map(
               (x) =>
-                `${x.asker}${colon}${quoted(x.question)}\n↳ ${x.private ? `${t(locale, 'threadPrivate')}${colon}` : ''}${quoted(x.answer)}\n${x.took} (${t(locale, 'threadTrust', { delta: formatDelta(x.trustPoints, locale), n: Math.abs(x.trustPoints) })})`,
+                `${labelled(locale, x.asker, quote(x.question, locale))}\n↳ ${x.private ? labelled(locale, t(locale, 'threadPrivate'), quote(x.answer, locale)) : quote(x.answer, locale)}\n${x.took} (${t(locale, 'threadTrust', { delta: formatDelta(x.trustPoints, locale), n: Math.abs(x.trustPoints) })})`,
             );
       const body = this.add.text(
         right.x,

@@ -108,7 +108,11 @@ export class Feed extends Phaser.Scene {
         ...(narrow ? { fontSize: 16 } : {}),
       });
       lines.push(
-        `${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}: ${localize(item.text, locale)}`,
+        labelled(
+          locale,
+          `${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}`,
+          localize(item.text, locale),
+        ),
       );
       y += card.h + 12;
     }

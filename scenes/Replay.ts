@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { localize } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { openReplayLink, replayAll, replayNext } from '../src/store/explore';
-import { type MessageKey, t } from '../src/i18n';
+import { type MessageKey, labelled, t } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import type { ReplayState } from '../src/store/game-store';
 import { Button } from './ui/Button';
@@ -95,7 +95,11 @@ export class Replay extends Phaser.Scene {
     const lines = [localize(scenario.title, locale), brand, localize(scenario.summary, locale), intro];
     decisions.forEach((d, i) => {
       const step = scenario.steps.find((s) => s.id === d.step);
-      const line = `${i + 1}. ${step ? localize(step.title, locale) : d.step}: ${decisionLabel(scenario, d, locale)}`;
+      const line = labelled(
+        locale,
+        `${i + 1}. ${step ? localize(step.title, locale) : d.step}`,
+        decisionLabel(scenario, d, locale),
+      );
       const t = this.add.text(m, y, line, textStyle(16, { color: COLORS.neutral, wrap: width }));
       y = t.y + t.height + 6;
       lines.push(line);

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { localize, type Locale, type TimelineEntry } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { finishedRun, openWhatIf, runTimeline } from '../src/store/explore';
-import { duration, t } from '../src/i18n';
+import { duration, labelled, t } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { storeOf } from './ui/registry';
@@ -353,7 +353,11 @@ export class Timeline extends Phaser.Scene {
       container,
       bg,
       height: cy + 14,
-      line: `${t(locale, 'decision', { n: e.index + 1 })}, ${stepTitle} (${when}): ${quote(reply, locale)}. ${timing}. ${figures}. ${storm}.`,
+      line: labelled(
+        locale,
+        `${t(locale, 'decision', { n: e.index + 1 })}, ${stepTitle} (${when})`,
+        `${quote(reply, locale)}. ${timing}. ${figures}. ${storm}.`,
+      ),
     };
   }
 }

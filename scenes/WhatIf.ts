@@ -285,7 +285,7 @@ export class WhatIf extends Phaser.Scene {
         labelled(
           locale,
           t(locale, 'score'),
-          `${t(locale, 'yourRun')} ${c.score.mine}, ${t(locale, 'theirs')}: ${t(locale, 'notWritten')}`,
+          `${t(locale, 'yourRun')} ${c.score.mine}, ${labelled(locale, t(locale, 'theirs'), t(locale, 'notWritten'))}`,
         ),
       );
       lines.push(
@@ -351,7 +351,11 @@ export class WhatIf extends Phaser.Scene {
       );
       const end = (v: number[]) => formatCount(v.at(-1) ?? 0, locale);
       lines.push(
-        `${t(locale, 'followers')} (${duration((c.chart.mine.followers.length - 1) * 60, locale)}): ${t(locale, 'yourRun')} ${end(c.chart.mine.followers)}, ${t(locale, 'theirs')} ${end(c.chart.alt.followers)}`,
+        labelled(
+          locale,
+          `${t(locale, 'followers')} (${duration((c.chart.mine.followers.length - 1) * 60, locale)})`,
+          `${t(locale, 'yourRun')} ${end(c.chart.mine.followers)}, ${t(locale, 'theirs')} ${end(c.chart.alt.followers)}`,
+        ),
       );
       ry += chartH + 14;
     }

@@ -1,4 +1,5 @@
 import type { Locale } from '../engine/schema/text';
+import { t } from './index';
 
 /** A whole number with the locale's grouping: 12,345 / 12 345 / 12.345. */
 export function formatCount(n: number, locale: Locale): string {
@@ -41,11 +42,7 @@ export function formatAgo(minutes: number, locale: Locale): string {
   return rtf.format(-Math.round(minutes / 1440), 'day');
 }
 
-/** Quotation marks as each language sets them: “English”, « français » (with thin no-break spaces), «italiano». */
-const MARKS: Record<Locale, [string, string]> = { en: ['“', '”'], fr: ['«\u202F', '\u202F»'], it: ['«', '»'] };
-
-/** A text in the reader's quotation marks. */
+/** A text in the reader's quotation marks: “English”, « français » (with thin no-break spaces), «italiano». */
 export function quote(text: string, locale: Locale): string {
-  const [open, close] = MARKS[locale];
-  return `${open}${text}${close}`;
+  return t(locale, 'quoted', { text });
 }

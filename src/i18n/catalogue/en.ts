@@ -674,6 +674,7 @@ export const en = {
     'the server failed on this answer {n} times ({error}): it was set aside so that your next decisions reach the class',
 
   // A label and its value, as one line writes them
+  quoted: '“{text}”',
   labelled: '{label}: {value}',
 };
 

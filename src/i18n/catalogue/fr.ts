@@ -693,5 +693,6 @@ export const fr: Record<MessageKey, string> = {
     'le serveur a échoué {n} fois sur cette réponse ({error}) : elle a été mise de côté pour que vos prochaines décisions parviennent à la classe',
 
   // A label and its value, as one line writes them
+  quoted: '« {text} »',
   labelled: '{label} : {value}',
 };

@@ -690,5 +690,6 @@ export const it: Record<MessageKey, string> = {
     'il server non è riuscito a gestire questa risposta per {n} volte ({error}): è stata messa da parte perché le tue prossime decisioni arrivino alla classe',
 
   // A label and its value, as one line writes them
+  quoted: '«{text}»',
   labelled: '{label}: {value}',
 };
