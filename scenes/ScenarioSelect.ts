@@ -103,7 +103,8 @@ export class ScenarioSelect extends Phaser.Scene {
               : '';
       const detail = `${origin ? `${origin} · ` : ''}${s.brand.name}${s.year ? ` · ${s.year}` : ''} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', { n: s.minutes })}\n${localize(s.summary, locale)}`;
       const title = localize(s.title, locale);
-      cards.push(`${title}. ${detail}`);
+      // A title that ends with its own mark (a question) takes no full stop after it.
+      cards.push(`${title}${/[.?!…]$/.test(title) ? '' : '.'} ${detail}`);
       const cardWidth = removable ? list.width - removeWidth - REMOVE_GAP : list.width;
       const card = new Button(
         this,

@@ -24,7 +24,7 @@ import { storeOf } from './ui/registry';
 import { Stage } from './ui/Stage';
 import { COLORS, textStyle } from './ui/theme';
 import { decisionLabel, explainSegment, toneWord } from '../src/i18n/whatif';
-import { duration, quote } from '../src/i18n';
+import { duration, formatSigned, quote } from '../src/i18n';
 
 type Drawn = Phaser.GameObjects.GameObject;
 
@@ -255,7 +255,7 @@ export class WhatIf extends Phaser.Scene {
       );
       return big.y + big.height + 22;
     };
-    const sentiment = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toFixed(2);
+    const sentiment = (v: number) => formatSigned(v, locale);
     const chartH = wide ? Math.max(200, Math.min(260, h - ry - 250)) : 220;
     if (awaiting !== null) {
       // "Write your own" with nothing written: the trainee's figures, and room for the reply's once written (the state still holds the previous option's).

@@ -108,4 +108,4 @@ export function preferredLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
-export { duration, formatAgo, formatCount, formatDelta, percent, quote } from './numbers';
+export { duration, formatAgo, formatCount, formatDelta, formatSigned, percent, quote } from './numbers';

@@ -12,6 +12,14 @@ export function formatDelta(n: number, locale: Locale): string {
   return n > 0 ? `+${abs}` : n < 0 ? `−${abs}` : '0';
 }
 
+/** A signed decimal with a real minus sign and the locale's decimal mark: +0.75 / +0,75, −0.20; 0 without a sign. */
+export function formatSigned(x: number, locale: Locale, digits = 2): string {
+  const abs = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    Math.abs(x),
+  );
+  return (x > 0 ? '+' : x < 0 ? '−' : '') + abs;
+}
+
 /** A share as a percentage in the locale's way: 12.3% / 12,3 % / 12,3%; two decimals below 1%, unless `digits` says. */
 export function percent(x: number, locale: Locale, digits = x < 0.01 ? 2 : 1): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(x);

@@ -47,7 +47,7 @@ describe('a broken scenario file, as the game shows it', () => {
     );
     const nowhere = edit('"next": "debrief"', '"next": "epilogue"');
     expect(said(nowhere, 'it')[0]).toBe(
-      'il passo «the-joke» ha una scelta «witty» il cui passo successivo, «epilogue», non esiste (scrivi "debrief" per concludere lo scenario)',
+      'il passaggio «the-joke» ha una scelta «witty» il cui passaggio successivo, «epilogue», non esiste (scrivi "debrief" per concludere lo scenario)',
     );
   });
 

@@ -600,7 +600,7 @@ export const fr: Record<MessageKey, string> = {
   'problem.timer-choice-missing':
     'l’étape « {step} » prend le choix « {choice} » quand le temps est écoulé, mais n’a pas de tel choix{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
   'problem.written-next-missing':
-    'à l’étape « {step} », la réponse rédigée par l’apprenant mène à « {next} », qui n’existe pas{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
+    'à l’étape « {step} », la réponse rédigée par le stagiaire mène à « {next} », qui n’existe pas{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
   'problem.unreachable': 'l’étape « {step} » est inaccessible : aucun choix n’y mène et ce n’est pas l’étape de départ',
   'problem.no-way-out': 'l’étape « {step} » ne mène jamais au débriefing : tous ses chemins tournent en rond',
   'problem.lesson-path-stops':
@@ -617,7 +617,7 @@ export const fr: Record<MessageKey, string> = {
     'l’étape « {step} » ouvre un fil, mais tous ses choix restent silencieux : personne ne peut répondre à un message jamais publié',
   'problem.duplicate-asker': 'l’étape « {step} » a deux interlocuteurs d’identifiant « {id} »',
   'problem.asker-segment-missing':
-    'l’interlocuteur « {asker} » appartient au segment « {segment} », que l’audience n’a pas{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
+    'l’interlocuteur « {asker} » appartient au segment « {segment} », que le public n’a pas{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
   'problem.duplicate-answer': 'l’interlocuteur « {asker} » a deux réponses d’identifiant « {id} »',
   'problem.two-private':
     'l’interlocuteur « {asker} » a plus d’une réponse privée : gardez-en une, que le jeu propose sous « Passer en messages privés »',
@@ -632,11 +632,11 @@ export const fr: Record<MessageKey, string> = {
   'problem.shares-sum': 'les parts d’abonnés des segments totalisent {total} ; leur somme doit être égale à 1',
   'problem.duplicate-id': 'un autre fichier ({other}) utilise déjà l’identifiant « {id} »',
   'problem.same-choices':
-    'les choix « {a} » et « {b} » de l’étape « {step} » ont les mêmes caractéristiques et le même délai, donc l’audience les reçoit de la même façon : différenciez-les ou gardez-en un',
+    'les choix « {a} » et « {b} » de l’étape « {step} » ont les mêmes caractéristiques et le même délai, donc le public les reçoit de la même façon : différenciez-les ou gardez-en un',
   'problem.same-scores':
-    'tous les choix de l’étape « {step} » obtiennent entre {low} et {high} points : la décision n’apprend rien ; donnez aux choix des caractéristiques que les segments de l’audience pèsent différemment',
+    'tous les choix de l’étape « {step} » obtiennent entre {low} et {high} points : la décision n’apprend rien ; donnez aux choix des caractéristiques que les segments du public pèsent différemment',
   'problem.thread-late':
-    'la réponse « {asker} » arrive {minutes} minutes après le message, mais l’étape « {step} » a lieu {due} minutes après : l’apprenant ne pourrait jamais y répondre ; faites-la arriver plus tôt',
+    'la réponse « {asker} » arrive {minutes} minutes après le message, mais l’étape « {step} » a lieu {due} minutes après : le stagiaire ne pourrait jamais y répondre ; faites-la arriver plus tôt',
   'problem.thread-flat':
     'toutes les réponses à « {asker} » à l’étape « {step} » obtiennent à {within} points près le score d’une absence de réponse ({unanswered}) : répondre n’apprend rien ; donnez aux réponses des caractéristiques que le segment « {segment} » prend en compte',
   'problem.too-many-paths':
@@ -644,9 +644,9 @@ export const fr: Record<MessageKey, string> = {
   'problem.lesson-not-best':
     'le chemin de la leçon ({lesson}) obtient {score} points, mais {best} en obtient {bestScore} : ajustez les caractéristiques des choix ou les valeurs des segments pour que la leçon l’emporte',
   'problem.crowd-prefers':
-    'les abonnés varient de {gain} sur le chemin de la leçon ({lesson}), mais de {crowdGain} sur {crowd}, qui va contre elle : les apprenants verront l’audience récompenser ce que la leçon reproche ; baissez les poids que les segments donnent à ce que fait ce chemin, ou faites que le chemin de la leçon les convainque',
+    'les abonnés varient de {gain} sur le chemin de la leçon ({lesson}), mais de {crowdGain} sur {crowd}, qui va contre elle : les stagiaires verront le public récompenser ce que la leçon reproche ; baissez les poids que les segments donnent à ce que fait ce chemin, ou faites que le chemin de la leçon les convainque',
   'problem.segment-likes-wrong':
-    'l’audience aime le choix « {choice} » de l’étape « {step} », qui va contre la leçon, au moins autant que tout choix qui la suit : {segments} l’accueillent bien, et les apprenants verront les abonnés préférer ce que le débriefing reproche ; baissez ces poids dans les "values" des segments, ou changez les caractéristiques du choix',
+    'le public aime le choix « {choice} » de l’étape « {step} », qui va contre la leçon, au moins autant que tout choix qui la suit : {segments} l’accueillent bien, et les stagiaires verront les abonnés préférer ce que le débriefing reproche ; baissez ces poids dans les "values" des segments, ou changez les caractéristiques du choix',
   'problem.unjudged':
     'étape « {step} » : dites comment {n, plural, one {le choix {choices} se situe} other {les choix {choices} se situent}} par rapport à la leçon ("lesson" : "follows", "misses" ou "against"), pour que le débriefing puisse nommer une décision contraire et que le score puisse en tenir compte',
   'problem.untranslated':
@@ -682,7 +682,7 @@ export const fr: Record<MessageKey, string> = {
     'ce serveur ne montre un classement qu’aux membres de son équipe : rejoignez d’abord l’équipe',
   'server.leaderboardOwnTeam': 'ce serveur ne montre le classement d’une équipe qu’à ses joueurs et à son formateur',
   'server.traineeKey':
-    'cette clé est celle d’un apprenant : seul le formateur qui a ouvert la session voit la vue de la classe',
+    'cette clé est celle d’un stagiaire : seul le formateur qui a ouvert la session voit la vue de la classe',
   'server.instructorKey': 'donnez la clé de formateur de la session',
   'server.streamsPerKey': 'cette clé a déjà {n} pages en direct ouvertes : fermez-en une et réessayez',
   'server.streamsPerAddress':

@@ -298,7 +298,7 @@ export const it: Record<MessageKey, string> = {
   'feature.apology': 'di volersi scusare',
   'feature.accountability': 'l’ammissione dell’errore',
   'feature.explanation': 'una spiegazione',
-  'feature.personalAddress': 'il rivolgersi a una persona',
+  'feature.personalAddress': 'un’interpellazione diretta',
   'feature.invitation': 'un invito alla conversazione',
   'feature.promotion': 'la promozione',
   'feature.mockery': 'la presa in giro dei clienti',
@@ -588,32 +588,33 @@ export const it: Record<MessageKey, string> = {
   'problem.text-no-language': 'scrivi il testo in almeno una lingua',
   'problem.source-signed':
     'indica chi ha firmato l’articolo ("author") o dove è uscito ("publication"); per un articolo non firmato, descrivilo in "publication"',
-  'problem.duplicate-step': 'due passi hanno l’id «{id}»; ogni passo deve avere il suo',
+  'problem.duplicate-step': 'due passaggi hanno l’id «{id}»; ogni passaggio deve avere il suo',
   'problem.duplicate-segment': 'due segmenti hanno l’id «{id}»; ogni segmento deve avere il suo',
   'problem.start-missing':
-    'il passo iniziale «{start}» non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
-  'problem.duplicate-choice': 'il passo «{step}» ha due scelte con l’id «{id}»',
+    'il passaggio iniziale «{start}» non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.duplicate-choice': 'il passaggio «{step}» ha due scelte con l’id «{id}»',
   'problem.next-missing':
-    'il passo «{step}» ha una scelta «{choice}» il cui passo successivo, «{next}», non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other { (scrivi "debrief" per concludere lo scenario)}}',
+    'il passaggio «{step}» ha una scelta «{choice}» il cui passaggio successivo, «{next}», non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other { (scrivi "debrief" per concludere lo scenario)}}',
   'problem.timer-choice-missing':
-    'il passo «{step}» prende la scelta «{choice}» quando il tempo scade, ma non ha questa scelta{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+    'il passaggio «{step}» prende la scelta «{choice}» quando il tempo scade, ma non ha questa scelta{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
   'problem.written-next-missing':
-    'al passo «{step}» la risposta scritta dal partecipante porta a «{next}», che non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
-  'problem.unreachable': 'il passo «{step}» non si può raggiungere: nessuna scelta ci porta e non è il passo iniziale',
-  'problem.no-way-out': 'il passo «{step}» non porta mai al debriefing: ogni percorso da lì gira in tondo',
+    'al passaggio «{step}» la risposta scritta dal partecipante porta a «{next}», che non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.unreachable':
+    'il passaggio «{step}» non si può raggiungere: nessuna scelta ci porta e non è il passaggio iniziale',
+  'problem.no-way-out': 'il passaggio «{step}» non porta mai al debriefing: ogni percorso da lì gira in tondo',
   'problem.lesson-path-stops':
-    'il percorso della lezione si ferma al passo «{step}» prima del debriefing: aggiungi le scelte che ci portano',
+    'il percorso della lezione si ferma al passaggio «{step}» prima del debriefing: aggiungi le scelte che ci portano',
   'problem.lesson-path-after-end':
     'il percorso della lezione finisce alla scelta «{last}», quindi «{choice}» viene dopo il debriefing',
   'problem.lesson-path-no-choice':
-    'il percorso della lezione passa per la scelta «{choice}», ma il passo «{step}» non ha questa scelta{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+    'il percorso della lezione passa per la scelta «{choice}», ma il passaggio «{step}» non ha questa scelta{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
   'problem.no-time':
-    'il passo «{step}» non dice quando avviene: indica "after" (minuti dopo il post precedente) o "at" (minuti dall’inizio dello scenario)',
+    'il passaggio «{step}» non dice quando avviene: indica "after" (minuti dopo il post precedente) o "at" (minuti dall’inizio dello scenario)',
   'problem.both-times':
-    'il passo «{step}» indica sia "at" sia "after": tienine uno ("after" segue la partita così come è giocata)',
+    'il passaggio «{step}» indica sia "at" sia "after": tienine uno ("after" segue la partita così come è giocata)',
   'problem.thread-silent':
-    'il passo «{step}» apre un thread, ma tutte le scelte restano in silenzio: nessuno può rispondere a un post mai pubblicato',
-  'problem.duplicate-asker': 'il passo «{step}» ha due interlocutori con l’id «{id}»',
+    'il passaggio «{step}» apre un thread, ma tutte le scelte restano in silenzio: nessuno può rispondere a un post mai pubblicato',
+  'problem.duplicate-asker': 'il passaggio «{step}» ha due interlocutori con l’id «{id}»',
   'problem.asker-segment-missing':
     'l’interlocutore «{asker}» appartiene al segmento «{segment}», che il pubblico non ha{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
   'problem.duplicate-answer': 'l’interlocutore «{asker}» ha due risposte con l’id «{id}»',
@@ -625,17 +626,17 @@ export const it: Record<MessageKey, string> = {
     'di’ da dove viene il caso: un elenco "sources" con la testata, il titolo, la data e la lingua di ogni articolo, oppure «Invented for training» come testata',
   'problem.quote-partial':
     'metti «{marker}» in tutte le lingue della riga, o in nessuna: sta al posto delle parole citate dal post',
-  'problem.reply-step-missing': 'nessun passo ha l’id «{id}»; indicane uno tra {steps}',
+  'problem.reply-step-missing': 'nessun passaggio ha l’id «{id}»; indicane uno tra {steps}',
   'problem.shares-sum': 'le quote di follower dei segmenti sommano a {total}; la somma deve essere 1',
   'problem.duplicate-id': 'un altro file ({other}) usa già l’id «{id}»',
   'problem.same-choices':
-    'le scelte «{a}» e «{b}» del passo «{step}» hanno le stesse caratteristiche e gli stessi tempi, quindi il pubblico le accoglie allo stesso modo: rendile diverse o tienine una',
+    'le scelte «{a}» e «{b}» del passaggio «{step}» hanno le stesse caratteristiche e gli stessi tempi, quindi il pubblico le accoglie allo stesso modo: rendile diverse o tienine una',
   'problem.same-scores':
-    'tutte le scelte del passo «{step}» ottengono tra {low} e {high} punti: la decisione non insegna nulla; dai alle scelte caratteristiche che i segmenti del pubblico pesano in modo diverso',
+    'tutte le scelte del passaggio «{step}» ottengono tra {low} e {high} punti: la decisione non insegna nulla; dai alle scelte caratteristiche che i segmenti del pubblico pesano in modo diverso',
   'problem.thread-late':
-    'la risposta «{asker}» arriva {minutes} minuti dopo il post, ma il passo «{step}» avviene {due} minuti dopo: il partecipante non potrebbe mai rispondere; falla arrivare prima',
+    'la risposta «{asker}» arriva {minutes} minuti dopo il post, ma il passaggio «{step}» avviene {due} minuti dopo: il partecipante non potrebbe mai rispondere; falla arrivare prima',
   'problem.thread-flat':
-    'ogni risposta a «{asker}» al passo «{step}» ottiene, a meno di {within} punti, lo stesso punteggio del non rispondere ({unanswered}): rispondere non insegna nulla; dai alle risposte caratteristiche che il segmento «{segment}» tiene in conto',
+    'ogni risposta a «{asker}» al passaggio «{step}» ottiene, a meno di {within} punti, lo stesso punteggio del non rispondere ({unanswered}): rispondere non insegna nulla; dai alle risposte caratteristiche che il segmento «{segment}» tiene in conto',
   'problem.too-many-paths':
     'lo scenario ha più di {max} percorsi dall’inizio al debriefing, troppi per giocarli tutti: il controllo non può dire se il percorso della lezione ottiene il punteggio migliore; meno scelte, o scelte che portano prima al debriefing, lo rendono verificabile',
   'problem.lesson-not-best':
@@ -643,9 +644,9 @@ export const it: Record<MessageKey, string> = {
   'problem.crowd-prefers':
     'i follower variano di {gain} sul percorso della lezione ({lesson}), ma di {crowdGain} su {crowd}, che va contro la lezione: i partecipanti vedranno il pubblico premiare ciò che la lezione critica; abbassa i pesi che i segmenti danno a ciò che fa quel percorso, o fai in modo che il percorso della lezione li conquisti',
   'problem.segment-likes-wrong':
-    'al pubblico piace la scelta «{choice}» del passo «{step}», che va contro la lezione, almeno quanto ogni scelta che la segue: {segments} la accolgono bene, e i partecipanti vedranno i follower preferire ciò che il debriefing critica; abbassa quei pesi nei "values" dei segmenti, o cambia le caratteristiche della scelta',
+    'al pubblico piace la scelta «{choice}» del passaggio «{step}», che va contro la lezione, almeno quanto ogni scelta che la segue: {segments} la accolgono bene, e i partecipanti vedranno i follower preferire ciò che il debriefing critica; abbassa quei pesi nei "values" dei segmenti, o cambia le caratteristiche della scelta',
   'problem.unjudged':
-    'passo «{step}»: indica come {n, plural, one {la scelta {choices} si pone} other {le scelte {choices} si pongono}} rispetto alla lezione ("lesson": "follows", "misses" o "against"), così che il debriefing possa indicare una decisione contraria e il punteggio possa tenerne conto',
+    'passaggio «{step}»: indica come {n, plural, one {la scelta {choices} si pone} other {le scelte {choices} si pongono}} rispetto alla lezione ("lesson": "follows", "misses" o "against"), così che il debriefing possa indicare una decisione contraria e il punteggio possa tenerne conto',
   'problem.untranslated':
     'questo testo è una semplice stringa, ma lo scenario dichiara {declared}: ogni giocatore lo leggerebbe così com’è; scrivi un testo per lingua ({wanted})',
   'problem.untranslated-more':
@@ -654,18 +655,18 @@ export const it: Record<MessageKey, string> = {
   // Perché il motore ha rifiutato una partita o una decisione
   'refusal.wrong-scenario': 'la partita è stata giocata su un altro scenario',
   'refusal.wrong-version': 'la partita è stata giocata su un’altra versione dello scenario',
-  'refusal.unknown-step': 'una decisione indica un passo che questo scenario non ha',
-  'refusal.out-of-order': 'una decisione riguarda un passo che la partita non ha raggiunto',
-  'refusal.unknown-choice': 'una decisione indica una scelta che il suo passo non ha',
+  'refusal.unknown-step': 'una decisione indica un passaggio che questo scenario non ha',
+  'refusal.out-of-order': 'una decisione riguarda un passaggio che la partita non ha raggiunto',
+  'refusal.unknown-choice': 'una decisione indica una scelta che il suo passaggio non ha',
   'refusal.after-end': 'una decisione arriva dopo la fine dello scenario',
   'refusal.features-out-of-range': 'una scelta dello scenario ha una caratteristica fuori dall’intervallo da 0 a 1',
-  'refusal.no-free-text': 'è stata inviata una risposta scritta a un passo che offre solo le sue scelte',
+  'refusal.no-free-text': 'è stata inviata una risposta scritta a un passaggio che offre solo le sue scelte',
   'refusal.empty-reply': 'una risposta scritta è vuota',
   'refusal.reply-too-long': 'una risposta scritta è più lunga di quanto il feed consenta',
   'refusal.text-not-ready': 'l’analizzatore del testo non è ancora caricato',
   'refusal.bad-seed': 'il seme della partita non è valido',
   'refusal.not-timed':
-    'una decisione dice che il tempo è scaduto a un passo senza cronometro, o con una scelta diversa da quella del cronometro',
+    'una decisione dice che il tempo è scaduto a un passaggio senza cronometro, o con una scelta diversa da quella del cronometro',
   'refusal.no-thread': 'una decisione risponde a un thread che non c’è',
   'refusal.unknown-asker': 'una decisione risponde a una risposta che il thread non ha, o due volte alla stessa',
   'refusal.unknown-answer': 'una decisione sceglie una risposta che il thread non offre',
