@@ -107,6 +107,7 @@ export const en = {
   textSetting: 'Text size: {n}',
   textDetail: 'Larger text lays the game out in one column that scrolls, where the window is too small for it.',
   timerSetting: 'Decision timers: {n}',
+  timersOn: 'On',
   timersPractice: 'Off (practice)',
   timerDetail: 'Some decisions have a clock, as in a real storm. Off, you can take your time, and runs are not ranked.',
   practiceNoTimer: 'Practice: no time limit',

@@ -106,6 +106,7 @@ export const fr: Record<MessageKey, string> = {
   textDetail:
     'Avec un texte plus grand, le jeu s’affiche sur une seule colonne qui défile quand la fenêtre est trop petite.',
   timerSetting: 'Minuteurs de décision : {n}',
+  timersOn: 'Activés',
   timersPractice: 'Désactivés (entraînement)',
   timerDetail:
     'Certaines décisions ont une horloge, comme dans une vraie crise. Si vous les désactivez, vous prenez votre temps, mais les parties ne sont pas classées.',
@@ -379,7 +380,7 @@ export const fr: Record<MessageKey, string> = {
   'cv.noClassView': 'Ce lien n’ouvre aucune vue de classe',
   'cv.noPresenter': 'Ce lien n’ouvre aucune présentation',
   'cv.eyebrow':
-    'Vue de la classe · {mode, select, lockstep {au pas} other {à son rythme}}{ended, select, yes { · terminée} other {}}',
+    'Vue de la classe · {mode, select, lockstep {tous au même rythme} other {chacun à son rythme}}{ended, select, yes { · terminée} other {}}',
   'cv.howJoin': 'Comment les stagiaires rejoignent la classe',
   'cv.endedNoJoin': 'La session est terminée : plus personne ne peut la rejoindre.',
   'cv.joinHow': 'Les stagiaires ouvrent {link} ou choisissent « {joinClass} » dans le jeu et saisissent',
@@ -455,7 +456,7 @@ export const fr: Record<MessageKey, string> = {
   'cv.pace': 'Rythme',
   'cv.selfPaced': 'Chacun à son rythme',
   'cv.selfPacedDetail': 'chaque stagiaire joue à son rythme',
-  'cv.lockstep': 'Tous au même pas',
+  'cv.lockstep': 'Tous au même rythme',
   'cv.lockstepDetail': 'vous ouvrez chaque décision pour tout le monde ; les stagiaires attendent que vous le fassiez',
   'cv.pickOne': 'Choisissez au moins un scénario.',
   'cv.opening': 'Ouverture…',

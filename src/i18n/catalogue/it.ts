@@ -107,6 +107,7 @@ export const it: Record<MessageKey, string> = {
   textDetail:
     'Con un testo più grande il gioco si dispone su un’unica colonna che scorre, quando la finestra è troppo piccola.',
   timerSetting: 'Timer delle decisioni: {n}',
+  timersOn: 'Attivati',
   timersPractice: 'Disattivati (allenamento)',
   timerDetail:
     'Alcune decisioni hanno un orologio, come in una vera crisi. Se li disattivi, puoi prenderti il tempo che vuoi, ma le partite non vanno in classifica.',
@@ -379,7 +380,7 @@ export const it: Record<MessageKey, string> = {
   'cv.noClassView': 'Questo link non apre nessuna vista della classe',
   'cv.noPresenter': 'Questo link non apre nessuna presentazione',
   'cv.eyebrow':
-    'Vista della classe · {mode, select, lockstep {al passo} other {al proprio ritmo}}{ended, select, yes { · terminata} other {}}',
+    'Vista della classe · {mode, select, lockstep {tutti allo stesso ritmo} other {ognuno al proprio ritmo}}{ended, select, yes { · terminata} other {}}',
   'cv.howJoin': 'Come si uniscono i partecipanti',
   'cv.endedNoJoin': 'La sessione è terminata: nessuno può più unirsi.',
   'cv.joinHow': 'I partecipanti aprono {link} oppure scelgono «{joinClass}» nel gioco e digitano',
@@ -454,7 +455,7 @@ export const it: Record<MessageKey, string> = {
   'cv.pace': 'Ritmo',
   'cv.selfPaced': 'Ognuno al proprio ritmo',
   'cv.selfPacedDetail': 'ogni partecipante gioca al proprio ritmo',
-  'cv.lockstep': 'Tutti allo stesso passo',
+  'cv.lockstep': 'Tutti allo stesso ritmo',
   'cv.lockstepDetail': 'apri tu ogni decisione per tutti; i partecipanti aspettano che tu lo faccia',
   'cv.pickOne': 'Scegli almeno uno scenario.',
   'cv.opening': 'Apertura…',
