@@ -119,8 +119,8 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     const debrief = await toDebrief(page);
     expect(debrief).toContain('Vos réponses aux commentaires');
     const exchange = debrief.find((l) => l.startsWith('Tasha Greene'))!;
-    expect(exchange).toContain(`↳ «\u00a0${written}\u00a0»`);
-    expect(exchange.split('\u00a0» ').at(-1)).toMatch(TOOK);
+    expect(exchange).toContain(`↳ «\u202f${written}\u202f»`);
+    expect(exchange.split('\u202f» ').at(-1)).toMatch(TOOK);
     expect(debrief.some((l) => l.startsWith('Kev Duarte'))).toBe(false);
     await page.mouse.wheel(0, 700);
     await page.waitForTimeout(400);
