@@ -72,7 +72,7 @@ export const it: Record<MessageKey, string> = {
   total: 'Totale',
   yourTeam: 'La tua squadra',
   joinTeam: 'Unisciti a una squadra',
-  joinHint: 'Il codice te lo dà chi conduce la formazione.',
+  joinHint: 'Il tuo formatore ti dà un codice.',
   joinCode: 'Codice della squadra',
   displayName: 'Il tuo nome, come lo vedrà la squadra',
   join: 'Unisciti',
