@@ -571,7 +571,8 @@ export const en = {
   'problem.too-short': '{n, plural, one {needs at least # character} other {needs at least # characters}}',
   'problem.too-small': 'must be at least {n}',
   'problem.too-many-items': '{n, plural, one {has more than # item} other {has more than # items}}',
-  'problem.too-long': 'may have at most {n, plural, one {# character} other {# characters}}; this one has {has}',
+  'problem.too-long':
+    'may have at most {n, plural, one {# character} other {# characters}}; this one has {has, number}',
   'problem.too-big': 'must be at most {n}',
   'problem.invalid': 'is not valid here',
   'problem.not-listed': 'must be one of: {list}',

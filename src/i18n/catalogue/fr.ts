@@ -584,7 +584,8 @@ export const fr: Record<MessageKey, string> = {
   'problem.too-short': '{n, plural, one {demande au moins # caractère} other {demande au moins # caractères}}',
   'problem.too-small': 'doit valoir au moins {n}',
   'problem.too-many-items': '{n, plural, one {a plus d’un élément} other {a plus de # éléments}}',
-  'problem.too-long': 'ne peut pas dépasser {n, plural, one {# caractère} other {# caractères}} ; celui-ci en a {has}',
+  'problem.too-long':
+    'ne peut pas dépasser {n, plural, one {# caractère} other {# caractères}} ; celui-ci en a {has, number}',
   'problem.too-big': 'doit valoir au plus {n}',
   'problem.invalid': 'n’est pas valide ici',
   'problem.not-listed': 'doit être l’un de ces mots : {list}',

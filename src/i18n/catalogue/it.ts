@@ -582,7 +582,8 @@ export const it: Record<MessageKey, string> = {
   'problem.too-short': '{n, plural, one {richiede almeno # carattere} other {richiede almeno # caratteri}}',
   'problem.too-small': 'deve essere almeno {n}',
   'problem.too-many-items': '{n, plural, one {ha più di # elemento} other {ha più di # elementi}}',
-  'problem.too-long': 'può avere al massimo {n, plural, one {# carattere} other {# caratteri}}; questo ne ha {has}',
+  'problem.too-long':
+    'può avere al massimo {n, plural, one {# carattere} other {# caratteri}}; questo ne ha {has, number}',
   'problem.too-big': 'deve essere al massimo {n}',
   'problem.invalid': 'non è valido qui',
   'problem.not-listed': 'deve essere una di queste parole: {list}',
