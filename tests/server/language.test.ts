@@ -65,7 +65,7 @@ describe('the server’s refusals that a player or a trainee reads', () => {
       error: 'cette partie ne peut pas être rejouée\u00A0: une décision nomme un choix que son étape n’a pas',
     });
     expect(await ask('/api/runs', 'it', run, player.token)).toMatchObject({
-      error: 'questa partita non si può rigiocare: una decisione indica una scelta che il suo passo non ha',
+      error: 'questa partita non si può rigiocare: una decisione indica una scelta che il suo passaggio non ha',
     });
   });
 
