@@ -670,6 +670,16 @@ export const en = {
   'server.instructorKey': 'give the session’s instructor key',
   'server.streamsPerKey': 'this key already has {n} live pages open: close one and try again',
   'server.streamsPerAddress': 'this address already has {n} live pages open: close some and try again',
+  'server.uploadRefused':
+    '{file} is not a scenario the game can play: {n, plural, one {one problem} other {# problems}}',
+  'server.twoFilesOneId': 'two of your files have the id "{id}": a session plays one version of a scenario',
+  'server.noSuchScenario': 'this server has no scenario "{id}" and none of your files has this id',
+  'server.atMostDecisions':
+    '{n, plural, one {this scenario has at most # decision} other {this scenario has at most # decisions}}',
+  'server.noWrittenReply': 'this session has no written reply with this number',
+  'server.organiserKeyNeeded':
+    'this server asks for its organiser key to create teams and sessions: give it as a Bearer token or as organiserKey',
+  'server.organiserKeyWrong': 'this is not the organiser key of this server',
   'server.noAnswerInTime': 'the server did not answer in time',
   'outbox.runSetAside': 'the server failed on this run {n} times ({error}): it was set aside',
   'outbox.answerSetAside':

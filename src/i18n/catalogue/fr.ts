@@ -689,6 +689,17 @@ export const fr: Record<MessageKey, string> = {
   'server.streamsPerKey': 'cette clé a déjà {n} pages en direct ouvertes : fermez-en une et réessayez',
   'server.streamsPerAddress':
     'cette adresse a déjà {n} pages en direct ouvertes : fermez-en quelques-unes et réessayez',
+  'server.uploadRefused':
+    '{file} n’est pas un scénario que le jeu peut jouer : {n, plural, one {un problème} other {# problèmes}}',
+  'server.twoFilesOneId':
+    'deux de vos fichiers ont l’identifiant « {id} » : une session joue une seule version d’un scénario',
+  'server.noSuchScenario': 'ce serveur n’a pas de scénario « {id} », et aucun de vos fichiers n’a cet identifiant',
+  'server.atMostDecisions':
+    '{n, plural, one {ce scénario a au plus # décision} other {ce scénario a au plus # décisions}}',
+  'server.noWrittenReply': 'cette session n’a pas de réponse rédigée portant ce numéro',
+  'server.organiserKeyNeeded':
+    'ce serveur demande sa clé d’organisateur pour créer des équipes et des sessions : saisissez-la',
+  'server.organiserKeyWrong': 'ce n’est pas la clé d’organisateur de ce serveur',
   'server.noAnswerInTime': 'le serveur n’a pas répondu à temps',
   'outbox.runSetAside': 'le serveur a échoué {n} fois sur cette partie ({error}) : elle a été mise de côté',
   'outbox.answerSetAside':

@@ -686,6 +686,16 @@ export const it: Record<MessageKey, string> = {
   'server.instructorKey': 'indica la chiave del formatore della sessione',
   'server.streamsPerKey': 'questa chiave ha già {n} pagine in diretta aperte: chiudine una e riprova',
   'server.streamsPerAddress': 'questo indirizzo ha già {n} pagine in diretta aperte: chiudine qualcuna e riprova',
+  'server.uploadRefused':
+    '{file} non è uno scenario che il gioco può giocare: {n, plural, one {un problema} other {# problemi}}',
+  'server.twoFilesOneId': 'due dei tuoi file hanno l’id «{id}»: una sessione gioca una sola versione di uno scenario',
+  'server.noSuchScenario': 'questo server non ha lo scenario «{id}» e nessuno dei tuoi file ha questo id',
+  'server.atMostDecisions':
+    '{n, plural, one {questo scenario ha al massimo # decisione} other {questo scenario ha al massimo # decisioni}}',
+  'server.noWrittenReply': 'questa sessione non ha una risposta scritta con questo numero',
+  'server.organiserKeyNeeded':
+    'questo server chiede la sua chiave di organizzatore per creare squadre e sessioni: inseriscila',
+  'server.organiserKeyWrong': 'questa non è la chiave di organizzatore di questo server',
   'server.noAnswerInTime': 'il server non ha risposto in tempo',
   'outbox.runSetAside':
     'il server non è riuscito a gestire questa partita per {n} volte ({error}): è stata messa da parte',
