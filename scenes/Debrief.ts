@@ -2,9 +2,8 @@ import Phaser from 'phaser';
 import { localize } from '../src/engine';
 import { explainBand, explainDecisions, reconcile } from '../src/i18n/decisions';
 import { explainThread } from '../src/i18n/thread';
-import { quote } from '../src/i18n/numbers';
 import { currentScenario, freshSeed, startRun } from '../src/store/actions';
-import { type MessageKey, t, labelled } from '../src/i18n';
+import { type MessageKey, t, labelled, quote } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { addWrittenReply } from './ui/WrittenReply';
@@ -223,9 +222,6 @@ export class Debrief extends Phaser.Scene {
     const exchanges = outcome.steps.flatMap((s) =>
       explainThread(scenario, s, locale).map((x, i) => ({ ...x, private: s.thread![i]!.private })),
     );
-    // Quotation marks as the rest of the debrief sets them, and the colon as each language writes it.
-    const quoted = (text: string) => quote(text, locale);
-    const colon = locale === 'fr' ? '\u00a0: ' : ': ';
     if (outcome.steps.some((s) => s.thread)) {
       const heading = this.add.text(right.x, wy, t(locale, 'threadDebrief'), textStyle(17, { bold: true }));
       const lapsed = outcome.steps.reduce((n, s) => n + (s.threadLapsed?.length ?? 0), 0);
@@ -234,7 +230,7 @@ export class Debrief extends Phaser.Scene {
           ? [t(locale, 'threadNone')]
           : exchanges.map(
               (x) =>
-                `${x.asker}${colon}${quoted(x.question)}\n↳ ${x.private ? `${t(locale, 'threadPrivate')}${colon}` : ''}${quoted(x.answer)}\n${x.took} (${t(locale, 'threadTrust', { delta: formatDelta(x.trustPoints, locale), n: Math.abs(x.trustPoints) })})`,
+                `${labelled(locale, x.asker, quote(x.question, locale))}\n↳ ${x.private ? labelled(locale, t(locale, 'threadPrivate'), quote(x.answer, locale)) : quote(x.answer, locale)}\n${x.took} (${t(locale, 'threadTrust', { delta: formatDelta(x.trustPoints, locale), n: Math.abs(x.trustPoints) })})`,
             );
       // Replies the thread's clock left unanswered are said apart: the trainee did not choose to leave them.
       const said = lapsed > 0 ? [...answered, t(locale, 'threadLapsed', { n: lapsed })] : answered;

@@ -141,7 +141,11 @@ export class Feed extends Phaser.Scene {
         ...(image.view ? { image: image.view } : {}),
       });
       lines.push(
-        `${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}: ${localize(item.text, locale)}${image.line ? ` ${image.line}` : ''}`,
+        labelled(
+          locale,
+          `${item.author} ${item.handle}${item.fromRival ? ` (${t(locale, 'rival')})` : ''}`,
+          `${localize(item.text, locale)}${image.line ? ` ${image.line}` : ''}`,
+        ),
       );
       y += card.h + 12;
     }

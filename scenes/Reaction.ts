@@ -232,7 +232,7 @@ export class Reaction extends Phaser.Scene {
     this.events.once('shutdown', () => kb.removeAllListeners());
     // Screen readers (and tests) learn at once that the reaction is playing; finish() adds the figures.
     showScreenText(t(locale, 'reaction'), [
-      step.silent ? t(locale, 'silence') : `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`,
+      step.silent ? t(locale, 'silence') : labelled(locale, `${scenario.brand.name} ${scenario.brand.handle}`, posted),
       t(locale, 'skip'),
     ]);
     this.update$(resume);
@@ -268,20 +268,26 @@ export class Reaction extends Phaser.Scene {
     showScreenText(t(locale, 'reaction'), [
       step.silent || !posted
         ? t(locale, 'silence')
-        : `${scenario.brand.name} ${scenario.brand.handle}: ${typeof posted === 'string' ? posted : localize(posted, locale)}`,
+        : labelled(
+            locale,
+            `${scenario.brand.name} ${scenario.brand.handle}`,
+            typeof posted === 'string' ? posted : localize(posted, locale),
+          ),
       // The counts as they stand when the reaction stops: at the next decision, they are not all in yet.
       ...COUNTERS.map((c) =>
         labelled(locale, t(locale, c.key), formatCount(figuresAt(outcome, step, this.until)[c.key], locale)),
       ),
       ...explainThread(scenario, step, locale).map(
-        (x) => `${x.asker}: ${x.question} → ${scenario.brand.name}: ${x.answer}`,
+        (x) => `${labelled(locale, x.asker, x.question)} → ${labelled(locale, scenario.brand.name, x.answer)}`,
       ),
       labelled(
         locale,
         t(locale, 'followers'),
         `${formatCount(outcome.followers.end, locale)} (${formatDelta(outcome.followers.delta, locale)})`,
       ),
-      ...step.replies.slice(-5).map((r) => `${r.name} ${r.handle}: ${replyLine(currentScenario(store), r, locale)}`),
+      ...step.replies
+        .slice(-5)
+        .map((r) => labelled(locale, `${r.name} ${r.handle}`, replyLine(currentScenario(store), r, locale))),
       t(locale, run!.stepId === DEBRIEF ? 'toDebrief' : 'continue'),
     ]);
   }

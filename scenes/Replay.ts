@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { localize } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { openReplayLink, replayAll, replayNext } from '../src/store/explore';
-import { type MessageKey, t } from '../src/i18n';
+import { type MessageKey, labelled, t } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import type { ReplayState } from '../src/store/game-store';
 import { Button } from './ui/Button';
@@ -95,7 +95,11 @@ export class Replay extends Phaser.Scene {
     const lines = [localize(scenario.title, locale), brand, localize(scenario.summary, locale), intro];
     decisions.forEach((d, i) => {
       const step = scenario.steps.find((s) => s.id === d.step);
-      const line = `${i + 1}. ${step ? localize(step.title, locale) : d.step}: ${decisionLabel(scenario, d, locale)}`;
+      const line = labelled(
+        locale,
+        `${i + 1}. ${step ? localize(step.title, locale) : d.step}`,
+        decisionLabel(scenario, d, locale),
+      );
       const t = this.add.text(m, y, line, textStyle(16, { color: COLORS.neutral, wrap: width }));
       y = t.y + t.height + 6;
       lines.push(line);
@@ -150,10 +154,12 @@ export class Replay extends Phaser.Scene {
       textStyle(28, { bold: true, color: COLORS.danger, wrap: width - 48 }),
     );
     const body = this.add.text(m + 24, title.y + title.height + 18, message, textStyle(19, { wrap: width - 48 }));
+    // The decoder's own detail is English, for whoever reports the link; the sentence above says it in the player's language.
+    const detail = locale === 'en' ? t(locale, 'details', { message: e.message }) : '';
     const details = this.add.text(
       m + 24,
       body.y + body.height + 16,
-      t(locale, 'details', { message: e.message }),
+      detail,
       textStyle(14, { color: COLORS.muted, wrap: width - 48 }),
     );
     g.fillStyle(COLORS.panel, 1).fillRoundedRect(m, 56, width, details.y + details.height + 24 - 56, 12);
@@ -168,11 +174,7 @@ export class Replay extends Phaser.Scene {
     );
     stageOf(this)?.fit(out.y + out.bh + 24);
     new FocusGroup(this, [out], { onEscape: () => this.toTitle() });
-    showScreenText(t(locale, 'replayFailed'), [
-      message,
-      t(locale, 'details', { message: e.message }),
-      t(locale, 'toTitle'),
-    ]);
+    showScreenText(t(locale, 'replayFailed'), [message, ...(detail ? [detail] : []), t(locale, 'toTitle')]);
   }
 
   /** Leaves the replay: the address forgets it, so that reloading starts the game afresh. */

@@ -103,7 +103,8 @@ export class ScenarioSelect extends Phaser.Scene {
               : '';
       const detail = `${origin ? `${origin} · ` : ''}${s.brand.name}${s.year ? ` · ${s.year}` : ''} · ${difficultyName(locale, s.difficulty)} · ${t(locale, 'minutes', { n: s.minutes })}\n${localize(s.summary, locale)}`;
       const title = localize(s.title, locale);
-      cards.push(`${title}. ${detail}`);
+      // A title that ends with its own mark (a question) takes no full stop after it.
+      cards.push(`${title}${/[.?!…]$/.test(title) ? '' : '.'} ${detail}`);
       const cardWidth = removable ? list.width - removeWidth - REMOVE_GAP : list.width;
       const card = new Button(
         this,
@@ -189,7 +190,7 @@ export class ScenarioSelect extends Phaser.Scene {
         : ok
           ? t(locale, 'ready', { title })
           : t(locale, 'failed', { file: imports.file ?? '' });
-    const messages = problemLines(imports.problems);
+    const messages = problemLines(imports.problems, locale);
     lines.push(heading, ...messages);
     return this.drawPanel(
       ok ? `✓ ${heading}` : `⚠ ${heading}`,
@@ -227,7 +228,7 @@ export class ScenarioSelect extends Phaser.Scene {
   /** The files that did not load, with every message, so the author can fix them. */
   private drawProblems(lines: string[]): number {
     const { locale, catalog } = storeOf(this).getState();
-    const messages = catalog.status === 'failed' ? [catalog.error ?? ''] : problemLines(catalog.problems);
+    const messages = catalog.status === 'failed' ? [catalog.error ?? ''] : problemLines(catalog.problems, locale);
     const files = new Set(catalog.problems.map((p) => p.file)).size;
     const heading = catalog.status === 'failed' ? t(locale, 'errorTitle') : t(locale, 'brokenFiles', { n: files });
     lines.push(heading, ...messages);

@@ -46,7 +46,7 @@ export class Settings extends Phaser.Scene {
         patch: () => ({ textScale: nextTextScale(now().textScale) }),
       },
       {
-        label: t(locale, 'timerSetting', { n: t(locale, settings.timers ? 'on' : 'timersPractice') }),
+        label: t(locale, 'timerSetting', { n: t(locale, settings.timers ? 'timersOn' : 'timersPractice') }),
         detail: t(locale, 'timerDetail'),
         patch: () => ({ timers: !now().timers }),
       },

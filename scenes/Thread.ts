@@ -9,7 +9,7 @@ import {
   runOutOfThreadTime,
   threadSeconds,
 } from '../src/store/actions';
-import { t } from '../src/i18n';
+import { labelled, t } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { Compose } from './ui/Compose';
@@ -117,8 +117,8 @@ export class Thread extends Phaser.Scene {
     y += question.h + 16;
     const lines = [
       localize(thread.prompt, locale),
-      `${scenario.brand.name} ${scenario.brand.handle}: ${posted}`,
-      `${asker.author} ${asker.handle} (${want}): ${localize(asker.text, locale)}`,
+      labelled(locale, `${scenario.brand.name} ${scenario.brand.handle}`, posted),
+      labelled(locale, `${asker.author} ${asker.handle} (${want})`, localize(asker.text, locale)),
     ];
 
     // The answers: the public ones by number, then private messages, writing and leaving it.

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { localize, type Locale, type TimelineEntry } from '../src/engine';
 import { currentScenario } from '../src/store/actions';
 import { finishedRun, openWhatIf, runTimeline } from '../src/store/explore';
-import { duration, t } from '../src/i18n';
+import { duration, formatSigned, labelled, t } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import { Button } from './ui/Button';
 import { storeOf } from './ui/registry';
@@ -325,7 +325,7 @@ export class Timeline extends Phaser.Scene {
         .fillStyle(e.tookMinutes <= 15 ? COLORS.accent : e.tookMinutes <= 60 ? COLORS.focus : STORM, 1)
         .fillRoundedRect(pad, cy, Math.max(6, (inner * Math.min(120, e.tookMinutes)) / 120), 6, 3);
     cy += 16;
-    const sentiment = (e.sentiment > 0 ? '+' : e.sentiment < 0 ? '−' : '') + Math.abs(e.sentiment).toFixed(2);
+    const sentiment = formatSigned(e.sentiment, locale);
     const figures = [
       t(locale, 'reactions', { n: e.reactions }),
       t(locale, 'sentimentValue', { n: sentiment }),
@@ -353,7 +353,11 @@ export class Timeline extends Phaser.Scene {
       container,
       bg,
       height: cy + 14,
-      line: `${t(locale, 'decision', { n: e.index + 1 })}, ${stepTitle} (${when}): ${quote(reply, locale)}. ${timing}. ${figures}. ${storm}.`,
+      line: labelled(
+        locale,
+        `${t(locale, 'decision', { n: e.index + 1 })}, ${stepTitle} (${when})`,
+        `${quote(reply, locale)}. ${timing}. ${figures}. ${storm}.`,
+      ),
     };
   }
 }

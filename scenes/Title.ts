@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { LOCALES, type Locale } from '../src/engine';
 import { setLocale } from '../src/store/actions';
-import { loadCatalogue, t } from '../src/i18n';
+import { loadCatalogue, ownLanguageName, t } from '../src/i18n';
 import { showScreenText } from '../src/shell/screen-text';
 import { classLinkCode } from './class/ClassJoin';
 import { prepareFaces } from './ui/avatars';
@@ -10,8 +10,6 @@ import { FocusGroup } from './ui/FocusGroup';
 import { storeOf } from './ui/registry';
 import { COLORS, textStyle } from './ui/theme';
 import { Stage } from './ui/Stage';
-
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', it: 'Italiano' };
 
 /** The title screen: the game's name, the language, and Start. */
 export class Title extends Phaser.Scene {
@@ -60,7 +58,7 @@ export class Title extends Phaser.Scene {
           this,
           rowLeft + i * (langWidth + gap),
           y,
-          `${l === locale ? '● ' : ''}${LANGUAGE_NAMES[l]}`,
+          `${l === locale ? '● ' : ''}${ownLanguageName(l)}`,
           () => this.switchTo(l),
           { width: langWidth, height: 48, fontSize: narrow ? 15 : 16 },
         ),
@@ -93,7 +91,7 @@ export class Title extends Phaser.Scene {
     showScreenText('Brandstorm', [
       t(locale, 'tagline'),
       t(locale, 'start'),
-      ...LOCALES.map((l) => LANGUAGE_NAMES[l]),
+      ...LOCALES.map((l) => ownLanguageName(l)),
       ...more.map((m) => m.label),
     ]);
   }

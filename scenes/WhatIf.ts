@@ -24,7 +24,7 @@ import { storeOf } from './ui/registry';
 import { Stage } from './ui/Stage';
 import { COLORS, textStyle } from './ui/theme';
 import { decisionLabel, explainSegment, toneWord } from '../src/i18n/whatif';
-import { duration, quote } from '../src/i18n';
+import { duration, formatSigned, quote } from '../src/i18n';
 
 type Drawn = Phaser.GameObjects.GameObject;
 
@@ -255,7 +255,7 @@ export class WhatIf extends Phaser.Scene {
       );
       return big.y + big.height + 22;
     };
-    const sentiment = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toFixed(2);
+    const sentiment = (v: number) => formatSigned(v, locale);
     const chartH = wide ? Math.max(200, Math.min(260, h - ry - 250)) : 220;
     if (awaiting !== null) {
       // "Write your own" with nothing written: the trainee's figures, and room for the reply's once written (the state still holds the previous option's).
@@ -285,7 +285,7 @@ export class WhatIf extends Phaser.Scene {
         labelled(
           locale,
           t(locale, 'score'),
-          `${t(locale, 'yourRun')} ${c.score.mine}, ${t(locale, 'theirs')}: ${t(locale, 'notWritten')}`,
+          `${t(locale, 'yourRun')} ${c.score.mine}, ${labelled(locale, t(locale, 'theirs'), t(locale, 'notWritten'))}`,
         ),
       );
       lines.push(
@@ -351,7 +351,11 @@ export class WhatIf extends Phaser.Scene {
       );
       const end = (v: number[]) => formatCount(v.at(-1) ?? 0, locale);
       lines.push(
-        `${t(locale, 'followers')} (${duration((c.chart.mine.followers.length - 1) * 60, locale)}): ${t(locale, 'yourRun')} ${end(c.chart.mine.followers)}, ${t(locale, 'theirs')} ${end(c.chart.alt.followers)}`,
+        labelled(
+          locale,
+          `${t(locale, 'followers')} (${duration((c.chart.mine.followers.length - 1) * 60, locale)})`,
+          `${t(locale, 'yourRun')} ${end(c.chart.mine.followers)}, ${t(locale, 'theirs')} ${end(c.chart.alt.followers)}`,
+        ),
       );
       ry += chartH + 14;
     }

@@ -51,6 +51,7 @@ export { threadLabel, threadVariants, withThreadVariants } from './run/thread-pa
 export { ASSETS_PREFIX, IMAGE_EXTENSIONS, imageSrcProblem, inAssets, type PostImage } from './schema/image';
 export { isScenarioFile, oneScenarioPerId, type FolderEntry } from './schema/folder';
 export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
+export type { ProblemCode, ProblemValues } from './schema/problem';
 export { checkScenario, type CheckResult } from './check/check';
 export {
   allPaths,

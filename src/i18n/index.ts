@@ -93,6 +93,12 @@ export function difficultyName(locale: Locale, level: 1 | 2 | 3): string {
   return t(locale, 'difficulty', { level: String(level) });
 }
 
+/** A language's name in that language, as a picker lists it (English, Français, Italiano), from `Intl`. */
+export function ownLanguageName(l: Locale): string {
+  const name = new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
+  return name.charAt(0).toLocaleUpperCase(l) + name.slice(1);
+}
+
 /** The browser's preferred interface language, when Brandstorm speaks it. */
 export function preferredLocale(languages: readonly string[]): Locale {
   for (const lang of languages) {
@@ -102,4 +108,4 @@ export function preferredLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
-export { duration, formatAgo, formatCount, formatDelta, percent, quote } from './numbers';
+export { duration, formatAgo, formatCount, formatDelta, formatSigned, percent, quote } from './numbers';

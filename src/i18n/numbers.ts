@@ -1,4 +1,5 @@
 import type { Locale } from '../engine/schema/text';
+import { t } from './index';
 
 /** A whole number with the locale's grouping: 12,345 / 12 345 / 12.345. */
 export function formatCount(n: number, locale: Locale): string {
@@ -9,6 +10,14 @@ export function formatCount(n: number, locale: Locale): string {
 export function formatDelta(n: number, locale: Locale): string {
   const abs = formatCount(Math.abs(n), locale);
   return n > 0 ? `+${abs}` : n < 0 ? `−${abs}` : '0';
+}
+
+/** A signed decimal with a real minus sign and the locale's decimal mark: +0.75 / +0,75, −0.20; 0 without a sign. */
+export function formatSigned(x: number, locale: Locale, digits = 2): string {
+  const abs = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    Math.abs(x),
+  );
+  return (x > 0 ? '+' : x < 0 ? '−' : '') + abs;
 }
 
 /** A share as a percentage in the locale's way: 12.3% / 12,3 % / 12,3%; two decimals below 1%, unless `digits` says. */
@@ -41,11 +50,7 @@ export function formatAgo(minutes: number, locale: Locale): string {
   return rtf.format(-Math.round(minutes / 1440), 'day');
 }
 
-/** Quotation marks as each language sets them: “English”, « français » (with thin no-break spaces), «italiano». */
-const MARKS: Record<Locale, [string, string]> = { en: ['“', '”'], fr: ['«\u202F', '\u202F»'], it: ['«', '»'] };
-
-/** A text in the reader's quotation marks. */
+/** A text in the reader's quotation marks: “English”, « français » (with thin no-break spaces), «italiano». */
 export function quote(text: string, locale: Locale): string {
-  const [open, close] = MARKS[locale];
-  return `${open}${text}${close}`;
+  return t(locale, 'quoted', { text });
 }

@@ -1,4 +1,4 @@
-import { checkScenario, type CheckResult } from '../engine';
+import { checkScenario, type CheckResult, type ScenarioProblem } from '../engine';
 import type { CheckRequest } from './check.worker';
 
 /** Checks a scenario file's text; in the game, off the main thread and within a time limit. */
@@ -23,9 +23,9 @@ export interface CheckWorker {
 export const checkHere: Checker = async (text, file) => checkScenario(text, file);
 
 /** One problem that refuses the whole file. */
-const refused = (file: string, message: string): CheckResult => ({
+const refused = (file: string, problem: Pick<ScenarioProblem, 'message' | 'code' | 'values'>): CheckResult => ({
   file,
-  problems: [{ file, path: '', line: 1, column: 1, message }],
+  problems: [{ file, path: '', line: 1, column: 1, ...problem }],
 });
 
 /**
@@ -52,11 +52,17 @@ export function checkInWorker(
         worker.terminate();
         resolve(result);
       };
-      const timer = setTimeout(() => done(refused(file, tooSlow(file, limitMs / 1000))), limitMs);
+      const timer = setTimeout(() => done(refused(file, { message: tooSlow(file, limitMs / 1000) })), limitMs);
       worker.onmessage = (e) => done(e.data);
       worker.onerror = (e) => {
         e.preventDefault();
-        done(refused(file, `the checker stopped: ${e.message}`));
+        done(
+          refused(file, {
+            message: `the checker stopped: ${e.message}`,
+            code: 'checker-stopped',
+            values: { error: e.message },
+          }),
+        );
       };
       worker.postMessage({ text, file });
     });

@@ -8,7 +8,6 @@ import {
   type Thread,
   type StepOutcome,
   type Analyser,
-  formatProblem,
   loadScenario,
   oneScenarioPerId,
   play,
@@ -30,6 +29,7 @@ import type { CatalogEntry, GameStore } from './game-store';
 import { t, type MessageKey, type MessageValues } from '../i18n';
 import type { Figures } from '../i18n/step-text';
 import { figuresAt } from './figures';
+import { problemLine } from '../i18n/problems';
 
 /** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
 const UNDATED = Number.MAX_SAFE_INTEGER;
@@ -94,7 +94,8 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
 }
 
 /** The problems as printable lines. */
-export const problemLines = (problems: ScenarioProblem[]) => problems.map(formatProblem);
+export const problemLines = (problems: ScenarioProblem[], locale: Locale) =>
+  problems.map((p) => problemLine(p, locale));
 
 /** The scenarios playable in a language. */
 export function playable(store: GameStore, locale: Locale): CatalogEntry[] {

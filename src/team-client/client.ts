@@ -1,10 +1,11 @@
 import { JoinResponse, LeaderboardResponse, SubmitRunResponse, type Leaderboard } from '../protocol/team';
 import type { LocalRun } from './runs';
+import { preferredLocale, t } from '../i18n';
 
 /** An answer from the team server, or why there was none. */
 export type Answer<T> =
   | { ok: true; value: T }
-  | { ok: false; kind: 'offline' | 'refused'; status?: number; error: string };
+  | { ok: false; kind: 'offline' | 'refused'; status?: number; error: string; code?: string };
 
 type Fetch = typeof fetch;
 
@@ -18,9 +19,10 @@ export async function call<T>(
 ): Promise<Answer<T>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  // The page's language is the player's (or the instructor's): the server answers in it, and so does this client.
+  const lang = pageLanguage();
+  const answered = (status: number) => t(preferredLocale([lang]), 'load.serverAnswered', { status });
   try {
-    // The page's language is the player's (or the instructor's): the server answers in it.
-    const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
     const headers = lang
       ? { ...(init.headers as Record<string, string> | undefined), 'Accept-Language': lang }
       : init.headers;
@@ -31,31 +33,40 @@ export async function call<T>(
         ok: false,
         kind: 'offline',
         status: res.status,
-        error: errorOf(body) ?? `the server answered ${res.status}`,
+        error: errorOf(body) ?? answered(res.status),
       };
     if (!res.ok)
       return {
         ok: false,
         kind: 'refused',
         status: res.status,
-        error: errorOf(body) ?? `the server answered ${res.status}`,
+        error: errorOf(body) ?? answered(res.status),
+        ...codeOf(body),
       };
     return { ok: true, value: parse(body) };
   } catch (err) {
     return {
       ok: false,
       kind: 'offline',
-      error: controller.signal.aborted ? 'the server did not answer in time' : (err as Error).message,
+      error: controller.signal.aborted ? t(preferredLocale([lang]), 'server.noAnswerInTime') : (err as Error).message,
     };
   } finally {
     clearTimeout(timer);
   }
 }
 
+/** The language of the page the client runs in ('' outside a browser). */
+export const pageLanguage = (): string => (typeof document === 'undefined' ? '' : document.documentElement.lang);
+
 const errorOf = (body: unknown) =>
   body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string'
     ? (body as { error: string }).error
     : undefined;
+/** The server's code for a refusal, which says what it is whatever the language of its sentence. */
+const codeOf = (body: unknown): { code?: string } =>
+  body && typeof body === 'object' && typeof (body as { code?: unknown }).code === 'string'
+    ? { code: (body as { code: string }).code }
+    : {};
 export const json = (body: unknown, token?: string): RequestInit => ({
   method: 'POST',
   headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },

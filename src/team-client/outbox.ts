@@ -1,3 +1,5 @@
+import type { Locale } from '../engine';
+import { t } from '../i18n';
 import { failedOnRequest, type TeamClient } from './client';
 import type { LocalRun, Outgoing } from './runs';
 import type { Table } from './storage';
@@ -22,7 +24,7 @@ export interface FlushResult {
 }
 
 /** Tries to send every queued run once, oldest first. */
-export async function flush(outbox: Table<Outgoing>, client: TeamClient): Promise<FlushResult> {
+export async function flush(outbox: Table<Outgoing>, client: TeamClient, locale: Locale): Promise<FlushResult> {
   const result: FlushResult = { sent: [], refused: [], waiting: 0 };
   const queued = (await outbox.all())
     .filter((o) => o.delivery.state === 'queued')
@@ -42,7 +44,7 @@ export async function flush(outbox: Table<Outgoing>, client: TeamClient): Promis
       const failures = serverFailed ? (previous?.lastError === answer.error ? (previous.failures ?? 0) : 0) + 1 : 0;
       if (failures >= GIVE_UP_AFTER) {
         // The same failure again and again is this run's doing: the player hears of it, and it stops being retried.
-        const error = `the server failed on this run ${failures} times (${answer.error}): it was set aside`;
+        const error = t(locale, 'outbox.runSetAside', { n: failures, error: answer.error });
         await outbox.put(item.run.id, { ...item, delivery: { state: 'refused', error } });
         result.refused.push({ run: item.run, error });
         continue;

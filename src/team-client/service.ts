@@ -65,7 +65,7 @@ export function startOnline(
   /** The run the debrief is showing, whose delivery the game reports. */
   let lastRunId = '';
   const doFlush = async () => {
-    const result = await flush(outbox, client);
+    const result = await flush(outbox, client, store.getState().locale);
     const lastId = lastRunId;
     let next = store.getState().online.last;
     if (result.sent.some((r) => r.id === lastId)) next = { state: 'sent' };

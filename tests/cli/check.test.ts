@@ -181,6 +181,9 @@ describe('npm run check', () => {
         path: '',
         ...lineColumn(original, '"minutes": 5,', '"minutes": 5'.length),
         message: 'not valid JSON: a comma is missing here, between two items',
+        // Machines get the problem's code too, as the game does.
+        code: 'not-json',
+        values: { hint: 'CommaHere', before: '' },
       },
     ]);
   });

@@ -32,9 +32,9 @@ describe('a broken scenario file on the server', () => {
     const text = await waitForScene(page, 'Choose a scenario');
     await page.screenshot({ path: join(OUTPUT, 'broken-scenarios.png') });
     expect(text).toContain('2 scenario files could not be loaded');
-    expect(text).toMatch(/broken-syntax\.json:3:\d+ +not valid JSON/);
+    expect(text).toMatch(/broken-syntax\.json, line 3, column \d+: not valid JSON/);
     expect(text).toMatch(
-      /broken-next\.json:\d+:\d+ +steps\[0\]\.choices\[0\]\.next: step "the-joke" has a choice "witty" whose next step "debriefing" does not exist/,
+      /broken-next\.json, line \d+, column \d+, steps\[0\]\.choices\[0\]\.next: step "the-joke" has a choice "witty" whose next step "debriefing" does not exist/,
     );
     // The valid scenario is still listed and playable, here with the mouse.
     expect(text).toContain('Sparking joy with Adam Rippon');

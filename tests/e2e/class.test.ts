@@ -171,7 +171,7 @@ describe('a class session in Chromium, against the real server', () => {
     await intruder.goto(`${server.url}/class.html#key=${traineeKey}`);
     await intruder.waitForFunction(() => document.body.dataset.stream === 'refused');
     expect(await intruder.textContent('h1')).toBe('This link opens no class view');
-    expect(await intruder.textContent('#app')).toContain("this is a trainee's key");
+    expect(await intruder.textContent('#app')).toContain('this is a trainee’s key');
     expect(errors).toEqual([]);
   }, 180_000);
 

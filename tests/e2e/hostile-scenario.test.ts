@@ -58,7 +58,7 @@ describe('a hostile scenario file', () => {
     const took = await lineWithin(page, 'long.json cannot be played:', 2000);
     const line = text.slice(0, text.indexOf('"en": "xxx')).split('\n').length;
     expect(await screenLines(page)).toContain(
-      `long.json:${line}:5  title.en: a title may have at most 150 characters; this one has 1,000,000`,
+      `long.json, line ${line}, column 5, title.en: may have at most 150 characters; this one has 1,000,000`,
     );
     console.log(`a title of a million characters refused in ${took} ms`);
     await page.screenshot({ path: join(OUTPUT, 'hostile-1-long-title.png') });

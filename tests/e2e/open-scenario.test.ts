@@ -69,7 +69,9 @@ describe('an instructor opens their own scenario in the game', () => {
     const lines = await screenLines(page);
     expect(lines).toContain('broken.json cannot be played:');
     const title = broken.slice(0, broken.indexOf('"title"')).split('\n').length;
-    expect(lines).toContain(`broken.json:${title}:3  title: missing the "it" text (the scenario declares en, fr, it)`);
+    expect(lines).toContain(
+      `broken.json, line ${title}, column 3, title: missing the text in it (the scenario declares en, fr, it)`,
+    );
     expect(lines.some((l) => l.includes('whose next step "debreif" does not exist; did you mean "debrief"?'))).toBe(
       true,
     );

@@ -63,7 +63,7 @@ describe("instructors' own scenarios in Chromium, against the real server", () =
     writeFileSync(broken, readFileSync(FILE, 'utf8').replace('"share": 0.5', '"share": "half"'));
     await form.setInputFiles('#own-files', broken);
     await form.waitForSelector('text=broken.json cannot be played');
-    expect(await form.textContent('.open-form [role=alert]')).toMatch(/broken\.json:\d+:\d+/);
+    expect(await form.textContent('.open-form [role=alert]')).toMatch(/broken\.json, line \d+, column \d+/);
 
     // The real file joins the list, first in the order; Rippon, ticked next, comes second.
     await form.setInputFiles('#own-files', FILE);

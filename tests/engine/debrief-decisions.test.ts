@@ -132,7 +132,7 @@ describe('the sentence that reconciles followers won with trust lost', () => {
       "Both are true: the new followers came mostly from the group “Young streamers”, while trust fell in the group “Families”, above all at “Adam Rippon's joke”.",
     );
     expect(reconcile(rippon, outcome, 'fr')).toBe(
-      "Les deux sont vrais\u00a0: les nouveaux abonnés viennent surtout du groupe «\u202FJeunes abonnés du streaming\u202F», tandis que la confiance a reculé dans le groupe «\u202FFamilles\u202F», surtout à l’étape «\u202FLa blague d'Adam Rippon\u202F».",
+      'Les deux sont vrais\u00a0: les nouveaux abonnés viennent surtout du groupe «\u202FJeunes abonnés du streaming\u202F», tandis que la confiance a reculé dans le groupe «\u202FFamilles\u202F», surtout à l’étape «\u202FLa blague d’Adam Rippon\u202F».',
     );
     expect(reconcile(rippon, outcome, 'it')).toMatch(
       /^Sono vere entrambe le cose: i nuovi follower vengono soprattutto dal gruppo «Giovani appassionati di streaming», mentre la fiducia è calata nel gruppo «Famiglie»/,

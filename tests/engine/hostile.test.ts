@@ -57,6 +57,8 @@ describe('a hostile scenario file is harmless', () => {
         line: 1,
         column: 1,
         message: 'the file is 50.0 MB; a scenario may be at most 2 MB',
+        code: 'file-too-big',
+        values: { mb: 50, max: 2 },
       },
     ]);
   });
@@ -70,6 +72,8 @@ describe('a hostile scenario file is harmless', () => {
         line: 1,
         column: 65,
         message: 'the file nests objects and lists more than 64 levels deep; a scenario needs about 8',
+        code: 'too-deep',
+        values: { max: 64 },
       },
     ]);
     const deepObject = `{"a":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`;

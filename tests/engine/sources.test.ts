@@ -115,7 +115,7 @@ describe('the facts the sources correct', () => {
     it('reports accusations of using the data to ridicule users, and calls no customer identifiable', () => {
       const accusation = per(
         /accused Netflix of using the data it collects to ridicule its users/,
-        /accusé Netflix d'utiliser les données collectées pour ridiculiser ses utilisateurs/,
+        /accusé Netflix d’utiliser les données collectées pour ridiculiser ses utilisateurs/,
         /accusato Netflix «di utilizzare i dati raccolti per ridicolizzare gli utenti/,
       );
       const identifiable = per(/identifiable/i, /identifiables?/i, /identificabil/i);
@@ -165,7 +165,7 @@ describe('the facts the sources correct', () => {
     it("gives Netflix's reply in the article's words: the account speaks of its own organs", () => {
       const reply = per(
         /which organs bring me joy, but this is a family site/,
-        /quels organes m'apportent de la joie,? mais c'est un site familial/,
+        /quels organes m['’]apportent de la joie,? mais c['’]est un site familial/,
         /quali organi mi danno gioia, ma questo è un sito per famiglie/,
       );
       const yours = per(/your organs/i, /vos organes/i, /tuoi organi/i);
@@ -185,8 +185,8 @@ describe('the facts the sources correct', () => {
     it("teaches the sass as a choice for an audience, with taste told by the public's reaction, and the Disney/Deadpool line", () => {
       const choice = per(
         /transparency, relationship and humour.*the public's reaction tells you.*Deadpool/s,
-        /la transparence, la relation et l'humour.*la réaction du public vous l'indique.*Deadpool/s,
-        /la trasparenza, il rapporto e l'umorismo.*reazione del pubblico.*Deadpool/s,
+        /la transparence, la relation et l’humour.*la réaction du public vous l’indique.*Deadpool/s,
+        /la trasparenza, il rapporto e l’umorismo.*reazione del pubblico.*Deadpool/s,
       );
       for (const locale of LOCALES) {
         expect(lesson(s, locale), locale).toMatch(choice[locale]);
@@ -224,7 +224,7 @@ describe('the facts the sources correct', () => {
       const problem = per(
         /stop dropping the iPad on their face.*by suggesting a hands-free stand/s,
         /arrêter de laisser tomber son iPad sur son visage.*en lui proposant un support mains libres/s,
-        /smettere di farsi cadere l'iPad in faccia.*suggerendogli un supporto a mani libere/s,
+        /smettere di farsi cadere l’iPad in faccia.*suggerendogli un supporto a mani libere/s,
       );
       const wanted = per(/wanted a hands-free/, /voulait un support/, /voleva un supporto/);
       for (const locale of LOCALES) {
@@ -249,7 +249,7 @@ describe('the facts the sources correct', () => {
     it('teaches, with AMC, that a conversation need not give up its marketing message', () => {
       const amc = per(
         /you don't have to sacrifice your marketing messages/,
-        /vous n'avez pas à sacrifier vos messages marketing/,
+        /vous n’avez pas à sacrifier vos messages marketing/,
         /non dovete sacrificare i vostri messaggi di marketing/,
       );
       for (const locale of LOCALES) expect(lesson(s, locale), locale).toMatch(amc[locale]);
@@ -278,7 +278,7 @@ describe('the facts the sources correct', () => {
       const claim = per(
         /the company says that reputation has strengthened/,
         /affirme que cette réputation a renforcé/,
-        /l'azienda afferma che questa reputazione ha rafforzato/,
+        /l’azienda afferma che questa reputazione ha rafforzato/,
       );
       const asFact = per(
         /is said to have built|built customer loyalty/,
@@ -346,7 +346,7 @@ describe('the facts the sources correct', () => {
       const apology = stepOf(priceHike, 'the-apology');
       const words = per(
         /I messed up\. I owe everyone an explanation/,
-        /J'ai fait une erreur\. Je dois une explication à tout le monde/,
+        /J’ai fait une erreur\. Je dois une explication à tout le monde/,
         /Ho sbagliato\. Devo una spiegazione a tutti/,
       );
       for (const locale of LOCALES) {

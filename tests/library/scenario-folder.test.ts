@@ -38,6 +38,8 @@ describe('a folder of scenarios', () => {
         line: 1,
         column: 1,
         message: 'another file (a-rippon-copy.json) already uses the id "rippon-kondo"',
+        code: 'duplicate-id',
+        values: { other: 'a-rippon-copy.json', id: 'rippon-kondo' },
       },
     ]);
   });

@@ -264,7 +264,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
         const res = await get(server.url + path, ada.token);
         expect(res.status, path).toBe(403);
         expect(res.json.error).toBe(
-          "this is a trainee's key: only the instructor who opened the session sees the class view",
+          'this is a trainee’s key: only the instructor who opened the session sees the class view',
         );
         expect((await get(server.url + path, 'x'.repeat(43))).status, path).toBe(401);
         expect((await get(server.url + path)).status, path).toBe(401);
@@ -308,7 +308,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ joinCode: opened.joinCode, name: ' ' }),
       });
-      expect(await noName.json()).toEqual({ error: 'name: give a display name' });
+      expect(await noName.json()).toEqual({ error: 'give a name' });
     } finally {
       await server.close();
     }

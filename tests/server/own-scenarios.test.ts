@@ -44,7 +44,7 @@ describe.each<Kind>(['sqlite', 'postgres'])("instructors' own scenarios on %s", 
       const broken = await upload(v1Text.replace('"start": "the-complaint"', '"start": "nowhere"'));
       expect(broken.status).toBe(422);
       expect(broken.json.error).toContain('cold-fries.json is not a scenario the game can play');
-      expect(broken.json.problems.join('\n')).toMatch(/cold-fries\.json:\d+:\d+ .*nowhere/);
+      expect(broken.json.problems.join('\n')).toMatch(/cold-fries\.json, line \d+, column \d+, .*nowhere/);
       // Only the team's instructor uploads; a library id cannot be taken.
       expect((await upload(v1Text, 'not-a-token')).status).toBe(401);
       expect((await upload(v1Text.replace('"id": "cold-fries"', '"id": "rippon-kondo"'))).json.error).toContain(
@@ -144,7 +144,7 @@ describe.each<Kind>(['sqlite', 'postgres'])("instructors' own scenarios on %s", 
         uploads: [{ file: 'cold-fries.json', text: v1Text.replace('"share": 0.5', '"share": "half"') }],
       });
       expect(refused.status).toBe(422);
-      expect(refused.json.problems[0]).toMatch(/^cold-fries\.json:\d+:\d+/);
+      expect(refused.json.problems[0]).toMatch(/^cold-fries\.json, line \d+, column \d+/);
       expect((await open({ scenarios: ['cold-fries'] })).json.error).toContain('none of your files has this id');
 
       const opened = await open({

@@ -66,13 +66,13 @@ describe('the outbox of runs for the team server', () => {
 
       const first = finished('witty', 1, '2026-11-23T10:00:00Z');
       await enqueue(outbox, first, joined.value.token);
-      expect((await flush(outbox, client)).sent.map((r) => r.id)).toEqual([first.id]);
+      expect((await flush(outbox, client, 'en')).sent.map((r) => r.id)).toEqual([first.id]);
       expect(await waiting(outbox)).toBe(0);
 
       online = false;
       const second = finished('warm', 2, '2026-11-23T10:05:00Z');
       await enqueue(outbox, second, joined.value.token);
-      const offline = await flush(outbox, client);
+      const offline = await flush(outbox, client, 'en');
       expect(offline).toMatchObject({ sent: [], waiting: 1 });
       expect((await outbox.all())[0]!.delivery).toMatchObject({
         state: 'queued',
@@ -81,7 +81,7 @@ describe('the outbox of runs for the team server', () => {
       });
 
       online = true;
-      expect((await flush(outbox, client)).sent.map((r) => r.id)).toEqual([second.id]);
+      expect((await flush(outbox, client, 'en')).sent.map((r) => r.id)).toEqual([second.id]);
       const board = await client.leaderboard(rippon.id, team.joinCode);
       expect(board.ok && board.value.players[0]).toMatchObject({ player: 'Ada', runs: 2 });
     } finally {
@@ -105,10 +105,10 @@ describe('the outbox of runs for the team server', () => {
       const outbox = memoryTable<Outgoing>();
       const forged = { ...finished('edgy', 3, '2026-11-23T11:00:00Z'), score: 999 };
       await enqueue(outbox, forged, joined.value.token);
-      const result = await flush(outbox, client);
+      const result = await flush(outbox, client, 'en');
       expect(result.refused[0]!.error).toMatch(/^the claimed score 999 is not what this run gives \(\d+\)$/);
       expect(await waiting(outbox)).toBe(0);
-      expect((await flush(outbox, client)).refused).toEqual([]);
+      expect((await flush(outbox, client, 'en')).refused).toEqual([]);
     } finally {
       await server.close();
     }
@@ -127,13 +127,25 @@ describe('the outbox of runs for the team server', () => {
     const run = finished('witty', 1, '2026-11-23T10:00:00Z');
     await enqueue(outbox, run, 'player-token-0123456789');
     for (let round = 1; round < GIVE_UP_AFTER; round++)
-      expect(await flush(outbox, failing)).toMatchObject({ refused: [], waiting: 1 });
-    const last = await flush(outbox, failing);
+      expect(await flush(outbox, failing, 'en')).toMatchObject({ refused: [], waiting: 1 });
+    const last = await flush(outbox, failing, 'en');
     expect(last.refused).toEqual([
       { run, error: expect.stringContaining(`failed on this run ${GIVE_UP_AFTER} times`) },
     ]);
     expect(await waiting(outbox)).toBe(0);
     expect((await outbox.all())[0]!.delivery).toMatchObject({ state: 'refused' });
+  });
+
+  it('tells a French player in French that a run was set aside', async () => {
+    const outbox = memoryTable<Outgoing>();
+    const failing = {
+      submit: async () => ({ ok: false as const, kind: 'offline' as const, status: 500, error: 'le serveur a échoué' }),
+    } as unknown as ReturnType<typeof teamClient>;
+    await enqueue(outbox, finished('witty', 1, '2026-11-23T10:00:00Z'), 'player-token-0123456789');
+    for (let round = 1; round < GIVE_UP_AFTER; round++) await flush(outbox, failing, 'fr');
+    expect((await flush(outbox, failing, 'fr')).refused.map((r) => r.error)).toEqual([
+      `le serveur a échoué ${GIVE_UP_AFTER} fois sur cette partie (le serveur a échoué)\u00A0: elle a été mise de côté`,
+    ]);
   });
 
   it('keeps a run, however long, while the server says its database is away (503) or a proxy cannot reach it', async () => {
@@ -149,7 +161,7 @@ describe('the outbox of runs for the team server', () => {
       } as unknown as ReturnType<typeof teamClient>;
       await enqueue(outbox, finished('witty', 1, '2026-11-23T10:00:00Z'), 'player-token-0123456789');
       for (let round = 0; round < GIVE_UP_AFTER * 3; round++)
-        expect(await flush(outbox, away), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
+        expect(await flush(outbox, away, 'en'), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
     }
   });
 });

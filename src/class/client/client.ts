@@ -1,5 +1,6 @@
 import type { EventSource } from 'eventsource';
-import { call, json, type Answer } from '../../team-client/client';
+import { call, json, pageLanguage, type Answer } from '../../team-client/client';
+import { preferredLocale, t } from '../../i18n';
 import type { ScenarioUpload } from '../../protocol/uploads';
 import {
   AnswerResponse,
@@ -85,13 +86,23 @@ export function classStream(
     if (stopped) return;
     const es = new EventSource(url, {
       fetch: async (input, init) => {
-        const res = await fetchFn(input, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
+        const lang = pageLanguage();
+        const headers = {
+          ...init.headers,
+          Authorization: `Bearer ${token}`,
+          ...(lang ? { 'Accept-Language': lang } : {}),
+        };
+        const res = await fetchFn(input, { ...init, headers });
         if (res.status === 401 || res.status === 403) {
           const body = (await res
             .clone()
             .json()
             .catch(() => null)) as { error?: string } | null;
-          refusal = { state: 'refused', status: res.status, error: body?.error ?? `the server answered ${res.status}` };
+          refusal = {
+            state: 'refused',
+            status: res.status,
+            error: body?.error ?? t(preferredLocale([lang]), 'load.serverAnswered', { status: res.status }),
+          };
         }
         return res;
       },

@@ -1,3 +1,5 @@
+import type { Locale } from '../../engine';
+import { t } from '../../i18n';
 import { failedOnRequest } from '../../team-client/client';
 import type { Table } from '../../team-client/storage';
 import type { AnswerRequest } from '../../protocol/class';
@@ -42,7 +44,11 @@ export interface ClassFlush {
  * starts from it. One the server fails on GIVE_UP_AFTER times the same way
  * is dropped as refused, so that it cannot hold back the rest for good.
  */
-export async function flushAnswers(outbox: Table<QueuedAnswer>, client: ClassClient): Promise<ClassFlush> {
+export async function flushAnswers(
+  outbox: Table<QueuedAnswer>,
+  client: ClassClient,
+  locale: Locale,
+): Promise<ClassFlush> {
   const queued = (await outbox.all()).sort((a, b) => a.key.localeCompare(b.key));
   const result: ClassFlush = { sent: [], refused: [], waiting: 0 };
   for (const [i, item] of queued.entries()) {
@@ -58,12 +64,13 @@ export async function flushAnswers(outbox: Table<QueuedAnswer>, client: ClassCli
       await outbox.remove(item.key);
       result.refused.push({
         answer: item,
-        error: `the server failed on this answer ${times} times (${answer.error}): it was set aside so that your next decisions reach the class`,
+        error: t(locale, 'outbox.answerSetAside', { n: times, error: answer.error }),
       });
       continue;
     }
     // Not open yet (a lockstep class moved back, a clock ahead): it will be, later.
-    const retryLater = answer.kind === 'offline' || (answer.status === 409 && /not open/.test(answer.error));
+    // Told by its code, not its sentence, which is in the trainee's language.
+    const retryLater = answer.kind === 'offline' || (answer.status === 409 && answer.code === 'not-open');
     if (retryLater) {
       if (serverFailed) await outbox.put(item.key, { ...item, failed: { times, error: answer.error } });
       result.waiting = queued.length - i;

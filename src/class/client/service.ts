@@ -76,7 +76,7 @@ export function startClassroom(game: GameStore, outbox: Table<QueuedAnswer>, cli
     store.setState({ pending: all.filter((a) => a.token === token).length });
   };
   const doFlush = async () => {
-    const result = await flushAnswers(outbox, client);
+    const result = await flushAnswers(outbox, client, game.getState().locale);
     if (result.refused.length) store.setState({ refused: result.refused.at(-1)!.error });
     await countPending();
     // The server's word on the trainee's progress (scores, finished scenarios) after what was just stored.

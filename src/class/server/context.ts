@@ -41,11 +41,9 @@ export async function instructorOf(
   const session = hash ? await sessionByInstructor(ctx.db, hash) : undefined;
   if (session) return session;
   if (hash && (await traineeByToken(ctx.db, hash))) {
-    void reply
-      .code(403)
-      .send({ error: "this is a trainee's key: only the instructor who opened the session sees the class view" });
+    void reply.code(403).send({ error: says(req, 'server.traineeKey') });
   } else {
-    void reply.code(401).send({ error: "give the session's instructor key as a Bearer token" });
+    void reply.code(401).send({ error: says(req, 'server.instructorKey') });
   }
   return undefined;
 }

@@ -24,6 +24,7 @@ import type { Scenario } from '../../engine';
 import { MAX_CLASS_UPLOADS, type ScenarioUpload } from '../../protocol/uploads';
 import { uploadBodyLimit } from '../../server/uploads/limits';
 import { checkUpload, shelve } from '../../server/uploads/shelf';
+import { requestLocale, says } from '../../server/speak';
 
 /** Join codes of class sessions: 8 characters from 31 (about 40 bits), typed by trainees as ABCD-EFGH. */
 export const CLASS_CODE_LENGTH = 8;
@@ -59,7 +60,7 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     const own: { upload: ScenarioUpload; scenario: Scenario }[] = [];
     const warnings: string[] = [];
     for (const upload of body.data.uploads ?? []) {
-      const checked = checkUpload(upload);
+      const checked = checkUpload(upload, requestLocale(req));
       if (!checked.ok) return reply.code(422).send(checked.refusal);
       own.push({ upload, scenario: checked.scenario });
       warnings.push(...checked.warnings);
@@ -67,13 +68,10 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     const twice = own.find((o, i) => own.findIndex((p) => p.scenario.id === o.scenario.id) !== i);
     if (twice)
       return reply.code(400).send({
-        error: `two of your files have the id "${twice.scenario.id}": a session plays one version of a scenario`,
+        error: says(req, 'server.twoFilesOneId', { id: twice.scenario.id }),
       });
     const unknown = body.data.scenarios.find((id) => !ctx.library.has(id) && !own.some((o) => o.scenario.id === id));
-    if (unknown)
-      return reply
-        .code(404)
-        .send({ error: `this server has no scenario "${unknown}" and none of your files has this id` });
+    if (unknown) return reply.code(404).send({ error: says(req, 'server.noSuchScenario', { id: unknown }) });
     const instructorToken = token();
     // A clash of codes is possible in principle: draw again.
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -126,8 +124,9 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     const scenario = (await playlist(ctx, session))[body.data.scenario];
     const depth = (await summariesOf(ctx, session))[body.data.scenario]?.depth ?? 0;
     if (!scenario)
-      return reply.code(400).send({ error: `this session has no scenario number ${body.data.scenario + 1}` });
-    if (body.data.open > depth) return reply.code(400).send({ error: `this scenario has at most ${depth} decisions` });
+      return reply.code(400).send({ error: says(req, 'server.noScenarioNumber', { n: body.data.scenario + 1 }) });
+    if (body.data.open > depth)
+      return reply.code(400).send({ error: says(req, 'server.atMostDecisions', { n: depth }) });
     await setStage(ctx.db, session.id, body.data.scenario, body.data.open);
     const updated = await sessionById(ctx.db, session.id);
     ctx.bus.publish(session.id, { type: 'session', data: sessionWithCode(updated) });
@@ -149,7 +148,7 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     const body = HighlightRequest.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
     if (!(await setHighlight(ctx.db, session.id, body.data.answer, body.data.shown)))
-      return reply.code(404).send({ error: 'this session has no written reply or thread answer with this number' });
+      return reply.code(404).send({ error: says(req, 'server.noWrittenReply') });
     ctx.bus.publish(session.id, { type: 'highlight', data: body.data });
     return body.data;
   });

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { says } from '../../server/speak';
 
 /** An open Server-Sent Events stream. */
 export interface EventStream {
@@ -59,15 +60,11 @@ export function openStream(
 ): EventStream | undefined {
   // One key or one address opening stream after stream would hold the server's memory and sockets.
   if ((streams.byToken.get(token) ?? 0) >= streams.limits.perToken) {
-    void reply
-      .code(429)
-      .send({ error: `this key already has ${streams.limits.perToken} live pages open: close one and try again` });
+    void reply.code(429).send({ error: says(req, 'server.streamsPerKey', { n: streams.limits.perToken }) });
     return undefined;
   }
   if ((streams.byAddress.get(req.ip) ?? 0) >= streams.limits.perAddress) {
-    void reply.code(429).send({
-      error: `this address already has ${streams.limits.perAddress} live pages open: close some and try again`,
-    });
+    void reply.code(429).send({ error: says(req, 'server.streamsPerAddress', { n: streams.limits.perAddress }) });
     return undefined;
   }
   reply.hijack();

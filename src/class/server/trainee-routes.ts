@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { PlayError, WRITTEN, type Decision, type Locale, type ThreadAnswerDecision } from '../../engine';
 import { firstProblem } from '../../protocol/team';
 import { nameKey } from '../../protocol/text';
@@ -30,6 +31,13 @@ import { replayAnswer } from './replay';
 import { inOrder, openStream } from './sse';
 import type { ClassEvent } from '../../protocol/class-view';
 import { says } from '../../server/speak';
+
+/** Why a display name was refused, in the trainee's language: missing, too long, or with characters a name may not hold. */
+function nameRefusal(req: FastifyRequest, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_small') return says(req, 'server.nameMissing');
+  if (issue.code === 'too_big') return says(req, 'server.nameTooLong', { max: Number(issue.maximum) });
+  return says(req, 'server.nameInvalid');
+}
 
 /** One answer for any code that opens no class: unknown, mistyped, malformed or of an ended session alike. */
 
@@ -104,7 +112,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
         // A bad name is worth saying; a bad code gets the same answer as any other wrong code.
         const nameIssue = body.error.issues.find((i) => i.path[0] === 'name');
         return nameIssue
-          ? reply.code(400).send({ error: `name: ${nameIssue.message}` })
+          ? reply.code(400).send({ error: nameRefusal(req, nameIssue) })
           : reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
       }
       // Every wrong code costs the same lookup, so its answer takes about as long as any other's.
@@ -215,7 +223,7 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     if (!query.success) return reply.code(400).send({ error: firstProblem(query.error) });
     const scenario = (await playlist(ctx, me.session))[query.data.index];
     if (!scenario)
-      return reply.code(404).send({ error: `this session has no scenario number ${query.data.index + 1}` });
+      return reply.code(404).send({ error: says(req, 'server.noScenarioNumber', { n: query.data.index + 1 }) });
     return { scenario };
   });
 
@@ -256,7 +264,10 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
       replayed = replayAnswer(scenario, earlier.map(asDecision), decision, ctx.analyser);
     } catch (err) {
       if (err instanceof PlayError)
-        return reply.code(422).send({ code: err.code, error: `this decision cannot be played: ${err.message}` });
+        return reply.code(422).send({
+          code: err.code,
+          error: says(req, 'server.cannotPlay', { reason: says(req, `refusal.${err.code}`) }),
+        });
       throw err;
     }
     const written = 'text' in decision;

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../../engine/schema/text';
-import { preferredLocale, t } from '../../i18n';
+import { ownLanguageName, preferredLocale, t } from '../../i18n';
 import { h } from './dom';
 
 /** Where the instructor's choice of language is kept, apart from the game's own setting. */
@@ -23,18 +23,14 @@ export function pageLocale(): Locale {
   return isLocale(kept) ? kept : preferredLocale(navigator.languages);
 }
 
-/** A language's name in that language, as a picker lists it: English, Français, Italiano. */
-const ownName = (l: Locale) => {
-  const name = new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
-  return name.charAt(0).toLocaleUpperCase(l) + name.slice(1);
-};
-
 /** The picker of the page's language; a change is kept and the page opens again in it (the session's key stays in the address). */
 export function languagePicker(locale: Locale): HTMLElement {
   const select = h(
     'select',
     { id: 'page-language', 'data-key': 'language' },
-    ...LOCALES.map((l) => h('option', { value: l, lang: l, ...(l === locale ? { selected: true } : {}) }, ownName(l))),
+    ...LOCALES.map((l) =>
+      h('option', { value: l, lang: l, ...(l === locale ? { selected: true } : {}) }, ownLanguageName(l)),
+    ),
   );
   select.addEventListener('change', () => {
     try {

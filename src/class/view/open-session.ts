@@ -87,7 +87,7 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
   fileInput.addEventListener('change', async () => {
     const files = [...(fileInput.files ?? [])];
     fileProblems.replaceChildren();
-    const read = await readOwnFiles(files);
+    const read = await readOwnFiles(files, locale);
     const lines: HTMLElement[] =
       files.length > MAX_CLASS_UPLOADS ? [h('p', {}, t(locale, 'cv.tooManyFiles', { n: MAX_CLASS_UPLOADS }))] : [];
     for (const r of read) {

@@ -1,4 +1,6 @@
-import { checkScenario, formatProblem, type Scenario } from '../../engine';
+import { checkScenario, type Locale, type Scenario } from '../../engine';
+import { t } from '../../i18n';
+import { problemLine } from '../../i18n/problems';
 import { MAX_CLASS_UPLOADS, MAX_UPLOAD_CHARS, type ScenarioUpload } from '../../protocol/uploads';
 
 /** An instructor's file, read and checked in the page with the game's own checker before anything is sent. */
@@ -7,7 +9,7 @@ export type OwnFile =
   | { ok: false; file: string; problems: string[] };
 
 /** Reads and checks the files picked; the server checks them again when the session opens. */
-export async function readOwnFiles(files: readonly File[]): Promise<OwnFile[]> {
+export async function readOwnFiles(files: readonly File[], locale: Locale): Promise<OwnFile[]> {
   return Promise.all(
     files.slice(0, MAX_CLASS_UPLOADS).map(async (f): Promise<OwnFile> => {
       if (f.size > MAX_UPLOAD_CHARS)
@@ -15,17 +17,17 @@ export async function readOwnFiles(files: readonly File[]): Promise<OwnFile[]> {
           ok: false,
           file: f.name,
           problems: [
-            `${f.name} is ${Math.round(f.size / 1000)} KB; a scenario file may be at most ${MAX_UPLOAD_CHARS / 1000} KB`,
+            t(locale, 'cv.fileTooBig', { file: f.name, kb: Math.round(f.size / 1000), max: MAX_UPLOAD_CHARS / 1000 }),
           ],
         };
       let text: string;
       try {
         text = await f.text();
       } catch {
-        return { ok: false, file: f.name, problems: [`${f.name} could not be read: pick it again`] };
+        return { ok: false, file: f.name, problems: [t(locale, 'cv.fileUnreadable', { file: f.name })] };
       }
       const result = checkScenario(text, f.name);
-      const problems = result.problems.map(formatProblem);
+      const problems = result.problems.map((p) => problemLine(p, locale));
       return result.scenario
         ? { ok: true, upload: { file: f.name, text }, scenario: result.scenario, warnings: problems }
         : { ok: false, file: f.name, problems };

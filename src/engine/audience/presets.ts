@@ -53,7 +53,7 @@ export const SEGMENT_PRESETS = {
     values: { privacyExposure: -2, mockery: -1.5, humour: 0.5, accountability: 1 },
   },
   'wider-public': {
-    name: { en: 'The wider public', fr: 'Le grand public', it: 'Il grande pubblico' },
+    name: { en: 'The wider public', fr: 'Grand public', it: 'Grande pubblico' },
     outside: 4,
     activity: 0.3,
     tolerance: 0.4,

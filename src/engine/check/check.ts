@@ -29,6 +29,8 @@ export function checkScenario(text: string, file: string): CheckResult {
     path: formatPath(p.path),
     ...locate(p.path),
     message: p.message,
+    code: p.code,
+    values: p.values,
   });
   return {
     file,

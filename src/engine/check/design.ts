@@ -6,10 +6,12 @@ import { play } from '../play';
 import { allPaths, routeTo, stepsById } from '../run/graph';
 import { faultedByLesson, segmentLessonProblems } from './segments';
 import { untranslatedProblems } from './locales';
+import type { Coded } from '../schema/problem';
 
 /** A design problem: the file is valid, but the scenario would not teach well. */
-export interface DesignProblem {
+export interface DesignProblem extends Coded {
   path: (string | number)[];
+  /** The English sentence, for the command line; the game words `code` and `values` from the catalogue. */
   message: string;
 }
 
@@ -35,6 +37,8 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
         problems.push({
           path: ['steps', si, 'choices', ci],
           message: `choices "${twin}" and "${choice.id}" of step "${step.id}" have the same features and timing, so the audience takes them the same way: make them differ or keep one`,
+          code: 'same-choices',
+          values: { a: twin, b: choice.id, step: step.id },
         });
       } else seen.set(effectOf(choice), choice.id);
     });
@@ -49,6 +53,8 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
       problems.push({
         path: ['steps', si, 'choices'],
         message: `every choice of step "${step.id}" scores between ${low} and ${high}: the decision teaches nothing; give the choices features the audience segments weigh differently`,
+        code: 'same-scores',
+        values: { step: step.id, low, high },
       });
     }
   });
@@ -73,6 +79,8 @@ export function designWarnings(scenario: Scenario): DesignProblem[] {
     if (unjudged.length === 0) return;
     warnings.push({
       path: ['steps', si, 'choices'],
+      code: 'unjudged',
+      values: { step: step.id, choices: unjudged.join(', '), n: unjudged.length },
       message: `step "${step.id}": say how ${unjudged.length === 1 ? 'choice' : 'choices'} ${unjudged.join(', ')} ${unjudged.length === 1 ? 'stands' : 'stand'} with the lesson ("lesson": "follows", "misses" or "against"), so the debrief can name a decision against it and the score can weigh it`,
     });
   });
@@ -102,6 +110,8 @@ function threadProblems(scenario: Scenario): DesignProblem[] {
         problems.push({
           path: ['steps', si, 'thread', 'askers', ai, 'minutesAfter'],
           message: `the reply "${asker.id}" comes ${asker.minutesAfter} minutes after the post, but step "${next.id}" is due ${next.after} minutes after it: the trainee could never answer it; make it come sooner`,
+          code: 'thread-late',
+          values: { asker: asker.id, minutes: asker.minutesAfter, step: next.id, due: next.after ?? 0 },
         });
       }
       const scores = asker.answers.map((n) => scoreOf([{ asker: asker.id, answer: n.id }]));
@@ -109,6 +119,14 @@ function threadProblems(scenario: Scenario): DesignProblem[] {
         problems.push({
           path: ['steps', si, 'thread', 'askers', ai, 'answers'],
           message: `every answer to "${asker.id}" at step "${step.id}" scores within ${THREAD_SAME_SCORE} points of leaving it unanswered (${unanswered}): the trainee learns nothing from answering; give the answers features the segment "${asker.segment}" weighs`,
+          code: 'thread-flat',
+          values: {
+            asker: asker.id,
+            step: step.id,
+            within: THREAD_SAME_SCORE,
+            unanswered,
+            segment: asker.segment,
+          },
         });
       }
     });
@@ -142,6 +160,8 @@ function lessonPathProblems(scenario: Scenario): DesignProblem[] {
       {
         path: ['debrief', 'bestPath'],
         message: `the scenario has more than ${MAX_CHECKED_PATHS} paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson's path scores best: fewer choices, or choices that lead to the debrief sooner, make it checkable`,
+        code: 'too-many-paths',
+        values: { max: MAX_CHECKED_PATHS },
       },
     ];
   }
@@ -155,6 +175,13 @@ function lessonPathProblems(scenario: Scenario): DesignProblem[] {
     problems.push({
       path: ['debrief', 'bestPath'],
       message: `the lesson's path (${named(lesson.path)}) scores ${lesson.outcome.score.total}, but ${named(best.path)} scores ${best.outcome.score.total}: adjust the choices' features or the segments' values so that the lesson wins`,
+      code: 'lesson-not-best',
+      values: {
+        lesson: named(lesson.path),
+        score: lesson.outcome.score.total,
+        best: named(best.path),
+        bestScore: best.outcome.score.total,
+      },
     });
   }
   const gain = lesson.outcome.followers.delta;
@@ -167,6 +194,13 @@ function lessonPathProblems(scenario: Scenario): DesignProblem[] {
     problems.push({
       path: ['debrief', 'bestPath'],
       message: `the lesson's path (${named(lesson.path)}) ${gain >= 0 ? `gains ${gain}` : `loses ${-gain}`} followers, but ${named(crowd.path)}, which goes against it, gains ${crowd.outcome.followers.delta}: trainees will see the audience reward what the lesson faults; lower the weights the segments give to what that path does, or make the lesson's path win them over`,
+      code: 'crowd-prefers',
+      values: {
+        lesson: named(lesson.path),
+        gain,
+        crowd: named(crowd.path),
+        crowdGain: crowd.outcome.followers.delta,
+      },
     });
   }
   return problems;

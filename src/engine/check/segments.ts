@@ -80,6 +80,12 @@ export function segmentLessonProblems(scenario: Scenario): DesignProblem[] {
         .join(', ');
       problems.push({
         path: ['steps', si, 'choices', ci],
+        code: 'segment-likes-wrong',
+        values: {
+          choice: choice.id,
+          step: step.id,
+          segments: fans.map((f) => `"${localize(f.segment.name, 'en')}"`).join(', '),
+        },
         message: `the audience likes choice "${choice.id}" of step "${step.id}", which goes against the lesson, at least as much as any choice that follows it: ${carriers} take it well, so trainees will see followers prefer what the debrief blames; lower those weights in the segments' "values", or change the choice's features`,
       });
     });

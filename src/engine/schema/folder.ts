@@ -33,6 +33,8 @@ export function oneScenarioPerId<E extends FolderEntry>(
         line: 1,
         column: 1,
         message: `another file (${first.file}) already uses the id "${e.scenario.id}"`,
+        code: 'duplicate-id',
+        values: { other: first.file, id: e.scenario.id },
       });
     else byId.set(e.scenario.id, e);
   }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Coded } from './problem';
 
 const NOUNS: Record<string, string> = {
   number: 'a number',
@@ -59,5 +60,50 @@ export function friendlyMessage(issue: z.core.$ZodIssue, value: unknown): string
       return `does not have the expected form (${describe(value)})`;
     default:
       return m;
+  }
+}
+
+/** What a value is, for a message to name it in any language: its kind, and the value itself when it is short. */
+function kindOf(value: unknown): { got: string; value: string } {
+  if (value === null) return { got: 'null', value: '' };
+  if (typeof value === 'string') return { got: 'text', value: clip(value, 30) };
+  if (typeof value === 'number') return { got: 'number', value: String(value) };
+  if (typeof value === 'boolean') return { got: 'boolean', value: String(value) };
+  return { got: Array.isArray(value) ? 'list' : 'object', value: '' };
+}
+
+/**
+ * A Zod issue as a code and values, for the game to word in the player's language: a custom
+ * issue of the scenario's own rules carries its code; the others are named by the kind of issue.
+ */
+export function friendlyCode(issue: z.core.$ZodIssue, value: unknown): Coded {
+  const got = kindOf(value);
+  switch (issue.code) {
+    case 'custom': {
+      const params = issue.params as Partial<Coded> | undefined;
+      return params?.code ? { code: params.code, values: params.values ?? {} } : { code: 'invalid', values: got };
+    }
+    case 'invalid_type':
+      return { code: 'wrong-type', values: { expected: issue.expected, ...got } };
+    case 'invalid_value':
+      return { code: 'wrong-value', values: { values: issue.values.map((v) => JSON.stringify(v)).join(', '), ...got } };
+    case 'invalid_union':
+      return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? { code: 'text-form' }
+        : { code: 'wrong-form', values: got };
+    case 'too_small': {
+      const n = Number(issue.minimum);
+      if (issue.origin === 'array') return { code: 'too-few-items', values: { n } };
+      if (issue.origin === 'string') return n === 1 ? { code: 'empty' } : { code: 'too-short', values: { n } };
+      return { code: 'too-small', values: { n } };
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      if (issue.origin === 'array') return { code: 'too-many-items', values: { n } };
+      if (issue.origin === 'string') return { code: 'too-long', values: { n, has: String(value ?? '').length } };
+      return { code: 'too-big', values: { n } };
+    }
+    default:
+      return { code: 'wrong-form', values: got };
   }
 }

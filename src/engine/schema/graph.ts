@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { DEBRIEF } from './step';
 import { followChoices, reachable, successors } from '../run/graph';
+import { coded, type ProblemCode, type ProblemValues } from './problem';
 
 interface GraphInput {
   start: string;
@@ -15,12 +16,32 @@ interface GraphInput {
   audience: { segments: { id: string }[] };
 }
 
+/** The id a name is a small typo away from, if any. */
+export function nearest(name: string, ids: string[]): string | undefined {
+  if (ids.length === 0) return undefined;
+  const best = closest(name, ids);
+  return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
 /** Suggests the nearest id when a name is a small typo away from one. */
 export function didYouMean(name: string, ids: string[]): string {
-  if (ids.length === 0) return '';
-  const best = closest(name, ids);
-  return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : '';
+  const best = nearest(name, ids);
+  return best === undefined ? '' : `; did you mean "${best}"?`;
 }
+
+/** The values of a problem about a name, with the id it was probably meant to be. */
+export const meaning = (name: string, ids: string[], values: ProblemValues): ProblemValues => {
+  const best = nearest(name, ids);
+  return best === undefined ? values : { ...values, meant: best };
+};
+
+/** Reports a problem with its code and values, and its English sentence. */
+export type Report = (path: (string | number)[], message: string, code: ProblemCode, values?: ProblemValues) => void;
+
+export const reporter =
+  (ctx: z.RefinementCtx): Report =>
+  (path, message, code, values) =>
+    ctx.addIssue({ code: 'custom', path, message, ...coded(code, values) });
 
 function duplicates(ids: string[]): Map<string, number> {
   const seen = new Set<string>();
@@ -37,20 +58,43 @@ function duplicates(ids: string[]): Map<string, number> {
  * step can be reached from the start, and every step can still reach the debrief.
  */
 export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = reporter(ctx);
   const ids = s.steps.map((step) => step.id);
   for (const [id, i] of duplicates(ids))
-    issue(['steps', i, 'id'], `two steps have the id "${id}"; step ids must be unique`);
+    issue(['steps', i, 'id'], `two steps have the id "${id}"; step ids must be unique`, 'duplicate-step', {
+      id,
+    });
   for (const [id, i] of duplicates(s.audience.segments.map((seg) => seg.id))) {
-    issue(['audience', 'segments', i, 'id'], `two segments have the id "${id}"; segment ids must be unique`);
+    issue(
+      ['audience', 'segments', i, 'id'],
+      `two segments have the id "${id}"; segment ids must be unique`,
+      'duplicate-segment',
+      {
+        id,
+      },
+    );
   }
   const known = new Set(ids);
-  if (!known.has(s.start)) issue(['start'], `the start step "${s.start}" does not exist${didYouMean(s.start, ids)}`);
+  if (!known.has(s.start))
+    issue(
+      ['start'],
+      `the start step "${s.start}" does not exist${didYouMean(s.start, ids)}`,
+      'start-missing',
+      meaning(s.start, ids, { start: s.start }),
+    );
 
   const edges = new Map<string, string[]>();
   s.steps.forEach((step, si) => {
     for (const [id, ci] of duplicates(step.choices.map((c) => c.id))) {
-      issue(['steps', si, 'choices', ci, 'id'], `step "${step.id}" has two choices with the id "${id}"`);
+      issue(
+        ['steps', si, 'choices', ci, 'id'],
+        `step "${step.id}" has two choices with the id "${id}"`,
+        'duplicate-choice',
+        {
+          step: step.id,
+          id,
+        },
+      );
     }
     step.choices.forEach((choice, ci) => {
       if (choice.next !== DEBRIEF && !known.has(choice.next)) {
@@ -59,6 +103,8 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
         issue(
           ['steps', si, 'choices', ci, 'next'],
           `step "${step.id}" has a choice "${choice.id}" whose next step "${choice.next}" does not exist${hint}${hint.includes(`"${DEBRIEF}"`) ? '' : ` (use "${DEBRIEF}" to end the scenario)`}`,
+          'next-missing',
+          meaning(choice.next, [...ids, DEBRIEF], { step: step.id, choice: choice.id, next: choice.next }),
         );
       }
     });
@@ -69,6 +115,12 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
           step.timer.choice,
           step.choices.map((c) => c.id),
         )}`,
+        'timer-choice-missing',
+        meaning(
+          step.timer.choice,
+          step.choices.map((c) => c.id),
+          { step: step.id, choice: step.timer.choice },
+        ),
       );
     }
     const written = step.freeText
@@ -85,6 +137,8 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
         issue(
           w.path,
           `step "${step.id}" lets the trainee write a reply that leads to "${w.next}", which does not exist${didYouMean(w.next, [...ids, DEBRIEF])}`,
+          'written-next-missing',
+          meaning(w.next, [...ids, DEBRIEF], { step: step.id, next: w.next }),
         );
       }
     }
@@ -99,15 +153,25 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
 
   s.steps.forEach((step, si) => {
     if (!fromStart.has(step.id)) {
-      issue(['steps', si], `step "${step.id}" cannot be reached: no choice leads to it and it is not the start`);
+      issue(
+        ['steps', si],
+        `step "${step.id}" cannot be reached: no choice leads to it and it is not the start`,
+        'unreachable',
+        { step: step.id },
+      );
     } else if (!canEnd.has(step.id)) {
-      issue(['steps', si], `step "${step.id}" never leads to the debrief: every path from it loops forever`);
+      issue(
+        ['steps', si],
+        `step "${step.id}" never leads to the debrief: every path from it loops forever`,
+        'no-way-out',
+        { step: step.id },
+      );
     }
   });
 }
 
 /** The lesson's path must be a real path: each choice exists at the step the previous one leads to, and the last ends the scenario. */
-function checkBestPath(s: GraphInput, issue: (path: (string | number)[], message: string) => void): void {
+function checkBestPath(s: GraphInput, issue: Report): void {
   const path = s.debrief.bestPath;
   if (!path) return;
   const followed = followChoices(s, path);
@@ -117,6 +181,8 @@ function checkBestPath(s: GraphInput, issue: (path: (string | number)[], message
       issue(
         ['debrief', 'bestPath'],
         `the lesson's path stops at step "${followed.at}" before the debrief: add the choices that lead there`,
+        'lesson-path-stops',
+        { step: followed.at },
       );
     }
     return;
@@ -126,12 +192,16 @@ function checkBestPath(s: GraphInput, issue: (path: (string | number)[], message
     issue(
       ['debrief', 'bestPath', index],
       `the lesson's path ends at choice "${path[index - 1]}", so "${path[index]}" comes after the debrief`,
+      'lesson-path-after-end',
+      { last: path[index - 1] ?? '', choice: path[index] ?? '' },
     );
   } else if (why === 'no-such-choice') {
     const choices = s.steps.find((step) => step.id === at)!.choices.map((c) => c.id);
     issue(
       ['debrief', 'bestPath', index],
       `the lesson's path goes through choice "${path[index]}", but step "${at}" has no such choice${didYouMean(path[index]!, choices)}`,
+      'lesson-path-no-choice',
+      meaning(path[index]!, choices, { choice: path[index]!, step: at }),
     );
   }
   // A missing start or next step is reported on its own.

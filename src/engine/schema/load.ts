@@ -8,7 +8,8 @@ import {
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './scenario';
-import { clip, friendlyMessage } from './friendly';
+import { clip, friendlyCode, friendlyMessage } from './friendly';
+import type { Coded, ProblemCode, ProblemValues } from './problem';
 
 /** One thing wrong with a scenario file, worded for the instructor who wrote it. */
 export interface ScenarioProblem {
@@ -18,7 +19,14 @@ export interface ScenarioProblem {
   /** 1-based line and column of the place, when it can be located. */
   line: number;
   column: number;
+  /** The English sentence, for the instructor's command line and the server's log. */
   message: string;
+  /**
+   * What the problem is, for the game to say in the player's language (`problem.<code>` in the
+   * catalogue, filled with `values`). Absent when the game made the message itself, in the player's language.
+   */
+  code?: ProblemCode;
+  values?: ProblemValues;
 }
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
@@ -98,6 +106,7 @@ export function loadScenario(text: string, file: string): LoadResult {
       1,
       1,
       `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1e6} MB`,
+      { code: 'file-too-big', values: { mb: Number((text.length / 1e6).toFixed(1)), max: MAX_SCENARIO_BYTES / 1e6 } },
     );
   }
   const depth = nestingDepth(text);
@@ -108,6 +117,7 @@ export function loadScenario(text: string, file: string): LoadResult {
       depth.line,
       depth.column,
       `the file nests objects and lists more than ${MAX_DEPTH} levels deep; a scenario needs about 8`,
+      { code: 'too-deep', values: { max: MAX_DEPTH } },
     );
   }
   // The syntax tree maps JSON paths to lines and columns; a valid file never needs it
@@ -122,7 +132,8 @@ export function loadScenario(text: string, file: string): LoadResult {
   }
   const tree = () => parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (!parsed) {
-    if (tree() && errors.length === 0) return fail(file, '', 1, 1, 'not valid JSON');
+    if (tree() && errors.length === 0)
+      return fail(file, '', 1, 1, 'not valid JSON', { code: 'not-json', values: { hint: 'other' } });
     // Only the first syntax error: the later ones usually follow from it.
     return {
       ok: false,
@@ -138,6 +149,7 @@ export function loadScenario(text: string, file: string): LoadResult {
       line,
       column,
       `this scenario needs a newer Brandstorm (format ${version}; this game reads ${SCHEMA_VERSION})`,
+      { code: 'newer-format', values: { version, reads: SCHEMA_VERSION } },
     );
   }
   const result = ScenarioSchema.safeParse(data);
@@ -153,6 +165,8 @@ function syntaxProblem(text: string, file: string, e: ParseError): ScenarioProbl
   const code = printParseErrorCode(e.error);
   let offset = e.offset;
   let hint = SYNTAX_HINTS[code] ?? code;
+  let hintCode = code in SYNTAX_HINTS ? code : 'other';
+  let comma = '';
   // The parser stops at the token after the mistake; look back over blanks.
   let before = offset - 1;
   while (before >= 0 && /\s/.test(text[before]!)) before--;
@@ -163,12 +177,23 @@ function syntaxProblem(text: string, file: string, e: ParseError): ScenarioProbl
   ) {
     offset = before;
     hint = `remove this comma: JSON allows no comma before ${text[e.offset]}`;
+    hintCode = 'TrailingComma';
+    comma = text[e.offset] ?? '';
   } else if (code === 'CommaExpected' && before >= 0) {
     offset = before + 1;
     hint = 'a comma is missing here, between two items';
+    hintCode = 'CommaHere';
   }
   const { line, column } = lineColumn(text, offset);
-  return { file, path: '', line, column, message: `not valid JSON: ${hint}` };
+  return {
+    file,
+    path: '',
+    line,
+    column,
+    message: `not valid JSON: ${hint}`,
+    code: 'not-json',
+    values: { hint: hintCode, before: comma },
+  };
 }
 
 /** Finds the line and column of JSON paths in a file's text, for problems found after loading; the text is parsed once, however many are asked. */
@@ -218,9 +243,9 @@ function toProblems(
   const isMissingField = new Set(missing);
   const problems: ScenarioProblem[] = [];
   let more = 0;
-  const add = (path: Path, message: () => string) => {
+  const add = (path: Path, message: () => string, coded: () => Coded) => {
     if (problems.length < MAX_PROBLEMS)
-      problems.push({ file, path: formatPath(path), ...locate(text, tree, path), message: message() });
+      problems.push({ file, path: formatPath(path), ...locate(text, tree, path), message: message(), ...coded() });
     else more++;
   };
   for (const issue of issues) {
@@ -228,16 +253,25 @@ function toProblems(
     if (explained.has(issue)) continue;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        add([...path, key], () => {
-          const field = meant.get(`${formatPath(path)}/${key}`);
-          return `unknown field "${clip(key)}": ${field ? `did you mean "${String(pathOf(field).at(-1))}"?` : 'check the spelling'}`;
-        });
+        const field = meant.get(`${formatPath(path)}/${key}`);
+        const named: ProblemValues = field ? { meant: String(pathOf(field).at(-1)) } : {};
+        add(
+          [...path, key],
+          () => `unknown field "${clip(key)}": ${field ? `did you mean "${named.meant}"?` : 'check the spelling'}`,
+          () => ({ code: 'unknown-field', values: { field: clip(key), ...named } }),
+        );
       }
     } else {
-      add(path, () =>
-        isMissingField.has(issue)
-          ? `the field "${String(path.at(-1))}" is missing`
-          : friendlyMessage(issue, valueAt(data, path)),
+      add(
+        path,
+        () =>
+          isMissingField.has(issue)
+            ? `the field "${String(path.at(-1))}" is missing`
+            : friendlyMessage(issue, valueAt(data, path)),
+        () =>
+          isMissingField.has(issue)
+            ? { code: 'missing-field', values: { field: String(path.at(-1)) } }
+            : friendlyCode(issue, valueAt(data, path)),
       );
     }
   }
@@ -248,6 +282,8 @@ function toProblems(
       line: 1,
       column: 1,
       message: `and ${more} more problem${more === 1 ? '' : 's'}, not listed: fix these first, then check again`,
+      code: 'more-problems',
+      values: { n: more },
     });
   return problems;
 }
@@ -276,8 +312,8 @@ function isMissing(data: unknown, path: (string | number)[]): boolean {
   );
 }
 
-function fail(file: string, path: string, line: number, column: number, message: string): LoadResult {
-  return { ok: false, problems: [{ file, path, line, column, message }] };
+function fail(file: string, path: string, line: number, column: number, message: string, coded: Coded): LoadResult {
+  return { ok: false, problems: [{ file, path, line, column, message, ...coded }] };
 }
 
 /** One line per problem: `file:line:column  path: message`. */

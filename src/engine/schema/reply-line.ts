@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coded } from './problem';
 import { FEATURE_NAMES } from './features';
 import { idReference, limitedString, TEXT_LIMITS, textSchema } from './text';
 import { MOVES } from '../text/analysis';
@@ -22,7 +23,10 @@ export type Mood = (typeof MOODS)[number];
 function oneOf<T extends string>(list: readonly T[], message: string) {
   return z
     .string({ error: message })
-    .refine((v): v is T => (list as readonly string[]).includes(v), { error: message })
+    .refine((v): v is T => (list as readonly string[]).includes(v), {
+      error: message,
+      ...coded('not-listed', { list: list.map((v) => `"${v}"`).join(', ') }),
+    })
     .meta({ enum: [...list] });
 }
 
@@ -76,7 +80,10 @@ const plainLine = z.union([
       it: limitedString('a reply line', TEXT_LIMITS.line).optional(),
       text: z.never().optional(),
     })
-    .refine((t) => Object.keys(t).length > 0, { error: 'give the text in at least one language' }),
+    .refine((t) => Object.keys(t).length > 0, {
+      error: 'give the text in at least one language',
+      ...coded('text-no-language'),
+    }),
 ]);
 
 /** A reply line: a text alone (said to any post), or a text with what it answers. */
@@ -115,6 +122,7 @@ export function checkReplyLines(
             path: tagged ? [...path, 'text'] : path,
             message:
               'put "{quote}" in every language of the line, or in none: it stands for the words quoted from the post',
+            ...coded('quote-partial'),
           });
         }
         for (const field of ['steps', 'after'] as const) {
@@ -126,6 +134,7 @@ export function checkReplyLines(
                 code: 'custom',
                 path: [...path, field, i],
                 message: `no step has the id "${id}"; name one of ${[...steps].map((s) => `"${s}"`).join(', ')}`,
+                ...coded('reply-step-missing', { id, steps: [...steps].map((s) => `"${s}"`).join(', ') }),
               });
           });
         }

@@ -1,5 +1,6 @@
 import { checkReplyLines } from './reply-line';
 import { z } from 'zod';
+import { coded } from './problem';
 import { AudienceSchema, ValuesSchema } from './audience';
 import { BrandSchema } from './brand';
 import { checkGraph } from './graph';
@@ -95,6 +96,7 @@ export const ScenarioSchema = z
         code: 'custom',
         path: ['audience', 'segments'],
         message: `the segments' shares of followers add up to ${total.toFixed(3)}; they must add up to 1`,
+        ...coded('shares-sum', { total: Number(total.toFixed(3)) }),
       });
     }
   });

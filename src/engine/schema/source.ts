@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coded } from './problem';
 import { limitedString, TEXT_LIMITS, textSchema, tooLong } from './text';
 
 /** The most sources one scenario lists: a case is drawn from a few articles, not a bibliography. */
@@ -45,6 +46,7 @@ export const SourceSchema = z
   .refine((s) => s.author !== undefined || s.publication !== undefined, {
     error:
       'name who signed the article ("author") or where it appeared ("publication"); for an unsigned one, describe it: "publication": { "en": "unsigned blog article" }',
+    ...coded('source-signed'),
   });
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -68,6 +70,7 @@ export function checkSources(
       code: 'custom',
       path: ['source'],
       message: 'give the sources once: move this one into "sources", or remove "sources"',
+      ...coded('sources-twice'),
     });
   } else if (!scenario.source && !scenario.sources) {
     ctx.addIssue({
@@ -75,6 +78,7 @@ export function checkSources(
       path: [],
       message:
         'say where the case comes from: "sources": [{ "publication": "…", "title": "…", "date": "…", "language": "en" }], or [{ "publication": "Invented for training" }]',
+      ...coded('no-sources'),
     });
   }
 }

@@ -3,7 +3,7 @@
  * askers belong to the audience and its answers can be told apart.
  */
 import type { z } from 'zod';
-import { didYouMean } from './graph';
+import { didYouMean, meaning, type Report, reporter } from './graph';
 import { FIGURES, placeholdersIn } from './figures';
 
 interface StepInput {
@@ -22,18 +22,22 @@ export function checkSteps(
   s: { start: string; steps: StepInput[]; audience: { segments: { id: string }[] } },
   ctx: z.RefinementCtx,
 ): void {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = reporter(ctx);
   const segments = s.audience.segments.map((seg) => seg.id);
   s.steps.forEach((step, si) => {
     if (step.at === undefined && step.after === undefined) {
       issue(
         ['steps', si],
         `step "${step.id}" does not say when it happens: give "after" (minutes after the previous post went out) or "at" (minutes since the scenario began)`,
+        'no-time',
+        { step: step.id },
       );
     } else if (step.at !== undefined && step.after !== undefined) {
       issue(
         ['steps', si, 'after'],
         `step "${step.id}" gives both "at" and "after": keep one ("after" follows the run as played)`,
+        'both-times',
+        { step: step.id },
       );
     }
     checkFigures(step, si, step.id === s.start, issue);
@@ -43,29 +47,44 @@ export function checkSteps(
       issue(
         ['steps', si, 'thread'],
         `step "${step.id}" opens a thread, but every choice stays silent: nobody can reply to a post that was never made`,
+        'thread-silent',
+        { step: step.id },
       );
     }
     const askerIds = new Set<string>();
     thread.askers.forEach((asker, ai) => {
       const at = ['steps', si, 'thread', 'askers', ai];
-      if (askerIds.has(asker.id)) issue([...at, 'id'], `step "${step.id}" has two askers with the id "${asker.id}"`);
+      if (askerIds.has(asker.id))
+        issue([...at, 'id'], `step "${step.id}" has two askers with the id "${asker.id}"`, 'duplicate-asker', {
+          step: step.id,
+          id: asker.id,
+        });
       askerIds.add(asker.id);
       if (!segments.includes(asker.segment)) {
         issue(
           [...at, 'segment'],
           `the asker "${asker.id}" belongs to the segment "${asker.segment}", which the audience does not have${didYouMean(asker.segment, segments)}`,
+          'asker-segment-missing',
+          meaning(asker.segment, segments, { asker: asker.id, segment: asker.segment }),
         );
       }
       const answerIds = new Set<string>();
       asker.answers.forEach((answer, ni) => {
         if (answerIds.has(answer.id))
-          issue([...at, 'answers', ni, 'id'], `the asker "${asker.id}" has two answers with the id "${answer.id}"`);
+          issue(
+            [...at, 'answers', ni, 'id'],
+            `the asker "${asker.id}" has two answers with the id "${answer.id}"`,
+            'duplicate-answer',
+            { asker: asker.id, id: answer.id },
+          );
         answerIds.add(answer.id);
       });
       if (asker.answers.filter((a) => a.private).length > 1) {
         issue(
           [...at, 'answers'],
           `the asker "${asker.id}" has more than one private answer: keep one, which the game offers as "Move to private messages"`,
+          'two-private',
+          { asker: asker.id },
         );
       }
     });
@@ -73,12 +92,7 @@ export function checkSteps(
 }
 
 /** A step's text quotes the previous post's figures only by the placeholders the game fills, and never before a first post. */
-function checkFigures(
-  step: StepInput,
-  si: number,
-  first: boolean,
-  issue: (path: (string | number)[], message: string) => void,
-): void {
+function checkFigures(step: StepInput, si: number, first: boolean, issue: Report): void {
   for (const field of ['situation', 'prompt'] as const) {
     const text = step[field];
     const texts = typeof text === 'string' ? [text] : Object.values(text).filter((x) => typeof x === 'string');
@@ -88,11 +102,20 @@ function checkFigures(
         issue(
           ['steps', si, field],
           `the ${field} of step "${step.id}" has the placeholder "{${name}}": a step's text may quote the previous post's ${FIGURES.map((f) => `{${f}}`).join(', ')}${didYouMean(name, [...FIGURES])}`,
+          'unknown-figure',
+          meaning(name, [...FIGURES], {
+            field,
+            step: step.id,
+            placeholder: `{${name}}`,
+            figures: FIGURES.map((f) => `{${f}}`).join(', '),
+          }),
         );
       else if (first)
         issue(
           ['steps', si, field],
           `the ${field} of step "${step.id}" quotes "{${name}}", but it is the first step: no post has gone out yet`,
+          'figure-on-first-step',
+          { field, step: step.id, placeholder: `{${name}}` },
         );
     }
   }

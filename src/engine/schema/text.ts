@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coded } from './problem';
 
 /** The interface languages Brandstorm ships. */
 export const LOCALES = ['en', 'fr', 'it'] as const;
@@ -77,7 +78,10 @@ export function textSchema(what: string, max: number) {
       one,
       z
         .strictObject({ en: one.optional(), fr: one.optional(), it: one.optional() })
-        .refine((t) => Object.keys(t).length > 0, { error: 'give the text in at least one language' }),
+        .refine((t) => Object.keys(t).length > 0, {
+          error: 'give the text in at least one language',
+          ...coded('text-no-language'),
+        }),
     ],
     { error: 'expected a text: a string, or an object such as { "en": "…", "fr": "…" }' },
   );

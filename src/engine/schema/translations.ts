@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { coded } from './problem';
 import { LOCALES, type Locale } from './text';
 
 const LOCALE_KEYS: readonly string[] = LOCALES;
@@ -26,6 +27,7 @@ export function checkTranslations(scenario: { locales: Locale[] }, ctx: z.Refine
           code: 'custom',
           path,
           message: `missing the ${missing.map((l) => `"${l}"`).join(', ')} text (the scenario declares ${scenario.locales.join(', ')})`,
+          ...coded('missing-translation', { missing: missing.join(', '), declared: scenario.locales.join(', ') }),
         });
       }
       return;

@@ -112,6 +112,7 @@ export const en = {
   textSetting: 'Text size: {n}',
   textDetail: 'Larger text lays the game out in one column that scrolls, where the window is too small for it.',
   timerSetting: 'Decision timers: {n}',
+  timersOn: 'On',
   timersPractice: 'Off (practice)',
   timerDetail: 'Some decisions have a clock, as in a real storm. Off, you can take your time, and runs are not ranked.',
   practiceNoTimer: 'Practice: no time limit',
@@ -562,13 +563,159 @@ export const en = {
   'cv.ownFilesHelp':
     'Add scenario files (.json) you wrote: they are checked here as the game checks them, and played by this session only.',
   'cv.tooManyFiles': 'A session takes at most {n} files of your own: the first {n} were read.',
+  'cv.fileTooBig': '{file} is {kb} KB; a scenario file may be at most {max} KB',
+  'cv.fileUnreadable': '{file} could not be read: pick it again',
   'cv.fileCannotPlay': '{file} cannot be played:',
   'cv.fileIdTaken': '{file}: the library already has a scenario “{id}”; give yours another id.',
   'cv.yourFile': ' · your file {file}, {n, plural, one {# step} other {# steps}}',
   'cv.filePlayable': '{file} is playable, with {n, plural, one {one warning} other {# warnings}}:',
   'server.unknownScenarioVersion': 'this server has no scenario "{id}" at version {version}',
 
+  // What is wrong with a scenario file, as the game shows it (the engine gives a code and values)
+  'problem.line': '{file}, line {line}, column {column}{path, select, none {} other {, {path}}}: {message}',
+  'problem.file-too-big': 'the file is {mb} MB; a scenario may be at most {max} MB',
+  'problem.too-deep': 'the file nests objects and lists more than {max} levels deep; a scenario needs about 8',
+  'problem.not-json':
+    'not valid JSON: {hint, select, CommaExpected {a comma is missing between two items} CommaHere {a comma is missing here, between two items} TrailingComma {remove this comma: JSON allows no comma before {before}} PropertyNameExpected {a property name in double quotes was expected (is there a trailing comma?)} ValueExpected {a value was expected (is there a trailing comma?)} ColonExpected {a colon is missing after a property name} CloseBraceExpected {a closing brace is missing} CloseBracketExpected {a closing square bracket is missing} EndOfFileExpected {there is text after the end of the scenario} InvalidSymbol {this character is not valid JSON (texts need double quotes)} UnexpectedEndOfString {a text is not closed: a double quote is missing} InvalidCommentToken {JSON does not allow comments} other {check the file in a JSON editor}}',
+  'problem.newer-format': 'this scenario needs a newer Brandstorm (format {version}; this game reads {reads})',
+  'problem.more-problems':
+    '{n, plural, one {and # more problem, not listed} other {and # more problems, not listed}}: fix these first, then check again',
+  'problem.checker-stopped': 'the checker stopped: {error}',
+  'problem.unknown-field':
+    'unknown field "{field}": {hasMeant, select, yes {did you mean "{meant}"?} other {check the spelling}}',
+  'problem.missing-field': 'the field "{field}" is missing',
+  'problem.wrong-type':
+    'must be {expected, select, number {a number} int {a whole number} string {a text in double quotes} boolean {true or false} array {a list in square brackets} object {an object in braces} other {{expected}}}, not {got, select, text {the text "{value}"} number {the number {value}} boolean {{value}} null {null} list {a list} other {an object}}',
+  'problem.wrong-value':
+    'must be one of {values}, not {got, select, text {the text "{value}"} number {the number {value}} boolean {{value}} null {null} list {a list} other {an object}}',
+  'problem.text-form': 'must be a text, or an object with one text per language (keys "en", "fr", "it")',
+  'problem.wrong-form':
+    'does not have the expected form ({got, select, text {the text "{value}"} number {the number {value}} boolean {{value}} null {null} list {a list} other {an object}})',
+  'problem.too-few-items': '{n, plural, one {needs at least # item} other {needs at least # items}}',
+  'problem.empty': 'must not be empty',
+  'problem.too-short': '{n, plural, one {needs at least # character} other {needs at least # characters}}',
+  'problem.too-small': 'must be at least {n}',
+  'problem.too-many-items': '{n, plural, one {has more than # item} other {has more than # items}}',
+  'problem.too-long':
+    'may have at most {n, plural, one {# character} other {# characters}}; this one has {has, number}',
+  'problem.too-big': 'must be at most {n}',
+  'problem.invalid': 'is not valid here',
+  'problem.not-listed': 'must be one of: {list}',
+  'problem.text-no-language': 'give the text in at least one language',
+  'problem.source-signed':
+    'name who signed the article ("author") or where it appeared ("publication"); for an unsigned one, describe it in "publication"',
+  'problem.duplicate-step': 'two steps have the id "{id}"; step ids must be unique',
+  'problem.duplicate-segment': 'two segments have the id "{id}"; segment ids must be unique',
+  'problem.start-missing':
+    'the start step "{start}" does not exist{hasMeant, select, yes {; did you mean "{meant}"?} other {}}',
+  'problem.duplicate-choice': 'step "{step}" has two choices with the id "{id}"',
+  'problem.next-missing':
+    'step "{step}" has a choice "{choice}" whose next step "{next}" does not exist{hasMeant, select, yes {; did you mean "{meant}"?} other { (use "debrief" to end the scenario)}}',
+  'problem.timer-choice-missing':
+    'step "{step}" takes the choice "{choice}" when time runs out, but has no such choice{hasMeant, select, yes {; did you mean "{meant}"?} other {}}',
+  'problem.written-next-missing':
+    'step "{step}" lets the trainee write a reply that leads to "{next}", which does not exist{hasMeant, select, yes {; did you mean "{meant}"?} other {}}',
+  'problem.unreachable': 'step "{step}" cannot be reached: no choice leads to it and it is not the start',
+  'problem.no-way-out': 'step "{step}" never leads to the debrief: every path from it loops forever',
+  'problem.lesson-path-stops':
+    'the lesson’s path stops at step "{step}" before the debrief: add the choices that lead there',
+  'problem.lesson-path-after-end': 'the lesson’s path ends at choice "{last}", so "{choice}" comes after the debrief',
+  'problem.lesson-path-no-choice':
+    'the lesson’s path goes through choice "{choice}", but step "{step}" has no such choice{hasMeant, select, yes {; did you mean "{meant}"?} other {}}',
+  'problem.no-time':
+    'step "{step}" does not say when it happens: give "after" (minutes after the previous post went out) or "at" (minutes since the scenario began)',
+  'problem.both-times': 'step "{step}" gives both "at" and "after": keep one ("after" follows the run as played)',
+  'problem.unknown-figure':
+    'the {field} of step "{step}" has the placeholder "{placeholder}": a step’s text may quote the previous post’s {figures}{hasMeant, select, yes {; did you mean "{meant}"?} other {}}',
+  'problem.figure-on-first-step':
+    'the {field} of step "{step}" quotes "{placeholder}", but it is the first step: no post has gone out yet',
+  'problem.thread-silent':
+    'step "{step}" opens a thread, but every choice stays silent: nobody can reply to a post that was never made',
+  'problem.duplicate-asker': 'step "{step}" has two askers with the id "{id}"',
+  'problem.asker-segment-missing':
+    'the asker "{asker}" belongs to the segment "{segment}", which the audience does not have{hasMeant, select, yes {; did you mean "{meant}"?} other {}}',
+  'problem.duplicate-answer': 'the asker "{asker}" has two answers with the id "{id}"',
+  'problem.two-private':
+    'the asker "{asker}" has more than one private answer: keep one, which the game offers as "Move to private messages"',
+  'problem.missing-translation': 'missing the text in {missing} (the scenario declares {declared})',
+  'problem.sources-twice': 'give the sources once: move this one into "sources", or remove "sources"',
+  'problem.no-sources':
+    'say where the case comes from: a list "sources" with the publication, title, date and language of each article, or "Invented for training" as the publication',
+  'problem.quote-partial':
+    'put "{marker}" in every language of the line, or in none: it stands for the words quoted from the post',
+  'problem.reply-step-missing': 'no step has the id "{id}"; name one of {steps}',
+  'problem.shares-sum': 'the segments’ shares of followers add up to {total}; they must add up to 1',
+  'problem.duplicate-id': 'another file ({other}) already uses the id "{id}"',
+  'problem.same-choices':
+    'choices "{a}" and "{b}" of step "{step}" have the same features and timing, so the audience takes them the same way: make them differ or keep one',
+  'problem.same-scores':
+    'every choice of step "{step}" scores between {low} and {high}: the decision teaches nothing; give the choices features the audience segments weigh differently',
+  'problem.thread-late':
+    'the reply "{asker}" comes {minutes} minutes after the post, but step "{step}" is due {due} minutes after it: the trainee could never answer it; make it come sooner',
+  'problem.thread-flat':
+    'every answer to "{asker}" at step "{step}" scores within {within} points of leaving it unanswered ({unanswered}): the trainee learns nothing from answering; give the answers features the segment "{segment}" weighs',
+  'problem.too-many-paths':
+    'the scenario has more than {max} paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson’s path scores best: fewer choices, or choices that lead to the debrief sooner, make it checkable',
+  'problem.lesson-not-best':
+    'the lesson’s path ({lesson}) scores {score}, but {best} scores {bestScore}: adjust the choices’ features or the segments’ values so that the lesson wins',
+  'problem.crowd-prefers':
+    'followers change by {gain} on the lesson’s path ({lesson}), but by {crowdGain} on {crowd}, which goes against it: trainees will see the audience reward what the lesson faults; lower the weights the segments give to what that path does, or make the lesson’s path win them over',
+  'problem.segment-likes-wrong':
+    'the audience likes choice "{choice}" of step "{step}", which goes against the lesson, at least as much as any choice that follows it: {segments} take it well, so trainees will see followers prefer what the debrief blames; lower those weights in the segments’ "values", or change the choice’s features',
+  'problem.unjudged':
+    'step "{step}": say how {n, plural, one {choice {choices} stands} other {choices {choices} stand}} with the lesson ("lesson": "follows", "misses" or "against"), so the debrief can name a decision against it and the score can weigh it',
+  'problem.untranslated':
+    'this text is one plain string, but the scenario declares {declared}: every player would read it as written; give it with one text per language ({wanted})',
+  'problem.untranslated-more':
+    '{n, plural, one {# more of the game’s texts is a plain string} other {# more of the game’s texts are plain strings}} although the scenario declares {declared}',
+
+  // Why the engine refused a run or a decision (its PlayError codes)
+  'refusal.wrong-scenario': 'the run was made for another scenario',
+  'refusal.wrong-version': 'the run was made on another version of the scenario',
+  'refusal.unknown-step': 'a decision names a step this scenario does not have',
+  'refusal.out-of-order': 'a decision comes at a step the run has not reached',
+  'refusal.unknown-choice': 'a decision names a choice its step does not have',
+  'refusal.after-end': 'a decision comes after the scenario has ended',
+  'refusal.features-out-of-range': 'a choice of the scenario has a feature outside 0 to 1',
+  'refusal.no-free-text': 'a written reply was sent where the step offers only its choices',
+  'refusal.empty-reply': 'a written reply has no text',
+  'refusal.reply-too-long': 'a written reply is longer than the feed allows',
+  'refusal.text-not-ready': 'the text analyser is not loaded yet',
+  'refusal.bad-seed': 'the run’s seed is not valid',
+  'refusal.not-timed':
+    'a decision says time ran out where the step has no clock, or with another choice than the clock’s',
+  'refusal.no-thread': 'a decision answers a thread that is not there',
+  'refusal.unknown-asker': 'a decision answers a reply the thread does not have, or one reply twice',
+  'refusal.unknown-answer': 'a decision picks an answer the thread does not offer',
+  'server.cannotReplay': 'this run cannot be replayed: {reason}',
+  'server.cannotPlay': 'this decision cannot be played: {reason}',
+  'server.nameMissing': 'give a name',
+  'server.nameTooLong': 'keep the name to {max} characters',
+  'server.nameInvalid':
+    'this name cannot be used: write it on one line, with visible letters and no special characters',
+  'server.leaderboardClosed': 'this server shows a leaderboard only to its team: join the team first',
+  'server.leaderboardOwnTeam': 'this server shows a team’s leaderboard only to its own players and instructor',
+  'server.traineeKey': 'this is a trainee’s key: only the instructor who opened the session sees the class view',
+  'server.instructorKey': 'give the session’s instructor key',
+  'server.streamsPerKey': 'this key already has {n} live pages open: close one and try again',
+  'server.streamsPerAddress': 'this address already has {n} live pages open: close some and try again',
+  'server.uploadRefused':
+    '{file} is not a scenario the game can play: {n, plural, one {one problem} other {# problems}}',
+  'server.twoFilesOneId': 'two of your files have the id "{id}": a session plays one version of a scenario',
+  'server.noSuchScenario': 'this server has no scenario "{id}" and none of your files has this id',
+  'server.atMostDecisions':
+    '{n, plural, one {this scenario has at most # decision} other {this scenario has at most # decisions}}',
+  'server.noWrittenReply': 'this session has no written reply or thread answer with this number',
+  'server.organiserKeyNeeded':
+    'this server asks for its organiser key to create teams and sessions: give it as a Bearer token or as organiserKey',
+  'server.organiserKeyWrong': 'this is not the organiser key of this server',
+  'server.noAnswerInTime': 'the server did not answer in time',
+  'outbox.runSetAside': 'the server failed on this run {n} times ({error}): it was set aside',
+  'outbox.answerSetAside':
+    'the server failed on this answer {n} times ({error}): it was set aside so that your next decisions reach the class',
+
   // A label and its value, as one line writes them
+  quoted: '“{text}”',
   labelled: '{label}: {value}',
 };
 

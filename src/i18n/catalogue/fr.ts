@@ -111,6 +111,7 @@ export const fr: Record<MessageKey, string> = {
   textDetail:
     'Avec un texte plus grand, le jeu s’affiche sur une seule colonne qui défile quand la fenêtre est trop petite.',
   timerSetting: 'Minuteurs de décision : {n}',
+  timersOn: 'Activés',
   timersPractice: 'Désactivés (entraînement)',
   timerDetail:
     'Certaines décisions ont une horloge, comme dans une vraie crise. Si vous les désactivez, vous prenez votre temps, mais les parties ne sont pas classées.',
@@ -390,7 +391,7 @@ export const fr: Record<MessageKey, string> = {
   'cv.noClassView': 'Ce lien n’ouvre aucune vue de classe',
   'cv.noPresenter': 'Ce lien n’ouvre aucune présentation',
   'cv.eyebrow':
-    'Vue de la classe · {mode, select, lockstep {au pas} other {à son rythme}}{ended, select, yes { · terminée} other {}}',
+    'Vue de la classe · {mode, select, lockstep {tous au même rythme} other {chacun à son rythme}}{ended, select, yes { · terminée} other {}}',
   'cv.howJoin': 'Comment les stagiaires rejoignent la classe',
   'cv.endedNoJoin': 'La session est terminée : plus personne ne peut la rejoindre.',
   'cv.joinHow': 'Les stagiaires ouvrent {link} ou choisissent « {joinClass} » dans le jeu et saisissent',
@@ -475,7 +476,7 @@ export const fr: Record<MessageKey, string> = {
   'cv.pace': 'Rythme',
   'cv.selfPaced': 'Chacun à son rythme',
   'cv.selfPacedDetail': 'chaque stagiaire joue à son rythme',
-  'cv.lockstep': 'Tous au même pas',
+  'cv.lockstep': 'Tous au même rythme',
   'cv.lockstepDetail': 'vous ouvrez chaque décision pour tout le monde ; les stagiaires attendent que vous le fassiez',
   'cv.pickOne': 'Choisissez au moins un scénario.',
   'cv.opening': 'Ouverture…',
@@ -573,12 +574,167 @@ export const fr: Record<MessageKey, string> = {
   'cv.ownFilesHelp':
     'Ajoutez des fichiers de scénario (.json) que vous avez écrits : ils sont vérifiés ici comme le jeu les vérifie, et joués par cette session seulement.',
   'cv.tooManyFiles': 'Une session accepte au plus {n} fichiers de votre cru : les {n} premiers ont été lus.',
+  'cv.fileTooBig': '{file} pèse {kb} Ko ; un fichier de scénario ne peut pas dépasser {max} Ko',
+  'cv.fileUnreadable': '{file} n’a pas pu être lu : choisissez-le à nouveau',
   'cv.fileCannotPlay': '{file} ne peut pas être joué :',
   'cv.fileIdTaken': '{file} : la bibliothèque a déjà un scénario « {id} » ; donnez un autre identifiant au vôtre.',
   'cv.yourFile': ' · votre fichier {file}, {n, plural, one {# étape} other {# étapes}}',
   'cv.filePlayable': '{file} est jouable, avec {n, plural, one {un avertissement} other {# avertissements}} :',
   'server.unknownScenarioVersion': 'ce serveur n’a pas le scénario « {id} » dans sa version {version}',
 
+  // Ce qui ne va pas dans un fichier de scénario, tel que le jeu le montre
+  'problem.line': '{file}, ligne {line}, colonne {column}{path, select, none {} other {, {path}}} : {message}',
+  'problem.file-too-big': 'le fichier pèse {mb} Mo ; un scénario ne peut pas dépasser {max} Mo',
+  'problem.too-deep':
+    'le fichier imbrique des objets et des listes sur plus de {max} niveaux ; un scénario en demande environ 8',
+  'problem.not-json':
+    'JSON non valide : {hint, select, CommaExpected {il manque une virgule entre deux éléments} CommaHere {il manque ici une virgule entre deux éléments} TrailingComma {supprimez cette virgule : le JSON n’en admet pas avant {before}} PropertyNameExpected {un nom de propriété entre guillemets droits était attendu (y a-t-il une virgule en trop ?)} ValueExpected {une valeur était attendue (y a-t-il une virgule en trop ?)} ColonExpected {il manque les deux-points après un nom de propriété} CloseBraceExpected {il manque une accolade fermante} CloseBracketExpected {il manque un crochet fermant} EndOfFileExpected {il reste du texte après la fin du scénario} InvalidSymbol {ce caractère n’est pas valide en JSON (les textes se mettent entre guillemets droits)} UnexpectedEndOfString {un texte n’est pas fermé : il manque un guillemet droit} InvalidCommentToken {le JSON n’admet pas de commentaires} other {vérifiez le fichier dans un éditeur JSON}}',
+  'problem.newer-format':
+    'ce scénario demande une version plus récente de Brandstorm (format {version} ; ce jeu lit le format {reads})',
+  'problem.more-problems':
+    '{n, plural, one {et # autre problème, non listé} other {et # autres problèmes, non listés}} : corrigez d’abord ceux-ci, puis vérifiez à nouveau',
+  'problem.checker-stopped': 'le vérificateur s’est arrêté : {error}',
+  'problem.unknown-field':
+    'champ inconnu « {field} » : {hasMeant, select, yes {vouliez-vous dire « {meant} » ?} other {vérifiez l’orthographe}}',
+  'problem.missing-field': 'il manque le champ « {field} »',
+  'problem.wrong-type':
+    'doit être {expected, select, number {un nombre} int {un nombre entier} string {un texte entre guillemets droits} boolean {true ou false} array {une liste entre crochets} object {un objet entre accolades} other {{expected}}}, et non {got, select, text {le texte « {value} »} number {le nombre {value}} boolean {{value}} null {null} list {une liste} other {un objet}}',
+  'problem.wrong-value':
+    'doit être l’une des valeurs {values}, et non {got, select, text {le texte « {value} »} number {le nombre {value}} boolean {{value}} null {null} list {une liste} other {un objet}}',
+  'problem.text-form': 'doit être un texte, ou un objet avec un texte par langue (clés "en", "fr", "it")',
+  'problem.wrong-form':
+    'n’a pas la forme attendue ({got, select, text {le texte « {value} »} number {le nombre {value}} boolean {{value}} null {null} list {une liste} other {un objet}})',
+  'problem.too-few-items': '{n, plural, one {demande au moins # élément} other {demande au moins # éléments}}',
+  'problem.empty': 'ne doit pas être vide',
+  'problem.too-short': '{n, plural, one {demande au moins # caractère} other {demande au moins # caractères}}',
+  'problem.too-small': 'doit valoir au moins {n}',
+  'problem.too-many-items': '{n, plural, one {a plus d’un élément} other {a plus de # éléments}}',
+  'problem.too-long':
+    'ne peut pas dépasser {n, plural, one {# caractère} other {# caractères}} ; celui-ci en a {has, number}',
+  'problem.too-big': 'doit valoir au plus {n}',
+  'problem.invalid': 'n’est pas valide ici',
+  'problem.not-listed': 'doit être l’un de ces mots : {list}',
+  'problem.text-no-language': 'donnez le texte dans au moins une langue',
+  'problem.source-signed':
+    'indiquez qui a signé l’article ("author") ou où il a paru ("publication") ; pour un article non signé, décrivez-le dans "publication"',
+  'problem.duplicate-step': 'deux étapes ont l’identifiant « {id} » ; chaque étape doit avoir le sien',
+  'problem.duplicate-segment': 'deux segments ont l’identifiant « {id} » ; chaque segment doit avoir le sien',
+  'problem.start-missing':
+    'l’étape de départ « {start} » n’existe pas{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
+  'problem.duplicate-choice': 'l’étape « {step} » a deux choix d’identifiant « {id} »',
+  'problem.next-missing':
+    'l’étape « {step} » a un choix « {choice} » dont l’étape suivante, « {next} », n’existe pas{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other { (écrivez "debrief" pour terminer le scénario)}}',
+  'problem.timer-choice-missing':
+    'l’étape « {step} » prend le choix « {choice} » quand le temps est écoulé, mais n’a pas de tel choix{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
+  'problem.written-next-missing':
+    'à l’étape « {step} », la réponse rédigée par le stagiaire mène à « {next} », qui n’existe pas{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
+  'problem.unreachable': 'l’étape « {step} » est inaccessible : aucun choix n’y mène et ce n’est pas l’étape de départ',
+  'problem.no-way-out': 'l’étape « {step} » ne mène jamais au débriefing : tous ses chemins tournent en rond',
+  'problem.lesson-path-stops':
+    'le chemin de la leçon s’arrête à l’étape « {step} » avant le débriefing : ajoutez les choix qui y mènent',
+  'problem.lesson-path-after-end':
+    'le chemin de la leçon se termine au choix « {last} » : « {choice} » vient donc après le débriefing',
+  'problem.lesson-path-no-choice':
+    'le chemin de la leçon passe par le choix « {choice} », mais l’étape « {step} » n’a pas de tel choix{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
+  'problem.no-time':
+    'l’étape « {step} » ne dit pas quand elle a lieu : donnez "after" (minutes après la publication précédente) ou "at" (minutes depuis le début du scénario)',
+  'problem.both-times':
+    'l’étape « {step} » donne à la fois "at" et "after" : gardez-en un ("after" suit la partie telle qu’elle est jouée)',
+  'problem.unknown-figure':
+    'le champ {field} de l’étape « {step} » contient « {placeholder} » : le texte d’une étape peut citer, du message précédent, {figures}{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
+  'problem.figure-on-first-step':
+    'le champ {field} de l’étape « {step} » cite « {placeholder} », mais c’est la première étape : aucun message n’est encore parti',
+  'problem.thread-silent':
+    'l’étape « {step} » ouvre un fil, mais tous ses choix restent silencieux : personne ne peut répondre à un message jamais publié',
+  'problem.duplicate-asker': 'l’étape « {step} » a deux interlocuteurs d’identifiant « {id} »',
+  'problem.asker-segment-missing':
+    'l’interlocuteur « {asker} » appartient au segment « {segment} », que le public n’a pas{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
+  'problem.duplicate-answer': 'l’interlocuteur « {asker} » a deux réponses d’identifiant « {id} »',
+  'problem.two-private':
+    'l’interlocuteur « {asker} » a plus d’une réponse privée : gardez-en une, que le jeu propose sous « Passer en messages privés »',
+  'problem.missing-translation': 'il manque le texte en {missing} (le scénario déclare {declared})',
+  'problem.sources-twice':
+    'donnez les sources une seule fois : déplacez celle-ci dans "sources", ou supprimez "sources"',
+  'problem.no-sources':
+    'dites d’où vient le cas : une liste "sources" avec la publication, le titre, la date et la langue de chaque article, ou « Invented for training » comme publication',
+  'problem.quote-partial':
+    'mettez « {marker} » dans toutes les langues de la ligne, ou dans aucune : il remplace les mots cités du message',
+  'problem.reply-step-missing': 'aucune étape n’a l’identifiant « {id} » ; nommez l’une de celles-ci : {steps}',
+  'problem.shares-sum': 'les parts d’abonnés des segments totalisent {total} ; leur somme doit être égale à 1',
+  'problem.duplicate-id': 'un autre fichier ({other}) utilise déjà l’identifiant « {id} »',
+  'problem.same-choices':
+    'les choix « {a} » et « {b} » de l’étape « {step} » ont les mêmes caractéristiques et le même délai, donc le public les reçoit de la même façon : différenciez-les ou gardez-en un',
+  'problem.same-scores':
+    'tous les choix de l’étape « {step} » obtiennent entre {low} et {high} points : la décision n’apprend rien ; donnez aux choix des caractéristiques que les segments du public pèsent différemment',
+  'problem.thread-late':
+    'la réponse « {asker} » arrive {minutes} minutes après le message, mais l’étape « {step} » a lieu {due} minutes après : le stagiaire ne pourrait jamais y répondre ; faites-la arriver plus tôt',
+  'problem.thread-flat':
+    'toutes les réponses à « {asker} » à l’étape « {step} » obtiennent à {within} points près le score d’une absence de réponse ({unanswered}) : répondre n’apprend rien ; donnez aux réponses des caractéristiques que le segment « {segment} » prend en compte',
+  'problem.too-many-paths':
+    'le scénario compte plus de {max} chemins du départ au débriefing, trop pour les jouer tous : le vérificateur ne peut pas dire si le chemin de la leçon obtient le meilleur score ; moins de choix, ou des choix qui mènent plus vite au débriefing, le rendent vérifiable',
+  'problem.lesson-not-best':
+    'le chemin de la leçon ({lesson}) obtient {score} points, mais {best} en obtient {bestScore} : ajustez les caractéristiques des choix ou les valeurs des segments pour que la leçon l’emporte',
+  'problem.crowd-prefers':
+    'les abonnés varient de {gain} sur le chemin de la leçon ({lesson}), mais de {crowdGain} sur {crowd}, qui va contre elle : les stagiaires verront le public récompenser ce que la leçon reproche ; baissez les poids que les segments donnent à ce que fait ce chemin, ou faites que le chemin de la leçon les convainque',
+  'problem.segment-likes-wrong':
+    'le public aime le choix « {choice} » de l’étape « {step} », qui va contre la leçon, au moins autant que tout choix qui la suit : {segments} l’accueillent bien, et les stagiaires verront les abonnés préférer ce que le débriefing reproche ; baissez ces poids dans les "values" des segments, ou changez les caractéristiques du choix',
+  'problem.unjudged':
+    'étape « {step} » : dites comment {n, plural, one {le choix {choices} se situe} other {les choix {choices} se situent}} par rapport à la leçon ("lesson" : "follows", "misses" ou "against"), pour que le débriefing puisse nommer une décision contraire et que le score puisse en tenir compte',
+  'problem.untranslated':
+    'ce texte est une simple chaîne, mais le scénario déclare {declared} : chaque joueur le lirait tel quel ; donnez un texte par langue ({wanted})',
+  'problem.untranslated-more':
+    '{n, plural, one {# autre texte du jeu est une simple chaîne} other {# autres textes du jeu sont de simples chaînes}} alors que le scénario déclare {declared}',
+
+  // Pourquoi le moteur a refusé une partie ou une décision
+  'refusal.wrong-scenario': 'la partie a été jouée sur un autre scénario',
+  'refusal.wrong-version': 'la partie a été jouée sur une autre version du scénario',
+  'refusal.unknown-step': 'une décision nomme une étape que ce scénario n’a pas',
+  'refusal.out-of-order': 'une décision porte sur une étape que la partie n’a pas atteinte',
+  'refusal.unknown-choice': 'une décision nomme un choix que son étape n’a pas',
+  'refusal.after-end': 'une décision arrive après la fin du scénario',
+  'refusal.features-out-of-range': 'un choix du scénario a une caractéristique hors de l’intervalle de 0 à 1',
+  'refusal.no-free-text': 'une réponse rédigée a été envoyée à une étape qui ne propose que ses choix',
+  'refusal.empty-reply': 'une réponse rédigée est vide',
+  'refusal.reply-too-long': 'une réponse rédigée est plus longue que le fil ne le permet',
+  'refusal.text-not-ready': 'l’analyseur de texte n’est pas encore chargé',
+  'refusal.bad-seed': 'la graine de la partie n’est pas valide',
+  'refusal.not-timed':
+    'une décision indique que le temps était écoulé à une étape sans chronomètre, ou avec un autre choix que celui du chronomètre',
+  'refusal.no-thread': 'une décision répond à un fil qui n’existe pas',
+  'refusal.unknown-asker': 'une décision répond à une réponse que le fil n’a pas, ou deux fois à la même',
+  'refusal.unknown-answer': 'une décision choisit une réponse que le fil ne propose pas',
+  'server.cannotReplay': 'cette partie ne peut pas être rejouée : {reason}',
+  'server.cannotPlay': 'cette décision ne peut pas être jouée : {reason}',
+  'server.nameMissing': 'indiquez un nom',
+  'server.nameTooLong': 'le nom ne doit pas dépasser {max} caractères',
+  'server.nameInvalid':
+    'ce nom ne peut pas être utilisé : écrivez-le sur une seule ligne, avec des lettres visibles et sans caractères spéciaux',
+  'server.leaderboardClosed':
+    'ce serveur ne montre un classement qu’aux membres de son équipe : rejoignez d’abord l’équipe',
+  'server.leaderboardOwnTeam': 'ce serveur ne montre le classement d’une équipe qu’à ses joueurs et à son formateur',
+  'server.traineeKey':
+    'cette clé est celle d’un stagiaire : seul le formateur qui a ouvert la session voit la vue de la classe',
+  'server.instructorKey': 'donnez la clé de formateur de la session',
+  'server.streamsPerKey': 'cette clé a déjà {n} pages en direct ouvertes : fermez-en une et réessayez',
+  'server.streamsPerAddress':
+    'cette adresse a déjà {n} pages en direct ouvertes : fermez-en quelques-unes et réessayez',
+  'server.uploadRefused':
+    '{file} n’est pas un scénario que le jeu peut jouer : {n, plural, one {un problème} other {# problèmes}}',
+  'server.twoFilesOneId':
+    'deux de vos fichiers ont l’identifiant « {id} » : une session joue une seule version d’un scénario',
+  'server.noSuchScenario': 'ce serveur n’a pas de scénario « {id} », et aucun de vos fichiers n’a cet identifiant',
+  'server.atMostDecisions':
+    '{n, plural, one {ce scénario a au plus # décision} other {ce scénario a au plus # décisions}}',
+  'server.noWrittenReply': 'cette session n’a ni réponse rédigée ni réponse de fil portant ce numéro',
+  'server.organiserKeyNeeded':
+    'ce serveur demande sa clé d’organisateur pour créer des équipes et des sessions : saisissez-la',
+  'server.organiserKeyWrong': 'ce n’est pas la clé d’organisateur de ce serveur',
+  'server.noAnswerInTime': 'le serveur n’a pas répondu à temps',
+  'outbox.runSetAside': 'le serveur a échoué {n} fois sur cette partie ({error}) : elle a été mise de côté',
+  'outbox.answerSetAside':
+    'le serveur a échoué {n} fois sur cette réponse ({error}) : elle a été mise de côté pour que vos prochaines décisions parviennent à la classe',
+
   // A label and its value, as one line writes them
+  quoted: '« {text} »',
   labelled: '{label} : {value}',
 };

@@ -77,7 +77,7 @@ export const it: Record<MessageKey, string> = {
   total: 'Totale',
   yourTeam: 'La tua squadra',
   joinTeam: 'Unisciti a una squadra',
-  joinHint: 'Il codice te lo dà chi conduce la formazione.',
+  joinHint: 'Il tuo formatore ti dà un codice.',
   joinCode: 'Codice della squadra',
   displayName: 'Il tuo nome, come lo vedrà la squadra',
   join: 'Unisciti',
@@ -112,6 +112,7 @@ export const it: Record<MessageKey, string> = {
   textDetail:
     'Con un testo più grande il gioco si dispone su un’unica colonna che scorre, quando la finestra è troppo piccola.',
   timerSetting: 'Timer delle decisioni: {n}',
+  timersOn: 'Attivati',
   timersPractice: 'Disattivati (allenamento)',
   timerDetail:
     'Alcune decisioni hanno un orologio, come in una vera crisi. Se li disattivi, puoi prenderti il tempo che vuoi, ma le partite non vanno in classifica.',
@@ -305,7 +306,7 @@ export const it: Record<MessageKey, string> = {
   'feature.apology': 'di volersi scusare',
   'feature.accountability': 'l’ammissione dell’errore',
   'feature.explanation': 'una spiegazione',
-  'feature.personalAddress': 'il rivolgersi a una persona',
+  'feature.personalAddress': 'un’interpellazione diretta',
   'feature.invitation': 'un invito alla conversazione',
   'feature.promotion': 'la promozione',
   'feature.mockery': 'la presa in giro dei clienti',
@@ -390,7 +391,7 @@ export const it: Record<MessageKey, string> = {
   'cv.noClassView': 'Questo link non apre nessuna vista della classe',
   'cv.noPresenter': 'Questo link non apre nessuna presentazione',
   'cv.eyebrow':
-    'Vista della classe · {mode, select, lockstep {al passo} other {al proprio ritmo}}{ended, select, yes { · terminata} other {}}',
+    'Vista della classe · {mode, select, lockstep {tutti allo stesso ritmo} other {ognuno al proprio ritmo}}{ended, select, yes { · terminata} other {}}',
   'cv.howJoin': 'Come si uniscono i partecipanti',
   'cv.endedNoJoin': 'La sessione è terminata: nessuno può più unirsi.',
   'cv.joinHow': 'I partecipanti aprono {link} oppure scelgono «{joinClass}» nel gioco e digitano',
@@ -474,7 +475,7 @@ export const it: Record<MessageKey, string> = {
   'cv.pace': 'Ritmo',
   'cv.selfPaced': 'Ognuno al proprio ritmo',
   'cv.selfPacedDetail': 'ogni partecipante gioca al proprio ritmo',
-  'cv.lockstep': 'Tutti allo stesso passo',
+  'cv.lockstep': 'Tutti allo stesso ritmo',
   'cv.lockstepDetail': 'apri tu ogni decisione per tutti; i partecipanti aspettano che tu lo faccia',
   'cv.pickOne': 'Scegli almeno uno scenario.',
   'cv.opening': 'Apertura…',
@@ -572,12 +573,165 @@ export const it: Record<MessageKey, string> = {
   'cv.ownFilesHelp':
     'Aggiungi file di scenario (.json) scritti da te: vengono controllati qui come li controlla il gioco, e giocati solo da questa sessione.',
   'cv.tooManyFiles': 'Una sessione accetta al massimo {n} file tuoi: sono stati letti i primi {n}.',
+  'cv.fileTooBig': '{file} pesa {kb} KB; un file di scenario può pesare al massimo {max} KB',
+  'cv.fileUnreadable': 'non è stato possibile leggere {file}: sceglilo di nuovo',
   'cv.fileCannotPlay': '{file} non si può giocare:',
   'cv.fileIdTaken': '{file}: la libreria ha già uno scenario «{id}»; dai al tuo un altro identificativo.',
   'cv.yourFile': ' · il tuo file {file}, {n, plural, one {# passaggio} other {# passaggi}}',
   'cv.filePlayable': '{file} si può giocare, con {n, plural, one {un avviso} other {# avvisi}}:',
   'server.unknownScenarioVersion': 'questo server non ha lo scenario «{id}» nella versione {version}',
 
+  // Che cosa non va in un file di scenario, come lo mostra il gioco
+  'problem.line': '{file}, riga {line}, colonna {column}{path, select, none {} other {, {path}}}: {message}',
+  'problem.file-too-big': 'il file pesa {mb} MB; uno scenario può pesare al massimo {max} MB',
+  'problem.too-deep': 'il file annida oggetti ed elenchi per più di {max} livelli; a uno scenario ne bastano circa 8',
+  'problem.not-json':
+    'JSON non valido: {hint, select, CommaExpected {manca una virgola tra due elementi} CommaHere {qui manca una virgola tra due elementi} TrailingComma {togli questa virgola: il JSON non ne ammette prima di {before}} PropertyNameExpected {era atteso il nome di una proprietà tra virgolette doppie (c’è una virgola di troppo?)} ValueExpected {era atteso un valore (c’è una virgola di troppo?)} ColonExpected {mancano i due punti dopo il nome di una proprietà} CloseBraceExpected {manca una parentesi graffa di chiusura} CloseBracketExpected {manca una parentesi quadra di chiusura} EndOfFileExpected {c’è del testo dopo la fine dello scenario} InvalidSymbol {questo carattere non è valido in JSON (i testi vanno tra virgolette doppie)} UnexpectedEndOfString {un testo non è chiuso: manca una virgoletta doppia} InvalidCommentToken {il JSON non ammette commenti} other {controlla il file con un editor JSON}}',
+  'problem.newer-format':
+    'questo scenario richiede una versione più recente di Brandstorm (formato {version}; questo gioco legge il formato {reads})',
+  'problem.more-problems':
+    '{n, plural, one {e un altro problema, non elencato} other {e altri # problemi, non elencati}}: correggi prima questi, poi ricontrolla',
+  'problem.checker-stopped': 'il controllo si è interrotto: {error}',
+  'problem.unknown-field':
+    'campo sconosciuto «{field}»: {hasMeant, select, yes {intendevi «{meant}»?} other {controlla come è scritto}}',
+  'problem.missing-field': 'manca il campo «{field}»',
+  'problem.wrong-type':
+    'deve essere {expected, select, number {un numero} int {un numero intero} string {un testo tra virgolette doppie} boolean {true o false} array {un elenco tra parentesi quadre} object {un oggetto tra parentesi graffe} other {{expected}}}, non {got, select, text {il testo «{value}»} number {il numero {value}} boolean {{value}} null {null} list {un elenco} other {un oggetto}}',
+  'problem.wrong-value':
+    'deve essere uno dei valori {values}, non {got, select, text {il testo «{value}»} number {il numero {value}} boolean {{value}} null {null} list {un elenco} other {un oggetto}}',
+  'problem.text-form': 'deve essere un testo, o un oggetto con un testo per lingua (chiavi "en", "fr", "it")',
+  'problem.wrong-form':
+    'non ha la forma attesa ({got, select, text {il testo «{value}»} number {il numero {value}} boolean {{value}} null {null} list {un elenco} other {un oggetto}})',
+  'problem.too-few-items': '{n, plural, one {richiede almeno # elemento} other {richiede almeno # elementi}}',
+  'problem.empty': 'non deve essere vuoto',
+  'problem.too-short': '{n, plural, one {richiede almeno # carattere} other {richiede almeno # caratteri}}',
+  'problem.too-small': 'deve essere almeno {n}',
+  'problem.too-many-items': '{n, plural, one {ha più di # elemento} other {ha più di # elementi}}',
+  'problem.too-long':
+    'può avere al massimo {n, plural, one {# carattere} other {# caratteri}}; questo ne ha {has, number}',
+  'problem.too-big': 'deve essere al massimo {n}',
+  'problem.invalid': 'non è valido qui',
+  'problem.not-listed': 'deve essere una di queste parole: {list}',
+  'problem.text-no-language': 'scrivi il testo in almeno una lingua',
+  'problem.source-signed':
+    'indica chi ha firmato l’articolo ("author") o dove è uscito ("publication"); per un articolo non firmato, descrivilo in "publication"',
+  'problem.duplicate-step': 'due passaggi hanno l’id «{id}»; ogni passaggio deve avere il suo',
+  'problem.duplicate-segment': 'due segmenti hanno l’id «{id}»; ogni segmento deve avere il suo',
+  'problem.start-missing':
+    'il passaggio iniziale «{start}» non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.duplicate-choice': 'il passaggio «{step}» ha due scelte con l’id «{id}»',
+  'problem.next-missing':
+    'il passaggio «{step}» ha una scelta «{choice}» il cui passaggio successivo, «{next}», non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other { (scrivi "debrief" per concludere lo scenario)}}',
+  'problem.timer-choice-missing':
+    'il passaggio «{step}» prende la scelta «{choice}» quando il tempo scade, ma non ha questa scelta{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.written-next-missing':
+    'al passaggio «{step}» la risposta scritta dal partecipante porta a «{next}», che non esiste{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.unreachable':
+    'il passaggio «{step}» non si può raggiungere: nessuna scelta ci porta e non è il passaggio iniziale',
+  'problem.no-way-out': 'il passaggio «{step}» non porta mai al debriefing: ogni percorso da lì gira in tondo',
+  'problem.lesson-path-stops':
+    'il percorso della lezione si ferma al passaggio «{step}» prima del debriefing: aggiungi le scelte che ci portano',
+  'problem.lesson-path-after-end':
+    'il percorso della lezione finisce alla scelta «{last}», quindi «{choice}» viene dopo il debriefing',
+  'problem.lesson-path-no-choice':
+    'il percorso della lezione passa per la scelta «{choice}», ma il passaggio «{step}» non ha questa scelta{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.no-time':
+    'il passaggio «{step}» non dice quando avviene: indica "after" (minuti dopo il post precedente) o "at" (minuti dall’inizio dello scenario)',
+  'problem.both-times':
+    'il passaggio «{step}» indica sia "at" sia "after": tienine uno ("after" segue la partita così come è giocata)',
+  'problem.unknown-figure':
+    'il campo {field} del passaggio «{step}» contiene «{placeholder}»: il testo di un passaggio può citare, del post precedente, {figures}{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.figure-on-first-step':
+    'il campo {field} del passaggio «{step}» cita «{placeholder}», ma è il primo passaggio: nessun post è ancora uscito',
+  'problem.thread-silent':
+    'il passaggio «{step}» apre un thread, ma tutte le scelte restano in silenzio: nessuno può rispondere a un post mai pubblicato',
+  'problem.duplicate-asker': 'il passaggio «{step}» ha due interlocutori con l’id «{id}»',
+  'problem.asker-segment-missing':
+    'l’interlocutore «{asker}» appartiene al segmento «{segment}», che il pubblico non ha{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
+  'problem.duplicate-answer': 'l’interlocutore «{asker}» ha due risposte con l’id «{id}»',
+  'problem.two-private':
+    'l’interlocutore «{asker}» ha più di una risposta privata: tienine una, che il gioco offre come «Sposta nei messaggi privati»',
+  'problem.missing-translation': 'manca il testo in {missing} (lo scenario dichiara {declared})',
+  'problem.sources-twice': 'indica le fonti una volta sola: sposta questa in "sources", oppure togli "sources"',
+  'problem.no-sources':
+    'di’ da dove viene il caso: un elenco "sources" con la testata, il titolo, la data e la lingua di ogni articolo, oppure «Invented for training» come testata',
+  'problem.quote-partial':
+    'metti «{marker}» in tutte le lingue della riga, o in nessuna: sta al posto delle parole citate dal post',
+  'problem.reply-step-missing': 'nessun passaggio ha l’id «{id}»; indicane uno tra {steps}',
+  'problem.shares-sum': 'le quote di follower dei segmenti sommano a {total}; la somma deve essere 1',
+  'problem.duplicate-id': 'un altro file ({other}) usa già l’id «{id}»',
+  'problem.same-choices':
+    'le scelte «{a}» e «{b}» del passaggio «{step}» hanno le stesse caratteristiche e gli stessi tempi, quindi il pubblico le accoglie allo stesso modo: rendile diverse o tienine una',
+  'problem.same-scores':
+    'tutte le scelte del passaggio «{step}» ottengono tra {low} e {high} punti: la decisione non insegna nulla; dai alle scelte caratteristiche che i segmenti del pubblico pesano in modo diverso',
+  'problem.thread-late':
+    'la risposta «{asker}» arriva {minutes} minuti dopo il post, ma il passaggio «{step}» avviene {due} minuti dopo: il partecipante non potrebbe mai rispondere; falla arrivare prima',
+  'problem.thread-flat':
+    'ogni risposta a «{asker}» al passaggio «{step}» ottiene, a meno di {within} punti, lo stesso punteggio del non rispondere ({unanswered}): rispondere non insegna nulla; dai alle risposte caratteristiche che il segmento «{segment}» tiene in conto',
+  'problem.too-many-paths':
+    'lo scenario ha più di {max} percorsi dall’inizio al debriefing, troppi per giocarli tutti: il controllo non può dire se il percorso della lezione ottiene il punteggio migliore; meno scelte, o scelte che portano prima al debriefing, lo rendono verificabile',
+  'problem.lesson-not-best':
+    'il percorso della lezione ({lesson}) ottiene {score} punti, ma {best} ne ottiene {bestScore}: regola le caratteristiche delle scelte o i valori dei segmenti perché vinca la lezione',
+  'problem.crowd-prefers':
+    'i follower variano di {gain} sul percorso della lezione ({lesson}), ma di {crowdGain} su {crowd}, che va contro la lezione: i partecipanti vedranno il pubblico premiare ciò che la lezione critica; abbassa i pesi che i segmenti danno a ciò che fa quel percorso, o fai in modo che il percorso della lezione li conquisti',
+  'problem.segment-likes-wrong':
+    'al pubblico piace la scelta «{choice}» del passaggio «{step}», che va contro la lezione, almeno quanto ogni scelta che la segue: {segments} la accolgono bene, e i partecipanti vedranno i follower preferire ciò che il debriefing critica; abbassa quei pesi nei "values" dei segmenti, o cambia le caratteristiche della scelta',
+  'problem.unjudged':
+    'passaggio «{step}»: indica come {n, plural, one {la scelta {choices} si pone} other {le scelte {choices} si pongono}} rispetto alla lezione ("lesson": "follows", "misses" o "against"), così che il debriefing possa indicare una decisione contraria e il punteggio possa tenerne conto',
+  'problem.untranslated':
+    'questo testo è una semplice stringa, ma lo scenario dichiara {declared}: ogni giocatore lo leggerebbe così com’è; scrivi un testo per lingua ({wanted})',
+  'problem.untranslated-more':
+    '{n, plural, one {un altro testo del gioco è una semplice stringa} other {altri # testi del gioco sono semplici stringhe}} benché lo scenario dichiari {declared}',
+
+  // Perché il motore ha rifiutato una partita o una decisione
+  'refusal.wrong-scenario': 'la partita è stata giocata su un altro scenario',
+  'refusal.wrong-version': 'la partita è stata giocata su un’altra versione dello scenario',
+  'refusal.unknown-step': 'una decisione indica un passaggio che questo scenario non ha',
+  'refusal.out-of-order': 'una decisione riguarda un passaggio che la partita non ha raggiunto',
+  'refusal.unknown-choice': 'una decisione indica una scelta che il suo passaggio non ha',
+  'refusal.after-end': 'una decisione arriva dopo la fine dello scenario',
+  'refusal.features-out-of-range': 'una scelta dello scenario ha una caratteristica fuori dall’intervallo da 0 a 1',
+  'refusal.no-free-text': 'è stata inviata una risposta scritta a un passaggio che offre solo le sue scelte',
+  'refusal.empty-reply': 'una risposta scritta è vuota',
+  'refusal.reply-too-long': 'una risposta scritta è più lunga di quanto il feed consenta',
+  'refusal.text-not-ready': 'l’analizzatore del testo non è ancora caricato',
+  'refusal.bad-seed': 'il seme della partita non è valido',
+  'refusal.not-timed':
+    'una decisione dice che il tempo è scaduto a un passaggio senza cronometro, o con una scelta diversa da quella del cronometro',
+  'refusal.no-thread': 'una decisione risponde a un thread che non c’è',
+  'refusal.unknown-asker': 'una decisione risponde a una risposta che il thread non ha, o due volte alla stessa',
+  'refusal.unknown-answer': 'una decisione sceglie una risposta che il thread non offre',
+  'server.cannotReplay': 'questa partita non si può rigiocare: {reason}',
+  'server.cannotPlay': 'questa decisione non si può giocare: {reason}',
+  'server.nameMissing': 'indica un nome',
+  'server.nameTooLong': 'il nome non deve superare {max} caratteri',
+  'server.nameInvalid':
+    'questo nome non si può usare: scrivilo su una sola riga, con lettere visibili e senza caratteri speciali',
+  'server.leaderboardClosed': 'questo server mostra la classifica solo alla sua squadra: entra prima nella squadra',
+  'server.leaderboardOwnTeam':
+    'questo server mostra la classifica di una squadra solo ai suoi giocatori e al suo formatore',
+  'server.traineeKey':
+    'questa è la chiave di un partecipante: solo il formatore che ha aperto la sessione vede la vista della classe',
+  'server.instructorKey': 'indica la chiave del formatore della sessione',
+  'server.streamsPerKey': 'questa chiave ha già {n} pagine in diretta aperte: chiudine una e riprova',
+  'server.streamsPerAddress': 'questo indirizzo ha già {n} pagine in diretta aperte: chiudine qualcuna e riprova',
+  'server.uploadRefused':
+    '{file} non è uno scenario che il gioco può giocare: {n, plural, one {un problema} other {# problemi}}',
+  'server.twoFilesOneId': 'due dei tuoi file hanno l’id «{id}»: una sessione gioca una sola versione di uno scenario',
+  'server.noSuchScenario': 'questo server non ha lo scenario «{id}» e nessuno dei tuoi file ha questo id',
+  'server.atMostDecisions':
+    '{n, plural, one {questo scenario ha al massimo # decisione} other {questo scenario ha al massimo # decisioni}}',
+  'server.noWrittenReply': 'questa sessione non ha una risposta scritta né una risposta nel thread con questo numero',
+  'server.organiserKeyNeeded':
+    'questo server chiede la sua chiave di organizzatore per creare squadre e sessioni: inseriscila',
+  'server.organiserKeyWrong': 'questa non è la chiave di organizzatore di questo server',
+  'server.noAnswerInTime': 'il server non ha risposto in tempo',
+  'outbox.runSetAside':
+    'il server non è riuscito a gestire questa partita per {n} volte ({error}): è stata messa da parte',
+  'outbox.answerSetAside':
+    'il server non è riuscito a gestire questa risposta per {n} volte ({error}): è stata messa da parte perché le tue prossime decisioni arrivino alla classe',
+
   // A label and its value, as one line writes them
+  quoted: '«{text}»',
   labelled: '{label}: {value}',
 };

@@ -69,7 +69,10 @@ export function runRoutes(
       outcome = play(scenario, transcript, seed, { ...CHECK_ONLY, analyser });
     } catch (err) {
       if (err instanceof PlayError)
-        return reply.code(422).send({ error: `this run cannot be replayed: ${err.message}`, code: err.code });
+        return reply.code(422).send({
+          error: says(req, 'server.cannotReplay', { reason: says(req, `refusal.${err.code}`) }),
+          code: err.code,
+        });
       throw err;
     }
     if (!outcome.complete) return reply.code(422).send({ error: says(req, 'server.incomplete'), code: 'incomplete' });
@@ -106,20 +109,14 @@ export function runRoutes(
       const own = given
         ? ((await findPlayer(given))?.team_id ?? (await teamByAdmin(db, hashToken(given)))?.id)
         : undefined;
-      if (own === undefined)
-        return reply.code(401).send({
-          error:
-            "this server shows a leaderboard only to its team: give a player's or the instructor's token as a Bearer token",
-        });
+      if (own === undefined) return reply.code(401).send({ error: says(req, 'server.leaderboardClosed') });
       if (query.data.team && (await teamByCode(db, query.data.team.toUpperCase()))?.id !== own) {
-        return reply
-          .code(403)
-          .send({ error: "this server shows a team's leaderboard only to its own players and instructor" });
+        return reply.code(403).send({ error: says(req, 'server.leaderboardOwnTeam') });
       }
       teamId = own;
     } else if (query.data.team) {
       const team = await teamByCode(db, query.data.team.toUpperCase());
-      if (!team) return reply.code(404).send({ error: 'no team has this join code' });
+      if (!team) return reply.code(404).send({ error: says(req, 'server.wrongTeamCode') });
       teamId = team.id;
     }
     // The boards a team can see: the library's scenarios and its own, each at its current version.

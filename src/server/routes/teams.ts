@@ -20,7 +20,7 @@ import { ScenarioUpload } from '../../protocol/uploads';
 import { checkUpload, latestVersions, shelve, type UploadedScenarios } from '../uploads/shelf';
 import { uploadBodyLimit } from '../uploads/limits';
 import { choicesOf } from '../uploads/transcripts';
-import { says } from '../speak';
+import { requestLocale, says } from '../speak';
 
 /**
  * Creating and joining teams, the team's own scenarios (uploaded by its
@@ -68,7 +68,7 @@ export function teamRoutes(
     if (!team) return reply.code(401).send({ error: "give the team's instructor token as a Bearer token" });
     const body = ScenarioUpload.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
-    const checked = checkUpload(body.data);
+    const checked = checkUpload(body.data, requestLocale(req));
     if (!checked.ok) return reply.code(422).send(checked.refusal);
     const { scenario } = checked;
     // The runs route looks in the library first: a team scenario of the same id would never be played.

@@ -1,4 +1,6 @@
-import { checkScenario, formatProblem, loadScenario, type Scenario } from '../../engine';
+import { checkScenario, loadScenario, type Locale, type Scenario } from '../../engine';
+import { t } from '../../i18n';
+import { problemLine } from '../../i18n/problems';
 import type { ScenarioUpload, UploadRefusal } from '../../protocol/uploads';
 import type { Db } from '../db/database';
 
@@ -15,14 +17,14 @@ export type Checked = { ok: true; scenario: Scenario; warnings: string[] } | { o
  * is refused with every problem as the checker prints it; design warnings are
  * passed back but do not stop a valid scenario, as in the game.
  */
-export function checkUpload(upload: ScenarioUpload): Checked {
+export function checkUpload(upload: ScenarioUpload, locale: Locale): Checked {
   const result = checkScenario(upload.text, upload.file);
-  const problems = result.problems.map(formatProblem);
+  const problems = result.problems.map((p) => problemLine(p, locale));
   if (!result.scenario) {
     return {
       ok: false,
       refusal: {
-        error: `${upload.file} is not a scenario the game can play: ${result.problems.length === 1 ? 'one problem' : `${result.problems.length} problems`}`,
+        error: t(locale, 'server.uploadRefused', { file: upload.file, n: result.problems.length }),
         problems,
       },
     };

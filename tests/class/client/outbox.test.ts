@@ -33,9 +33,9 @@ describe('the outbox of class answers', () => {
     await queueAnswer(outbox, TOKEN, answer(1, 'witty'));
     for (let round = 1; round < GIVE_UP_AFTER; round++) {
       // A failure may be passing: the answer waits, and holds the later ones back to keep their order.
-      expect(await flushAnswers(outbox, client)).toMatchObject({ sent: [], refused: [], waiting: 2 });
+      expect(await flushAnswers(outbox, client, 'en')).toMatchObject({ sent: [], refused: [], waiting: 2 });
     }
-    const last = await flushAnswers(outbox, client);
+    const last = await flushAnswers(outbox, client, 'en');
     expect(last.refused).toEqual([
       {
         answer: expect.objectContaining({ body: answer(0, 'poison') }),
@@ -54,7 +54,7 @@ describe('the outbox of class answers', () => {
     } as unknown as ClassClient;
     await queueAnswer(outbox, TOKEN, answer(0, 'witty'));
     for (let round = 0; round < GIVE_UP_AFTER * 3; round++)
-      expect(await flushAnswers(outbox, client)).toMatchObject({ refused: [], waiting: 1 });
+      expect(await flushAnswers(outbox, client, 'en')).toMatchObject({ refused: [], waiting: 1 });
   });
 
   it('keeps waiting, however long, while the server says its database is away (503) or a proxy cannot reach it (502, 504)', async () => {
@@ -70,7 +70,43 @@ describe('the outbox of class answers', () => {
       } as unknown as ClassClient;
       await queueAnswer(outbox, TOKEN, answer(0, 'witty'));
       for (let round = 0; round < GIVE_UP_AFTER * 3; round++)
-        expect(await flushAnswers(outbox, client), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
+        expect(await flushAnswers(outbox, client, 'en'), `status ${status}`).toMatchObject({ refused: [], waiting: 1 });
     }
+  });
+
+  it('tells a French or Italian trainee in their language that an answer was set aside', async () => {
+    const cases = [
+      [
+        'fr',
+        `le serveur a échoué ${GIVE_UP_AFTER} fois sur cette réponse (the server failed; try again)\u00A0: elle a été mise de côté pour que vos prochaines décisions parviennent à la classe`,
+      ],
+      [
+        'it',
+        `il server non è riuscito a gestire questa risposta per ${GIVE_UP_AFTER} volte (the server failed; try again): è stata messa da parte perché le tue prossime decisioni arrivino alla classe`,
+      ],
+    ] as const;
+    for (const [locale, said] of cases) {
+      const outbox = memoryTable<QueuedAnswer>();
+      const { client } = serverFailingOn('poison');
+      await queueAnswer(outbox, TOKEN, answer(0, 'poison'));
+      for (let round = 1; round < GIVE_UP_AFTER; round++) await flushAnswers(outbox, client, locale);
+      expect((await flushAnswers(outbox, client, locale)).refused.map((r) => r.error)).toEqual([said]);
+    }
+  });
+
+  it('waits for a decision the instructor has not opened, whatever the language of the server’s sentence', async () => {
+    const outbox = memoryTable<QueuedAnswer>();
+    const client = {
+      answer: async () => ({
+        ok: false as const,
+        kind: 'refused' as const,
+        status: 409,
+        code: 'not-open',
+        error: 'la décision 1 n’est pas encore ouverte\u00A0: attendez votre formateur',
+      }),
+    } as unknown as ClassClient;
+    await queueAnswer(outbox, TOKEN, answer(0, 'witty'));
+    expect(await flushAnswers(outbox, client, 'fr')).toMatchObject({ refused: [], waiting: 1 });
+    expect(await outbox.all()).toHaveLength(1);
   });
 });

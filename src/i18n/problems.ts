@@ -1,0 +1,97 @@
+import type { Locale, ProblemCode, ScenarioProblem } from '../engine';
+import { type MessageKey, t } from './index';
+
+/** Every code the engine gives a problem has its sentence in the catalogue: a missing one fails the build. */
+const KEYS: { [C in ProblemCode]: `problem.${C}` & MessageKey } = {
+  'file-too-big': 'problem.file-too-big',
+  'too-deep': 'problem.too-deep',
+  'not-json': 'problem.not-json',
+  'newer-format': 'problem.newer-format',
+  'more-problems': 'problem.more-problems',
+  'checker-stopped': 'problem.checker-stopped',
+  'unknown-field': 'problem.unknown-field',
+  'missing-field': 'problem.missing-field',
+  'wrong-type': 'problem.wrong-type',
+  'wrong-value': 'problem.wrong-value',
+  'text-form': 'problem.text-form',
+  'wrong-form': 'problem.wrong-form',
+  'too-few-items': 'problem.too-few-items',
+  empty: 'problem.empty',
+  'too-short': 'problem.too-short',
+  'too-small': 'problem.too-small',
+  'too-many-items': 'problem.too-many-items',
+  'too-long': 'problem.too-long',
+  'too-big': 'problem.too-big',
+  invalid: 'problem.invalid',
+  'not-listed': 'problem.not-listed',
+  'text-no-language': 'problem.text-no-language',
+  'source-signed': 'problem.source-signed',
+  'duplicate-step': 'problem.duplicate-step',
+  'duplicate-segment': 'problem.duplicate-segment',
+  'start-missing': 'problem.start-missing',
+  'duplicate-choice': 'problem.duplicate-choice',
+  'next-missing': 'problem.next-missing',
+  'timer-choice-missing': 'problem.timer-choice-missing',
+  'written-next-missing': 'problem.written-next-missing',
+  unreachable: 'problem.unreachable',
+  'no-way-out': 'problem.no-way-out',
+  'lesson-path-stops': 'problem.lesson-path-stops',
+  'lesson-path-after-end': 'problem.lesson-path-after-end',
+  'lesson-path-no-choice': 'problem.lesson-path-no-choice',
+  'no-time': 'problem.no-time',
+  'both-times': 'problem.both-times',
+  'unknown-figure': 'problem.unknown-figure',
+  'figure-on-first-step': 'problem.figure-on-first-step',
+  'thread-silent': 'problem.thread-silent',
+  'duplicate-asker': 'problem.duplicate-asker',
+  'asker-segment-missing': 'problem.asker-segment-missing',
+  'duplicate-answer': 'problem.duplicate-answer',
+  'two-private': 'problem.two-private',
+  'missing-translation': 'problem.missing-translation',
+  'sources-twice': 'problem.sources-twice',
+  'no-sources': 'problem.no-sources',
+  'quote-partial': 'problem.quote-partial',
+  'reply-step-missing': 'problem.reply-step-missing',
+  'shares-sum': 'problem.shares-sum',
+  'duplicate-id': 'problem.duplicate-id',
+  'same-choices': 'problem.same-choices',
+  'same-scores': 'problem.same-scores',
+  'thread-late': 'problem.thread-late',
+  'thread-flat': 'problem.thread-flat',
+  'too-many-paths': 'problem.too-many-paths',
+  'lesson-not-best': 'problem.lesson-not-best',
+  'crowd-prefers': 'problem.crowd-prefers',
+  'segment-likes-wrong': 'problem.segment-likes-wrong',
+  unjudged: 'problem.unjudged',
+  untranslated: 'problem.untranslated',
+  'untranslated-more': 'problem.untranslated-more',
+};
+
+/**
+ * A problem's sentence in the reader's language, made from the engine's code and values; a
+ * problem the game made itself (no code) is already in the reader's language.
+ */
+export function problemMessage(problem: ScenarioProblem, locale: Locale): string {
+  if (!problem.code) return problem.message;
+  const values = problem.values ?? {};
+  // Placeholders a message may name though the engine left them out: what the author probably meant, a value's kind.
+  return t(locale, KEYS[problem.code], {
+    meant: '',
+    value: '',
+    got: 'other',
+    before: '',
+    ...values,
+    hasMeant: values.meant === undefined ? 'no' : 'yes',
+  });
+}
+
+/** A problem as one line: the file, where in it, and the sentence, in the reader's language. */
+export function problemLine(problem: ScenarioProblem, locale: Locale): string {
+  return t(locale, 'problem.line', {
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    path: problem.path || 'none',
+    message: problemMessage(problem, locale),
+  });
+}
