@@ -103,11 +103,13 @@ export function visitValenceFeatures(tokens: readonly Token[], text: string, vis
 /**
  * The valence of a reply from the rules' reading and the model's: the rules
  * where they are sure (their words, negations, intensifiers and contrasts
- * read as VADER reads them), the model, by its blend, in what the rules leave
- * unsaid, which is most of a French or Italian tweet. Stays in −1..1.
+ * read as VADER reads them), and a move towards the model's reading, by its
+ * blend, as far as the rules are unsure (1 − |rules|): a lone mild word does
+ * not outweigh a tweet the model reads the other way, a strong reading stays.
+ * Most of a French or Italian tweet is unsaid by the rules. Stays in −1..1.
  */
 export const combineValence = (rules: number, model: number, blend: number): number =>
-  rules + blend * model * (1 - Math.abs(rules));
+  rules + blend * (1 - Math.abs(rules)) * (model - rules);
 
 /** The value of each occurrence of a feature in a reply of `n` features: 1/√n (√ is correctly rounded in IEEE 754, so the same everywhere). */
 export const featureWeight = (n: number): number => (n === 0 ? 0 : 1 / Math.sqrt(n));

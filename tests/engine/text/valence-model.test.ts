@@ -59,7 +59,7 @@ describe('the trained valence model', () => {
     const p = prepare(text);
     const fr = compileValenceModel(model).fr;
     expect(v(text, 'fr')).toBe(
-      rules + fr.blend * fr.read(tokenize(p.cased, p.lower), p.cased, rules) * (1 - Math.abs(rules)),
+      rules + fr.blend * (1 - Math.abs(rules)) * (fr.read(tokenize(p.cased, p.lower), p.cased, rules) - rules),
     );
   });
 
