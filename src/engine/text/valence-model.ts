@@ -7,7 +7,7 @@ import type { Token } from './tokens';
  * language (negative, neutral, positive) over the reply's words, word pairs
  * and letter n-grams and the lexicon's own valence, trained on public tweets
  * labelled by people (`npm run train:valence`, docs/text-analyser.md). Its
- * reading, P(positive) − P(negative), fills in what the rules leave unsaid.
+ * reading, P(positive) − P(negative), speaks where the rules are unsure.
  */
 export interface ValenceModelFile {
   /** What the file was trained on and how, for whoever opens it. */
@@ -19,7 +19,7 @@ export interface ValenceModelFile {
 
 /** One language's model. Neutral is the reference class: its score is 0. */
 export interface ValenceModelLanguage {
-  /** How much of what the rules leave unsaid the model's reading fills, 0..1 (`combineValence`), chosen on the validation split. */
+  /** How far the rules' valence moves to the model's reading where they are unsure, 0..1 (`combineValence`). */
   blend: number;
   /** The features the model knows (their hashes, see `visitValenceFeatures`), ascending, each written as its difference from the one before. */
   features: number[];
@@ -33,7 +33,7 @@ export interface ValenceModelLanguage {
 export interface ValenceModel {
   /** P(positive) − P(negative) for the reply, −1..1. */
   read(tokens: readonly Token[], text: string, lexicon: number): number;
-  /** As in the file: how much of what the rules leave unsaid the reading fills. */
+  /** As in the file: how far the rules' valence moves towards the reading where they are unsure. */
   blend: number;
 }
 

@@ -53,7 +53,7 @@ describe('the trained valence model', () => {
     });
   }
 
-  it('fills what the rules leave unsaid, by the blend chosen on the validation split', () => {
+  it("moves the rules' reading towards its own as far as they are unsure, by the blend chosen on validation", () => {
     const text = 'Le service client a répondu en dix minutes';
     const rules = rulesOnly.analyse(text, { language: 'fr' }).valence;
     const p = prepare(text);
