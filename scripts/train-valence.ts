@@ -51,7 +51,7 @@ const MIN_COUNT = 2;
 const EPOCHS = 300;
 const RATE = 0.05;
 /** The L2 penalties tried on the validation split. */
-const PENALTIES = [1e-2, 1e-3, 1e-4];
+const PENALTIES = [1e-2, 1e-3, 1e-4, 3e-5, 1e-5];
 /** How many features a language's model may keep, tried on the validation split: fewer is a smaller chunk. */
 const SIZES = [3000, 6000, 12000];
 /**

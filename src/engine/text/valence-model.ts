@@ -7,7 +7,7 @@ import type { Token } from './tokens';
  * language (negative, neutral, positive) over the reply's words, word pairs
  * and letter n-grams and the lexicon's own valence, trained on public tweets
  * labelled by people (`npm run train:valence`, docs/text-analyser.md). Its
- * reading, P(positive) − P(negative), fills in what the rules leave unsaid.
+ * reading, P(positive) − P(negative), speaks where the rules are unsure.
  */
 export interface ValenceModelFile {
   /** What the file was trained on and how, for whoever opens it. */
@@ -19,7 +19,7 @@ export interface ValenceModelFile {
 
 /** One language's model. Neutral is the reference class: its score is 0. */
 export interface ValenceModelLanguage {
-  /** How much of what the rules leave unsaid the model's reading fills, 0..1 (`combineValence`), chosen on the validation split. */
+  /** How far the rules' valence moves to the model's reading where they are unsure, 0..1 (`combineValence`). */
   blend: number;
   /** The features the model knows (their hashes, see `visitValenceFeatures`), ascending, each written as its difference from the one before. */
   features: number[];
@@ -33,7 +33,7 @@ export interface ValenceModelLanguage {
 export interface ValenceModel {
   /** P(positive) − P(negative) for the reply, −1..1. */
   read(tokens: readonly Token[], text: string, lexicon: number): number;
-  /** As in the file: how much of what the rules leave unsaid the reading fills. */
+  /** As in the file: how far the rules' valence moves towards the reading where they are unsure. */
   blend: number;
 }
 
@@ -103,11 +103,13 @@ export function visitValenceFeatures(tokens: readonly Token[], text: string, vis
 /**
  * The valence of a reply from the rules' reading and the model's: the rules
  * where they are sure (their words, negations, intensifiers and contrasts
- * read as VADER reads them), the model, by its blend, in what the rules leave
- * unsaid, which is most of a French or Italian tweet. Stays in −1..1.
+ * read as VADER reads them), and a move towards the model's reading, by its
+ * blend, as far as the rules are unsure (1 − |rules|): a lone mild word does
+ * not outweigh a tweet the model reads the other way, a strong reading stays.
+ * Most of a French or Italian tweet is unsaid by the rules. Stays in −1..1.
  */
 export const combineValence = (rules: number, model: number, blend: number): number =>
-  rules + blend * model * (1 - Math.abs(rules));
+  rules + blend * (1 - Math.abs(rules)) * (model - rules);
 
 /** The value of each occurrence of a feature in a reply of `n` features: 1/√n (√ is correctly rounded in IEEE 754, so the same everywhere). */
 export const featureWeight = (n: number): number => (n === 0 ? 0 : 1 / Math.sqrt(n));

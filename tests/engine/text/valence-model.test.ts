@@ -53,13 +53,13 @@ describe('the trained valence model', () => {
     });
   }
 
-  it('fills what the rules leave unsaid, by the blend chosen on the validation split', () => {
+  it("moves the rules' reading towards its own as far as they are unsure, by the blend chosen on validation", () => {
     const text = 'Le service client a répondu en dix minutes';
     const rules = rulesOnly.analyse(text, { language: 'fr' }).valence;
     const p = prepare(text);
     const fr = compileValenceModel(model).fr;
     expect(v(text, 'fr')).toBe(
-      rules + fr.blend * fr.read(tokenize(p.cased, p.lower), p.cased, rules) * (1 - Math.abs(rules)),
+      rules + fr.blend * (1 - Math.abs(rules)) * (fr.read(tokenize(p.cased, p.lower), p.cased, rules) - rules),
     );
   });
 
