@@ -97,7 +97,6 @@ export function sampleReplies(
 
 /** Every account's index, in order: the shuffle's starting point, copied rather than rebuilt for every reaction. */
 /** Every account's number, in order: each reaction shuffles its own copy. */
-const EVERY_ACCOUNT: readonly number[] = Object.freeze(Array.from(NAMES, (_, i) => i));
 
 /**
  * Accounts drawn so that no two replies of a reaction come from the same
@@ -105,15 +104,17 @@ const EVERY_ACCOUNT: readonly number[] = Object.freeze(Array.from(NAMES, (_, i) 
  * indices, a step per reply); past that, names come round again.
  */
 class DistinctAccounts {
-  private readonly order = EVERY_ACCOUNT.slice();
+  /** The shuffle's moved places only (an index absent holds itself): a reaction draws a few dozen of the names. */
+  private readonly moved = new Map<number, number>();
   private drawn = 0;
 
   next(rng: Rng): number {
-    const k = this.drawn++ % this.order.length;
-    const j = k + Math.floor(rng.next() * (this.order.length - k));
-    const chosen = this.order[j]!;
-    this.order[j] = this.order[k]!;
-    this.order[k] = chosen;
+    const n = NAMES.length;
+    const k = this.drawn++ % n;
+    const j = k + Math.floor(rng.next() * (n - k));
+    const chosen = this.moved.get(j) ?? j;
+    this.moved.set(j, this.moved.get(k) ?? k);
+    this.moved.set(k, chosen);
     return chosen;
   }
 }
