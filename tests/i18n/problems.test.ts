@@ -34,6 +34,21 @@ describe('a broken scenario file, as the game shows it', () => {
     ]);
   });
 
+  it('refuses an image from the web in French and Italian, saying where images may come from', () => {
+    const fries = readFileSync('tests/fixtures/own-scenario/cold-fries.json', 'utf8').replace(
+      'assets/images/cold-fries.png',
+      'https://tracker.example/fries.png',
+    );
+    const result = checkScenario(fries, 'cold-fries.json');
+    const [fr] = result.problems.map((p) => problemMessage(p, 'fr'));
+    const [it] = result.problems.map((p) => problemMessage(p, 'it'));
+    expect(fr).toMatch(
+      /^une image doit être un fichier du projet, pas une adresse web ni un lecteur \(«\u202Fhttps:\u202F»\)/,
+    );
+    expect(fr).toContain('dossier assets/ du projet');
+    expect(it).toMatch(/^un’immagine deve essere un file del progetto, non un indirizzo web né un’unità \(«https:»\)/);
+  });
+
   it('names a missing translation in French and Italian', () => {
     const broken = edit(',\n    "it": "Adam Rippon e la gioia di Marie Kondo"', '');
     expect(said(broken, 'fr')).toEqual(['il manque le texte en it (le scénario déclare en, fr, it)']);

@@ -629,6 +629,19 @@ export const en = {
     'the {field} of step "{step}" has the placeholder "{placeholder}": a step’s text may quote the previous post’s {figures}{hasMeant, select, yes {; did you mean "{meant}"?} other {}}',
   'problem.figure-on-first-step':
     'the {field} of step "{step}" quotes "{placeholder}", but it is the first step: no post has gone out yet',
+  'problem.image-control': 'an image path must not contain control characters',
+  'problem.image-backslash': 'an image path uses / between folders, never \\',
+  'problem.image-web':
+    'an image must be a file of the project, not a web address or a drive ("{scheme}"): the game fetches nothing from elsewhere; use a file name in the scenario’s folder, such as "cold-fries.png", or a path in the project’s assets/ folder, such as "assets/images/cold-fries.png"',
+  'problem.image-root':
+    'an image path is relative, never from the root ("/…" or "//host"); use a file name in the scenario’s folder, such as "cold-fries.png", or a path in the project’s assets/ folder, such as "assets/images/cold-fries.png"',
+  'problem.image-up':
+    'an image path must not leave its folder with ".."; use a file name in the scenario’s folder, such as "cold-fries.png", or a path in the project’s assets/ folder, such as "assets/images/cold-fries.png"',
+  'problem.image-name':
+    'each folder and file name of an image path uses letters, digits, dots, dashes and underscores (no spaces), and does not start with a dot',
+  'problem.image-type': 'an image is a file of one of these types: {types}',
+  'problem.image-folder':
+    'an image in a folder other than assets/ cannot be found; use a file name in the scenario’s folder, such as "cold-fries.png", or a path in the project’s assets/ folder, such as "assets/images/cold-fries.png"',
   'problem.thread-silent':
     'step "{step}" opens a thread, but every choice stays silent: nobody can reply to a post that was never made',
   'problem.duplicate-asker': 'step "{step}" has two askers with the id "{id}"',

@@ -644,6 +644,19 @@ export const fr: Record<MessageKey, string> = {
     'le champ {field} de l’étape « {step} » contient « {placeholder} » : le texte d’une étape peut citer, du message précédent, {figures}{hasMeant, select, yes { (vouliez-vous dire « {meant} » ?)} other {}}',
   'problem.figure-on-first-step':
     'le champ {field} de l’étape « {step} » cite « {placeholder} », mais c’est la première étape : aucun message n’est encore parti',
+  'problem.image-control': 'le chemin d’une image ne doit pas contenir de caractères de contrôle',
+  'problem.image-backslash': 'le chemin d’une image sépare les dossiers par /, jamais par \\',
+  'problem.image-web':
+    'une image doit être un fichier du projet, pas une adresse web ni un lecteur (« {scheme} ») : le jeu ne va rien chercher ailleurs ; donnez le nom d’un fichier du dossier du scénario, comme "cold-fries.png", ou un chemin dans le dossier assets/ du projet, comme "assets/images/cold-fries.png"',
+  'problem.image-root':
+    'le chemin d’une image est relatif, jamais depuis la racine (« /… » ou « //hôte ») ; donnez le nom d’un fichier du dossier du scénario, comme "cold-fries.png", ou un chemin dans le dossier assets/ du projet, comme "assets/images/cold-fries.png"',
+  'problem.image-up':
+    'le chemin d’une image ne doit pas sortir de son dossier avec « .. » ; donnez le nom d’un fichier du dossier du scénario, comme "cold-fries.png", ou un chemin dans le dossier assets/ du projet, comme "assets/images/cold-fries.png"',
+  'problem.image-name':
+    'chaque nom de dossier et de fichier du chemin d’une image s’écrit en lettres, chiffres, points, tirets et tirets bas (sans espace), et ne commence pas par un point',
+  'problem.image-type': 'une image est un fichier de l’un de ces types : {types}',
+  'problem.image-folder':
+    'une image placée dans un autre dossier que assets/ est introuvable ; donnez le nom d’un fichier du dossier du scénario, comme "cold-fries.png", ou un chemin dans le dossier assets/ du projet, comme "assets/images/cold-fries.png"',
   'problem.thread-silent':
     'l’étape « {step} » ouvre un fil, mais tous ses choix restent silencieux : personne ne peut répondre à un message jamais publié',
   'problem.duplicate-asker': 'l’étape « {step} » a deux interlocuteurs d’identifiant « {id} »',

@@ -643,6 +643,19 @@ export const it: Record<MessageKey, string> = {
     'il campo {field} del passaggio «{step}» contiene «{placeholder}»: il testo di un passaggio può citare, del post precedente, {figures}{hasMeant, select, yes {; intendevi «{meant}»?} other {}}',
   'problem.figure-on-first-step':
     'il campo {field} del passaggio «{step}» cita «{placeholder}», ma è il primo passaggio: nessun post è ancora uscito',
+  'problem.image-control': 'il percorso di un’immagine non deve contenere caratteri di controllo',
+  'problem.image-backslash': 'il percorso di un’immagine separa le cartelle con /, mai con \\',
+  'problem.image-web':
+    'un’immagine deve essere un file del progetto, non un indirizzo web né un’unità («{scheme}»): il gioco non scarica nulla da altrove; indica il nome di un file nella cartella dello scenario, come "cold-fries.png", o un percorso nella cartella assets/ del progetto, come "assets/images/cold-fries.png"',
+  'problem.image-root':
+    'il percorso di un’immagine è relativo, mai dalla radice («/…» o «//host»); indica il nome di un file nella cartella dello scenario, come "cold-fries.png", o un percorso nella cartella assets/ del progetto, come "assets/images/cold-fries.png"',
+  'problem.image-up':
+    'il percorso di un’immagine non deve uscire dalla sua cartella con «..»; indica il nome di un file nella cartella dello scenario, come "cold-fries.png", o un percorso nella cartella assets/ del progetto, come "assets/images/cold-fries.png"',
+  'problem.image-name':
+    'ogni nome di cartella e di file nel percorso di un’immagine usa lettere, cifre, punti, trattini e trattini bassi (senza spazi), e non inizia con un punto',
+  'problem.image-type': 'un’immagine è un file di uno di questi tipi: {types}',
+  'problem.image-folder':
+    'un’immagine in una cartella diversa da assets/ non si trova; indica il nome di un file nella cartella dello scenario, come "cold-fries.png", o un percorso nella cartella assets/ del progetto, come "assets/images/cold-fries.png"',
   'problem.thread-silent':
     'il passaggio «{step}» apre un thread, ma tutte le scelte restano in silenzio: nessuno può rispondere a un post mai pubblicato',
   'problem.duplicate-asker': 'il passaggio «{step}» ha due interlocutori con l’id «{id}»',
