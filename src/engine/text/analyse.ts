@@ -196,17 +196,9 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // A question mark and words about viewers and viewing ("fans", "every single day") are kinds of cue here too.
   // The same cue twice with nothing else ("lol 😝 🤭 🤭", "pardon us … pardon us") is stock too.
   // Owning a mistake and apologising for it are one thing said ("we got this wrong and we're sorry"), not two cues.
-  const owning = [...apology, ...accountability];
   const kinds = [
-    humour,
-    edge,
-    warmth,
-    mock,
-    invite,
-    owning,
-    explanation,
-    promo,
-    mentions,
+    ...cueGroups.filter((g) => g !== apology && g !== accountability),
+    [...apology, ...accountability],
     questions,
     [...people, ...habits],
   ].filter((g) => g.length > 0).length;
@@ -284,7 +276,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     warmth:
       heard *
       either(
-        saturate(warmth.filter((r) => !within(r, moves.boilerplate)).length, 0.7),
+        saturate(warmth.filter(([s, e]) => !inside(s, e, moves.boilerplate)).length, 0.7),
         scripted || butted ? 0 : 0.5 * Math.max(0, valence),
       ),
     // An apology followed by blame is half an apology; a conditional one counts a quarter.
@@ -438,7 +430,10 @@ function ownWords(words: readonly Word[], cues: readonly [number, number][], com
   return n;
 }
 
-const inCue = (w: Word, cues: readonly [number, number][]) => cues.some(([s, e]) => w.start >= s && w.end <= e);
+/** Whether the text from `start` to `end` lies inside one of these ranges (a cue, a phrase). */
+const inside = (start: number, end: number, ranges: readonly (readonly [number, number])[]) =>
+  ranges.some(([s, e]) => start >= s && end <= e);
+const inCue = (w: Word, cues: readonly [number, number][]) => inside(w.start, w.end, cues);
 
 /** Whether the word before or after the `i`th is one of the language's commonest, and no cue holds it: the word stands in a sentence. */
 function inSentence(
@@ -640,9 +635,4 @@ function toSpan(text: string, p: Prepared, start: number, end: number): Span {
 function extraCues(cues: AnalyseOptions['cues']): CueSet<keyof Features> | undefined {
   // Compiled at each call, not kept: a step's few words compile in microseconds, and nothing lives on between calls.
   return cues ? compileCueSet(cues as Record<keyof Features, readonly string[]>) : undefined;
-}
-
-/** Whether a cue lies inside one of these phrases. */
-function within(r: readonly [number, number], phrases: readonly (readonly [number, number])[]): boolean {
-  return phrases.some(([s, e]) => r[0] >= s && r[1] <= e);
 }

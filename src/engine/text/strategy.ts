@@ -211,6 +211,8 @@ const timesSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({
   it: new Set(TIMES.it),
 });
 const DIGITS = /^\d+$/;
+/** "Nothing" in the three languages: a negation before a cue, and the object that takes an apology back. */
+const NOTHING = ['nothing', 'rien', 'niente', 'nulla'];
 /** "for", as an apology's object follows it: "sorry for", "désolés pour", "scusa per". */
 const FOR = ['for', 'pour', 'de', 'per', 'di'];
 /** What an insult weighs in its clause, as a strongly negative word of VADER's lexicon does. */
@@ -230,10 +232,7 @@ export function readStrategy(input: StrategyInput): Strategy {
       info[i]?.negation === true ||
       (english && t.lower.includes("n't")) ||
       t.lower === 'no' ||
-      t.lower === 'nothing' ||
-      t.lower === 'nulla' ||
-      t.lower === 'niente' ||
-      t.lower === 'rien'
+      NOTHING.includes(t.lower)
     );
   };
   /** A cue taken back by a negation in the four words before it, in its clause ("not for sale", "n'est pas à vendre", "non ci scusiamo"). */
@@ -256,11 +255,7 @@ export function readStrategy(input: StrategyInput): Strategy {
   /** "We apologise for nothing", "sorry for nothing": the apology's object takes it back. */
   const forNothing = (r: Range) => {
     const i = tokenAt(r[1] - 1);
-    return (
-      i >= 0 &&
-      FOR.includes(tokens[i + 1]?.lower ?? '') &&
-      ['nothing', 'rien', 'niente', 'nulla'].includes(tokens[i + 2]?.lower ?? '')
-    );
+    return i >= 0 && FOR.includes(tokens[i + 1]?.lower ?? '') && NOTHING.includes(tokens[i + 2]?.lower ?? '');
   };
   const negatedApology: Range[] = [];
   const sarcasm: Range[] = [...found.sarcasm];
