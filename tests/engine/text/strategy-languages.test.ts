@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { play, replyAnalysisOptions, routeTo, transcriptOf, type Locale, type Scenario } from '../../../src/engine';
-import { explainWritten } from '../../../src/i18n/written';
-import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
+import { TEST_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
+import { answer } from '../support/written';
 
 /** The traps of strategy.test.ts that it checks in one language or two, here in the three, each with what the debrief says. */
 const { analyse } = TEST_ANALYSER;
@@ -11,16 +11,6 @@ const wendys = loadFile('scenarios/wendys-sassy-voice.json');
 const christmas = loadFile('scenarios/christmas-prince-53.json');
 const qwikster = loadFile('scenarios/qwikster-2011.json');
 
-function answer(scenario: Scenario, step: string, text: string, locale: Locale) {
-  const outcome = play(
-    scenario,
-    transcriptOf(scenario, [...routeTo(scenario, step)!, { step, text, locale }]),
-    1,
-    WITH_ANALYSER,
-  );
-  const written = outcome.steps[outcome.steps.length - 1]!;
-  return { outcome, written, debrief: explainWritten(scenario, written, locale) };
-}
 const at = (scenario: Scenario, step: string, text: string, locale: Locale) =>
   analyse(text, replyAnalysisOptions(scenario, scenario.steps.find((s) => s.id === step)!, locale));
 

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { play, routeTo, transcriptOf, type Locale, type Scenario } from '../../../src/engine';
-import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
+import { play, transcriptOf, type Locale } from '../../../src/engine';
+import { TEST_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
-import { explainWritten } from '../../../src/i18n/written';
+import { answer } from '../support/written';
 
 const { analyse } = TEST_ANALYSER;
 const priceHike = loadFile('scenarios/price-hike-apology-2011.json');
 const wendys = loadFile('scenarios/wendys-sassy-voice.json');
 const christmas = loadFile('scenarios/christmas-prince-53.json');
 
-/** A run that reaches `step` by the shortest route and answers it with `text`. */
-function answer(scenario: Scenario, step: string, text: string, locale: Locale) {
-  const outcome = play(
-    scenario,
-    transcriptOf(scenario, [...routeTo(scenario, step)!, { step, text, locale }]),
-    1,
-    WITH_ANALYSER,
-  );
-  const written = outcome.steps[outcome.steps.length - 1]!;
-  return { outcome, written, debrief: explainWritten(scenario, written, locale) };
-}
 const moves = (text: string, locale: Locale) => analyse(text, { language: locale }).moves.map((m) => m.move);
 
 describe('an apology a negation takes back is no apology', () => {
