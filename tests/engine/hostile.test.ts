@@ -29,7 +29,8 @@ describe('random mutations of a valid scenario', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+    // 1,500 full checks: a busy machine may need well over the default time.
+  }, 180_000);
 
   it('give a syntax message with a place for random edits of the text (fast-check, 1,500 edits)', () => {
     fc.assert(
@@ -43,7 +44,8 @@ describe('random mutations of a valid scenario', () => {
       ),
       { numRuns: 1500 },
     );
-  });
+    // 1,500 full checks: a busy machine may need well over the default time.
+  }, 180_000);
 });
 
 describe('a hostile scenario file is harmless', () => {
