@@ -43,7 +43,8 @@ export {
 export { PlayError, type PlayErrorCode } from './run/refusal';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
-export { LESSON_VERDICTS, type Choice, type FreeText, type LessonVerdict, type Step } from './schema/step';
+export type { Choice, FreeText, Step } from './schema/step';
+export { LESSON_VERDICTS, type LessonVerdict } from './schema/lesson';
 export { ASKER_WANTS, type Asker, type AskerWant, type Thread, type ThreadAnswer } from './schema/thread';
 export { ANSWER_MINUTES, type ResolvedAnswer, type ResolvedThread } from './run/thread';
 export { dueAt } from './run/clock';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FEATURE_NAMES, FeaturesSchema } from './features';
 import { FeedItemSchema } from './feed';
+import { LESSON_VERDICTS } from './lesson';
 import { ThreadSchema } from './thread';
 import { idReference, idSchema, LocaleSchema, TEXT_LIMITS, textSchema } from './text';
 
@@ -11,15 +12,6 @@ export const DEBRIEF = 'debrief';
 export const MAX_STEPS = 50;
 
 const id = idSchema('first-reply');
-
-/**
- * How a choice stands with the scenario's lesson: "follows" (what the lesson
- * teaches), "misses" (harmless, but not what it asks) or "against" (what the
- * lesson warns against). The debrief names every decision against the lesson,
- * and a run with one cannot be rated "strong".
- */
-export const LESSON_VERDICTS = ['follows', 'misses', 'against'] as const;
-export type LessonVerdict = (typeof LESSON_VERDICTS)[number];
 
 /** One reply the trainee may pick. */
 export const ChoiceSchema = z.strictObject({

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { FeaturesSchema } from './features';
+import { LESSON_VERDICTS } from './lesson';
 import { idSchema, limitedString, TEXT_LIMITS, textSchema } from './text';
 
 /** What a reply asks of the brand: the scene and the debrief name it. */
@@ -30,6 +31,13 @@ export const ThreadAnswerSchema = z.strictObject({
   private: z.boolean().default(false),
   /** What the engine reads from this answer, as from a choice; the asker's segment appraises it. */
   features: FeaturesSchema.default({}),
+  /**
+   * How this answer stands with the lesson: "follows", "misses" or "against", as for a choice.
+   * The debrief names an answer against the lesson, and it costs the lesson part as a post
+   * against it does, at an answer's weight. Left out, its features are read against
+   * `debrief.rewards`.
+   */
+  lesson: z.enum(LESSON_VERDICTS).optional(),
 });
 
 /** A reply that asks the brand for an answer: an angry customer, a fan with a question, a journalist. */

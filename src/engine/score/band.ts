@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import type { Band, Reason, StepOutcome } from '../outcome';
-import { lessonOf } from './lesson';
+import { answerLessonOf, lessonOf } from './lesson';
 
 /** From this total up, a run that followed the lesson is "strong". */
 export const STRONG_FROM = 700;
@@ -14,13 +14,19 @@ export const SILENCE = 500;
  * - "strong": it scored at least 700, went against the lesson nowhere, and
  *   followed it at half its decisions or more;
  * - "mixed": anything else. A run that went against the lesson at any
- *   decision is never "strong", however high its total.
+ *   decision, or in any answer to a reply, is never "strong", however high
+ *   its total.
  */
 export function bandOf(scenario: Scenario, steps: StepOutcome[], total: number): Band {
   const verdicts = steps.map((s) => ({ step: s.step, verdict: lessonOf(scenario, s).verdict }));
   const against = verdicts.filter((v) => v.verdict === 'against');
   const followed = verdicts.filter((v) => v.verdict === 'follows').length;
   const reasons: Reason[] = against.map((v) => ({ key: 'band-against', step: v.step, value: -1 }));
+  // An answer in a thread is a decision too, though a smaller one: it keeps the run out of the top band.
+  for (const step of steps) {
+    const n = (step.thread ?? []).filter((e) => answerLessonOf(scenario, step.step, e).verdict === 'against').length;
+    if (n > 0) reasons.push({ key: 'band-answer-against', step: step.step, value: n });
+  }
   if (total < SILENCE) reasons.push({ key: 'band-below-silence', value: total });
   const harmful = total < SILENCE || (steps.length > 0 && against.length * 2 >= steps.length);
   if (harmful) return { id: 'harmful', reasons };

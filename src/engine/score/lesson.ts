@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
-import type { LessonVerdict } from '../schema/step';
-import type { StepOutcome } from '../outcome';
+import type { LessonVerdict } from '../schema/lesson';
+import type { StepOutcome, ThreadExchange, WrittenReply } from '../outcome';
 import type { Move } from '../text/analysis';
 import { FEATURE_NAMES } from '../schema/features';
 
@@ -37,8 +37,26 @@ export function alignmentOf(
   scenario: Scenario,
   step: Pick<StepOutcome, 'features' | 'silent' | 'speed' | 'voice'>,
 ): { alignment: number; contributions: [string, number][] } {
+  return align(scenario, step.features, {
+    speed: step.silent ? 0 : step.speed,
+    voice: step.silent ? 0 : step.voice,
+  });
+}
+
+/**
+ * The features' alignment with the rewards, over what the reply could have earned: with
+ * `timing`, its speed and voice count too; without, they are left out of both sides, so
+ * that a reply judged on its words alone can reach the top as a post can.
+ */
+function align(
+  scenario: Scenario,
+  features: StepOutcome['features'],
+  timing?: { speed: number; voice: number },
+): { alignment: number; contributions: [string, number][] } {
   const rewards = scenario.debrief.rewards;
-  const positive = Object.values(rewards).reduce<number>((sum, w) => sum + Math.max(0, w ?? 0), 0) || 1;
+  const counted = (name: string) => timing !== undefined || (name !== 'speed' && name !== 'voice');
+  const positive =
+    Object.entries(rewards).reduce<number>((sum, [name, w]) => sum + (counted(name) ? Math.max(0, w ?? 0) : 0), 0) || 1;
   const contributions: [string, number][] = [];
   let a = 0;
   const add = (name: string, x: number) => {
@@ -46,9 +64,11 @@ export function alignmentOf(
     a += w * x;
     contributions.push([name, w * x]);
   };
-  for (const name of FEATURE_NAMES) add(name, step.features[name]);
-  add('speed', step.silent ? 0 : step.speed);
-  add('voice', step.silent ? 0 : step.voice);
+  for (const name of FEATURE_NAMES) add(name, features[name]);
+  if (timing) {
+    add('speed', timing.speed);
+    add('voice', timing.voice);
+  }
   return { alignment: Math.max(-1, Math.min(1, a / positive)), contributions };
 }
 
@@ -75,15 +95,50 @@ export function lessonOf(scenario: Scenario, step: StepOutcome): DecisionLesson 
       ? choices.find((c) => c.silent)?.lesson
       : undefined
     : choices.find((c) => c.id === step.choice)?.lesson;
+  return judged(alignment, contributions, declared, step.written);
+}
+
+/** The verdict and value of a reply with the author's verdict, if any, or read from its features and words. */
+function judged(
+  alignment: number,
+  contributions: [string, number][],
+  declared: LessonVerdict | undefined,
+  written: Pick<WrittenReply, 'moves'> | undefined,
+): DecisionLesson {
   if (declared) {
     const value =
       declared === 'follows' ? Math.max(0.5, alignment) : declared === 'misses' ? Math.min(0, alignment) / 2 : -1;
     return { verdict: declared, from: 'author', alignment, value, contributions };
   }
-  const harmful = step.written?.moves.some((m) => HARMFUL_MOVES.includes(m.move)) ?? false;
-  const verdict: LessonVerdict =
-    harmful || alignment < AGAINST_BELOW ? 'against' : alignment >= FOLLOWS_FROM ? 'follows' : 'misses';
+  const verdict = readVerdict(alignment, written);
   // Against the lesson is the least there is, whatever the other words add: −1 to −0.75, the better words still higher.
   const value = verdict === 'against' ? -1 + (0.25 * (1 + alignment)) / 2 : alignment;
   return { verdict, from: 'features', alignment, value, contributions };
+}
+
+/** The verdict of a reply read from its features: one that blames, mocks or exposes goes against any lesson. */
+function readVerdict(alignment: number, written: Pick<WrittenReply, 'moves'> | undefined): LessonVerdict {
+  const harmful = written?.moves.some((m) => HARMFUL_MOVES.includes(m.move)) ?? false;
+  return harmful || alignment < AGAINST_BELOW ? 'against' : alignment >= FOLLOWS_FROM ? 'follows' : 'misses';
+}
+
+/**
+ * How an answer in a thread stands with the lesson, as a post does: the author's
+ * verdict on a picked answer (`lesson` on the answer), or its features and words
+ * read against the lesson's rewards. Only what the answer says counts, as in the
+ * score: its timing is the game's.
+ */
+export function answerLessonOf(
+  scenario: Scenario,
+  step: string,
+  exchange: Pick<ThreadExchange, 'asker' | 'answer' | 'features' | 'written'>,
+): DecisionLesson {
+  const { alignment, contributions } = align(scenario, exchange.features);
+  const declared = exchange.written
+    ? undefined
+    : scenario.steps
+        .find((s) => s.id === step)
+        ?.thread?.askers.find((a) => a.id === exchange.asker)
+        ?.answers.find((a) => a.id === exchange.answer)?.lesson;
+  return judged(alignment, contributions, declared, exchange.written);
 }

@@ -1,7 +1,7 @@
 import { tanh } from '../math/exact';
 import type { Scenario } from '../schema/scenario';
 import { toneOf, type Outcome, type Reason, type ScorePart, type StepOutcome } from '../outcome';
-import { alignmentOf, lessonOf } from './lesson';
+import { answerLessonOf, lessonOf } from './lesson';
 
 const PART_MAX = 250;
 /** How much more a decision against the lesson weighs in the lesson part than one that follows or misses it. */
@@ -122,10 +122,9 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
     for (const [name, v] of lesson.contributions) contributions.set(name, (contributions.get(name) ?? 0) + v);
     // An answer in a thread adds to the decisions' value rather than averaging with them, so that answering
     // in the lesson's way always counts for something, against it always costs, and leaving it is neutral.
-    // Only what the answer says counts: its timing is the game's, not the trainee's.
     for (const e of step.thread ?? []) {
-      const answer = alignmentOf(scenario, { features: e.features, silent: false, speed: 0, voice: 0 });
-      sum += THREAD_ANSWER_WEIGHT * answer.alignment;
+      const answer = answerLessonOf(scenario, step.step, e);
+      sum += THREAD_ANSWER_WEIGHT * answer.value;
       for (const [name, v] of answer.contributions)
         contributions.set(name, (contributions.get(name) ?? 0) + THREAD_ANSWER_WEIGHT * v);
     }
