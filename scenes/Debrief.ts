@@ -198,7 +198,19 @@ export class Debrief extends Phaser.Scene {
         textStyle(14, { bold: d.verdict === 'against', color, wrap: left.width - 14 }),
       );
       lines.push(labelled(locale, `${i + 1}. ${d.title}`, d.posted), d.reactions, d.lesson);
-      y = verdict.y + verdict.height + 14;
+      let bottom = verdict.y + verdict.height;
+      // The answers in the decision's thread: an answer against the lesson is named as a post would be.
+      if (d.thread) {
+        const thread = this.add.text(
+          left.x + 14,
+          bottom + 4,
+          d.thread.text,
+          textStyle(13, { color: d.thread.against ? COLORS.negative : COLORS.muted, wrap: left.width - 14 }),
+        );
+        lines.push(d.thread.text);
+        bottom = thread.y + thread.height;
+      }
+      y = bottom + 14;
     }
     lines.push(
       labelled(locale, t(locale, 'whatHappened'), localize(scenario.debrief.outcome, locale)),

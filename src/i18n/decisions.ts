@@ -1,8 +1,8 @@
 import type { Scenario } from '../engine/schema/scenario';
 import { localize, type Locale } from '../engine/schema/text';
-import type { LessonVerdict } from '../engine/schema/step';
+import type { LessonVerdict } from '../engine/schema/lesson';
 import { toneOf, type Band, type Outcome, type StepOutcome } from '../engine/outcome';
-import { lessonOf } from '../engine/score/lesson';
+import { answerLessonOf, lessonOf } from '../engine/score/lesson';
 import { quote } from './numbers';
 import { explainReason, featureName, stepTitle } from './debrief';
 import { labelled, t } from './index';
@@ -19,6 +19,11 @@ export interface DecisionLine {
   verdict: LessonVerdict;
   /** Whether it followed the lesson, and by what ("Went against the lesson: mocking customers"). */
   lesson: string;
+  /**
+   * The answers given in the step's thread, each with where it stood with the lesson, and the
+   * replies left unanswered; null for a step without a thread.
+   */
+  thread: { text: string; against: boolean } | null;
 }
 
 /** Contributions smaller than this are not worth naming. */
@@ -56,12 +61,7 @@ function reactionsOf(scenario: Scenario, step: StepOutcome, locale: Locale): str
 /** Whether the decision followed the lesson, and the features that made it so. */
 function lessonLine(scenario: Scenario, step: StepOutcome, locale: Locale): { verdict: LessonVerdict; text: string } {
   const lesson = lessonOf(scenario, step);
-  const named = (sign: 1 | -1) =>
-    lesson.contributions
-      .filter(([, v]) => sign * v > NOTABLE)
-      .sort((a, b) => sign * (b[1] - a[1]))
-      .slice(0, 2)
-      .map(([f]) => featureName(f, locale));
+  const named = (sign: 1 | -1) => strongest(lesson.contributions, sign, locale);
   const said = (head: string, features: string[]) =>
     features.length > 0 ? labelled(locale, head, list(features, locale)) : head;
   if (lesson.verdict === 'follows') return { verdict: 'follows', text: said(t(locale, 'decision.follows'), named(1)) };
@@ -76,6 +76,42 @@ function lessonLine(scenario: Scenario, step: StepOutcome, locale: Locale): { ve
   };
 }
 
+/** The features that pushed a verdict most, in the lesson's direction (1) or against it (−1). */
+function strongest(contributions: [string, number][], sign: 1 | -1, locale: Locale): string[] {
+  return contributions
+    .filter(([, v]) => sign * v > NOTABLE)
+    .sort((a, b) => sign * (b[1] - a[1]))
+    .slice(0, 2)
+    .map(([f]) => featureName(f, locale));
+}
+
+/** The step's thread in a sentence: who was answered, how, where each answer stood with the lesson; who was not. */
+function threadLine(scenario: Scenario, step: StepOutcome, locale: Locale): DecisionLine['thread'] {
+  const authored = scenario.steps.find((s) => s.id === step.step)?.thread;
+  if (!authored || step.silent) return null;
+  let against = false;
+  const items = authored.askers.map((asker) => {
+    const exchange = step.thread?.find((e) => e.asker === asker.id);
+    if (!exchange) {
+      const lapsed = step.threadLapsed?.includes(asker.id) ?? false;
+      return labelled(locale, asker.author, t(locale, lapsed ? 'decision.threadLapsed' : 'decision.threadLeft'));
+    }
+    const lesson = answerLessonOf(scenario, step.step, exchange);
+    against ||= lesson.verdict === 'against';
+    const why = strongest(lesson.contributions, lesson.verdict === 'follows' ? 1 : -1, locale);
+    const answered = t(locale, 'decision.threadAnswered', {
+      how: exchange.private ? 'private' : 'public',
+      verdict: lesson.verdict,
+    });
+    return labelled(
+      locale,
+      asker.author,
+      why.length > 0 && lesson.verdict !== 'misses' ? `${answered} (${list(why, locale)})` : answered,
+    );
+  });
+  return { text: labelled(locale, t(locale, 'decision.thread'), items.join(' · ')), against };
+}
+
 /** A line per decision: what was posted, how each segment took it, and whether it followed the lesson. */
 export function explainDecisions(scenario: Scenario, outcome: Pick<Outcome, 'steps'>, locale: Locale): DecisionLine[] {
   return outcome.steps.map((step) => {
@@ -87,6 +123,7 @@ export function explainDecisions(scenario: Scenario, outcome: Pick<Outcome, 'ste
       reactions: reactionsOf(scenario, step, locale),
       verdict,
       lesson: text,
+      thread: threadLine(scenario, step, locale),
     };
   });
 }

@@ -95,6 +95,11 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     expect(exchanges[0]).toContain('↳ “@tashagreene_eats Cold and limp is not the deal.');
     expect(exchanges[0]!.split(' ↳ ')[1]!.split('” ')[1]).toMatch(TOOK);
     expect(exchanges[1]).toContain('↳ “@kevduarte Bring him in.');
+    // The decision's own line says how each asker was answered, and where each answer stood with the lesson.
+    expect(debrief).toContain(
+      'In the thread: Tasha Greene: answered, in the lesson’s way (speaking to a person and ownership of the mistake) · ' +
+        'Kev Duarte: answered, in the lesson’s way (humour and speaking to a person)',
+    );
     await page.mouse.wheel(0, 700);
     await page.waitForTimeout(400);
     await page.screenshot(shot('en-debrief'));
@@ -122,6 +127,9 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     expect(exchange).toContain(`↳ «\u202f${written}\u202f»`);
     expect(exchange.split('\u202f» ').at(-1)).toMatch(TOOK);
     expect(debrief.some((l) => l.startsWith('Kev Duarte'))).toBe(false);
+    expect(debrief.find((l) => l.startsWith('Dans le fil'))).toMatch(
+      /^Dans le fil\u00a0: Tasha Greene\u00a0: réponse publique, [^·]+ · Kev Duarte\u00a0: sans réponse$/,
+    );
     await page.mouse.wheel(0, 700);
     await page.waitForTimeout(400);
     await page.screenshot(shot('fr-debrief'));

@@ -4,6 +4,7 @@ import {
   allPaths,
   CHECK_ONLY,
   LOCALES,
+  type Locale,
   play,
   transcriptOf,
   type Outcome,
@@ -11,7 +12,7 @@ import {
   type SegmentReaction,
 } from '../../src/engine';
 import { explainBand, explainDecisions, reconcile } from '../../src/i18n/decisions';
-import { explainPart } from '../../src/i18n/debrief';
+import { explainPart, stepTitle } from '../../src/i18n/debrief';
 import { weightedSentiment } from '../../src/engine/score/sentiment';
 import { loadFile, runOf } from './support/scenarios';
 
@@ -77,6 +78,54 @@ describe('the debrief, decision by decision', () => {
       verdict: 'against',
       lesson: 'Went against the lesson: saying nothing',
     });
+  });
+});
+
+describe("the answers in a decision's thread", () => {
+  /** Wendy's run with the first step's thread answered as given. */
+  const answered = (thread: { asker: string; answer: string }[]) => {
+    const run = runOf(wendys, 'defend-the-fries', 'fix-it-in-voice', 'back-to-the-customer');
+    run.decisions[0] = { ...run.decisions[0]!, thread };
+    return play(wendys, run, 3);
+  };
+
+  it('names an answer that mocks a customer as going against the lesson, and who was left unanswered', () => {
+    const outcome = answered([{ asker: 'fries-question', answer: 'snap-back' }]);
+    const [first, second] = explainDecisions(wendys, outcome, 'en');
+    expect(first!.thread).toEqual({
+      text: expect.stringMatching(
+        /^In the thread: Tasha Greene: answered, against the lesson \(mocking[^)]*\) · Kev Duarte: left unanswered$/,
+      ),
+      against: true,
+    });
+    // The post itself followed the lesson: its own verdict stands beside the thread's.
+    expect(first!.verdict).not.toBe('against');
+    expect(second!.thread).toBeNull();
+    // Snapping at a customer keeps the run out of the top band, and the band says why.
+    const kind = answered([{ asker: 'fries-question', answer: 'make-it-right' }]);
+    expect(kind.score.total).toBeGreaterThan(outcome.score.total);
+    expect(outcome.score.band.id).not.toBe('strong');
+    expect(explainBand(wendys, outcome.score.band, 'en').reasons).toContain(
+      `An answer to the replies after “${stepTitle(wendys, 'the-dare', 'en')}” went against the lesson`,
+    );
+  });
+
+  it('says a kind answer followed the lesson, and a private one was private, in each language', () => {
+    const outcome = answered([
+      { asker: 'fries-question', answer: 'dm-her' },
+      { asker: 'roast-my-brother', answer: 'wink-at-brother' },
+    ]);
+    const line = (locale: Locale) => explainDecisions(wendys, outcome, locale)[0]!.thread!;
+    expect(line('en')).toMatchObject({ against: false });
+    expect(line('en').text).toMatch(
+      /Tasha Greene: answered in private messages, .*· Kev Duarte: answered, in the lesson’s way/,
+    );
+    expect(line('fr').text).toMatch(
+      /^Dans le fil\u00a0: Tasha Greene\u00a0: réponse en message privé, .*· Kev Duarte\u00a0: réponse publique, dans le sens de la leçon/,
+    );
+    expect(line('it').text).toMatch(
+      /^Nel thread: Tasha Greene: risposta in privato, .*· Kev Duarte: risposta pubblica, in linea con la lezione/,
+    );
   });
 });
 

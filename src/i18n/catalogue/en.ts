@@ -506,12 +506,19 @@ export const en = {
   'decision.follows': 'Followed the lesson',
   'decision.misses': 'Missed what the lesson asks',
   'decision.against': 'Went against the lesson',
+  'decision.thread': 'In the thread',
+  'decision.threadAnswered':
+    '{how, select, private {answered in private messages} other {answered}}, {verdict, select, follows {in the lesson’s way} against {against the lesson} other {missing what the lesson asks}}',
+  'decision.threadLeft': 'left unanswered',
+  'decision.threadLapsed': 'unanswered when the time ran out',
   'decision.reconcile':
     'Both are true: the new followers came mostly from the group {gainer}, while trust fell in the group {loser}, above all at {step}.',
   'decision.reconcileSame':
     'Both are true: some of the group {segment} followed the brand for posts they enjoyed, while the group as a whole trusts it less, above all since {step}.',
   'reason.lesson-against': 'At {step}, your reply went against the lesson',
   'reason.band-against': 'At {step}, the decision went against the lesson',
+  'reason.band-answer-against':
+    '{n, plural, one {An answer} other {# answers}} to the replies after {step} went against the lesson',
   'reason.band-below-silence': 'The run scored {n}, less than saying nothing at all (500)',
   'reason.band-under-strong': 'The total is under {n} points',
   'reason.band-few-followed': 'Fewer than half of the decisions followed the lesson',

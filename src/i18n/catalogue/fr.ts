@@ -517,12 +517,19 @@ export const fr: Record<MessageKey, string> = {
   'decision.follows': 'Dans le sens de la leçon',
   'decision.misses': 'À côté de ce que demande la leçon',
   'decision.against': 'À l’encontre de la leçon',
+  'decision.thread': 'Dans le fil',
+  'decision.threadAnswered':
+    '{how, select, private {réponse en message privé} other {réponse publique}}, {verdict, select, follows {dans le sens de la leçon} against {à l’encontre de la leçon} other {à côté de ce que demande la leçon}}',
+  'decision.threadLeft': 'sans réponse',
+  'decision.threadLapsed': 'sans réponse, faute de temps',
   'decision.reconcile':
     'Les deux sont vrais : les nouveaux abonnés viennent surtout du groupe {gainer}, tandis que la confiance a reculé dans le groupe {loser}, surtout à l’étape {step}.',
   'decision.reconcileSame':
     'Les deux sont vrais : une partie du groupe {segment} s’est abonnée pour des publications qui lui ont plu, mais le groupe dans son ensemble fait moins confiance à la marque, surtout depuis l’étape {step}.',
   'reason.lesson-against': 'À l’étape {step}, votre réponse est allée à l’encontre de la leçon',
   'reason.band-against': 'À l’étape {step}, la décision est allée à l’encontre de la leçon',
+  'reason.band-answer-against':
+    '{n, plural, one {Une réponse} other {# réponses}} aux commentaires après l’étape {step} {n, plural, one {est allée} other {sont allées}} à l’encontre de la leçon',
   'reason.band-below-silence': 'Le parcours a obtenu {n} points, moins que le silence complet (500)',
   'reason.band-under-strong': 'Le total est inférieur à {n} points',
   'reason.band-few-followed': 'Moins de la moitié des décisions ont suivi la leçon',

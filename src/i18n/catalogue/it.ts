@@ -516,12 +516,19 @@ export const it: Record<MessageKey, string> = {
   'decision.follows': 'In linea con la lezione',
   'decision.misses': 'Non è ciò che chiede la lezione',
   'decision.against': 'Contro la lezione',
+  'decision.thread': 'Nel thread',
+  'decision.threadAnswered':
+    '{how, select, private {risposta in privato} other {risposta pubblica}}, {verdict, select, follows {in linea con la lezione} against {contro la lezione} other {non è ciò che chiede la lezione}}',
+  'decision.threadLeft': 'nessuna risposta',
+  'decision.threadLapsed': 'nessuna risposta: il tempo è scaduto',
   'decision.reconcile':
     'Sono vere entrambe le cose: i nuovi follower vengono soprattutto dal gruppo {gainer}, mentre la fiducia è calata nel gruppo {loser}, soprattutto al passaggio {step}.',
   'decision.reconcileSame':
     'Sono vere entrambe le cose: una parte del gruppo {segment} ha iniziato a seguire il brand per i post che le sono piaciuti, ma il gruppo nel suo insieme se ne fida meno, soprattutto dopo il passaggio {step}.',
   'reason.lesson-against': 'Al passaggio {step}, la tua risposta è andata contro la lezione',
   'reason.band-against': 'Al passaggio {step}, la decisione è andata contro la lezione',
+  'reason.band-answer-against':
+    '{n, plural, one {Una risposta} other {# risposte}} ai commenti dopo il passaggio {step} {n, plural, one {è andata} other {sono andate}} contro la lezione',
   'reason.band-below-silence': 'Il percorso ha totalizzato {n} punti, meno del silenzio totale (500)',
   'reason.band-under-strong': 'Il totale è sotto i {n} punti',
   'reason.band-few-followed': 'Meno della metà delle decisioni ha seguito la lezione',
