@@ -48,7 +48,8 @@ const PLURAL_YOU = [
   'capirete',
 ];
 
-const MARKER = new RegExp(`(?<![\\p{L}’'])(${PLURAL_YOU.join('|')})(?![\\p{L}’'])`, 'giu');
+/** A marker as a whole word, also after an elided article or pronoun ("l’avete promesso"). */
+const MARKER = new RegExp(`(?<!\\p{L})(${PLURAL_YOU.join('|')})(?!\\p{L})`, 'giu');
 
 /**
  * A scenario's texts that the game addresses to the trainee, by JSON path: the briefing, the
@@ -145,6 +146,7 @@ describe('the plural "you" finder', () => {
     expect(pluralYou('Gestite l’account di Netflix US')).toEqual(['Gestite']);
     expect(pluralYou('Qual è il vostro primo post della settimana? Cosa fate?')).toEqual(['vostro', 'fate']);
     expect(pluralYou('i vostri follower guardano se ve ne accorgete')).toEqual(['vostri', 've']);
+    expect(pluralYou('I fan a cui l’avevate promesso vi rinfacciano la promessa')).toEqual(['avevate', 'vi']);
   });
 
   it('leaves "tu", and words that merely contain a marker, alone', () => {
