@@ -76,7 +76,7 @@ describe("a step's text that speaks of the previous post", () => {
         /^Votre message de lundi a reçu jusqu’ici (aucun j’aime|[\d\u202f\u00a0]+ j’aime) et (aucune réponse|1 réponse|[\d\u202f\u00a0]+ réponses)\./,
       );
       expect(stepText(quiet.situation, 'it', figures)).toMatch(
-        /^Il vostro post di lunedì ha raccolto finora (nessun mi piace|[\d.]+ mi piace) e (nessuna risposta|1 risposta|[\d.]+ risposte)\./,
+        /^Il tuo post di lunedì ha raccolto finora (nessun mi piace|[\d.]+ mi piace) e (nessuna risposta|1 risposta|[\d.]+ risposte)\./,
       );
     }
     expect(stepText(quiet.situation, 'en', { likes: 0, replies: 1, reshares: 0, quotes: 0 })).toContain(
