@@ -250,7 +250,7 @@ describe('the facts the sources correct', () => {
       const amc = per(
         /you don't have to sacrifice your marketing messages/,
         /vous n’avez pas à sacrifier vos messages marketing/,
-        /non dovete sacrificare i vostri messaggi di marketing/,
+        /non devi sacrificare i tuoi messaggi di marketing/,
       );
       for (const locale of LOCALES) expect(lesson(s, locale), locale).toMatch(amc[locale]);
     });
@@ -336,7 +336,7 @@ describe('the facts the sources correct', () => {
       const invented = per(
         /invented for this path of the exercise: the sources report no offer/,
         /inventés pour cette branche de l'exercice : les sources ne font état d'aucune offre/,
-        /inventati per questo ramo dell'esercizio: le fonti non riportano alcuna offerta/,
+        /inventati per questo ramo dell’esercizio: le fonti non riportano alcuna offerta/,
       );
       for (const locale of LOCALES)
         expect(textsOf(stepOf(qwikster, 'offer-leaks').feed, locale).join('\n'), locale).toMatch(invented[locale]);
