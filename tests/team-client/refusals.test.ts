@@ -105,6 +105,22 @@ describe('a refusal of the server, in the game', () => {
     stream.close();
   });
 
+  it('says one and many as each language does', () => {
+    const wait = (locale: 'en' | 'fr' | 'it', seconds: number) =>
+      refusalMessage(locale, 'too-many-requests', { seconds });
+    expect([wait('en', 1), wait('en', 30)]).toEqual([
+      'too many requests: wait 1 second and try again',
+      'too many requests: wait 30 seconds and try again',
+    ]);
+    expect(wait('it', 1)).toBe('troppe richieste: aspetta 1 secondo e riprova');
+    expect(refusalMessage('fr', 'too-many-uploads', { max: 1 })).toBe(
+      'une session accepte au plus 1 fichier de scénario personnel',
+    );
+    expect(refusalMessage('it', 'too-many-uploads', { max: 3 })).toBe(
+      'una sessione accetta al massimo 3 file di scenario tuoi',
+    );
+  });
+
   it('has a sentence for every code in every language', () => {
     const sample = { n: 2, before: 1, max: 3, id: 'x', version: 1, name: 'A', file: 'f.json', seconds: 2 };
     const values = { ...sample, what: 'name', reason: 'bad-seed', claimed: 1, total: 2, method: 'GET' };

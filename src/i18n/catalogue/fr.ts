@@ -766,7 +766,7 @@ export const fr: Record<MessageKey, string> = {
   'request.noScenarioPicked': 'choisissez au moins un scénario',
   'request.tooManyScenarios': 'une session joue au plus {max} scénarios',
   'request.tooManyUploads':
-    '{max, plural, one {une session accepte au plus # fichier de scénario à vous} other {une session accepte au plus # fichiers de scénario à vous}}',
+    '{max, plural, one {une session accepte au plus # fichier de scénario personnel} other {une session accepte au plus # fichiers de scénario personnels}}',
   'request.fileTooLarge': 'un fichier de scénario ne peut pas dépasser {max} Ko',
   'request.invalidField': 'le champ « {field} » de la requête n’est pas valable : {detail}',
   'outbox.runSetAside': 'le serveur a échoué {n} fois sur cette partie ({error}) : elle a été mise de côté',

@@ -762,7 +762,7 @@ export const it: Record<MessageKey, string> = {
   'request.noScenarioPicked': 'scegli almeno uno scenario',
   'request.tooManyScenarios': 'una sessione gioca al massimo {max} scenari',
   'request.tooManyUploads':
-    '{max, plural, one {una sessione accetta al massimo # tuo file di scenario} other {una sessione accetta al massimo # tuoi file di scenario}}',
+    '{max, plural, one {una sessione accetta al massimo # file di scenario tuo} other {una sessione accetta al massimo # file di scenario tuoi}}',
   'request.fileTooLarge': 'un file di scenario può essere al massimo di {max} KB',
   'request.invalidField': 'il campo «{field}» della richiesta non è valido: {detail}',
   'outbox.runSetAside':
