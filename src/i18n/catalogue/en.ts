@@ -452,7 +452,6 @@ export const en = {
   'cv.pickReplies':
     '{n, plural, one {# written reply: pick it in the class view to show it here.} other {# written replies: pick some in the class view to show them here.}}',
   'cv.libraryFailed': 'The scenario list could not be loaded ({error}). Reload the page to try again.',
-  'cv.serverAnswered': 'the server answered {status}',
   'cv.defaultTitle': 'Social media workshop',
   'cv.pickDetail': ' · {n, plural, one {# step} other {# steps}}, about {minutes} min — {summary}',
   'cv.organiserKey': 'Organiser key',

@@ -463,7 +463,6 @@ export const fr: Record<MessageKey, string> = {
   'cv.pickReplies':
     '{n, plural, one {# réponse écrite : choisissez-la dans la vue de la classe pour l’afficher ici.} other {# réponses écrites : choisissez-en dans la vue de la classe pour les afficher ici.}}',
   'cv.libraryFailed': 'La liste des scénarios n’a pas pu être chargée ({error}). Rechargez la page pour réessayer.',
-  'cv.serverAnswered': 'le serveur a répondu {status}',
   'cv.defaultTitle': 'Atelier réseaux sociaux',
   'cv.pickDetail': ' · {n, plural, one {# étape} other {# étapes}}, environ {minutes} min — {summary}',
   'cv.organiserKey': 'Clé d’organisateur',

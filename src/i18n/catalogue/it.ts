@@ -462,7 +462,6 @@ export const it: Record<MessageKey, string> = {
     '{n, plural, one {# risposta scritta: sceglila nella vista della classe per mostrarla qui.} other {# risposte scritte: scegline alcune nella vista della classe per mostrarle qui.}}',
   'cv.libraryFailed':
     'Non è stato possibile caricare l’elenco degli scenari ({error}). Ricarica la pagina per riprovare.',
-  'cv.serverAnswered': 'il server ha risposto {status}',
   'cv.defaultTitle': 'Laboratorio sui social media',
   'cv.pickDetail': ' · {n, plural, one {# passaggio} other {# passaggi}}, circa {minutes} min — {summary}',
   'cv.organiserKey': 'Chiave dell’organizzatore',
