@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DecisionSchema } from '../engine';
 import { normalizeJoinCode } from './join-code';
 import { organiserKeyField, scenarioIdSchema as scenarioId } from './team';
+import { addProblem } from './refusal';
 import { cleanText, decisionTextProblem, nameSchema } from './text';
 import { MAX_CLASS_UPLOADS, ScenarioUpload } from './uploads';
 
@@ -13,18 +14,25 @@ export const MAX_ROW_ID = 2 ** 31 - 1;
 export const CLASS_MODES = ['self-paced', 'lockstep'] as const;
 export type ClassMode = (typeof CLASS_MODES)[number];
 
+/** Scenarios at most in one session's playlist. */
+export const MAX_SESSION_SCENARIOS = 10;
+
 export const OpenSessionRequest = z.strictObject({
   title: nameSchema('title', 80),
-  scenarios: z
-    .array(scenarioId)
-    .min(1, { error: 'pick at least one scenario' })
-    .max(10, { error: 'a session plays at most 10 scenarios' }),
-  mode: z.enum(CLASS_MODES, { error: 'mode is "self-paced" or "lockstep"' }),
+  scenarios: z.array(scenarioId).superRefine((ids, ctx) => {
+    if (ids.length === 0) addProblem(ctx, { code: 'no-scenario-picked' });
+    if (ids.length > MAX_SESSION_SCENARIOS)
+      addProblem(ctx, { code: 'too-many-scenarios', values: { max: MAX_SESSION_SCENARIOS } });
+  }),
+  mode: z.enum(CLASS_MODES),
   organiserKey: organiserKeyField,
   /** The instructor's own scenario files, played by this session only; `scenarios` names them by id, in the order they are played. */
   uploads: z
     .array(ScenarioUpload)
-    .max(MAX_CLASS_UPLOADS, { error: `a session takes at most ${MAX_CLASS_UPLOADS} scenario files of your own` })
+    .superRefine((files, ctx) => {
+      if (files.length > MAX_CLASS_UPLOADS)
+        addProblem(ctx, { code: 'too-many-uploads', values: { max: MAX_CLASS_UPLOADS } });
+    })
     .optional(),
 });
 
@@ -48,8 +56,8 @@ export const OpenSessionResponse = z.object({
 });
 
 export const ClassJoinRequest = z.strictObject({
-  joinCode: cleanText(z.string().max(40)).transform(normalizeJoinCode),
-  name: nameSchema('display name', 40),
+  joinCode: cleanText(z.string().max(40), 'code').transform(normalizeJoinCode),
+  name: nameSchema('name', 40),
 });
 export const ClassJoinResponse = z.object({ session: SessionInfo, trainee: z.string(), token: z.string() });
 
@@ -61,7 +69,7 @@ export const AnswerRequest = z.strictObject({
   /** The decision, in the engine's one decision schema (a timed-out one included). */
   decision: DecisionSchema.superRefine((d, ctx) => {
     const problem = decisionTextProblem(d);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['text'], message: `the reply ${problem}` });
+    if (problem) addProblem(ctx, { code: problem, values: { what: 'reply' } }, { path: ['text'] });
   }),
 });
 export type AnswerRequest = z.infer<typeof AnswerRequest>;

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { TranscriptSchema } from '../engine';
 import { normalizeJoinCode } from './join-code';
+import { addProblem, type FieldKind } from './refusal';
 import { cleanText, decisionTextProblem, nameSchema } from './text';
 
 /** The API's requests and answers, checked with Zod on the server and used by the game's client. */
 
-const name = (what: string) => nameSchema(what, 60);
+const name = (what: FieldKind) => nameSchema(what, 60);
 
 /** A join code as typed: the text rules first, so that a stray control character is a 400, not a database error. */
 export const joinCodeSchema = (max: number) =>
-  cleanText(z.string().trim().min(4).max(max)).transform(normalizeJoinCode);
+  cleanText(z.string().trim().min(4).max(max), 'code').transform(normalizeJoinCode);
 
 /** The largest version number a scenario may have (the database's integer). */
 export const MAX_SCENARIO_VERSION = 2 ** 31 - 1;
@@ -17,28 +18,26 @@ export const MAX_SCENARIO_VERSION = 2 ** 31 - 1;
 /** A scenario id, as the library names scenarios. */
 export const scenarioIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a scenario id is lowercase letters, digits and dashes' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
   .max(100);
 
 /** The server's organiser key, when it asks for one (ORGANISER_KEY): a Bearer token does as well. */
 export const organiserKeyField = z.string().min(1).max(200).optional();
 
-export const CreateTeamRequest = z.strictObject({ name: name('team name'), organiserKey: organiserKeyField });
+export const CreateTeamRequest = z.strictObject({ name: name('team'), organiserKey: organiserKeyField });
 export const CreateTeamResponse = z.object({ team: z.string(), joinCode: z.string(), adminToken: z.string() });
 
-export const JoinRequest = z.strictObject({ joinCode: joinCodeSchema(32), name: name('display name') });
+export const JoinRequest = z.strictObject({ joinCode: joinCodeSchema(32), name: name('name') });
 export const JoinResponse = z.object({ team: z.string(), player: z.string(), token: z.string() });
 
 export const SubmitRunRequest = z.strictObject({
   /** The client's id for the run: sending it again stores it once. */
-  clientRunId: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'clientRunId must be 8 to 64 letters, digits or dashes' }),
+  clientRunId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
   /** The run, in the engine's one transcript schema. */
   transcript: TranscriptSchema.superRefine((t, ctx) => {
     t.decisions.forEach((d, i) => {
       const problem = decisionTextProblem(d);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['decisions', i, 'text'], message: `the reply ${problem}` });
+      if (problem) addProblem(ctx, { code: problem, values: { what: 'reply' } }, { path: ['decisions', i, 'text'] });
     });
   }),
   seed: z.number().int().min(0).max(0xffffffff),
@@ -63,11 +62,3 @@ export const LeaderboardResponse = z.object({
   teams: z.array(z.object({ team: z.string(), average: z.number(), players: z.number() })),
 });
 export type Leaderboard = z.infer<typeof LeaderboardResponse>;
-
-/** The first problem of a failed parse, as one sentence with the field's path. */
-export function firstProblem(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'the request is not valid';
-  const path = issue.path.join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addProblem, type FieldKind, type RefusalCode } from './refusal';
 
 /**
  * The rules every string the API takes must keep, whatever field it is: well-formed Unicode (a lone
@@ -25,28 +26,28 @@ const INVISIBLE = /^[\p{White_Space}\p{Cf}\p{Cc}\p{M}\u115f\u1160\u3164\uffa0\u2
 // eslint-disable-next-line no-misleading-character-class
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Why a string cannot go into the database as sent, or undefined when it can. */
-export function textProblem(s: string): string | undefined {
-  if (LONE_SURROGATE.test(s)) return 'has a broken character (a lone surrogate)';
-  if (CONTROL.test(s)) return 'has a control character: only tab and newline are allowed';
+/** Why a string cannot go into the database as sent (a broken character, a control character), or undefined when it can. */
+export function textProblem(s: string): RefusalCode | undefined {
+  if (LONE_SURROGATE.test(s)) return 'text-broken';
+  if (CONTROL.test(s)) return 'text-control';
   return undefined;
 }
 
 /** Why a name (of a team, a player, a trainee, a session) cannot be shown as given, or undefined when it can. */
-export function nameProblem(s: string): string | undefined {
+export function nameProblem(s: string): RefusalCode | undefined {
   const problem = textProblem(s);
   if (problem) return problem;
-  if (/[\t\n]/.test(s)) return 'must be on one line';
-  if (BIDI_CONTROL.test(s)) return 'has a character that reverses the text around it (a bidirectional control)';
-  if (INVISIBLE.test(s)) return 'must have at least one visible character';
+  if (/[\t\n]/.test(s)) return 'name-one-line';
+  if (BIDI_CONTROL.test(s)) return 'name-reverses';
+  if (INVISIBLE.test(s)) return 'name-invisible';
   return undefined;
 }
 
-/** Adds the text rules to a string schema: the message names the problem, Zod's issue path names the field. */
-export function cleanText<T extends z.ZodType<string, string>>(schema: T) {
+/** Adds the text rules to a string schema: the issue carries the problem's code and what the field is; its path names the field. */
+export function cleanText<T extends z.ZodType<string, string>>(schema: T, what: FieldKind) {
   return schema.superRefine((s, ctx) => {
     const problem = textProblem(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) addProblem(ctx, { code: problem, values: { what } });
   });
 }
 
@@ -54,23 +55,21 @@ export function cleanText<T extends z.ZodType<string, string>>(schema: T) {
  * A name: trimmed, in Unicode's composed form (so that two ways of typing "é" are one name), from
  * 1 to `max` characters, with the name rules.
  */
-export function nameSchema(what: string, max: number) {
+export function nameSchema(what: FieldKind, max: number) {
   return z
     .string()
     .superRefine((s, ctx) => {
       const problem = textProblem(s);
-      if (problem) ctx.addIssue({ code: 'custom', message: `the ${what} ${problem}`, abort: true });
+      if (problem) addProblem(ctx, { code: problem, values: { what } }, { abort: true });
     })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(
-      z
-        .string()
-        .min(1, { error: `give a ${what}` })
-        .max(max, { error: `keep the ${what} to ${max} characters` })
-        .superRefine((s, ctx) => {
-          const problem = nameProblem(s);
-          if (problem) ctx.addIssue({ code: 'custom', message: `the ${what} ${problem}` });
-        }),
+      z.string().superRefine((s, ctx) => {
+        if (s.length === 0) return addProblem(ctx, { code: 'name-missing', values: { what } });
+        if (s.length > max) return addProblem(ctx, { code: 'name-too-long', values: { what, max } });
+        const problem = nameProblem(s);
+        if (problem) addProblem(ctx, { code: problem, values: { what } });
+      }),
     );
 }
 
@@ -78,6 +77,6 @@ export function nameSchema(what: string, max: number) {
 export const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/gu, ' ').trim();
 
 /** Rules for the decisions of a run or an answer: a written reply's words keep the text rules. */
-export function decisionTextProblem(decision: { text?: string } | object): string | undefined {
+export function decisionTextProblem(decision: { text?: string } | object): RefusalCode | undefined {
   return 'text' in decision && typeof decision.text === 'string' ? textProblem(decision.text) : undefined;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addProblem } from './refusal';
 import { cleanText } from './text';
 
 /**
@@ -14,12 +15,23 @@ export const MAX_CLASS_UPLOADS = 3;
 
 export const ScenarioUpload = z.strictObject({
   /** The file's name, as the instructor picked it: only said back in messages. */
-  file: cleanText(z.string().trim().min(1).max(200)),
+  file: cleanText(z.string().trim().min(1).max(200), 'file'),
   /** The scenario's JSON text. */
-  text: z.string().max(MAX_UPLOAD_CHARS, { error: `a scenario file may be at most ${MAX_UPLOAD_CHARS / 1000} KB` }),
+  text: z.string().superRefine((text, ctx) => {
+    if (text.length > MAX_UPLOAD_CHARS)
+      addProblem(ctx, { code: 'file-too-large', values: { max: MAX_UPLOAD_CHARS / 1000 } });
+  }),
 });
 export type ScenarioUpload = z.infer<typeof ScenarioUpload>;
 
-/** A refused upload: one sentence, then each problem as the checker prints it (file:line:column, path, message). */
-export const UploadRefusal = z.object({ error: z.string(), problems: z.array(z.string()) });
+/**
+ * A refused upload: the refusal (`upload-refused`, the file and how many problems), then each
+ * problem as the checker prints it (file:line:column, path, message) in the request's language.
+ */
+export const UploadRefusal = z.object({
+  code: z.literal('upload-refused'),
+  values: z.object({ file: z.string(), n: z.number() }),
+  error: z.string(),
+  problems: z.array(z.string()),
+});
 export type UploadRefusal = z.infer<typeof UploadRefusal>;

@@ -16,7 +16,7 @@ import { methodNotAllowed, securityHeaders } from './headers';
 import { organiserCheck } from './organiser';
 import { uploadedScenarios } from './uploads/shelf';
 import { liveScenarioFiles } from './scenario-files';
-import { says } from './speak';
+import { refusal, refuse } from './speak';
 
 export interface AppOptions {
   db: Db;
@@ -90,10 +90,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     timeWindow: '1 minute',
     // Only the API counts: a game load is some twenty static files, and a class behind one address loads it many times.
     allowList: (req) => !req.url.startsWith('/api/'),
-    errorResponseBuilder: (_req, ctx) => ({
-      statusCode: 429,
-      message: `too many requests: wait ${Math.ceil(ctx.ttl / 1000)} s and try again`,
-    }),
+    // Thrown to the error handler below, which sends the refusal as it is.
+    errorResponseBuilder: (req, ctx) => {
+      const body = refusal(req, 'too-many-requests', { seconds: Math.ceil(ctx.ttl / 1000) });
+      return { statusCode: 429, message: body.error, refusal: body };
+    },
   });
   const serverLog = opts.log ?? stderrLog;
   /** A failure goes to the request log when it is on, otherwise to the server's log: never nowhere. */
@@ -101,19 +102,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (opts.logger) app.log.error(err);
     else serverLog(`${req.method} ${req.url.split('?')[0]} failed: ${messageOf(err)}`);
   };
-  app.setErrorHandler((err: { statusCode?: number; message: string }, req, reply) => {
+  app.setErrorHandler((err: { statusCode?: number; message: string; refusal?: object }, req, reply) => {
     // The database restarting or out of reach: a moment's wait, not a fault of the request or of the server.
     if (isDatabaseUnavailable(err)) {
       logFailure(req, err);
-      return reply
-        .code(503)
-        .header('Retry-After', '5')
-        .send({ error: says(req, 'server.databaseAway') });
+      return refuse(req, reply.header('Retry-After', '5'), 503, 'database-away');
     }
     const status = err.statusCode ?? 500;
-    if (status === 413) return reply.code(413).send({ error: says(req, 'server.tooLarge') });
-    if (status >= 500) logFailure(req, err);
-    return reply.code(status).send({ error: status >= 500 ? says(req, 'server.failed') : err.message });
+    if (err.refusal) return reply.code(status).send(err.refusal);
+    if (status === 413) return refuse(req, reply, 413, 'too-large');
+    if (status >= 500) {
+      logFailure(req, err);
+      return refuse(req, reply, status, 'failed');
+    }
+    // Fastify's own refusals (a body that is not JSON, a type it does not take), in its words.
+    return refuse(req, reply, status, 'request-refused', { status, detail: err.message });
   });
   const organiser = organiserCheck(opts.organiserKey);
   const closed = Boolean(opts.organiserKey);

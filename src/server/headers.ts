@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
+import { refuse } from './speak';
 
 /**
  * The hashes of the inline scripts of the built pages (index.html's note for a game that cannot
@@ -87,14 +88,12 @@ export function methodNotAllowed(app: FastifyInstance): void {
     methods.set(route.url, set);
   });
   app.setNotFoundHandler((req, reply) => {
-    const allowed = methods.get(req.url.split('?')[0]!);
+    const path = req.url.split('?')[0]!;
+    const allowed = methods.get(path);
     if (allowed) {
       const allow = [...allowed].sort().join(', ');
-      return reply
-        .code(405)
-        .header('Allow', allow)
-        .send({ error: `${req.method} is not allowed here: use ${allow}` });
+      return refuse(req, reply.header('Allow', allow), 405, 'method-not-allowed', { method: req.method, allow });
     }
-    return reply.code(404).send({ error: `nothing is at ${req.method} ${req.url.split('?')[0]}` });
+    return refuse(req, reply, 404, 'not-found', { method: req.method, path });
   });
 }

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { says } from './speak';
+import { refuse } from './speak';
 
 /** Whether a request may create teams and sessions: true, or the answer has been sent (401 or 403). */
 export type OrganiserCheck = (req: FastifyRequest, reply: FastifyReply, fromBody: string | undefined) => boolean;
@@ -18,11 +18,11 @@ export function organiserCheck(key: string | undefined): OrganiserCheck {
     if (!expected) return true;
     const given = /^Bearer (\S{1,200})$/.exec(req.headers.authorization ?? '')?.[1] ?? fromBody;
     if (given === undefined) {
-      void reply.code(401).send({ error: says(req, 'server.organiserKeyNeeded') });
+      void refuse(req, reply, 401, 'organiser-key-needed');
       return false;
     }
     if (!timingSafeEqual(digest(given), expected)) {
-      void reply.code(403).send({ error: says(req, 'server.organiserKeyWrong') });
+      void refuse(req, reply, 403, 'organiser-key-wrong');
       return false;
     }
     return true;

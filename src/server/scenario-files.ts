@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { imageType, scenarioFiles, scenarioImages } from '../library/scenario-folder';
+import { refuse } from './speak';
 
 /**
  * The game's scenario list and files, read from the folder at each request
@@ -24,7 +25,7 @@ export function liveScenarioFiles(app: FastifyInstance, dir: string): void {
         .header('Cache-Control', 'no-cache')
         .type(imageType(file))
         .send(readFileSync(join(dir, file)));
-    if (!scenarioFiles(dir).includes(file)) return reply.code(404).send({ error: `no scenario file "${file}"` });
+    if (!scenarioFiles(dir).includes(file)) return refuse(req, reply, 404, 'no-scenario-file', { file });
     return reply
       .header('Cache-Control', 'no-cache')
       .type('application/json')

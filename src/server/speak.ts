@@ -1,6 +1,9 @@
-import type { FastifyRequest } from 'fastify';
-import { preferredLocale, t, type MessageKey, type MessageValues } from '../i18n';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodError } from 'zod';
+import { preferredLocale } from '../i18n';
+import { refusalMessage } from '../i18n/refusals';
 import type { Locale } from '../engine/schema/text';
+import { requestRefusal, type RefusalCode, type RefusalValues } from '../protocol/refusal';
 
 /** The language a request asks to be answered in (its Accept-Language, which the game sets to the player's language); English otherwise. */
 export function requestLocale(req: FastifyRequest): Locale {
@@ -13,7 +16,27 @@ export function requestLocale(req: FastifyRequest): Locale {
   );
 }
 
-/** A sentence of the server's for the person who sent the request, from the catalogue, in their language. */
-export function says(req: FastifyRequest, key: MessageKey, values: MessageValues = {}): string {
-  return t(requestLocale(req), key, values);
+/**
+ * An error answer's body: the refusal's code and values, which the pages word in their own
+ * language, and its sentence in the request's language for API users and logs.
+ */
+export function refusal(req: FastifyRequest, code: RefusalCode, values: RefusalValues = {}) {
+  return { code, values, error: refusalMessage(requestLocale(req), code, values) ?? code };
+}
+
+/** Answers a request with a refusal and its status. */
+export function refuse(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: RefusalCode,
+  values: RefusalValues = {},
+): FastifyReply {
+  return reply.code(status).send(refusal(req, code, values));
+}
+
+/** Answers a request its schema refused: the first problem's code and values, the field's path among them. */
+export function refuseRequest(req: FastifyRequest, reply: FastifyReply, error: ZodError): FastifyReply {
+  const { code, values } = requestRefusal(error);
+  return refuse(req, reply, 400, code, values);
 }

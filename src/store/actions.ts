@@ -30,6 +30,7 @@ import { t, type MessageKey, type MessageValues } from '../i18n';
 import type { Figures } from '../i18n/step-text';
 import { figuresAt } from './figures';
 import { problemLine } from '../i18n/problems';
+import { refusalText } from '../i18n/refusals';
 
 /** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
 const UNDATED = Number.MAX_SAFE_INTEGER;
@@ -63,7 +64,8 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
     files.map(async (file) => {
       try {
         const res = await fetchText(`${base}${encodeURIComponent(file)}`);
-        if (!res.ok) throw new Error(says('load.serverAnswered', { status: res.status }));
+        // The server's refusal (a file gone from the folder since the list was read), in the player's language.
+        if (!res.ok) throw new Error(refusalText(store.getState().locale, jsonOrNull(await res.text()), res.status));
         const result = loadScenario(await res.text(), file);
         if (result.ok) entries.push({ file, scenario: result.scenario });
         else problems.push(...result.problems);
@@ -295,4 +297,13 @@ export function draftOf(store: GameStore): string {
 export function keepDraft(store: GameStore, text: string): void {
   const key = draftKey(store);
   store.setState((s) => ({ drafts: { ...s.drafts, [key]: text } }));
+}
+
+/** A body's JSON, or null when it is not JSON (a proxy's page, an empty answer). */
+function jsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

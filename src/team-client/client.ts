@@ -1,6 +1,7 @@
 import { JoinResponse, LeaderboardResponse, SubmitRunResponse, type Leaderboard } from '../protocol/team';
 import type { LocalRun } from './runs';
 import { preferredLocale, t } from '../i18n';
+import { refusalText } from '../i18n/refusals';
 
 /** An answer from the team server, or why there was none. */
 export type Answer<T> =
@@ -9,7 +10,11 @@ export type Answer<T> =
 
 type Fetch = typeof fetch;
 
-/** Calls the team server with a time limit; a network failure is "offline", an error status is "refused" with the server's sentence. */
+/**
+ * Calls the team server with a time limit; a network failure is "offline", an error status is
+ * "refused". Either way `error` is the sentence to show, in the page's language: a refusal is
+ * worded from its code and values, and `code` says what it is whatever the language.
+ */
 export async function call<T>(
   fetchFn: Fetch,
   url: string,
@@ -21,7 +26,7 @@ export async function call<T>(
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   // The page's language is the player's (or the instructor's): the server answers in it, and so does this client.
   const lang = pageLanguage();
-  const answered = (status: number) => t(preferredLocale([lang]), 'load.serverAnswered', { status });
+  const locale = preferredLocale([lang]);
   try {
     const headers = lang
       ? { ...(init.headers as Record<string, string> | undefined), 'Accept-Language': lang }
@@ -33,14 +38,15 @@ export async function call<T>(
         ok: false,
         kind: 'offline',
         status: res.status,
-        error: errorOf(body) ?? answered(res.status),
+        error: refusalText(locale, body, res.status),
+        ...codeOf(body),
       };
     if (!res.ok)
       return {
         ok: false,
         kind: 'refused',
         status: res.status,
-        error: errorOf(body) ?? answered(res.status),
+        error: refusalText(locale, body, res.status),
         ...codeOf(body),
       };
     return { ok: true, value: parse(body) };
@@ -48,7 +54,7 @@ export async function call<T>(
     return {
       ok: false,
       kind: 'offline',
-      error: controller.signal.aborted ? t(preferredLocale([lang]), 'server.noAnswerInTime') : (err as Error).message,
+      error: controller.signal.aborted ? t(locale, 'server.noAnswerInTime') : (err as Error).message,
     };
   } finally {
     clearTimeout(timer);
@@ -58,10 +64,6 @@ export async function call<T>(
 /** The language of the page the client runs in ('' outside a browser). */
 export const pageLanguage = (): string => (typeof document === 'undefined' ? '' : document.documentElement.lang);
 
-const errorOf = (body: unknown) =>
-  body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string'
-    ? (body as { error: string }).error
-    : undefined;
 /** The server's code for a refusal, which says what it is whatever the language of its sentence. */
 const codeOf = (body: unknown): { code?: string } =>
   body && typeof body === 'object' && typeof (body as { code?: unknown }).code === 'string'

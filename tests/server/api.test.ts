@@ -99,13 +99,18 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
         status: 422,
         json: {
           code: 'score-mismatch',
+          values: { claimed: good.claimedScore + 100, total: good.claimedScore },
           error: `the claimed score ${good.claimedScore + 100} is not what this run gives (${good.claimedScore})`,
         },
       });
       const unknownTeam = await call(server.url, '/api/join', { body: { joinCode: 'NOPE2345XY', name: 'P' } });
       expect(unknownTeam).toMatchObject({
         status: 404,
-        json: { error: 'no team has this join code: check it with your instructor' },
+        json: {
+          code: 'wrong-team-code',
+          values: {},
+          error: 'no team has this join code: check it with your instructor',
+        },
       });
       const unknownScenario = await call(server.url, '/api/runs', {
         body: { ...good, transcript: { ...good.transcript, scenarioId: 'nowhere' } },
@@ -113,7 +118,11 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       });
       expect(unknownScenario).toMatchObject({
         status: 404,
-        json: { error: 'this server has no scenario "nowhere" at version 1' },
+        json: {
+          code: 'unknown-scenario-version',
+          values: { id: 'nowhere', version: 1 },
+          error: 'this server has no scenario "nowhere" at version 1',
+        },
       });
       const impossible = await call(server.url, '/api/runs', {
         body: { ...good, transcript: { ...good.transcript, decisions: [{ step: 'the-joke', choice: 'teleport' }] } },
@@ -121,7 +130,8 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       });
       expect(impossible.status).toBe(422);
       expect(impossible.json).toMatchObject({
-        code: 'unknown-choice',
+        code: 'cannot-replay',
+        values: { reason: 'unknown-choice' },
         error: 'this run cannot be replayed: a decision names a choice its step does not have',
       });
       const unfinished = await call(server.url, '/api/runs', {
@@ -132,9 +142,11 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       expect((await call(server.url, '/api/runs', { body: good, token: 'x'.repeat(43) })).status).toBe(401);
       expect((await call(server.url, '/api/runs', { body: good })).status).toBe(401);
       const malformed = await call(server.url, '/api/runs', { body: { ...good, seed: -1 }, token });
-      expect(malformed.status).toBe(400);
-      expect(malformed.json.error).toMatch(/^seed: /);
-      expect((await call(server.url, '/api/runs', { raw: '{"clientRunId": ', token })).status).toBe(400);
+      expect(malformed).toMatchObject({ status: 400, json: { code: 'invalid-field', values: { field: 'seed' } } });
+      expect(await call(server.url, '/api/runs', { raw: '{"clientRunId": ', token })).toMatchObject({
+        status: 400,
+        json: { code: 'request-refused', values: { status: 400 } },
+      });
     } finally {
       await server.close();
     }
@@ -172,14 +184,14 @@ describe('limits', () => {
     const server = await startServer('sqlite', { bodyLimit: 16 * 1024, rateLimit: 5 });
     try {
       const big = await call(server.url, '/api/teams', { raw: JSON.stringify({ name: 'x'.repeat(20_000) }) });
-      expect(big).toMatchObject({ status: 413, json: { error: 'the request is too large' } });
+      expect(big).toMatchObject({ status: 413, json: { code: 'too-large', error: 'the request is too large' } });
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) statuses.push((await call(server.url, '/api/leaderboard')).status);
       expect(statuses.slice(0, 4).every((s) => s === 200)).toBe(true);
       expect(statuses.at(-1)).toBe(429);
-      expect((await call(server.url, '/api/leaderboard')).json.error).toMatch(
-        /^too many requests: wait \d+ s and try again$/,
-      );
+      const refused = (await call(server.url, '/api/leaderboard')).json;
+      expect(refused).toMatchObject({ code: 'too-many-requests', values: { seconds: expect.any(Number) } });
+      expect(refused.error).toMatch(/^too many requests: wait \d+ seconds? and try again$/);
     } finally {
       await server.close();
     }

@@ -170,6 +170,8 @@ describe('two servers sharing a PostgreSQL that goes away and comes back', () =>
         });
         expect(res.status).toBe(503);
         expect(await res.json()).toEqual({
+          code: 'database-away',
+          values: {},
           error: 'the database cannot be reached for the moment: try again in a few seconds',
         });
         expect((await fetch(`${s.url}/`)).status).toBe(200);

@@ -263,6 +263,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
       ]) {
         const res = await get(server.url + path, ada.token);
         expect(res.status, path).toBe(403);
+        expect(res.json.code).toBe('trainee-key');
         expect(res.json.error).toBe(
           'this is a trainee’s key: only the instructor who opened the session sees the class view',
         );
@@ -298,7 +299,11 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
         new Set([
           JSON.stringify({
             status: 404,
-            body: '{"error":"no open class has this code: check it with your instructor"}',
+            body: JSON.stringify({
+              code: 'wrong-class-code',
+              values: {},
+              error: 'no open class has this code: check it with your instructor',
+            }),
           }),
         ]),
       );
@@ -308,7 +313,11 @@ describe.each<Kind>(['sqlite', 'postgres'])('class sessions on %s, over HTTP on 
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ joinCode: opened.joinCode, name: ' ' }),
       });
-      expect(await noName.json()).toEqual({ error: 'give a name' });
+      expect(await noName.json()).toEqual({
+        code: 'name-missing',
+        values: { what: 'name', field: 'name' },
+        error: 'give a name',
+      });
     } finally {
       await server.close();
     }

@@ -46,9 +46,22 @@ describe('headers and methods', () => {
         const res = await fetch(`${server.url}${path}`, { method });
         expect({ method, path, status: res.status }).toEqual({ method, path, status: 405 });
         expect(res.headers.get('allow')).toBe(allow);
-        expect(((await res.json()) as { error: string }).error).toContain(`use ${allow}`);
+        expect(await res.json()).toEqual({
+          code: 'method-not-allowed',
+          values: { method, allow },
+          error: `${method} is not allowed here: use ${allow}`,
+        });
       }
-      expect((await fetch(`${server.url}/api/no-such-thing`, { method: 'POST' })).status).toBe(404);
+      const nowhere = await fetch(`${server.url}/api/no-such-thing?x=1`, {
+        method: 'POST',
+        headers: { 'Accept-Language': 'fr' },
+      });
+      expect(nowhere.status).toBe(404);
+      expect(await nowhere.json()).toEqual({
+        code: 'not-found',
+        values: { method: 'POST', path: '/api/no-such-thing' },
+        error: 'il n’y a rien à POST /api/no-such-thing',
+      });
     } finally {
       await server.close();
     }

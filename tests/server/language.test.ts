@@ -44,7 +44,7 @@ async function ask(path: string, language: string, body?: unknown, token?: strin
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: res.status, ...((await res.json()) as { error: string; code?: string }) };
+  return { status: res.status, ...((await res.json()) as { error: string; code: string; values: object }) };
 }
 
 describe('the server’s refusals that a player or a trainee reads', () => {
@@ -61,7 +61,8 @@ describe('the server’s refusals that a player or a trainee reads', () => {
     };
     expect(await ask('/api/runs', 'fr', run, player.token)).toMatchObject({
       status: 422,
-      code: 'unknown-choice',
+      code: 'cannot-replay',
+      values: { reason: 'unknown-choice' },
       error: 'cette partie ne peut pas être rejouée\u00A0: une décision nomme un choix que son étape n’a pas',
     });
     expect(await ask('/api/runs', 'it', run, player.token)).toMatchObject({
@@ -77,6 +78,8 @@ describe('the server’s refusals that a player or a trainee reads', () => {
     })) as any;
     expect(await ask('/api/class/join', 'it', { joinCode: session.joinCode, name: 'x'.repeat(41) })).toMatchObject({
       status: 400,
+      code: 'name-too-long',
+      values: { what: 'name', max: 40, field: 'name' },
       error: 'il nome non deve superare 40 caratteri',
     });
     expect(await ask('/api/leaderboard?team=NOPE2345XY', 'fr')).toMatchObject({

@@ -34,7 +34,10 @@ describe('a scenario file added or changed while the server runs', () => {
       expect((await call(server.url, '/scenarios/index.json')).json).toEqual(['cold-fries.json', 'rippon-kondo.json']);
       expect((await call(server.url, '/scenarios/cold-fries.json')).json.title).toBe('Cold fries, hot thread');
       // Only the folder's scenario files, by exact name.
-      expect((await call(server.url, '/scenarios/..%2Fpackage.json')).status).toBe(404);
+      expect(await call(server.url, '/scenarios/..%2Fpackage.json')).toMatchObject({
+        status: 404,
+        json: { code: 'no-scenario-file', values: { file: '../package.json' } },
+      });
       const opened = await call(server.url, '/api/class/sessions', {
         body: { title: 'Live', mode: 'self-paced', scenarios: ['cold-fries'] },
       });

@@ -27,7 +27,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('the organiser key on %s', (kind) =>
     try {
       expect(await call(server, 'POST', '/api/teams', { name: 'Desk' })).toEqual({
         status: 401,
-        json: { error: expect.stringContaining('organiser key') },
+        json: { code: 'organiser-key-needed', values: {}, error: expect.stringContaining('organiser key') },
       });
       expect((await call(server, 'POST', '/api/teams', { name: 'Desk' }, 'not-the-organiser-key-at-all')).status).toBe(
         403,
@@ -39,8 +39,11 @@ describe.each<Kind>(['sqlite', 'postgres'])('the organiser key on %s', (kind) =>
       const session = { title: 'Tuesday', scenarios: ['rippon-kondo'], mode: 'self-paced' };
       expect((await call(server, 'POST', '/api/class/sessions', session)).status).toBe(401);
       expect(
-        (await call(server, 'POST', '/api/class/sessions', { ...session, organiserKey: 'wrong-key' })).status,
-      ).toBe(403);
+        await call(server, 'POST', '/api/class/sessions', { ...session, organiserKey: 'wrong-key' }),
+      ).toMatchObject({
+        status: 403,
+        json: { code: 'organiser-key-wrong', values: {} },
+      });
       // The class page's form sends the key it asked for.
       expect((await call(server, 'GET', '/api/class/library')).json.organiserKey).toBe(true);
       const opened = await classClient(server.url).open('Tuesday', ['rippon-kondo'], 'self-paced', KEY);
@@ -54,12 +57,12 @@ describe.each<Kind>(['sqlite', 'postgres'])('the organiser key on %s', (kind) =>
       // No one outside a team reads its players.
       expect(await call(server, 'GET', '/api/leaderboard')).toEqual({
         status: 401,
-        json: { error: expect.stringContaining('only to its team') },
+        json: { code: 'leaderboard-closed', values: {}, error: expect.stringContaining('only to its team') },
       });
       expect((await call(server, 'GET', `/api/leaderboard?team=${other.json.joinCode}`)).status).toBe(401);
       expect(
-        (await call(server, 'GET', `/api/leaderboard?team=${other.json.joinCode}`, undefined, ada.json.token)).status,
-      ).toBe(403);
+        await call(server, 'GET', `/api/leaderboard?team=${other.json.joinCode}`, undefined, ada.json.token),
+      ).toMatchObject({ status: 403, json: { code: 'leaderboard-own-team', values: {} } });
       // A player, and the team's instructor, see their own team.
       expect(
         (await call(server, 'GET', `/api/leaderboard?team=${desk.json.joinCode}`, undefined, ada.json.token)).status,

@@ -43,19 +43,32 @@ describe.each<Kind>(['sqlite', 'postgres'])("instructors' own scenarios on %s", 
       // A broken file is refused with the checker's own messages, placed in the file.
       const broken = await upload(v1Text.replace('"start": "the-complaint"', '"start": "nowhere"'));
       expect(broken.status).toBe(422);
+      expect(broken.json).toMatchObject({ code: 'upload-refused', values: { file: 'cold-fries.json', n: 2 } });
+      expect(broken.json.problems).toHaveLength(2);
       expect(broken.json.error).toContain('cold-fries.json is not a scenario the game can play');
       expect(broken.json.problems.join('\n')).toMatch(/cold-fries\.json, line \d+, column \d+, .*nowhere/);
       // Only the team's instructor uploads; a library id cannot be taken.
-      expect((await upload(v1Text, 'not-a-token')).status).toBe(401);
-      expect((await upload(v1Text.replace('"id": "cold-fries"', '"id": "rippon-kondo"'))).json.error).toContain(
-        'the library already has a scenario "rippon-kondo"',
-      );
+      expect(await upload(v1Text, 'not-a-token')).toMatchObject({
+        status: 401,
+        json: { code: 'team-instructor-token', values: {} },
+      });
+      expect(await upload(v1Text.replace('"id": "cold-fries"', '"id": "rippon-kondo"'))).toMatchObject({
+        status: 409,
+        json: {
+          code: 'library-has-id',
+          values: { id: 'rippon-kondo' },
+          error: 'the library already has a scenario "rippon-kondo": give yours another id',
+        },
+      });
 
       expect((await upload(v1Text)).status).toBe(201);
       expect((await upload(v1Text)).status).toBe(200);
       // A change under the same version would make stored runs replay differently.
       const changed = await upload(v1Text.replace('Fries arrived stone cold', 'Fries arrived lukewarm'));
-      expect(changed.status).toBe(409);
+      expect(changed).toMatchObject({
+        status: 409,
+        json: { code: 'version-taken', values: { id: 'cold-fries', version: 1 } },
+      });
       expect(changed.json.error).toContain('raise "version"');
 
       const ada = (await call(server.url, '/api/join', { body: { joinCode: team.joinCode, name: 'Ada' } })).json;
@@ -65,6 +78,10 @@ describe.each<Kind>(['sqlite', 'postgres'])("instructors' own scenarios on %s", 
       const shelf = await call(server.url, '/api/team/scenarios', { token: ada.token });
       expect(shelf.json.scenarios.map((s: Scenario) => [s.id, s.version])).toEqual([['cold-fries', 1]]);
       expect((await call(server.url, '/api/team/scenarios', { token: eve.token })).json.scenarios).toEqual([]);
+      expect(await call(server.url, '/api/team/scenarios', { token: 'not-a-token' })).toMatchObject({
+        status: 401,
+        json: { code: 'team-token', values: {} },
+      });
 
       const adaV1 = submission(v1, runOf(v1, 'own-it'), 4, 'run-ada-v1-0001');
       expect((await call(server.url, '/api/runs', { body: adaV1, token: ada.token })).status).toBe(201);

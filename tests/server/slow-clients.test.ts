@@ -79,7 +79,11 @@ describe('slow clients and floods of streams', () => {
       const fourth = await openEvents(mine, trainee.token);
       expect(fourth).toMatchObject({
         status: 429,
-        body: { error: expect.stringContaining('already has 3 live pages open') },
+        body: {
+          code: 'streams-per-key',
+          values: { n: 3 },
+          error: expect.stringContaining('already has 3 live pages open'),
+        },
       });
       // Closing one lets the next in.
       open.pop()!.close();
@@ -97,7 +101,11 @@ describe('slow clients and floods of streams', () => {
       const beyond = await openEvents(mine, other.token);
       expect(beyond).toMatchObject({
         status: 429,
-        body: { error: expect.stringContaining('this address already has 5') },
+        body: {
+          code: 'streams-per-address',
+          values: { n: 5 },
+          error: expect.stringContaining('this address already has 5'),
+        },
       });
       for (const s of open) s.close();
     } finally {

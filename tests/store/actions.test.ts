@@ -29,6 +29,20 @@ describe('loading the scenario catalog', () => {
     expect(catalog.problems[1]!.message).toContain('404');
   });
 
+  it('says in the player’s language why the server refused a file', async () => {
+    const store = createGameStore();
+    store.setState({ locale: 'fr' });
+    const refusal = { code: 'no-scenario-file', values: { file: 'gone.json' }, error: 'there is no scenario file' };
+    await loadCatalog(store, async (url) =>
+      url.endsWith('index.json')
+        ? { ok: true, status: 200, text: async () => '["gone.json"]' }
+        : { ok: false, status: 404, text: async () => JSON.stringify(refusal) },
+    );
+    expect(store.getState().catalog.problems[0]!.message).toContain(
+      'il n’y a pas de fichier de scénario «\u202Fgone.json\u202F»',
+    );
+  });
+
   it('refuses a second file that reuses an id', async () => {
     const store = createGameStore();
     await loadCatalog(store, fakeServer({ 'a.json': rippon, 'b.json': rippon }));

@@ -1,6 +1,7 @@
 import type { EventSource } from 'eventsource';
 import { call, json, pageLanguage, type Answer } from '../../team-client/client';
-import { preferredLocale, t } from '../../i18n';
+import { preferredLocale } from '../../i18n';
+import { refusalText } from '../../i18n/refusals';
 import type { ScenarioUpload } from '../../protocol/uploads';
 import {
   AnswerResponse,
@@ -94,14 +95,14 @@ export function classStream(
         };
         const res = await fetchFn(input, { ...init, headers });
         if (res.status === 401 || res.status === 403) {
-          const body = (await res
+          const body: unknown = await res
             .clone()
             .json()
-            .catch(() => null)) as { error?: string } | null;
+            .catch(() => null);
           refusal = {
             state: 'refused',
             status: res.status,
-            error: body?.error ?? t(preferredLocale([lang]), 'load.serverAnswered', { status: res.status }),
+            error: refusalText(preferredLocale([lang]), body, res.status),
           };
         }
         return res;

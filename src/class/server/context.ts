@@ -11,7 +11,7 @@ import type { Streams } from './sse';
 import type { OrganiserCheck } from '../../server/organiser';
 import type { ScenarioSummary } from '../../protocol/class-view';
 import { latestVersions, type UploadedScenarios } from '../../server/uploads/shelf';
-import { says } from '../../server/speak';
+import { refuse } from '../../server/speak';
 
 /** What the class routes share: the database, the scenarios, the live bus and the open streams. */
 export interface ClassContext {
@@ -41,9 +41,9 @@ export async function instructorOf(
   const session = hash ? await sessionByInstructor(ctx.db, hash) : undefined;
   if (session) return session;
   if (hash && (await traineeByToken(ctx.db, hash))) {
-    void reply.code(403).send({ error: says(req, 'server.traineeKey') });
+    void refuse(req, reply, 403, 'trainee-key');
   } else {
-    void reply.code(401).send({ error: says(req, 'server.instructorKey') });
+    void refuse(req, reply, 401, 'instructor-key');
   }
   return undefined;
 }
@@ -53,7 +53,7 @@ export async function traineeOf(ctx: ClassContext, req: FastifyRequest, reply: F
   const token = bearer(req);
   const trainee = token ? await traineeByToken(ctx.db, hashToken(token)) : undefined;
   if (!trainee) {
-    void reply.code(401).send({ error: says(req, 'server.joinClassFirst') });
+    void refuse(req, reply, 401, 'join-class-first');
     return undefined;
   }
   return { trainee, session: await sessionById(ctx.db, trainee.session_id) };

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { firstProblem } from '../../protocol/team';
 import { hashToken, joinCode, token } from '../../server/secrets';
 import { HighlightRequest, OpenSessionRequest, StageRequest } from '../../protocol/class';
 import { instructorOf, playlist, summariesOf, type ClassContext } from './context';
@@ -24,7 +23,7 @@ import type { Scenario } from '../../engine';
 import { MAX_CLASS_UPLOADS, type ScenarioUpload } from '../../protocol/uploads';
 import { uploadBodyLimit } from '../../server/uploads/limits';
 import { checkUpload, shelve } from '../../server/uploads/shelf';
-import { requestLocale, says } from '../../server/speak';
+import { refuse, refuseRequest, requestLocale } from '../../server/speak';
 
 /** Join codes of class sessions: 8 characters from 31 (about 40 bits), typed by trainees as ABCD-EFGH. */
 export const CLASS_CODE_LENGTH = 8;
@@ -54,7 +53,7 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
 
   app.post('/api/class/sessions', { bodyLimit: uploadBodyLimit(MAX_CLASS_UPLOADS) }, async (req, reply) => {
     const body = OpenSessionRequest.safeParse(req.body);
-    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!body.success) return refuseRequest(req, reply, body.error);
     if (!ctx.organiser(req, reply, body.data.organiserKey)) return reply;
     // The instructor's own files, checked as the game checks them; one with errors stops the session from opening.
     const own: { upload: ScenarioUpload; scenario: Scenario }[] = [];
@@ -66,12 +65,9 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
       warnings.push(...checked.warnings);
     }
     const twice = own.find((o, i) => own.findIndex((p) => p.scenario.id === o.scenario.id) !== i);
-    if (twice)
-      return reply.code(400).send({
-        error: says(req, 'server.twoFilesOneId', { id: twice.scenario.id }),
-      });
+    if (twice) return refuse(req, reply, 400, 'two-files-one-id', { id: twice.scenario.id });
     const unknown = body.data.scenarios.find((id) => !ctx.library.has(id) && !own.some((o) => o.scenario.id === id));
-    if (unknown) return reply.code(404).send({ error: says(req, 'server.noSuchScenario', { id: unknown }) });
+    if (unknown) return refuse(req, reply, 404, 'no-such-scenario', { id: unknown });
     const instructorToken = token();
     // A clash of codes is possible in principle: draw again.
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -120,13 +116,11 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     const session = await instructorOf(ctx, req, reply);
     if (!session) return reply;
     const body = StageRequest.safeParse(req.body);
-    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!body.success) return refuseRequest(req, reply, body.error);
     const scenario = (await playlist(ctx, session))[body.data.scenario];
     const depth = (await summariesOf(ctx, session))[body.data.scenario]?.depth ?? 0;
-    if (!scenario)
-      return reply.code(400).send({ error: says(req, 'server.noScenarioNumber', { n: body.data.scenario + 1 }) });
-    if (body.data.open > depth)
-      return reply.code(400).send({ error: says(req, 'server.atMostDecisions', { n: depth }) });
+    if (!scenario) return refuse(req, reply, 400, 'no-scenario-number', { n: body.data.scenario + 1 });
+    if (body.data.open > depth) return refuse(req, reply, 400, 'at-most-decisions', { n: depth });
     await setStage(ctx.db, session.id, body.data.scenario, body.data.open);
     const updated = await sessionById(ctx.db, session.id);
     ctx.bus.publish(session.id, { type: 'session', data: sessionWithCode(updated) });
@@ -146,9 +140,9 @@ export function instructorRoutes(app: FastifyInstance, ctx: ClassContext): void 
     const session = await instructorOf(ctx, req, reply);
     if (!session) return reply;
     const body = HighlightRequest.safeParse(req.body);
-    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!body.success) return refuseRequest(req, reply, body.error);
     if (!(await setHighlight(ctx.db, session.id, body.data.answer, body.data.shown)))
-      return reply.code(404).send({ error: says(req, 'server.noWrittenReply') });
+      return refuse(req, reply, 404, 'no-written-reply');
     ctx.bus.publish(session.id, { type: 'highlight', data: body.data });
     return body.data;
   });

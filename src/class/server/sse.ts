@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { says } from '../../server/speak';
+import { refuse } from '../../server/speak';
 
 /** An open Server-Sent Events stream. */
 export interface EventStream {
@@ -60,11 +60,11 @@ export function openStream(
 ): EventStream | undefined {
   // One key or one address opening stream after stream would hold the server's memory and sockets.
   if ((streams.byToken.get(token) ?? 0) >= streams.limits.perToken) {
-    void reply.code(429).send({ error: says(req, 'server.streamsPerKey', { n: streams.limits.perToken }) });
+    void refuse(req, reply, 429, 'streams-per-key', { n: streams.limits.perToken });
     return undefined;
   }
   if ((streams.byAddress.get(req.ip) ?? 0) >= streams.limits.perAddress) {
-    void reply.code(429).send({ error: says(req, 'server.streamsPerAddress', { n: streams.limits.perAddress }) });
+    void refuse(req, reply, 429, 'streams-per-address', { n: streams.limits.perAddress });
     return undefined;
   }
   reply.hijack();

@@ -1,7 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import { ZodError } from 'zod';
 import { PlayError, WRITTEN, type Decision, type Locale, type ThreadAnswerDecision } from '../../engine';
-import { firstProblem } from '../../protocol/team';
 import { nameKey } from '../../protocol/text';
 import { hashToken, token } from '../../server/secrets';
 import {
@@ -30,16 +29,7 @@ import {
 import { replayAnswer } from './replay';
 import { inOrder, openStream } from './sse';
 import type { ClassEvent } from '../../protocol/class-view';
-import { says } from '../../server/speak';
-
-/** Why a display name was refused, in the trainee's language: missing, too long, or with characters a name may not hold. */
-function nameRefusal(req: FastifyRequest, issue: z.core.$ZodIssue): string {
-  if (issue.code === 'too_small') return says(req, 'server.nameMissing');
-  if (issue.code === 'too_big') return says(req, 'server.nameTooLong', { max: Number(issue.maximum) });
-  return says(req, 'server.nameInvalid');
-}
-
-/** One answer for any code that opens no class: unknown, mistyped, malformed or of an ended session alike. */
+import { refusal, refuse, refuseRequest } from '../../server/speak';
 
 /** Codes are shown as ABCD-EFGH; trainees may type them in any case, with or without the dash or spaces. */
 export const normalizeCode = (code: string) =>
@@ -110,18 +100,19 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
       const body = ClassJoinRequest.safeParse(req.body);
       if (!body.success) {
         // A bad name is worth saying; a bad code gets the same answer as any other wrong code.
+        // One answer for any code that opens no class: unknown, mistyped, malformed or of an ended session alike.
         const nameIssue = body.error.issues.find((i) => i.path[0] === 'name');
         return nameIssue
-          ? reply.code(400).send({ error: nameRefusal(req, nameIssue) })
-          : reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
+          ? refuseRequest(req, reply, new ZodError([nameIssue]))
+          : refuse(req, reply, 404, 'wrong-class-code');
       }
       // Every wrong code costs the same lookup, so its answer takes about as long as any other's.
       const session = await sessionByCode(ctx.db, normalizeCode(body.data.joinCode));
-      if (session?.status !== 'open') return reply.code(404).send({ error: says(req, 'server.wrongClassCode') });
+      if (session?.status !== 'open') return refuse(req, reply, 404, 'wrong-class-code');
       // Two trainees of one name would be two rows the class cannot tell apart, and a way to pass for someone else.
       const key = nameKey(body.data.name);
       if ((await sessionTrainees(ctx.db, session.id)).some((t) => nameKey(t.name) === key)) {
-        return reply.code(409).send({ error: says(req, 'server.classNameTaken', { name: body.data.name }) });
+        return refuse(req, reply, 409, 'class-name-taken', { name: body.data.name });
       }
       const traineeToken = token();
       const trainee = await insertTrainee(ctx.db, session.id, body.data.name, hashToken(traineeToken));
@@ -220,10 +211,9 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const me = await traineeOf(ctx, req, reply);
     if (!me) return reply;
     const query = ScenarioQuery.safeParse(req.query);
-    if (!query.success) return reply.code(400).send({ error: firstProblem(query.error) });
+    if (!query.success) return refuseRequest(req, reply, query.error);
     const scenario = (await playlist(ctx, me.session))[query.data.index];
-    if (!scenario)
-      return reply.code(404).send({ error: says(req, 'server.noScenarioNumber', { n: query.data.index + 1 }) });
+    if (!scenario) return refuse(req, reply, 404, 'no-scenario-number', { n: query.data.index + 1 });
     return { scenario };
   });
 
@@ -231,22 +221,18 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const me = await traineeOf(ctx, req, reply);
     if (!me) return reply;
     const body = AnswerRequest.safeParse(req.body);
-    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!body.success) return refuseRequest(req, reply, body.error);
     const { scenarioIndex, position, decision } = body.data;
     const info = sessionInfo(me.session);
     const scenario = (await playlist(ctx, me.session))[scenarioIndex];
-    if (!scenario)
-      return reply.code(404).send({ error: says(req, 'server.noScenarioNumber', { n: scenarioIndex + 1 }) });
-    if (!isOpen(info, scenarioIndex, position)) {
-      return reply.code(409).send({ code: 'not-open', error: says(req, 'server.notOpen', { n: position + 1 }) });
-    }
+    if (!scenario) return refuse(req, reply, 404, 'no-scenario-number', { n: scenarioIndex + 1 });
+    if (!isOpen(info, scenarioIndex, position)) return refuse(req, reply, 409, 'not-open', { n: position + 1 });
     const earlier = (await traineeAnswers(ctx.db, me.trainee.id)).filter((a) => a.scenario_index === scenarioIndex);
     /** Sent again (a retry, the offline queue, another tab): the stored answer stands, and a different one is told what it is. */
     const answerAgain = (stored: StoredAnswer) => {
       if (!sameDecision(asDecision(stored), decision)) {
         return reply.code(409).send({
-          code: 'already-answered',
-          error: says(req, 'server.answeredDifferently', { n: position + 1 }),
+          ...refusal(req, 'already-answered', { n: position + 1 }),
           stored: { decision: asDecision(stored), score: stored.score, complete: Number(stored.complete) === 1 },
         });
       }
@@ -255,19 +241,12 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     const stored = earlier[position];
     if (stored) return answerAgain(stored);
     if (position > earlier.length)
-      return reply.code(409).send({
-        code: 'out-of-order',
-        error: says(req, 'server.outOfOrder', { n: position + 1, before: earlier.length + 1 }),
-      });
+      return refuse(req, reply, 409, 'out-of-order', { n: position + 1, before: earlier.length + 1 });
     let replayed: ReturnType<typeof replayAnswer>;
     try {
       replayed = replayAnswer(scenario, earlier.map(asDecision), decision, ctx.analyser);
     } catch (err) {
-      if (err instanceof PlayError)
-        return reply.code(422).send({
-          code: err.code,
-          error: says(req, 'server.cannotPlay', { reason: says(req, `refusal.${err.code}`) }),
-        });
+      if (err instanceof PlayError) return refuse(req, reply, 422, 'cannot-play', { reason: err.code });
       throw err;
     }
     const written = 'text' in decision;

@@ -9,9 +9,10 @@ import type { ClassAnswer, ClassTrainee } from '../../protocol/class-view';
  * result with a score, and the session as the context's registration.
  * Every exported statement is checked against it in the tests.
  */
+/** A language map: at least one language (a failed check says "Invalid input" at the map's path). */
 const LanguageMap = z
   .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/), z.string().min(1))
-  .refine((m) => Object.keys(m).length > 0, { error: 'a language map needs one language' });
+  .refine((m) => Object.keys(m).length > 0);
 const Iri = z.url({ protocol: /^https?$/ });
 const Activity = z.strictObject({
   objectType: z.literal('Activity'),
@@ -38,7 +39,8 @@ export const XapiStatement = z.strictObject({
   result: z.strictObject({
     score: z
       .strictObject({ scaled: z.number().min(-1).max(1), raw: z.number(), min: z.number(), max: z.number() })
-      .refine((s) => s.min <= s.raw && s.raw <= s.max && s.min < s.max, { error: 'raw must lie between min and max' }),
+      // The raw score lies between min and max (a failed check says "Invalid input" at result.score.raw).
+      .refine((s) => s.min <= s.raw && s.raw <= s.max && s.min < s.max, { path: ['raw'] }),
     success: z.boolean().optional(),
     completion: z.boolean().optional(),
     response: z.string().optional(),

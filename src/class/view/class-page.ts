@@ -162,15 +162,17 @@ export class ClassPage {
     );
     items.push(
       this.button(t(locale, 'cv.csvDecisions'), 'csv-decisions', () =>
-        download('api/class/answers.csv', this.key, 'decisions.csv'),
+        download('api/class/answers.csv', this.key, 'decisions.csv', locale),
       ),
     );
     items.push(
       this.button(t(locale, 'cv.csvTrainees'), 'csv-trainees', () =>
-        download('api/class/trainees.csv', this.key, 'trainees.csv'),
+        download('api/class/trainees.csv', this.key, 'trainees.csv', locale),
       ),
     );
-    items.push(this.button(t(locale, 'cv.xapi'), 'xapi', () => download('api/class/xapi.json', this.key, 'xapi.json')));
+    items.push(
+      this.button(t(locale, 'cv.xapi'), 'xapi', () => download('api/class/xapi.json', this.key, 'xapi.json', locale)),
+    );
     if (s.session.status === 'open')
       items.push(
         this.button(t(locale, 'cv.end'), 'end', async () => {

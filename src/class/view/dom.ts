@@ -1,3 +1,7 @@
+import { t } from '../../i18n';
+import { refusalText } from '../../i18n/refusals';
+import type { Locale } from '../../engine/schema/text';
+
 type Handlers = Record<string, (e: Event) => void>;
 type Props = { [attr: string]: string | boolean | number | undefined | Handlers; on?: Handlers };
 
@@ -40,15 +44,11 @@ export function replaceKeepingFocus(container: HTMLElement, ...children: Node[])
   if (key) container.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
 }
 
-/** Fetches a file with the instructor's key and hands it to the browser as a download. */
-export async function download(url: string, key: string, fallbackName: string): Promise<string | null> {
+/** Fetches a file with the instructor's key and hands it to the browser as a download; a refusal is worded in the page's language. */
+export async function download(url: string, key: string, fallbackName: string, locale: Locale): Promise<string | null> {
   try {
     const res = await fetch(url, { headers: { Authorization: `Bearer ${key}` } });
-    if (!res.ok)
-      return (
-        ((await res.json().catch(() => null)) as { error?: string } | null)?.error ??
-        `the server answered ${res.status}`
-      );
+    if (!res.ok) return refusalText(locale, await res.json().catch(() => null), res.status);
     const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
     const href = URL.createObjectURL(await res.blob());
     const a = h('a', { href, download: name });
@@ -58,7 +58,7 @@ export async function download(url: string, key: string, fallbackName: string): 
     setTimeout(() => URL.revokeObjectURL(href), 10_000);
     return null;
   } catch {
-    return 'the server cannot be reached: try again in a moment';
+    return t(locale, 'cv.offline');
   }
 }
 

@@ -1,6 +1,7 @@
 import { localize, type Locale, type Text } from '../../engine/schema/text';
 import { classClient } from '../client/client';
 import { t } from '../../i18n';
+import { refusalText } from '../../i18n/refusals';
 import { h } from './dom';
 import { readOwnFiles } from './own-files';
 import { MAX_CLASS_UPLOADS, type ScenarioUpload } from '../../protocol/uploads';
@@ -21,7 +22,7 @@ export async function showOpenForm(root: HTMLElement, locale: Locale, onOpened: 
   let keyAsked = false;
   try {
     const res = await fetch('api/class/library');
-    if (!res.ok) throw new Error(t(locale, 'cv.serverAnswered', { status: res.status }));
+    if (!res.ok) throw new Error(refusalText(locale, await res.json().catch(() => null), res.status));
     ({ scenarios: library, organiserKey: keyAsked = false } = (await res.json()) as {
       scenarios: LibraryEntry[];
       organiserKey?: boolean;

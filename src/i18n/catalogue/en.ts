@@ -452,7 +452,6 @@ export const en = {
   'cv.pickReplies':
     '{n, plural, one {# written reply: pick it in the class view to show it here.} other {# written replies: pick some in the class view to show them here.}}',
   'cv.libraryFailed': 'The scenario list could not be loaded ({error}). Reload the page to try again.',
-  'cv.serverAnswered': 'the server answered {status}',
   'cv.defaultTitle': 'Social media workshop',
   'cv.pickDetail': ' · {n, plural, one {# step} other {# steps}}, about {minutes} min — {summary}',
   'cv.organiserKey': 'Organiser key',
@@ -709,10 +708,6 @@ export const en = {
   'refusal.unknown-answer': 'a decision picks an answer the thread does not offer',
   'server.cannotReplay': 'this run cannot be replayed: {reason}',
   'server.cannotPlay': 'this decision cannot be played: {reason}',
-  'server.nameMissing': 'give a name',
-  'server.nameTooLong': 'keep the name to {max} characters',
-  'server.nameInvalid':
-    'this name cannot be used: write it on one line, with visible letters and no special characters',
   'server.leaderboardClosed': 'this server shows a leaderboard only to its team: join the team first',
   'server.leaderboardOwnTeam': 'this server shows a team’s leaderboard only to its own players and instructor',
   'server.traineeKey': 'this is a trainee’s key: only the instructor who opened the session sees the class view',
@@ -730,6 +725,33 @@ export const en = {
     'this server asks for its organiser key to create teams and sessions: give it as a Bearer token or as organiserKey',
   'server.organiserKeyWrong': 'this is not the organiser key of this server',
   'server.noAnswerInTime': 'the server did not answer in time',
+  // The server's refusals, by code (src/i18n/refusals.ts): a request's problems and the server's own answers.
+  'server.teamInstructorToken': 'give the team’s instructor token as a Bearer token',
+  'server.teamToken': 'give a player’s or the instructor’s token as a Bearer token',
+  'server.libraryHasId': 'the library already has a scenario "{id}": give yours another id',
+  'server.versionTaken':
+    'version {version} of "{id}" is already on the team’s shelf with other content: raise "version" to upload a change (runs of the old version stay as they were)',
+  'server.noScenarioFile': 'there is no scenario file "{file}"',
+  'server.methodNotAllowed': '{method} is not allowed here: use {allow}',
+  'server.notFound': 'nothing is at {method} {path}',
+  'server.tooManyRequests':
+    '{seconds, plural, one {too many requests: wait # second and try again} other {too many requests: wait # seconds and try again}}',
+  'server.requestRefused': 'the server cannot take this request ({detail})',
+  'request.subject':
+    '{what, select, title {the title} team {the team name} name {the name} reply {the reply} file {the file name} code {the code} other {the text}}',
+  'request.nameMissing': '{what, select, title {give a title} team {give a team name} other {give a name}}',
+  'request.nameTooLong': 'keep {subject} to {max} characters',
+  'request.nameOneLine': '{subject} must be on one line',
+  'request.nameReverses': '{subject} has a character that reverses the text around it (a bidirectional control)',
+  'request.nameInvisible': '{subject} must have at least one visible character',
+  'request.textBroken': '{subject} has a broken character (a lone surrogate)',
+  'request.textControl': '{subject} has a control character: only tab and newline are allowed',
+  'request.noScenarioPicked': 'pick at least one scenario',
+  'request.tooManyScenarios': 'a session plays at most {max} scenarios',
+  'request.tooManyUploads':
+    '{max, plural, one {a session takes at most # scenario file of your own} other {a session takes at most # scenario files of your own}}',
+  'request.fileTooLarge': 'a scenario file may be at most {max} KB',
+  'request.invalidField': 'the field "{field}" of the request is not valid: {detail}',
   'outbox.runSetAside': 'the server failed on this run {n} times ({error}): it was set aside',
   'outbox.answerSetAside':
     'the server failed on this answer {n} times ({error}): it was set aside so that your next decisions reach the class',

@@ -463,7 +463,6 @@ export const fr: Record<MessageKey, string> = {
   'cv.pickReplies':
     '{n, plural, one {# réponse écrite : choisissez-la dans la vue de la classe pour l’afficher ici.} other {# réponses écrites : choisissez-en dans la vue de la classe pour les afficher ici.}}',
   'cv.libraryFailed': 'La liste des scénarios n’a pas pu être chargée ({error}). Rechargez la page pour réessayer.',
-  'cv.serverAnswered': 'le serveur a répondu {status}',
   'cv.defaultTitle': 'Atelier réseaux sociaux',
   'cv.pickDetail': ' · {n, plural, one {# étape} other {# étapes}}, environ {minutes} min — {summary}',
   'cv.organiserKey': 'Clé d’organisateur',
@@ -725,10 +724,6 @@ export const fr: Record<MessageKey, string> = {
   'refusal.unknown-answer': 'une décision choisit une réponse que le fil ne propose pas',
   'server.cannotReplay': 'cette partie ne peut pas être rejouée : {reason}',
   'server.cannotPlay': 'cette décision ne peut pas être jouée : {reason}',
-  'server.nameMissing': 'indiquez un nom',
-  'server.nameTooLong': 'le nom ne doit pas dépasser {max} caractères',
-  'server.nameInvalid':
-    'ce nom ne peut pas être utilisé : écrivez-le sur une seule ligne, avec des lettres visibles et sans caractères spéciaux',
   'server.leaderboardClosed':
     'ce serveur ne montre un classement qu’aux membres de son équipe : rejoignez d’abord l’équipe',
   'server.leaderboardOwnTeam': 'ce serveur ne montre le classement d’une équipe qu’à ses joueurs et à son formateur',
@@ -750,6 +745,36 @@ export const fr: Record<MessageKey, string> = {
     'ce serveur demande sa clé d’organisateur pour créer des équipes et des sessions : saisissez-la',
   'server.organiserKeyWrong': 'ce n’est pas la clé d’organisateur de ce serveur',
   'server.noAnswerInTime': 'le serveur n’a pas répondu à temps',
+  // The server's refusals, by code (src/i18n/refusals.ts): a request's problems and the server's own answers.
+  'server.teamInstructorToken': 'donnez le jeton du formateur de l’équipe comme jeton Bearer',
+  'server.teamToken': 'donnez le jeton d’un joueur ou celui du formateur comme jeton Bearer',
+  'server.libraryHasId': 'la bibliothèque a déjà un scénario « {id} » : donnez un autre identifiant au vôtre',
+  'server.versionTaken':
+    'la version {version} de « {id} » est déjà parmi les scénarios de l’équipe avec un autre contenu : augmentez « version » pour envoyer une modification (les parties jouées sur l’ancienne version restent telles quelles)',
+  'server.noScenarioFile': 'il n’y a pas de fichier de scénario « {file} »',
+  'server.methodNotAllowed': '{method} n’est pas accepté ici : utilisez {allow}',
+  'server.notFound': 'il n’y a rien à {method} {path}',
+  'server.tooManyRequests':
+    '{seconds, plural, one {trop de requêtes : attendez # seconde et réessayez} other {trop de requêtes : attendez # secondes et réessayez}}',
+  'server.requestRefused': 'le serveur ne peut pas accepter cette requête ({detail})',
+  'request.subject':
+    '{what, select, title {le titre} team {le nom de l’équipe} name {le nom} reply {la réponse} file {le nom du fichier} code {le code} other {le texte}}',
+  'request.nameMissing':
+    '{what, select, title {indiquez un titre} team {indiquez un nom d’équipe} other {indiquez un nom}}',
+  'request.nameTooLong': '{subject} ne doit pas dépasser {max} caractères',
+  'request.nameOneLine': '{subject} doit tenir sur une seule ligne',
+  'request.nameReverses':
+    '{subject} contient un caractère qui inverse le sens du texte qui l’entoure (un contrôle bidirectionnel)',
+  'request.nameInvisible': '{subject} doit contenir au moins un caractère visible',
+  'request.textBroken': '{subject} contient un caractère cassé (une moitié de paire de substitution)',
+  'request.textControl':
+    '{subject} contient un caractère de contrôle : seuls la tabulation et le retour à la ligne sont permis',
+  'request.noScenarioPicked': 'choisissez au moins un scénario',
+  'request.tooManyScenarios': 'une session joue au plus {max} scénarios',
+  'request.tooManyUploads':
+    '{max, plural, one {une session accepte au plus # fichier de scénario personnel} other {une session accepte au plus # fichiers de scénario personnels}}',
+  'request.fileTooLarge': 'un fichier de scénario ne peut pas dépasser {max} Ko',
+  'request.invalidField': 'le champ « {field} » de la requête n’est pas valable : {detail}',
   'outbox.runSetAside': 'le serveur a échoué {n} fois sur cette partie ({error}) : elle a été mise de côté',
   'outbox.answerSetAside':
     'le serveur a échoué {n} fois sur cette réponse ({error}) : elle a été mise de côté pour que vos prochaines décisions parviennent à la classe',

@@ -462,7 +462,6 @@ export const it: Record<MessageKey, string> = {
     '{n, plural, one {# risposta scritta: sceglila nella vista della classe per mostrarla qui.} other {# risposte scritte: scegline alcune nella vista della classe per mostrarle qui.}}',
   'cv.libraryFailed':
     'Non è stato possibile caricare l’elenco degli scenari ({error}). Ricarica la pagina per riprovare.',
-  'cv.serverAnswered': 'il server ha risposto {status}',
   'cv.defaultTitle': 'Laboratorio sui social media',
   'cv.pickDetail': ' · {n, plural, one {# passaggio} other {# passaggi}}, circa {minutes} min — {summary}',
   'cv.organiserKey': 'Chiave dell’organizzatore',
@@ -723,10 +722,6 @@ export const it: Record<MessageKey, string> = {
   'refusal.unknown-answer': 'una decisione sceglie una risposta che il thread non offre',
   'server.cannotReplay': 'questa partita non si può rigiocare: {reason}',
   'server.cannotPlay': 'questa decisione non si può giocare: {reason}',
-  'server.nameMissing': 'indica un nome',
-  'server.nameTooLong': 'il nome non deve superare {max} caratteri',
-  'server.nameInvalid':
-    'questo nome non si può usare: scrivilo su una sola riga, con lettere visibili e senza caratteri speciali',
   'server.leaderboardClosed': 'questo server mostra la classifica solo alla sua squadra: entra prima nella squadra',
   'server.leaderboardOwnTeam':
     'questo server mostra la classifica di una squadra solo ai suoi giocatori e al suo formatore',
@@ -746,6 +741,36 @@ export const it: Record<MessageKey, string> = {
     'questo server chiede la sua chiave di organizzatore per creare squadre e sessioni: inseriscila',
   'server.organiserKeyWrong': 'questa non è la chiave di organizzatore di questo server',
   'server.noAnswerInTime': 'il server non ha risposto in tempo',
+  // The server's refusals, by code (src/i18n/refusals.ts): a request's problems and the server's own answers.
+  'server.teamInstructorToken': 'indica il token del formatore della squadra come token Bearer',
+  'server.teamToken': 'indica il token di un giocatore o quello del formatore come token Bearer',
+  'server.libraryHasId': 'la libreria ha già uno scenario «{id}»: dai al tuo un altro id',
+  'server.versionTaken':
+    'la versione {version} di «{id}» è già tra gli scenari della squadra con un altro contenuto: aumenta «version» per caricare una modifica (le partite giocate sulla versione precedente restano come sono)',
+  'server.noScenarioFile': 'non c’è nessun file di scenario «{file}»',
+  'server.methodNotAllowed': '{method} non è accettato qui: usa {allow}',
+  'server.notFound': 'non c’è niente a {method} {path}',
+  'server.tooManyRequests':
+    '{seconds, plural, one {troppe richieste: aspetta # secondo e riprova} other {troppe richieste: aspetta # secondi e riprova}}',
+  'server.requestRefused': 'il server non può accettare questa richiesta ({detail})',
+  'request.subject':
+    '{what, select, title {il titolo} team {il nome della squadra} name {il nome} reply {la risposta} file {il nome del file} code {il codice} other {il testo}}',
+  'request.nameMissing':
+    '{what, select, title {indica un titolo} team {indica un nome per la squadra} other {indica un nome}}',
+  'request.nameTooLong': '{subject} non deve superare {max} caratteri',
+  'request.nameOneLine': '{subject} deve stare su una sola riga',
+  'request.nameReverses':
+    '{subject} contiene un carattere che inverte il verso del testo intorno (un controllo bidirezionale)',
+  'request.nameInvisible': '{subject} deve avere almeno un carattere visibile',
+  'request.textBroken': '{subject} contiene un carattere rotto (metà di una coppia surrogata)',
+  'request.textControl':
+    '{subject} contiene un carattere di controllo: sono ammessi solo la tabulazione e il ritorno a capo',
+  'request.noScenarioPicked': 'scegli almeno uno scenario',
+  'request.tooManyScenarios': 'una sessione gioca al massimo {max} scenari',
+  'request.tooManyUploads':
+    '{max, plural, one {una sessione accetta al massimo # file di scenario tuo} other {una sessione accetta al massimo # file di scenario tuoi}}',
+  'request.fileTooLarge': 'un file di scenario può essere al massimo di {max} KB',
+  'request.invalidField': 'il campo «{field}» della richiesta non è valido: {detail}',
   'outbox.runSetAside':
     'il server non è riuscito a gestire questa partita per {n} volte ({error}): è stata messa da parte',
   'outbox.answerSetAside':

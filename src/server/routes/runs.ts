@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { CHECK_ONLY, play, PlayError, type Analyser, type Outcome } from '../../engine';
-import { firstProblem, LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../../protocol/team';
+import { LeaderboardQuery, SubmitRunRequest, type Leaderboard } from '../../protocol/team';
 import { bearer } from '../auth';
 import type { Db } from '../db/database';
 import { insertRun, leaderboard, playerByToken, teamByAdmin, teamByCode, type ScenarioVersion } from '../db/queries';
 import type { Library } from '../library';
 import { hashToken } from '../secrets';
 import { latestVersions, type UploadedScenarios } from '../uploads/shelf';
-import { says } from '../speak';
+import { refuse, refuseRequest } from '../speak';
 
 /** How long a leaderboard answer is reused: other servers sharing the database show a new run within this time. */
 const BOARD_TTL_MS = 1000;
@@ -47,9 +47,9 @@ export function runRoutes(
   app.post('/api/runs', async (req, reply) => {
     const playerToken = bearer(req);
     const player = playerToken ? await findPlayer(playerToken) : undefined;
-    if (!player) return reply.code(401).send({ error: says(req, 'server.joinTeamFirst') });
+    if (!player) return refuse(req, reply, 401, 'join-team-first');
     const body = SubmitRunRequest.safeParse(req.body);
-    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!body.success) return refuseRequest(req, reply, body.error);
     const { transcript, seed, claimedScore, clientRunId } = body.data;
     // The library's, or the player's team's own scenario at the version played; a library scenario at
     // another version is replayed anyway, so that the engine refuses it with its own sentence.
@@ -57,31 +57,21 @@ export function runRoutes(
       (await uploads.find({ kind: 'team', id: player.team_id }, transcript.scenarioId, transcript.scenarioVersion)) ??
       library.get(transcript.scenarioId);
     if (!scenario)
-      return reply.code(404).send({
-        error: says(req, 'server.unknownScenarioVersion', {
-          id: transcript.scenarioId,
-          version: transcript.scenarioVersion,
-        }),
+      return refuse(req, reply, 404, 'unknown-scenario-version', {
+        id: transcript.scenarioId,
+        version: transcript.scenarioVersion,
       });
     // Scores are checked, not trusted: the server plays the run itself.
     let outcome: Outcome;
     try {
       outcome = play(scenario, transcript, seed, { ...CHECK_ONLY, analyser });
     } catch (err) {
-      if (err instanceof PlayError)
-        return reply.code(422).send({
-          error: says(req, 'server.cannotReplay', { reason: says(req, `refusal.${err.code}`) }),
-          code: err.code,
-        });
+      if (err instanceof PlayError) return refuse(req, reply, 422, 'cannot-replay', { reason: err.code });
       throw err;
     }
-    if (!outcome.complete) return reply.code(422).send({ error: says(req, 'server.incomplete'), code: 'incomplete' });
-    if (outcome.score.total !== claimedScore) {
-      return reply.code(422).send({
-        error: says(req, 'server.scoreMismatch', { claimed: claimedScore, total: outcome.score.total }),
-        code: 'score-mismatch',
-      });
-    }
+    if (!outcome.complete) return refuse(req, reply, 422, 'incomplete');
+    if (outcome.score.total !== claimedScore)
+      return refuse(req, reply, 422, 'score-mismatch', { claimed: claimedScore, total: outcome.score.total });
     const stored = await insertRun(db, {
       teamId: player.team_id,
       playerId: player.id,
@@ -102,21 +92,20 @@ export function runRoutes(
 
   app.get('/api/leaderboard', async (req, reply) => {
     const query = LeaderboardQuery.safeParse(req.query);
-    if (!query.success) return reply.code(400).send({ error: firstProblem(query.error) });
+    if (!query.success) return refuseRequest(req, reply, query.error);
     let teamId: number | undefined;
     if (opts.closed) {
       const given = bearer(req);
       const own = given
         ? ((await findPlayer(given))?.team_id ?? (await teamByAdmin(db, hashToken(given)))?.id)
         : undefined;
-      if (own === undefined) return reply.code(401).send({ error: says(req, 'server.leaderboardClosed') });
-      if (query.data.team && (await teamByCode(db, query.data.team.toUpperCase()))?.id !== own) {
-        return reply.code(403).send({ error: says(req, 'server.leaderboardOwnTeam') });
-      }
+      if (own === undefined) return refuse(req, reply, 401, 'leaderboard-closed');
+      if (query.data.team && (await teamByCode(db, query.data.team.toUpperCase()))?.id !== own)
+        return refuse(req, reply, 403, 'leaderboard-own-team');
       teamId = own;
     } else if (query.data.team) {
       const team = await teamByCode(db, query.data.team.toUpperCase());
-      if (!team) return reply.code(404).send({ error: says(req, 'server.wrongTeamCode') });
+      if (!team) return refuse(req, reply, 404, 'wrong-team-code');
       teamId = team.id;
     }
     // The boards a team can see: the library's scenarios and its own, each at its current version.

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { CreateTeamRequest, firstProblem, JoinRequest } from '../../protocol/team';
+import { CreateTeamRequest, JoinRequest } from '../../protocol/team';
 import { nameKey } from '../../protocol/text';
 import { toCsv } from '../csv';
 import {
@@ -20,7 +20,7 @@ import { ScenarioUpload } from '../../protocol/uploads';
 import { checkUpload, latestVersions, shelve, type UploadedScenarios } from '../uploads/shelf';
 import { uploadBodyLimit } from '../uploads/limits';
 import { choicesOf } from '../uploads/transcripts';
-import { requestLocale, says } from '../speak';
+import { refuse, refuseRequest, requestLocale } from '../speak';
 
 /**
  * Creating and joining teams, the team's own scenarios (uploaded by its
@@ -40,7 +40,7 @@ export function teamRoutes(
   };
   app.post('/api/teams', async (req, reply) => {
     const body = CreateTeamRequest.safeParse(req.body);
-    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!body.success) return refuseRequest(req, reply, body.error);
     if (!organiser(req, reply, body.data.organiserKey)) return reply;
     const adminToken = token();
     const code = joinCode();
@@ -50,13 +50,13 @@ export function teamRoutes(
 
   app.post('/api/join', async (req, reply) => {
     const body = JoinRequest.safeParse(req.body);
-    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!body.success) return refuseRequest(req, reply, body.error);
     const team = await teamByCode(db, body.data.joinCode.toUpperCase());
-    if (!team) return reply.code(404).send({ error: says(req, 'server.wrongTeamCode') });
+    if (!team) return refuse(req, reply, 404, 'wrong-team-code');
     // Two players of one name would be one row too many on the leaderboard, and a way to pass for someone else.
     const key = nameKey(body.data.name);
     if ((await teamPlayerNames(db, team.id)).some((n) => nameKey(n) === key)) {
-      return reply.code(409).send({ error: says(req, 'server.teamNameTaken', { name: body.data.name }) });
+      return refuse(req, reply, 409, 'team-name-taken', { name: body.data.name });
     }
     const playerToken = token();
     await insertPlayer(db, team.id, body.data.name, hashToken(playerToken));
@@ -65,23 +65,17 @@ export function teamRoutes(
 
   app.post('/api/team/scenarios', { bodyLimit: uploadBodyLimit(1) }, async (req, reply) => {
     const team = await teamOfAdmin(req);
-    if (!team) return reply.code(401).send({ error: "give the team's instructor token as a Bearer token" });
+    if (!team) return refuse(req, reply, 401, 'team-instructor-token');
     const body = ScenarioUpload.safeParse(req.body);
-    if (!body.success) return reply.code(400).send({ error: firstProblem(body.error) });
+    if (!body.success) return refuseRequest(req, reply, body.error);
     const checked = checkUpload(body.data, requestLocale(req));
     if (!checked.ok) return reply.code(422).send(checked.refusal);
     const { scenario } = checked;
     // The runs route looks in the library first: a team scenario of the same id would never be played.
-    if (library.has(scenario.id))
-      return reply
-        .code(409)
-        .send({ error: `the library already has a scenario "${scenario.id}": give yours another id` });
+    if (library.has(scenario.id)) return refuse(req, reply, 409, 'library-has-id', { id: scenario.id });
     const stored = await shelve(db, { kind: 'team', id: team.id }, body.data, scenario);
-    if (stored === 'taken') {
-      return reply.code(409).send({
-        error: `version ${scenario.version} of "${scenario.id}" is already on the team's shelf with other content: raise "version" to upload a change (runs of the old version stay as they were)`,
-      });
-    }
+    if (stored === 'taken')
+      return refuse(req, reply, 409, 'version-taken', { id: scenario.id, version: scenario.version });
     return reply
       .code(stored === 'stored' ? 201 : 200)
       .send({ id: scenario.id, version: scenario.version, warnings: checked.warnings });
@@ -93,14 +87,13 @@ export function teamRoutes(
     const teamId = given
       ? ((await playerByToken(db, hashToken(given)))?.team_id ?? (await teamByAdmin(db, hashToken(given)))?.id)
       : undefined;
-    if (teamId === undefined)
-      return reply.code(401).send({ error: "give a player's or the instructor's token as a Bearer token" });
+    if (teamId === undefined) return refuse(req, reply, 401, 'team-token');
     return { scenarios: latestVersions(await uploads.all({ kind: 'team', id: teamId })) };
   });
 
   app.get('/api/team/runs.csv', async (req, reply) => {
     const team = await teamOfAdmin(req);
-    if (!team) return reply.code(401).send({ error: "give the team's instructor token as a Bearer token" });
+    if (!team) return refuse(req, reply, 401, 'team-instructor-token');
     const runs = await teamRuns(db, team.id);
     const csv = toCsv(
       [

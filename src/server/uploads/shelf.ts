@@ -1,5 +1,5 @@
 import { checkScenario, loadScenario, type Locale, type Scenario } from '../../engine';
-import { t } from '../../i18n';
+import { refusalMessage } from '../../i18n/refusals';
 import { problemLine } from '../../i18n/problems';
 import type { ScenarioUpload, UploadRefusal } from '../../protocol/uploads';
 import type { Db } from '../db/database';
@@ -21,12 +21,10 @@ export function checkUpload(upload: ScenarioUpload, locale: Locale): Checked {
   const result = checkScenario(upload.text, upload.file);
   const problems = result.problems.map((p) => problemLine(p, locale));
   if (!result.scenario) {
+    const values = { file: upload.file, n: result.problems.length };
     return {
       ok: false,
-      refusal: {
-        error: t(locale, 'server.uploadRefused', { file: upload.file, n: result.problems.length }),
-        problems,
-      },
+      refusal: { code: 'upload-refused', values, error: refusalMessage(locale, 'upload-refused', values)!, problems },
     };
   }
   return { ok: true, scenario: result.scenario, warnings: problems };

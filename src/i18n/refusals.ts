@@ -1,0 +1,112 @@
+import type { Locale, PlayErrorCode } from '../engine';
+import { isRefusalCode, RefusalBody, type RefusalCode, type RefusalValues } from '../protocol/refusal';
+import { type MessageKey, type MessageValues, t } from './index';
+
+/** Every code the server refuses a request with has its sentence in the catalogue: a missing one fails the build. */
+const KEYS: { [C in RefusalCode]: MessageKey } = {
+  'wrong-team-code': 'server.wrongTeamCode',
+  'team-name-taken': 'server.teamNameTaken',
+  'join-team-first': 'server.joinTeamFirst',
+  'team-instructor-token': 'server.teamInstructorToken',
+  'team-token': 'server.teamToken',
+  'unknown-scenario-version': 'server.unknownScenarioVersion',
+  'cannot-replay': 'server.cannotReplay',
+  incomplete: 'server.incomplete',
+  'score-mismatch': 'server.scoreMismatch',
+  'leaderboard-closed': 'server.leaderboardClosed',
+  'leaderboard-own-team': 'server.leaderboardOwnTeam',
+  'library-has-id': 'server.libraryHasId',
+  'version-taken': 'server.versionTaken',
+  'organiser-key-needed': 'server.organiserKeyNeeded',
+  'organiser-key-wrong': 'server.organiserKeyWrong',
+  'wrong-class-code': 'server.wrongClassCode',
+  'class-name-taken': 'server.classNameTaken',
+  'join-class-first': 'server.joinClassFirst',
+  'trainee-key': 'server.traineeKey',
+  'instructor-key': 'server.instructorKey',
+  'no-scenario-number': 'server.noScenarioNumber',
+  'not-open': 'server.notOpen',
+  'already-answered': 'server.answeredDifferently',
+  'out-of-order': 'server.outOfOrder',
+  'cannot-play': 'server.cannotPlay',
+  'two-files-one-id': 'server.twoFilesOneId',
+  'no-such-scenario': 'server.noSuchScenario',
+  'at-most-decisions': 'server.atMostDecisions',
+  'no-written-reply': 'server.noWrittenReply',
+  'streams-per-key': 'server.streamsPerKey',
+  'streams-per-address': 'server.streamsPerAddress',
+  'upload-refused': 'server.uploadRefused',
+  'no-scenario-file': 'server.noScenarioFile',
+  'method-not-allowed': 'server.methodNotAllowed',
+  'not-found': 'server.notFound',
+  'too-many-requests': 'server.tooManyRequests',
+  'too-large': 'server.tooLarge',
+  'request-refused': 'server.requestRefused',
+  'database-away': 'server.databaseAway',
+  failed: 'server.failed',
+  'name-missing': 'request.nameMissing',
+  'name-too-long': 'request.nameTooLong',
+  'name-one-line': 'request.nameOneLine',
+  'name-reverses': 'request.nameReverses',
+  'name-invisible': 'request.nameInvisible',
+  'text-broken': 'request.textBroken',
+  'text-control': 'request.textControl',
+  'no-scenario-picked': 'request.noScenarioPicked',
+  'too-many-scenarios': 'request.tooManyScenarios',
+  'too-many-uploads': 'request.tooManyUploads',
+  'file-too-large': 'request.fileTooLarge',
+  'invalid-field': 'request.invalidField',
+};
+
+/** The engine's reasons for refusing a run or a decision, as `cannot-replay` and `cannot-play` name them. */
+const REASONS: { [C in PlayErrorCode]: MessageKey } = {
+  'wrong-scenario': 'refusal.wrong-scenario',
+  'wrong-version': 'refusal.wrong-version',
+  'unknown-step': 'refusal.unknown-step',
+  'out-of-order': 'refusal.out-of-order',
+  'unknown-choice': 'refusal.unknown-choice',
+  'after-end': 'refusal.after-end',
+  'features-out-of-range': 'refusal.features-out-of-range',
+  'no-free-text': 'refusal.no-free-text',
+  'empty-reply': 'refusal.empty-reply',
+  'reply-too-long': 'refusal.reply-too-long',
+  'text-not-ready': 'refusal.text-not-ready',
+  'bad-seed': 'refusal.bad-seed',
+  'not-timed': 'refusal.not-timed',
+  'no-thread': 'refusal.no-thread',
+  'unknown-asker': 'refusal.unknown-asker',
+  'unknown-answer': 'refusal.unknown-answer',
+};
+
+/**
+ * A refusal's sentence in the reader's language, from its code and values; undefined for a code
+ * this build does not know or values its sentence cannot be made from. Two values are codes
+ * worded in turn: `what` (the kind of field, the sentence's subject) and `reason` (the engine's).
+ */
+export function refusalMessage(locale: Locale, code: string, values: RefusalValues = {}): string | undefined {
+  if (!isRefusalCode(code)) return undefined;
+  const words: MessageValues = { ...values };
+  if (typeof values.what === 'string') words.subject = t(locale, 'request.subject', { what: values.what });
+  if (typeof values.reason === 'string' && values.reason in REASONS)
+    words.reason = t(locale, REASONS[values.reason as PlayErrorCode]);
+  try {
+    return t(locale, KEYS[code], words);
+  } catch {
+    // A value the sentence needs is missing: the caller falls back to the server's own sentence.
+    return undefined;
+  }
+}
+
+/**
+ * What a page shows for an error answer of the server: the refusal worded from its code in the
+ * page's language; for a code this page does not know (a newer server), the server's sentence,
+ * which is in the language the page asked for; for an answer with neither, its status.
+ */
+export function refusalText(locale: Locale, body: unknown, status?: number): string {
+  const parsed = RefusalBody.safeParse(body);
+  const worded = parsed.success ? refusalMessage(locale, parsed.data.code, parsed.data.values) : undefined;
+  if (worded) return worded;
+  const error = body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
+  if (typeof error === 'string' && error) return error;
+  return status === undefined ? t(locale, 'server.failed') : t(locale, 'load.serverAnswered', { status });
+}
