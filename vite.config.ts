@@ -3,6 +3,9 @@ import { defineConfig } from 'vite';
 import { fontPreloadPlugin } from './src/build/font-preload-plugin.ts';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
 
+// The scenarios plugin reads the library with the engine's own loader, whose TypeScript imports carry no
+// extension: every command loads this file with Vite's module runner (`--configLoader runner`), which
+// resolves them as the game's build does.
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({

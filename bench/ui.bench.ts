@@ -94,8 +94,9 @@ async function measureReaction(query: string, label: string): Promise<void> {
 }
 
 const outDir = mkdtempSync(join(tmpdir(), 'brandstorm-bench-'));
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({ configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const server = await preview({
+  configLoader: 'runner',
   logLevel: 'warn',
   build: { outDir },
   preview: { port: 0, host: '127.0.0.1', strictPort: false },

@@ -17,7 +17,11 @@ let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  server = await createServer({ logLevel: 'warn', server: { port: 0, host: '127.0.0.1', hmr: false } });
+  server = await createServer({
+    configLoader: 'runner',
+    logLevel: 'warn',
+    server: { port: 0, host: '127.0.0.1', hmr: false },
+  });
   await server.listen();
   url = `${server.resolvedUrls!.local[0]!}tests/golden/browser.html`;
   browser = await launchChromium();

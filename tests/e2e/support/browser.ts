@@ -21,6 +21,7 @@ export interface Served {
 export async function serveGame(): Promise<Served> {
   const outDir = inject('gameBuild');
   const server: PreviewServer = await preview({
+    configLoader: 'runner',
     logLevel: 'warn',
     build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },

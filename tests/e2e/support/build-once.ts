@@ -14,7 +14,7 @@ declare module 'vitest' {
 /** Builds the game once for all browser test files (each used to build its own). */
 export default async function setup(project: TestProject): Promise<() => void> {
   const outDir = mkdtempSync(join(tmpdir(), 'brandstorm-build-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   project.provide('gameBuild', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }
