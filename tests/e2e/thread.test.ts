@@ -140,7 +140,7 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     const { page, errors } = await openIn(served, 'it', { width: 390, height: 844 }, true);
     const lines = await toThread(page);
     expect(lines.some((l) => l.includes(QUESTION.it))).toBe(true);
-    expect(lines).toContain('Sposta nei messaggi privati');
+    expect(lines).toContain('Passa ai messaggi privati');
     await page.screenshot(shot('it-phone-ask'));
     await page.keyboard.press('p');
     await waitForScene(page, /risposta 2\/2/);

@@ -161,7 +161,7 @@ describe('the debrief’s what if, timeline and replay link, in Chromium', () =>
     lines = await screenLines(page);
     const decision = lines.find((l) => l.startsWith('Decision 1, '))!;
     expect(decision).toMatch(
-      /^Decision 1, Adam Rippon's joke \(At the start\): “A safe promotional post”\. Posted after 1 hr 30 min\. [\d,]+ reactions · sentiment [−+]0\.\d\d · [−+][\d,]+ followers\. /,
+      /^Decision 1, Adam Rippon's joke \(at the start\): “A safe promotional post”\. Posted after 1 hr 30 min\. [\d,]+ reactions · sentiment [−+]0\.\d\d · [−+][\d,]+ followers\. /,
     );
     await page.screenshot(shot('2-timeline'));
     // Enter on a decision opens the what if there.

@@ -14,20 +14,20 @@ describe("the lesson's sentences", () => {
     // The edgy reply is quick and funny (as the lesson asks) and edgy (as it does not).
     expect(lessonOf('edgy', 'en')).toEqual(
       expect.arrayContaining([
-        'Your replies showed humour, as the lesson asks',
+        'What you posted showed humour, as the lesson asks',
         'Edgy content worked against the lesson',
       ]),
     );
     expect(lessonOf('edgy', 'fr')).toEqual(
       expect.arrayContaining([
-        'Vos réponses ont montré de l’humour, comme le veut la leçon',
-        'Vos réponses ont montré un contenu osé, à l’encontre de la leçon',
+        'Ce que vous avez publié a montré de l’humour, comme le veut la leçon',
+        'Ce que vous avez publié a montré un contenu osé, à l’encontre de la leçon',
       ]),
     );
     expect(lessonOf('edgy', 'it')).toEqual(
       expect.arrayContaining([
-        'Le tue risposte hanno mostrato umorismo, come chiede la lezione',
-        'Le tue risposte hanno mostrato contenuti spinti, contro la lezione',
+        'Ciò che hai pubblicato ha mostrato umorismo, come chiede la lezione',
+        'Ciò che hai pubblicato ha mostrato contenuti spinti, contro la lezione',
       ]),
     );
     // The clean joke carries far less edge: nothing works against the lesson.
