@@ -44,6 +44,7 @@ import { loadCatalogues } from '../i18n';
 import { explainWritten } from '../i18n/written';
 import { answerHelp } from './help';
 import { threadLabel, withThreadVariants } from '../engine';
+import { answerLessonOf } from '../engine/score/lesson';
 
 const USAGE =
   'usage: npm run simulate -- --scenario <file-or-id> (--choice <id>[,<id>…] | --reply "<text>" | --paths) [--step <id>] [--seed N] [--locale en|fr|it] [--json], or --batch <file.jsonl | ->';
@@ -66,6 +67,12 @@ ${USAGE}
 answerHelp(process.argv.slice(2), HELP);
 
 class UsageError extends Error {}
+
+/** The askers whose answer at a step went against the lesson, for the path's line to mark them. */
+function answersAgainst(scenario: Scenario, outcome: Outcome, step: string): Set<string> {
+  const exchanges = outcome.steps.find((s) => s.step === step)?.thread ?? [];
+  return new Set(exchanges.filter((e) => answerLessonOf(scenario, step, e).verdict === 'against').map((e) => e.asker));
+}
 
 /** The most paths --paths plays: a scenario of 26 two-choice steps has 67 million. */
 const MAX_PATHS = 1000;
@@ -369,7 +376,7 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
     const spread = spreadOf(
       rows.map((r) => ({
         score: r.outcome.score.total,
-        against: r.outcome.score.band.reasons.some((x) => x.key === 'band-against'),
+        against: r.outcome.score.band.reasons.some((x) => x.key === 'band-against' || x.key === 'band-answer-against'),
       })),
     );
     if (values.json) {
@@ -394,7 +401,7 @@ function main(argv: string[], analyser: Analyser): void | Promise<void> {
     for (const r of rows) {
       const against = r.outcome.score.band.reasons.filter((x) => x.key === 'band-against').map((x) => x.step);
       console.log(
-        `${String(r.outcome.score.total).padStart(5)}  ${r.outcome.score.band.id.padEnd(7)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}${threadLabel(d)}${against.includes(d.step) ? ' ✗' : ''}`).join(' → ')}`,
+        `${String(r.outcome.score.total).padStart(5)}  ${r.outcome.score.band.id.padEnd(7)}  ${String(r.outcome.followers.delta).padStart(10)}  ${r.decisions.map((d) => `${d.step}=${d.choice}${threadLabel(d, answersAgainst(scenario, r.outcome, d.step))}${against.includes(d.step) ? ' ✗' : ''}`).join(' → ')}`,
       );
     }
     return;

@@ -129,6 +129,19 @@ describe('npm run simulate', () => {
     expect(lines.find((l) => l.includes('the-joke=edgy'))).toMatch(/^\s*\d+ {2}harmful .*the-joke=edgy ✗$/);
   });
 
+  it('marks a thread answer against the lesson, and keeps its path out of the top band', () => {
+    const lines = simulate('--scenario', 'wendys-sassy-voice', '--paths').stdout.trim().split('\n');
+    const path = (answer: string) =>
+      lines.find((l) =>
+        l.endsWith(`the-dare=defend-the-fries [${answer}] → real-talk=fix-it-in-voice → rival=back-to-the-customer`),
+      );
+    expect(path('fries-question:snap-back ✗')).toMatch(/^\s*\d+ {2}mixed /);
+    expect(path('fries-question:make-it-right')).toMatch(/^\s*\d+ {2}strong /);
+    const score = (line: string | undefined) => Number(line!.trim().split(/\s+/)[0]);
+    // Snapping at a customer costs more than leaving her reply unanswered.
+    expect(score(path('fries-question:snap-back ✗'))).toBeLessThan(score(path('—')));
+  });
+
   it('says clearly what is wrong, without a stack trace', () => {
     const r = simulate('--scenario', 'rippon-kondo', '--choice', 'nope');
     expect(r.status).toBe(1);

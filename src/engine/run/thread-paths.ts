@@ -40,8 +40,13 @@ export function withThreadVariants(
   return { paths: out, complete: true };
 }
 
-/** How a path's thread answers read in a list: "asker:answer" ("✎" written, "⏱" left by the clock), or "—" for a thread left unanswered. */
-export function threadLabel(d: PickedDecision): string {
+/**
+ * How a path's thread answers read in a list: "asker:answer" ("✎" written, "⏱" left by the clock, " ✗" after
+ * an answer in `against`), or "—" for a thread left unanswered.
+ */
+export function threadLabel(d: PickedDecision, against: ReadonlySet<string> = new Set()): string {
   if (!d.thread) return '';
-  return ` [${d.thread.length === 0 ? '—' : d.thread.map((a) => `${a.asker}:${'answer' in a ? a.answer : 'text' in a ? '✎' : '⏱'}`).join(', ')}]`;
+  const answer = (a: NonNullable<PickedDecision['thread']>[number]) =>
+    `${a.asker}:${'answer' in a ? a.answer : 'text' in a ? '✎' : '⏱'}${against.has(a.asker) ? ' ✗' : ''}`;
+  return ` [${d.thread.length === 0 ? '—' : d.thread.map(answer).join(', ')}]`;
 }
