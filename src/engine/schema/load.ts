@@ -77,7 +77,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 /** The parser's syntax errors that the catalogue explains (`problem.not-json`'s `hint`); any other is `other`. */
-const EXPLAINED_SYNTAX_ERRORS: ReadonlySet<string> = new Set([
+const EXPLAINED_SYNTAX_ERRORS: readonly string[] = [
   'CommaExpected',
   'PropertyNameExpected',
   'ValueExpected',
@@ -88,7 +88,7 @@ const EXPLAINED_SYNTAX_ERRORS: ReadonlySet<string> = new Set([
   'InvalidSymbol',
   'UnexpectedEndOfString',
   'InvalidCommentToken',
-]);
+];
 
 /**
  * Parses and validates a scenario file's text. Never throws: every problem
@@ -144,7 +144,7 @@ type Path = (string | number)[];
 function syntaxProblem(text: string, file: string, e: ParseError): ScenarioProblem {
   const code = printParseErrorCode(e.error);
   let offset = e.offset;
-  let hint = EXPLAINED_SYNTAX_ERRORS.has(code) ? code : 'other';
+  let hint = EXPLAINED_SYNTAX_ERRORS.includes(code) ? code : 'other';
   let comma = '';
   // The parser stops at the token after the mistake; look back over blanks.
   let before = offset - 1;

@@ -110,10 +110,9 @@ export interface Coded {
   values: ProblemValues;
 }
 
-const CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
-
 /** True when a Zod issue's message is one of the codes (see `withCode`), not Zod's own default sentence. */
-export const isProblemCode = (message: string): message is ProblemCode => CODES.has(message);
+export const isProblemCode = (message: string): message is ProblemCode =>
+  (PROBLEM_CODES as readonly string[]).includes(message);
 
 /**
  * What a Zod custom issue carries so that the loader can give its problem a code: the values in
