@@ -143,6 +143,11 @@ export function problemLine(problem: Problem, locale: Locale): string {
  * terminals turn into a link to the place; in English unless another language is asked.
  */
 export function formatProblem(problem: Problem, locale: Locale = 'en'): string {
-  const { file, line, column, path } = problem;
-  return `${file}:${line}:${column}  ${path ? `${path}: ` : ''}${problemMessage(problem, locale)}`;
+  return t(locale, 'problem.place', {
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    path: problem.path || 'none',
+    message: problemMessage(problem, locale),
+  });
 }

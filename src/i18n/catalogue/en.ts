@@ -576,6 +576,7 @@ export const en = {
 
   // What is wrong with a scenario file, as the game shows it (the engine gives a code and values)
   'problem.line': '{file}, line {line}, column {column}{path, select, none {} other {, {path}}}: {message}',
+  'problem.place': '{file}:{line}:{column}  {path, select, none {} other {{path}: }}{message}',
   'problem.file-too-big': 'the file is {mb} MB; a scenario may be at most {max} MB',
   'problem.too-deep': 'the file nests objects and lists more than {max} levels deep; a scenario needs about 8',
   'problem.not-json':

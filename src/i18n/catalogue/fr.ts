@@ -585,6 +585,7 @@ export const fr: Record<MessageKey, string> = {
   'check.summary':
     '{files, plural, one {# fichier de scénario vérifié} other {# fichiers de scénario vérifiés}} : {problems, plural, =0 {aucun problème} one {# problème dans {broken, plural, one {# fichier} other {# fichiers}}} other {# problèmes dans {broken, plural, one {# fichier} other {# fichiers}}}}',
   'problem.line': '{file}, ligne {line}, colonne {column}{path, select, none {} other {, {path}}} : {message}',
+  'problem.place': '{file}:{line}:{column}  {path, select, none {} other {{path}: }}{message}',
   'problem.file-too-big': 'le fichier pèse {mb} Mo ; un scénario ne peut pas dépasser {max} Mo',
   'problem.too-deep':
     'le fichier imbrique des objets et des listes sur plus de {max} niveaux ; un scénario en demande environ 8',

@@ -584,6 +584,7 @@ export const it: Record<MessageKey, string> = {
   'check.summary':
     '{files, plural, one {# file di scenario controllato} other {# file di scenario controllati}}: {problems, plural, =0 {nessun problema} one {# problema in {broken, plural, one {# file} other {# file}}} other {# problemi in {broken, plural, one {# file} other {# file}}}}',
   'problem.line': '{file}, riga {line}, colonna {column}{path, select, none {} other {, {path}}}: {message}',
+  'problem.place': '{file}:{line}:{column}  {path, select, none {} other {{path}: }}{message}',
   'problem.file-too-big': 'il file pesa {mb} MB; uno scenario può pesare al massimo {max} MB',
   'problem.too-deep': 'il file annida oggetti ed elenchi per più di {max} livelli; a uno scenario ne bastano circa 8',
   'problem.not-json':
