@@ -6,7 +6,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createAnalyser, formatProblem, loadScenario } from '../src/engine';
+import { createAnalyser, loadScenario } from '../src/engine';
+import { formatProblem } from '../src/i18n/problems';
 import { LANGUAGE_DATA } from '../src/engine/text/data/index';
 import { goldenCases, goldenLine } from '../tests/golden/cases';
 import { answerHelp } from '../src/cli/help';
@@ -27,7 +28,7 @@ const analyser = createAnalyser(LANGUAGE_DATA);
 mkdirSync(GOLDEN_DIR, { recursive: true });
 for (const file of libraryFiles()) {
   const loaded = loadScenario(readFileSync(`scenarios/${file}`, 'utf8'), file);
-  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblem(p)).join('\n'));
   const scenario = loaded.scenario;
   const lines = goldenCases(scenario, analyser).map((c) => goldenLine(scenario, c, analyser));
   const before = readGolden(scenario.id);

@@ -5,7 +5,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkScenario, formatProblem } from '../engine';
+import { checkScenario } from '../engine';
+import { formatProblem } from '../i18n/problems';
 import { answerHelp } from './help';
 
 const USAGE = `
@@ -145,7 +146,8 @@ if (existsSync(file)) {
 const text = `${JSON.stringify(template(id), null, 2)}\n`;
 // The template must pass the checker it advertises.
 const { problems } = checkScenario(text, file);
-if (problems.length > 0) throw new Error(`the template is broken:\n${problems.map(formatProblem).join('\n')}`);
+if (problems.length > 0)
+  throw new Error(`the template is broken:\n${problems.map((p) => formatProblem(p)).join('\n')}`);
 writeFileSync(file, text);
 console.log(`wrote ${file}: playable now. Edit it (your editor checks it against scenarios/scenario.schema.json as you type), then run:
   npm run check -- ${file}

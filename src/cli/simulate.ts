@@ -23,7 +23,6 @@ import {
   createAnalyser,
   DEBRIEF,
   decide,
-  formatProblem,
   loadLanguageData,
   loadScenario,
   LOCALES,
@@ -40,6 +39,7 @@ import {
   type Scenario,
 } from '../engine';
 import { explainPart, partTitle } from '../i18n/debrief';
+import { formatProblem } from '../i18n/problems';
 import { loadCatalogues } from '../i18n';
 import { explainWritten } from '../i18n/written';
 import { answerHelp } from './help';
@@ -107,7 +107,7 @@ function findScenario(ref: string): Scenario {
       : null;
   if (direct) {
     const result = loadScenario(readFileSync(direct, 'utf8'), direct);
-    if (!result.ok) throw new UsageError(result.problems.map(formatProblem).join('\n'));
+    if (!result.ok) throw new UsageError(result.problems.map((p) => formatProblem(p)).join('\n'));
     return result.scenario;
   }
   // Otherwise look the id up inside the library's files; the start of an id will do when only one id starts so.

@@ -51,8 +51,8 @@ export { dueAt } from './run/clock';
 export { threadLabel, threadVariants, withThreadVariants } from './run/thread-paths';
 export { ASSETS_PREFIX, IMAGE_EXTENSIONS, imageSrcProblem, inAssets, type PostImage } from './schema/image';
 export { isScenarioFile, oneScenarioPerId, type FolderEntry } from './schema/folder';
-export { loadScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
-export type { ProblemCode, ProblemValues } from './schema/problem';
+export { loadScenario, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from './schema/load';
+export { PROBLEM_CODES, type ProblemCode, type ProblemValues } from './schema/problem';
 export { checkScenario, type CheckResult } from './check/check';
 export {
   allPaths,

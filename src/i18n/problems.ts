@@ -9,6 +9,7 @@ const KEYS: { [C in ProblemCode]: `problem.${C}` & MessageKey } = {
   'newer-format': 'problem.newer-format',
   'more-problems': 'problem.more-problems',
   'checker-stopped': 'problem.checker-stopped',
+  'too-slow': 'problem.too-slow',
   'unknown-field': 'problem.unknown-field',
   'missing-field': 'problem.missing-field',
   'wrong-type': 'problem.wrong-type',
@@ -26,6 +27,22 @@ const KEYS: { [C in ProblemCode]: `problem.${C}` & MessageKey } = {
   'not-listed': 'problem.not-listed',
   'text-no-language': 'problem.text-no-language',
   'source-signed': 'problem.source-signed',
+  'feature-range': 'problem.feature-range',
+  'weight-range': 'problem.weight-range',
+  'mood-range': 'problem.mood-range',
+  'handle-form': 'problem.handle-form',
+  'colour-form': 'problem.colour-form',
+  'id-form': 'problem.id-form',
+  'date-form': 'problem.date-form',
+  'language-code': 'problem.language-code',
+  'web-address': 'problem.web-address',
+  difficulty: 'problem.difficulty',
+  'schema-version': 'problem.schema-version',
+  'locales-once': 'problem.locales-once',
+  'reply-line-form': 'problem.reply-line-form',
+  'alt-form': 'problem.alt-form',
+  'too-many-choices': 'problem.too-many-choices',
+  'too-many-answers': 'problem.too-many-answers',
   'duplicate-step': 'problem.duplicate-step',
   'duplicate-segment': 'problem.duplicate-segment',
   'start-missing': 'problem.start-missing',
@@ -62,6 +79,7 @@ const KEYS: { [C in ProblemCode]: `problem.${C}` & MessageKey } = {
   'reply-step-missing': 'problem.reply-step-missing',
   'shares-sum': 'problem.shares-sum',
   'duplicate-id': 'problem.duplicate-id',
+  'image-missing': 'problem.image-missing',
   'same-choices': 'problem.same-choices',
   'same-scores': 'problem.same-scores',
   'thread-late': 'problem.thread-late',
@@ -76,12 +94,28 @@ const KEYS: { [C in ProblemCode]: `problem.${C}` & MessageKey } = {
 };
 
 /**
- * A problem's sentence in the reader's language, made from the engine's code and values; a
- * problem the game made itself (no code) is already in the reader's language.
+ * A problem the game found around the engine's checks (a link that failed, a scenario id already
+ * taken): a catalogue key and its values, worded when shown, like the engine's problems.
  */
-export function problemMessage(problem: ScenarioProblem, locale: Locale): string {
-  if (!problem.code) return problem.message;
-  const values = problem.values ?? {};
+export interface GameProblem {
+  file: string;
+  path: string;
+  line: number;
+  column: number;
+  key: MessageKey;
+  values: Record<string, string | number>;
+}
+
+/** A problem as the game lists it: the engine's (a code) or the game's own (a catalogue key). */
+export type Problem = ScenarioProblem | GameProblem;
+
+/** The catalogue key of every problem code, for tests that check the three catalogues. */
+export const problemKey = (code: ProblemCode): MessageKey => KEYS[code];
+
+/** A problem's sentence in the reader's language, made from the catalogue with its code (or key) and values. */
+export function problemMessage(problem: Problem, locale: Locale): string {
+  if ('key' in problem) return t(locale, problem.key, problem.values);
+  const values = problem.values;
   // Placeholders a message may name though the engine left them out: what the author probably meant, a value's kind.
   return t(locale, KEYS[problem.code], {
     meant: '',
@@ -93,9 +127,23 @@ export function problemMessage(problem: ScenarioProblem, locale: Locale): string
   });
 }
 
-/** A problem as one line: the file, where in it, and the sentence, in the reader's language. */
-export function problemLine(problem: ScenarioProblem, locale: Locale): string {
+/** A problem as one line of the game: the file, where in it, and the sentence, in the reader's language. */
+export function problemLine(problem: Problem, locale: Locale): string {
   return t(locale, 'problem.line', {
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    path: problem.path || 'none',
+    message: problemMessage(problem, locale),
+  });
+}
+
+/**
+ * A problem as one line of the command line, `file:line:column  path: sentence`, which editors and
+ * terminals turn into a link to the place; in English unless another language is asked.
+ */
+export function formatProblem(problem: Problem, locale: Locale = 'en'): string {
+  return t(locale, 'problem.place', {
     file: problem.file,
     line: problem.line,
     column: problem.column,

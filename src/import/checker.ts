@@ -23,21 +23,17 @@ export interface CheckWorker {
 export const checkHere: Checker = async (text, file) => checkScenario(text, file);
 
 /** One problem that refuses the whole file. */
-const refused = (file: string, problem: Pick<ScenarioProblem, 'message' | 'code' | 'values'>): CheckResult => ({
+const refused = (file: string, problem: Pick<ScenarioProblem, 'code' | 'values'>): CheckResult => ({
   file,
   problems: [{ file, path: '', line: 1, column: 1, ...problem }],
 });
 
 /**
  * Checks each file in a worker of its own, stopped after `limitMs`: the file
- * is then refused with `tooSlow(file, seconds)`. A worker that fails refuses
- * the file with what went wrong.
+ * is then refused as too slow to check. A worker that fails refuses the file
+ * with what went wrong.
  */
-export function checkInWorker(
-  tooSlow: (file: string, seconds: number) => string,
-  limitMs = CHECK_TIME_LIMIT_MS,
-  start: () => CheckWorker = startCheckWorker,
-): Checker {
+export function checkInWorker(limitMs = CHECK_TIME_LIMIT_MS, start: () => CheckWorker = startCheckWorker): Checker {
   return (text, file) =>
     new Promise<CheckResult>((resolve) => {
       let worker: CheckWorker;
@@ -52,13 +48,15 @@ export function checkInWorker(
         worker.terminate();
         resolve(result);
       };
-      const timer = setTimeout(() => done(refused(file, { message: tooSlow(file, limitMs / 1000) })), limitMs);
+      const timer = setTimeout(
+        () => done(refused(file, { code: 'too-slow', values: { file, seconds: limitMs / 1000 } })),
+        limitMs,
+      );
       worker.onmessage = (e) => done(e.data);
       worker.onerror = (e) => {
         e.preventDefault();
         done(
           refused(file, {
-            message: `the checker stopped: ${e.message}`,
             code: 'checker-stopped',
             values: { error: e.message },
           }),
@@ -74,6 +72,6 @@ function startCheckWorker(): CheckWorker {
 }
 
 /** The game's checker: in a worker where the page can start one, on this thread where it cannot (Node, for tests). */
-export function gameChecker(tooSlow: (file: string, seconds: number) => string): Checker {
-  return typeof Worker === 'undefined' ? checkHere : checkInWorker(tooSlow);
+export function gameChecker(): Checker {
+  return typeof Worker === 'undefined' ? checkHere : checkInWorker();
 }

@@ -1,19 +1,16 @@
-import type { Locale } from '../engine';
 import type { GameStore } from '../store/game-store';
 import { importScenario, indexedDbShelf, memoryShelf, type Shelf } from '../store/imports';
 import type { PickedFile } from './file-drop';
-import { t } from '../i18n';
 
 /** Opens a file the instructor picked or dropped; a file that cannot be read is reported like a broken one. */
 export async function openPicked(store: GameStore, picked: PickedFile, shelf: Shelf): Promise<boolean> {
   if ('error' in picked) {
-    const locale: Locale = store.getState().locale;
-    const message = t(locale, picked.error, { file: picked.name, mb: picked.mb ?? '' });
+    const values = { file: picked.name, mb: picked.mb ?? '' };
     store.setState({
       imports: {
         status: 'failed',
         file: picked.name,
-        problems: [{ file: picked.name, path: '', line: 1, column: 1, message }],
+        problems: [{ file: picked.name, path: '', line: 1, column: 1, key: picked.error, values }],
       },
     });
     return false;

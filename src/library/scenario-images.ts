@@ -26,7 +26,8 @@ export function missingImages(file: string, text: string, scenario: Scenario, as
         file,
         path: formatPath(path),
         ...locate(path),
-        message: `no image file "${src}": it should be at ${onDisk}`,
+        code: 'image-missing',
+        values: { src, onDisk },
       });
     });
   });

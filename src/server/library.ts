@@ -1,5 +1,6 @@
 import { watch } from 'node:fs';
-import { formatProblem, type Scenario } from '../engine';
+import type { Scenario } from '../engine';
+import { formatProblem } from '../i18n/problems';
 import { readScenarioFolder } from '../library/scenario-folder';
 
 /** The scenarios the server can verify runs of: the library's files, by id. */
@@ -9,7 +10,7 @@ export type Library = Map<string, Scenario>;
 export function loadLibrary(dir: string): Library {
   const { entries, problems } = readScenarioFolder(dir);
   if (problems.length > 0)
-    throw new Error(`the scenarios in ${dir} have problems:\n${problems.map(formatProblem).join('\n')}`);
+    throw new Error(`the scenarios in ${dir} have problems:\n${problems.map((p) => formatProblem(p)).join('\n')}`);
   return new Map(entries.map((e) => [e.scenario.id, e.scenario]));
 }
 
@@ -34,7 +35,7 @@ export function watchLibrary(dir: string, library: Library, say: (message: strin
     }
     if (read.problems.length > 0) {
       return say(
-        `${dir} has problems; the scenarios already loaded stay in use until they are fixed:\n${read.problems.map(formatProblem).join('\n')}`,
+        `${dir} has problems; the scenarios already loaded stay in use until they are fixed:\n${read.problems.map((p) => formatProblem(p)).join('\n')}`,
       );
     }
     const before = new Map([...library].map(([id, s]) => [id, JSON.stringify(s)]));

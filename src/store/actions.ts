@@ -21,7 +21,6 @@ import {
   type PlayOptions,
   type RunState,
   type Scenario,
-  type ScenarioProblem,
   type Step,
 } from '../engine';
 import { loadAnalyser, type RetryOptions } from '../shell/load-chunk';
@@ -29,7 +28,7 @@ import type { CatalogEntry, GameStore } from './game-store';
 import { t, type MessageKey, type MessageValues } from '../i18n';
 import type { Figures } from '../i18n/step-text';
 import { figuresAt } from './figures';
-import { problemLine } from '../i18n/problems';
+import { problemLine, type Problem } from '../i18n/problems';
 import { refusalText } from '../i18n/refusals';
 
 /** Where a case whose sources give no year sorts among those of its difficulty: after the dated ones. */
@@ -59,7 +58,7 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
   }
   store.setState((s) => ({ catalog: { ...s.catalog, total: files.length } }));
   const entries: CatalogEntry[] = [];
-  const problems: ScenarioProblem[] = [];
+  const problems: Problem[] = [];
   await Promise.all(
     files.map(async (file) => {
       try {
@@ -75,7 +74,8 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
           path: '',
           line: 1,
           column: 1,
-          message: says('load.notFetched', { error: (err as Error).message }),
+          key: 'load.notFetched',
+          values: { error: (err as Error).message },
         });
       }
       store.setState((s) => ({ catalog: { ...s.catalog, loaded: s.catalog.loaded + 1 } }));
@@ -96,8 +96,7 @@ export async function loadCatalog(store: GameStore, fetchText: Fetch, base = 'sc
 }
 
 /** The problems as printable lines. */
-export const problemLines = (problems: ScenarioProblem[], locale: Locale) =>
-  problems.map((p) => problemLine(p, locale));
+export const problemLines = (problems: Problem[], locale: Locale) => problems.map((p) => problemLine(p, locale));
 
 /** The scenarios playable in a language. */
 export function playable(store: GameStore, locale: Locale): CatalogEntry[] {

@@ -1,16 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import type {
-  Analyser,
-  Comparison,
-  Decision,
-  Locale,
-  Outcome,
-  RunState,
-  Scenario,
-  ScenarioProblem,
-  Text,
-  Transcript,
-} from '../engine';
+import type { Analyser, Comparison, Decision, Locale, Outcome, RunState, Scenario, Text, Transcript } from '../engine';
+import type { Problem } from '../i18n/problems';
 import { defaultSettings, type Settings } from './settings';
 
 /** A scenario that loaded, with the file it came from. */
@@ -33,7 +23,7 @@ export interface ImportState {
   /** The title of a scenario just removed, which the catalog no longer holds. */
   title?: Text;
   /** Errors that stop the file from being played, or design warnings for a playable one. */
-  problems: ScenarioProblem[];
+  problems: Problem[];
 }
 
 export interface Catalog {
@@ -43,7 +33,7 @@ export interface Catalog {
   total: number;
   entries: CatalogEntry[];
   /** Problems of the files that did not load; the others stay playable. */
-  problems: ScenarioProblem[];
+  problems: Problem[];
   /** Why the whole catalog failed, when it did. */
   error?: string;
 }

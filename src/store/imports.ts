@@ -2,6 +2,7 @@ import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { MAX_SCENARIO_BYTES } from '../engine';
 import { gameChecker, type Checker } from '../import/checker';
 import { t, type MessageKey, type MessageValues } from '../i18n';
+import type { GameProblem } from '../i18n/problems';
 import type { CatalogEntry, GameStore } from './game-store';
 
 /** Where opened scenario files are kept between visits. */
@@ -31,10 +32,6 @@ export function memoryShelf(): Shelf {
     remove: async (id) => void items.delete(id),
   };
 }
-
-/** The game's checker, off the main thread and within its time limit, refusing a slow file in the player's language. */
-const checkerFor = (store: GameStore): Checker =>
-  gameChecker((file, seconds) => t(store.getState().locale, 'tooSlow', { file, seconds }));
 
 /** A file opened and listed as playable, waiting for the scenario list to show it before it is kept. */
 interface Unshown {
@@ -69,7 +66,7 @@ export async function importScenario(
   text: string,
   file: string,
   shelf?: Shelf,
-  check: Checker = checkerFor(store),
+  check: Checker = gameChecker(),
 ): Promise<boolean> {
   store.setState({ imports: { status: 'checking', file, problems: [] } });
   const result = await check(text, file);
@@ -85,7 +82,8 @@ export async function importScenario(
       path: 'id',
       line: 1,
       column: 1,
-      message: t(store.getState().locale, 'import.idClash', { id: scenario.id, file: clash.file }),
+      key: 'import.idClash' as const,
+      values: { id: scenario.id, file: clash.file },
     };
     store.setState({ imports: { status: 'failed', file, problems: [problem] } });
     return false;
@@ -123,11 +121,7 @@ export async function keepShown(store: GameStore, shown: readonly string[]): Pro
  * limit) is taken off the shelf: it could never be played again, and it
  * would be checked again at every visit.
  */
-export async function restoreImported(
-  store: GameStore,
-  shelf: Shelf,
-  check: Checker = checkerFor(store),
-): Promise<void> {
+export async function restoreImported(store: GameStore, shelf: Shelf, check: Checker = gameChecker()): Promise<void> {
   let kept: { id: string; file: string; text: string }[];
   try {
     kept = await shelf.all();
@@ -180,12 +174,12 @@ export async function importFromUrl(
   fetchText: Fetch,
   shelf?: Shelf,
   timeoutMs = 15_000,
-  check: Checker = checkerFor(store),
+  check: Checker = gameChecker(),
 ): Promise<boolean> {
   const says = (key: MessageKey, values?: MessageValues) => t(store.getState().locale, key, values);
-  const fail = (message: string) => {
+  const fail = (key: MessageKey, values: GameProblem['values'] = {}) => {
     store.setState({
-      imports: { status: 'failed', file: url, problems: [{ file: url, path: '', line: 1, column: 1, message }] },
+      imports: { status: 'failed', file: url, problems: [{ file: url, path: '', line: 1, column: 1, key, values }] },
     });
     return false;
   };
@@ -193,26 +187,25 @@ export async function importFromUrl(
   try {
     parsed = new URL(url, typeof location !== 'undefined' ? location.href : 'http://localhost/');
   } catch {
-    return fail(says('import.badLink'));
+    return fail('import.badLink');
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return fail(says('import.httpOnly'));
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return fail('import.httpOnly');
   store.setState({ imports: { status: 'checking', file: url, problems: [] } });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const res = await fetchText(parsed.href, { signal: controller.signal });
-    if (!res.ok) return fail(says('import.linkAnswered', { status: res.status }));
+    if (!res.ok) return fail('import.linkAnswered', { status: res.status });
     const text = await res.text();
     if (text.length > MAX_SCENARIO_BYTES)
-      return fail(says('import.linkTooBig', { mb: (text.length / 1e6).toFixed(1), max: MAX_SCENARIO_BYTES / 1e6 }));
+      return fail('import.linkTooBig', { mb: (text.length / 1e6).toFixed(1), max: MAX_SCENARIO_BYTES / 1e6 });
     const name = decodeURIComponent(parsed.pathname.split('/').pop() || parsed.hostname);
     return await importScenario(store, text, name, shelf, check);
   } catch (err) {
-    if (controller.signal.aborted) return fail(says('import.linkSlow', { seconds: timeoutMs / 1000 }));
+    if (controller.signal.aborted) return fail('import.linkSlow', { seconds: timeoutMs / 1000 });
     // fetch throws a TypeError, and tells no more, when the host refuses cross-origin reads or cannot be reached.
-    if (err instanceof TypeError)
-      return fail(says('import.linkBlocked', { host: parsed.host, openFile: says('openFile') }));
-    return fail(says('import.linkFailed', { error: (err as Error).message }));
+    if (err instanceof TypeError) return fail('import.linkBlocked', { host: parsed.host, openFile: says('openFile') });
+    return fail('import.linkFailed', { error: (err as Error).message });
   } finally {
     clearTimeout(timer);
   }

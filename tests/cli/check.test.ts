@@ -104,13 +104,13 @@ describe('npm run check', () => {
     const [file] = files(text);
     const r = check(file!);
     expect(r.stdout).toContain(
-      `${file}:${placeOf(text, '"humour": 1.5', '"id": "witty"')}  steps[0].choices[0].features.humour: must be at most 1 (how funny the reply is)`,
+      `${file}:${placeOf(text, '"humour": 1.5', '"id": "witty"')}  steps[0].choices[0].features.humour: a feature runs from 0 (absent) to 1 (strong)`,
     );
     expect(r.stdout).toContain(
       `${file}:${placeOf(text, '"next": "debreif"')}  steps[0].choices[1].next: step "the-joke" has a choice "edgy" whose next step "debreif" does not exist; did you mean "debrief"?`,
     );
     expect(r.stdout).toContain(
-      `${file}:${placeOf(text, '"title": {')}  title: missing the "it" text (the scenario declares en, fr, it)`,
+      `${file}:${placeOf(text, '"title": {')}  title: missing the text in it (the scenario declares en, fr, it)`,
     );
     expect(r.stdout).toContain('1 scenario file checked: 3 problems in 1 file');
   });
@@ -124,7 +124,7 @@ describe('npm run check', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(
       new RegExp(
-        `${file}:${placeOf(text, '"bestPath"')}  debrief\\.bestPath: the lesson's path \\(corporate\\) scores \\d+, but witty scores \\d+: adjust`,
+        `${file}:${placeOf(text, '"bestPath"')}  debrief\\.bestPath: the lesson’s path \\(corporate\\) scores \\d+, but witty scores \\d+: adjust`,
       ),
     );
     const broken = changed((d) => {
@@ -137,7 +137,7 @@ describe('npm run check', () => {
       `steps[0].timer.choice: step "the-joke" takes the choice "silence" when time runs out, but has no such choice; did you mean "silent"?`,
     );
     expect(out).toContain(
-      `debrief.bestPath[0]: the lesson's path goes through choice "wity", but step "the-joke" has no such choice; did you mean "witty"?`,
+      `debrief.bestPath[0]: the lesson’s path goes through choice "wity", but step "the-joke" has no such choice; did you mean "witty"?`,
     );
   });
 
@@ -147,7 +147,7 @@ describe('npm run check', () => {
     const r = check(file!);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      `${file}:${placeOf(text, '"bestPath"')}  debrief.bestPath: the scenario has more than 1000 paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson's path scores best`,
+      `${file}:${placeOf(text, '"bestPath"')}  debrief.bestPath: the scenario has more than 1000 paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson’s path scores best`,
     );
     expect(r.stdout).toMatch(/1 scenario file checked: \d+ problems? in 1 file/);
   }, 70_000);
@@ -158,7 +158,7 @@ describe('npm run check', () => {
     const r = check(file!);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      `${file}:${placeOf(text, '"en": "xxx')}  title.en: a title may have at most 150 characters; this one has 1,000,000`,
+      `${file}:${placeOf(text, '"en": "xxx')}  title.en: may have at most 150 characters; this one has 1,000,000`,
     );
   }, 70_000);
 

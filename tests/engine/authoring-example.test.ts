@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../support/problems';
 import { checkScenario } from '../../src/engine';
 
 /** The scenario docs/authoring.md builds, step by step. */
@@ -9,7 +10,7 @@ const walkThrough = readFileSync('docs/authoring.md', 'utf8').split('## Every fi
 
 describe("docs/authoring.md's worked example", () => {
   it('passes the checker with no problem and no warning, as the walk-through ends', () => {
-    expect(checkScenario(example, FILE).problems.map((p) => p.message)).toEqual([]);
+    expect(checkScenario(example, FILE).problems.map((p) => problemText(p))).toEqual([]);
   });
 
   it('is what the walk-through quotes: every text and id in its JSON snippets is in the example file', () => {

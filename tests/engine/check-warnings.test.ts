@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../src/engine';
+import { problemText, worded } from '../support/problems';
 
 /** An instructor's scenario in the shape `npm run new-scenario` starts from: one step, a joke among the choices. */
 const base = JSON.parse(readFileSync('tests/fixtures/own-scenario/cold-fries.json', 'utf8'));
 const check = (changes: Record<string, unknown>) =>
   checkScenario(JSON.stringify({ ...base, ...changes }, null, 2), 'cold-fries.json');
-const messages = (changes: Record<string, unknown>) => check(changes).problems.map((p) => p.message);
+const messages = (changes: Record<string, unknown>) => check(changes).problems.map((p) => problemText(p));
 /**
  * The instructor's case: the joke mocks the customer and the lesson is against it, but "Regulars",
  * half the followers, were given a taste for jokes at anyone's expense.
@@ -42,12 +43,13 @@ describe("the checker's warnings for instructors", () => {
     // The lesson faults mocking the customer, but the joke's humour still pleases most of the audience.
     const result = check(mocking());
     expect(result.scenario).toBeDefined();
-    const warning = result.problems.find((p) => p.message.includes('choice "joke"'));
+    const warning = result.problems.map(worded).find((p) => p.message.includes('choice "joke"'));
     expect(warning?.path).toBe('steps[0].choices[1]');
     expect(warning?.message).toContain(
       'the audience likes choice "joke" of step "the-complaint", which goes against the lesson, at least as much as any choice that follows it',
     );
-    expect(warning?.message).toContain('"Regulars" (50% of followers; it values humour +2, personalAddress +1)');
+    expect(warning?.message).toContain('"Regulars" (50%: humour +2, personalAddress +1)');
+    expect(warning?.message).toContain('(each with its share of followers and the weights in its "values"');
     // With the Regulars' taste for mockery gone, owning the mistake is liked more: no warning.
     const changes = mocking();
     const calmer = [
@@ -63,10 +65,10 @@ describe("the checker's warnings for instructors", () => {
     // The mocking joke wins more followers than owning the mistake, and the lesson faults it.
     const changes = mocking();
     const warning = messages({ ...changes, debrief: { ...changes.debrief, bestPath: ['own-it'] } }).find((m) =>
-      m.includes("the lesson's path (own-it)"),
+      m.includes('the lesson’s path (own-it)'),
     );
     expect(warning).toMatch(
-      /^the lesson's path \(own-it\) gains \d+ followers, but joke, which goes against it, gains \d+/,
+      /^the lesson’s path \(own-it\) gains \d+ followers, but joke, which goes against it, gains \d+/,
     );
     // A path the lesson does not fault may gain more followers without a warning.
     expect(
@@ -76,7 +78,7 @@ describe("the checker's warnings for instructors", () => {
 
   it("warns when a scenario declares several languages but gives the game's own texts as plain strings", () => {
     const result = check({ locales: ['en', 'fr'] });
-    const plain = result.problems.filter((p) => p.message.startsWith('this text is one plain string'));
+    const plain = result.problems.map(worded).filter((p) => p.message.startsWith('this text is one plain string'));
     expect(plain.map((p) => p.path)).toEqual(
       expect.arrayContaining([
         'title',
@@ -87,7 +89,7 @@ describe("the checker's warnings for instructors", () => {
         'debrief.lesson',
       ]),
     );
-    expect(plain[0]!.message).toContain('give it as { "en": …, "fr": … }');
+    expect(plain[0]!.message).toContain('give it with one text per language ("en": …, "fr": …)');
     // Posts are quotations: they may stay as written.
     expect(result.problems.some((p) => p.path.includes('feed') || p.path.endsWith('.post'))).toBe(false);
     // Placed in the file, like every problem.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../support/problems';
 import { loadScenario, play, routeTo, transcriptOf } from '../../src/engine';
 import { WITH_ANALYSER } from '../support/analyser';
 import { readScenarioFolder } from '../../src/library/scenario-folder';
@@ -13,7 +14,8 @@ function withExemplars(exemplars: unknown): ReturnType<typeof loadScenario> {
   data.steps[0].freeText.exemplars = exemplars;
   return loadScenario(JSON.stringify(data, null, 2), FILE);
 }
-const messages = (r: ReturnType<typeof loadScenario>) => (r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`));
+const messages = (r: ReturnType<typeof loadScenario>) =>
+  r.ok ? [] : r.problems.map((p) => `${p.path}: ${problemText(p)}`);
 
 describe('reference replies on a step that accepts writing', () => {
   it('are read with their language, verdict and reason', () => {
@@ -37,13 +39,13 @@ describe('reference replies on a step that accepts writing', () => {
 
   it('are refused with a message an author understands', () => {
     expect(messages(withExemplars([{ locale: 'en', text: 'ok', verdict: 'great', why: 'x' }]))).toEqual([
-      'steps[0].freeText.exemplars[0].verdict: judge the reply: "good", "weak", "harmful"',
+      'steps[0].freeText.exemplars[0].verdict: must be one of "good", "weak", "harmful", not the text "great"',
     ]);
     expect(messages(withExemplars([{ locale: 'en', text: 'x'.repeat(281), verdict: 'good', why: 'x' }]))).toEqual([
-      'steps[0].freeText.exemplars[0].text: a reference reply must fit the feed: at most 280 characters',
+      'steps[0].freeText.exemplars[0].text: may have at most 280 characters; this one has 281',
     ]);
     expect(messages(withExemplars([{ locale: 'en', text: '   ', verdict: 'good', why: 'x' }]))).toEqual([
-      'steps[0].freeText.exemplars[0].text: write the reply: it must not be empty',
+      'steps[0].freeText.exemplars[0].text: must not be empty',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadScenario } from '../../src/engine';
+import { formatProblem } from '../../src/i18n/problems';
+import { loadScenario } from '../../src/engine';
 
 const FILE = 'rippon-kondo.json';
 const original = JSON.parse(readFileSync(`scenarios/${FILE}`, 'utf8'));
@@ -21,7 +22,7 @@ function withImage(image: unknown) {
 /** The messages the checker gives for this image, one line each with file:line:column. */
 function problemsOf(image: unknown): string[] {
   const { result } = withImage(image);
-  return result.ok ? [] : result.problems.map(formatProblem);
+  return result.ok ? [] : result.problems.map((p) => formatProblem(p));
 }
 
 describe('an image on a feed post', () => {
@@ -39,14 +40,14 @@ describe('an image on a feed post', () => {
     const line = lines.findIndex((l) => l.includes('"alt"')) + 1;
     const column = lines[line - 1]!.indexOf('"alt"') + 1;
     expect(problemsOf({ src: 'fries.png', alt: { en: 'A tray of pale fries', fr: 'Des frites' } })).toEqual([
-      `${FILE}:${line}:${column}  steps[0].feed[0].image.alt: missing the "it" text (the scenario declares en, fr, it)`,
+      `${FILE}:${line}:${column}  steps[0].feed[0].image.alt: missing the text in it (the scenario declares en, fr, it)`,
     ]);
   });
 
   it('refuses an image without alternative text, or with one plain string for every language', () => {
     expect(problemsOf({ src: 'fries.png' }).join('\n')).toContain('image.alt:');
     expect(problemsOf({ src: 'fries.png', alt: 'Fries' }).join('\n')).toContain(
-      'expected the alternative text in each of the scenario\'s languages, such as { "en": "…", "fr": "…" }',
+      'image.alt: the alternative text is an object with one text per language (keys "en", "fr", "it")',
     );
     expect(problemsOf({ src: 'fries.png', alt: { ...ALT, it: '' } }).join('\n')).toContain(
       'image.alt.it: must not be empty',
@@ -70,9 +71,9 @@ describe('an image on a feed post', () => {
     ['backslashes', 'assets\\images\\fries.png', /uses \/ between folders, never \\/],
     ['a NUL character', 'fries.png\u0000.txt', /control characters/],
     ['a line break', 'fries\n.png', /control characters/],
-    ['a file of another type', 'fries.svg', /a png, jpg, jpeg, webp or gif file/],
-    ['a script', 'fries.png.js', /a png, jpg, jpeg, webp or gif file/],
-    ['a file without a type', 'fries', /a png, jpg, jpeg, webp or gif file/],
+    ['a file of another type', 'fries.svg', /one of these types: png, jpg, jpeg, webp, gif/],
+    ['a script', 'fries.png.js', /one of these types: png, jpg, jpeg, webp, gif/],
+    ['a file without a type', 'fries', /one of these types: png, jpg, jpeg, webp, gif/],
     ['a hidden file', '.fries.png', /does not start with a dot/],
     ['a space', 'cold fries.png', /no spaces/],
     ['a query string', 'fries.png?x=1', /letters, digits, dots/],
@@ -90,7 +91,7 @@ describe('an image on a feed post', () => {
   it('refuses an over-long path and says how long it is', () => {
     const src = `assets/${'a/'.repeat(100)}fries.png`;
     expect(problemsOf({ src, alt: ALT })).toEqual([
-      expect.stringContaining('an image path may have at most 200 characters; this one has 216'),
+      expect.stringContaining('image.src: may have at most 200 characters; this one has 216'),
     ]);
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadScenario, type ScenarioProblem } from '../../src/engine';
+import { loadScenario, type ScenarioProblem } from '../../src/engine';
+import { formatProblem } from '../../src/i18n/problems';
+import { problemText, worded } from '../support/problems';
 
 const FILE = 'rippon-kondo.json';
 const original = readFileSync(`scenarios/${FILE}`, 'utf8');
@@ -19,13 +21,13 @@ function edit(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-/** The one problem a broken file must give: more would bury the real mistake. */
-function theProblem(text: string): ScenarioProblem {
+/** The one problem a broken file must give (more would bury the real mistake), with the sentence the instructor reads. */
+function theProblem(text: string): ScenarioProblem & { message: string } {
   const result = loadScenario(text, FILE);
   if (result.ok) throw new Error('the broken file was accepted');
-  expect(result.problems.map(formatProblem)).toHaveLength(1);
+  expect(result.problems).toHaveLength(1);
   expect(result.problems[0]!.file).toBe(FILE);
-  return result.problems[0]!;
+  return worded(result.problems[0]!);
 }
 
 /** The file as JSON.stringify would write it after `change`, for mutations that add whole steps. */
@@ -165,13 +167,13 @@ describe('loading a scenario file', () => {
     const untitled = edit(original, ',\n    "it": "Adam Rippon e la gioia di Marie Kondo"', '');
     expect(theProblem(untitled)).toMatchObject({
       path: 'title',
-      message: 'missing the "it" text (the scenario declares en, fr, it)',
+      message: 'missing the text in it (the scenario declares en, fr, it)',
       ...placeOf(untitled, '"title": {'),
     });
     const label = edit(original, ', "fr": "Pousser le sous-entendu plus loin"', '');
     expect(theProblem(label)).toMatchObject({
       path: 'steps[0].choices[1].label',
-      message: 'missing the "fr" text (the scenario declares en, fr, it)',
+      message: 'missing the text in fr (the scenario declares en, fr, it)',
       ...placeOf(label, '"label": { "en": "Push the innuendo further"'),
     });
   });
@@ -201,7 +203,7 @@ describe('loading a scenario file', () => {
     const broken = edit(original, '"share": 0.35', '"share": 0.45');
     expect(theProblem(broken)).toMatchObject({
       path: 'audience.segments',
-      message: "the segments' shares of followers add up to 1.100; they must add up to 1",
+      message: 'the segments’ shares of followers add up to 1.1; they must add up to 1',
       ...placeOf(broken, '"segments": ['),
     });
   });
@@ -225,7 +227,7 @@ describe('audience segments from presets', () => {
 
   it('fills a segment from its preset and keeps what the author gave', () => {
     const r = withFamilies({ preset: 'families', share: 0.2, tolerance: 0.1, values: { humour: 1.5 } });
-    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+    if (!r.ok) throw new Error(r.problems.map((p) => formatProblem(p)).join('\n'));
     const families = r.scenario.audience.segments[2]!;
     expect(families).toMatchObject({ id: 'families', share: 0.2, tolerance: 0.1, activity: 0.4 });
     expect(families.values).toMatchObject({ humour: 1.5, profanity: -2 });
@@ -236,8 +238,8 @@ describe('audience segments from presets', () => {
     const r = withFamilies({ preset: 'famillies', share: 0.2 });
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.problems.map((p) => p.message)).toContain(
-        'preset must be one of "young-irreverent", "loyal-customers", "families", "media", "privacy-minded", "wider-public"',
+      expect(r.problems.map((p) => problemText(p))).toContain(
+        'must be one of "young-irreverent", "loyal-customers", "families", "media", "privacy-minded", "wider-public", not the text "famillies"',
       );
   });
 });
@@ -246,7 +248,7 @@ describe('wrong types, in words an instructor reads', () => {
   const problemAt = (from: string, to: string) => {
     const r = loadScenario(edit(original, from, to), FILE);
     if (r.ok) throw new Error('the broken file was accepted');
-    return r.problems[0]!;
+    return worded(r.problems[0]!);
   };
 
   it('names what was expected and what was found', () => {
@@ -259,7 +261,7 @@ describe('wrong types, in words an instructor reads', () => {
     });
     expect(problemAt('"locales": ["en", "fr", "it"]', '"locales": "en"')).toMatchObject({
       path: 'locales',
-      message: 'must be a list in [ ], not the text "en"',
+      message: 'must be a list in square brackets, not the text "en"',
     });
     expect(problemAt('"minutes": 5,', '"minutes": 0,')).toMatchObject({
       path: 'minutes',

@@ -3,6 +3,7 @@
 // written reply's own words are quoted back.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../support/problems';
 import {
   allPaths,
   linePool,
@@ -246,10 +247,10 @@ describe('tagged reply lines in a scenario file', () => {
   it('names what is wrong with a tag, for the instructor', () => {
     const messages = (lines: unknown[]) => {
       const result = loadScenario(source(lines), 'tagged.json');
-      return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+      return result.ok ? [] : result.problems.map((p) => `${p.path}: ${problemText(p)}`);
     };
     expect(messages([{ text: 'Ha', requires: ['humor'] }]).join('\n')).toMatch(
-      /name a feature or a move of the post: humour, edge/,
+      /requires\[0\]: must be one of: "humour", "edge"/,
     );
     expect(messages([{ text: 'Ha', steps: ['the-jokes'] }]).join('\n')).toMatch(
       /no step has the id "the-jokes"; name one of "the-joke"/,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadScenario } from '../../src/engine';
+import { formatProblem } from '../../src/i18n/problems';
+import { loadScenario } from '../../src/engine';
 import { formatSourceDate, sourceLine } from '../../src/i18n/sources';
 import { sourcesOf, type Source } from '../../src/engine/schema/source';
 
@@ -92,7 +93,7 @@ describe('where a scenario says its sources are', () => {
   const problems = (change: (d: any) => void) => {
     const result = load(change);
     if (result.ok) throw new Error('the file was accepted');
-    return result.problems.map(formatProblem);
+    return result.problems.map((p) => formatProblem(p));
   };
 
   it('still reads a single "source" with a publication and a date, as earlier files have it', () => {
@@ -114,7 +115,9 @@ describe('where a scenario says its sources are', () => {
       expect.stringContaining('source: give the sources once: move this one into "sources", or remove "sources"'),
     ]);
     expect(problems((d) => delete d.source)).toEqual([
-      expect.stringContaining('say where the case comes from: "sources": ['),
+      expect.stringContaining(
+        'say where the case comes from: a list "sources" with the publication, title, date and language of each article',
+      ),
     ]);
   });
 
@@ -129,7 +132,7 @@ describe('where a scenario says its sources are', () => {
       expect.stringContaining('source.language: write the language as a two-letter code'),
     ]);
     expect(problems((d) => (d.source.publication = { fr: 'article de blog non signé' }))).toEqual([
-      expect.stringContaining('source.publication: missing the "en" text'),
+      expect.stringContaining('source.publication: missing the text in en'),
     ]);
   });
 });

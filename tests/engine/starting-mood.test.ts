@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../support/problems';
 import { loadScenario, play, type Scenario } from '../../src/engine';
 import { loadFile, runOf } from './support/scenarios';
 
@@ -43,6 +44,6 @@ describe('an audience that starts angry', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]!.path).toBe('audience.segments[0].mood');
-    expect(result.problems[0]!.message).toContain('mood runs from -1 (angry) to 1 (delighted)');
+    expect(problemText(result.problems[0]!)).toContain('mood runs from -1 (angry) to 1 (delighted)');
   });
 });

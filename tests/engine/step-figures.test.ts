@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../support/problems';
 import { loadScenario, localize, LOCALES, type Scenario } from '../../src/engine';
 import { withoutPlaceholders } from '../../src/engine/schema/figures';
 import { loadCatalogues } from '../../src/i18n';
@@ -12,7 +13,7 @@ const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && !f.e
 
 function load(raw: string, file: string): Scenario {
   const loaded = loadScenario(raw, file);
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => problemText(p)).join('\n'));
   return loaded.scenario;
 }
 
@@ -90,7 +91,7 @@ describe("a step's text that speaks of the previous post", () => {
     raw.steps[0].situation.en = 'Last week drew {likes} likes.';
     const loaded = loadScenario(JSON.stringify(raw), 'figures.json');
     expect(loaded.ok).toBe(false);
-    const messages = loaded.ok ? [] : loaded.problems.map((p) => p.message);
+    const messages = loaded.ok ? [] : loaded.problems.map((p) => problemText(p));
     expect(messages.some((m) => m.includes('has the placeholder "{followers}"'))).toBe(true);
     expect(messages.some((m) => m.includes('quotes "{likes}", but it is the first step'))).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../support/problems';
 import { readFileSync } from 'node:fs';
 import {
   decide,
@@ -17,7 +18,7 @@ import { decodeReplayLink, replayLink, resolveReplay } from '../../src/replay-li
 
 function library(id: string): Scenario {
   const loaded = loadScenario(readFileSync(`scenarios/${id}.json`, 'utf8'), `${id}.json`);
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => problemText(p)).join('\n'));
   return loaded.scenario;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../support/problems';
 import {
   answerThread,
   decide,
@@ -48,7 +49,7 @@ function withThread(): Scenario {
     ],
   };
   const loaded = loadScenario(JSON.stringify(raw), 'wendys-thread.json');
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => problemText(p)).join('\n'));
   return loaded.scenario;
 }
 
@@ -195,7 +196,7 @@ describe('a thread: answers to replies that ask', () => {
     const loaded = loadScenario(JSON.stringify(raw), 'w.json');
     expect(loaded.ok).toBe(false);
     if (!loaded.ok)
-      expect(loaded.problems.map((p) => p.message)).toContain(
+      expect(loaded.problems.map((p) => problemText(p))).toContain(
         'the asker "q" belongs to the segment "regular", which the audience does not have; did you mean "regulars"?',
       );
   });
@@ -207,7 +208,7 @@ describe('coherent time: a step due "after" the previous post', () => {
     delete raw.steps[1].at;
     raw.steps[1].after = 30;
     const loaded = loadScenario(JSON.stringify(raw), 'w.json');
-    if (!loaded.ok) throw new Error(loaded.problems[0]!.message);
+    if (!loaded.ok) throw new Error(problemText(loaded.problems[0]!));
     const s = loaded.scenario;
     const run = (choice: string) =>
       play(
@@ -238,7 +239,7 @@ describe('coherent time: a step due "after" the previous post', () => {
     const loaded = loadScenario(JSON.stringify(raw), 'w.json');
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) {
-      const messages = loaded.problems.map((p) => p.message);
+      const messages = loaded.problems.map((p) => problemText(p));
       expect(messages).toContain(
         'step "real-talk" gives both "at" and "after": keep one ("after" follows the run as played)',
       );
@@ -252,7 +253,7 @@ describe('the checker and threads', () => {
     const { checkScenario } = await import('../../src/engine');
     const raw = JSON.parse(readFileSync('scenarios/wendys-sassy-voice.json', 'utf8'));
     raw.steps[0].thread.askers[0].minutesAfter = 40;
-    const problems = checkScenario(JSON.stringify(raw), 'w.json').problems.map((p) => p.message);
+    const problems = checkScenario(JSON.stringify(raw), 'w.json').problems.map((p) => problemText(p));
     expect(problems).toContain(
       'the reply "fries-question" comes 40 minutes after the post, but step "real-talk" is due 21 minutes after it: the trainee could never answer it; make it come sooner',
     );
@@ -266,7 +267,7 @@ describe('the checker and threads', () => {
       a.features = {};
       delete a.lesson;
     }
-    const problems = checkScenario(JSON.stringify(raw), 'w.json').problems.map((p) => p.message);
+    const problems = checkScenario(JSON.stringify(raw), 'w.json').problems.map((p) => problemText(p));
     expect(
       problems.some((m) =>
         m.startsWith(

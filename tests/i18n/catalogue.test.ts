@@ -1,25 +1,10 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { duration, formatAgo, frenchTypography, t, type MessageKey } from '../../src/i18n';
 import { en } from '../../src/i18n/catalogue/en';
 import { fr } from '../../src/i18n/catalogue/fr';
 import { it as italian } from '../../src/i18n/catalogue/it';
 import { LOCALES, type Locale } from '../../src/engine';
-
-type Node = { type: number; value?: string; options?: Record<string, { value: Node[] }> };
-
-/** A message's placeholders as the library parses them (in plural and select branches too). A name may be a plural in one language and plain in another: "{n} done" needs no plural in English. */
-function placeholders(message: string, locale: Locale): string[] {
-  const found = new Set<string>();
-  const walk = (nodes: Node[]) => {
-    for (const node of nodes) {
-      if (node.value !== undefined && node.type !== 0 && node.type !== 7) found.add(node.value);
-      for (const option of Object.values(node.options ?? {})) walk(option.value);
-    }
-  };
-  walk(new IntlMessageFormat(message, locale).getAst() as Node[]);
-  return [...found].sort();
-}
+import { placeholders } from '../support/catalogues';
 
 const CATALOGUES = { en, fr, it: italian };
 const keys = Object.keys(en) as MessageKey[];

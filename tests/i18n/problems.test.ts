@@ -102,6 +102,6 @@ describe('a broken scenario file, as the game shows it', () => {
       '{}',
     ];
     for (const text of broken)
-      for (const p of checkScenario(text, FILE).problems) expect(p.code, p.message).toBeDefined();
+      for (const p of checkScenario(text, FILE).problems) expect(p.code, problemMessage(p, 'en')).toBeDefined();
   });
 });

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { problemText, worded } from '../support/problems';
 import { loadLibrary } from '../../src/server/library';
 import { readScenarioFolder, scenarioFiles, scenarioImages } from '../../src/library/scenario-folder';
 import { scenariosPlugin } from '../../src/build/scenarios-plugin';
@@ -31,7 +32,7 @@ describe('a folder of scenarios', () => {
   it('keeps the first file of an id and reports the other, for the command line', () => {
     const { entries, problems } = readScenarioFolder(folderWithTwins());
     expect(entries.map((e) => e.file)).toEqual(['a-rippon-copy.json']);
-    expect(problems).toEqual([
+    expect(problems.map(worded)).toEqual([
       {
         file: 'b-rippon.json',
         path: 'id',
@@ -66,7 +67,7 @@ describe('a folder of scenarios', () => {
     });
     const { entries, problems } = store.getState().catalog;
     expect(entries.map((e) => e.file)).toEqual(['a-rippon-copy.json']);
-    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+    expect(problems.map((p) => `${p.file}: ${problemText(p)}`)).toEqual([
       'b-rippon.json: another file (a-rippon-copy.json) already uses the id "rippon-kondo"',
     ]);
   });

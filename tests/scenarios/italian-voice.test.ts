@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readScenarioFolder } from '../../src/library/scenario-folder';
+import { problemText } from '../support/problems';
 import type { Scenario } from '../../src/engine/schema/scenario';
 import { loadScenario } from '../../src/engine/schema/load';
 import type { Text } from '../../src/engine/schema/text';
@@ -105,7 +106,7 @@ const library = readScenarioFolder('scenarios').entries.map((e) => e.scenario);
 /** The example the authoring guide walks through, which a new author copies. */
 function documentedExample(): Scenario {
   const loaded = loadScenario(readFileSync('docs/examples/cold-fries.json', 'utf8'), 'cold-fries.json');
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => problemText(p)).join('\n'));
   return loaded.scenario;
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../support/problems';
 import { createGameStore } from '../../src/store/game-store';
 import { choose, currentStep, loadCatalog, playable, startRun, write } from '../../src/store/actions';
 import { TEST_ANALYSER } from '../support/analyser';
@@ -26,7 +27,7 @@ describe('loading the scenario catalog', () => {
     expect(catalog.entries.map((e) => e.scenario.id)).toEqual(['rippon-kondo']);
     expect(catalog.problems.map((p) => p.file)).toEqual(['bad.json', 'gone.json']);
     expect(catalog.problems[0]).toMatchObject({ line: 1, column: 9 });
-    expect(catalog.problems[1]!.message).toContain('404');
+    expect(problemText(catalog.problems[1]!)).toContain('404');
   });
 
   it('says in the player’s language why the server refused a file', async () => {
@@ -38,7 +39,7 @@ describe('loading the scenario catalog', () => {
         ? { ok: true, status: 200, text: async () => '["gone.json"]' }
         : { ok: false, status: 404, text: async () => JSON.stringify(refusal) },
     );
-    expect(store.getState().catalog.problems[0]!.message).toContain(
+    expect(problemText(store.getState().catalog.problems[0]!, 'fr')).toContain(
       'il n’y a pas de fichier de scénario «\u202Fgone.json\u202F»',
     );
   });
@@ -47,7 +48,7 @@ describe('loading the scenario catalog', () => {
     const store = createGameStore();
     await loadCatalog(store, fakeServer({ 'a.json': rippon, 'b.json': rippon }));
     expect(store.getState().catalog.entries).toHaveLength(1);
-    expect(store.getState().catalog.problems[0]!.message).toContain('already uses the id "rippon-kondo"');
+    expect(problemText(store.getState().catalog.problems[0]!)).toContain('already uses the id "rippon-kondo"');
   });
 
   it('says why when the list itself cannot be fetched', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../support/problems';
 import { createGameStore } from '../../src/store/game-store';
 import { playable } from '../../src/store/actions';
 import {
@@ -74,10 +75,11 @@ describe('opening a scenario file in the game', () => {
     const store = createGameStore();
     const outOfTime = async (_text: string, file: string) => ({
       file,
-      problems: [{ file, path: '', line: 1, column: 1, message: 'took too long' }],
+      problems: [{ file, path: '', line: 1, column: 1, code: 'too-slow' as const, values: { file, seconds: 5 } }],
     });
     expect(await importScenario(store, own, 'slow.json', shelf, outOfTime)).toBe(false);
-    expect(store.getState().imports).toMatchObject({ status: 'failed', problems: [{ message: 'took too long' }] });
+    expect(store.getState().imports).toMatchObject({ status: 'failed', problems: [{ code: 'too-slow' }] });
+    expect(problemText(store.getState().imports.problems[0]!)).toMatch(/^slow\.json took more than 5 seconds to check/);
     expect(store.getState().catalog.entries).toEqual([]);
   });
 
@@ -111,7 +113,7 @@ describe('opening a scenario file in the game', () => {
       catalog: { ...s.catalog, entries: s.catalog.entries.map((e) => ({ ...e, imported: false })) },
     }));
     expect(await importScenario(shipped, rippon, 'copy.json')).toBe(false);
-    expect(shipped.getState().imports.problems[0]!.message).toBe(
+    expect(problemText(shipped.getState().imports.problems[0]!)).toBe(
       'the game already has a scenario with the id "rippon-kondo" (rippon.json): give yours another id',
     );
   });
@@ -125,28 +127,28 @@ describe('opening a scenario file in the game', () => {
     expect(await importFromUrl(store, 'https://example.org/scenarios/case.json', server)).toBe(true);
     expect(store.getState().imports).toMatchObject({ status: 'ready', file: 'case.json' });
     expect(await importFromUrl(store, 'https://example.org/missing.json', server)).toBe(false);
-    expect(store.getState().imports.problems[0]!.message).toBe('the link answered 404');
+    expect(problemText(store.getState().imports.problems[0]!)).toBe('the link answered 404');
     expect(await importFromUrl(store, 'javascript:alert(1)', server)).toBe(false);
-    expect(store.getState().imports.problems[0]!.message).toBe('only http and https links can be opened');
+    expect(problemText(store.getState().imports.problems[0]!)).toBe('only http and https links can be opened');
     const silent = () => new Promise<never>(() => {});
     const hanging = (_url: string, init?: { signal?: AbortSignal }) =>
       new Promise<never>(
         (_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))) ?? silent(),
       );
     expect(await importFromUrl(store, 'https://example.org/slow.json', hanging, undefined, 50)).toBe(false);
-    expect(store.getState().imports.problems[0]!.message).toBe('the link did not answer within 0.05 seconds');
+    expect(problemText(store.getState().imports.problems[0]!)).toBe('the link did not answer within 0.05 seconds');
     // A host without cross-origin reads: the browser's fetch throws a TypeError that says nothing more.
     const noCors = async () => {
       throw new TypeError('Failed to fetch');
     };
     expect(await importFromUrl(store, 'https://files.example.org/case.json', noCors)).toBe(false);
-    expect(store.getState().imports.problems[0]!.message).toBe(
+    expect(problemText(store.getState().imports.problems[0]!)).toBe(
       'files.example.org did not let the game read the file: it does not allow other sites to read its files (cross-origin reads), or it cannot be reached. Download the file and open it with “Open a scenario file…”, or put it on a host that allows cross-origin reads, such as a raw file link from GitHub (raw.githubusercontent.com).',
     );
     // A file that arrives but is not a scenario gets the checker's own messages.
     const notAScenario = async () => ({ ok: true, status: 200, text: async () => '{"id": "x"}' });
     expect(await importFromUrl(store, 'https://example.org/x.json', notAScenario)).toBe(false);
     expect(store.getState().imports).toMatchObject({ status: 'failed', file: 'x.json' });
-    expect(store.getState().imports.problems[0]!.message).not.toMatch(/link|cross-origin/);
+    expect(problemText(store.getState().imports.problems[0]!)).not.toMatch(/link|cross-origin/);
   });
 });

@@ -28,7 +28,6 @@ export function checkScenario(text: string, file: string): CheckResult {
     file,
     path: formatPath(p.path),
     ...locate(p.path),
-    message: p.message,
     code: p.code,
     values: p.values,
   });

@@ -8,11 +8,9 @@ import { faultedByLesson, segmentLessonProblems } from './segments';
 import { untranslatedProblems } from './locales';
 import type { Coded } from '../schema/problem';
 
-/** A design problem: the file is valid, but the scenario would not teach well. */
+/** A design problem: the file is valid, but the scenario would not teach well. Worded from the catalogue by whoever shows it. */
 export interface DesignProblem extends Coded {
   path: (string | number)[];
-  /** The English sentence, for the command line; the game words `code` and `values` from the catalogue. */
-  message: string;
 }
 
 /** Scores this close (out of 1,000) differ only by the random draws. */
@@ -36,7 +34,6 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
       if (twin) {
         problems.push({
           path: ['steps', si, 'choices', ci],
-          message: `choices "${twin}" and "${choice.id}" of step "${step.id}" have the same features and timing, so the audience takes them the same way: make them differ or keep one`,
           code: 'same-choices',
           values: { a: twin, b: choice.id, step: step.id },
         });
@@ -52,7 +49,6 @@ export function designProblems(scenario: Scenario): DesignProblem[] {
     if (high - low <= SAME_SCORE && seen.size > 1) {
       problems.push({
         path: ['steps', si, 'choices'],
-        message: `every choice of step "${step.id}" scores between ${low} and ${high}: the decision teaches nothing; give the choices features the audience segments weigh differently`,
         code: 'same-scores',
         values: { step: step.id, low, high },
       });
@@ -81,7 +77,6 @@ export function designWarnings(scenario: Scenario): DesignProblem[] {
       path: ['steps', si, 'choices'],
       code: 'unjudged',
       values: { step: step.id, choices: unjudged.join(', '), n: unjudged.length },
-      message: `step "${step.id}": say how ${unjudged.length === 1 ? 'choice' : 'choices'} ${unjudged.join(', ')} ${unjudged.length === 1 ? 'stands' : 'stand'} with the lesson ("lesson": "follows", "misses" or "against"), so the debrief can name a decision against it and the score can weigh it`,
     });
   });
   return warnings;
@@ -109,7 +104,6 @@ function threadProblems(scenario: Scenario): DesignProblem[] {
       if (next) {
         problems.push({
           path: ['steps', si, 'thread', 'askers', ai, 'minutesAfter'],
-          message: `the reply "${asker.id}" comes ${asker.minutesAfter} minutes after the post, but step "${next.id}" is due ${next.after} minutes after it: the trainee could never answer it; make it come sooner`,
           code: 'thread-late',
           values: { asker: asker.id, minutes: asker.minutesAfter, step: next.id, due: next.after ?? 0 },
         });
@@ -118,7 +112,6 @@ function threadProblems(scenario: Scenario): DesignProblem[] {
       if (scores.every((x) => Math.abs(x - unanswered) <= THREAD_SAME_SCORE)) {
         problems.push({
           path: ['steps', si, 'thread', 'askers', ai, 'answers'],
-          message: `every answer to "${asker.id}" at step "${step.id}" scores within ${THREAD_SAME_SCORE} points of leaving it unanswered (${unanswered}): the trainee learns nothing from answering; give the answers features the segment "${asker.segment}" weighs`,
           code: 'thread-flat',
           values: {
             asker: asker.id,
@@ -159,7 +152,6 @@ function lessonPathProblems(scenario: Scenario): DesignProblem[] {
     return [
       {
         path: ['debrief', 'bestPath'],
-        message: `the scenario has more than ${MAX_CHECKED_PATHS} paths from the start to the debrief, too many to play them all, so the checker cannot tell whether the lesson's path scores best: fewer choices, or choices that lead to the debrief sooner, make it checkable`,
         code: 'too-many-paths',
         values: { max: MAX_CHECKED_PATHS },
       },
@@ -174,7 +166,6 @@ function lessonPathProblems(scenario: Scenario): DesignProblem[] {
   if (best !== lesson) {
     problems.push({
       path: ['debrief', 'bestPath'],
-      message: `the lesson's path (${named(lesson.path)}) scores ${lesson.outcome.score.total}, but ${named(best.path)} scores ${best.outcome.score.total}: adjust the choices' features or the segments' values so that the lesson wins`,
       code: 'lesson-not-best',
       values: {
         lesson: named(lesson.path),
@@ -193,11 +184,11 @@ function lessonPathProblems(scenario: Scenario): DesignProblem[] {
   if (crowd.outcome.followers.delta - gain > FOLLOWERS_MARGIN(gain)) {
     problems.push({
       path: ['debrief', 'bestPath'],
-      message: `the lesson's path (${named(lesson.path)}) ${gain >= 0 ? `gains ${gain}` : `loses ${-gain}`} followers, but ${named(crowd.path)}, which goes against it, gains ${crowd.outcome.followers.delta}: trainees will see the audience reward what the lesson faults; lower the weights the segments give to what that path does, or make the lesson's path win them over`,
       code: 'crowd-prefers',
       values: {
         lesson: named(lesson.path),
-        gain,
+        direction: gain >= 0 ? 'gains' : 'loses',
+        by: Math.abs(gain),
         crowd: named(crowd.path),
         crowdGain: crowd.outcome.followers.delta,
       },

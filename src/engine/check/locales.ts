@@ -37,14 +37,12 @@ export function untranslatedProblems(scenario: Scenario): DesignProblem[] {
     path: t.path,
     code: 'untranslated' as const,
     values: { declared: scenario.locales.join(', '), wanted },
-    message: `this text is one plain string, but the scenario declares ${scenario.locales.join(', ')}: every player would read it as written; give it as { ${wanted} }`,
   }));
   if (plain.length > LISTED) {
     problems.push({
       path: ['locales'],
       code: 'untranslated-more',
       values: { n: plain.length - LISTED, declared: scenario.locales.join(', ') },
-      message: `${plain.length - LISTED} more of the game's texts are plain strings although the scenario declares ${scenario.locales.join(', ')}`,
     });
   }
   return problems;

@@ -48,7 +48,7 @@ const LIKED = 0.15;
  * the debrief blames, and the trainee learns the opposite of the lesson (an
  * instructor's "Regulars" liked a joke that mocked a customer). Each faulted
  * choice is played after the shortest route to its step, and the segments'
- * own reactions are read; the message names the weights behind them so the
+ * own reactions are read; the problem names the weights behind them so the
  * author can see what to change.
  */
 export function segmentLessonProblems(scenario: Scenario): DesignProblem[] {
@@ -72,21 +72,19 @@ export function segmentLessonProblems(scenario: Scenario): DesignProblem[] {
         .map((segment) => ({ segment, valence: reaction.segments.find((r) => r.segment === segment.id)?.valence ?? 0 }))
         .filter((f) => f.valence >= LIKED)
         .sort((a, b) => b.segment.share * b.valence - a.segment.share * a.valence);
-      const carriers = fans
-        .map(
-          (f) =>
-            `"${localize(f.segment.name, 'en')}" (${Math.round(f.segment.share * 100)}% of followers; it values ${strongest(f.segment.values as Partial<Record<string, number>>, features, 1) || 'what the reply does'})`,
-        )
-        .join(', ');
+      // Names, shares and weights only: the catalogue words the sentence around them.
+      const carriers = fans.map((f) => {
+        const weights = strongest(f.segment.values as Partial<Record<string, number>>, features, 1);
+        return `"${localize(f.segment.name, 'en')}" (${Math.round(f.segment.share * 100)}%${weights ? `: ${weights}` : ''})`;
+      });
       problems.push({
         path: ['steps', si, 'choices', ci],
         code: 'segment-likes-wrong',
         values: {
           choice: choice.id,
           step: step.id,
-          segments: fans.map((f) => `"${localize(f.segment.name, 'en')}"`).join(', '),
+          segments: carriers.join(', '),
         },
-        message: `the audience likes choice "${choice.id}" of step "${step.id}", which goes against the lesson, at least as much as any choice that follows it: ${carriers} take it well, so trainees will see followers prefer what the debrief blames; lower those weights in the segments' "values", or change the choice's features`,
       });
     });
   });

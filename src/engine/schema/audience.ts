@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { withCode } from './problem';
 import { FEATURE_NAMES } from './features';
 import { ReplyLineSchema } from './reply-line';
 import { idSchema, TEXT_LIMITS, textSchema } from './text';
 import { SEGMENT_PRESETS } from '../audience/presets';
 
-const weight = z
-  .number()
-  .min(-2, { error: 'a weight runs from -2 (hates it) to 2 (loves it)' })
-  .max(2, { error: 'a weight runs from -2 (hates it) to 2 (loves it)' });
+const weight = z.number().min(-2, withCode('weight-range')).max(2, withCode('weight-range'));
 
 /**
  * What a segment values: a weight from -2 (hates it) to 2 (loves it) for each
@@ -20,10 +18,10 @@ export const ValuesSchema = z.strictObject({
   speed: weight.optional(),
 } as Record<(typeof FEATURE_NAMES)[number] | 'voice' | 'speed', z.ZodOptional<typeof weight>>);
 
-const share = z.number().min(0, { error: 'must be at least 0' }).max(1, { error: 'must be at most 1' });
+const share = z.number().min(0).max(1);
 
 /** Reply lines that simulated accounts of a segment may post, by sentiment, each said only to a post it fits. */
-const replyLines = z.array(ReplyLineSchema).max(50, { error: 'give at most 50 reply lines of each kind' });
+const replyLines = z.array(ReplyLineSchema).max(50);
 export const ReplyLinesSchema = z.strictObject({
   /** Lines of accounts who liked the post. */
   positive: replyLines.optional(),
@@ -48,9 +46,9 @@ function applyPreset(input: unknown): unknown {
 /** One group of people in the audience, who react alike. */
 export const SegmentFieldsSchema = z.strictObject({
   /** A short id, in lowercase with dashes: "families". */
-  id: idSchema('young-viewers'),
+  id: idSchema(),
   /** The segment's name as the debrief shows it. */
-  name: textSchema("a segment's name", TEXT_LIMITS.name),
+  name: textSchema(TEXT_LIMITS.name),
   /** Their share of the brand's followers, from 0 to 1; the shares add up to 1. How many followers see a reply, and can unfollow, scales with it. */
   share,
   /**
@@ -78,11 +76,7 @@ export const SegmentFieldsSchema = z.strictObject({
    * a scenario that opens in the middle of a storm starts its customers angry, so that they weigh an
    * apology or an explanation higher, a joke lower, and hold silence against the brand.
    */
-  mood: z
-    .number()
-    .min(-1, { error: 'mood runs from -1 (angry) to 1 (delighted)' })
-    .max(1, { error: 'mood runs from -1 (angry) to 1 (delighted)' })
-    .default(0),
+  mood: z.number().min(-1, withCode('mood-range')).max(1, withCode('mood-range')).default(0),
   /**
    * What they value in a reply: each weight, from -2 to 2, times the feature's strength is added to their
    * approval; approval brings likes, reshares and new followers, disapproval angry replies and unfollows.
@@ -94,11 +88,7 @@ export const SegmentFieldsSchema = z.strictObject({
    * A ready-made segment to start from: young-irreverent, loyal-customers, families, media, privacy-minded or wider-public; only
    * `share` is then required, and any field given overrides the preset's.
    */
-  preset: z
-    .enum(PRESET_NAMES as [string, ...string[]], {
-      error: `preset must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(', ')}`,
-    })
-    .optional(),
+  preset: z.enum(PRESET_NAMES as [string, ...string[]]).optional(),
 });
 
 /** A segment, written in full or from a preset. */
@@ -107,10 +97,7 @@ export const SegmentSchema = z.preprocess(applyPreset, SegmentFieldsSchema);
 /** The people who may see the brand's replies. */
 export const AudienceSchema = z.strictObject({
   /** The segments, whose shares of followers add up to 1. */
-  segments: z
-    .array(SegmentSchema)
-    .min(1, { error: 'give at least one audience segment' })
-    .max(12, { error: 'give at most 12 audience segments' }),
+  segments: z.array(SegmentSchema).min(1).max(12),
 });
 
 export type Segment = z.infer<typeof SegmentSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { TEXT_LIMITS, textSchema, tooLong } from './text';
+import { TEXT_LIMITS, textSchema } from './text';
+import { withCode } from './problem';
 
-const level = z.number().min(0, { error: 'must be at least 0' }).max(1, { error: 'must be at most 1' });
+const level = z.number().min(0).max(1);
 
 /**
  * The voice the brand has declared: how much humour, edge and warmth its
@@ -9,7 +10,7 @@ const level = z.number().min(0, { error: 'must be at least 0' }).max(1, { error:
  */
 export const VoiceSchema = z.strictObject({
   /** The voice in a sentence, as a style guide would put it. */
-  description: textSchema("the voice's description", TEXT_LIMITS.line),
+  description: textSchema(TEXT_LIMITS.line),
   /** Usual humour, from 0 (never jokes) to 1 (jokes all the time). */
   humour: level,
   /** Usual edge, from 0 (always safe) to 1 (provocative). */
@@ -23,18 +24,13 @@ export const VoiceSchema = z.strictObject({
 /** The account the trainee speaks for. */
 export const BrandSchema = z.strictObject({
   /** The display name on posts, for example "Netflix US". */
-  name: z
-    .string()
-    .min(1, { error: 'give the brand a display name' })
-    .max(TEXT_LIMITS.name, tooLong("the brand's name", TEXT_LIMITS.name)),
+  name: z.string().min(1).max(TEXT_LIMITS.name),
   /** The handle with its @, for example "@netflix". */
-  handle: z
-    .string()
-    .regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
+  handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, withCode('handle-form')),
   /** The brand's colour for its avatar, as #rrggbb. */
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour such as "#e50914"' }),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, withCode('colour-form')),
   /** Followers when the scenario starts: a whole number of at least 1. */
-  followers: z.number().int({ error: 'followers must be a whole number' }).min(1).max(1e9),
+  followers: z.number().int().min(1).max(1e9),
   /** True when the follower count is an illustration, not a figure from the source. */
   followersIllustrative: z.boolean().default(true),
   /** The declared voice. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withCode } from './problem';
 
 /**
  * The named features a reply is reduced to. The engine never reads a reply's
@@ -23,41 +24,38 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-const unit = (what: string) =>
-  z
-    .number({ error: `expected a number from 0 to 1 (${what})` })
-    .min(0, { error: `must be at least 0 (${what})` })
-    .max(1, { error: `must be at most 1 (${what})` });
+/** A feature's strength, from 0 (absent) to 1 (strong). */
+const unit = () => z.number().min(0, withCode('feature-range')).max(1, withCode('feature-range'));
 
 /** A reply's features as authored: omitted features are absent (0). */
 export const FeaturesSchema = z
   .strictObject({
     /** Wit, wordplay, a joke: 1 is a clear, well-landed joke. */
-    humour: unit('how funny the reply is').optional(),
+    humour: unit().optional(),
     /** How far the reply pushes taste (innuendo, dark jokes): 1 is plainly off-colour. */
-    edge: unit('how far it pushes taste').optional(),
+    edge: unit().optional(),
     /** Warmth and empathy toward the person or the audience. */
-    warmth: unit('warmth and empathy').optional(),
+    warmth: unit().optional(),
     /** An apology: 1 is a full, unhedged "we are sorry". */
-    apology: unit('how much it apologises').optional(),
+    apology: unit().optional(),
     /** The brand owns the mistake ("we got this wrong") rather than blaming others. */
-    accountability: unit('how much the brand owns the mistake').optional(),
+    accountability: unit().optional(),
     /** The reply says why ("because…", "here is why"). */
-    explanation: unit('how much it explains the reasons').optional(),
+    explanation: unit().optional(),
     /** Speaks to a person: an @mention, "you". */
-    personalAddress: unit('how directly it answers a person').optional(),
+    personalAddress: unit().optional(),
     /** Invites an answer: a question, a call to reply. */
-    invitation: unit('how much it invites a conversation').optional(),
+    invitation: unit().optional(),
     /** Links, prices, hard sell, the brand's own hashtags. */
-    promotion: unit('how promotional it is').optional(),
+    promotion: unit().optional(),
     /** Laughs at customers rather than with them. */
-    mockery: unit('how much it mocks customers').optional(),
+    mockery: unit().optional(),
     /** Reveals what identifiable customers did (viewing habits, counts of users). */
-    privacyExposure: unit("how much it exposes customers' private behaviour").optional(),
+    privacyExposure: unit().optional(),
     /** Swearing and vulgar words. */
-    profanity: unit('how profane it is').optional(),
+    profanity: unit().optional(),
     /** Suits the channel: length, tone and format that the platform rewards. */
-    platformFit: unit('how well it suits the platform').optional(),
+    platformFit: unit().optional(),
   })
   .describe('The features the engine reads from this reply, each from 0 (absent) to 1 (strong).');
 

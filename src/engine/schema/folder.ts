@@ -32,7 +32,6 @@ export function oneScenarioPerId<E extends FolderEntry>(
         path: 'id',
         line: 1,
         column: 1,
-        message: `another file (${first.file}) already uses the id "${e.scenario.id}"`,
         code: 'duplicate-id',
         values: { other: first.file, id: e.scenario.id },
       });

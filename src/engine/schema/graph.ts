@@ -23,25 +23,19 @@ export function nearest(name: string, ids: string[]): string | undefined {
   return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
-/** Suggests the nearest id when a name is a small typo away from one. */
-export function didYouMean(name: string, ids: string[]): string {
-  const best = nearest(name, ids);
-  return best === undefined ? '' : `; did you mean "${best}"?`;
-}
-
 /** The values of a problem about a name, with the id it was probably meant to be. */
 export const meaning = (name: string, ids: string[], values: ProblemValues): ProblemValues => {
   const best = nearest(name, ids);
   return best === undefined ? values : { ...values, meant: best };
 };
 
-/** Reports a problem with its code and values, and its English sentence. */
-export type Report = (path: (string | number)[], message: string, code: ProblemCode, values?: ProblemValues) => void;
+/** Reports a problem with its code and values. */
+export type Report = (path: (string | number)[], code: ProblemCode, values?: ProblemValues) => void;
 
 export const reporter =
   (ctx: z.RefinementCtx): Report =>
-  (path, message, code, values) =>
-    ctx.addIssue({ code: 'custom', path, message, ...coded(code, values) });
+  (path, code, values) =>
+    ctx.addIssue({ code: 'custom', path, ...coded(code, values) });
 
 function duplicates(ids: string[]): Map<string, number> {
   const seen = new Set<string>();
@@ -60,49 +54,23 @@ function duplicates(ids: string[]): Map<string, number> {
 export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
   const issue = reporter(ctx);
   const ids = s.steps.map((step) => step.id);
-  for (const [id, i] of duplicates(ids))
-    issue(['steps', i, 'id'], `two steps have the id "${id}"; step ids must be unique`, 'duplicate-step', {
-      id,
-    });
+  for (const [id, i] of duplicates(ids)) issue(['steps', i, 'id'], 'duplicate-step', { id });
   for (const [id, i] of duplicates(s.audience.segments.map((seg) => seg.id))) {
-    issue(
-      ['audience', 'segments', i, 'id'],
-      `two segments have the id "${id}"; segment ids must be unique`,
-      'duplicate-segment',
-      {
-        id,
-      },
-    );
+    issue(['audience', 'segments', i, 'id'], 'duplicate-segment', { id });
   }
   const known = new Set(ids);
-  if (!known.has(s.start))
-    issue(
-      ['start'],
-      `the start step "${s.start}" does not exist${didYouMean(s.start, ids)}`,
-      'start-missing',
-      meaning(s.start, ids, { start: s.start }),
-    );
+  if (!known.has(s.start)) issue(['start'], 'start-missing', meaning(s.start, ids, { start: s.start }));
 
   const edges = new Map<string, string[]>();
   s.steps.forEach((step, si) => {
     for (const [id, ci] of duplicates(step.choices.map((c) => c.id))) {
-      issue(
-        ['steps', si, 'choices', ci, 'id'],
-        `step "${step.id}" has two choices with the id "${id}"`,
-        'duplicate-choice',
-        {
-          step: step.id,
-          id,
-        },
-      );
+      issue(['steps', si, 'choices', ci, 'id'], 'duplicate-choice', { step: step.id, id });
     }
     step.choices.forEach((choice, ci) => {
       if (choice.next !== DEBRIEF && !known.has(choice.next)) {
         // "debrief" is a candidate too: misspelling it is the commonest slip.
-        const hint = didYouMean(choice.next, [...ids, DEBRIEF]);
         issue(
           ['steps', si, 'choices', ci, 'next'],
-          `step "${step.id}" has a choice "${choice.id}" whose next step "${choice.next}" does not exist${hint}${hint.includes(`"${DEBRIEF}"`) ? '' : ` (use "${DEBRIEF}" to end the scenario)`}`,
           'next-missing',
           meaning(choice.next, [...ids, DEBRIEF], { step: step.id, choice: choice.id, next: choice.next }),
         );
@@ -111,10 +79,6 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
     if (step.timer && !step.choices.some((c) => c.id === step.timer!.choice)) {
       issue(
         ['steps', si, 'timer', 'choice'],
-        `step "${step.id}" takes the choice "${step.timer.choice}" when time runs out, but has no such choice${didYouMean(
-          step.timer.choice,
-          step.choices.map((c) => c.id),
-        )}`,
         'timer-choice-missing',
         meaning(
           step.timer.choice,
@@ -134,12 +98,7 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
       : [];
     for (const w of written) {
       if (w.next !== DEBRIEF && !known.has(w.next)) {
-        issue(
-          w.path,
-          `step "${step.id}" lets the trainee write a reply that leads to "${w.next}", which does not exist${didYouMean(w.next, [...ids, DEBRIEF])}`,
-          'written-next-missing',
-          meaning(w.next, [...ids, DEBRIEF], { step: step.id, next: w.next }),
-        );
+        issue(w.path, 'written-next-missing', meaning(w.next, [...ids, DEBRIEF], { step: step.id, next: w.next }));
       }
     }
     edges.set(step.id, successors(step));
@@ -153,19 +112,9 @@ export function checkGraph(s: GraphInput, ctx: z.RefinementCtx): void {
 
   s.steps.forEach((step, si) => {
     if (!fromStart.has(step.id)) {
-      issue(
-        ['steps', si],
-        `step "${step.id}" cannot be reached: no choice leads to it and it is not the start`,
-        'unreachable',
-        { step: step.id },
-      );
+      issue(['steps', si], 'unreachable', { step: step.id });
     } else if (!canEnd.has(step.id)) {
-      issue(
-        ['steps', si],
-        `step "${step.id}" never leads to the debrief: every path from it loops forever`,
-        'no-way-out',
-        { step: step.id },
-      );
+      issue(['steps', si], 'no-way-out', { step: step.id });
     }
   });
 }
@@ -178,28 +127,20 @@ function checkBestPath(s: GraphInput, issue: Report): void {
   if (followed.ok) {
     // A next step that does not exist is reported on its own.
     if (followed.at !== DEBRIEF && s.steps.some((step) => step.id === followed.at)) {
-      issue(
-        ['debrief', 'bestPath'],
-        `the lesson's path stops at step "${followed.at}" before the debrief: add the choices that lead there`,
-        'lesson-path-stops',
-        { step: followed.at },
-      );
+      issue(['debrief', 'bestPath'], 'lesson-path-stops', { step: followed.at });
     }
     return;
   }
   const { index, at, why } = followed;
   if (why === 'after-debrief') {
-    issue(
-      ['debrief', 'bestPath', index],
-      `the lesson's path ends at choice "${path[index - 1]}", so "${path[index]}" comes after the debrief`,
-      'lesson-path-after-end',
-      { last: path[index - 1] ?? '', choice: path[index] ?? '' },
-    );
+    issue(['debrief', 'bestPath', index], 'lesson-path-after-end', {
+      last: path[index - 1] ?? '',
+      choice: path[index] ?? '',
+    });
   } else if (why === 'no-such-choice') {
     const choices = s.steps.find((step) => step.id === at)!.choices.map((c) => c.id);
     issue(
       ['debrief', 'bestPath', index],
-      `the lesson's path goes through choice "${path[index]}", but step "${at}" has no such choice${didYouMean(path[index]!, choices)}`,
       'lesson-path-no-choice',
       meaning(path[index]!, choices, { choice: path[index]!, step: at }),
     );

@@ -8,25 +8,20 @@ import {
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './scenario';
-import { clip, friendlyCode, friendlyMessage } from './friendly';
-import type { Coded, ProblemCode, ProblemValues } from './problem';
+import { clip, friendlyCode } from './friendly';
+import type { Coded, ProblemValues } from './problem';
 
-/** One thing wrong with a scenario file, worded for the instructor who wrote it. */
-export interface ScenarioProblem {
+/**
+ * One thing wrong with a scenario file: where it is, and what it is as a code and values. Whoever
+ * shows it words it from the catalogue (`problem.<code>`, filled with `values`), in the reader's language.
+ */
+export interface ScenarioProblem extends Coded {
   file: string;
   /** The JSON path, such as `steps[1].choices[0].next`; empty for the whole file. */
   path: string;
   /** 1-based line and column of the place, when it can be located. */
   line: number;
   column: number;
-  /** The English sentence, for the instructor's command line and the server's log. */
-  message: string;
-  /**
-   * What the problem is, for the game to say in the player's language (`problem.<code>` in the
-   * catalogue, filled with `values`). Absent when the game made the message itself, in the player's language.
-   */
-  code?: ProblemCode;
-  values?: ProblemValues;
 }
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
@@ -81,44 +76,34 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lineStart + 1 };
 }
 
-const SYNTAX_HINTS: Record<string, string> = {
-  CommaExpected: 'a comma is missing between two items',
-  PropertyNameExpected: 'a property name in double quotes was expected (is there a trailing comma?)',
-  ValueExpected: 'a value was expected (is there a trailing comma?)',
-  ColonExpected: 'a colon is missing after a property name',
-  CloseBraceExpected: 'a closing } is missing',
-  CloseBracketExpected: 'a closing ] is missing',
-  EndOfFileExpected: 'there is text after the end of the scenario',
-  InvalidSymbol: 'this character is not valid JSON (strings need double quotes)',
-  UnexpectedEndOfString: 'a string is not closed: a double quote is missing',
-  InvalidCommentToken: 'JSON does not allow comments',
-};
+/** The parser's syntax errors that the catalogue explains (`problem.not-json`'s `hint`); any other is `other`. */
+const EXPLAINED_SYNTAX_ERRORS: readonly string[] = [
+  'CommaExpected',
+  'PropertyNameExpected',
+  'ValueExpected',
+  'ColonExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'EndOfFileExpected',
+  'InvalidSymbol',
+  'UnexpectedEndOfString',
+  'InvalidCommentToken',
+];
 
 /**
  * Parses and validates a scenario file's text. Never throws: every problem
- * comes back as a message naming the file, the JSON path and the line.
+ * comes back as a code and values, with the file, the JSON path and the line.
  */
 export function loadScenario(text: string, file: string): LoadResult {
   if (text.length > MAX_SCENARIO_BYTES) {
-    return fail(
-      file,
-      '',
-      1,
-      1,
-      `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1e6} MB`,
-      { code: 'file-too-big', values: { mb: Number((text.length / 1e6).toFixed(1)), max: MAX_SCENARIO_BYTES / 1e6 } },
-    );
+    return fail(file, '', 1, 1, {
+      code: 'file-too-big',
+      values: { mb: Number((text.length / 1e6).toFixed(1)), max: MAX_SCENARIO_BYTES / 1e6 },
+    });
   }
   const depth = nestingDepth(text);
   if (depth.depth > MAX_DEPTH) {
-    return fail(
-      file,
-      '',
-      depth.line,
-      depth.column,
-      `the file nests objects and lists more than ${MAX_DEPTH} levels deep; a scenario needs about 8`,
-      { code: 'too-deep', values: { max: MAX_DEPTH } },
-    );
+    return fail(file, '', depth.line, depth.column, { code: 'too-deep', values: { max: MAX_DEPTH } });
   }
   // The syntax tree maps JSON paths to lines and columns; a valid file never needs it
   // (building it was half the time the game took to load the library), so it is built for problems only.
@@ -132,8 +117,7 @@ export function loadScenario(text: string, file: string): LoadResult {
   }
   const tree = () => parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (!parsed) {
-    if (tree() && errors.length === 0)
-      return fail(file, '', 1, 1, 'not valid JSON', { code: 'not-json', values: { hint: 'other' } });
+    if (tree() && errors.length === 0) return fail(file, '', 1, 1, { code: 'not-json', values: { hint: 'other' } });
     // Only the first syntax error: the later ones usually follow from it.
     return {
       ok: false,
@@ -143,14 +127,10 @@ export function loadScenario(text: string, file: string): LoadResult {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     const { line, column } = locate(text, tree()!, ['schemaVersion']);
-    return fail(
-      file,
-      'schemaVersion',
-      line,
-      column,
-      `this scenario needs a newer Brandstorm (format ${version}; this game reads ${SCHEMA_VERSION})`,
-      { code: 'newer-format', values: { version, reads: SCHEMA_VERSION } },
-    );
+    return fail(file, 'schemaVersion', line, column, {
+      code: 'newer-format',
+      values: { version, reads: SCHEMA_VERSION },
+    });
   }
   const result = ScenarioSchema.safeParse(data);
   if (result.success) return { ok: true, scenario: result.data };
@@ -160,12 +140,11 @@ export function loadScenario(text: string, file: string): LoadResult {
 type Tree = NonNullable<ReturnType<typeof parseTree>>;
 type Path = (string | number)[];
 
-/** Where a JSON syntax error is, with a hint; a trailing or missing comma is pointed at where the comma is or belongs. */
+/** Where a JSON syntax error is, and which; a trailing or missing comma is pointed at where the comma is or belongs. */
 function syntaxProblem(text: string, file: string, e: ParseError): ScenarioProblem {
   const code = printParseErrorCode(e.error);
   let offset = e.offset;
-  let hint = SYNTAX_HINTS[code] ?? code;
-  let hintCode = code in SYNTAX_HINTS ? code : 'other';
+  let hint = EXPLAINED_SYNTAX_ERRORS.includes(code) ? code : 'other';
   let comma = '';
   // The parser stops at the token after the mistake; look back over blanks.
   let before = offset - 1;
@@ -176,24 +155,14 @@ function syntaxProblem(text: string, file: string, e: ParseError): ScenarioProbl
     /[}\]]/.test(text[offset] ?? '')
   ) {
     offset = before;
-    hint = `remove this comma: JSON allows no comma before ${text[e.offset]}`;
-    hintCode = 'TrailingComma';
+    hint = 'TrailingComma';
     comma = text[e.offset] ?? '';
   } else if (code === 'CommaExpected' && before >= 0) {
     offset = before + 1;
-    hint = 'a comma is missing here, between two items';
-    hintCode = 'CommaHere';
+    hint = 'CommaHere';
   }
   const { line, column } = lineColumn(text, offset);
-  return {
-    file,
-    path: '',
-    line,
-    column,
-    message: `not valid JSON: ${hint}`,
-    code: 'not-json',
-    values: { hint: hintCode, before: comma },
-  };
+  return { file, path: '', line, column, code: 'not-json', values: { hint, before: comma } };
 }
 
 /** Finds the line and column of JSON paths in a file's text, for problems found after loading; the text is parsed once, however many are asked. */
@@ -243,9 +212,9 @@ function toProblems(
   const isMissingField = new Set(missing);
   const problems: ScenarioProblem[] = [];
   let more = 0;
-  const add = (path: Path, message: () => string, coded: () => Coded) => {
+  const add = (path: Path, coded: () => Coded) => {
     if (problems.length < MAX_PROBLEMS)
-      problems.push({ file, path: formatPath(path), ...locate(text, tree, path), message: message(), ...coded() });
+      problems.push({ file, path: formatPath(path), ...locate(text, tree, path), ...coded() });
     else more++;
   };
   for (const issue of issues) {
@@ -255,36 +224,17 @@ function toProblems(
       for (const key of issue.keys) {
         const field = meant.get(`${formatPath(path)}/${key}`);
         const named: ProblemValues = field ? { meant: String(pathOf(field).at(-1)) } : {};
-        add(
-          [...path, key],
-          () => `unknown field "${clip(key)}": ${field ? `did you mean "${named.meant}"?` : 'check the spelling'}`,
-          () => ({ code: 'unknown-field', values: { field: clip(key), ...named } }),
-        );
+        add([...path, key], () => ({ code: 'unknown-field', values: { field: clip(key), ...named } }));
       }
     } else {
-      add(
-        path,
-        () =>
-          isMissingField.has(issue)
-            ? `the field "${String(path.at(-1))}" is missing`
-            : friendlyMessage(issue, valueAt(data, path)),
-        () =>
-          isMissingField.has(issue)
-            ? { code: 'missing-field', values: { field: String(path.at(-1)) } }
-            : friendlyCode(issue, valueAt(data, path)),
+      add(path, () =>
+        isMissingField.has(issue)
+          ? { code: 'missing-field', values: { field: String(path.at(-1)) } }
+          : friendlyCode(issue, valueAt(data, path)),
       );
     }
   }
-  if (more > 0)
-    problems.push({
-      file,
-      path: '',
-      line: 1,
-      column: 1,
-      message: `and ${more} more problem${more === 1 ? '' : 's'}, not listed: fix these first, then check again`,
-      code: 'more-problems',
-      values: { n: more },
-    });
+  if (more > 0) problems.push({ file, path: '', line: 1, column: 1, code: 'more-problems', values: { n: more } });
   return problems;
 }
 
@@ -312,11 +262,6 @@ function isMissing(data: unknown, path: (string | number)[]): boolean {
   );
 }
 
-function fail(file: string, path: string, line: number, column: number, message: string, coded: Coded): LoadResult {
-  return { ok: false, problems: [{ file, path, line, column, message, ...coded }] };
-}
-
-/** One line per problem: `file:line:column  path: message`. */
-export function formatProblem(p: ScenarioProblem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.path ? `${p.path}: ` : ''}${p.message}`;
+function fail(file: string, path: string, line: number, column: number, coded: Coded): LoadResult {
+  return { ok: false, problems: [{ file, path, line, column, ...coded }] };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coded } from './problem';
+import { coded, withCode } from './problem';
 import { FEATURE_NAMES } from './features';
 import { idReference, limitedString, TEXT_LIMITS, textSchema } from './text';
 import { MOVES } from '../text/analysis';
@@ -20,28 +20,21 @@ export type Mood = (typeof MOODS)[number];
  * failure would make the union below fall back to the plain text's messages
  * ("unknown field") instead of this one. Editors still see the list.
  */
-function oneOf<T extends string>(list: readonly T[], message: string) {
+function oneOf<T extends string>(list: readonly T[]) {
   return z
-    .string({ error: message })
-    .refine((v): v is T => (list as readonly string[]).includes(v), {
-      error: message,
-      ...coded('not-listed', { list: list.map((v) => `"${v}"`).join(', ') }),
-    })
+    .string()
+    .refine(
+      (v): v is T => (list as readonly string[]).includes(v),
+      coded('not-listed', { list: list.map((v) => `"${v}"`).join(', ') }),
+    )
     .meta({ enum: [...list] });
 }
 
-const answers = (what: string) =>
-  z
-    .array(oneOf(ANSWERS, `name a feature or a move of the post: ${ANSWERS.join(', ')}`))
-    .max(8, { error: `name at most 8 features or moves ${what}` })
-    .optional();
+/** Features or moves of the post, at most 8. */
+const answers = () => z.array(oneOf(ANSWERS)).max(8).optional();
 
-const stepIds = (what: string) =>
-  z
-    .array(idReference('a step id', 'name a step by its id'))
-    .min(1, { error: `name at least one step ${what}, or leave the field out` })
-    .max(50)
-    .optional();
+/** Step ids, at least one when the field is given. */
+const stepIds = () => z.array(idReference()).min(1).max(50).optional();
 
 /**
  * A reply line with what it answers, so that it is said only to a post it fits:
@@ -50,21 +43,21 @@ const stepIds = (what: string) =>
  */
 export const TaggedReplyLineSchema = z.strictObject({
   /** The line in each language. "{quote}" stands for words of a written reply, quoted back: "“{quote}” 😂 ok this is gold". */
-  text: textSchema('a reply line', TEXT_LIMITS.line),
+  text: textSchema(TEXT_LIMITS.line),
   /** Said only when the post carries every one of these: a line that laughs at a joke requires "humour". */
-  requires: answers('that the line requires'),
+  requires: answers(),
   /** Said only when the post carries at least one of these: "talks back" needs "personalAddress" or "invitation". */
-  anyOf: answers('of which the line needs one'),
+  anyOf: answers(),
   /** Never said when the post carries any of these: "Clever AND clean" contradicts "edge". */
-  contradicts: answers('that the line contradicts'),
+  contradicts: answers(),
   /** Said only in answer to these steps: a line that thanks the brand for a reversal belongs to the step that makes it. */
-  steps: stepIds('where the line may be said'),
+  steps: stepIds(),
   /** Said only once the run has gone through one of these steps before the one answered. */
-  after: stepIds('that must come first'),
+  after: stepIds(),
   /** Said only when an earlier post of the run carried every one of these: "Now you apologise?" needs an earlier "mockery". */
-  earlier: answers('that an earlier post must carry'),
+  earlier: answers(),
   /** Said only by a segment in this mood before the post: "angry" (below −0.2), "calm" or "pleased" (above 0.2). */
-  mood: oneOf(MOODS, `a mood is one of ${MOODS.map((m) => `"${m}"`).join(', ')}`).optional(),
+  mood: oneOf(MOODS).optional(),
 });
 
 /**
@@ -72,25 +65,19 @@ export const TaggedReplyLineSchema = z.strictObject({
  * branch refuses it outright, so that a mistake in its tags is reported as such.
  */
 const plainLine = z.union([
-  limitedString('a reply line', TEXT_LIMITS.line),
+  limitedString(TEXT_LIMITS.line),
   z
     .strictObject({
-      en: limitedString('a reply line', TEXT_LIMITS.line).optional(),
-      fr: limitedString('a reply line', TEXT_LIMITS.line).optional(),
-      it: limitedString('a reply line', TEXT_LIMITS.line).optional(),
+      en: limitedString(TEXT_LIMITS.line).optional(),
+      fr: limitedString(TEXT_LIMITS.line).optional(),
+      it: limitedString(TEXT_LIMITS.line).optional(),
       text: z.never().optional(),
     })
-    .refine((t) => Object.keys(t).length > 0, {
-      error: 'give the text in at least one language',
-      ...coded('text-no-language'),
-    }),
+    .refine((t) => Object.keys(t).length > 0, coded('text-no-language')),
 ]);
 
 /** A reply line: a text alone (said to any post), or a text with what it answers. */
-export const ReplyLineSchema = z.union([TaggedReplyLineSchema, plainLine], {
-  error:
-    'expected a reply line: a text, one text per language such as { "en": "…", "fr": "…" }, or { "text": …, "requires": […] }',
-});
+export const ReplyLineSchema = z.union([TaggedReplyLineSchema, plainLine], withCode('reply-line-form'));
 
 export type TaggedReplyLine = z.infer<typeof TaggedReplyLineSchema>;
 export type ReplyLine = z.infer<typeof ReplyLineSchema>;
@@ -120,9 +107,7 @@ export function checkReplyLines(
           ctx.addIssue({
             code: 'custom',
             path: tagged ? [...path, 'text'] : path,
-            message:
-              'put "{quote}" in every language of the line, or in none: it stands for the words quoted from the post',
-            ...coded('quote-partial'),
+            ...coded('quote-partial', { marker: '{quote}' }),
           });
         }
         for (const field of ['steps', 'after'] as const) {
@@ -133,7 +118,6 @@ export function checkReplyLines(
               ctx.addIssue({
                 code: 'custom',
                 path: [...path, field, i],
-                message: `no step has the id "${id}"; name one of ${[...steps].map((s) => `"${s}"`).join(', ')}`,
                 ...coded('reply-step-missing', { id, steps: [...steps].map((s) => `"${s}"`).join(', ') }),
               });
           });

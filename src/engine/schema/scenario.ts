@@ -1,6 +1,6 @@
 import { checkReplyLines } from './reply-line';
 import { z } from 'zod';
-import { coded } from './problem';
+import { coded, withCode } from './problem';
 import { AudienceSchema, ValuesSchema } from './audience';
 import { BrandSchema } from './brand';
 import { checkGraph } from './graph';
@@ -8,7 +8,7 @@ import { checkSteps } from './step-checks';
 import { checkSources, SourceSchema, SourcesSchema } from './source';
 import { checkTranslations } from './translations';
 import { DEBRIEF, MAX_STEPS, StepSchema } from './step';
-import { idReference, idSchema, LocaleSchema, LOCALES, TEXT_LIMITS, textSchema, tooLong } from './text';
+import { idReference, idSchema, LocaleSchema, LOCALES, TEXT_LIMITS, textSchema } from './text';
 
 /** The scenario format this engine reads. Bump it when a change breaks old files. */
 export const SCHEMA_VERSION = 1;
@@ -16,9 +16,9 @@ export const SCHEMA_VERSION = 1;
 /** What the debrief teaches. */
 export const DebriefSchema = z.strictObject({
   /** What really happened, as the source reports it. */
-  outcome: textSchema('the outcome', TEXT_LIMITS.paragraph),
+  outcome: textSchema(TEXT_LIMITS.paragraph),
   /** The lesson, in one or two sentences. */
-  lesson: textSchema('the lesson', TEXT_LIMITS.paragraph),
+  lesson: textSchema(TEXT_LIMITS.paragraph),
   /**
    * The behaviours the lesson rewards, as weights from -2 to 2 over the reply
    * features (plus `speed` and `voice`): the "lesson" part of the score.
@@ -29,39 +29,30 @@ export const DebriefSchema = z.strictObject({
    * such as ["check-name", "own-it", "laugh-along"]. The checker warns when
    * another path scores higher.
    */
-  bestPath: z
-    .array(idReference('a choice id'))
-    .min(1)
-    .max(MAX_STEPS, { error: `the lesson's path has at most ${MAX_STEPS} choices, one per step` })
-    .optional(),
+  bestPath: z.array(idReference()).min(1).max(MAX_STEPS).optional(),
 });
 
 /** A Brandstorm scenario: a case, a brand, an audience and a graph of decisions. */
 export const ScenarioSchema = z
   .strictObject({
     /** The JSON Schema that editors use to check this file as it is typed. */
-    $schema: z.string().max(2000, tooLong('the schema address', 2000)).optional(),
+    $schema: z.string().max(2000).optional(),
     /** The scenario format version; this engine reads version 1. */
-    schemaVersion: z.literal(SCHEMA_VERSION, {
-      error: `this game reads scenario format ${SCHEMA_VERSION}: set "schemaVersion": ${SCHEMA_VERSION}`,
-    }),
+    schemaVersion: z.literal(SCHEMA_VERSION, withCode('schema-version')),
     /** A short id, in lowercase with dashes, unique across scenarios. */
-    id: idSchema('price-hike'),
+    id: idSchema(),
     /** The content version: raise it whenever a change could alter a score. */
     version: z.number().int().min(1),
     /** The languages every text is written in. */
-    locales: z
-      .array(LocaleSchema)
-      .min(1)
-      .max(LOCALES.length, { error: `name each language once: ${LOCALES.join(', ')}` }),
+    locales: z.array(LocaleSchema).min(1).max(LOCALES.length, withCode('locales-once')),
     /** The title in the scenario list. */
-    title: textSchema('a title', TEXT_LIMITS.name),
+    title: textSchema(TEXT_LIMITS.name),
     /** One line under the title in the scenario list. */
-    summary: textSchema('a summary', TEXT_LIMITS.line),
+    summary: textSchema(TEXT_LIMITS.line),
     /** The year of the case, where its sources give it (the scenario list shows it). */
     year: z.number().int().min(1990).max(2100).optional(),
     /** 1 (easy) to 3 (hard). */
-    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'difficulty is 1, 2 or 3' }),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], withCode('difficulty')),
     /** About how many minutes a play-through takes. */
     minutes: z.number().int().min(1).max(120),
     /** The articles the case is drawn from, as the debrief lists them. */
@@ -73,14 +64,11 @@ export const ScenarioSchema = z
     /** Who is watching. */
     audience: AudienceSchema,
     /** The briefing read before the first decision. */
-    briefing: textSchema('the briefing', TEXT_LIMITS.paragraph),
+    briefing: textSchema(TEXT_LIMITS.paragraph),
     /** The id of the first step. */
-    start: idReference('a step id'),
+    start: idReference(),
     /** The decisions. */
-    steps: z
-      .array(StepSchema)
-      .min(1, { error: 'a scenario needs at least one step' })
-      .max(MAX_STEPS, { error: `a scenario has at most ${MAX_STEPS} steps` }),
+    steps: z.array(StepSchema).min(1).max(MAX_STEPS),
     /** What the debrief says and rewards. */
     debrief: DebriefSchema,
   })
@@ -95,7 +83,6 @@ export const ScenarioSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['audience', 'segments'],
-        message: `the segments' shares of followers add up to ${total.toFixed(3)}; they must add up to 1`,
         ...coded('shares-sum', { total: Number(total.toFixed(3)) }),
       });
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { coded } from './problem';
-import { limitedString, TEXT_LIMITS, textSchema, tooLong } from './text';
+import { coded, withCode } from './problem';
+import { limitedString, TEXT_LIMITS, textSchema } from './text';
 
 /** The most sources one scenario lists: a case is drawn from a few articles, not a bibliography. */
 export const MAX_SOURCES = 8;
@@ -14,18 +14,18 @@ export const MAX_SOURCES = 8;
 export const SourceSchema = z
   .strictObject({
     /** Who signed the article, as it is signed: "David Amerland", "yikyak". */
-    author: limitedString("an author's name", TEXT_LIMITS.name).optional(),
+    author: limitedString(TEXT_LIMITS.name).optional(),
     /**
      * Where it appeared: the publication's name ("Time", "Firstpost"), or where none can be named, a
      * description in each language like any other text ({ "en": "unsigned blog article", "fr": "…" }).
      */
-    publication: textSchema('a publication', TEXT_LIMITS.name).optional(),
+    publication: textSchema(TEXT_LIMITS.name).optional(),
     /** The article's title as published, in its own language. */
-    title: limitedString("an article's title", TEXT_LIMITS.line).optional(),
+    title: limitedString(TEXT_LIMITS.line).optional(),
     /** The date of the article, only where it gives one: "2011-09-28", "2011-09" or "2011". */
     date: z
       .string()
-      .regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY' })
+      .regex(/^\d{4}(-\d{2}){0,2}$/, withCode('date-form'))
       .optional(),
     /**
      * The language the article is written in, as a two-letter code ("en", "fr", "it"). The game names
@@ -33,29 +33,19 @@ export const SourceSchema = z
      */
     language: z
       .string()
-      .regex(/^[a-z]{2}$/, { error: 'write the language as a two-letter code, such as "en" or "fr"' })
+      .regex(/^[a-z]{2}$/, withCode('language-code'))
       .optional(),
     /** A short remark shown after the source, such as what the scenario takes from it ("for the date of the tweet"). */
-    note: textSchema('a note on a source', TEXT_LIMITS.line).optional(),
+    note: textSchema(TEXT_LIMITS.line).optional(),
     /** A link to the article. */
-    url: z
-      .url({ error: 'expected a full address starting with https://' })
-      .max(2000, tooLong('an address', 2000))
-      .optional(),
+    url: z.url(withCode('web-address')).max(2000).optional(),
   })
-  .refine((s) => s.author !== undefined || s.publication !== undefined, {
-    error:
-      'name who signed the article ("author") or where it appeared ("publication"); for an unsigned one, describe it: "publication": { "en": "unsigned blog article" }',
-    ...coded('source-signed'),
-  });
+  .refine((s) => s.author !== undefined || s.publication !== undefined, coded('source-signed'));
 
 export type Source = z.infer<typeof SourceSchema>;
 
 /** Several sources, in the order the debrief lists them. */
-export const SourcesSchema = z
-  .array(SourceSchema)
-  .min(1, { error: 'list at least one source' })
-  .max(MAX_SOURCES, { error: `list at most ${MAX_SOURCES} sources: the articles the case is drawn from` });
+export const SourcesSchema = z.array(SourceSchema).min(1).max(MAX_SOURCES);
 
 /**
  * Checks that a scenario names its sources once: in `sources` (a list), or in
@@ -69,15 +59,12 @@ export function checkSources(
     ctx.addIssue({
       code: 'custom',
       path: ['source'],
-      message: 'give the sources once: move this one into "sources", or remove "sources"',
       ...coded('sources-twice'),
     });
   } else if (!scenario.source && !scenario.sources) {
     ctx.addIssue({
       code: 'custom',
       path: [],
-      message:
-        'say where the case comes from: "sources": [{ "publication": "…", "title": "…", "date": "…", "language": "en" }], or [{ "publication": "Invented for training" }]',
       ...coded('no-sources'),
     });
   }

@@ -3,7 +3,7 @@
  * askers belong to the audience and its answers can be told apart.
  */
 import type { z } from 'zod';
-import { didYouMean, meaning, type Report, reporter } from './graph';
+import { meaning, type Report, reporter } from './graph';
 import { FIGURES, placeholdersIn } from './figures';
 
 interface StepInput {
@@ -26,44 +26,24 @@ export function checkSteps(
   const segments = s.audience.segments.map((seg) => seg.id);
   s.steps.forEach((step, si) => {
     if (step.at === undefined && step.after === undefined) {
-      issue(
-        ['steps', si],
-        `step "${step.id}" does not say when it happens: give "after" (minutes after the previous post went out) or "at" (minutes since the scenario began)`,
-        'no-time',
-        { step: step.id },
-      );
+      issue(['steps', si], 'no-time', { step: step.id });
     } else if (step.at !== undefined && step.after !== undefined) {
-      issue(
-        ['steps', si, 'after'],
-        `step "${step.id}" gives both "at" and "after": keep one ("after" follows the run as played)`,
-        'both-times',
-        { step: step.id },
-      );
+      issue(['steps', si, 'after'], 'both-times', { step: step.id });
     }
     checkFigures(step, si, step.id === s.start, issue);
     const thread = step.thread;
     if (!thread) return;
     if (step.choices.every((c) => c.silent) && !step.freeText) {
-      issue(
-        ['steps', si, 'thread'],
-        `step "${step.id}" opens a thread, but every choice stays silent: nobody can reply to a post that was never made`,
-        'thread-silent',
-        { step: step.id },
-      );
+      issue(['steps', si, 'thread'], 'thread-silent', { step: step.id });
     }
     const askerIds = new Set<string>();
     thread.askers.forEach((asker, ai) => {
       const at = ['steps', si, 'thread', 'askers', ai];
-      if (askerIds.has(asker.id))
-        issue([...at, 'id'], `step "${step.id}" has two askers with the id "${asker.id}"`, 'duplicate-asker', {
-          step: step.id,
-          id: asker.id,
-        });
+      if (askerIds.has(asker.id)) issue([...at, 'id'], 'duplicate-asker', { step: step.id, id: asker.id });
       askerIds.add(asker.id);
       if (!segments.includes(asker.segment)) {
         issue(
           [...at, 'segment'],
-          `the asker "${asker.id}" belongs to the segment "${asker.segment}", which the audience does not have${didYouMean(asker.segment, segments)}`,
           'asker-segment-missing',
           meaning(asker.segment, segments, { asker: asker.id, segment: asker.segment }),
         );
@@ -71,21 +51,11 @@ export function checkSteps(
       const answerIds = new Set<string>();
       asker.answers.forEach((answer, ni) => {
         if (answerIds.has(answer.id))
-          issue(
-            [...at, 'answers', ni, 'id'],
-            `the asker "${asker.id}" has two answers with the id "${answer.id}"`,
-            'duplicate-answer',
-            { asker: asker.id, id: answer.id },
-          );
+          issue([...at, 'answers', ni, 'id'], 'duplicate-answer', { asker: asker.id, id: answer.id });
         answerIds.add(answer.id);
       });
       if (asker.answers.filter((a) => a.private).length > 1) {
-        issue(
-          [...at, 'answers'],
-          `the asker "${asker.id}" has more than one private answer: keep one, which the game offers as "Move to private messages"`,
-          'two-private',
-          { asker: asker.id },
-        );
+        issue([...at, 'answers'], 'two-private', { asker: asker.id });
       }
     });
   });
@@ -101,7 +71,6 @@ function checkFigures(step: StepInput, si: number, first: boolean, issue: Report
       if (!(FIGURES as readonly string[]).includes(name))
         issue(
           ['steps', si, field],
-          `the ${field} of step "${step.id}" has the placeholder "{${name}}": a step's text may quote the previous post's ${FIGURES.map((f) => `{${f}}`).join(', ')}${didYouMean(name, [...FIGURES])}`,
           'unknown-figure',
           meaning(name, [...FIGURES], {
             field,
@@ -111,12 +80,7 @@ function checkFigures(step: StepInput, si: number, first: boolean, issue: Report
           }),
         );
       else if (first)
-        issue(
-          ['steps', si, field],
-          `the ${field} of step "${step.id}" quotes "{${name}}", but it is the first step: no post has gone out yet`,
-          'figure-on-first-step',
-          { field, step: step.id, placeholder: `{${name}}` },
-        );
+        issue(['steps', si, field], 'figure-on-first-step', { field, step: step.id, placeholder: `{${name}}` });
     }
   }
 }

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { coded } from './problem';
+import { coded, withCode } from './problem';
 
 /** The interface languages Brandstorm ships. */
 export const LOCALES = ['en', 'fr', 'it'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const LocaleSchema = z.enum(LOCALES, {
-  error: `expected one of the languages ${LOCALES.map((l) => `"${l}"`).join(', ')}`,
-});
+export const LocaleSchema = z.enum(LOCALES);
 
 /**
  * The longest text of each kind, in characters, in any one language. Each is
@@ -27,42 +25,28 @@ export const TEXT_LIMITS = {
   paragraph: 3000,
 } as const;
 
-/** 1234567 → "1,234,567", the same on every machine. */
-const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
 /** The longest id (of a scenario, a step, a choice or a segment), and so of a name that refers to one. */
 export const ID_LIMIT = 64;
 
-/** The message for a string over its limit, naming what it is: "a title may have at most 150 characters; this one has 5,000". */
-export function tooLong(what: string, max: number) {
-  return {
-    error: (issue: { input?: unknown }) =>
-      `${what} may have at most ${count(max)} characters; this one has ${count(String(issue.input).length)}`,
-  };
-}
-
-/** A plain string of 1 to `max` characters; `what` names it in the message for a longer one. */
-export function limitedString(what: string, max: number) {
-  return z.string().min(1, { error: 'must not be empty' }).max(max, tooLong(what, max));
+/** A plain string of 1 to `max` characters. */
+export function limitedString(max: number) {
+  return z.string().min(1).max(max);
 }
 
 /**
  * A string that names a step or a choice, at most ID_LIMIT characters. One
  * that is longer stops the checks of the step graph, whose messages quote names.
  */
-export function idReference(what: string, empty = 'must not be empty') {
-  return z
-    .string()
-    .min(1, { error: empty })
-    .max(ID_LIMIT, { ...tooLong(what, ID_LIMIT), abort: true });
+export function idReference() {
+  return z.string().min(1).max(ID_LIMIT, { abort: true });
 }
 
-/** An id: lowercase letters, digits and dashes, at most ID_LIMIT characters, such as `example`. */
-export function idSchema(example: string) {
+/** An id: lowercase letters, digits and dashes, at most ID_LIMIT characters, such as `first-reply`. */
+export function idSchema() {
   return z
     .string()
-    .max(ID_LIMIT, { ...tooLong('an id', ID_LIMIT), abort: true })
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: `use lowercase letters, digits and dashes, such as "${example}"` });
+    .max(ID_LIMIT, { abort: true })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, withCode('id-form'));
 }
 
 /**
@@ -71,20 +55,14 @@ export function idSchema(example: string) {
  * A plain string is kept as it is in every language: use it for quotations of
  * real posts, which stay in their original words.
  */
-export function textSchema(what: string, max: number) {
-  const one = limitedString(what, max);
-  return z.union(
-    [
-      one,
-      z
-        .strictObject({ en: one.optional(), fr: one.optional(), it: one.optional() })
-        .refine((t) => Object.keys(t).length > 0, {
-          error: 'give the text in at least one language',
-          ...coded('text-no-language'),
-        }),
-    ],
-    { error: 'expected a text: a string, or an object such as { "en": "…", "fr": "…" }' },
-  );
+export function textSchema(max: number) {
+  const one = limitedString(max);
+  return z.union([
+    one,
+    z
+      .strictObject({ en: one.optional(), fr: one.optional(), it: one.optional() })
+      .refine((t) => Object.keys(t).length > 0, coded('text-no-language')),
+  ]);
 }
 
 export type Text = z.infer<ReturnType<typeof textSchema>>;

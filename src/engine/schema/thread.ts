@@ -4,6 +4,7 @@
  * is appraised by the asker's segment, as the post was, and moves that segment's mood and trust.
  */
 import { z } from 'zod';
+import { withCode } from './problem';
 import { FeaturesSchema } from './features';
 import { LESSON_VERDICTS } from './lesson';
 import { idSchema, limitedString, TEXT_LIMITS, textSchema } from './text';
@@ -18,11 +19,11 @@ export const MAX_ASKERS = 4;
 /** One answer the trainee may give an asker. */
 export const ThreadAnswerSchema = z.strictObject({
   /** A short id, unique among this asker's answers. */
-  id: idSchema('offer-refund'),
+  id: idSchema(),
   /** What the button says: a few words that describe the answer. */
-  label: textSchema('an answer label', TEXT_LIMITS.name),
+  label: textSchema(TEXT_LIMITS.name),
   /** The answer exactly as the brand would post it under the asker's reply. */
-  post: textSchema('an answer', TEXT_LIMITS.post),
+  post: textSchema(TEXT_LIMITS.post),
   /**
    * True when the answer moves the conversation to private messages: only the asker reads what
    * follows, so the onlookers' reactions are few and the segment's trust moves less. At most one
@@ -43,40 +44,32 @@ export const ThreadAnswerSchema = z.strictObject({
 /** A reply that asks the brand for an answer: an angry customer, a fan with a question, a journalist. */
 export const AskerSchema = z.strictObject({
   /** A short id, unique within the thread. */
-  id: idSchema('refund-question'),
+  id: idSchema(),
   /** The audience segment the asker belongs to: their answer is appraised with that segment's values and moves its mood and trust. */
-  segment: z.string().min(1, { error: 'name the segment the asker belongs to' }),
+  segment: z.string().min(1),
   /** The asker's display name: invented, never a real person's. */
-  author: limitedString("an asker's name", TEXT_LIMITS.name),
+  author: limitedString(TEXT_LIMITS.name),
   /** The asker's handle with its @. */
-  handle: z
-    .string()
-    .regex(/^@[A-Za-z0-9_]{1,30}$/, { error: 'a handle starts with @ and has 1 to 30 letters, digits or _' }),
+  handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, withCode('handle-form')),
   /** Simulated minutes after the brand's post that the reply arrives: the reaction pauses on it then. */
   minutesAfter: z
     .number()
-    .min(1, { error: 'the reply comes at least a minute after the post' })
-    .max(60 * 24, { error: 'a reply that asks for an answer comes within 24 hours (1440 minutes)' }),
+    .min(1)
+    .max(60 * 24),
   /** The reply as the asker writes it. */
-  text: textSchema("an asker's reply", TEXT_LIMITS.post),
+  text: textSchema(TEXT_LIMITS.post),
   /** What the asker wants: "refund", "answer" (a question), "comment" (a journalist), "apology" or "fix". */
-  wants: z.enum(ASKER_WANTS, { error: `say what the asker wants: ${ASKER_WANTS.map((w) => `"${w}"`).join(', ')}` }),
+  wants: z.enum(ASKER_WANTS),
   /** The answers the trainee may pick, one to five; the trainee may also leave the reply unanswered. */
-  answers: z
-    .array(ThreadAnswerSchema)
-    .min(1, { error: 'give the asker at least one answer to pick' })
-    .max(5, { error: 'give an asker at most 5 answers: the keys 1 to 5 pick them' }),
+  answers: z.array(ThreadAnswerSchema).min(1).max(5, withCode('too-many-answers')),
 });
 
 /** The replies that ask for an answer after the step's post, and whether the trainee may write their own answers. */
 export const ThreadSchema = z.strictObject({
   /** The question put to the trainee above the replies, for example "Some replies ask you something. Answer?" */
-  prompt: textSchema("a thread's prompt", TEXT_LIMITS.line),
+  prompt: textSchema(TEXT_LIMITS.line),
   /** The replies that ask for an answer, in the order they arrive. */
-  askers: z
-    .array(AskerSchema)
-    .min(1, { error: 'a thread needs at least one reply that asks for an answer' })
-    .max(MAX_ASKERS, { error: `a thread has at most ${MAX_ASKERS} replies that ask for an answer` }),
+  askers: z.array(AskerSchema).min(1).max(MAX_ASKERS),
   /** Whether the trainee may write their own answer (read by the analyser) as well as pick one. */
   freeText: z.boolean().default(true),
 });

@@ -26,7 +26,6 @@ export function checkTranslations(scenario: { locales: Locale[] }, ctx: z.Refine
         ctx.addIssue({
           code: 'custom',
           path,
-          message: `missing the ${missing.map((l) => `"${l}"`).join(', ')} text (the scenario declares ${scenario.locales.join(', ')})`,
           ...coded('missing-translation', { missing: missing.join(', '), declared: scenario.locales.join(', ') }),
         });
       }

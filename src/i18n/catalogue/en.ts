@@ -244,8 +244,6 @@ export const en = {
   unreadable: 'Could not read {file}.',
   openedElsewhere: 'Opened {title}: find it in the scenario list.',
   openedByYou: 'Opened by you',
-  tooSlow:
-    '{file} took more than {seconds} seconds to check, so it was not opened: a scenario with so many branches cannot be played here.',
   remove: 'Remove',
   removeNamed: 'Remove {title} from the list',
   removed: '{title} is removed from the list and from this browser.',
@@ -577,8 +575,14 @@ export const en = {
   'cv.filePlayable': '{file} is playable, with {n, plural, one {one warning} other {# warnings}}:',
   'server.unknownScenarioVersion': 'this server has no scenario "{id}" at version {version}',
 
+  // The command-line checker's own lines around the problems
+  'check.warning': 'warning: {line}',
+  'check.summary':
+    '{files, plural, one {# scenario file checked} other {# scenario files checked}}: {problems, plural, =0 {no problems} one {# problem in {broken, plural, one {# file} other {# files}}} other {# problems in {broken, plural, one {# file} other {# files}}}}',
+
   // What is wrong with a scenario file, as the game shows it (the engine gives a code and values)
   'problem.line': '{file}, line {line}, column {column}{path, select, none {} other {, {path}}}: {message}',
+  'problem.place': '{file}:{line}:{column}  {path, select, none {} other {{path}: }}{message}',
   'problem.file-too-big': 'the file is {mb} MB; a scenario may be at most {max} MB',
   'problem.too-deep': 'the file nests objects and lists more than {max} levels deep; a scenario needs about 8',
   'problem.not-json':
@@ -587,6 +591,8 @@ export const en = {
   'problem.more-problems':
     '{n, plural, one {and # more problem, not listed} other {and # more problems, not listed}}: fix these first, then check again',
   'problem.checker-stopped': 'the checker stopped: {error}',
+  'problem.too-slow':
+    '{file} took more than {seconds} seconds to check, so it was not opened: a scenario with so many branches cannot be played here',
   'problem.unknown-field':
     'unknown field "{field}": {hasMeant, select, yes {did you mean "{meant}"?} other {check the spelling}}',
   'problem.missing-field': 'the field "{field}" is missing',
@@ -610,13 +616,31 @@ export const en = {
   'problem.text-no-language': 'give the text in at least one language',
   'problem.source-signed':
     'name who signed the article ("author") or where it appeared ("publication"); for an unsigned one, describe it in "publication"',
+  'problem.feature-range': 'a feature runs from 0 (absent) to 1 (strong)',
+  'problem.weight-range': 'a weight runs from -2 (hates it) to 2 (loves it)',
+  'problem.mood-range': 'a mood runs from -1 (angry) to 1 (delighted)',
+  'problem.handle-form': 'a handle starts with @ and has 1 to 30 letters, digits or _',
+  'problem.colour-form': 'must be a colour written as # and six hexadecimal digits, such as "#e50914"',
+  'problem.id-form':
+    'an id uses lowercase letters, digits and dashes, and starts with a letter or a digit, such as "first-reply" (not "{value}")',
+  'problem.date-form': 'write the date as YYYY-MM-DD, YYYY-MM or YYYY',
+  'problem.language-code': 'write the language as a two-letter code, such as "en" or "fr"',
+  'problem.web-address': 'must be a full address starting with https://',
+  'problem.difficulty': 'the difficulty is 1, 2 or 3',
+  'problem.schema-version': 'this game reads scenario format {values}: set "schemaVersion": {values}',
+  'problem.locales-once': 'name each language once: en, fr, it',
+  'problem.reply-line-form':
+    'must be a reply line: a text, an object with one text per language (keys "en", "fr", "it"), or an object with a "text" and what the line answers ("requires", "anyOf"…)',
+  'problem.alt-form': 'the alternative text is an object with one text per language (keys "en", "fr", "it")',
+  'problem.too-many-choices': 'give at most {n} choices: the keys 1 to {n} pick them',
+  'problem.too-many-answers': 'give an asker at most {n} answers: the keys 1 to {n} pick them',
   'problem.duplicate-step': 'two steps have the id "{id}"; step ids must be unique',
   'problem.duplicate-segment': 'two segments have the id "{id}"; segment ids must be unique',
   'problem.start-missing':
     'the start step "{start}" does not exist{hasMeant, select, yes {; did you mean "{meant}"?} other {}}',
   'problem.duplicate-choice': 'step "{step}" has two choices with the id "{id}"',
   'problem.next-missing':
-    'step "{step}" has a choice "{choice}" whose next step "{next}" does not exist{hasMeant, select, yes {; did you mean "{meant}"?} other { (use "debrief" to end the scenario)}}',
+    'step "{step}" has a choice "{choice}" whose next step "{next}" does not exist{hasMeant, select, yes {; did you mean "{meant}"?} other {}}{meant, select, debrief {} other { (use "debrief" to end the scenario)}}',
   'problem.timer-choice-missing':
     'step "{step}" takes the choice "{choice}" when time runs out, but has no such choice{hasMeant, select, yes {; did you mean "{meant}"?} other {}}',
   'problem.written-next-missing':
@@ -665,6 +689,7 @@ export const en = {
   'problem.reply-step-missing': 'no step has the id "{id}"; name one of {steps}',
   'problem.shares-sum': 'the segments’ shares of followers add up to {total}; they must add up to 1',
   'problem.duplicate-id': 'another file ({other}) already uses the id "{id}"',
+  'problem.image-missing': 'no image file "{src}": it should be at {onDisk}',
   'problem.same-choices':
     'choices "{a}" and "{b}" of step "{step}" have the same features and timing, so the audience takes them the same way: make them differ or keep one',
   'problem.same-scores':
@@ -678,9 +703,9 @@ export const en = {
   'problem.lesson-not-best':
     'the lesson’s path ({lesson}) scores {score}, but {best} scores {bestScore}: adjust the choices’ features or the segments’ values so that the lesson wins',
   'problem.crowd-prefers':
-    'followers change by {gain} on the lesson’s path ({lesson}), but by {crowdGain} on {crowd}, which goes against it: trainees will see the audience reward what the lesson faults; lower the weights the segments give to what that path does, or make the lesson’s path win them over',
+    'the lesson’s path ({lesson}) {direction, select, loses {loses} other {gains}} {by, plural, one {# follower} other {# followers}}, but {crowd}, which goes against it, gains {crowdGain}: trainees will see the audience reward what the lesson faults; lower the weights the segments give to what that path does, or make the lesson’s path win them over',
   'problem.segment-likes-wrong':
-    'the audience likes choice "{choice}" of step "{step}", which goes against the lesson, at least as much as any choice that follows it: {segments} take it well, so trainees will see followers prefer what the debrief blames; lower those weights in the segments’ "values", or change the choice’s features',
+    'the audience likes choice "{choice}" of step "{step}", which goes against the lesson, at least as much as any choice that follows it: {segments} take it well (each with its share of followers and the weights in its "values" that the choice meets), so trainees will see followers prefer what the debrief blames; lower those weights in the segments’ "values", or change the choice’s features',
   'problem.unjudged':
     'step "{step}": say how {n, plural, one {choice {choices} stands} other {choices {choices} stand}} with the lesson ("lesson": "follows", "misses" or "against"), so the debrief can name a decision against it and the score can weigh it',
   'problem.untranslated':

@@ -247,8 +247,6 @@ export const fr: Record<MessageKey, string> = {
   unreadable: 'Impossible de lire {file}.',
   openedElsewhere: '{title} est ouvert : retrouvez-le dans la liste des scénarios.',
   openedByYou: 'Ouvert par vous',
-  tooSlow:
-    'La vérification de {file} a pris plus de {seconds} secondes, il n’a donc pas été ouvert : un scénario aussi ramifié ne peut pas être joué ici.',
   remove: 'Retirer',
   removeNamed: 'Retirer {title} de la liste',
   removed: '{title} est retiré de la liste et de ce navigateur.',
@@ -589,7 +587,11 @@ export const fr: Record<MessageKey, string> = {
   'server.unknownScenarioVersion': 'ce serveur n’a pas le scénario « {id} » dans sa version {version}',
 
   // Ce qui ne va pas dans un fichier de scénario, tel que le jeu le montre
+  'check.warning': 'avertissement : {line}',
+  'check.summary':
+    '{files, plural, one {# fichier de scénario vérifié} other {# fichiers de scénario vérifiés}} : {problems, plural, =0 {aucun problème} one {# problème dans {broken, plural, one {# fichier} other {# fichiers}}} other {# problèmes dans {broken, plural, one {# fichier} other {# fichiers}}}}',
   'problem.line': '{file}, ligne {line}, colonne {column}{path, select, none {} other {, {path}}} : {message}',
+  'problem.place': '{file}:{line}:{column}  {path, select, none {} other {{path}: }}{message}',
   'problem.file-too-big': 'le fichier pèse {mb} Mo ; un scénario ne peut pas dépasser {max} Mo',
   'problem.too-deep':
     'le fichier imbrique des objets et des listes sur plus de {max} niveaux ; un scénario en demande environ 8',
@@ -600,6 +602,8 @@ export const fr: Record<MessageKey, string> = {
   'problem.more-problems':
     '{n, plural, one {et # autre problème, non listé} other {et # autres problèmes, non listés}} : corrigez d’abord ceux-ci, puis vérifiez à nouveau',
   'problem.checker-stopped': 'le vérificateur s’est arrêté : {error}',
+  'problem.too-slow':
+    'la vérification de {file} a pris plus de {seconds} secondes, il n’a donc pas été ouvert : un scénario aussi ramifié ne peut pas être joué ici',
   'problem.unknown-field':
     'champ inconnu « {field} » : {hasMeant, select, yes {vouliez-vous dire « {meant} » ?} other {vérifiez l’orthographe}}',
   'problem.missing-field': 'il manque le champ « {field} »',
@@ -623,6 +627,24 @@ export const fr: Record<MessageKey, string> = {
   'problem.text-no-language': 'donnez le texte dans au moins une langue',
   'problem.source-signed':
     'indiquez qui a signé l’article ("author") ou où il a paru ("publication") ; pour un article non signé, décrivez-le dans "publication"',
+  'problem.feature-range': 'une caractéristique va de 0 (absente) à 1 (marquée)',
+  'problem.weight-range': 'un poids va de -2 (le segment déteste) à 2 (il adore)',
+  'problem.mood-range': 'une humeur va de -1 (en colère) à 1 (ravi)',
+  'problem.handle-form': 'un identifiant de compte commence par @ et compte de 1 à 30 lettres, chiffres ou _',
+  'problem.colour-form': 'doit être une couleur écrite avec # et six chiffres hexadécimaux, comme "#e50914"',
+  'problem.id-form':
+    'un identifiant s’écrit en lettres minuscules, chiffres et tirets, et commence par une lettre ou un chiffre, comme "first-reply" (et non « {value} »)',
+  'problem.date-form': 'écrivez la date sous la forme AAAA-MM-JJ, AAAA-MM ou AAAA',
+  'problem.language-code': 'écrivez la langue avec un code de deux lettres, comme "en" ou "fr"',
+  'problem.web-address': 'doit être une adresse complète commençant par https://',
+  'problem.difficulty': 'la difficulté vaut 1, 2 ou 3',
+  'problem.schema-version': 'ce jeu lit le format de scénario {values} : écrivez "schemaVersion": {values}',
+  'problem.locales-once': 'nommez chaque langue une seule fois : en, fr, it',
+  'problem.reply-line-form':
+    'doit être une ligne de réponse : un texte, un objet avec un texte par langue (clés "en", "fr", "it"), ou un objet avec un "text" et ce à quoi la ligne répond ("requires", "anyOf"…)',
+  'problem.alt-form': 'le texte de remplacement est un objet avec un texte par langue (clés "en", "fr", "it")',
+  'problem.too-many-choices': 'donnez au plus {n} choix : les touches 1 à {n} les sélectionnent',
+  'problem.too-many-answers': 'donnez au plus {n} réponses à un interlocuteur : les touches 1 à {n} les sélectionnent',
   'problem.duplicate-step': 'deux étapes ont l’identifiant « {id} » ; chaque étape doit avoir le sien',
   'problem.duplicate-segment': 'deux segments ont l’identifiant « {id} » ; chaque segment doit avoir le sien',
   'problem.start-missing':
@@ -681,6 +703,7 @@ export const fr: Record<MessageKey, string> = {
   'problem.reply-step-missing': 'aucune étape n’a l’identifiant « {id} » ; nommez l’une de celles-ci : {steps}',
   'problem.shares-sum': 'les parts d’abonnés des segments totalisent {total} ; leur somme doit être égale à 1',
   'problem.duplicate-id': 'un autre fichier ({other}) utilise déjà l’identifiant « {id} »',
+  'problem.image-missing': 'pas de fichier image « {src} » : il devrait se trouver à {onDisk}',
   'problem.same-choices':
     'les choix « {a} » et « {b} » de l’étape « {step} » ont les mêmes caractéristiques et le même délai, donc le public les reçoit de la même façon : différenciez-les ou gardez-en un',
   'problem.same-scores':
@@ -694,9 +717,9 @@ export const fr: Record<MessageKey, string> = {
   'problem.lesson-not-best':
     'le chemin de la leçon ({lesson}) obtient {score} points, mais {best} en obtient {bestScore} : ajustez les caractéristiques des choix ou les valeurs des segments pour que la leçon l’emporte',
   'problem.crowd-prefers':
-    'les abonnés varient de {gain} sur le chemin de la leçon ({lesson}), mais de {crowdGain} sur {crowd}, qui va contre elle : les stagiaires verront le public récompenser ce que la leçon reproche ; baissez les poids que les segments donnent à ce que fait ce chemin, ou faites que le chemin de la leçon les convainque',
+    'le chemin de la leçon ({lesson}) {direction, select, loses {perd} other {gagne}} {by, plural, one {# abonné} other {# abonnés}}, mais {crowd}, qui va contre elle, en gagne {crowdGain} : les stagiaires verront le public récompenser ce que la leçon reproche ; baissez les poids que les segments donnent à ce que fait ce chemin, ou faites que le chemin de la leçon les convainque',
   'problem.segment-likes-wrong':
-    'le public aime le choix « {choice} » de l’étape « {step} », qui va contre la leçon, au moins autant que tout choix qui la suit : {segments} l’accueillent bien, et les stagiaires verront les abonnés préférer ce que le débriefing reproche ; baissez ces poids dans les "values" des segments, ou changez les caractéristiques du choix',
+    'le public aime le choix « {choice} » de l’étape « {step} », qui va contre la leçon, au moins autant que tout choix qui la suit : {segments} l’accueillent bien (chacun avec sa part des abonnés et les poids de ses "values" que le choix touche), et les stagiaires verront les abonnés préférer ce que le débriefing reproche ; baissez ces poids dans les "values" des segments, ou changez les caractéristiques du choix',
   'problem.unjudged':
     'étape « {step} » : dites comment {n, plural, one {le choix {choices} se situe} other {les choix {choices} se situent}} par rapport à la leçon ("lesson" : "follows", "misses" ou "against"), pour que le débriefing puisse nommer une décision contraire et que le score puisse en tenir compte',
   'problem.untranslated':

@@ -248,8 +248,6 @@ export const it: Record<MessageKey, string> = {
   unreadable: 'Impossibile leggere {file}.',
   openedElsewhere: '{title} è aperto: lo trovi nell’elenco degli scenari.',
   openedByYou: 'Aperto da te',
-  tooSlow:
-    'Il controllo di {file} ha richiesto più di {seconds} secondi, quindi non è stato aperto: uno scenario così ramificato non si può giocare qui.',
   remove: 'Rimuovi',
   removeNamed: 'Rimuovi {title} dall’elenco',
   removed: '{title} è stato rimosso dall’elenco e da questo browser.',
@@ -588,7 +586,11 @@ export const it: Record<MessageKey, string> = {
   'server.unknownScenarioVersion': 'questo server non ha lo scenario «{id}» nella versione {version}',
 
   // Che cosa non va in un file di scenario, come lo mostra il gioco
+  'check.warning': 'avviso: {line}',
+  'check.summary':
+    '{files, plural, one {# file di scenario controllato} other {# file di scenario controllati}}: {problems, plural, =0 {nessun problema} one {# problema in {broken, plural, one {# file} other {# file}}} other {# problemi in {broken, plural, one {# file} other {# file}}}}',
   'problem.line': '{file}, riga {line}, colonna {column}{path, select, none {} other {, {path}}}: {message}',
+  'problem.place': '{file}:{line}:{column}  {path, select, none {} other {{path}: }}{message}',
   'problem.file-too-big': 'il file pesa {mb} MB; uno scenario può pesare al massimo {max} MB',
   'problem.too-deep': 'il file annida oggetti ed elenchi per più di {max} livelli; a uno scenario ne bastano circa 8',
   'problem.not-json':
@@ -598,6 +600,8 @@ export const it: Record<MessageKey, string> = {
   'problem.more-problems':
     '{n, plural, one {e un altro problema, non elencato} other {e altri # problemi, non elencati}}: correggi prima questi, poi ricontrolla',
   'problem.checker-stopped': 'il controllo si è interrotto: {error}',
+  'problem.too-slow':
+    'il controllo di {file} ha richiesto più di {seconds} secondi, quindi non è stato aperto: uno scenario così ramificato non si può giocare qui',
   'problem.unknown-field':
     'campo sconosciuto «{field}»: {hasMeant, select, yes {intendevi «{meant}»?} other {controlla come è scritto}}',
   'problem.missing-field': 'manca il campo «{field}»',
@@ -621,6 +625,24 @@ export const it: Record<MessageKey, string> = {
   'problem.text-no-language': 'scrivi il testo in almeno una lingua',
   'problem.source-signed':
     'indica chi ha firmato l’articolo ("author") o dove è uscito ("publication"); per un articolo non firmato, descrivilo in "publication"',
+  'problem.feature-range': 'una caratteristica va da 0 (assente) a 1 (marcata)',
+  'problem.weight-range': 'un peso va da -2 (il segmento lo detesta) a 2 (lo adora)',
+  'problem.mood-range': 'un umore va da -1 (arrabbiato) a 1 (entusiasta)',
+  'problem.handle-form': 'un nome utente comincia con @ e ha da 1 a 30 lettere, cifre o _',
+  'problem.colour-form': 'deve essere un colore scritto con # e sei cifre esadecimali, come "#e50914"',
+  'problem.id-form':
+    'un id usa lettere minuscole, cifre e trattini, e comincia con una lettera o una cifra, come "first-reply" (non «{value}»)',
+  'problem.date-form': 'scrivi la data nella forma AAAA-MM-GG, AAAA-MM o AAAA',
+  'problem.language-code': 'scrivi la lingua con un codice di due lettere, come "en" o "fr"',
+  'problem.web-address': 'deve essere un indirizzo completo che comincia con https://',
+  'problem.difficulty': 'la difficoltà è 1, 2 o 3',
+  'problem.schema-version': 'questo gioco legge il formato di scenario {values}: scrivi "schemaVersion": {values}',
+  'problem.locales-once': 'indica ogni lingua una volta sola: en, fr, it',
+  'problem.reply-line-form':
+    'deve essere una battuta di risposta: un testo, un oggetto con un testo per lingua (chiavi "en", "fr", "it"), o un oggetto con un "text" e ciò a cui la battuta risponde ("requires", "anyOf"…)',
+  'problem.alt-form': 'il testo alternativo è un oggetto con un testo per lingua (chiavi "en", "fr", "it")',
+  'problem.too-many-choices': 'dai al massimo {n} scelte: i tasti da 1 a {n} le selezionano',
+  'problem.too-many-answers': 'dai a chi chiede al massimo {n} risposte: i tasti da 1 a {n} le selezionano',
   'problem.duplicate-step': 'due passaggi hanno l’id «{id}»; ogni passaggio deve avere il suo',
   'problem.duplicate-segment': 'due segmenti hanno l’id «{id}»; ogni segmento deve avere il suo',
   'problem.start-missing':
@@ -679,6 +701,7 @@ export const it: Record<MessageKey, string> = {
   'problem.reply-step-missing': 'nessun passaggio ha l’id «{id}»; indicane uno tra {steps}',
   'problem.shares-sum': 'le quote di follower dei segmenti sommano a {total}; la somma deve essere 1',
   'problem.duplicate-id': 'un altro file ({other}) usa già l’id «{id}»',
+  'problem.image-missing': 'nessun file immagine «{src}»: dovrebbe trovarsi in {onDisk}',
   'problem.same-choices':
     'le scelte «{a}» e «{b}» del passaggio «{step}» hanno le stesse caratteristiche e gli stessi tempi, quindi il pubblico le accoglie allo stesso modo: rendile diverse o tienine una',
   'problem.same-scores':
@@ -692,9 +715,9 @@ export const it: Record<MessageKey, string> = {
   'problem.lesson-not-best':
     'il percorso della lezione ({lesson}) ottiene {score} punti, ma {best} ne ottiene {bestScore}: regola le caratteristiche delle scelte o i valori dei segmenti perché vinca la lezione',
   'problem.crowd-prefers':
-    'i follower variano di {gain} sul percorso della lezione ({lesson}), ma di {crowdGain} su {crowd}, che va contro la lezione: i partecipanti vedranno il pubblico premiare ciò che la lezione critica; abbassa i pesi che i segmenti danno a ciò che fa quel percorso, o fai in modo che il percorso della lezione li conquisti',
+    'il percorso della lezione ({lesson}) {direction, select, loses {perde} other {guadagna}} {by, plural, one {# follower} other {# follower}}, ma {crowd}, che va contro la lezione, ne guadagna {crowdGain}: i partecipanti vedranno il pubblico premiare ciò che la lezione critica; abbassa i pesi che i segmenti danno a ciò che fa quel percorso, o fai in modo che il percorso della lezione li conquisti',
   'problem.segment-likes-wrong':
-    'al pubblico piace la scelta «{choice}» del passaggio «{step}», che va contro la lezione, almeno quanto ogni scelta che la segue: {segments} la accolgono bene, e i partecipanti vedranno i follower preferire ciò che il debriefing critica; abbassa quei pesi nei "values" dei segmenti, o cambia le caratteristiche della scelta',
+    'al pubblico piace la scelta «{choice}» del passaggio «{step}», che va contro la lezione, almeno quanto ogni scelta che la segue: {segments} la accolgono bene (ciascuno con la sua quota di follower e i pesi dei suoi "values" che la scelta tocca), e i partecipanti vedranno i follower preferire ciò che il debriefing critica; abbassa quei pesi nei "values" dei segmenti, o cambia le caratteristiche della scelta',
   'problem.unjudged':
     'passaggio «{step}»: indica come {n, plural, one {la scelta {choices} si pone} other {le scelte {choices} si pongono}} rispetto alla lezione ("lesson": "follows", "misses" o "against"), così che il debriefing possa indicare una decisione contraria e il punteggio possa tenerne conto',
   'problem.untranslated':

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
-import {
-  DEBRIEF,
-  formatProblem,
-  loadScenario,
-  type Decision,
-  type Scenario,
-  type Transcript,
-} from '../../../src/engine';
+import { DEBRIEF, loadScenario, type Decision, type Scenario, type Transcript } from '../../../src/engine';
+import { formatProblem } from '../../../src/i18n/problems';
 
 /** Loads and validates a scenario file, failing loudly if it is broken. */
 export function loadFile(path: string): Scenario {
   const result = loadScenario(readFileSync(path, 'utf8'), path);
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(p)).join('\n'));
   return result.scenario;
 }
 
