@@ -1,3 +1,10 @@
+import {
+  isArgumentElement,
+  isPluralElement,
+  isSelectElement,
+  isTagElement,
+  type MessageFormatElement,
+} from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LOCALES, type Locale } from '../engine/schema/text';
 import { en, type MessageKey } from './catalogue/en';
@@ -57,25 +64,63 @@ export function frenchTypography(message: string): string {
 }
 
 /** Compiled messages, by language and key: a message is parsed once, on first use. */
-const compiled = new Map<string, IntlMessageFormat>();
-
-function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
-  const id = `${locale}\u0000${key}`;
-  let format = compiled.get(id);
-  if (!format) {
-    const message = catalogue(locale)[key];
-    format = new IntlMessageFormat(locale === 'fr' ? frenchTypography(message) : message, locale);
-    compiled.set(id, format);
-  }
-  return format;
+/** A compiled message, and the placeholders it only ever prints as they are (`{total}`, not `{n, plural, …}`). */
+interface Compiled {
+  format: IntlMessageFormat;
+  plain: ReadonlySet<string>;
 }
+
+const compiled = new Map<string, Compiled>();
+
+/** The names a message prints as plain `{name}`, and those it reads as numbers or choices, at any depth. */
+function argumentUses(elements: MessageFormatElement[], plain: Set<string>, read: Set<string>): void {
+  for (const e of elements) {
+    if (isArgumentElement(e)) plain.add(e.value);
+    else if (isPluralElement(e) || isSelectElement(e)) {
+      read.add(e.value);
+      for (const option of Object.values(e.options)) argumentUses(option.value, plain, read);
+    } else if (isTagElement(e)) argumentUses(e.children, plain, read);
+    else if ('value' in e && typeof e.value === 'string' && e.type !== 0) read.add(e.value);
+  }
+}
+
+function formatter(locale: Locale, key: MessageKey): Compiled {
+  const id = `${locale}\u0000${key}`;
+  let entry = compiled.get(id);
+  if (!entry) {
+    const message = catalogue(locale)[key];
+    const format = new IntlMessageFormat(locale === 'fr' ? frenchTypography(message) : message, locale);
+    const plain = new Set<string>();
+    const read = new Set<string>();
+    argumentUses(format.getAst(), plain, read);
+    for (const name of read) plain.delete(name);
+    entry = { format, plain };
+    compiled.set(id, entry);
+  }
+  return entry;
+}
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
 /**
  * A message in the reader's language, its placeholders filled: plurals and selects follow the
- * language's rules (`Intl.PluralRules`), numbers its grouping.
+ * language's rules (`Intl.PluralRules`), and a number printed as it is takes the language's
+ * decimal mark ("1,55" in Italian).
  */
 export function t(locale: Locale, key: MessageKey, values: MessageValues = {}): string {
-  return String(formatter(locale, key).format(values));
+  const { format, plain } = formatter(locale, key);
+  let filled = values;
+  for (const name of plain) {
+    const v = values[name];
+    if (typeof v !== 'number') continue;
+    if (filled === values) filled = { ...values };
+    let nf = numberFormats.get(locale);
+    // No grouping: a plain number may be a year, a line or a port; a message that wants "1,000" says `{n, number}`.
+    if (!nf)
+      numberFormats.set(locale, (nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: false })));
+    filled[name] = nf.format(v);
+  }
+  return String(format.format(filled));
 }
 
 /** Whether the catalogue has a message for a key made from a code (a reason's, a feature's). */
