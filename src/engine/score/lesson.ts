@@ -39,16 +39,14 @@ export function alignmentOf(
 ): { alignment: number; contributions: [string, number][] } {
   const rewards = scenario.debrief.rewards;
   const positive = Object.values(rewards).reduce<number>((sum, w) => sum + Math.max(0, w ?? 0), 0) || 1;
+  // The features, then the speed and the voice; summed in that order. Spelled out rather than through a closure:
+  // this runs for every decision of every replay.
   const contributions: [string, number][] = [];
+  for (const name of FEATURE_NAMES) contributions.push([name, (rewards[name] ?? 0) * step.features[name]]);
+  contributions.push(['speed', (rewards.speed ?? 0) * (step.silent ? 0 : step.speed)]);
+  contributions.push(['voice', (rewards.voice ?? 0) * (step.silent ? 0 : step.voice)]);
   let a = 0;
-  const add = (name: string, x: number) => {
-    const w = rewards[name as keyof typeof rewards] ?? 0;
-    a += w * x;
-    contributions.push([name, w * x]);
-  };
-  for (const name of FEATURE_NAMES) add(name, step.features[name]);
-  add('speed', step.silent ? 0 : step.speed);
-  add('voice', step.silent ? 0 : step.voice);
+  for (const [, c] of contributions) a += c;
   return { alignment: Math.max(-1, Math.min(1, a / positive)), contributions };
 }
 

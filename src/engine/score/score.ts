@@ -112,8 +112,11 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
   const contributions = new Map<string, number>();
   let sum = 0;
   let weight = 0;
+  // Every decision against the lesson is named first, whatever the features added up to elsewhere.
+  const against: Reason[] = [];
   for (const step of steps) {
     const lesson = lessonOf(scenario, step);
+    if (lesson.verdict === 'against') against.push({ key: 'lesson-against', step: step.step, value: -1 });
     // A decision against the lesson weighs three times as much as another: one harmful post outweighs
     // several good ones in how people judge a brand (Baumeister et al., "Bad is stronger than good", 2001).
     const w = lesson.verdict === 'against' ? AGAINST_WEIGHT : 1;
@@ -131,10 +134,6 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
     }
   }
   const mean = weight > 0 ? Math.max(-1, Math.min(1, sum / weight)) : 0;
-  // Every decision against the lesson is named first, whatever the features added up to elsewhere.
-  const against: Reason[] = steps
-    .filter((s) => lessonOf(scenario, s).verdict === 'against')
-    .map((s) => ({ key: 'lesson-against', step: s.step, value: -1 }));
   const reasons: Reason[] = [...contributions]
     .filter(([, v]) => Math.abs(v) > 0.05)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
