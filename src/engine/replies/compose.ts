@@ -218,8 +218,8 @@ export function composeReplies(
   let segment: string | undefined;
   let own: (Bucket | undefined)[] = [];
   let mood: Mood = 'calm';
-  // When each line's words were last said, and the words of the last replies, newest last.
-  const lastUsed = new Int32Array(pool.lines.length).fill(-WINDOW);
+  // When each line's words were last said (a plain array, see `bucket`), and the words of the last replies, newest last.
+  const lastUsed = new Array<number>(pool.lines.length).fill(-WINDOW);
   const recent: number[] = [];
   const out: ComposedReply[] = [];
   let quoted = post.quotes === undefined;
@@ -333,7 +333,7 @@ function quoteFor(line: PoolLine, post: Post): string | undefined {
  * −1 for an empty bucket. Runs for every reply: the lines said lately are
  * taken off the bucket's total, and the walk stops at the line drawn.
  */
-function choose(b: Bucket, lastUsed: Int32Array, recent: readonly number[], i: number, r: number): number {
+function choose(b: Bucket, lastUsed: readonly number[], recent: readonly number[], i: number, r: number): number {
   let total = b.total;
   for (let j = 0; j < recent.length; j++) {
     const words = recent[j]!;
@@ -358,7 +358,7 @@ function choose(b: Bucket, lastUsed: Int32Array, recent: readonly number[], i: n
 }
 
 /** A line that quotes the post, by weight, among those not said lately; −1 if none. */
-function chooseQuoting(b: Bucket, lastUsed: Int32Array, i: number, r: number): number {
+function chooseQuoting(b: Bucket, lastUsed: readonly number[], i: number, r: number): number {
   let total = 0;
   for (let k = 0; k < b.lines.length; k++)
     if (b.quotes[k] !== undefined && i - lastUsed[b.words[k]!]! >= WINDOW) total += b.weights[k]!;

@@ -9,9 +9,14 @@ export interface ApportionScratch {
   readonly counts: Int32Array;
 }
 
-/** Scratch for apportioning over `length` slots. */
+/** Scratch for apportioning over `length` slots (the remainders and their selection share one buffer). */
 export function apportionScratch(length: number): ApportionScratch {
-  return { remainders: new Float64Array(length), selection: new Float64Array(length), counts: new Int32Array(RANGES) };
+  const doubles = new Float64Array(2 * length);
+  return {
+    remainders: doubles.subarray(0, length),
+    selection: doubles.subarray(length),
+    counts: new Int32Array(RANGES),
+  };
 }
 
 /**
