@@ -1,8 +1,7 @@
 import type { ReplyMix } from '../outcome';
 import type { Rng } from '../random/rng';
-import type { Values } from '../schema/audience';
 import type { Features } from '../schema/features';
-import type { Answer, Mood, TaggedReplyLine } from '../schema/reply-line';
+import { ANSWERS, type Answer, type Mood, type TaggedReplyLine } from '../schema/reply-line';
 import type { Scenario } from '../schema/scenario';
 import { localize, type Locale } from '../schema/text';
 import type { Move } from '../text/analysis';
@@ -29,6 +28,8 @@ export interface PoolLine {
   quotes: boolean;
   /** The answers it presupposes, whose words it quotes. */
   presupposes: readonly Answer[];
+  /** The same answers, as indices into ANSWERS (into `LinePool.cares`). */
+  presupposedAt: readonly number[];
   /** The first line of the pool with the same words (its own index if none before): lines alike count as one against repeats. */
   words: number;
 }
@@ -40,9 +41,17 @@ export interface LinePool {
   own: ReadonlyMap<string, Readonly<Record<Sentiment, readonly number[]>>>;
   /** The game's own lines, by sentiment. */
   library: Readonly<Record<Sentiment, readonly number[]>>;
-  values: ReadonlyMap<string, Values>;
+  /**
+   * What each segment cares about, by answer in the order of ANSWERS (0 for what its values do not name): read by
+   * index for every line of every bucket, where looking each answer up by name in the values was slow.
+   */
+  cares: ReadonlyMap<string, readonly number[]>;
   /** Some line is said only at some steps or after others: which lines fit then depends on the steps too. */
   byStep: boolean;
+  /** The answers some line's tags name, as bits: what a post carries beyond them fits no line differently. */
+  tested: number;
+  /** The answers some line asks of an earlier post, as bits. */
+  testedEarlier: number;
   /**
    * The buckets already worked out for posts that quote nothing: by what the post is checked against
    * (`postKey`), then by segment, sentiment and mood (`bucketSlot`).
@@ -59,7 +68,9 @@ type ReadLine = Omit<PoolLine, 'words'> & { en: string };
 function readLine(raw: Parameters<typeof stanceOf>[0], sentiment: Sentiment, segment: string | null): ReadLine {
   const { line, stance } = stanceOf(raw);
   const en = localize(line.text, 'en');
-  return { line, stance, sentiment, segment, quotes: en.includes(QUOTE), presupposes: presupposed(line), en };
+  const presupposes = presupposed(line);
+  const presupposedAt = presupposes.map((a) => ANSWERS.indexOf(a));
+  return { line, stance, sentiment, segment, quotes: en.includes(QUOTE), presupposes, presupposedAt, en };
 }
 
 /** The game's lines with their tags read, once for all scenarios (a constant table, frozen), by sentiment. */
@@ -82,8 +93,8 @@ export function linePool(scenario: Scenario): LinePool {
   const add = (read: ReadLine): number => {
     const words = firstWith.get(read.en) ?? lines.length;
     firstWith.set(read.en, words);
-    const { line, stance, sentiment, segment, quotes, presupposes } = read;
-    lines.push({ line, stance, sentiment, segment, quotes, presupposes, words });
+    const { line, stance, sentiment, segment, quotes, presupposes, presupposedAt } = read;
+    lines.push({ line, stance, sentiment, segment, quotes, presupposes, presupposedAt, words });
     return lines.length - 1;
   };
   const own = new Map<string, Record<Sentiment, number[]>>();
@@ -95,12 +106,25 @@ export function linePool(scenario: Scenario): LinePool {
   }
   const library: Record<Sentiment, number[]> = { positive: [], neutral: [], negative: [] };
   for (const sentiment of SENTIMENTS) for (const read of LIBRARY_READ[sentiment]) library[sentiment].push(add(read));
+  let tested = 0;
+  let testedEarlier = 0;
+  for (const { stance } of lines) {
+    tested |= stance.requires | stance.anyOf | stance.contradicts;
+    testedEarlier |= stance.earlier;
+  }
   return {
     lines,
     own,
     library,
-    values: new Map(scenario.audience.segments.map((s) => [s.id, s.values])),
+    cares: new Map(
+      scenario.audience.segments.map((s) => [
+        s.id,
+        ANSWERS.map((a) => (s.values as Record<string, number | undefined>)[a] ?? 0),
+      ]),
+    ),
     byStep: lines.some((l) => l.stance.steps !== null || l.stance.after !== null),
+    tested,
+    testedEarlier,
     buckets: new Map(),
   };
 }
@@ -261,10 +285,12 @@ export function composeReplies(
 
 /**
  * What a post that quotes nothing is checked against, as a key: what it carries and what the run carried before
- * it; its step and the steps before only when some line of the pool is said at some steps or after others.
+ * it, of the answers some line's tags name (two posts alike in those fit the same lines, so share their buckets);
+ * its step and the steps before only when some line of the pool is said at some steps or after others.
  */
 function postKey(pool: LinePool, now: number, earlier: number, step: string, before: readonly string[]): string {
-  return pool.byStep ? `${now} ${earlier}\u0000${step}\u0000${before.join('\u0000')}` : `${now} ${earlier}`;
+  const bits = `${now & pool.tested} ${earlier & pool.testedEarlier}`;
+  return pool.byStep ? `${bits}\u0000${step}\u0000${before.join('\u0000')}` : bits;
 }
 
 /** Where a bucket sits among a segment's: by sentiment, then by mood. */
@@ -285,7 +311,7 @@ function bucket(pool: LinePool, segment: string, sentiment: Sentiment, answered:
     // A plain array: a typed one this long is allocated outside V8's heap, which cost more than all the rest.
     weightOf: new Array<number>(pool.lines.length).fill(0),
   };
-  const values = pool.values.get(segment);
+  const cares = pool.cares.get(segment);
   const direction = sentiment === 'positive' ? 1 : sentiment === 'negative' ? -1 : 0;
   const own = pool.own.get(segment)?.[sentiment] ?? [];
   const library = pool.library[sentiment];
@@ -303,8 +329,8 @@ function bucket(pool: LinePool, segment: string, sentiment: Sentiment, answered:
     let weight = isOwn ? OWN : 1;
     if (quote !== undefined) weight *= QUOTING;
     // A line about what the segment cares about, in the direction it took the post, comes to mind first.
-    for (const a of line.presupposes) {
-      const care = direction * ((values as Record<string, number | undefined> | undefined)?.[a] ?? 0);
+    for (const at of line.presupposedAt) {
+      const care = direction * (cares?.[at] ?? 0);
       weight *= care > 0 ? 1 + care : care < 0 ? 0.4 : 1;
     }
     b.lines.push(index);
