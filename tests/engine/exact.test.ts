@@ -50,15 +50,16 @@ function searched(u: number, mean: number): number {
 }
 
 describe('a Poisson draw', () => {
-  it('skips the exponential only for draws the full search also makes 0', () => {
-    const means = [1e-12, 1e-9, 2 ** -28, 1e-6, 1e-4, 0.01, 0.1, 0.3, 0.5, 0.9, 1, 1.5, 2, 5, 12, 29.9];
+  it('skips the search only for draws it would make 0 or 1 too', () => {
+    const means = [1e-12, 1e-9, 2 ** -28, 1e-6, 1e-4, 0.01, 0.1, 0.3, 0.5, 0.9, 1, 1.5, 1.99, 2, 2.01, 5, 12, 29.9];
     const stream = createRng(3);
     const differing: string[] = [];
     for (const mean of means) {
-      const edge = exp(-mean);
-      // Uniform draws, and draws within a few units of the last place either side of e^(−mean), where a skip could err.
+      const edges = [exp(-mean), exp(-mean) + exp(-mean) * mean];
+      // Uniform draws, and draws within a few units of the last place either side of where the search compares them
+      // for a draw of 0 and of 1, where a shortcut could err.
       const us = [...Array.from({ length: 20_000 }, () => stream.next())];
-      for (let d = -64; d <= 64; d++) us.push(edge + d * 2 ** -53);
+      for (const edge of edges) for (let d = -64; d <= 64; d++) us.push(edge + d * 2 ** -53);
       for (const u of us.filter((x) => x >= 0 && x < 1)) {
         const drawn = poisson({ next: () => u }, mean);
         if (drawn !== searched(u, mean)) differing.push(`mean ${mean}, u ${u}: ${drawn}, not ${searched(u, mean)}`);

@@ -69,6 +69,9 @@ export function poisson(rng: Rng, mean: number): number {
     // computed here within 2^−50 and `exp` within 2^−53, so a u more than
     // 2^−48 below it is below the exponential the search would compute.
     if (u < 1 - mean * (1 - mean * (0.5 - mean / 6)) - BELOW_EXP_MARGIN) return 0;
+    // Most of the other draws of a small mean come out 1, which closer bounds tell as surely.
+    const bounded = mean <= BOUNDED_MEAN ? boundedDraw(u, mean) : -1;
+    if (bounded >= 0) return bounded;
     let k = 0;
     let p = exp(-mean);
     let cdf = p;
@@ -80,6 +83,36 @@ export function poisson(rng: Rng, mean: number): number {
     return k;
   }
   return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(rng)));
+}
+
+/** Means up to this are bounded closely enough by Taylor polynomials of degrees 8 and 9 (see `boundedDraw`). */
+const BOUNDED_MEAN = 2;
+/** 2^−40: how far from the bounds of `boundedDraw` a uniform draw must be for them to decide it. */
+const BOUNDS_MARGIN = 1 / 1_099_511_627_776;
+
+/**
+ * What the search of `poisson` makes of the uniform draw `u` for a mean m of
+ * at most BOUNDED_MEAN, when bounds on the numbers it compares u with decide
+ * it: 0 (u is at most e^(−m)) or 1 (above it, and at most e^(−m)·(1 + m));
+ * −1 when u is too close to either for the bounds to tell.
+ *
+ * e^(−m) lies between its Taylor polynomials of degrees 9 (below) and 8
+ * (above): Lagrange's remainder, e^(−ξ)·m^(n+1)/(n+1)!, has the sign of
+ * (−1)^(n+1). For m ≤ 2 the polynomials are computed within 2^−46, and the
+ * search's `exp` and first sum within 2^−50, far inside the 2^−40 margin.
+ */
+function boundedDraw(u: number, m: number): number {
+  // The terms m^i/i! in turn, alternately subtracted and added.
+  let term = 1;
+  let upper = 1;
+  for (let i = 1; i <= 8; i++) {
+    term *= m / i;
+    upper += i % 2 === 1 ? -term : term;
+  }
+  const lower = upper - (term * m) / 9;
+  if (u < lower - BOUNDS_MARGIN) return 0;
+  if (u > upper + BOUNDS_MARGIN && u < lower * (1 + m) - BOUNDS_MARGIN) return 1;
+  return -1;
 }
 
 /** Picks one item of a non-empty list. */
