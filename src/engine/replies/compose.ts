@@ -52,6 +52,8 @@ export interface LinePool {
   tested: number;
   /** The answers some line asks of an earlier post, as bits. */
   testedEarlier: number;
+  /** The moods some line is tagged with: in any other mood, a segment fits the same lines. */
+  testedMoods: ReadonlySet<Mood>;
   /**
    * The buckets already worked out for posts that quote nothing: by what the post is checked against
    * (`postKey`), then by segment, sentiment and mood (`bucketSlot`).
@@ -108,9 +110,11 @@ export function linePool(scenario: Scenario): LinePool {
   for (const sentiment of SENTIMENTS) for (const read of LIBRARY_READ[sentiment]) library[sentiment].push(add(read));
   let tested = 0;
   let testedEarlier = 0;
+  const testedMoods = new Set<Mood>();
   for (const { stance } of lines) {
     tested |= stance.requires | stance.anyOf | stance.contradicts;
     testedEarlier |= stance.earlier;
+    if (stance.mood !== null) testedMoods.add(stance.mood);
   }
   return {
     lines,
@@ -125,6 +129,7 @@ export function linePool(scenario: Scenario): LinePool {
     byStep: lines.some((l) => l.stance.steps !== null || l.stance.after !== null),
     tested,
     testedEarlier,
+    testedMoods,
     buckets: new Map(),
   };
 }
@@ -257,7 +262,7 @@ export function composeReplies(
       own = buckets.get(segment) ?? [];
       buckets.set(segment, own);
     }
-    const at = bucketSlot(slot.sentiment, mood);
+    const at = bucketSlot(pool, slot.sentiment, mood);
     let b = own[at];
     if (!b) {
       b = bucket(pool, segment, slot.sentiment, { carried: now, earlier, step: post.step, before, mood }, post);
@@ -293,10 +298,11 @@ function postKey(pool: LinePool, now: number, earlier: number, step: string, bef
   return pool.byStep ? `${bits}\u0000${step}\u0000${before.join('\u0000')}` : bits;
 }
 
-/** Where a bucket sits among a segment's: by sentiment, then by mood. */
-function bucketSlot(sentiment: Sentiment, mood: Mood): number {
+/** Where a bucket sits among a segment's: by sentiment, then by mood (the moods no line is tagged with share one). */
+function bucketSlot(pool: LinePool, sentiment: Sentiment, mood: Mood): number {
   const s = sentiment === 'positive' ? 0 : sentiment === 'neutral' ? 1 : 2;
-  return 3 * s + (mood === 'angry' ? 0 : mood === 'calm' ? 1 : 2);
+  const m = !pool.testedMoods.has(mood) ? 3 : mood === 'angry' ? 0 : mood === 'calm' ? 1 : 2;
+  return 4 * s + m;
 }
 
 /** The lines a segment may say with a sentiment to this post, and how often. */
