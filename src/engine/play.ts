@@ -16,6 +16,7 @@ import { linePool, type Post } from './replies/compose';
 import { quotesOf } from './replies/quotes';
 import { scoreRun } from './score/score';
 import { bandOf } from './score/band';
+import { lessonOf } from './score/lesson';
 import { runSentiment, weightedSentiment } from './score/sentiment';
 import { respondInThread } from './audience/thread';
 
@@ -187,7 +188,9 @@ function playRun(
   const trust = new Map(
     scenario.audience.segments.map((s) => [s.id, { start: s.trust, end: audience.segments.get(s.id)!.trust }]),
   );
-  const parts = scoreRun(scenario, { steps, followers, reactions }, trust);
+  // Each decision's standing with the lesson, read once for the score and the band.
+  const lessons = steps.map((s) => lessonOf(scenario, s));
+  const parts = scoreRun(scenario, { steps, followers, reactions }, trust, lessons);
   const total = parts.reduce((sum, p) => sum + p.points, 0);
   return {
     scenarioId: scenario.id,
@@ -199,7 +202,12 @@ function playRun(
     followers,
     reactions,
     sentiment: runSentiment(steps),
-    score: { total, max: parts.reduce((sum, p) => sum + p.max, 0), parts, band: bandOf(scenario, steps, total) },
+    score: {
+      total,
+      max: parts.reduce((sum, p) => sum + p.max, 0),
+      parts,
+      band: bandOf(scenario, steps, total, lessons),
+    },
   };
 }
 

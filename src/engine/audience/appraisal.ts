@@ -105,7 +105,20 @@ export interface AppraisalTerms {
 const REPAIR: readonly FeatureName[] = ['apology', 'accountability', 'explanation', 'warmth'];
 const LEVITY: readonly FeatureName[] = ['humour', 'promotion'];
 
-/** The terms of `appraise` for the same inputs (their sum equals it up to rounding). */
+/** Adds `v` to a feature's term, leaving out the terms that are 0. */
+function addTerm(features: Partial<Record<FeatureName, number>>, name: FeatureName, v: number): void {
+  if (v !== 0) features[name] = (features[name] ?? 0) + v;
+}
+
+/** The feature of `names` the reply carries most, the first of them on a tie. */
+function strongest(x: Features, names: readonly FeatureName[]): FeatureName {
+  return names.reduce((a, b) => (x[b] > x[a] ? b : a));
+}
+
+/**
+ * The terms of `appraise` for the same inputs (their sum equals it up to rounding).
+ * Its helpers are functions of the module rather than closures: this runs per segment and step.
+ */
 export function appraisalTerms(
   seg: Segment,
   state: SegmentState,
@@ -115,24 +128,24 @@ export function appraisalTerms(
   heard = 1,
 ): AppraisalTerms {
   const features: Partial<Record<FeatureName, number>> = {};
-  const add = (name: FeatureName, v: number) => {
-    if (v !== 0) features[name] = (features[name] ?? 0) + v;
-  };
   const anger = Math.max(0, -state.mood);
   for (const key in seg.values) {
     const name = key as keyof Values;
     const w = seg.values[name];
     if (w === undefined || name === 'voice' || name === 'speed') continue;
-    add(name, worth(name, w, anger) * (name === 'edge' ? heard * Math.min(x.edge, seg.tolerance) : x[name]));
+    addTerm(
+      features,
+      name,
+      worth(name, w, anger) * (name === 'edge' ? heard * Math.min(x.edge, seg.tolerance) : x[name]),
+    );
   }
-  add('edge', -P.offence * Math.max(0, x.edge - seg.tolerance));
+  addTerm(features, 'edge', -P.offence * Math.max(0, x.edge - seg.tolerance));
   if (anger > 0) {
     // The angry mood weighs the strongest repair and the strongest levity, as `appraise` does: each term goes to the feature that carried it.
-    const strongest = (names: readonly FeatureName[]) => names.reduce((a, b) => (x[b] > x[a] ? b : a));
-    const repair = strongest(REPAIR);
-    const levity = strongest(LEVITY);
-    add(repair, anger * P.repairWhenAngry * x[repair]);
-    add(levity, -anger * P.levityWhenAngry * x[levity]);
+    const repair = strongest(x, REPAIR);
+    const levity = strongest(x, LEVITY);
+    addTerm(features, repair, anger * P.repairWhenAngry * x[repair]);
+    addTerm(features, levity, -anger * P.levityWhenAngry * x[levity]);
   }
   return {
     features,

@@ -43,14 +43,15 @@ export interface RespondScratch {
   readonly apportion: ApportionScratch;
 }
 
-/** Scratch buffers for a run of `hours` hours. */
+/** Scratch buffers for a run of `hours` hours: the hourly ones are views of one buffer (see `emptyHourly`). */
 export function respondScratch(hours: number): RespondScratch {
+  const doubles = new Float64Array(3 * hours);
   return {
     hourOfBin: new Int32Array(BINS),
     expected: emptyHourly(hours),
-    hourFollowers: new Float64Array(hours),
-    hourOutsiders: new Float64Array(hours),
-    replyHours: new Float64Array(hours),
+    hourFollowers: doubles.subarray(0, hours),
+    hourOutsiders: doubles.subarray(hours, 2 * hours),
+    replyHours: doubles.subarray(2 * hours, 3 * hours),
     parts: new Int32Array(hours),
     apportion: apportionScratch(hours),
   };

@@ -1,8 +1,7 @@
 import type { ReplyMix } from '../outcome';
 import type { Rng } from '../random/rng';
-import type { Values } from '../schema/audience';
 import type { Features } from '../schema/features';
-import type { Answer, TaggedReplyLine } from '../schema/reply-line';
+import { ANSWERS, type Answer, type Mood, type TaggedReplyLine } from '../schema/reply-line';
 import type { Scenario } from '../schema/scenario';
 import { localize, type Locale } from '../schema/text';
 import type { Move } from '../text/analysis';
@@ -29,6 +28,8 @@ export interface PoolLine {
   quotes: boolean;
   /** The answers it presupposes, whose words it quotes. */
   presupposes: readonly Answer[];
+  /** The same answers, as indices into ANSWERS (into `LinePool.cares`). */
+  presupposedAt: readonly number[];
   /** The first line of the pool with the same words (its own index if none before): lines alike count as one against repeats. */
   words: number;
 }
@@ -40,50 +41,97 @@ export interface LinePool {
   own: ReadonlyMap<string, Readonly<Record<Sentiment, readonly number[]>>>;
   /** The game's own lines, by sentiment. */
   library: Readonly<Record<Sentiment, readonly number[]>>;
-  values: ReadonlyMap<string, Values>;
-  /** The buckets already worked out for posts that quote nothing, by segment, sentiment and what they were checked against. */
-  buckets: Map<string, Bucket>;
+  /**
+   * What each segment cares about, by answer in the order of ANSWERS (0 for what its values do not name): read by
+   * index for every line of every bucket, where looking each answer up by name in the values was slow.
+   */
+  cares: ReadonlyMap<string, readonly number[]>;
+  /** Some line is said only at some steps or after others: which lines fit then depends on the steps too. */
+  byStep: boolean;
+  /** The answers some line's tags name, as bits: what a post carries beyond them fits no line differently. */
+  tested: number;
+  /** The answers some line asks of an earlier post, as bits. */
+  testedEarlier: number;
+  /** The moods some line is tagged with: in any other mood, a segment fits the same lines. */
+  testedMoods: ReadonlySet<Mood>;
+  /**
+   * The buckets already worked out for posts that quote nothing: by what the post is checked against
+   * (`postKey`), then by segment, sentiment and mood (`bucketSlot`).
+   */
+  buckets: Map<string, Map<string, (Bucket | undefined)[]>>;
 }
 
-/** Buckets kept per scenario at most: a replay meets the same few posts again and again. */
-const KEPT_BUCKETS = 2000;
+/** Posts whose buckets a pool keeps at most: a replay meets the same few posts again and again. */
+const KEPT_POSTS = 200;
+
+/** A line as the pool keeps it, except where its words first appear, which depends on the lines before it. */
+type ReadLine = Omit<PoolLine, 'words'> & { en: string };
+
+function readLine(raw: Parameters<typeof stanceOf>[0], sentiment: Sentiment, segment: string | null): ReadLine {
+  const { line, stance } = stanceOf(raw);
+  const en = localize(line.text, 'en');
+  const presupposes = presupposed(line);
+  const presupposedAt = presupposes.map((a) => ANSWERS.indexOf(a));
+  return { line, stance, sentiment, segment, quotes: en.includes(QUOTE), presupposes, presupposedAt, en };
+}
+
+/** The game's lines with their tags read, once for all scenarios (a constant table, frozen), by sentiment. */
+const LIBRARY_READ: Readonly<Record<Sentiment, readonly ReadLine[]>> = Object.freeze({
+  positive: Object.freeze(LIBRARY_LINES.positive.map((l) => Object.freeze(readLine(l, 'positive', null)))),
+  neutral: Object.freeze(LIBRARY_LINES.neutral.map((l) => Object.freeze(readLine(l, 'neutral', null)))),
+  negative: Object.freeze(LIBRARY_LINES.negative.map((l) => Object.freeze(readLine(l, 'negative', null)))),
+});
+
+const SENTIMENTS: readonly Sentiment[] = ['positive', 'neutral', 'negative'];
 
 /**
  * The scenario's lines (its segments' first, then the game's), with their tags read. A run makes
- * it once (`play` passes it on to every step), rather than a cache at module level keeping it.
+ * it once (`play` passes it on to every step), rather than a cache at module level keeping it;
+ * the game's lines are read once for all runs (`LIBRARY_READ`), only placed after the scenario's.
  */
 export function linePool(scenario: Scenario): LinePool {
   const lines: PoolLine[] = [];
   const firstWith = new Map<string, number>();
-  const add = (raw: Parameters<typeof stanceOf>[0], sentiment: Sentiment, segment: string | null): number => {
-    const { line, stance } = stanceOf(raw);
-    const en = localize(line.text, 'en');
-    const words = firstWith.get(en) ?? lines.length;
-    firstWith.set(en, words);
-    lines.push({ line, stance, sentiment, segment, quotes: en.includes(QUOTE), presupposes: presupposed(line), words });
+  const add = (read: ReadLine): number => {
+    const words = firstWith.get(read.en) ?? lines.length;
+    firstWith.set(read.en, words);
+    const { line, stance, sentiment, segment, quotes, presupposes, presupposedAt } = read;
+    lines.push({ line, stance, sentiment, segment, quotes, presupposes, presupposedAt, words });
     return lines.length - 1;
   };
   const own = new Map<string, Record<Sentiment, number[]>>();
   for (const s of scenario.audience.segments) {
-    own.set(s.id, {
-      positive: (s.replies?.positive ?? []).map((l) => add(l, 'positive', s.id)),
-      neutral: (s.replies?.neutral ?? []).map((l) => add(l, 'neutral', s.id)),
-      negative: (s.replies?.negative ?? []).map((l) => add(l, 'negative', s.id)),
-    });
+    const bySentiment: Record<Sentiment, number[]> = { positive: [], neutral: [], negative: [] };
+    for (const sentiment of SENTIMENTS)
+      for (const l of s.replies?.[sentiment] ?? []) bySentiment[sentiment].push(add(readLine(l, sentiment, s.id)));
+    own.set(s.id, bySentiment);
   }
-  const library = {
-    positive: LIBRARY_LINES.positive.map((l) => add(l, 'positive', null)),
-    neutral: LIBRARY_LINES.neutral.map((l) => add(l, 'neutral', null)),
-    negative: LIBRARY_LINES.negative.map((l) => add(l, 'negative', null)),
-  };
-  const pool: LinePool = {
+  const library: Record<Sentiment, number[]> = { positive: [], neutral: [], negative: [] };
+  for (const sentiment of SENTIMENTS) for (const read of LIBRARY_READ[sentiment]) library[sentiment].push(add(read));
+  let tested = 0;
+  let testedEarlier = 0;
+  const testedMoods = new Set<Mood>();
+  for (const { stance } of lines) {
+    tested |= stance.requires | stance.anyOf | stance.contradicts;
+    testedEarlier |= stance.earlier;
+    if (stance.mood !== null) testedMoods.add(stance.mood);
+  }
+  return {
     lines,
     own,
     library,
-    values: new Map(scenario.audience.segments.map((s) => [s.id, s.values])),
+    cares: new Map(
+      scenario.audience.segments.map((s) => [
+        s.id,
+        ANSWERS.map((a) => (s.values as Record<string, number | undefined>)[a] ?? 0),
+      ]),
+    ),
+    byStep: lines.some((l) => l.stance.steps !== null || l.stance.after !== null),
+    tested,
+    testedEarlier,
+    testedMoods,
     buckets: new Map(),
   };
-  return pool;
 }
 
 /** The words of a reply in a language: its line, with the quoted words of the post in place. */
@@ -153,7 +201,7 @@ interface Bucket {
   quoting: boolean;
   /** The weights of all its lines together, and by `words`: what the lines said lately take from the total. */
   total: number;
-  weightOf: Float64Array;
+  weightOf: number[];
 }
 
 /** How much more a segment's own line is said than one of the game's: it was written for this audience. */
@@ -182,35 +230,25 @@ export function composeReplies(
   for (const h of post.history ?? []) earlier |= carried(h.features, h.moves);
   const before = (post.history ?? []).map((h) => h.step);
   const now = carried(post.features, post.moves);
-  // Each segment's three buckets, found once per reaction (and once per scenario for a post that quotes nothing, a picked reply).
-  const buckets = new Map<string, (Bucket | undefined)[]>();
-  const bucketOf = (segment: string, sentiment: Sentiment): Bucket => {
-    let own = buckets.get(segment);
-    if (!own) {
-      own = [undefined, undefined, undefined];
-      buckets.set(segment, own);
+  // Each segment's buckets, found once per reaction; for a post that quotes nothing (a picked reply), once per pool
+  // for all the posts checked alike (a replay meets the same few again and again).
+  let kept: Map<string, (Bucket | undefined)[]> | undefined;
+  if (post.quotes === undefined) {
+    const key = postKey(pool, now, earlier, post.step, before);
+    kept = pool.buckets.get(key);
+    if (!kept) {
+      if (pool.buckets.size >= KEPT_POSTS) pool.buckets.clear();
+      kept = new Map();
+      pool.buckets.set(key, kept);
     }
-    const at = sentiment === 'positive' ? 0 : sentiment === 'neutral' ? 1 : 2;
-    const known = own[at];
-    if (known) return known;
-    const mood = moodOf(post.moods?.get(segment) ?? 0);
-    const kept =
-      post.quotes === undefined
-        ? `${segment}\u0000${sentiment}\u0000${mood}\u0000${now}\u0000${earlier}\u0000${post.step}\u0000${before.join(' ')}`
-        : null;
-    let b = kept !== null ? pool.buckets.get(kept) : undefined;
-    if (!b) {
-      b = bucket(pool, segment, sentiment, { carried: now, earlier, step: post.step, before, mood }, post);
-      if (kept !== null) {
-        if (pool.buckets.size >= KEPT_BUCKETS) pool.buckets.clear();
-        pool.buckets.set(kept, b);
-      }
-    }
-    own[at] = b;
-    return b;
-  };
-  // When each line's words were last said, and the words of the last replies, newest last.
-  const lastUsed = new Int32Array(pool.lines.length).fill(-WINDOW);
+  }
+  const buckets = kept ?? new Map<string, (Bucket | undefined)[]>();
+  // The segment whose buckets were looked up last, and its mood: replies come in runs of the same segment.
+  let segment: string | undefined;
+  let own: (Bucket | undefined)[] = [];
+  let mood: Mood = 'calm';
+  // When each line's words were last said (a plain array, see `bucket`), and the words of the last replies, newest last.
+  const lastUsed = new Array<number>(pool.lines.length).fill(-WINDOW);
   const recent: number[] = [];
   const out: ComposedReply[] = [];
   let quoted = post.quotes === undefined;
@@ -218,7 +256,18 @@ export function composeReplies(
   const quoteFrom = quoted ? 0 : Math.floor(rng.next() * QUOTE_WITHIN);
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
-    const b = bucketOf(slot.segment, slot.sentiment);
+    if (slot.segment !== segment) {
+      segment = slot.segment;
+      mood = moodOf(post.moods?.get(segment) ?? 0);
+      own = buckets.get(segment) ?? [];
+      buckets.set(segment, own);
+    }
+    const at = bucketSlot(pool, slot.sentiment, mood);
+    let b = own[at];
+    if (!b) {
+      b = bucket(pool, segment, slot.sentiment, { carried: now, earlier, step: post.step, before, mood }, post);
+      own[at] = b;
+    }
     const r = rng.next();
     // Until a reply has quoted the post, the first that can from `quoteFrom` on does.
     let k = quoted || i < quoteFrom || !b.quoting ? -1 : chooseQuoting(b, lastUsed, i, r);
@@ -239,6 +288,23 @@ export function composeReplies(
   return out;
 }
 
+/**
+ * What a post that quotes nothing is checked against, as a key: what it carries and what the run carried before
+ * it, of the answers some line's tags name (two posts alike in those fit the same lines, so share their buckets);
+ * its step and the steps before only when some line of the pool is said at some steps or after others.
+ */
+function postKey(pool: LinePool, now: number, earlier: number, step: string, before: readonly string[]): string {
+  const bits = `${now & pool.tested} ${earlier & pool.testedEarlier}`;
+  return pool.byStep ? `${bits}\u0000${step}\u0000${before.join('\u0000')}` : bits;
+}
+
+/** Where a bucket sits among a segment's: by sentiment, then by mood (the moods no line is tagged with share one). */
+function bucketSlot(pool: LinePool, sentiment: Sentiment, mood: Mood): number {
+  const s = sentiment === 'positive' ? 0 : sentiment === 'neutral' ? 1 : 2;
+  const m = !pool.testedMoods.has(mood) ? 3 : mood === 'angry' ? 0 : mood === 'calm' ? 1 : 2;
+  return 4 * s + m;
+}
+
 /** The lines a segment may say with a sentiment to this post, and how often. */
 function bucket(pool: LinePool, segment: string, sentiment: Sentiment, answered: Answered, post: Post): Bucket {
   const b: Bucket = {
@@ -248,23 +314,29 @@ function bucket(pool: LinePool, segment: string, sentiment: Sentiment, answered:
     quotes: [],
     quoting: false,
     total: 0,
-    weightOf: new Float64Array(pool.lines.length),
+    // A plain array: a typed one this long is allocated outside V8's heap, which cost more than all the rest.
+    weightOf: new Array<number>(pool.lines.length).fill(0),
   };
-  const values = pool.values.get(segment);
+  const cares = pool.cares.get(segment);
   const direction = sentiment === 'positive' ? 1 : sentiment === 'negative' ? -1 : 0;
-  const consider = (index: number, own: boolean) => {
+  const own = pool.own.get(segment)?.[sentiment] ?? [];
+  const library = pool.library[sentiment];
+  // The segment's own lines, then the game's (a loop over both rather than a closure per bucket).
+  for (let n = 0; n < own.length + library.length; n++) {
+    const isOwn = n < own.length;
+    const index = isOwn ? own[n]! : library[n - own.length]!;
     const line = pool.lines[index]!;
-    if (!fits(line.stance, answered)) return;
+    if (!fits(line.stance, answered)) continue;
     let quote: string | undefined;
     if (line.quotes) {
       quote = quoteFor(line, post);
-      if (quote === undefined) return;
+      if (quote === undefined) continue;
     }
-    let weight = own ? OWN : 1;
+    let weight = isOwn ? OWN : 1;
     if (quote !== undefined) weight *= QUOTING;
     // A line about what the segment cares about, in the direction it took the post, comes to mind first.
-    for (const a of line.presupposes) {
-      const care = direction * ((values as Record<string, number | undefined> | undefined)?.[a] ?? 0);
+    for (const at of line.presupposedAt) {
+      const care = direction * (cares?.[at] ?? 0);
       weight *= care > 0 ? 1 + care : care < 0 ? 0.4 : 1;
     }
     b.lines.push(index);
@@ -274,9 +346,7 @@ function bucket(pool: LinePool, segment: string, sentiment: Sentiment, answered:
     b.weightOf[line.words] = b.weightOf[line.words]! + weight;
     b.quotes.push(quote);
     if (quote !== undefined) b.quoting = true;
-  };
-  for (const i of pool.own.get(segment)?.[sentiment] ?? []) consider(i, true);
-  for (const i of pool.library[sentiment]) consider(i, false);
+  }
   return b;
 }
 
@@ -295,7 +365,7 @@ function quoteFor(line: PoolLine, post: Post): string | undefined {
  * −1 for an empty bucket. Runs for every reply: the lines said lately are
  * taken off the bucket's total, and the walk stops at the line drawn.
  */
-function choose(b: Bucket, lastUsed: Int32Array, recent: readonly number[], i: number, r: number): number {
+function choose(b: Bucket, lastUsed: readonly number[], recent: readonly number[], i: number, r: number): number {
   let total = b.total;
   for (let j = 0; j < recent.length; j++) {
     const words = recent[j]!;
@@ -320,7 +390,7 @@ function choose(b: Bucket, lastUsed: Int32Array, recent: readonly number[], i: n
 }
 
 /** A line that quotes the post, by weight, among those not said lately; −1 if none. */
-function chooseQuoting(b: Bucket, lastUsed: Int32Array, i: number, r: number): number {
+function chooseQuoting(b: Bucket, lastUsed: readonly number[], i: number, r: number): number {
   let total = 0;
   for (let k = 0; k < b.lines.length; k++)
     if (b.quotes[k] !== undefined && i - lastUsed[b.words[k]!]! >= WINDOW) total += b.weights[k]!;

@@ -95,26 +95,26 @@ export function sampleReplies(
   return out;
 }
 
-/** Every account's index, in order: the shuffle's starting point, copied rather than rebuilt for every reaction. */
-/** Every account's number, in order: each reaction shuffles its own copy. */
-
 /**
  * Accounts drawn so that no two replies of a reaction come from the same
  * one while there are names enough (a Fisher–Yates shuffle of the names'
  * indices, a step per reply); past that, names come round again.
  */
 class DistinctAccounts {
-  /** The shuffle's moved places only (an index absent holds itself): a reaction draws a few dozen of the names. */
-  private readonly moved = new Map<number, number>();
+  /**
+   * The shuffle's places, only those it has moved set (an empty place holds its own index): an array with holes
+   * rather than a Map, which grew and rehashed as a reaction drew its few dozen names.
+   */
+  private readonly moved = new Array<number | undefined>(NAMES.length);
   private drawn = 0;
 
   next(rng: Rng): number {
     const n = NAMES.length;
     const k = this.drawn++ % n;
     const j = k + Math.floor(rng.next() * (n - k));
-    const chosen = this.moved.get(j) ?? j;
-    this.moved.set(j, this.moved.get(k) ?? k);
-    this.moved.set(k, chosen);
+    const chosen = this.moved[j] ?? j;
+    this.moved[j] = this.moved[k] ?? k;
+    this.moved[k] = chosen;
     return chosen;
   }
 }

@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import type { Band, Reason, StepOutcome } from '../outcome';
-import { answerLessonOf, lessonOf } from './lesson';
+import { answerLessonOf, lessonOf, type DecisionLesson } from './lesson';
 
 /** From this total up, a run that followed the lesson is "strong". */
 export const STRONG_FROM = 700;
@@ -16,9 +16,15 @@ export const SILENCE = 500;
  * - "mixed": anything else. A run that went against the lesson at any
  *   decision, or in any answer to a reply, is never "strong", however high
  *   its total.
+ * `lessons` are the steps' (`lessonOf`), when the caller has them already.
  */
-export function bandOf(scenario: Scenario, steps: StepOutcome[], total: number): Band {
-  const verdicts = steps.map((s) => ({ step: s.step, verdict: lessonOf(scenario, s).verdict }));
+export function bandOf(
+  scenario: Scenario,
+  steps: StepOutcome[],
+  total: number,
+  lessons: readonly DecisionLesson[] = steps.map((s) => lessonOf(scenario, s)),
+): Band {
+  const verdicts = steps.map((s, i) => ({ step: s.step, verdict: lessons[i]!.verdict }));
   const against = verdicts.filter((v) => v.verdict === 'against');
   const followed = verdicts.filter((v) => v.verdict === 'follows').length;
   const reasons: Reason[] = against.map((v) => ({ key: 'band-against', step: v.step, value: -1 }));

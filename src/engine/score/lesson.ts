@@ -54,22 +54,20 @@ function align(
   timing?: { speed: number; voice: number },
 ): { alignment: number; contributions: [string, number][] } {
   const rewards = scenario.debrief.rewards;
-  const counted = (name: string) => timing !== undefined || (name !== 'speed' && name !== 'voice');
-  const positive =
-    Object.entries(rewards).reduce<number>((sum, [name, w]) => sum + (counted(name) ? Math.max(0, w ?? 0) : 0), 0) || 1;
+  let positive = 0;
+  for (const [name, w] of Object.entries(rewards))
+    if (timing || (name !== 'speed' && name !== 'voice')) positive += Math.max(0, w ?? 0);
+  // The features, then the speed and the voice; summed in that order. Spelled out rather than through a closure:
+  // this runs for every decision of every replay.
   const contributions: [string, number][] = [];
-  let a = 0;
-  const add = (name: string, x: number) => {
-    const w = rewards[name as keyof typeof rewards] ?? 0;
-    a += w * x;
-    contributions.push([name, w * x]);
-  };
-  for (const name of FEATURE_NAMES) add(name, features[name]);
+  for (const name of FEATURE_NAMES) contributions.push([name, (rewards[name] ?? 0) * features[name]]);
   if (timing) {
-    add('speed', timing.speed);
-    add('voice', timing.voice);
+    contributions.push(['speed', (rewards.speed ?? 0) * timing.speed]);
+    contributions.push(['voice', (rewards.voice ?? 0) * timing.voice]);
   }
-  return { alignment: Math.max(-1, Math.min(1, a / positive)), contributions };
+  let a = 0;
+  for (const [, c] of contributions) a += c;
+  return { alignment: Math.max(-1, Math.min(1, a / (positive || 1))), contributions };
 }
 
 /**

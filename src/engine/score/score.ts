@@ -1,7 +1,7 @@
 import { tanh } from '../math/exact';
 import type { Scenario } from '../schema/scenario';
 import { toneOf, type Outcome, type Reason, type ScorePart, type StepOutcome } from '../outcome';
-import { answerLessonOf, lessonOf } from './lesson';
+import { answerLessonOf, lessonOf, type DecisionLesson } from './lesson';
 
 const PART_MAX = 250;
 /** How much more a decision against the lesson weighs in the lesson part than one that follows or misses it. */
@@ -19,17 +19,19 @@ function band(value: number, scale: number): number {
  * - trust: change in trust, weighted by each segment's share;
  * - lesson: how far the replies carry what the scenario's lesson rewards.
  * It depends only on the scenario and the transcript, not on the texture seed.
+ * `lessons` are the steps' (`lessonOf`), when the caller has them already.
  */
 export function scoreRun(
   scenario: Scenario,
   run: Pick<Outcome, 'steps' | 'followers' | 'reactions'>,
   trust: Map<string, { start: number; end: number }>,
+  lessons: readonly DecisionLesson[] = run.steps.map((s) => lessonOf(scenario, s)),
 ): ScorePart[] {
   return [
     followersPart(scenario, run),
     engagementPart(run),
     trustPart(scenario, trust, run.steps.length),
-    lessonPart(scenario, run.steps),
+    lessonPart(scenario, run.steps, lessons),
   ];
 }
 
@@ -108,12 +110,16 @@ function trustPart(
 /** What an answer in a thread weighs in the lesson, against a post's 1. */
 const THREAD_ANSWER_WEIGHT = 0.3;
 
-function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
+function lessonPart(scenario: Scenario, steps: StepOutcome[], lessons: readonly DecisionLesson[]): ScorePart {
   const contributions = new Map<string, number>();
   let sum = 0;
   let weight = 0;
-  for (const step of steps) {
-    const lesson = lessonOf(scenario, step);
+  // Every decision against the lesson is named first, whatever the features added up to elsewhere.
+  const against: Reason[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    const lesson = lessons[i]!;
+    if (lesson.verdict === 'against') against.push({ key: 'lesson-against', step: step.step, value: -1 });
     // A decision against the lesson weighs three times as much as another: one harmful post outweighs
     // several good ones in how people judge a brand (Baumeister et al., "Bad is stronger than good", 2001).
     const w = lesson.verdict === 'against' ? AGAINST_WEIGHT : 1;
@@ -130,10 +136,6 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[]): ScorePart {
     }
   }
   const mean = weight > 0 ? Math.max(-1, Math.min(1, sum / weight)) : 0;
-  // Every decision against the lesson is named first, whatever the features added up to elsewhere.
-  const against: Reason[] = steps
-    .filter((s) => lessonOf(scenario, s).verdict === 'against')
-    .map((s) => ({ key: 'lesson-against', step: s.step, value: -1 }));
   const reasons: Reason[] = [...contributions]
     .filter(([, v]) => Math.abs(v) > 0.05)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))

@@ -14,18 +14,22 @@ export type HourlyKind = (typeof HOURLY_KINDS)[number];
 /** One array per kind, indexed by simulated hour since the scenario began. */
 export type Hourly = Record<HourlyKind, Float64Array>;
 
-/** Zeroed hourly arrays for a run of `hours` hours. */
+/**
+ * Zeroed hourly arrays for a run of `hours` hours: views of one buffer, as a
+ * run makes several sets and each typed array of its own would be allocated
+ * outside V8's heap, which costs far more than its size.
+ */
 export function emptyHourly(hours: number): Hourly {
-  const zeros = () => new Float64Array(hours);
+  const all = new Float64Array(HOURLY_KINDS.length * hours);
   return {
-    likes: zeros(),
-    positive: zeros(),
-    neutral: zeros(),
-    negative: zeros(),
-    follows: zeros(),
-    unfollows: zeros(),
-    reshares: zeros(),
-    quotes: zeros(),
+    likes: all.subarray(0, hours),
+    positive: all.subarray(hours, 2 * hours),
+    neutral: all.subarray(2 * hours, 3 * hours),
+    negative: all.subarray(3 * hours, 4 * hours),
+    follows: all.subarray(4 * hours, 5 * hours),
+    unfollows: all.subarray(5 * hours, 6 * hours),
+    reshares: all.subarray(6 * hours, 7 * hours),
+    quotes: all.subarray(7 * hours, 8 * hours),
   };
 }
 
