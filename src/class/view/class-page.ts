@@ -12,7 +12,6 @@ import {
   formatCode,
   sentimentWords,
   stepStats,
-  threadLabelsIn,
   WRITTEN_ID,
   type AskerStats,
   type StepStats,
@@ -226,7 +225,7 @@ export class ClassPage {
             ),
           )
         : null;
-    const stats = stepStats(s, this.scenarioShown, locale, t(locale, 'cv.writtenReply'), threadLabelsIn(locale));
+    const stats = stepStats(s, this.scenarioShown, locale);
     const answered = stats.filter((st) => st.answered > 0);
     return h(
       'section',

@@ -101,13 +101,8 @@ export function stepStats(
   snapshot: ClassSnapshot,
   scenarioIndex: number,
   locale: Locale,
-  writtenLabel = 'Written reply',
-  threadLabels: ThreadLabels = {
-    written: 'Written answer',
-    private: 'Moved to private messages',
-    left: 'Left unanswered',
-    lapsed: 'Time ran out',
-  },
+  writtenLabel = t(locale, 'cv.writtenReply'),
+  threadLabels: ThreadLabels = threadLabelsIn(locale),
 ): StepStats[] {
   const scenario: ScenarioSummary | undefined = snapshot.scenarios[scenarioIndex];
   if (!scenario) return [];

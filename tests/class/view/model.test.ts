@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, classRanking, stepStats, threadLabelsIn } from '../../../src/class/view/model';
+import { applyEvent, classRanking, stepStats } from '../../../src/class/view/model';
 import { summarize } from '../../../src/class/server/replay';
 import type { ClassAnswer, ClassSnapshot } from '../../../src/protocol/class-view';
 import { loadFile } from '../../engine/support/scenarios';
@@ -105,7 +105,7 @@ describe("the class view's picture", () => {
         dare(4, 1, 'let-it-slide', null),
       ],
     };
-    const [step] = stepStats(s, 0, 'fr', 'Réponse écrite', threadLabelsIn('fr'));
+    const [step] = stepStats(s, 0, 'fr');
     const [fries, brother] = step!.askers;
     expect(fries).toMatchObject({ author: 'Tasha Greene', handle: '@tashagreene_eats', reached: 3 });
     expect(fries!.options.map((o) => [o.label, o.count])).toEqual([
