@@ -103,6 +103,19 @@ function formatter(locale: Locale, key: MessageKey): Compiled {
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
 /**
+ * The locale's decimal mark, without grouping: a plain number may be a year, a line or a port;
+ * a message that wants "1,000" says `{n, number}`.
+ */
+function plainNumber(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: false });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+/**
  * A message in the reader's language, its placeholders filled: plurals and selects follow the
  * language's rules (`Intl.PluralRules`), and a number printed as it is takes the language's
  * decimal mark ("1,55" in Italian).
@@ -114,11 +127,7 @@ export function t(locale: Locale, key: MessageKey, values: MessageValues = {}): 
     const v = values[name];
     if (typeof v !== 'number') continue;
     if (filled === values) filled = { ...values };
-    let nf = numberFormats.get(locale);
-    // No grouping: a plain number may be a year, a line or a port; a message that wants "1,000" says `{n, number}`.
-    if (!nf)
-      numberFormats.set(locale, (nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: false })));
-    filled[name] = nf.format(v);
+    filled[name] = plainNumber(locale).format(v);
   }
   return String(format.format(filled));
 }
