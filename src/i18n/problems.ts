@@ -127,9 +127,9 @@ export function problemMessage(problem: Problem, locale: Locale): string {
   });
 }
 
-/** A problem as one line of the game: the file, where in it, and the sentence, in the reader's language. */
-export function problemLine(problem: Problem, locale: Locale): string {
-  return t(locale, 'problem.line', {
+/** A problem with its place, in a catalogue message that lays out the file, the line, the column and the path. */
+function placed(key: 'problem.line' | 'problem.place', problem: Problem, locale: Locale): string {
+  return t(locale, key, {
     file: problem.file,
     line: problem.line,
     column: problem.column,
@@ -138,16 +138,15 @@ export function problemLine(problem: Problem, locale: Locale): string {
   });
 }
 
+/** A problem as one line of the game: the file, where in it, and the sentence, in the reader's language. */
+export function problemLine(problem: Problem, locale: Locale): string {
+  return placed('problem.line', problem, locale);
+}
+
 /**
  * A problem as one line of the command line, `file:line:column  path: sentence`, which editors and
  * terminals turn into a link to the place; in English unless another language is asked.
  */
 export function formatProblem(problem: Problem, locale: Locale = 'en'): string {
-  return t(locale, 'problem.place', {
-    file: problem.file,
-    line: problem.line,
-    column: problem.column,
-    path: problem.path || 'none',
-    message: problemMessage(problem, locale),
-  });
+  return placed('problem.place', problem, locale);
 }
