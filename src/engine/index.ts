@@ -40,7 +40,7 @@ export {
   type Transcript,
   type WrittenDecision,
 } from './run/decision';
-export { PlayError, type PlayErrorCode } from './run/refusal';
+export { PLAY_ERROR_CODES, PlayError, type PlayErrorCode, type PlayErrorValues } from './run/refusal';
 export type * from './outcome';
 export { ScenarioSchema, SCHEMA_VERSION, DEBRIEF, type Scenario } from './schema/scenario';
 export type { Choice, FreeText, Step } from './schema/step';

@@ -74,7 +74,8 @@ function playRun(
   options: PlayOptions,
 ): Outcome {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-    throw new PlayError('bad-seed', `the seed must be a whole number from 0 to 4294967295, not ${String(seed)}`);
+    // A seed is a whole number from 0 to 4294967295.
+    throw new PlayError('bad-seed', { seed });
   }
   // The run as decide() takes it, decision by decision: the first refusal is thrown as a PlayError.
   const { run, resolved: path } = replayTranscript(scenario, transcript, options.analyser);

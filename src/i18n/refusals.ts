@@ -1,4 +1,4 @@
-import type { Locale, PlayErrorCode } from '../engine';
+import type { Locale, PlayErrorCode, PlayErrorValues } from '../engine';
 import { isRefusalCode, RefusalBody, type RefusalCode, type RefusalValues } from '../protocol/refusal';
 import { type MessageKey, type MessageValues, t } from './index';
 
@@ -59,7 +59,7 @@ const KEYS: { [C in RefusalCode]: MessageKey } = {
 };
 
 /** The engine's reasons for refusing a run or a decision, as `cannot-replay` and `cannot-play` name them. */
-const REASONS: { [C in PlayErrorCode]: MessageKey } = {
+const REASONS: { [C in PlayErrorCode]: `refusal.${C}` & MessageKey } = {
   'wrong-scenario': 'refusal.wrong-scenario',
   'wrong-version': 'refusal.wrong-version',
   'unknown-step': 'refusal.unknown-step',
@@ -78,18 +78,36 @@ const REASONS: { [C in PlayErrorCode]: MessageKey } = {
   'unknown-answer': 'refusal.unknown-answer',
 };
 
+/** The catalogue key of every engine refusal code, for tests that check the three catalogues. */
+export const playRefusalKey = (code: PlayErrorCode): MessageKey => REASONS[code];
+
+/** An engine refusal as it is thrown (a PlayError) or passed on: its code and the values it names. */
+export interface PlayRefusal<C extends PlayErrorCode = PlayErrorCode> {
+  code: C;
+  values: PlayErrorValues[C];
+}
+
+/**
+ * Why the engine refused a run or a decision, in the reader's language: its sentence made from
+ * the catalogue with the decision, step, choice, asker or limit the refusal names.
+ */
+export function playRefusalText(refusal: PlayRefusal, locale: Locale): string {
+  return t(locale, REASONS[refusal.code], refusal.values as MessageValues);
+}
+
 /**
  * A refusal's sentence in the reader's language, from its code and values; undefined for a code
  * this build does not know or values its sentence cannot be made from. Two values are codes
- * worded in turn: `what` (the kind of field, the sentence's subject) and `reason` (the engine's).
+ * worded in turn: `what` (the kind of field, the sentence's subject) and `reason` (the engine's,
+ * worded with the values the engine gave it, which the server passes along beside it).
  */
 export function refusalMessage(locale: Locale, code: string, values: RefusalValues = {}): string | undefined {
   if (!isRefusalCode(code)) return undefined;
   const words: MessageValues = { ...values };
   if (typeof values.what === 'string') words.subject = t(locale, 'request.subject', { what: values.what });
-  if (typeof values.reason === 'string' && values.reason in REASONS)
-    words.reason = t(locale, REASONS[values.reason as PlayErrorCode]);
   try {
+    if (typeof values.reason === 'string' && Object.hasOwn(REASONS, values.reason))
+      words.reason = t(locale, REASONS[values.reason as PlayErrorCode], values);
     return t(locale, KEYS[code], words);
   } catch {
     // A value the sentence needs is missing: the caller falls back to the server's own sentence.

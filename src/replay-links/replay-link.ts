@@ -18,6 +18,7 @@ import {
   type Transcript,
 } from '../engine';
 import { hashSeed } from '../engine/random/rng';
+import { playRefusalText } from '../i18n/refusals';
 
 /**
  * A run in a link: `…#replay=1.<length>.<data>`, where data is the run
@@ -286,8 +287,7 @@ export function resolveReplay(payload: ReplayPayload, scenarios: readonly Scenar
       if (!next.ok) throw next.error;
       run = next.run;
     }
-    if (run.stepId !== DEBRIEF)
-      throw new PlayError('out-of-order', `the run stops at step "${run.stepId}", before the debrief`);
+    if (run.stepId !== DEBRIEF) throw new PlayError('out-of-order', { case: 'unfinished', at: run.stepId });
     const transcript: Transcript = transcriptOf(scenario, run.decisions);
     const outcome = play(scenario, transcript, seed, { analyser });
     if (outcome.score.total !== score) {
@@ -300,9 +300,13 @@ export function resolveReplay(payload: ReplayPayload, scenarios: readonly Scenar
     return { scenario, transcript, seed: seed, outcome };
   } catch (err) {
     if (err instanceof PlayError)
-      throw new ReplayLinkError('invalid-run', `the run does not fit the scenario "${scenarioId}": ${err.message}`, {
-        scenarioId,
-      });
+      throw new ReplayLinkError(
+        'invalid-run',
+        `the run does not fit the scenario "${scenarioId}": ${playRefusalText(err, 'en')}`,
+        {
+          scenarioId,
+        },
+      );
     throw err;
   }
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { refusalOf } from '../support/refusal';
 import { CHECK_ONLY, play, PlayError, type Transcript } from '../../src/engine';
 import { loadFile, runOf } from './support/scenarios';
 
@@ -70,7 +71,12 @@ describe('play() refuses bad input with a typed error', () => {
 
   it('names the unknown choice and lists the real ones', () => {
     expect(refusal(() => play(rippon, run('sarcastic'), 1))).toBe('unknown-choice');
-    expect(() => play(rippon, run('sarcastic'), 1)).toThrow(/no choice "sarcastic" \(it has "witty", "edgy"/);
+    expect(refusalOf(() => play(rippon, run('sarcastic'), 1)).values).toEqual({
+      decision: 1,
+      step: 'the-joke',
+      choice: 'sarcastic',
+      choices: 'witty, edgy, corporate, warm, silent',
+    });
   });
 
   it('refuses a transcript for another scenario or version', () => {
@@ -98,12 +104,15 @@ describe('play() refuses bad input with a typed error', () => {
       ),
     ).toBe('after-end');
     expect(refusal(() => play(rippon, run('witty'), -1))).toBe('bad-seed');
-    expect(refusal(() => play(rippon, run('witty'), 1.5))).toBe('bad-seed');
+    expect(refusalOf(() => play(rippon, run('witty'), 1.5))).toMatchObject({ code: 'bad-seed', values: { seed: 1.5 } });
   });
 
   it('refuses features outside 0..1 that slipped past the schema', () => {
     const forged = structuredClone(rippon);
     forged.steps[0]!.choices[0]!.features = { humour: 7 };
-    expect(refusal(() => play(forged, run('witty'), 1))).toBe('features-out-of-range');
+    expect(refusalOf(() => play(forged, run('witty'), 1))).toMatchObject({
+      code: 'features-out-of-range',
+      values: { case: 'choice', choice: 'witty', step: 'the-joke', feature: 'humour' },
+    });
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { refusalOf } from '../support/refusal';
+import { playRefusalText } from '../../src/i18n/refusals';
 import { problemText } from '../support/problems';
 import { readFileSync } from 'node:fs';
 import {
@@ -87,8 +89,8 @@ describe('a thread against the clock', () => {
     expect(replay.outcome.score).toEqual(outcome.score);
   });
 
-  it('refuses an answer after the time ran out, and a clock with no reply left, in a sentence', () => {
-    expect(() =>
+  it('refuses an answer after the time ran out, and a clock with no reply left, naming them', () => {
+    const late = refusalOf(() =>
       play(
         wendys,
         transcript([
@@ -97,7 +99,14 @@ describe('a thread against the clock', () => {
         ]),
         1,
       ),
-    ).toThrow(/answers "roast-my-brother" after the thread's time ran out on "fries-question"/);
+    );
+    expect(late).toMatchObject({
+      code: 'not-timed',
+      values: { case: 'lapsed', decision: 1, asker: 'roast-my-brother', lapsed: 'fries-question' },
+    });
+    expect(playRefusalText(late, 'en')).toBe(
+      'decision 1 answers "roast-my-brother" after the thread’s time ran out on "fries-question"',
+    );
     const all = threadTimeOut(wendys, opened(), [{ asker: 'fries-question', answer: 'make-it-right' }], 2);
     expect(all).toMatchObject({ ok: false, error: { code: 'not-timed' } });
     expect(threadTimeOut(wendys, startRun(wendys), [], 0)).toMatchObject({ ok: false, error: { code: 'no-thread' } });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { refusalOf } from '../support/refusal';
+import { playRefusalText } from '../../src/i18n/refusals';
 import { problemText } from '../support/problems';
 import {
   answerThread,
@@ -123,20 +125,18 @@ describe('a thread: answers to replies that ask', () => {
     expect(again.ok).toBe(false);
   });
 
-  it('refuses answers to nobody, unknown answers, two answers to one asker and answers after silence, in a sentence', () => {
-    const refusal = (t: Transcript) => {
-      try {
-        play(scenario, t, 1);
-        return '';
-      } catch (err) {
-        return (err as Error).message;
-      }
-    };
-    expect(refusal(path([{ asker: 'nobody', answer: 'x' }]))).toMatch(
-      /answers "nobody", but the thread of step "the-dare" has "fresh-question"/,
-    );
-    expect(refusal(path([{ asker: 'fresh-question', answer: 'shrug' }]))).toMatch(
-      /the answer "shrug", which it does not have/,
+  it('refuses answers to nobody, unknown answers, two answers to one asker and answers after silence, naming them', () => {
+    const refusal = (t: Transcript) => refusalOf(() => play(scenario, t, 1));
+    const nobody = refusal(path([{ asker: 'nobody', answer: 'x' }]));
+    expect(nobody).toMatchObject({
+      code: 'unknown-asker',
+      values: { case: 'unknown', asker: 'nobody', step: 'the-dare' },
+    });
+    expect(nobody.values).toMatchObject({ askers: expect.stringMatching(/^fresh-question/) });
+    const shrug = refusal(path([{ asker: 'fresh-question', answer: 'shrug' }]));
+    expect(shrug).toMatchObject({ code: 'unknown-answer', values: { asker: 'fresh-question', answer: 'shrug' } });
+    expect(playRefusalText(shrug, 'en')).toMatch(
+      /^decision 1 gives "fresh-question" the answer "shrug", which is not one of its answers \(.*dm.*\)$/,
     );
     expect(
       refusal(
@@ -145,17 +145,20 @@ describe('a thread: answers to replies that ask', () => {
           { asker: 'fresh-question', answer: 'sneer' },
         ]),
       ),
-    ).toMatch(/twice/);
+    ).toMatchObject({ code: 'unknown-asker', values: { case: 'twice', asker: 'fresh-question' } });
     const silent: Transcript = {
       ...path(),
       decisions: [{ step: 'the-dare', choice: 'let-it-slide', thread: [{ asker: 'fresh-question', answer: 'dm' }] }],
     };
-    expect(refusal(silent)).toMatch(/nothing was posted/);
+    expect(refusal(silent)).toMatchObject({ code: 'no-thread', values: { case: 'silent', step: 'the-dare' } });
     const wrongStep: Transcript = {
       ...path(),
       decisions: [path().decisions[0]!, { step: 'real-talk', choice: 'fix-it-in-voice', thread: [] }],
     };
-    expect(refusal(wrongStep)).toMatch(/step "real-talk" has none/);
+    expect(refusal(wrongStep)).toMatchObject({
+      code: 'no-thread',
+      values: { case: 'step', decision: 2, step: 'real-talk' },
+    });
   });
 
   it('the paths the tools play try each answer, and leaving the thread unanswered', () => {

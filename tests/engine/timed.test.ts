@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { play, PlayError, type Transcript } from '../../src/engine';
+import { refusalOf } from '../support/refusal';
+import { playRefusalText } from '../../src/i18n/refusals';
+import { play, type Transcript } from '../../src/engine';
 import { loadFile, runOf } from './support/scenarios';
 import { explainPart } from '../../src/i18n/debrief';
 
@@ -32,10 +34,17 @@ describe('running out of time is a decision', () => {
   it('is refused at a step with no timer, or for another choice than the timer’s', () => {
     const noTimer = runOf(prince, 'post-it', 'say-nothing', 'delete-and-say-why');
     noTimer.decisions[0] = { step: 'the-draft', choice: 'post-it', timedOut: true };
-    expect(() => play(prince, noTimer, 1)).toThrow(PlayError);
-    expect(() => play(prince, noTimer, 1)).toThrow(/ran out of time, but step "the-draft" has no timer/);
-    expect(() => play(prince, run({ choice: 'lean-in', timedOut: true }), 1)).toThrow(
-      /takes "say-nothing" then, not "lean-in"/,
+    expect(refusalOf(() => play(prince, noTimer, 1))).toMatchObject({
+      code: 'not-timed',
+      values: { case: 'decisionNoTimer', decision: 1, step: 'the-draft' },
+    });
+    const other = refusalOf(() => play(prince, run({ choice: 'lean-in', timedOut: true }), 1));
+    expect(other).toMatchObject({
+      code: 'not-timed',
+      values: { case: 'otherChoice', choice: 'lean-in', timerChoice: 'say-nothing' },
+    });
+    expect(playRefusalText(other, 'fr')).toMatch(
+      /mais l’étape «\u202F.+\u202F» prend alors «\u202Fsay-nothing\u202F», et non «\u202Flean-in\u202F»$/,
     );
   });
 });

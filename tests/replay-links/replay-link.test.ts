@@ -188,9 +188,12 @@ describe('a damaged or foreign replay link is refused with a clear reason', () =
     );
     const e = refusal(() => open(wrongChoice));
     expect(e.code).toBe('invalid-run');
-    expect(e.message).toContain('no choice "sarcastic"');
+    expect(e.message).toContain('picks the choice "sarcastic", which step "the-joke" does not have');
     const unfinished = replayLink(BASE, runOf(prince, 'post-it'), 1, fake);
-    expect(code(() => open(unfinished))).toBe('invalid-run');
+    expect(refusal(() => open(unfinished))).toMatchObject({
+      code: 'invalid-run',
+      message: expect.stringMatching(/: the run stops at step "[a-z-]+", before the debrief$/),
+    });
     const inflated = replayLink(BASE, runOf(rippon, 'corporate'), 1, { score: { total: 999 } } as Outcome);
     const s = refusal(() => open(inflated));
     expect(s.code).toBe('score-mismatch');

@@ -78,7 +78,9 @@ describe('the "what if" through the store', () => {
     pickWhatIf(store, 0, { step: 'the-joke', text: 'Marie Kondo would approve of this joke ✨', locale: 'en' });
     expect(store.getState().whatIf!.writing).toBeNull();
     expect(whatIfSelected(store, 0)).toBe(5);
-    expect(() => pickWhatIf(store, 0, { step: 'the-joke', text: '   ' })).toThrow(/no text/);
+    expect(() => pickWhatIf(store, 0, { step: 'the-joke', text: '   ' })).toThrow(
+      expect.objectContaining({ code: 'empty-reply', values: { case: 'step', decision: 1 } }),
+    );
     expect(store.getState().whatIf!.transcript.decisions[0]).toMatchObject({
       text: 'Marie Kondo would approve of this joke ✨',
     });

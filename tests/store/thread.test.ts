@@ -40,7 +40,7 @@ describe('a thread in the store', () => {
     expect(run.stepId).toBe('real-talk');
     expect(run.outcome!.steps[0]!.thread!.map((e) => e.answer)).toEqual(['make-it-right', '@written']);
     expect(run.outcome!.steps[0]!.thread![1]!.written!.text).toContain('nuggets');
-    expect(() => answer(store, [])).toThrow(/no thread to answer/);
+    expect(() => answer(store, [])).toThrow(expect.objectContaining({ code: 'no-thread', values: { case: 'none' } }));
   });
 
   it('stays shut after silence', async () => {

@@ -77,13 +77,14 @@ export function replayTranscript(
   analyser?: Analyser,
 ): { run: RunState; resolved: ResolvedDecision[] } {
   if (transcript.scenarioId !== scenario.id) {
-    throw new PlayError('wrong-scenario', `this run is for scenario "${transcript.scenarioId}", not "${scenario.id}"`);
+    throw new PlayError('wrong-scenario', { scenario: scenario.id, runScenario: transcript.scenarioId });
   }
   if (transcript.scenarioVersion !== scenario.version) {
-    throw new PlayError(
-      'wrong-version',
-      `this run was made on version ${transcript.scenarioVersion} of "${scenario.id}"; this is version ${scenario.version}`,
-    );
+    throw new PlayError('wrong-version', {
+      scenario: scenario.id,
+      version: scenario.version,
+      runVersion: transcript.scenarioVersion,
+    });
   }
   let run = startRun(scenario);
   const resolved: ResolvedDecision[] = [];
@@ -100,8 +101,7 @@ export function replayTranscript(
 export function optionsAt(scenario: Scenario, run: RunState): Options | null {
   if (run.stepId === DEBRIEF) return null;
   const step = stepsById(scenario).get(run.stepId);
-  if (!step)
-    throw new PlayError('unknown-step', `the run is at "${run.stepId}", which is not a step of "${scenario.id}"`);
+  if (!step) throw new PlayError('unknown-step', { case: 'run', step: run.stepId, scenario: scenario.id });
   return { step, choices: step.choices, canWrite: Boolean(step.freeText), timer: step.timer ?? null };
 }
 
@@ -159,10 +159,8 @@ export function answerThread(
   if (!step)
     return {
       ok: false,
-      error: new PlayError(
-        'no-thread',
-        'there is no thread to answer: the last post drew no replies that ask for an answer, or they were answered already',
-      ),
+      // The last post drew no replies that ask for an answer, or they were answered already.
+      error: new PlayError('no-thread', { case: 'none' }),
     };
   const before = { ...run, decisions: run.decisions.slice(0, -1), stepId: step.id };
   return decide(scenario, before, { ...run.decisions.at(-1)!, thread: answers }, analyser);
@@ -186,7 +184,7 @@ export function threadTimeOut(
   if (step && left.length === 0)
     return {
       ok: false,
-      error: new PlayError('not-timed', `time cannot run out on the thread of step "${step.id}": no reply is left`),
+      error: new PlayError('not-timed', { case: 'threadDone', step: step.id }),
     };
   return answerThread(
     scenario,
@@ -200,8 +198,8 @@ export function threadTimeOut(
 export function timeOut(scenario: Scenario, run: RunState): Decided {
   const options = optionsAt(scenario, run);
   if (!options?.timer) {
-    const where = options ? `step "${options.step.id}" has no timer` : 'the scenario has ended';
-    return { ok: false, error: new PlayError('not-timed', `time cannot run out: ${where}`) };
+    const values = options ? { case: 'noTimer' as const, step: options.step.id } : { case: 'ended' as const };
+    return { ok: false, error: new PlayError('not-timed', values) };
   }
   return decide(scenario, run, { step: options.step.id, choice: options.timer.choice, timedOut: true });
 }
@@ -251,15 +249,11 @@ function resolveChoice(
   previousPost: number,
 ): ResolvedDecision {
   const i = run.decisions.length;
-  if (run.stepId === DEBRIEF) throw new PlayError('after-end', `decision ${i + 1} comes after the scenario has ended`);
+  if (run.stepId === DEBRIEF) throw new PlayError('after-end', { decision: i + 1 });
   const step = stepsById(scenario).get(d.step);
-  if (!step)
-    throw new PlayError('unknown-step', `decision ${i + 1} names step "${d.step}", which this scenario does not have`);
+  if (!step) throw new PlayError('unknown-step', { case: 'decision', decision: i + 1, step: d.step });
   if (d.step !== run.stepId)
-    throw new PlayError(
-      'out-of-order',
-      `decision ${i + 1} is for step "${d.step}", but the run is at step "${run.stepId}"`,
-    );
+    throw new PlayError('out-of-order', { case: 'decision', decision: i + 1, step: d.step, at: run.stepId });
   if (isWritten(d)) {
     const { choice, analysis, text } = writtenChoice(scenario, step, d, i, analyser);
     const due = dueAt(step, previousPost);
@@ -267,24 +261,23 @@ function resolveChoice(
   }
   const choice = step.choices.find((c) => c.id === d.choice);
   if (!choice) {
-    throw new PlayError(
-      'unknown-choice',
-      `step "${step.id}" has no choice "${d.choice}" (it has ${step.choices.map((c) => `"${c.id}"`).join(', ')})`,
-    );
+    throw new PlayError('unknown-choice', {
+      decision: i + 1,
+      step: step.id,
+      choice: d.choice,
+      choices: step.choices.map((c) => c.id).join(', '),
+    });
   }
   const bad = featuresInRange(completeFeatures(choice.features));
   if (bad)
-    throw new PlayError(
-      'features-out-of-range',
-      `choice "${choice.id}" of step "${step.id}" has "${bad}" outside 0..1`,
-    );
+    throw new PlayError('features-out-of-range', { case: 'choice', choice: choice.id, step: step.id, feature: bad });
   // Running out of time is a decision too, but only the timer's own choice can be taken that way.
   if (d.timedOut && step.timer?.choice !== choice.id) {
     throw new PlayError(
       'not-timed',
       step.timer
-        ? `decision ${i + 1} ran out of time, but step "${step.id}" takes "${step.timer.choice}" then, not "${choice.id}"`
-        : `decision ${i + 1} ran out of time, but step "${step.id}" has no timer`,
+        ? { case: 'otherChoice', decision: i + 1, step: step.id, choice: choice.id, timerChoice: step.timer.choice }
+        : { case: 'decisionNoTimer', decision: i + 1, step: step.id },
     );
   }
   const due = dueAt(step, previousPost);
@@ -348,23 +341,18 @@ function writtenChoice(
   analyser: Analyser | undefined,
 ): { choice: Choice; analysis: Analysis; text: string } {
   const free = step.freeText;
-  if (!free)
-    throw new PlayError(
-      'no-free-text',
-      `decision ${i + 1} is a written reply, but step "${step.id}" offers only its choices`,
-    );
+  if (!free) throw new PlayError('no-free-text', { case: 'step', decision: i + 1, step: step.id });
   const text = d.text.trim();
-  if (text.length === 0) throw new PlayError('empty-reply', `decision ${i + 1} is a written reply with no text`);
-  if (!analyser)
-    throw new PlayError(
-      'text-not-ready',
-      'written replies need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data)',
-    );
+  if (text.length === 0) throw new PlayError('empty-reply', { case: 'step', decision: i + 1 });
+  // Written replies need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data).
+  if (!analyser) throw new PlayError('text-not-ready', {});
   if (charactersOver(text) > 0)
-    throw new PlayError(
-      'reply-too-long',
-      `decision ${i + 1} is a written reply of ${PLATFORM_LIMIT + charactersOver(text)} characters; the feed allows ${PLATFORM_LIMIT}`,
-    );
+    throw new PlayError('reply-too-long', {
+      case: 'step',
+      decision: i + 1,
+      length: PLATFORM_LIMIT + charactersOver(text),
+      limit: PLATFORM_LIMIT,
+    });
   const analysis = analyser.analyse(text, replyAnalysisOptions(scenario, step, d.locale));
   // The story follows what the reply carries: the first branch whose feature is strong enough, else the default.
   const next = free.branches?.find((b) => analysis.features[b.feature] >= b.atLeast)?.next ?? free.next;

@@ -60,37 +60,31 @@ export function resolveThread(
 ): ResolvedThread {
   const { step, choice } = decided;
   const thread = step.thread;
-  if (!thread) throw new PlayError('no-thread', `decision ${i + 1} answers a thread, but step "${step.id}" has none`);
+  if (!thread) throw new PlayError('no-thread', { case: 'step', decision: i + 1, step: step.id });
+  // Nothing was posted at the step, so nobody replied.
   if (choice.silent && answers.length > 0)
-    throw new PlayError(
-      'no-thread',
-      `decision ${i + 1} answers a thread, but nothing was posted at step "${step.id}", so nobody replied`,
-    );
+    throw new PlayError('no-thread', { case: 'silent', decision: i + 1, step: step.id });
   const seen = new Set<string>();
   const lapsed: string[] = [];
   const given: ResolvedAnswer[] = [];
   for (const a of answers) {
     const asker = thread.askers.find((k) => k.id === a.asker);
     if (!asker)
-      throw new PlayError(
-        'unknown-asker',
-        `decision ${i + 1} answers "${a.asker}", but the thread of step "${step.id}" has ${thread.askers.map((k) => `"${k.id}"`).join(', ')}`,
-      );
-    if (seen.has(asker.id))
-      throw new PlayError(
-        'unknown-asker',
-        `decision ${i + 1} answers "${asker.id}" twice: each reply that asks gets one answer`,
-      );
+      throw new PlayError('unknown-asker', {
+        case: 'unknown',
+        decision: i + 1,
+        asker: a.asker,
+        step: step.id,
+        askers: thread.askers.map((k) => k.id).join(', '),
+      });
+    if (seen.has(asker.id)) throw new PlayError('unknown-asker', { case: 'twice', decision: i + 1, asker: asker.id });
     seen.add(asker.id);
     if (isLapsedAnswer(a)) {
       lapsed.push(asker.id);
       continue;
     }
     if (lapsed.length > 0)
-      throw new PlayError(
-        'not-timed',
-        `decision ${i + 1} answers "${asker.id}" after the thread's time ran out on "${lapsed[0]}"`,
-      );
+      throw new PlayError('not-timed', { case: 'lapsed', decision: i + 1, asker: asker.id, lapsed: lapsed[0]! });
     given.push(resolveAnswer(scenario, decided, asker, a, i, analyser));
   }
   return { answers: given, lapsed };
@@ -110,23 +104,19 @@ function resolveAnswer(
   const asked = decided.postedAt + asker.minutesAfter;
   if (isWrittenAnswer(a)) {
     if (!thread.freeText)
-      throw new PlayError(
-        'no-free-text',
-        `decision ${i + 1} writes an answer to "${asker.id}", but the thread of step "${step.id}" offers only its answers`,
-      );
+      throw new PlayError('no-free-text', { case: 'thread', decision: i + 1, step: step.id, asker: asker.id });
     const text = a.text.trim();
-    if (text.length === 0)
-      throw new PlayError('empty-reply', `decision ${i + 1} writes an answer to "${asker.id}" with no text`);
-    if (!analyser)
-      throw new PlayError(
-        'text-not-ready',
-        'written answers need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data)',
-      );
+    if (text.length === 0) throw new PlayError('empty-reply', { case: 'thread', decision: i + 1, asker: asker.id });
+    // Written answers need the text analyser: load its word lists (loadLanguageData) and pass createAnalyser(data).
+    if (!analyser) throw new PlayError('text-not-ready', {});
     if (charactersOver(text) > 0)
-      throw new PlayError(
-        'reply-too-long',
-        `decision ${i + 1} writes an answer of ${PLATFORM_LIMIT + charactersOver(text)} characters to "${asker.id}"; the feed allows ${PLATFORM_LIMIT}`,
-      );
+      throw new PlayError('reply-too-long', {
+        case: 'thread',
+        decision: i + 1,
+        asker: asker.id,
+        length: PLATFORM_LIMIT + charactersOver(text),
+        limit: PLATFORM_LIMIT,
+      });
     const options = replyAnalysisOptions(scenario, step, a.locale);
     const analysis = analyser.analyse(text, { ...options, handles: [...(options.handles ?? []), asker.handle] });
     const delayMinutes = ANSWER_MINUTES.written;
@@ -143,14 +133,16 @@ function resolveAnswer(
   }
   const answer = asker.answers.find((n) => n.id === a.answer);
   if (!answer)
-    throw new PlayError(
-      'unknown-answer',
-      `decision ${i + 1} gives "${asker.id}" the answer "${a.answer}", which it does not have (it has ${asker.answers.map((n) => `"${n.id}"`).join(', ')})`,
-    );
+    throw new PlayError('unknown-answer', {
+      decision: i + 1,
+      asker: asker.id,
+      answer: a.answer,
+      answers: asker.answers.map((n) => n.id).join(', '),
+    });
   const features = completeFeatures(answer.features);
   const bad = featuresInRange(features);
   if (bad)
-    throw new PlayError('features-out-of-range', `answer "${answer.id}" to "${asker.id}" has "${bad}" outside 0..1`);
+    throw new PlayError('features-out-of-range', { case: 'answer', answer: answer.id, asker: asker.id, feature: bad });
   const delayMinutes = ANSWER_MINUTES.picked;
   return { asker, answer: answer.id, private: answer.private, features, at: asked + delayMinutes, delayMinutes };
 }

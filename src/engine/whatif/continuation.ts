@@ -75,16 +75,15 @@ export function branch(
   analyser?: Analyser,
 ): Transcript {
   if (!Number.isInteger(at) || at < 0 || at >= base.decisions.length) {
-    throw new PlayError(
-      'unknown-step',
-      `there is no decision ${at + 1} to change (the run has ${base.decisions.length})`,
-    );
+    throw new PlayError('unknown-step', { case: 'change', decision: at + 1, decisions: base.decisions.length });
   }
   if (decision.step !== base.decisions[at]!.step) {
-    throw new PlayError(
-      'out-of-order',
-      `decision ${at + 1} is for step "${base.decisions[at]!.step}", not "${decision.step}"`,
-    );
+    throw new PlayError('out-of-order', {
+      case: 'change',
+      decision: at + 1,
+      step: decision.step,
+      at: base.decisions[at]!.step,
+    });
   }
   const prefix = [...base.decisions.slice(0, at), decision];
   const own = prefix.every((d, i) => sameDecision(d, original.decisions[i]));

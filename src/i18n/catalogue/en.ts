@@ -714,23 +714,34 @@ export const en = {
     '{n, plural, one {# more of the game’s texts is a plain string} other {# more of the game’s texts are plain strings}} although the scenario declares {declared}',
 
   // Why the engine refused a run or a decision (its PlayError codes)
-  'refusal.wrong-scenario': 'the run was made for another scenario',
-  'refusal.wrong-version': 'the run was made on another version of the scenario',
-  'refusal.unknown-step': 'a decision names a step this scenario does not have',
-  'refusal.out-of-order': 'a decision comes at a step the run has not reached',
-  'refusal.unknown-choice': 'a decision names a choice its step does not have',
-  'refusal.after-end': 'a decision comes after the scenario has ended',
-  'refusal.features-out-of-range': 'a choice of the scenario has a feature outside 0 to 1',
-  'refusal.no-free-text': 'a written reply was sent where the step offers only its choices',
-  'refusal.empty-reply': 'a written reply has no text',
-  'refusal.reply-too-long': 'a written reply is longer than the feed allows',
-  'refusal.text-not-ready': 'the text analyser is not loaded yet',
-  'refusal.bad-seed': 'the run’s seed is not valid',
+  'refusal.wrong-scenario': 'this run was made for scenario "{runScenario}", not "{scenario}"',
+  'refusal.wrong-version':
+    'this run was made on version {runVersion} of scenario "{scenario}", which is now at version {version}',
+  'refusal.unknown-step':
+    '{case, select, decision {decision {decision} names step "{step}", which this scenario does not have} run {the run is at step "{step}", which scenario "{scenario}" does not have} other {there is no decision {decision} to change: the run has {decisions, plural, one {# decision} other {# decisions}}}}',
+  'refusal.out-of-order':
+    '{case, select, decision {decision {decision} is for step "{step}", but the run is at step "{at}"} change {decision {decision} was taken at step "{at}", not "{step}"} other {the run stops at step "{at}", before the debrief}}',
+  'refusal.unknown-choice':
+    'decision {decision} picks the choice "{choice}", which step "{step}" does not have (its choices: {choices})',
+  'refusal.after-end': 'decision {decision} comes after the scenario has ended',
+  'refusal.features-out-of-range':
+    '{case, select, choice {the choice "{choice}" of step "{step}"} other {the answer "{answer}" to "{asker}"}} has the feature "{feature}" outside 0 to 1',
+  'refusal.no-free-text':
+    '{case, select, step {decision {decision} is a written reply, but step "{step}" offers only its choices} other {decision {decision} writes an answer to "{asker}", but the thread of step "{step}" offers only its answers}}',
+  'refusal.empty-reply':
+    '{case, select, step {the written reply of decision {decision} has no text} other {the answer decision {decision} writes to "{asker}" has no text}}',
+  'refusal.reply-too-long':
+    '{case, select, step {the written reply of decision {decision}} other {the answer decision {decision} writes to "{asker}"}} has {length, plural, one {# character} other {# characters}}; the feed allows {limit}',
+  'refusal.text-not-ready': 'the text analyser is not loaded yet: written replies cannot be read',
+  'refusal.bad-seed': 'the run’s seed must be a whole number from 0 to 4294967295, not {seed}',
   'refusal.not-timed':
-    'a decision says time ran out where the step has no clock, or with another choice than the clock’s',
-  'refusal.no-thread': 'a decision answers a thread that is not there',
-  'refusal.unknown-asker': 'a decision answers a reply the thread does not have, or one reply twice',
-  'refusal.unknown-answer': 'a decision picks an answer the thread does not offer',
+    '{case, select, ended {time cannot run out: the scenario has ended} noTimer {time cannot run out: step "{step}" has no timer} threadDone {time cannot run out on the thread of step "{step}": nobody is left to answer} decisionNoTimer {decision {decision} ran out of time, but step "{step}" has no timer} otherChoice {decision {decision} ran out of time, but step "{step}" then takes "{timerChoice}", not "{choice}"} other {decision {decision} answers "{asker}" after the thread’s time ran out on "{lapsed}"}}',
+  'refusal.no-thread':
+    '{case, select, none {there is no thread to answer: the last post drew no replies that ask for an answer, or they have had theirs} step {decision {decision} answers a thread, but step "{step}" has none} other {decision {decision} answers a thread, but nothing was posted at step "{step}", so nobody replied}}',
+  'refusal.unknown-asker':
+    '{case, select, unknown {decision {decision} answers "{asker}", but the thread of step "{step}" has only {askers}} other {decision {decision} answers "{asker}" twice: each reply that asks gets one answer}}',
+  'refusal.unknown-answer':
+    'decision {decision} gives "{asker}" the answer "{answer}", which is not one of its answers ({answers})',
   'server.cannotReplay': 'this run cannot be replayed: {reason}',
   'server.cannotPlay': 'this decision cannot be played: {reason}',
   'server.leaderboardClosed': 'this server shows a leaderboard only to its team: join the team first',

@@ -728,23 +728,35 @@ export const fr: Record<MessageKey, string> = {
     '{n, plural, one {# autre texte du jeu est une simple chaîne} other {# autres textes du jeu sont de simples chaînes}} alors que le scénario déclare {declared}',
 
   // Pourquoi le moteur a refusé une partie ou une décision
-  'refusal.wrong-scenario': 'la partie a été jouée sur un autre scénario',
-  'refusal.wrong-version': 'la partie a été jouée sur une autre version du scénario',
-  'refusal.unknown-step': 'une décision nomme une étape que ce scénario n’a pas',
-  'refusal.out-of-order': 'une décision porte sur une étape que la partie n’a pas atteinte',
-  'refusal.unknown-choice': 'une décision nomme un choix que son étape n’a pas',
-  'refusal.after-end': 'une décision arrive après la fin du scénario',
-  'refusal.features-out-of-range': 'un choix du scénario a une caractéristique hors de l’intervalle de 0 à 1',
-  'refusal.no-free-text': 'une réponse rédigée a été envoyée à une étape qui ne propose que ses choix',
-  'refusal.empty-reply': 'une réponse rédigée est vide',
-  'refusal.reply-too-long': 'une réponse rédigée est plus longue que le fil ne le permet',
-  'refusal.text-not-ready': 'l’analyseur de texte n’est pas encore chargé',
-  'refusal.bad-seed': 'la graine de la partie n’est pas valide',
+  'refusal.wrong-scenario': 'cette partie a été jouée sur le scénario « {runScenario} », et non « {scenario} »',
+  'refusal.wrong-version':
+    'cette partie a été jouée sur la version {runVersion} du scénario « {scenario} », qui en est maintenant à la version {version}',
+  'refusal.unknown-step':
+    '{case, select, decision {la décision {decision} nomme l’étape « {step} », que ce scénario n’a pas} run {la partie en est à l’étape « {step} », que le scénario « {scenario} » n’a pas} other {il n’y a pas de décision {decision} à changer : la partie {decisions, plural, one {n’en compte qu’une} other {en compte #}}}}',
+  'refusal.out-of-order':
+    '{case, select, decision {la décision {decision} porte sur l’étape « {step} », mais la partie en est à l’étape « {at} »} change {la décision {decision} a été prise à l’étape « {at} », et non « {step} »} other {la partie s’arrête à l’étape « {at} », avant le débriefing}}',
+  'refusal.unknown-choice':
+    'la décision {decision} prend le choix « {choice} », que l’étape « {step} » n’a pas (ses choix : {choices})',
+  'refusal.after-end': 'la décision {decision} arrive après la fin du scénario',
+  'refusal.features-out-of-range':
+    '{case, select, choice {le choix « {choice} » de l’étape « {step} »} other {la réponse « {answer} » à « {asker} »}} a la caractéristique « {feature} » hors de l’intervalle de 0 à 1',
+  'refusal.no-free-text':
+    '{case, select, step {la décision {decision} est une réponse rédigée, mais l’étape « {step} » ne propose que ses choix} other {la décision {decision} rédige une réponse à « {asker} », mais le fil de l’étape « {step} » ne propose que ses réponses}}',
+  'refusal.empty-reply':
+    '{case, select, step {la réponse rédigée de la décision {decision} est vide} other {la réponse que la décision {decision} rédige pour « {asker} » est vide}}',
+  'refusal.reply-too-long':
+    '{case, select, step {la réponse rédigée de la décision {decision}} other {la réponse que la décision {decision} rédige pour « {asker} »}} compte {length, plural, one {# caractère} other {# caractères}} ; le fil en permet {limit}',
+  'refusal.text-not-ready':
+    'l’analyseur de texte n’est pas encore chargé : les réponses rédigées ne peuvent pas encore être lues',
+  'refusal.bad-seed': 'la graine de la partie doit être un nombre entier de 0 à 4294967295, et non {seed}',
   'refusal.not-timed':
-    'une décision indique que le temps était écoulé à une étape sans chronomètre, ou avec un autre choix que celui du chronomètre',
-  'refusal.no-thread': 'une décision répond à un fil qui n’existe pas',
-  'refusal.unknown-asker': 'une décision répond à une réponse que le fil n’a pas, ou deux fois à la même',
-  'refusal.unknown-answer': 'une décision choisit une réponse que le fil ne propose pas',
+    '{case, select, ended {le temps ne peut pas s’écouler : le scénario est terminé} noTimer {le temps ne peut pas s’écouler : l’étape « {step} » n’a pas de minuteur} threadDone {le temps ne peut pas s’écouler sur le fil de l’étape « {step} » : il ne reste personne à qui répondre} decisionNoTimer {le temps de la décision {decision} s’est écoulé, mais l’étape « {step} » n’a pas de minuteur} otherChoice {le temps de la décision {decision} s’est écoulé, mais l’étape « {step} » prend alors « {timerChoice} », et non « {choice} »} other {la décision {decision} répond à « {asker} » alors que le temps du fil s’est écoulé sur « {lapsed} »}}',
+  'refusal.no-thread':
+    '{case, select, none {il n’y a pas de fil auquel répondre : le dernier message n’a suscité aucune réponse qui en attende une, ou elles ont déjà reçu la leur} step {la décision {decision} répond à un fil, mais l’étape « {step} » n’en a pas} other {la décision {decision} répond à un fil, mais rien n’a été publié à l’étape « {step} » : personne n’a donc répondu}}',
+  'refusal.unknown-asker':
+    '{case, select, unknown {la décision {decision} répond à « {asker} », mais les interlocuteurs du fil de l’étape « {step} » sont : {askers}} other {la décision {decision} répond deux fois à « {asker} » : chaque interlocuteur reçoit une seule réponse}}',
+  'refusal.unknown-answer':
+    'la décision {decision} donne à « {asker} » la réponse « {answer} », qui ne figure pas parmi les siennes ({answers})',
   'server.cannotReplay': 'cette partie ne peut pas être rejouée : {reason}',
   'server.cannotPlay': 'cette décision ne peut pas être jouée : {reason}',
   'server.leaderboardClosed':

@@ -726,23 +726,35 @@ export const it: Record<MessageKey, string> = {
     '{n, plural, one {un altro testo del gioco è una semplice stringa} other {altri # testi del gioco sono semplici stringhe}} benché lo scenario dichiari {declared}',
 
   // Perché il motore ha rifiutato una partita o una decisione
-  'refusal.wrong-scenario': 'la partita è stata giocata su un altro scenario',
-  'refusal.wrong-version': 'la partita è stata giocata su un’altra versione dello scenario',
-  'refusal.unknown-step': 'una decisione indica un passaggio che questo scenario non ha',
-  'refusal.out-of-order': 'una decisione riguarda un passaggio che la partita non ha raggiunto',
-  'refusal.unknown-choice': 'una decisione indica una scelta che il suo passaggio non ha',
-  'refusal.after-end': 'una decisione arriva dopo la fine dello scenario',
-  'refusal.features-out-of-range': 'una scelta dello scenario ha una caratteristica fuori dall’intervallo da 0 a 1',
-  'refusal.no-free-text': 'è stata inviata una risposta scritta a un passaggio che offre solo le sue scelte',
-  'refusal.empty-reply': 'una risposta scritta è vuota',
-  'refusal.reply-too-long': 'una risposta scritta è più lunga di quanto il feed consenta',
-  'refusal.text-not-ready': 'l’analizzatore del testo non è ancora caricato',
-  'refusal.bad-seed': 'il seme della partita non è valido',
+  'refusal.wrong-scenario': 'questa partita è stata giocata sullo scenario «{runScenario}», non su «{scenario}»',
+  'refusal.wrong-version':
+    'questa partita è stata giocata sulla versione {runVersion} dello scenario «{scenario}», che ora è alla versione {version}',
+  'refusal.unknown-step':
+    '{case, select, decision {la decisione {decision} indica il passaggio «{step}», che questo scenario non ha} run {la partita è al passaggio «{step}», che lo scenario «{scenario}» non ha} other {non c’è una decisione {decision} da cambiare: la partita {decisions, plural, one {ne ha solo una} other {ne ha #}}}}',
+  'refusal.out-of-order':
+    '{case, select, decision {la decisione {decision} riguarda il passaggio «{step}», ma la partita è al passaggio «{at}»} change {la decisione {decision} è stata presa al passaggio «{at}», non «{step}»} other {la partita si ferma al passaggio «{at}», prima del debriefing}}',
+  'refusal.unknown-choice':
+    'la decisione {decision} prende la scelta «{choice}», che il passaggio «{step}» non ha (le sue scelte: {choices})',
+  'refusal.after-end': 'la decisione {decision} arriva dopo la fine dello scenario',
+  'refusal.features-out-of-range':
+    '{case, select, choice {la scelta «{choice}» del passaggio «{step}»} other {la risposta «{answer}» a «{asker}»}} ha la caratteristica «{feature}» fuori dall’intervallo da 0 a 1',
+  'refusal.no-free-text':
+    '{case, select, step {la decisione {decision} è una risposta scritta, ma il passaggio «{step}» offre solo le sue scelte} other {la decisione {decision} scrive una risposta a «{asker}», ma il thread del passaggio «{step}» offre solo le sue risposte}}',
+  'refusal.empty-reply':
+    '{case, select, step {la risposta scritta della decisione {decision} è vuota} other {la risposta che la decisione {decision} scrive a «{asker}» è vuota}}',
+  'refusal.reply-too-long':
+    '{case, select, step {la risposta scritta della decisione {decision}} other {la risposta che la decisione {decision} scrive a «{asker}»}} ha {length, plural, one {# carattere} other {# caratteri}}; il feed ne consente {limit}',
+  'refusal.text-not-ready':
+    'l’analizzatore del testo non è ancora caricato: le risposte scritte non si possono ancora leggere',
+  'refusal.bad-seed': 'il seme della partita deve essere un numero intero da 0 a 4294967295, non {seed}',
   'refusal.not-timed':
-    'una decisione dice che il tempo è scaduto a un passaggio senza cronometro, o con una scelta diversa da quella del cronometro',
-  'refusal.no-thread': 'una decisione risponde a un thread che non c’è',
-  'refusal.unknown-asker': 'una decisione risponde a una risposta che il thread non ha, o due volte alla stessa',
-  'refusal.unknown-answer': 'una decisione sceglie una risposta che il thread non offre',
+    '{case, select, ended {il tempo non può scadere: lo scenario è finito} noTimer {il tempo non può scadere: il passaggio «{step}» non ha un timer} threadDone {il tempo non può scadere sul thread del passaggio «{step}»: non resta nessuno a cui rispondere} decisionNoTimer {il tempo della decisione {decision} è scaduto, ma il passaggio «{step}» non ha un timer} otherChoice {il tempo della decisione {decision} è scaduto, ma allora il passaggio «{step}» prende «{timerChoice}», non «{choice}»} other {la decisione {decision} risponde a «{asker}» dopo che il tempo del thread è scaduto su «{lapsed}»}}',
+  'refusal.no-thread':
+    '{case, select, none {non c’è nessun thread a cui rispondere: l’ultimo post non ha ricevuto risposte che ne chiedano una, oppure hanno già avuto la loro} step {la decisione {decision} risponde a un thread, ma il passaggio «{step}» non ne ha} other {la decisione {decision} risponde a un thread, ma al passaggio «{step}» non è stato pubblicato nulla, quindi nessuno ha risposto}}',
+  'refusal.unknown-asker':
+    '{case, select, unknown {la decisione {decision} risponde a «{asker}», ma gli interlocutori del thread del passaggio «{step}» sono: {askers}} other {la decisione {decision} risponde due volte a «{asker}»: ogni interlocutore riceve una sola risposta}}',
+  'refusal.unknown-answer':
+    'la decisione {decision} dà a «{asker}» la risposta «{answer}», che non è tra le sue ({answers})',
   'server.cannotReplay': 'questa partita non si può rigiocare: {reason}',
   'server.cannotPlay': 'questa decisione non si può giocare: {reason}',
   'server.leaderboardClosed': 'questo server mostra la classifica solo alla sua squadra: entra prima nella squadra',

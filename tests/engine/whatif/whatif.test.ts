@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allPaths, bestContinuation, play, PlayError, whatIf, type Transcript } from '../../../src/engine';
+import { refusalOf } from '../../support/refusal';
+import { playRefusalText } from '../../../src/i18n/refusals';
+import { allPaths, bestContinuation, play, whatIf, type Transcript } from '../../../src/engine';
 import { loadFile, runOf } from '../support/scenarios';
 import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
 import { explainComparison } from '../../../src/i18n/whatif';
@@ -96,13 +98,17 @@ describe('what if a decision had been different', () => {
 
   it('refuses a change at a decision the run does not have, or for another step', () => {
     const mine = mineOf(rippon, runOf(rippon, 'witty'));
-    expect(() => whatIf(rippon, mine, SEED, 3, { step: 'the-joke', choice: 'edgy' })).toThrow(PlayError);
-    expect(() => whatIf(rippon, mine, SEED, 0, { step: 'elsewhere', choice: 'edgy' })).toThrow(
-      /decision 1 is for step "the-joke"/,
-    );
-    expect(() => whatIf(rippon, mine, SEED, 0, { step: 'the-joke', choice: 'nonsense' })).toThrow(
-      /no choice "nonsense"/,
-    );
+    const missing = refusalOf(() => whatIf(rippon, mine, SEED, 3, { step: 'the-joke', choice: 'edgy' }));
+    expect(missing).toMatchObject({ code: 'unknown-step', values: { case: 'change', decision: 4, decisions: 1 } });
+    expect(playRefusalText(missing, 'it')).toBe('non c’è una decisione 4 da cambiare: la partita ne ha solo una');
+    expect(refusalOf(() => whatIf(rippon, mine, SEED, 0, { step: 'elsewhere', choice: 'edgy' }))).toMatchObject({
+      code: 'out-of-order',
+      values: { case: 'change', decision: 1, step: 'elsewhere', at: 'the-joke' },
+    });
+    expect(refusalOf(() => whatIf(rippon, mine, SEED, 0, { step: 'the-joke', choice: 'nonsense' }))).toMatchObject({
+      code: 'unknown-choice',
+      values: { step: 'the-joke', choice: 'nonsense' },
+    });
   });
 });
 
