@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import {
   charactersOver,
   PLATFORM_LIMIT,
+  PlayError,
   type Analyser,
   type Analysis,
   type AnalyseOptions,
@@ -10,6 +11,7 @@ import {
 import { t } from '../../src/i18n';
 import { stageOf } from './Stage';
 import { featureName } from '../../src/i18n/debrief';
+import { playRefusalText } from '../../src/i18n/refusals';
 
 /** How long typing must pause before the preview and the analysis follow. */
 const READ_DELAY_MS = 120;
@@ -269,7 +271,9 @@ export class Compose {
     try {
       this.opts.onPost(this.area.value);
     } catch (err) {
-      this.error.textContent = (err as Error).message;
+      // The engine refused the reply (empty, too long): its reason, in the player's language.
+      this.error.textContent =
+        err instanceof PlayError ? playRefusalText(err, this.opts.locale) : (err as Error).message;
     }
   }
 

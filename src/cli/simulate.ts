@@ -40,6 +40,7 @@ import {
 } from '../engine';
 import { explainPart, partTitle } from '../i18n/debrief';
 import { formatProblem } from '../i18n/problems';
+import { playRefusalText } from '../i18n/refusals';
 import { loadCatalogues } from '../i18n';
 import { explainWritten } from '../i18n/written';
 import { answerHelp } from './help';
@@ -313,7 +314,9 @@ function batchAnswer(line: string, analyser: Analyser, scenarios: Map<string, Sc
       silent: last?.silent ?? null,
     };
   } catch (err) {
-    if (err instanceof UsageError || err instanceof PlayError) return { error: err.message };
+    if (err instanceof PlayError)
+      return { error: playRefusalText(err, locale as Locale), code: err.code, values: err.values };
+    if (err instanceof UsageError) return { error: err.message };
     throw err;
   }
 }
@@ -333,6 +336,12 @@ async function batch(file: string, analyser: Analyser): Promise<void> {
     if (out.length >= 256) process.stdout.write(`${out.splice(0).join('\n')}\n`);
   }
   if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** The language --locale asks for, English otherwise: a refused run is told in it. */
+function askedLocale(argv: string[]): Locale {
+  const { locale } = parseArgs({ args: argv, options: { locale: { type: 'string' } }, strict: false }).values;
+  return LOCALES.includes(locale as Locale) ? (locale as Locale) : 'en';
 }
 
 function main(argv: string[], analyser: Analyser): void | Promise<void> {
@@ -424,11 +433,11 @@ try {
   await loadCatalogues();
   await main(process.argv.slice(2), createAnalyser(await loadLanguageData()));
 } catch (err) {
-  if (
-    err instanceof UsageError ||
-    err instanceof PlayError ||
-    (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ) {
+  if (err instanceof PlayError) {
+    console.error(`simulate: ${playRefusalText(err, askedLocale(process.argv.slice(2)))}`);
+    process.exit(1);
+  }
+  if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`simulate: ${(err as Error).message}`);
     process.exit(1);
   }

@@ -166,8 +166,8 @@ export async function loadTextAnalyser(store: GameStore, options: RetryOptions =
 
 /**
  * Takes a decision through the engine's run and plays the run so far. A
- * decision the run cannot take throws the engine's PlayError, with a clear
- * message, and the run is left as it was.
+ * decision the run cannot take throws the engine's PlayError, with its code
+ * and values (`playRefusalText` words them), and the run is left as it was.
  */
 function take(store: GameStore, decision: (scenario: Scenario, run: RunState) => Decided): void {
   const run = store.getState().run;

@@ -109,8 +109,9 @@ export function focusWhatIf(store: GameStore, row: number): void {
 
 /**
  * Makes decision `row` of the alternative path `decision` and plays the new
- * path (best continuation after it). Throws a PlayError with a clear message
- * for a written reply the engine refuses (empty, too long); nothing changes then.
+ * path (best continuation after it). Throws a PlayError (its code and values,
+ * which `playRefusalText` words) for a written reply the engine refuses (empty,
+ * too long); nothing changes then.
  */
 export function pickWhatIf(store: GameStore, row: number, decision: Decision): void {
   const state = store.getState().whatIf;

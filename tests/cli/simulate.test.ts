@@ -36,6 +36,7 @@ describe('npm run simulate', () => {
       },
       'not json',
       { scenario: 'rippon-kondo', reply: 'ok', locale: 'de' },
+      { scenario: 'rippon-kondo', step: 'the-joke', reply: '   ', locale: 'fr' },
     ].map((l) => (typeof l === 'string' ? l : JSON.stringify(l)));
     const r = simulateWith(lines.join('\n'), '--batch', '-');
     expect(r.status).toBe(0);
@@ -43,7 +44,7 @@ describe('npm run simulate', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(out).toHaveLength(5);
+    expect(out).toHaveLength(6);
     expect(out[0]).toMatchObject({ scenario: 'rippon-kondo', step: 'the-joke', max: 1000, moves: [], silent: false });
     expect(out[0].features.humour).toBeGreaterThan(0.5);
     expect(Object.keys(out[0].parts)).toEqual(['followers', 'engagement', 'trust', 'lesson']);
@@ -51,6 +52,12 @@ describe('npm run simulate', () => {
     expect(out[2].moves[0]).toMatchObject({ move: 'apology-then-insult' });
     expect(out[3]).toEqual({ error: 'not a JSON object' });
     expect(out[4].error).toMatch(/locale/);
+    // The engine's refusal, in the line's language, with its code and values.
+    expect(out[5]).toEqual({
+      error: 'la réponse rédigée de la décision 1 est vide',
+      code: 'empty-reply',
+      values: { case: 'step', decision: 1 },
+    });
   });
 
   it('prints one JSON object with the score, followers, reactions, sentiment, features and breakdown', () => {
@@ -99,10 +106,14 @@ describe('npm run simulate', () => {
   it('refuses an empty or too long reply with the reason', () => {
     expect(simulate('--scenario', 'rippon', '--reply', '  ')).toMatchObject({
       status: 1,
-      stderr: 'simulate: decision 1 is a written reply with no text\n',
+      stderr: 'simulate: the written reply of decision 1 has no text\n',
     });
-    expect(simulate('--scenario', 'rippon', '--reply', 'a'.repeat(300)).stderr).toContain(
-      '300 characters; the feed allows 280',
+    expect(simulate('--scenario', 'rippon', '--reply', 'a'.repeat(300)).stderr).toBe(
+      'simulate: the written reply of decision 1 has 300 characters; the feed allows 280\n',
+    );
+    // In the language asked for.
+    expect(simulate('--scenario', 'rippon', '--reply', '  ', '--locale', 'it').stderr).toBe(
+      'simulate: la risposta scritta della decisione 1 è vuota\n',
     );
   });
 
@@ -146,7 +157,7 @@ describe('npm run simulate', () => {
     const r = simulate('--scenario', 'rippon-kondo', '--choice', 'nope');
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(
-      'simulate: step "the-joke" has no choice "nope" (it has "witty", "edgy", "corporate", "warm", "silent")',
+      'simulate: decision 1 picks the choice "nope", which step "the-joke" does not have (its choices: witty, edgy, corporate, warm, silent)',
     );
     expect(simulate('--scenario', 'no-such-case', '--choice', 'x').stderr).toContain(
       'no scenario file or id "no-such-case"',

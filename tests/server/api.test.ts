@@ -131,8 +131,15 @@ describe.each<Kind>(['sqlite', 'postgres'])('the team server on %s, over HTTP on
       expect(impossible.status).toBe(422);
       expect(impossible.json).toMatchObject({
         code: 'cannot-replay',
-        values: { reason: 'unknown-choice' },
-        error: 'this run cannot be replayed: a decision names a choice its step does not have',
+        values: {
+          reason: 'unknown-choice',
+          decision: 1,
+          step: 'the-joke',
+          choice: 'teleport',
+          choices: 'witty, edgy, corporate, warm, silent',
+        },
+        error:
+          'this run cannot be replayed: decision 1 picks the choice "teleport", which step "the-joke" does not have (its choices: witty, edgy, corporate, warm, silent)',
       });
       const unfinished = await call(server.url, '/api/runs', {
         body: { ...good, transcript: { ...good.transcript, decisions: [] } },

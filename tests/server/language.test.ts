@@ -62,11 +62,13 @@ describe('the server’s refusals that a player or a trainee reads', () => {
     expect(await ask('/api/runs', 'fr', run, player.token)).toMatchObject({
       status: 422,
       code: 'cannot-replay',
-      values: { reason: 'unknown-choice' },
-      error: 'cette partie ne peut pas être rejouée\u00A0: une décision nomme un choix que son étape n’a pas',
+      values: { reason: 'unknown-choice', decision: 1, step: 'the-joke', choice: 'teleport' },
+      error:
+        'cette partie ne peut pas être rejouée\u00A0: la décision 1 prend le choix «\u202Fteleport\u202F», que l’étape «\u202Fthe-joke\u202F» n’a pas (ses choix\u00A0: witty, edgy, corporate, warm, silent)',
     });
     expect(await ask('/api/runs', 'it', run, player.token)).toMatchObject({
-      error: 'questa partita non si può rigiocare: una decisione indica una scelta che il suo passaggio non ha',
+      error:
+        'questa partita non si può rigiocare: la decisione 1 prende la scelta «teleport», che il passaggio «the-joke» non ha (le sue scelte: witty, edgy, corporate, warm, silent)',
     });
   });
 

@@ -171,7 +171,13 @@ describe.each<Kind>(['sqlite', 'postgres'])('the refusals of the class and team 
           answer(playing.token, { scenarioIndex: 0, position: 0, decision: { step: 'the-joke', choice: 'teleport' } }),
           422,
           'cannot-play',
-          { reason: 'unknown-choice' },
+          {
+            reason: 'unknown-choice',
+            decision: 1,
+            step: 'the-joke',
+            choice: 'teleport',
+            choices: 'witty, edgy, corporate, warm, silent',
+          },
         ],
         [
           'a reply with a control character',

@@ -53,11 +53,20 @@ describe('a refusal of the server, in the game', () => {
     pageIn('it');
     const run = await teamClient(
       '',
-      answering(422, { code: 'cannot-replay', values: { reason: 'unknown-choice' }, error: 'in English' }),
+      answering(422, {
+        code: 'cannot-replay',
+        values: { reason: 'unknown-choice', decision: 2, step: 'the-joke', choice: 'nope', choices: 'witty, edgy' },
+        error: 'in English',
+      }),
     ).leaderboard();
     expect(run).toMatchObject({
-      error: 'questa partita non si può rigiocare: una decisione indica una scelta che il suo passaggio non ha',
+      error:
+        'questa partita non si può rigiocare: la decisione 2 prende la scelta «nope», che il passaggio «the-joke» non ha (le sue scelte: witty, edgy)',
     });
+    // A server that sends the engine's code without its values: its own sentence stands.
+    expect(refusalText('it', { code: 'cannot-play', values: { reason: 'after-end' }, error: 'as sent' })).toBe(
+      'as sent',
+    );
     expect(refusalText('fr', { code: 'name-too-long', values: { what: 'team', max: 60, field: 'name' } })).toBe(
       'le nom de l’équipe ne doit pas dépasser 60 caractères',
     );
@@ -123,7 +132,7 @@ describe('a refusal of the server, in the game', () => {
 
   it('has a sentence for every code in every language', () => {
     const sample = { n: 2, before: 1, max: 3, id: 'x', version: 1, name: 'A', file: 'f.json', seconds: 2 };
-    const values = { ...sample, what: 'name', reason: 'bad-seed', claimed: 1, total: 2, method: 'GET' };
+    const values = { ...sample, what: 'name', reason: 'bad-seed', seed: -1, claimed: 1, total: 2, method: 'GET' };
     const all = { ...values, allow: 'POST', path: '/api/x', status: 400, detail: 'd', field: 'f' };
     for (const locale of LOCALES)
       for (const code of REFUSAL_CODES)

@@ -246,7 +246,8 @@ export function traineeRoutes(app: FastifyInstance, ctx: ClassContext): void {
     try {
       replayed = replayAnswer(scenario, earlier.map(asDecision), decision, ctx.analyser);
     } catch (err) {
-      if (err instanceof PlayError) return refuse(req, reply, 422, 'cannot-play', { reason: err.code });
+      // The engine's values go along with its code, so that each page words what was refused.
+      if (err instanceof PlayError) return refuse(req, reply, 422, 'cannot-play', { ...err.values, reason: err.code });
       throw err;
     }
     const written = 'text' in decision;

@@ -66,7 +66,9 @@ export function runRoutes(
     try {
       outcome = play(scenario, transcript, seed, { ...CHECK_ONLY, analyser });
     } catch (err) {
-      if (err instanceof PlayError) return refuse(req, reply, 422, 'cannot-replay', { reason: err.code });
+      // The engine's values go along with its code, so that each page words what was refused.
+      if (err instanceof PlayError)
+        return refuse(req, reply, 422, 'cannot-replay', { ...err.values, reason: err.code });
       throw err;
     }
     if (!outcome.complete) return refuse(req, reply, 422, 'incomplete');
