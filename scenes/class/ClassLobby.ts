@@ -1,8 +1,9 @@
 import Phaser from 'phaser';
-import { DEBRIEF, localize } from '../../src/engine';
+import { DEBRIEF, localize, PlayError } from '../../src/engine';
 import { showScreenText } from '../../src/shell/screen-text';
 import { nextInClass, type Classroom, type ClassroomState } from '../../src/class/client/service';
 import { t } from '../../src/i18n';
+import { playRefusalText } from '../../src/i18n/refusals';
 import { Button } from '../ui/Button';
 import { FocusGroup } from '../ui/FocusGroup';
 import { isolate, withoutIsolates } from '../ui/format';
@@ -226,7 +227,9 @@ export class ClassLobby extends Phaser.Scene {
       const step = await classroom.play(index);
       this.scene.start(step === DEBRIEF ? 'Debrief' : fresh ? 'Briefing' : 'Feed');
     } catch (err) {
-      classroom.store.setState({ refused: t(locale, 'resumeFailed', { error: (err as Error).message }) });
+      // An earlier answer the engine refuses now is told in the trainee's language, with what it names.
+      const error = err instanceof PlayError ? playRefusalText(err, locale) : (err as Error).message;
+      classroom.store.setState({ refused: t(locale, 'resumeFailed', { error }) });
     }
   }
 }
