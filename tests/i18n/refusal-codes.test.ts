@@ -69,8 +69,15 @@ const SAMPLES: PlayRefusal[] = [
 describe('the engine’s refusals are codes and values, worded by the catalogue', () => {
   it.each(ENGINE.map((f) => [f]))('%s throws no refusal with a sentence', (file) => {
     // The values come second, as an object or a variable holding one: never a string made in the engine.
-    const thrown = [...codeOf(file).matchAll(/new PlayError\(\s*'[a-z-]+',\s*(\S)/g)].map((m) => m[1]);
+    const code = codeOf(file);
+    const thrown = [...code.matchAll(/new PlayError\(\s*'[a-z-]+',\s*(\S)/g)].map((m) => m[1]);
     expect(thrown.filter((first) => /['"`]/.test(first!))).toEqual([]);
+    // Nor a sentence kept aside for one (`const where = '…'`): a file that refuses holds no string of two words or more.
+    if (thrown.length === 0) return;
+    const worded = [...code.matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].filter((m) =>
+      /[A-Za-z]{2,} [A-Za-z]{2,}/.test(m[2]!),
+    );
+    expect(worded.map((m) => m[0])).toEqual([]);
   });
 
   it('reads the engine’s files that refuse runs and decisions, so that the test above reads something', () => {
