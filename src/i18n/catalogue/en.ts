@@ -729,9 +729,9 @@ export const en = {
   'refusal.no-free-text':
     '{case, select, step {decision {decision} is a written reply, but step "{step}" offers only its choices} other {decision {decision} writes an answer to "{asker}", but the thread of step "{step}" offers only its answers}}',
   'refusal.empty-reply':
-    '{case, select, step {the written reply of decision {decision} has no text} other {the answer decision {decision} writes to "{asker}" has no text}}',
+    '{case, select, step {the written reply of decision {decision} has no text} other {the written answer to "{asker}" in decision {decision} has no text}}',
   'refusal.reply-too-long':
-    '{case, select, step {the written reply of decision {decision}} other {the answer decision {decision} writes to "{asker}"}} has {length, plural, one {# character} other {# characters}}; the feed allows {limit}',
+    '{case, select, step {the written reply of decision {decision}} other {the written answer to "{asker}" in decision {decision}}} has {length, plural, one {# character} other {# characters}}; the feed allows {limit}',
   'refusal.text-not-ready': 'the text analyser is not loaded yet: written replies cannot be read',
   'refusal.bad-seed': 'the run’s seed must be a whole number from 0 to 4294967295, not {seed}',
   'refusal.not-timed':
@@ -739,7 +739,7 @@ export const en = {
   'refusal.no-thread':
     '{case, select, none {there is no thread to answer: the last post drew no replies that ask for an answer, or they have had theirs} step {decision {decision} answers a thread, but step "{step}" has none} other {decision {decision} answers a thread, but nothing was posted at step "{step}", so nobody replied}}',
   'refusal.unknown-asker':
-    '{case, select, unknown {decision {decision} answers "{asker}", but the thread of step "{step}" has only {askers}} other {decision {decision} answers "{asker}" twice: each reply that asks gets one answer}}',
+    '{case, select, unknown {decision {decision} answers "{asker}", but the thread of step "{step}" has only these askers: {askers}} other {decision {decision} answers "{asker}" twice: each reply that asks gets one answer}}',
   'refusal.unknown-answer':
     'decision {decision} gives "{asker}" the answer "{answer}", which is not one of its answers ({answers})',
   'server.cannotReplay': 'this run cannot be replayed: {reason}',

@@ -743,9 +743,9 @@ export const fr: Record<MessageKey, string> = {
   'refusal.no-free-text':
     '{case, select, step {la décision {decision} est une réponse rédigée, mais l’étape « {step} » ne propose que ses choix} other {la décision {decision} rédige une réponse à « {asker} », mais le fil de l’étape « {step} » ne propose que ses réponses}}',
   'refusal.empty-reply':
-    '{case, select, step {la réponse rédigée de la décision {decision} est vide} other {la réponse que la décision {decision} rédige pour « {asker} » est vide}}',
+    '{case, select, step {la réponse rédigée de la décision {decision} est vide} other {la réponse rédigée pour « {asker} » dans la décision {decision} est vide}}',
   'refusal.reply-too-long':
-    '{case, select, step {la réponse rédigée de la décision {decision}} other {la réponse que la décision {decision} rédige pour « {asker} »}} compte {length, plural, one {# caractère} other {# caractères}} ; le fil en permet {limit}',
+    '{case, select, step {la réponse rédigée de la décision {decision}} other {la réponse rédigée pour « {asker} » dans la décision {decision}}} compte {length, plural, one {# caractère} other {# caractères}} ; le fil en permet {limit}',
   'refusal.text-not-ready':
     'l’analyseur de texte n’est pas encore chargé : les réponses rédigées ne peuvent pas encore être lues',
   'refusal.bad-seed': 'la graine de la partie doit être un nombre entier de 0 à 4294967295, et non {seed}',

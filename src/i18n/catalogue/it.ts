@@ -741,9 +741,9 @@ export const it: Record<MessageKey, string> = {
   'refusal.no-free-text':
     '{case, select, step {la decisione {decision} è una risposta scritta, ma il passaggio «{step}» offre solo le sue scelte} other {la decisione {decision} scrive una risposta a «{asker}», ma il thread del passaggio «{step}» offre solo le sue risposte}}',
   'refusal.empty-reply':
-    '{case, select, step {la risposta scritta della decisione {decision} è vuota} other {la risposta che la decisione {decision} scrive a «{asker}» è vuota}}',
+    '{case, select, step {la risposta scritta della decisione {decision} è vuota} other {la risposta scritta a «{asker}» nella decisione {decision} è vuota}}',
   'refusal.reply-too-long':
-    '{case, select, step {la risposta scritta della decisione {decision}} other {la risposta che la decisione {decision} scrive a «{asker}»}} ha {length, plural, one {# carattere} other {# caratteri}}; il feed ne consente {limit}',
+    '{case, select, step {la risposta scritta della decisione {decision}} other {la risposta scritta a «{asker}» nella decisione {decision}}} ha {length, plural, one {# carattere} other {# caratteri}}; il feed ne consente {limit}',
   'refusal.text-not-ready':
     'l’analizzatore del testo non è ancora caricato: le risposte scritte non si possono ancora leggere',
   'refusal.bad-seed': 'il seme della partita deve essere un numero intero da 0 a 4294967295, non {seed}',
