@@ -191,23 +191,23 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     mentions.map(at),
   ];
   const cues = cueGroups.flat();
-  // The words the reply says of its own, besides cues and the commonest words.
-  const conversation = options.conversation?.[lang.locale];
-  const known = conversation ? knownStems(conversation, lang.common) : undefined;
-  // How the reply is built (structure.ts): words dropped among cues or listed are keywords, not words of its own.
-  // A handle is no stock phrase: it breaks a run as a mark does; nor are words about viewers ("de suite", "fans").
+  // How the reply is built (structure.ts): the case's words and the post's dropped among stock phrases, or listed, are
+  // keywords, not words of its own. The language's stock phrases break the runs of words; a handle breaks them as a
+  // mark does, and the case's own cues and words about viewers ("de suite", "fans") are words of the reply's runs.
+  const notOwn = [...cues, ...people, ...habits, ...surveillance, ...profane];
   const structure = readStructure(
     p.lower,
     words,
-    [...cueGroups.slice(0, -1).flat(), ...surveillance, ...profane],
+    [...stockGroups.slice(0, -1).flat(), ...surveillance, ...profane],
+    notOwn,
     lang.functionWords,
     lang.common,
-    known,
   );
-  const listed = ownWords(words, [...cues, ...people, ...habits, ...surveillance, ...profane], lang.common);
-  const own = Math.max(0, listed - structure.dropped - structure.stray);
-  // A pile of words: more of them dropped among cues or listed than written into sentences.
-  const pileOfWords = structure.dropped >= 2 && structure.dropped > structure.written;
+  // The words the reply says of its own, besides cues and the commonest words, and not dropped among cues.
+  const own = Math.max(0, ownWords(words, notOwn, lang.common) - structure.droppedOwn - structure.stray);
+  // A pile of words: more of them dropped among cues or listed than written into sentences, or three stock phrases
+  // strung together with neither a mark nor a function word between them.
+  const pileOfWords = (structure.dropped >= 2 && structure.dropped > structure.written) || structure.juxtaposed >= 2;
   // Cues of two features or more and not a word of its own ("love you tbh", "weed, we'd love to hear"): nothing said.
   // A question mark and words about viewers and viewing ("fans", "every single day") are kinds of cue here too.
   // The same cue twice with nothing else ("lol 😝 🤭 🤭", "pardon us … pardon us") is stock too.
@@ -272,6 +272,8 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // ("we take responsibility, we got this wrong"), nothing from "lol thoughts", two cues and nothing said.
   // And, where the conversation is known, from a reply that takes up what was said: stock phrases that could answer
   // any post are heard at 40%, a reply that names two things of the post answered almost fully.
+  const conversation = options.conversation?.[lang.locale];
+  const known = conversation ? knownStems(conversation, lang.common) : undefined;
   const engaged = known ? engagementOf(words, cues, lang.common, known) : undefined;
   const engagement = engaged === undefined ? 1 : 0.4 + 0.6 * saturate(engaged, 0.8);
   // A company's script is heard as one: its thanks and regrets are nobody's, and the rest of the reply loses some voice.
