@@ -8,9 +8,9 @@
  * authored choice written out). Exits with 1 if any margin is 0 or more.
  * Also sets gibberish, emoji alone and one word against staying silent.
  *
- * With --echo the search may also copy the words of the post answered: word
- * salads of the post's own words are not yet told from sentences, and this
- * shows by how much.
+ * With --echo the search may also copy the words of the post answered: piles
+ * of the post's words and cues are read as saying nothing (structure.ts), and
+ * this shows how many salads still pass for sentences.
  *
  *   npm run eval:gaming [-- --locale en|fr|it] [--step <scenario>/<step>] [--echo]
  *

