@@ -9,7 +9,7 @@ import {
   type Signal,
   type Span,
 } from './analysis';
-import { compileCueSet, wordsOf, type CueSet, type Word } from './cue-match';
+import { compileCueSet, inside, wordsOf, type CueSet, type Word } from './cue-match';
 import { readStrategy } from './strategy';
 import { readStructure } from './structure';
 import { detectLanguage } from './detect';
@@ -447,9 +447,6 @@ function ownWords(words: readonly Word[], cues: readonly [number, number][], com
   return n;
 }
 
-/** Whether the text from `start` to `end` lies inside one of these ranges (a cue, a phrase). */
-const inside = (start: number, end: number, ranges: readonly (readonly [number, number])[]) =>
-  ranges.some(([s, e]) => start >= s && end <= e);
 const inCue = (w: Word, cues: readonly [number, number][]) => inside(w.start, w.end, cues);
 
 /** Whether the word before or after the `i`th is one of the language's commonest, and no cue holds it: the word stands in a sentence. */

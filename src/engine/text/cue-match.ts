@@ -162,3 +162,7 @@ export function compileCueSet<K extends string>(lists: Readonly<Record<K, readon
     },
   };
 }
+
+/** Whether the text from `start` to `end` lies inside one of these ranges (a cue, a phrase). */
+export const inside = (start: number, end: number, ranges: readonly (readonly [number, number])[]) =>
+  ranges.some(([s, e]) => start >= s && end <= e);

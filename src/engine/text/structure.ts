@@ -1,4 +1,4 @@
-import type { Word } from './cue-match';
+import { inside, type Word } from './cue-match';
 
 /** A stretch of the prepared text: [start, end). */
 type Range = readonly [number, number];
@@ -32,14 +32,14 @@ export interface Structure {
 const LETTER = /\p{L}/u;
 /** Determiners and prepositions of the three languages, which stand before a word they govern. */
 // biome-ignore format: a word list
-const LEADING: ReadonlySet<string> = new Set([
+const LEADING: readonly string[] = [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'its', 'every', 'each', 'of', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'by', 'about', 'into', 'through', 'without', 'and', 'or',
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'chaque', 'au', 'aux', 'pour', 'avec', 'dans', 'sur', 'par', 'sans', 'et', 'ou',
   'il', 'lo', 'i', 'gli', 'uno', 'una', 'del', 'della', 'dei', 'degli', 'delle', 'questo', 'questa', 'questi', 'queste', 'mio', 'mia', 'tuo', 'tua', 'suo', 'sua', 'nostro', 'nostra', 'vostro', 'vostra', 'ogni', 'di', 'da', 'per', 'con', 'nel', 'nella', 'al', 'alla', 'e', 'o',
-]);
+];
 /** Object pronouns, which end a stock phrase rather than lead into what follows. */
 // biome-ignore format: a word list
-const CLOSING: ReadonlySet<string> = new Set(['you', 'us', 'me', 'them', 'him', 'her', 'it', 'vous', 'nous', 'toi', 'moi', 'eux', 'lui', 'voi', 'noi', 'te', 'loro']);
+const CLOSING: readonly string[] = ['you', 'us', 'me', 'them', 'him', 'her', 'it', 'vous', 'nous', 'toi', 'moi', 'eux', 'lui', 'voi', 'noi', 'te', 'loro'];
 /** A word no language has: no vowel, or four consonants in a row (as `analyse` reads it). */
 const GIBBERISH = /^[^aeiouyàâäéèêëîïôöùûüìíòóú]+$|[bcdfghjklmnpqrstvwxz]{4}/u;
 const DIGITS = /^\d+$/u;
@@ -47,7 +47,7 @@ const DIGITS = /^\d+$/u;
 const MARK = /[.,;:!?…\n]/u;
 const APOSTROPHE = /^['’]$/u;
 
-const within = (w: Word, ranges: readonly Range[]) => ranges.some(([s, e]) => w.start >= s && w.end <= e);
+const within = (w: Word, ranges: readonly Range[]) => inside(w.start, w.end, ranges);
 
 /**
  * Reads the words of a reply in runs: the words between two breaks, a break
@@ -110,7 +110,7 @@ export function readStructure(
       inStock = undefined;
       // A stock phrase that ends with a function word leads into the words after it ("here's why", "share your"),
       // unless that word is a pronoun that closes it ("thank you", "we hear you", "fier de vous").
-      if (prev && functionWords.has(prev.text) && !CLOSING.has(prev.text)) run.glue++;
+      if (prev && functionWords.has(prev.text) && !CLOSING.includes(prev.text)) run.glue++;
     }
     const before = lower.charCodeAt(w.start - 1);
     if (!LETTER.test(w.text) || before === 0x40 || before === 0x23) {
@@ -124,7 +124,7 @@ export function readStructure(
     if (clitic || functionWords.has(w.text) || DIGITS.test(w.text)) {
       // A determiner or a preposition stands before the words it governs: last in its run, it joins nothing.
       const last = next === undefined || !LETTER.test(next.text) || within(next, stock);
-      const leads = LEADING.has(w.text) || (!common.has(w.text) && !CLOSING.has(w.text));
+      const leads = LEADING.includes(w.text) || (!common.has(w.text) && !CLOSING.includes(w.text));
       if (!(last && leads)) {
         run.glue++;
         afterStock = false;
