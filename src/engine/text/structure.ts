@@ -113,7 +113,8 @@ export function readStructure(
       if (prev && functionWords.has(prev.text) && !CLOSING.includes(prev.text)) run.glue++;
     }
     const before = lower.charCodeAt(w.start - 1);
-    if (!LETTER.test(w.text) || before === 0x40 || before === 0x23) {
+    // A number is a word of the clause ("your 206 organs"), not a break: only marks, emoji, handles and tags break.
+    if ((!LETTER.test(w.text) && !DIGITS.test(w.text)) || before === 0x40 || before === 0x23) {
       close(false);
       continue;
     }

@@ -69,6 +69,10 @@ describe('a pile of words is told from a sentence', () => {
     ['it', 'Grazie, vi ascoltiamo e ci dispiace: le patatine non dovrebbero mai essere fredde.'],
     ['it', 'ok, vi ascoltiamo, lo sistemiamo adesso'],
     ['it', 'Quale serie aggiungiamo? Diteci nei commenti 😉'],
+    // A number is a word of its clause, not a break between piles.
+    ['en', "We'd happily tell you which of your 206 organs spark joy 😉 but this is a family website"],
+    ['fr', 'On vous dirait volontiers lesquels de vos 206 os vous mettent en joie, mais ce site est familial'],
+    ['it', 'Ti diremmo volentieri quali dei tuoi 206 organi ti danno gioia, ma questo è un sito per famiglie'],
   ];
   for (const [locale, text] of sentences)
     it(`${locale}: "${text}" is a reply, not a pile`, () => {
