@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { finishReaction, newContext, screenLines, toRipponDecision, waitForScene } from './support/browser';
+import { finishReaction, newContext, screenLines, toRipponDecision, waitForScene, dropFile } from './support/browser';
 import { liveServerAndBrowser, type LiveServer } from './support/live-server';
 
 let browser: Browser;
@@ -46,12 +46,7 @@ describe('the game under the server content policy, in Chromium', () => {
     // An instructor's own file, checked in the worker.
     await page.goto(server.url);
     await waitForScene(page, 'Brandstorm');
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'our-case.json', { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, own);
+    await dropFile(page, 'our-case.json', own);
     expect(await waitForScene(page, 'Choose a scenario')).toContain('Our own case is ready to play');
     expect(await blocked()).toEqual([]);
 

@@ -3,26 +3,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LayoutReport } from '../../scenes/ui/layout-report';
 import { millionCharacterTitle, twoToThe26Paths } from '../support/hostile-scenarios';
-import { openPage, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
+import { openPage, OUTPUT, screenLines, type Served, serveGame, waitForScene, dropFile } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
   served = await serveGame();
 }, 120_000);
 afterAll(async () => served?.close());
-
-/** Drops a file onto the page, as an instructor dragging it from their desktop. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([name, text]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    [name, text] as [string, string],
-  );
-}
 
 /**
  * Waits, at most `ms`, until the page's screen text has this line; returns how long it took. The limit
@@ -57,7 +44,7 @@ describe('a hostile scenario file', () => {
     const { page, errors } = await openPage(served);
     await waitForScene(page, 'Brandstorm');
     const text = millionCharacterTitle();
-    await drop(page, 'long.json', text);
+    await dropFile(page, 'long.json', text);
     const took = await lineWithin(page, 'long.json cannot be played:', 20_000);
     const line = text.slice(0, text.indexOf('"en": "xxx')).split('\n').length;
     expect(await screenLines(page)).toContain(
@@ -76,7 +63,7 @@ describe('a hostile scenario file', () => {
     const { page, errors } = await openPage(served);
     await waitForScene(page, 'Brandstorm');
     const text = twoToThe26Paths();
-    await drop(page, 'many-paths.json', text);
+    await dropFile(page, 'many-paths.json', text);
     const took = await lineWithin(page, `${TWENTY_SIX} is ready to play, and kept for next time.`, 20_000);
     console.log(`a scenario of 2^26 paths listed in ${took} ms`);
     const lines = await screenLines(page);
@@ -117,7 +104,7 @@ describe('a hostile scenario file', () => {
     expect((await listAfterReload(page)).some((l) => l.startsWith(`${TWENTY_SIX}.`))).toBe(false);
 
     // The keyboard: opened again, its card has the focus; the next key reaches Remove.
-    await drop(page, 'many-paths.json', text);
+    await dropFile(page, 'many-paths.json', text);
     await lineWithin(page, `${TWENTY_SIX} is ready to play, and kept for next time.`, 5000);
     await page.keyboard.press('ArrowDown');
     const focused = (await layoutOf(page))!.items.filter((i) => i.kind === 'button' && i.focused).map((i) => i.text);

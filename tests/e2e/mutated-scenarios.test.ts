@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutate, mutations, paths } from '../engine/support/mutations';
-import { finishReaction, OUTPUT, openPage, serveGame, waitForScene, type Served } from './support/browser';
+import { finishReaction, OUTPUT, openPage, serveGame, waitForScene, type Served, dropFile } from './support/browser';
 import { TEXT_LIMITS } from '../../src/engine/schema/text';
 
 let served: Served;
@@ -60,18 +60,6 @@ const hostile = fc
     ),
   );
 
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([name, text]) => {
-      const files = new DataTransfer();
-      files.items.add(new File([text], name, { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: files, bubbles: true, cancelable: true }));
-    },
-    [name, text] as [string, string],
-  );
-}
-
 const shown = (page: Page) =>
   page.evaluate(() => ({
     text: document.getElementById('screen-text')?.textContent ?? '',
@@ -87,7 +75,7 @@ describe('mutated scenario files opened in the game', () => {
     for (const [i, { d, hostile: isHostile }] of files.entries()) {
       // Its own id, so that each file is a new scenario rather than a copy of the shipped one.
       const file = d && typeof d === 'object' && !Array.isArray(d) ? { ...(d as object), id: `fuzzed-${i}` } : d;
-      await drop(page, `fuzzed-${i}.json`, JSON.stringify(file, null, 2));
+      await dropFile(page, `fuzzed-${i}.json`, JSON.stringify(file, null, 2));
       // The checker has spoken on this file, and the list shows what it said.
       await page.waitForFunction(
         (name) => {

@@ -2,9 +2,17 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finishReaction, openPage, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
+import {
+  finishReaction,
+  openPage,
+  OUTPUT,
+  screenLines,
+  type Served,
+  serveGame,
+  waitForScene,
+  dropFile,
+} from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -21,24 +29,11 @@ const broken = own
   .replace('"next": "debrief"', '"next": "debreif"')
   .replace(',\n    "it": "Adam Rippon e la gioia di Marie Kondo"', '');
 
-/** Drops a file onto the page, as an instructor dragging it from their desktop. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([name, text]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/plain' }));
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    [name, text] as [string, string],
-  );
-}
-
 describe('an instructor opens their own scenario in the game', () => {
   it('drops a file onto the page, plays it to the debrief, and finds it again after a reload', async () => {
     const { page, errors } = await openPage(served);
     await waitForScene(page, 'Brandstorm');
-    await drop(page, 'our-case.json', own);
+    await dropFile(page, 'our-case.json', own);
     const list = await waitForScene(page, 'Choose a scenario');
     expect(list).toContain('Our own case <b>bold</b> is ready to play, and kept for next time.');
     expect(list).toContain('Opened by you · Netflix US');
@@ -64,7 +59,7 @@ describe('an instructor opens their own scenario in the game', () => {
   it('drops a broken file and reads every problem with its line and column', async () => {
     const { page, errors } = await openPage(served);
     await waitForScene(page, 'Brandstorm');
-    await drop(page, 'broken.json', broken);
+    await dropFile(page, 'broken.json', broken);
     await waitForScene(page, 'Choose a scenario');
     const lines = await screenLines(page);
     expect(lines).toContain('broken.json cannot be played:');
@@ -77,7 +72,7 @@ describe('an instructor opens their own scenario in the game', () => {
     );
     await page.screenshot({ path: join(OUTPUT, 'open-2-broken.png') });
     // A file that is not JSON at all is refused with a sentence, not a crash.
-    await drop(page, 'notes.txt', 'hello');
+    await dropFile(page, 'notes.txt', 'hello');
     await page.waitForFunction(() =>
       document.getElementById('screen-text')?.textContent?.includes('notes.txt is not a scenario file'),
     );

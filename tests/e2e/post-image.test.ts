@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, OUTPUT, screenLines, type Served, serveGame, waitForScene } from './support/browser';
+import { openPage, OUTPUT, screenLines, type Served, serveGame, waitForScene, dropFile } from './support/browser';
 
 let served: Served;
 beforeAll(async () => {
@@ -14,23 +14,10 @@ afterAll(async () => served?.close());
 const fries = readFileSync('tests/fixtures/own-scenario/cold-fries.json', 'utf8');
 const ALT = 'A drawing of a red paper tray of pale, limp fries on a grey counter, with snowflakes around it';
 
-/** Drops a file onto the page, as an instructor dragging it from their desktop. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([name, text]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    [name, text] as [string, string],
-  );
-}
-
 /** Opens a scenario file in the game and goes to its first decision; returns the live region's lines there. */
 async function firstDecision(page: Page, text: string): Promise<string[]> {
   await waitForScene(page, 'Brandstorm');
-  await drop(page, 'cold-fries.json', text);
+  await dropFile(page, 'cold-fries.json', text);
   await waitForScene(page, 'Choose a scenario');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'Cold fries, hot thread');
@@ -107,7 +94,7 @@ describe('an image in a feed post', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await waitForScene(page, 'Brandstorm');
-    await drop(
+    await dropFile(
       page,
       'cold-fries.json',
       fries.replace('assets/images/cold-fries.png', 'https://tracker.example/fries.png'),

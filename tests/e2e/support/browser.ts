@@ -157,3 +157,19 @@ export async function toRipponDecision(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await waitForScene(page, /^(Decision|Décision|Decisione) 1/);
 }
+
+/**
+ * Drops a file onto the page, as an instructor dragging it from their desktop: a `.json` name is
+ * sent as JSON, any other as plain text.
+ */
+export async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([name, text]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    [name, text] as [string, string],
+  );
+}
