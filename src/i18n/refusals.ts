@@ -1,4 +1,5 @@
-import type { Locale, PlayErrorCode, PlayErrorValues } from '../engine';
+import type { Locale } from '../engine';
+import { PLAY_ERROR_CODES, type PlayErrorCode, type PlayErrorValues } from '../engine/run/refusal';
 import { isRefusalCode, RefusalBody, type RefusalCode, type RefusalValues } from '../protocol/refusal';
 import { type MessageKey, type MessageValues, t } from './index';
 
@@ -58,28 +59,17 @@ const KEYS: { [C in RefusalCode]: MessageKey } = {
   'invalid-field': 'request.invalidField',
 };
 
-/** The engine's reasons for refusing a run or a decision, as `cannot-replay` and `cannot-play` name them. */
-const REASONS: { [C in PlayErrorCode]: `refusal.${C}` & MessageKey } = {
-  'wrong-scenario': 'refusal.wrong-scenario',
-  'wrong-version': 'refusal.wrong-version',
-  'unknown-step': 'refusal.unknown-step',
-  'out-of-order': 'refusal.out-of-order',
-  'unknown-choice': 'refusal.unknown-choice',
-  'after-end': 'refusal.after-end',
-  'features-out-of-range': 'refusal.features-out-of-range',
-  'no-free-text': 'refusal.no-free-text',
-  'empty-reply': 'refusal.empty-reply',
-  'reply-too-long': 'refusal.reply-too-long',
-  'text-not-ready': 'refusal.text-not-ready',
-  'bad-seed': 'refusal.bad-seed',
-  'not-timed': 'refusal.not-timed',
-  'no-thread': 'refusal.no-thread',
-  'unknown-asker': 'refusal.unknown-asker',
-  'unknown-answer': 'refusal.unknown-answer',
-};
+/**
+ * The catalogue key of an engine refusal, `refusal.<code>`, as `cannot-replay` and `cannot-play` name
+ * them too; the return type fails the build for a code without its sentence.
+ */
+export function playRefusalKey(code: PlayErrorCode): MessageKey {
+  const key: `refusal.${PlayErrorCode}` = `refusal.${code}`;
+  return key;
+}
 
-/** The catalogue key of every engine refusal code, for tests that check the three catalogues. */
-export const playRefusalKey = (code: PlayErrorCode): MessageKey => REASONS[code];
+/** Whether a value passed along by the server names a refusal of the engine. */
+const isPlayErrorCode = (code: string): code is PlayErrorCode => (PLAY_ERROR_CODES as readonly string[]).includes(code);
 
 /** An engine refusal as it is thrown (a PlayError) or passed on: its code and the values it names. */
 export interface PlayRefusal<C extends PlayErrorCode = PlayErrorCode> {
@@ -92,7 +82,7 @@ export interface PlayRefusal<C extends PlayErrorCode = PlayErrorCode> {
  * the catalogue with the decision, step, choice, asker or limit the refusal names.
  */
 export function playRefusalText(refusal: PlayRefusal, locale: Locale): string {
-  return t(locale, REASONS[refusal.code], refusal.values as MessageValues);
+  return t(locale, playRefusalKey(refusal.code), refusal.values as MessageValues);
 }
 
 /**
@@ -106,8 +96,8 @@ export function refusalMessage(locale: Locale, code: string, values: RefusalValu
   const words: MessageValues = { ...values };
   if (typeof values.what === 'string') words.subject = t(locale, 'request.subject', { what: values.what });
   try {
-    if (typeof values.reason === 'string' && Object.hasOwn(REASONS, values.reason))
-      words.reason = t(locale, REASONS[values.reason as PlayErrorCode], values);
+    if (typeof values.reason === 'string' && isPlayErrorCode(values.reason))
+      words.reason = playRefusalText({ code: values.reason, values } as PlayRefusal, locale);
     return t(locale, KEYS[code], words);
   } catch {
     // A value the sentence needs is missing: the caller falls back to the server's own sentence.
