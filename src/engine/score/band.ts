@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import type { Band, Reason, StepOutcome } from '../outcome';
-import { answerLessonOf, lessonOf, type DecisionLesson } from './lesson';
+import { lessonOf, type DecisionLesson } from './lesson';
 
 /** From this total up, a run that followed the lesson is "strong". */
 export const STRONG_FROM = 700;
@@ -29,8 +29,8 @@ export function bandOf(
   const followed = verdicts.filter((v) => v.verdict === 'follows').length;
   const reasons: Reason[] = against.map((v) => ({ key: 'band-against', step: v.step, value: -1 }));
   // An answer in a thread is a decision too, though a smaller one: it keeps the run out of the top band.
-  for (const step of steps) {
-    const n = (step.thread ?? []).filter((e) => answerLessonOf(scenario, step.step, e).verdict === 'against').length;
+  for (const [i, step] of steps.entries()) {
+    const n = lessons[i]!.answers.filter((a) => a.verdict === 'against').length;
     if (n > 0) reasons.push({ key: 'band-answer-against', step: step.step, value: n });
   }
   if (total < SILENCE) reasons.push({ key: 'band-below-silence', value: total });

@@ -30,6 +30,8 @@ export interface DecisionLesson {
   value: number;
   /** Each feature's contribution to the alignment (reward weight × feature), for the words. */
   contributions: [string, number][];
+  /** How each answer in the step's thread stands with the lesson, in the thread's order (`answerLessonOf`). */
+  answers: readonly DecisionLesson[];
 }
 
 /** The alignment of one decision's reply with the lesson's rewards, in −1..1, and what each feature added. */
@@ -93,7 +95,8 @@ export function lessonOf(scenario: Scenario, step: StepOutcome): DecisionLesson 
       ? choices.find((c) => c.silent)?.lesson
       : undefined
     : choices.find((c) => c.id === step.choice)?.lesson;
-  return judged(alignment, contributions, declared, step.written);
+  const answers = (step.thread ?? []).map((e) => answerLessonOf(scenario, step.step, e));
+  return { ...judged(alignment, contributions, declared, step.written), answers };
 }
 
 /** The verdict and value of a reply with the author's verdict, if any, or read from its features and words. */
@@ -106,12 +109,12 @@ function judged(
   if (declared) {
     const value =
       declared === 'follows' ? Math.max(0.5, alignment) : declared === 'misses' ? Math.min(0, alignment) / 2 : -1;
-    return { verdict: declared, from: 'author', alignment, value, contributions };
+    return { verdict: declared, from: 'author', alignment, value, contributions, answers: [] };
   }
   const verdict = readVerdict(alignment, written);
   // Against the lesson is the least there is, whatever the other words add: −1 to −0.75, the better words still higher.
   const value = verdict === 'against' ? -1 + (0.25 * (1 + alignment)) / 2 : alignment;
-  return { verdict, from: 'features', alignment, value, contributions };
+  return { verdict, from: 'features', alignment, value, contributions, answers: [] };
 }
 
 /** The verdict of a reply read from its features: one that blames, mocks or exposes goes against any lesson. */

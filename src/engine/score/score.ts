@@ -1,7 +1,7 @@
 import { tanh } from '../math/exact';
 import type { Scenario } from '../schema/scenario';
 import { toneOf, type Outcome, type Reason, type ScorePart, type StepOutcome } from '../outcome';
-import { answerLessonOf, lessonOf, type DecisionLesson } from './lesson';
+import { lessonOf, type DecisionLesson } from './lesson';
 
 const PART_MAX = 250;
 /** How much more a decision against the lesson weighs in the lesson part than one that follows or misses it. */
@@ -31,7 +31,7 @@ export function scoreRun(
     followersPart(scenario, run),
     engagementPart(run),
     trustPart(scenario, trust, run.steps.length),
-    lessonPart(scenario, run.steps, lessons),
+    lessonPart(run.steps, lessons),
   ];
 }
 
@@ -110,7 +110,7 @@ function trustPart(
 /** What an answer in a thread weighs in the lesson, against a post's 1. */
 const THREAD_ANSWER_WEIGHT = 0.3;
 
-function lessonPart(scenario: Scenario, steps: StepOutcome[], lessons: readonly DecisionLesson[]): ScorePart {
+function lessonPart(steps: StepOutcome[], lessons: readonly DecisionLesson[]): ScorePart {
   const contributions = new Map<string, number>();
   let sum = 0;
   let weight = 0;
@@ -128,8 +128,7 @@ function lessonPart(scenario: Scenario, steps: StepOutcome[], lessons: readonly 
     for (const [name, v] of lesson.contributions) contributions.set(name, (contributions.get(name) ?? 0) + v);
     // An answer in a thread adds to the decisions' value rather than averaging with them, so that answering
     // in the lesson's way always counts for something, against it always costs, and leaving it is neutral.
-    for (const e of step.thread ?? []) {
-      const answer = answerLessonOf(scenario, step.step, e);
+    for (const answer of lesson.answers) {
       sum += THREAD_ANSWER_WEIGHT * answer.value;
       for (const [name, v] of answer.contributions)
         contributions.set(name, (contributions.get(name) ?? 0) + THREAD_ANSWER_WEIGHT * v);
