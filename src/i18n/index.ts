@@ -1,5 +1,8 @@
 import {
   isArgumentElement,
+  isDateElement,
+  isNumberElement,
+  isTimeElement,
   isPluralElement,
   isSelectElement,
   isTagElement,
@@ -80,7 +83,7 @@ function argumentUses(elements: MessageFormatElement[], plain: Set<string>, read
       read.add(e.value);
       for (const option of Object.values(e.options)) argumentUses(option.value, plain, read);
     } else if (isTagElement(e)) argumentUses(e.children, plain, read);
-    else if ('value' in e && typeof e.value === 'string' && e.type !== 0) read.add(e.value);
+    else if (isNumberElement(e) || isDateElement(e) || isTimeElement(e)) read.add(e.value);
   }
 }
 
