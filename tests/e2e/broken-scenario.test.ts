@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT, openPage, serveGame, waitForScene, type Served } from './support/browser';
+import { twoFrames } from './support/pointer';
 
 let served: Served;
 beforeAll(async () => {
@@ -38,6 +39,7 @@ describe('a broken scenario file on the server', () => {
     );
     // The valid scenario is still listed and playable, here with the mouse.
     expect(text).toContain('Sparking joy with Adam Rippon');
+    await twoFrames(page);
     await page.mouse.click(400, 160);
     await waitForScene(page, 'Sparking joy with Adam Rippon');
     expect(errors).toEqual([]);

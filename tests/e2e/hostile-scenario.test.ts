@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LayoutReport } from '../../scenes/ui/layout-report';
 import { millionCharacterTitle, twoToThe26Paths } from '../support/hostile-scenarios';
 import { openPage, OUTPUT, screenLines, type Served, serveGame, waitForScene, dropFile } from './support/browser';
+import { twoFrames } from './support/pointer';
 
 let served: Served;
 beforeAll(async () => {
@@ -97,6 +98,7 @@ describe('a hostile scenario file', () => {
     };
     expect(at.y).toBeGreaterThan(0);
     expect(at.y).toBeLessThan(720);
+    await twoFrames(page);
     await page.mouse.click(at.x, at.y);
     await lineWithin(page, `${TWENTY_SIX} is removed from the list and from this browser.`, 5000);
     expect((await screenLines(page)).some((l) => l.startsWith(`${TWENTY_SIX}.`))).toBe(false);

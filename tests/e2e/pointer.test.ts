@@ -89,6 +89,8 @@ async function report(page: Page): Promise<LayoutReport> {
 
 async function findButton(page: Page, label: string | RegExp): Promise<{ report: LayoutReport; button: LaidOut }> {
   const matches = (text: string) => (typeof label === 'string' ? text === label : label.test(text));
+  // What was just drawn is clickable from the next frame on (see pressOnScreen).
+  await twoFrames(page);
   for (let tries = 0; tries < 20; tries++) {
     const r = await report(page);
     const button = buttonsOf(r).find((b) => matches(b.text));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/engine';
 import { loadFile } from '../engine/support/scenarios';
 import { finishReaction, OUTPUT, openIn, screenLines, serveGame, waitForScene, type Served } from './support/browser';
+import { twoFrames } from './support/pointer';
 
 let served: Served;
 beforeAll(async () => {
@@ -83,6 +84,7 @@ describe('a thread: the trainee answers a customer who asks, in Chromium', () =>
     // The second asker: a fan who wants a roast. A click near the corner of the first answer picks it.
     const second = await waitForScene(page, /reply 2\/2/);
     expect(second).toContain('Kev Duarte @kevduarte');
+    await twoFrames(page);
     await page.mouse.click(1212, 108);
     await waitForScene(page, 'The audience reacts');
     // The reaction goes on, with the replies that asked and the brand's answers in its stream.

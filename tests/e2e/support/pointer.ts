@@ -28,6 +28,9 @@ export async function pressOnScreen(
 ): Promise<void> {
   const matches = (text: string) => (typeof label === 'string' ? text === label : label.test(text));
   const viewport = page.viewportSize()!;
+  // Phaser makes what a scene has just drawn clickable at its next frame; a person sees the screen
+  // only after that frame, so never clicks sooner. On a slow machine a click that did was lost.
+  await twoFrames(page);
   for (let tries = 0; tries < 12; tries++) {
     const report = await layoutOf(page);
     const item = report?.items.find((i) => (!kind || i.kind === kind) && matches(i.text));
