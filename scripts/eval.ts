@@ -39,8 +39,22 @@ usage: npm run eval
   tweets, UMSAB macro-F1 in three languages, TweetEval irony and offensive F1,
   each beside a baseline, and the order accuracy on tests/fixtures/written-
   pairs.jsonl. Says which files are missing.
+
+  -- --pairs FILE   only the order accuracy, on a pair file of your own (one
+                    JSON line a pair: step "scenario/step", lang, kind,
+                    better, worse), such as a class's replies ranked by you
+  -- --wrong        also lists the pairs put out of order
 `,
 );
+
+const pairsAt = process.argv.indexOf('--pairs');
+/** The pair file measured; with --pairs, the public datasets are left out. */
+const PAIRS = pairsAt >= 0 ? process.argv[pairsAt + 1] : 'tests/fixtures/written-pairs.jsonl';
+if (!PAIRS) {
+  console.error('--pairs needs a file');
+  process.exit(2);
+}
+const datasets = pairsAt < 0;
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const rows: [string, string, string][] = [];
@@ -94,7 +108,7 @@ const parts = (score: (valence: (text: string, locale: Locale) => number) => str
   `rules alone ${score((t, l) => rulesOnly.analyse(t, { language: l }).valence)}, model alone ${score(modelAlone)}`;
 
 // ---- Valence against the VADER tweets' mean human rating.
-const tweets = readLines('vader-tweets/tweets_GroundTruth.txt');
+const tweets = datasets ? readLines('vader-tweets/tweets_GroundTruth.txt') : null;
 if (tweets) {
   const parsed = tweets.map((l) => l.split('\t')).filter((c) => c.length >= 3);
   const human = parsed.map((c) => Number(c[1]));
@@ -113,7 +127,7 @@ if (tweets) {
 
 // ---- Three classes on UMSAB.
 const UMSAB: Record<Locale, string> = { en: 'english', fr: 'french', it: 'italian' };
-for (const locale of ['en', 'fr', 'it'] as const) {
+for (const locale of datasets ? (['en', 'fr', 'it'] as const) : []) {
   const split = (name: string) => {
     const text = readLines(`xlm-t-sentiment/${UMSAB[locale]}/${name}_text.txt`);
     const labels = readLines(`xlm-t-sentiment/${UMSAB[locale]}/${name}_labels.txt`);
@@ -157,6 +171,7 @@ const binary = (
   baselineScore: (t: string) => number,
   measure: (g: number[], p: number[]) => number,
 ) => {
+  if (!datasets) return;
   const val = tweetEval(task, 'val');
   const test = tweetEval(task, 'test');
   if (!val || !test) return;
@@ -218,10 +233,18 @@ interface Pair {
   better: string;
   worse: string;
 }
-const pairs = readFileSync('tests/fixtures/written-pairs.jsonl', 'utf8')
+const pairs = readFileSync(PAIRS, 'utf8')
   .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Pair);
+  .map((l, i) => ({ l, line: i + 1 }))
+  .filter(({ l }) => l.trim() !== '')
+  .map(({ l, line }) => {
+    try {
+      return JSON.parse(l) as Pair;
+    } catch {
+      console.error(`${PAIRS}, line ${line}: not a JSON object`);
+      return process.exit(2);
+    }
+  });
 const byKind = new Map<string, { right: number; all: number }>();
 const byLang = new Map<string, { right: number; all: number }>();
 const wrong: string[] = [];
@@ -230,7 +253,7 @@ let rightByRules = 0;
 for (const p of pairs) {
   const [scenarioId, stepId] = p.step.split('/') as [string, string];
   const scenario = library.get(scenarioId);
-  if (!scenario) throw new Error(`written-pairs: no scenario "${scenarioId}"`);
+  if (!scenario) throw new Error(`${PAIRS}: no scenario "${scenarioId}"`);
   const better = scoreAt(scenario, stepId, { text: p.better, locale: p.lang });
   const worse = scoreAt(scenario, stepId, { text: p.worse, locale: p.lang });
   const ok = better > worse;
