@@ -61,6 +61,20 @@ const MAGNITUDES: Record<string, number> = {
 };
 /** How far after a number the word for people may come ("53 people", "53 of you", "53 de nos abonnés"). */
 const PEOPLE_WINDOW = 30;
+/** A sentence's end: ".", "!" or "?" before a space or the end (not the point in "15.98"). */
+const SENTENCE_END = /[.!?](?:\s|$)/;
+const SENTENCE_ENDS = /[.!?]+(?:\s|$)/g;
+
+/** The sentence of the text around a position, as [start, end). */
+function sentenceAround(text: string, at: number): [number, number] {
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_ENDS)) {
+    const end = m.index + m[0].length;
+    if (m.index >= at) return [from, end];
+    from = end;
+  }
+  return [from, text.length];
+}
 
 /** The text analyser, made from the word lists by `createAnalyser`: it holds them, and nothing that changes. */
 export interface Analyser {
@@ -137,9 +151,11 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // Without a word for people and one for what they watched there is no exposure to find: the numbers need not be read.
   for (const m of people.length > 0 && habits.length > 0 && DIGIT.test(p.lower) ? p.lower.matchAll(NUMBER) : []) {
     const end = m.index + m[0].length;
-    const who = people.find(([s]) => s >= end && s - end <= PEOPLE_WINDOW);
+    const who = people.find(([s]) => s >= end && s - end <= PEOPLE_WINDOW && !SENTENCE_END.test(p.lower.slice(end, s)));
     const scale = MAGNITUDE.exec(p.lower.slice(end))?.[1];
-    if (who && habits.length > 0)
+    // What they watched is told in the same sentence: "the tweet about the 53. What people watch…" names no one's habits.
+    const [from, to] = sentenceAround(p.lower, m.index);
+    if (who && habits.some(([s]) => s >= from && s < to))
       exposures.push({
         range: [m.index, who[1]],
         count: Number(m[0].replace(/[ ,.]/g, '')) * (scale ? MAGNITUDES[scale]! : 1),
@@ -161,11 +177,13 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const apology = cue('apology', 'apology');
   const accountability = cue('accountability', 'accountability');
   const explanation = cue('explanation', 'explanation');
-  // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling (strategy.ts reads it clause by clause too).
+  // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling, owning the fault,
+  // explaining or offering help: "you're right, two wrong orders isn't good enough, DM us" names the problem, at no one
+  // (strategy.ts reads contempt clause by clause too, whatever else the reply says).
   // Read from the words' own valence, the rules', whose words the debrief underlines: the trained model says how a reply
   // reads as a whole, not at whom its words are aimed.
-  const hostile =
-    second.length > 0 && lexical.valence < -0.3 && apology.length + warmth.length === 0 ? 0.7 * -lexical.valence : 0;
+  const repairs = apology.length + warmth.length + accountability.length + explanation.length + invite.length;
+  const hostile = second.length > 0 && lexical.valence < -0.3 && repairs === 0 ? 0.7 * -lexical.valence : 0;
   const hostileSpans =
     hostile > 0
       ? contributions.filter((c) => c.value < 0).map((c): [number, number] => [c.token.start, c.token.end])
@@ -252,6 +270,8 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.
   const singledOut = exposures.length > 0 ? [] : moves.personalExposure;
   const blamed = moves.blame.length > 0;
+  // "It was only a joke", "è solo una battuta": a joke named to wave a complaint away is none.
+  const jokes = blamed ? humour.filter(([s, e]) => !moves.blame.some(([bs, be]) => s >= bs && e <= be)) : humour;
   // An apology undone by a "but" is half an apology, and what follows the "but" earns no warmth.
   const butted = moves.apologyThenBut.length > 0 && !blamed && moves.hostility.value === 0;
   const contempt = either(
@@ -287,7 +307,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     (stock ? 0 : own === 0 ? 0.35 : Math.min(1, 0.5 + 0.25 * own));
 
   const features: Features = {
-    humour: heard * saturate(humour.length, 0.8),
+    humour: heard * saturate(jokes.length, 0.8),
     // Innuendo pleases some readers: a stray "weed" among stock phrases is not a joke anyone made.
     edge: either((stock ? 0 : 1) * saturate(edge.length, 0.7), 0.6 * profanity),
     warmth:
@@ -329,7 +349,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   };
   const strongest = strongestOf(contributions);
   signal('valence', () => strongest.map((c) => [c.token.start, c.token.end]));
-  signal('humour', () => humour);
+  signal('humour', () => jokes);
   signal('edge', () => [...edge, ...profane]);
   signal('warmth', () =>
     warmth.length > 0 ? warmth : strongest.filter((c) => c.value > 0).map((c) => [c.token.start, c.token.end]),
@@ -374,7 +394,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   move('apology-then-but', moves.apologyThenBut, butted);
   move('apology-then-insult', moves.hostility.spans, moves.hostility.value > 0 && sincere.length + warmth.length > 0);
   // A joke made with derision ("who hurt you" and a laugh) is at the customer's expense, as sarcasm is.
-  move('sarcasm', [...moves.sarcasm, ...(humour.length > 0 ? mocked : [])]);
+  move('sarcasm', [...moves.sarcasm, ...(jokes.length > 0 ? mocked : [])]);
   move('personal-exposure', singledOut);
   move('boilerplate', moves.boilerplate, moves.boilerplate.length > 0 && !nothing);
   move('cue-pile', cues, moves.cuePile >= 0.5);

@@ -21,7 +21,10 @@ export interface Strategy {
   negatedAccountability: Range[];
   /** Sales cues a negation takes back: "not for sale", "pas à vendre". */
   negatedPromotion: Range[];
-  /** The fault put on the customer: "you should have read the terms", "vous auriez dû", "avresti dovuto". */
+  /**
+   * The fault put on the customer, or the complaint waved away: "you should have read the terms", "vous auriez dû",
+   * "avresti dovuto", "it was only a joke", "il suffisait de", "te la sei cercata".
+   */
   blame: Range[];
   /** Sarcasm that reads as contempt: "sorry not sorry", "yeah right", "merci pour rien". */
   sarcasm: Range[];
@@ -94,7 +97,7 @@ type Phrase =
 // biome-ignore format: word lists, one move a line
 const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
   en: {
-    blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to', 'sorry you feel that way', 'sorry that you feel', 'sense of humour', 'sense of humor', "can't take a joke", 'cannot take a joke', 'too sensitive', 'get over it', 'deal with it', 'cry about it', 'bye then', 'bye felicia', 'plenty of others', 'take your place', "don't let the door", 'nobody is forcing you', 'no one is forcing you', "no one's forcing you", 'nobody forced you', 'your loss', 'take your business elsewhere', 'lighten up', 'calm down', 'chill out', 'need to relax', 'need to chill'],
+    blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to', 'sorry you feel that way', 'sorry that you feel', 'sense of humour', 'sense of humor', "can't take a joke", 'cannot take a joke', 'too sensitive', 'get over it', 'deal with it', 'cry about it', 'bye then', 'bye felicia', 'plenty of others', 'take your place', "don't let the door", 'nobody is forcing you', 'no one is forcing you', "no one's forcing you", 'nobody forced you', 'your loss', 'take your business elsewhere', 'lighten up', 'calm down', 'chill out', 'need to relax', 'need to chill', 'just a joke', 'only a joke', 'just joking', 'just kidding', 'all in good fun', 'just a bit of fun', 'no big deal', 'not a big deal', 'you started it', 'you asked for it', 'as stated in our', 'as explained in our', 'as mentioned in our', 'all you had to do', 'all you needed to do', 'you could have just', 'it clearly says'],
     conditional: ['if', 'you feel', 'you felt', 'you were offended', "you're offended", 'you are offended', 'anyone who', 'anyone offended', 'those who', 'some of you', 'any inconvenience', 'that way', 'may have', 'might have', 'were upset', 'are upset', 'got upset', 'take it', 'took it'],
     empathy: ['we know', 'we understand', 'we get', 'we hear', 'we see why', 'we feel', 'must be', 'sounds', 'understandably', 'of course', 'no wonder', 'fair enough', "that's fair", "you're right", 'you are right', 'fair point', 'good point'],
     sarcasm: ['sorry not sorry', 'yeah right', 'sure jan', 'cool story', 'good for you', 'thanks for nothing', 'bless your heart', 'oh great', 'how original', '/s'],
@@ -105,7 +108,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
     boilerplate: ['we appreciate your understanding', 'we appreciate your patience', 'thank you for your patience', 'thanks for your patience', 'thank you for your understanding', 'thanks for your understanding', 'we value your feedback', 'your feedback is important', 'your feedback is valuable', 'we apologise for any inconvenience', 'we apologize for any inconvenience', 'we apologise for the inconvenience', 'we apologize for the inconvenience', 'we regret any inconvenience', 'sorry for any inconvenience', 'any inconvenience caused', 'we are committed to', 'we remain committed to', 'we strive to', 'we take this very seriously', 'we take these concerns seriously', 'your satisfaction is our', 'valued customer', 'valued customers', 'please be advised', 'rest assured', 'visit our help centre', 'visit our help center', 'contact customer service', 'please contact our', 'reflects the cost', 'best possible experience', 'please refer to', 'refer to our faq', 'see our faq', 'check our faq'],
   },
   fr: {
-    blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi', 'désolés que vous le preniez', 'désolé que vous le preniez', 'désolés que tu le prennes', "sens de l'humour", 'trop susceptibles', 'trop susceptible', 'passez à autre chose', 'bon vent', 'personne ne vous oblige', "personne ne t'oblige", 'personne ne vous force', 'personne ne te force', 'prendront votre place', 'prendront ta place', 'tant pis pour vous', 'tant pis pour toi', 'allez voir ailleurs', 'va voir ailleurs', 'détendez-vous', 'détends-toi', 'calmez-vous', 'calme-toi'],
+    blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi', 'désolés que vous le preniez', 'désolé que vous le preniez', 'désolés que tu le prennes', "sens de l'humour", 'trop susceptibles', 'trop susceptible', 'passez à autre chose', 'bon vent', 'personne ne vous oblige', "personne ne t'oblige", 'personne ne vous force', 'personne ne te force', 'prendront votre place', 'prendront ta place', 'tant pis pour vous', 'tant pis pour toi', 'allez voir ailleurs', 'va voir ailleurs', 'détendez-vous', 'détends-toi', 'calmez-vous', 'calme-toi', 'il suffisait de', "vous n'aviez qu'à", "tu n'avais qu'à", "c'était pour rire", "c'est pour rire", 'juste une blague', "qu'une blague", "c'était une blague", 'pas de quoi en faire', 'vous avez commencé', 'tu as commencé', "c'est toi qui as commencé", 'comme indiqué dans', 'comme précisé dans', 'comme expliqué dans'],
     conditional: ['si', 'que vous le preniez', 'que tu le prennes', 'que vous le viviez', 'que vous ressentiez', 'que vous soyez', 'que tu sois', 'comme ça', 'ainsi', 'ceux qui', 'celles qui', 'certains', 'certaines', 'quiconque', 'la gêne occasionnée', 'pour la gêne', 'se sont sentis', 'se sont senties', "s'est senti", "s'est sentie", 'vous sentez', 'vous vous sentez'],
     empathy: ['on sait', 'nous savons', 'on comprend', 'nous comprenons', 'on entend', 'nous entendons', 'on voit bien', 'ça doit être', 'forcément', 'évidemment', 'normal que', "c'est normal", 'pas étonnant', 'vous avez raison', 'tu as raison', "c'est juste"],
     sarcasm: ['désolé pas désolé', 'désolés pas désolés', "c'est ça oui", 'merci pour rien', 'grand bien vous fasse', 'la bonne blague', 'quelle originalité', 'bravo le génie'],
@@ -116,7 +119,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
     boilerplate: ['nous vous remercions de votre compréhension', 'merci de votre compréhension', 'merci pour votre compréhension', 'merci de votre patience', 'merci pour votre patience', 'nous vous remercions pour votre patience', 'votre avis compte', 'vos retours sont importants', 'nous prenons note', 'nous nous excusons pour la gêne occasionnée', 'la gêne occasionnée', 'nous restons engagés', 'nous nous engageons à', 'nous mettons tout en œuvre', 'nous prenons cela très au sérieux', 'cher client', 'chers clients', 'chère cliente', 'notre service client', "notre centre d'aide", 'meilleure expérience possible', 'reflète le coût', 'veuillez consulter', 'consultez notre faq', 'consultez la faq'],
   },
   it: {
-    blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto', 'ci dispiace che la pensiate', 'ci dispiace che la pensi', "senso dell'umorismo", 'troppo permalosi', 'troppo permaloso', 'fatevene una ragione', 'fattene una ragione', 'nessuno vi obbliga', 'nessuno ti obbliga', 'peggio per voi', 'peggio per te', 'andate altrove', 'vai altrove', 'prenderanno il tuo posto', 'prenderanno il vostro posto', 'rilassatevi', 'rilassati', 'calmatevi', 'calmati'],
+    blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto', 'ci dispiace che la pensiate', 'ci dispiace che la pensi', "senso dell'umorismo", 'troppo permalosi', 'troppo permaloso', 'fatevene una ragione', 'fattene una ragione', 'nessuno vi obbliga', 'nessuno ti obbliga', 'peggio per voi', 'peggio per te', 'andate altrove', 'vai altrove', 'prenderanno il tuo posto', 'prenderanno il vostro posto', 'rilassatevi', 'rilassati', 'calmatevi', 'calmati', 'solo una battuta', 'era una battuta', 'solo uno scherzo', 'era uno scherzo', 'stavamo scherzando', 'hai cominciato tu', 'avete cominciato voi', 'hai iniziato tu', 'te la sei cercata', 've la siete cercata', 'bastava', 'sarebbe bastato', 'come indicato nella', 'come indicato nelle', 'come specificato', 'non farne un dramma', 'non fatene un dramma'],
     conditional: ['se', 'che la prendiate', 'che la prendi', 'che la pensiate', 'che vi sentiate', 'che ti senta', 'così', 'chi si', 'qualcuno', 'il disagio', "l'inconveniente", 'si è offeso', 'si è offesa', 'si sono offesi', 'vi siete offesi', 'ti sei offeso', 'si è sentito', 'si è sentita', 'si sono sentiti', 'che tu sia', 'che siate'],
     empathy: ['sappiamo', 'capiamo', 'comprendiamo', 'vi capiamo', 'ti capiamo', 'immaginiamo', 'deve essere', 'ovviamente', 'è normale', 'normale che', 'ci credo', 'avete ragione', 'hai ragione', 'giusto'],
     sarcasm: ['scusa non scusa', 'come no', 'sì certo', 'grazie per niente', 'grazie di niente', 'buon per te', 'che originalità', 'bravo genio'],
@@ -133,9 +136,10 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
  * tense ("we roasted", "we've taken", "we took"), "on a", "nous avons",
  * "on s'en est pris", "abbiamo", "ci siamo".
  */
-const NARRATION: Record<Locale, { we: readonly string[]; past: (word: string) => boolean }> = {
+const NARRATION: Record<Locale, { we: readonly string[]; and: readonly string[]; past: (word: string) => boolean }> = {
   en: {
     we: ['we'],
+    and: ['and', 'then', 'so', 'but'],
     past: (w) =>
       /^[a-z]{3,}ed$/.test(w) ||
       [
@@ -161,9 +165,14 @@ const NARRATION: Record<Locale, { we: readonly string[]; past: (word: string) =>
         'offered',
       ].includes(w),
   },
-  fr: { we: ['on', 'nous'], past: (w) => ['a', 'avons', 'avait', 'avions', 'est', 'sommes', 's', 'en'].includes(w) },
+  fr: {
+    we: ['on', 'nous'],
+    and: ['et', 'puis', 'alors', 'mais'],
+    past: (w) => ['a', 'avons', 'avait', 'avions', 'est', 'sommes', 's', 'en'].includes(w),
+  },
   it: {
     we: ['abbiamo', 'siamo', 'avevamo', 'eravamo', 'noi', 'ci'],
+    and: ['e', 'poi', 'quindi', 'ma'],
     past: (w) =>
       ['abbiamo', 'siamo', 'avevamo', 'eravamo'].includes(w) || /^[a-z]+(ato|ati|ata|ate|uto|uti|ito|iti)$/.test(w),
   },
@@ -345,6 +354,8 @@ export function readStrategy(input: StrategyInput): Strategy {
     if (v > 0.3 && 0.7 * v > hostility.value) hostility = { value: 0.7 * v, spans: e.spans };
   }
 
+  mockEmphasis(input, clauseOf, ownsIt, sarcasm);
+
   return {
     negatedApology,
     conditionalApology,
@@ -361,16 +372,73 @@ export function readStrategy(input: StrategyInput): Strategy {
   };
 }
 
-/** The clauses where the brand tells what it did: "we" (or "on", "nous", "abbiamo") in its first two words, then a past tense. */
+/** Intensifiers that, written in capitals before praise of the reader, mock it: "you SO loved it". */
+const EMPHASIS: Record<Locale, readonly string[]> = {
+  en: ['so', 'soo', 'sooo', 'really', 'totally', 'absolutely', 'truly', 'such'],
+  fr: ['tellement', 'vraiment', 'trop', 'si', 'tant', 'carrément'],
+  it: ['così', 'davvero', 'proprio', 'tanto', 'troppo', 'veramente'],
+};
+/** Faces that turn what is said around them into irony: upside down, rolling its eyes. */
+const IRONIC_FACES: readonly string[] = Object.freeze(['🙃', '🙄']);
+/** The one of them that is also sheepish ("we forgot to check 🙃"): ironic only beside praise. */
+const SHEEPISH = '🙃';
+const CAPITAL = /\p{Lu}/u;
+const LETTERS = /\p{L}+/gu;
+const isCapitals = (word: string) => word.length >= 2 && CAPITAL.test(word) && word === word.toUpperCase();
+
+/**
+ * Praise or thanks said with a face upside down or rolling its eyes ("thanks for your patience 🙃"), an
+ * apology with a face rolling its eyes, and
+ * an intensifier in capitals before praise in a clause to the reader ("puisque vous avez TELLEMENT adoré
+ * Qwikster"), in a reply that owns nothing and does not shout throughout: sarcasm. Added to `sarcasm`.
+ */
+function mockEmphasis(input: StrategyInput, clauseOf: readonly number[], ownsIt: boolean, sarcasm: Range[]): void {
+  const { tokens, locale, info } = input;
+  const praise = input.contributions.filter((c) => c.value > 0 && !IRONIC_FACES.includes(c.token.text));
+  if (praise.length === 0 && input.apology.length === 0) return;
+  // The face turns its own sentence around, or the one it closes ("Thanks for your patience. 🙃").
+  const near = (face: Token, start: number) => {
+    const k = tokens.find((t) => t.start <= start && start < t.end + 1)?.clause ?? -1;
+    return k === face.clause || k === face.clause - 1;
+  };
+  for (const t of tokens) {
+    if (!IRONIC_FACES.includes(t.text)) continue;
+    const praised = praise.some((c) => near(t, c.token.start));
+    if (praised || (t.text !== SHEEPISH && input.apology.some(([s]) => near(t, s)))) sarcasm.push([t.start, t.end]);
+  }
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (ownsIt || words.filter((t) => isCapitals(t.text)).length * 2 > words.length) return;
+  const you = new Set(PHRASES[locale].you);
+  const toReader = new Set(
+    tokens.flatMap((t, i) =>
+      info[i]?.secondPerson || you.has(t.lower) || t.text.startsWith('@') ? [clauseOf[i]!] : [],
+    ),
+  );
+  tokens.forEach((t, i) => {
+    if (!EMPHASIS[locale].includes(t.lower) || !isCapitals(t.text) || !toReader.has(clauseOf[i]!)) return;
+    const end = tokens[Math.min(i + 2, tokens.length - 1)]!.end;
+    if (praise.some((c) => c.token.start > t.start && c.token.start < end)) sarcasm.push([t.start, end]);
+  });
+}
+
+/**
+ * The clauses where the brand tells what it did: "we" (or "on", "nous", "abbiamo") in its first two words,
+ * or just after an "and" ("you were talking about fries and we went after your face"), then a past tense.
+ */
 function narratedClauses(input: StrategyInput, clauseOf: readonly number[]): Set<number> {
-  const { we, past } = NARRATION[input.locale];
+  const { we, and, past } = NARRATION[input.locale];
   const out = new Set<number>();
   const tokens = input.tokens.filter((t) => /\p{L}/u.test(t.lower));
   const clauseOfWord = input.tokens.map((t, i) => (/\p{L}/u.test(t.lower) ? clauseOf[i]! : -1)).filter((k) => k >= 0);
+  // The word before, or a one-letter "e" the tokens leave out ("le patatine e noi abbiamo…").
+  const afterAnd = (i: number) => {
+    const gap = input.lower.slice(tokens[i - 1]!.end, tokens[i]!.start).match(LETTERS);
+    return and.includes(gap ? gap[gap.length - 1]! : tokens[i - 1]!.lower);
+  };
   tokens.forEach((t, i) => {
     const k = clauseOfWord[i]!;
     const start = clauseOfWord.indexOf(k);
-    if (i - start > 1 || !we.includes(t.lower)) return;
+    if (!we.includes(t.lower) || (i - start > 1 && !afterAnd(i))) return;
     // Italian says "we" in the verb: "abbiamo preso in giro" starts with its past tense.
     for (let j = past(t.lower) ? i : i + 1; j <= i + 3 && j < tokens.length && clauseOfWord[j] === k; j++) {
       if (past(tokens[j]!.lower)) {

@@ -330,3 +330,142 @@ describe('an apology a "but" takes back, or one for nothing', () => {
     });
   }
 });
+
+describe('a complaint waved away as a joke, or the customer told it was their own doing', () => {
+  const cases: [Locale, string, RegExp][] = [
+    [
+      'en',
+      '@nightshiftnate come on, it was all in good fun! You started it 😜 No hard feelings?',
+      /^You put the fault on the customer \(“all in good fun”, “You started it”\)/,
+    ],
+    [
+      'fr',
+      '@nightshiftnate oh ça va, c’était pour rire ! C’est toi qui as commencé 😜',
+      /^Vous avez rejeté la faute sur le client \(«\sc’était pour rire\s», «\sC’est toi qui as commencé\s»\)/,
+    ],
+    [
+      'it',
+      '@nightshiftnate dai, era solo una battuta, rilassati. Hai cominciato tu 😜',
+      /^La tua risposta dava la colpa al cliente \(«solo una battuta», «rilassati», «Hai cominciato tu»\)/,
+    ],
+  ];
+  for (const [locale, text, said] of cases) {
+    it(`${locale}: "${text}" blames, scores below owning the cheap shot, and the debrief says so`, () => {
+      const { written, outcome, debrief } = answer(wendys, 'pile-on', text, locale);
+      expect(written.written!.moves.map((m) => m.move)).toContain('blame');
+      expect(debrief[0]!.text).toMatch(said);
+      const owned = {
+        en: '@nightshiftnate you were talking about fries and we went after your face. Cheap shot, sorry.',
+        fr: '@nightshiftnate tu parlais des frites et on s’en est pris à ta tête. Pas cool, pardon.',
+        it: '@nightshiftnate parlavi delle patatine e noi abbiamo preso in giro la tua faccia. Colpo basso, scusa.',
+      };
+      expect(outcome.score.total).toBeLessThan(answer(wendys, 'pile-on', owned[locale], locale).outcome.score.total);
+    });
+  }
+  it('reads the joke a reply names to wave a complaint away as no joke of its own', () => {
+    const named = at(wendys, 'pile-on', '@kindnessmatters È solo una battuta, rilassatevi.', 'it');
+    expect(named.features.humour).toBe(0);
+    // "No more joking" takes nothing back from the customer.
+    const stopped = at(wendys, 'real-talk', '@nightshiftnate Ok, qui non si scherza più: scrivici in DM.', 'it');
+    expect(stopped.moves.map((m) => m.move)).not.toContain('blame');
+  });
+  const rules: [Locale, string][] = [
+    ['en', '@gregisdone the new price was in our July email: all you had to do was switch plans before September.'],
+    [
+      'fr',
+      '@gregisdone Le nouveau tarif figurait dans notre e-mail : il suffisait de changer de formule avant septembre.',
+    ],
+    ['it', '@gregisdone Il nuovo prezzo era nella mail di luglio: bastava cambiare piano prima di settembre.'],
+  ];
+  for (const [locale, text] of rules)
+    it(`${locale}: "${text}" puts the fault on the customer, politely`, () => {
+      expect(answer(priceHike, 'the-replies', text, locale).written.written!.moves.map((m) => m.move)).toContain(
+        'blame',
+      );
+    });
+});
+
+describe('the brand telling, after an "and", the cheap shot it took: owning it', () => {
+  const cases: [Locale, string, string][] = [
+    ['en', '@nightshiftnate you were talking about fries and we went after your face. Cheap shot, sorry.', 'your face'],
+    ['fr', '@nightshiftnate tu parlais des frites et on s’en est pris à ta tête. Pas cool, pardon.', 'ta tête'],
+    [
+      'it',
+      '@nightshiftnate parlavi delle patatine e noi abbiamo preso in giro la tua faccia. Colpo basso, scusa.',
+      'la tua faccia',
+    ],
+  ];
+  for (const [locale, text, face] of cases)
+    it(`${locale}: no mockery is read in "${face}", and it counts as owning it`, () => {
+      const a = at(wendys, 'pile-on', text, locale);
+      expect(a.features.mockery).toBe(0);
+      expect(a.features.accountability).toBeGreaterThan(0.5);
+    });
+});
+
+describe('naming the problem to the customer is not contempt when the reply owns it or helps', () => {
+  const cases: [Locale, string][] = [
+    ['en', '@nightshiftnate two wrong orders in a row isn’t good enough. DM us the location and we’ll fix it.'],
+    ['fr', '@nightshiftnate deux commandes ratées de suite, ce n’est pas normal. Écris-nous en MP, on règle ça.'],
+    ['it', '@nightshiftnate due ordini sbagliati di fila non vanno bene. Scrivici in DM e sistemiamo tutto.'],
+  ];
+  for (const [locale, text] of cases)
+    it(`${locale}: "${text}"`, () => {
+      expect(at(wendys, 'real-talk', text, locale).features.mockery).toBe(0);
+    });
+  it('still reads contempt in negative words aimed at the customer with nothing offered', () => {
+    expect(
+      at(wendys, 'real-talk', '@nightshiftnate you are pathetic and your complaint is worthless.', 'en').features
+        .mockery,
+    ).toBeGreaterThan(0.3);
+  });
+});
+
+describe('a count of people and what they watched, in one sentence', () => {
+  const cases: [Locale, string, string][] = [
+    [
+      'en',
+      'We deleted the tweet about the 53. What people watch at home is their business, and we are sorry.',
+      'To the 53 people who watched it every day: who hurt you?',
+    ],
+    [
+      'fr',
+      'Nous avons supprimé le tweet sur les 53. Ce que les gens regardent chez eux les regarde, pardon.',
+      'Aux 53 personnes qui l’ont regardé chaque jour : qui vous a fait du mal ?',
+    ],
+    [
+      'it',
+      'Abbiamo cancellato il tweet sui 53. Cosa guardano le persone a casa è affar loro, scusateci.',
+      'Alle 53 persone che l’hanno guardato ogni giorno: chi vi ha fatto del male?',
+    ],
+  ];
+  for (const [locale, apology, exposure] of cases)
+    it(`${locale}: naming the incident exposes no one; telling the count's habits does`, () => {
+      expect(analyse(apology, { language: locale }).features.privacyExposure).toBe(0);
+      expect(analyse(exposure, { language: locale }).features.privacyExposure).toBeGreaterThan(0.9);
+    });
+});
+
+describe('irony in a face or in capitals', () => {
+  const ironic: [Locale, string][] = [
+    ['en', 'Thanks so much for your patience 🙄'],
+    ['fr', 'Puisque vous avez TELLEMENT adoré Qwikster, on le range au placard. Heureux ?'],
+    ['it', 'Grazie mille per la vostra pazienza 🙃'],
+  ];
+  for (const [locale, text] of ironic)
+    it(`${locale}: "${text}" is sarcasm, and the debrief says so`, () => {
+      const { written, debrief } = answer(qwikster, 'no-qwikster', text, locale);
+      expect(written.written!.moves.map((m) => m.move)).toContain('sarcasm');
+      expect(debrief.map((l) => l.move)).toContain('sarcasm');
+    });
+  const sincere: [Locale, string][] = [
+    ['en', 'We forgot to check who had the name 🙃 Sorry, that one is on us.'],
+    ['en', 'We are SO excited for Friday!'],
+    ['fr', 'On a oublié de vérifier le nom 🙃 Désolés, c’est notre faute.'],
+    ['it', 'Siamo DAVVERO felici di rivedervi venerdì!'],
+  ];
+  for (const [locale, text] of sincere)
+    it(`${locale}: "${text}" is not`, () => {
+      expect(analyse(text, { language: locale }).moves.map((m) => m.move)).not.toContain('sarcasm');
+    });
+});
