@@ -265,6 +265,11 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const confessed = mock.filter((r) => moves.narrated.includes(r));
   const owned = onlyConditional ? [] : [...without(accountability, moves.negatedAccountability), ...confessed];
   const sales = without(without(promo, moves.negatedPromotion), moves.narrated);
+  // A price sells only where its sentence does ("only $7.99, sign up now!"); "the streaming plan is $7.99" informs.
+  const selling = prices.filter(([s]) => {
+    const [from, to] = sentenceAround(p.lower, s);
+    return p.lower.slice(from, to).includes('!') || sales.some(([ss]) => ss >= from && ss < to);
+  });
   // The brand naming the mockery it made ("we roasted your face… not ok, sorry") owns it: no mockery, and one more cue of accountability.
   const mocked = without(mock, moves.narrated);
   // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.
@@ -326,7 +331,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     invitation: heard * either(questions.length > 0 ? 0.55 : 0, saturate(invite.length, 1.2)),
     promotion: either(
       0.8 * saturate(urls.length, 1),
-      prices.length > 0 ? 0.7 : 0,
+      selling.length > 0 ? 0.7 : 0,
       saturate(sales.length, 0.7),
       0.5 * saturate(brandTags.length, 1.5),
       tags.length > 2 ? 0.2 : 0,
@@ -361,7 +366,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     [...personal, ...mentions.filter((m) => !personal.includes(m))].map(at).concat(second),
   );
   signal('invitation', () => [...invite, ...questions]);
-  signal('promotion', () => [...urls, ...prices, ...sales, ...brandTags.map(at)]);
+  signal('promotion', () => [...urls, ...selling, ...sales, ...brandTags.map(at)]);
   signal('mockery', () => [
     ...mocked,
     ...hostileSpans,

@@ -469,3 +469,32 @@ describe('irony in a face or in capitals', () => {
       expect(analyse(text, { language: locale }).moves.map((m) => m.move)).not.toContain('sarcasm');
     });
 });
+
+describe('a price that informs, and one that sells', () => {
+  const cases: [Locale, string, string, string][] = [
+    [
+      'en',
+      '@budgetmomjess if you mostly stream, the streaming-only plan is $7.99 and you drop the discs.',
+      'Only $7.99 a month! Sign up now and never miss a film.',
+      'Discover our new plans in the email you just received 🎬',
+    ],
+    [
+      'fr',
+      '@budgetmomjess Si vous regardez surtout en streaming, la formule streaming seule est à 7,99 $.',
+      'Seulement 7,99 $ par mois ! Abonnez-vous dès maintenant.',
+      'Découvrez nos nouvelles formules dans l’e-mail que vous venez de recevoir 🎬',
+    ],
+    [
+      'it',
+      '@budgetmomjess Se guardi soprattutto in streaming, il piano solo streaming costa 7,99 $.',
+      'Solo 7,99 $ al mese! Abbonati ora e non perdere nessun film.',
+      'Scoprite i nostri nuovi piani nella mail che avete appena ricevuto 🎬',
+    ],
+  ];
+  for (const [locale, informs, sells, pitch] of cases)
+    it(`${locale}: the plan's price told to the one who asked is no sales pitch; "only…, sign up now" and "discover our new plans" are`, () => {
+      expect(at(priceHike, 'the-replies', informs, locale).features.promotion).toBe(0);
+      expect(at(priceHike, 'the-replies', sells, locale).features.promotion).toBeGreaterThan(0.5);
+      expect(at(priceHike, 'the-new-prices', pitch, locale).features.promotion).toBeGreaterThan(0.3);
+    });
+});
