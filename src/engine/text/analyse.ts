@@ -177,17 +177,6 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const apology = cue('apology', 'apology');
   const accountability = cue('accountability', 'accountability');
   const explanation = cue('explanation', 'explanation');
-  // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling, owning the fault,
-  // explaining or offering help: "you're right, two wrong orders isn't good enough, DM us" names the problem, at no one
-  // (strategy.ts reads contempt clause by clause too, whatever else the reply says).
-  // Read from the words' own valence, the rules', whose words the debrief underlines: the trained model says how a reply
-  // reads as a whole, not at whom its words are aimed.
-  const repairs = apology.length + warmth.length + accountability.length + explanation.length + invite.length;
-  const hostile = second.length > 0 && lexical.valence < -0.3 && repairs === 0 ? 0.7 * -lexical.valence : 0;
-  const hostileSpans =
-    hostile > 0
-      ? contributions.filter((c) => c.value < 0).map((c): [number, number] => [c.token.start, c.token.end])
-      : [];
   const length = codePoints(text);
 
   // What the reply does with its words (strategy.ts): an apology taken back or made conditional, the fault put on
@@ -274,6 +263,18 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const mocked = without(mock, moves.narrated);
   // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.
   const singledOut = exposures.length > 0 ? [] : moves.personalExposure;
+  // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling, owning the fault,
+  // explaining, offering help or granting the reader's point ("you have every right to be angry"): "you're right, two wrong orders isn't good enough, DM us" names the problem, at no one
+  // (strategy.ts reads contempt clause by clause too, whatever else the reply says).
+  // Read from the words' own valence, the rules', whose words the debrief underlines: the trained model says how a reply
+  // reads as a whole, not at whom its words are aimed.
+  const repairs =
+    apology.length + warmth.length + accountability.length + explanation.length + invite.length + moves.empathy.length;
+  const hostile = second.length > 0 && lexical.valence < -0.3 && repairs === 0 ? 0.7 * -lexical.valence : 0;
+  const hostileSpans =
+    hostile > 0
+      ? contributions.filter((c) => c.value < 0).map((c): [number, number] => [c.token.start, c.token.end])
+      : [];
   const blamed = moves.blame.length > 0;
   // "It was only a joke", "è solo una battuta": a joke named to wave a complaint away is none.
   const jokes = blamed ? humour.filter(([s, e]) => !moves.blame.some(([bs, be]) => s >= bs && e <= be)) : humour;

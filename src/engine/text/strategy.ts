@@ -47,6 +47,8 @@ export interface Strategy {
   boilerplate: Range[];
   /** An apology and the "but" after it in its sentence ("sorry, but the prices are fair", "désolés, mais"). */
   apologyThenBut: Range[];
+  /** Words that grant the reader's feelings or point: "we understand", "you have every right to be angry", "hai ragione". */
+  empathy: Range[];
 }
 
 /** What `readStrategy` needs from the analyser's first pass. */
@@ -99,7 +101,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
   en: {
     blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to', 'sorry you feel that way', 'sorry that you feel', 'sense of humour', 'sense of humor', "can't take a joke", 'cannot take a joke', 'too sensitive', 'get over it', 'deal with it', 'cry about it', 'bye then', 'bye felicia', 'plenty of others', 'take your place', "don't let the door", 'nobody is forcing you', 'no one is forcing you', "no one's forcing you", 'nobody forced you', 'your loss', 'take your business elsewhere', 'lighten up', 'calm down', 'chill out', 'need to relax', 'need to chill', 'just a joke', 'only a joke', 'just joking', 'just kidding', 'all in good fun', 'just a bit of fun', 'no big deal', 'not a big deal', 'you started it', 'you asked for it', 'as stated in our', 'as explained in our', 'as mentioned in our', 'all you had to do', 'all you needed to do', 'you could have just', 'it clearly says'],
     conditional: ['if', 'you feel', 'you felt', 'you were offended', "you're offended", 'you are offended', 'anyone who', 'anyone offended', 'those who', 'some of you', 'any inconvenience', 'that way', 'may have', 'might have', 'were upset', 'are upset', 'got upset', 'take it', 'took it'],
-    empathy: ['we know', 'we understand', 'we get', 'we hear', 'we see why', 'we feel', 'must be', 'sounds', 'understandably', 'of course', 'no wonder', 'fair enough', "that's fair", "you're right", 'you are right', 'fair point', 'good point'],
+    empathy: ['we know', 'we understand', 'we get', 'we hear', 'we see why', 'we feel', 'must be', 'sounds', 'understandably', 'of course', 'no wonder', 'fair enough', "that's fair", "you're right", 'you are right', 'fair point', 'good point', 'every right to be', 'right to be angry', 'right to be upset', 'right to be annoyed'],
     sarcasm: ['sorry not sorry', 'yeah right', 'sure jan', 'cool story', 'good for you', 'thanks for nothing', 'bless your heart', 'oh great', 'how original', '/s'],
     habit: ['bought', 'ordered', 'purchased', 'visited', 'been to', 'came to', 'went to', 'shopped', 'ate', 'eaten', 'played', 'listened', 'downloaded', 'logged in', 'checked in'],
     person: ['viewer', 'viewers', 'customer', 'customers', 'subscriber', 'subscribers', 'fan', 'fans', 'user', 'users', 'member', 'members', 'person', 'people', 'household', 'households', 'guy', 'lady', 'account', 'accounts'],
@@ -110,7 +112,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
   fr: {
     blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi', 'désolés que vous le preniez', 'désolé que vous le preniez', 'désolés que tu le prennes', "sens de l'humour", 'trop susceptibles', 'trop susceptible', 'passez à autre chose', 'bon vent', 'personne ne vous oblige', "personne ne t'oblige", 'personne ne vous force', 'personne ne te force', 'prendront votre place', 'prendront ta place', 'tant pis pour vous', 'tant pis pour toi', 'allez voir ailleurs', 'va voir ailleurs', 'détendez-vous', 'détends-toi', 'calmez-vous', 'calme-toi', 'il suffisait de', "vous n'aviez qu'à", "tu n'avais qu'à", "c'était pour rire", "c'est pour rire", 'juste une blague', "qu'une blague", "c'était une blague", 'pas de quoi en faire', 'vous avez commencé', 'tu as commencé', "c'est toi qui as commencé", 'comme indiqué dans', 'comme précisé dans', 'comme expliqué dans'],
     conditional: ['si', 'que vous le preniez', 'que tu le prennes', 'que vous le viviez', 'que vous ressentiez', 'que vous soyez', 'que tu sois', 'comme ça', 'ainsi', 'ceux qui', 'celles qui', 'certains', 'certaines', 'quiconque', 'la gêne occasionnée', 'pour la gêne', 'se sont sentis', 'se sont senties', "s'est senti", "s'est sentie", 'vous sentez', 'vous vous sentez'],
-    empathy: ['on sait', 'nous savons', 'on comprend', 'nous comprenons', 'on entend', 'nous entendons', 'on voit bien', 'ça doit être', 'forcément', 'évidemment', 'normal que', "c'est normal", 'pas étonnant', 'vous avez raison', 'tu as raison', "c'est juste"],
+    empathy: ['on sait', 'nous savons', 'on comprend', 'nous comprenons', 'on entend', 'nous entendons', 'on voit bien', 'ça doit être', 'forcément', 'évidemment', 'normal que', "c'est normal", 'pas étonnant', 'vous avez raison', 'tu as raison', "c'est juste", 'vous avez le droit', 'tu as le droit', 'vous avez tout à fait le droit'],
     sarcasm: ['désolé pas désolé', 'désolés pas désolés', "c'est ça oui", 'merci pour rien', 'grand bien vous fasse', 'la bonne blague', 'quelle originalité', 'bravo le génie'],
     habit: ['acheté', 'achetée', 'achetés', 'commandé', 'commandée', 'venu', 'venue', 'venus', 'allé', 'allée', 'passé', 'mangé', 'joué', 'écouté', 'téléchargé', 'connecté'],
     person: ['spectateur', 'spectateurs', 'spectatrice', 'spectatrices', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnés', 'abonnée', 'abonnées', 'fan', 'fans', 'utilisateur', 'utilisateurs', 'utilisatrice', 'personne', 'personnes', 'foyer', 'foyers', 'membre', 'membres', 'compte', 'comptes'],
@@ -121,7 +123,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
   it: {
     blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto', 'ci dispiace che la pensiate', 'ci dispiace che la pensi', "senso dell'umorismo", 'troppo permalosi', 'troppo permaloso', 'fatevene una ragione', 'fattene una ragione', 'nessuno vi obbliga', 'nessuno ti obbliga', 'peggio per voi', 'peggio per te', 'andate altrove', 'vai altrove', 'prenderanno il tuo posto', 'prenderanno il vostro posto', 'rilassatevi', 'rilassati', 'calmatevi', 'calmati', 'solo una battuta', 'era una battuta', 'solo uno scherzo', 'era uno scherzo', 'stavamo scherzando', 'hai cominciato tu', 'avete cominciato voi', 'hai iniziato tu', 'te la sei cercata', 've la siete cercata', 'bastava', 'sarebbe bastato', 'come indicato nella', 'come indicato nelle', 'come specificato', 'non farne un dramma', 'non fatene un dramma'],
     conditional: ['se', 'che la prendiate', 'che la prendi', 'che la pensiate', 'che vi sentiate', 'che ti senta', 'così', 'chi si', 'qualcuno', 'il disagio', "l'inconveniente", 'si è offeso', 'si è offesa', 'si sono offesi', 'vi siete offesi', 'ti sei offeso', 'si è sentito', 'si è sentita', 'si sono sentiti', 'che tu sia', 'che siate'],
-    empathy: ['sappiamo', 'capiamo', 'comprendiamo', 'vi capiamo', 'ti capiamo', 'immaginiamo', 'deve essere', 'ovviamente', 'è normale', 'normale che', 'ci credo', 'avete ragione', 'hai ragione', 'giusto'],
+    empathy: ['sappiamo', 'capiamo', 'comprendiamo', 'vi capiamo', 'ti capiamo', 'immaginiamo', 'deve essere', 'ovviamente', 'è normale', 'normale che', 'ci credo', 'avete ragione', 'hai ragione', 'giusto', 'hai tutto il diritto', 'avete tutto il diritto', 'hai il diritto', 'avete il diritto'],
     sarcasm: ['scusa non scusa', 'come no', 'sì certo', 'grazie per niente', 'grazie di niente', 'buon per te', 'che originalità', 'bravo genio'],
     habit: ['comprato', 'comprata', 'ordinato', 'ordinata', 'acquistato', 'venuto', 'venuta', 'venuti', 'stato', 'stata', 'mangiato', 'passato', 'giocato', 'ascoltato', 'scaricato', 'collegato'],
     person: ['spettatore', 'spettatori', 'spettatrice', 'spettatrici', 'cliente', 'clienti', 'abbonato', 'abbonati', 'abbonata', 'abbonate', 'fan', 'utente', 'utenti', 'persona', 'persone', 'famiglia', 'famiglie', 'membro', 'membri', 'account'],
@@ -224,6 +226,8 @@ const DIGITS = /^\d+$/;
 const NOTHING = ['nothing', 'rien', 'niente', 'nulla'];
 /** "for", as an apology's object follows it: "sorry for", "désolés pour", "scusa per". */
 const FOR = ['for', 'pour', 'de', 'per', 'di'];
+/** How many words apart a count and what was watched may stand to tell one person's habit. */
+const HABIT_REACH = 6;
 /** What an insult weighs in its clause, as a strongly negative word of VADER's lexicon does. */
 const INSULT = -2.3;
 
@@ -369,6 +373,7 @@ export function readStrategy(input: StrategyInput): Strategy {
     narrated,
     boilerplate: found.boilerplate,
     apologyThenBut,
+    empathy: found.empathy,
   };
 }
 
@@ -510,8 +515,14 @@ function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, 
   // The brand saying it knows what one person watches, buys or where they go ("we know what you watch"): the
   // habits are not told, but the reader learns they are watched, which is the exposure itself.
   out.push(...found.surveillance);
+  // The count tells how often they did it: near the habit ("watched it 18 times"), not "four weeks before release …
+  // before you've seen it".
+  const at = (r: Range) => firstTokenFrom(tokens, r[0]);
+  const near = (a: Range, b: Range) => Math.abs(at(a) - at(b)) <= HABIT_REACH;
   for (const e of sentences.values()) {
-    if (e.who.length > 0 && e.count.length > 0 && e.habit.length > 0) out.push(e.who[0]!, ...e.count, ...e.habit);
+    const count = e.count.filter((c) => e.habit.some((h) => near(c, h)));
+    if (e.who.length > 0 && count.length > 0)
+      out.push(e.who[0]!, ...count, ...e.habit.filter((h) => count.some((c) => near(c, h))));
   }
   return out.sort((a, b) => a[0] - b[0]);
 }

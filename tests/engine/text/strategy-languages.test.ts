@@ -498,3 +498,51 @@ describe('a price that informs, and one that sells', () => {
       expect(at(priceHike, 'the-new-prices', pitch, locale).features.promotion).toBeGreaterThan(0.3);
     });
 });
+
+describe('granting the customer their anger, and telling them what is recorded, are not contempt or exposure', () => {
+  const granted: [Locale, string][] = [
+    [
+      'en',
+      '@budgetmomjess we read everything, the angriest too. You have every right to be angry: $9.99 to $15.98 is brutal.',
+    ],
+    [
+      'fr',
+      '@budgetmomjess On lit tout, même les plus en colère. Et vous avez le droit de l’être : passer de 9,99 $ à 15,98 $, c’est brutal.',
+    ],
+    [
+      'it',
+      '@budgetmomjess Leggiamo tutto, anche i più arrabbiati. Hai tutto il diritto di esserlo: da 9,99 $ a 15,98 $ è brutale.',
+    ],
+  ];
+  for (const [locale, text] of granted)
+    it(`${locale}: "${text}" reads no contempt`, () => {
+      expect(at(priceHike, 'the-backlash', text, locale).features.mockery).toBe(0);
+    });
+  const recorded: [Locale, string, string][] = [
+    [
+      'en',
+      '@jenwatchesstuff yes, we record what is played so you can pick up where you left off. You can see, and delete, your viewing history in your account.',
+      '@jenwatchesstuff we looked at your history: 14 times since November 20th, always around 11pm.',
+    ],
+    [
+      'fr',
+      '@jenwatchesstuff oui, on enregistre ce qui est lu pour que tu reprennes où tu en étais. Tu peux voir et effacer ton historique dans ton compte.',
+      '@jenwatchesstuff on a regardé ton historique : 14 fois depuis le 20 novembre, toujours vers 23 h.',
+    ],
+    [
+      'it',
+      '@jenwatchesstuff sì, registriamo cosa guardi per farti riprendere da dove eri rimasta. Puoi vedere e cancellare la tua cronologia nel tuo account.',
+      '@jenwatchesstuff abbiamo guardato la tua cronologia: 14 volte dal 20 novembre, sempre verso le 23.',
+    ],
+  ];
+  for (const [locale, control, looked] of recorded)
+    it(`${locale}: telling a viewer they can see and delete their history exposes no one; looking into it does`, () => {
+      expect(at(christmas, 'fans-answer', control, locale).features.privacyExposure).toBe(0);
+      expect(at(christmas, 'fans-answer', looked, locale).features.privacyExposure).toBeGreaterThanOrEqual(0.9);
+    });
+  it('reads a count as a habit only near what was watched', () => {
+    const text =
+      'Trending, four weeks before release 🎤 We will not call it the best film of the year before you have seen it.';
+    expect(analyse(text, { language: 'en' }).features.privacyExposure).toBe(0);
+  });
+});
