@@ -274,6 +274,31 @@ describe('a company script: thanks and regrets in set phrases', () => {
       );
     });
   }
+  const satisfaction: [Locale, string, string][] = [
+    [
+      'en',
+      '@gregisdone Thanks for your feedback! Your satisfaction is our top priority. Don’t hesitate to contact us 😊',
+      '@gregisdone you’re right, it went up and that stings. If you only use one of the two, DM us and we’ll switch you.',
+    ],
+    [
+      'fr',
+      '@gregisdone Merci pour votre retour ! Votre satisfaction est notre priorité absolue. N’hésitez pas à nous faire part de vos suggestions 😊',
+      '@gregisdone C’est vrai, ça a augmenté et ça pique. Si vous n’utilisez plus qu’une formule, écrivez-nous en privé.',
+    ],
+    [
+      'it',
+      '@gregisdone Grazie per il tuo feedback! La tua soddisfazione è la nostra massima priorità. Non esitare a contattarci 😊',
+      '@gregisdone Hai ragione, è aumentato e brucia. Se usi solo uno dei due piani, scrivici in privato e ti cambiamo.',
+    ],
+  ];
+  for (const [locale, script, human] of satisfaction)
+    it(`${locale}: "${script}" is a script, and scores below a plain answer`, () => {
+      const scripted = answer(priceHike, 'the-replies', script, locale);
+      expect(scripted.written.written!.moves.map((m) => m.move)).toContain('boilerplate');
+      expect(scripted.outcome.score.total).toBeLessThan(
+        answer(priceHike, 'the-replies', human, locale).outcome.score.total,
+      );
+    });
 });
 
 describe('an apology a "but" takes back, or one for nothing', () => {
