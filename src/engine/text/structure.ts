@@ -122,7 +122,9 @@ export function readStructure(
     const clitic =
       (w.text.length <= 2 && prev !== undefined && prev.end === w.start && APOSTROPHE.test(prev.text)) ||
       (next !== undefined && next.start === w.end && APOSTROPHE.test(next.text) && words[i + 2]?.text === 't');
-    if (clitic || functionWords.has(w.text) || DIGITS.test(w.text)) {
+    // A number neither breaks the run nor joins it into a sentence: "comète 20 h déguisée" is still a list.
+    if (DIGITS.test(w.text)) continue;
+    if (clitic || functionWords.has(w.text)) {
       // A determiner or a preposition stands before the words it governs: last in its run, it joins nothing.
       const last = next === undefined || !LETTER.test(next.text) || within(next, stock);
       const leads = LEADING.includes(w.text) || (!common.has(w.text) && !CLOSING.includes(w.text));

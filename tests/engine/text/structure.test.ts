@@ -51,6 +51,11 @@ describe('a pile of words is told from a sentence', () => {
       const text = postWords(locale).slice(0, 6).join(' ');
       expect(TEST_ANALYSER.analyse(text, replyAnalysisOptions(rippon, step, locale)).saysNothing, text).toBe(true);
     });
+    it(`${locale}: a list of the post's keywords with a number among them is no reply either`, () => {
+      const words = postWords(locale);
+      const text = `${words.slice(0, 4).join(' ')} 20 ${words.slice(4, 8).join(' ')} 206`;
+      expect(TEST_ANALYSER.analyse(text, replyAnalysisOptions(rippon, step, locale)).saysNothing, text).toBe(true);
+    });
   }
 
   const sentences: [Locale, string][] = [
