@@ -36,6 +36,8 @@ const QUESTION = /\?/g;
 const URL_HINT = /:\/\/|www\.|\.(?:com|net|org|fr|it|io|co|ly|tv|app)\b/u;
 /** Every price has a currency sign or a digit, as every number has a digit. */
 const PRICE_HINT = /[$€£\d]/u;
+/** A cue that is a price: a number, with or without its currency. */
+const PRICE_CUE = /^[$€£]?\s?\d+(?:[.,]\d{1,2})?\s?[$€£]?$/u;
 const DIGIT = /\d/u;
 const LETTER = /\p{L}/u;
 /** A word no language has: no vowel, or four consonants in a row ("asdkj", "zxcmn"). */
@@ -253,12 +255,17 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // "Sorry if some of you were offended" owns nothing; "it's not our fault" neither.
   const confessed = mock.filter((r) => moves.narrated.includes(r));
   const owned = onlyConditional ? [] : [...without(accountability, moves.negatedAccountability), ...confessed];
-  const sales = without(without(promo, moves.negatedPromotion), moves.narrated);
   // A price sells only where its sentence does ("only $7.99, sign up now!"); "the streaming plan is $7.99" informs.
-  const selling = prices.filter(([s]) => {
+  // So does a price a scenario lists as a sales cue ("$15.98").
+  const offered = without(without(promo, moves.negatedPromotion), moves.narrated);
+  const talk = offered.filter(([s, e]) => !PRICE_CUE.test(p.lower.slice(s, e)));
+  const sells = ([s]: [number, number]) => {
     const [from, to] = sentenceAround(p.lower, s);
-    return p.lower.slice(from, to).includes('!') || sales.some(([ss]) => ss >= from && ss < to);
-  });
+    return p.lower.slice(from, to).includes('!') || talk.some(([ss]) => ss >= from && ss < to);
+  };
+  const sales =
+    talk.length === offered.length ? offered : [...talk, ...offered.filter((r) => !talk.includes(r) && sells(r))];
+  const selling = prices.filter(sells);
   // The brand naming the mockery it made ("we roasted your face… not ok, sorry") owns it: no mockery, and one more cue of accountability.
   const mocked = without(mock, moves.narrated);
   // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.

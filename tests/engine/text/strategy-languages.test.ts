@@ -571,3 +571,43 @@ describe('granting the customer their anger, and telling them what is recorded, 
     expect(analyse(text, { language: 'en' }).features.privacyExposure).toBe(0);
   });
 });
+
+describe('what the brand owes, told plainly, against its announcement voice', () => {
+  const plain: [Locale, string, string][] = [
+    [
+      'en',
+      'What changes: DVDs and streaming become two plans. Both together are $15.98 a month instead of $9.99.',
+      'Netflix is pleased to inform you of an update to our plans, to better serve you. Details in today’s email.',
+    ],
+    [
+      'fr',
+      'Ce qui change : DVD et streaming deviennent deux formules. Les deux ensemble, c’est 15,98 $ par mois au lieu de 9,99 $.',
+      'Dans le cadre de l’évolution de notre offre, Netflix a le plaisir de vous informer d’un changement de ses formules.',
+    ],
+    [
+      'it',
+      'Cosa cambia: DVD e streaming diventano due piani. Insieme costano 15,98 $ al mese invece di 9,99 $.',
+      'Netflix è lieta di informarvi che, nell’ambito del rinnovo dell’offerta, i piani cambiano.',
+    ],
+  ];
+  for (const [locale, told, announced] of plain)
+    it(`${locale}: the new price told is no pitch, even where the scenario lists it as one; the announcement is a script`, () => {
+      expect(at(priceHike, 'the-new-prices', told, locale).features.promotion).toBe(0);
+      const sold = {
+        en: 'Both for just $15.98 a month!',
+        fr: 'Les deux pour 15,98 $ par mois !',
+        it: 'Tutti e due a 15,98 $ al mese!',
+      };
+      expect(at(priceHike, 'the-new-prices', sold[locale], locale).features.promotion).toBeGreaterThan(0.5);
+      expect(at(priceHike, 'the-new-prices', announced, locale).moves.map((m) => m.move)).toContain('boilerplate');
+    });
+  const ours: [Locale, string][] = [
+    ['en', '@danarentsdvds Fair. You should’ve heard it from us sooner.'],
+    ['fr', '@danarentsdvds C’est juste. Vous auriez dû l’apprendre de notre part, et plus tôt.'],
+    ['it', '@danarentsdvds Giusto. Avresti dovuto saperlo da noi, e prima.'],
+  ];
+  for (const [locale, text] of ours)
+    it(`${locale}: "${text}" puts the fault on the brand, not the customer`, () => {
+      expect(at(priceHike, 'the-apology', text, locale).moves.map((m) => m.move)).not.toContain('blame');
+    });
+});
