@@ -79,6 +79,7 @@ const MOVE_FEATURE: Record<Move, FeatureName | 'valence'> = {
   'apology-then-insult': 'mockery',
   sarcasm: 'mockery',
   'personal-exposure': 'privacyExposure',
+  'details-in-public': 'privacyExposure',
   boilerplate: 'warmth',
   'cue-pile': 'valence',
   'says-nothing': 'valence',

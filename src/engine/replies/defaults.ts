@@ -114,6 +114,7 @@ export const LIBRARY_LINES: Record<keyof ReplyMix, TaggedReplyLine[]> = {
     line("That's not an apology.", 'Ce ne sont pas des excuses.', 'Queste non sono scuse.', { anyOf: ['negated-apology', 'conditional-apology', 'apology-then-blame', 'apology-then-insult'] }),
     line("So it's our fault now?", "Donc c'est de notre faute, maintenant ?", 'Quindi adesso è colpa nostra?', { anyOf: ['blame', 'apology-then-blame'] }),
     line("You're telling everyone what one person watched? Creepy.", 'Vous racontez à tout le monde ce qu’une personne a regardé ? Glauque.', 'Raccontate a tutti cosa ha guardato una persona? Inquietante.', { anyOf: [...EXPOSURE] }),
+    line('My details, in a public thread? No thanks.', 'Mes coordonnées dans un fil public ? Non merci.', 'I miei dati in un thread pubblico? No, grazie.', { requires: ['details-in-public'] }),
     line('Sarcasm from a brand account. Great.', 'Du sarcasme sur un compte de marque. Super.', 'Sarcasmo da un account aziendale. Ottimo.', { requires: ['sarcasm'] }),
     line('Nobody asked you to be funny.', 'Personne ne vous a demandé d’être drôles.', 'Nessuno vi ha chiesto di fare gli spiritosi.', { requires: ['humour'] }),
     line('Language! This is a brand account.', 'Surveillez votre langage, c’est un compte de marque.', "Che linguaggio! È l'account di un brand.", { requires: ['profanity'] }),

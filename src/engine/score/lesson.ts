@@ -13,6 +13,7 @@ const HARMFUL_MOVES: readonly Move[] = [
   'apology-then-insult',
   'sarcasm',
   'personal-exposure',
+  'details-in-public',
 ];
 
 /** From this alignment up, a reply read from its features follows the lesson; below the second, it goes against it. */

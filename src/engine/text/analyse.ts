@@ -63,6 +63,8 @@ const MAGNITUDES: Record<string, number> = {
 };
 /** How far after a number the word for people may come ("53 people", "53 of you", "53 de nos abonnés"). */
 const PEOPLE_WINDOW = 30;
+/** The privacy exposure of asking a customer for their details in public. */
+const DETAILS_EXPOSURE = 0.25;
 /** A sentence's end: ".", "!" or "?" before a space or the end (not the point in "15.98"). */
 const SENTENCE_END = /[.!?](?:\s|$)/;
 const SENTENCE_ENDS = /[.!?]+(?:\s|$)/g;
@@ -345,7 +347,13 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
       tags.length > 2 ? 0.2 : 0,
     ),
     mockery: either(saturate(mocked.length, 0.9), hostile, contempt),
-    privacyExposure: Math.max(countExposure, surveillance.length > 0 || singledOut.length > 0 ? 0.9 : 0),
+    // Asking for a customer's details in public risks them rather than tells them: a lesser exposure, below what the
+    // audience's lines about told habits answer (0.3).
+    privacyExposure: Math.max(
+      countExposure,
+      surveillance.length > 0 || singledOut.length > 0 ? 0.9 : 0,
+      moves.detailsInPublic.length > 0 ? DETAILS_EXPOSURE : 0,
+    ),
     profanity,
     // Measured on what the reader sees: invisible characters neither cost nor earn fit.
     platformFit: platformFit(p, p.origin ? codePoints(p.cased) : length, tags.length),
@@ -409,6 +417,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // A joke made with derision ("who hurt you" and a laugh) is at the customer's expense, as sarcasm is.
   move('sarcasm', [...moves.sarcasm, ...(jokes.length > 0 ? mocked : [])]);
   move('personal-exposure', singledOut);
+  move('details-in-public', moves.detailsInPublic);
   move('boilerplate', moves.boilerplate, moves.boilerplate.length > 0 && !nothing);
   move('cue-pile', cues, moves.cuePile >= 0.5);
   move('other-language', [], foreign);

@@ -29,7 +29,8 @@ export interface Signal {
 /**
  * What a reply does, beyond the words it holds, that the debrief names:
  * an apology taken back, made conditional or undone by a "but", the fault put on the customer,
- * contempt in a clause, one person's habits told in public, a pile of cues,
+ * contempt in a clause, one person's habits told in public, a customer asked for their
+ * details where everyone reads them, a pile of cues,
  * a company's script, a reply that says nothing or speaks of something else, a reply in
  * another language than the audience's.
  */
@@ -42,6 +43,7 @@ export const MOVES = [
   'apology-then-insult',
   'sarcasm',
   'personal-exposure',
+  'details-in-public',
   'boilerplate',
   'cue-pile',
   'says-nothing',

@@ -32,6 +32,11 @@ export interface Strategy {
   hostility: { value: number; spans: Range[] };
   /** One person's habits told in public: "you've watched it 18 times this month", "the one viewer who watched it twelve times". */
   personalExposure: Range[];
+  /**
+   * A customer asked for personal details where everyone reads them: "put your order number and address here",
+   * "scrivici qui sotto l'email del tuo account" (and no private message offered in that sentence).
+   */
+  detailsInPublic: Range[];
   /** How much the reply is a pile of cues rather than something said, 0..1. */
   cuePile: number;
   /**
@@ -90,6 +95,9 @@ type Phrase =
   | 'person'
   | 'you'
   | 'surveillance'
+  | 'details'
+  | 'inPublic'
+  | 'inPrivate'
   | 'boilerplate';
 
 /**
@@ -107,6 +115,9 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
     person: ['viewer', 'viewers', 'customer', 'customers', 'subscriber', 'subscribers', 'fan', 'fans', 'user', 'users', 'member', 'members', 'person', 'people', 'household', 'households', 'guy', 'lady', 'account', 'accounts'],
     you: [],
     surveillance: ['we know what you watch*', 'we know what you binge*', 'we know what you stream*', 'we know what you buy*', 'we know what you order*', "we know what you've been watching", "we know what you've watched", 'we see what you watch*', 'we saw what you watch*', 'we can see what you watch*', 'we know how often you watch*', 'we know how many times you', 'we know when you watch*', 'we know where you live', 'we saw you watch*', 'we know you watch*', 'we saw you binge*', 'we know you binge*'],
+    details: ['your email', 'your e-mail', 'your address', 'your home address', 'your phone number', 'your number', 'your order number', 'order number', 'your account number', 'your postcode', 'your zip code', 'your card', 'your login', 'your password', 'your full name'],
+    inPublic: ['here', 'below', 'in the comments', 'in the replies', 'in this thread', 'reply with', 'comment with', 'drop your', 'post your'],
+    inPrivate: ['dm', 'dms', 'direct message', 'private message', 'privately', 'in private', 'inbox', 'message us', 'email us', 'by email', 'call us'],
     boilerplate: ['we appreciate your understanding', 'we appreciate your patience', 'thank you for your patience', 'thanks for your patience', 'thank you for your understanding', 'thanks for your understanding', 'we value your feedback', 'your feedback is important', 'your feedback is valuable', 'we apologise for any inconvenience', 'we apologize for any inconvenience', 'we apologise for the inconvenience', 'we apologize for the inconvenience', 'we regret any inconvenience', 'sorry for any inconvenience', 'any inconvenience caused', 'we are committed to', 'we remain committed to', 'we strive to', 'we take this very seriously', 'we take these concerns seriously', 'your satisfaction is our', 'valued customer', 'valued customers', 'please be advised', 'rest assured', 'visit our help centre', 'visit our help center', 'contact customer service', 'please contact our', 'reflects the cost', 'best possible experience', 'please refer to', 'refer to our faq', 'see our faq', 'check our faq', "don't hesitate to contact", 'do not hesitate to contact', 'thank you for your feedback', 'thanks for your feedback', 'thank you for reaching out', 'thanks for reaching out', 'is our top priority', 'is our number one priority', 'thanks for your interest', 'thank you for your interest', 'thank you for your message', 'thanks for your message', 'can be found on our website', 'is pleased to inform', 'are pleased to inform', 'pleased to announce', 'to better serve', 'better meet the needs', 'as part of our ongoing', 'valued guests'],
   },
   fr: {
@@ -118,6 +129,9 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
     person: ['spectateur', 'spectateurs', 'spectatrice', 'spectatrices', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnés', 'abonnée', 'abonnées', 'fan', 'fans', 'utilisateur', 'utilisateurs', 'utilisatrice', 'personne', 'personnes', 'foyer', 'foyers', 'membre', 'membres', 'compte', 'comptes'],
     you: ['avez', 'as', 'êtes', 'vous', 'tu', 't'],
     surveillance: ['on sait ce que vous regard*', 'on sait ce que tu regard*', 'nous savons ce que vous regard*', 'on voit ce que vous regard*', 'on voit ce que tu regard*', 'on sait ce que vous achet*', 'on sait ce que tu achèt*', 'on a vu que vous avez regardé', 'on a vu que tu as regardé', 'on sait combien de fois vous avez regardé', 'on sait combien de fois tu as regardé', 'on sait où vous habitez', 'on sait où tu habites'],
+    details: ['ton e-mail', 'votre e-mail', 'ton email', 'votre email', 'ton mail', 'votre mail', 'ton adresse', 'votre adresse', 'ton numéro', 'votre numéro', 'numéro de commande', 'numéro de téléphone', 'numéro de compte', 'ton code postal', 'votre code postal', 'ta carte', 'votre carte', 'ton mot de passe', 'votre mot de passe', 'ton nom complet', 'votre nom complet'],
+    inPublic: ['ici', 'ci-dessous', 'en commentaire', 'en commentaires', 'en réponse', 'sous ce post', 'sous ce tweet', 'dans ce fil', 'mets', 'mettez', 'poste', 'postez'],
+    inPrivate: ['mp', 'dm', 'message privé', 'messages privés', 'en privé', 'par e-mail', 'par mail', 'par message', 'appelle-nous', 'appelez-nous'],
     boilerplate: ['nous vous remercions de votre compréhension', 'merci de votre compréhension', 'merci pour votre compréhension', 'merci de votre patience', 'merci pour votre patience', 'nous vous remercions pour votre patience', 'votre avis compte', 'vos retours sont importants', 'nous prenons note', 'nous nous excusons pour la gêne occasionnée', 'la gêne occasionnée', 'nous restons engagés', 'nous nous engageons à', 'nous mettons tout en œuvre', 'nous prenons cela très au sérieux', 'cher client', 'chers clients', 'chère cliente', 'notre service client', "notre centre d'aide", 'meilleure expérience possible', 'reflète le coût', 'veuillez consulter', 'consultez notre faq', 'consultez la faq', 'votre satisfaction est notre', 'notre priorité absolue', "n'hésitez pas à nous contacter", "n'hésitez pas à nous faire part", 'merci pour votre retour', 'merci pour vos retours', 'merci de nous avoir contactés', 'merci pour votre message', 'merci de votre message', 'merci pour votre intérêt', 'sur notre site internet', 'a le plaisir de vous informer', 'avons le plaisir de vous informer', 'dans le cadre de', 'mieux répondre aux attentes', 'suite à une réévaluation'],
   },
   it: {
@@ -129,6 +143,9 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
     person: ['spettatore', 'spettatori', 'spettatrice', 'spettatrici', 'cliente', 'clienti', 'abbonato', 'abbonati', 'abbonata', 'abbonate', 'fan', 'utente', 'utenti', 'persona', 'persone', 'famiglia', 'famiglie', 'membro', 'membri', 'account'],
     you: ['hai', 'avete', 'sei', 'siete', 'tu', 'voi'],
     surveillance: ['sappiamo cosa guardi', 'sappiamo cosa guardate', 'sappiamo cosa compri', 'sappiamo cosa comprate', 'vediamo cosa guardi', 'vediamo cosa guardate', 'abbiamo visto che hai guardato', 'abbiamo visto che avete guardato', 'sappiamo quante volte hai guardato', 'sappiamo quante volte avete guardato', 'sappiamo dove abiti', 'sappiamo quando guardi'],
+    details: ['la tua email', 'la tua e-mail', 'la tua mail', 'la vostra email', 'il tuo indirizzo', 'il vostro indirizzo', 'il tuo numero', 'il vostro numero', "numero d'ordine", "numero dell'ordine", 'numero di telefono', 'numero di conto', 'il tuo cap', 'la tua carta', 'la tua password', 'il tuo nome completo', "l'email del tuo account"],
+    inPublic: ['qui', 'qui sotto', 'nei commenti', 'in risposta', 'sotto questo post', 'in questo thread', 'metti', 'mettete', 'scrivi qui', 'scriveteci qui'],
+    inPrivate: ['dm', 'in privato', 'messaggio privato', 'messaggi privati', 'per email', 'per e-mail', 'via email', 'chiamaci', 'chiamateci'],
     boilerplate: ['grazie per la comprensione', 'vi ringraziamo per la comprensione', 'ti ringraziamo per la comprensione', 'grazie per la pazienza', 'vi ringraziamo per la pazienza', 'il tuo feedback è importante', 'il vostro feedback è importante', 'ci scusiamo per il disagio', 'ci scusiamo per eventuali disagi', 'il disagio arrecato', 'eventuali disagi', 'prendiamo nota', 'ci impegniamo a', 'prendiamo la cosa molto sul serio', 'gentile cliente', 'gentili clienti', 'il nostro servizio clienti', 'il nostro centro assistenza', 'migliore esperienza possibile', 'riflette il costo', 'si prega di consultare', 'consulta le nostre faq', 'consultate le nostre faq', 'la tua soddisfazione è la nostra', 'la vostra soddisfazione è la nostra', 'nostra massima priorità', 'non esitate a contattarci', 'non esitare a contattarci', 'grazie per il tuo feedback', 'grazie per il vostro feedback', 'grazie per averci contattato', 'grazie per il tuo messaggio', 'grazie per il vostro messaggio', 'grazie per il tuo interesse', 'sul nostro sito web', 'è lieta di informarvi', 'siamo lieti di informarvi', "nell'ambito di", 'per rispondere meglio', 'al fine di offrire'],
   },
 };
@@ -381,6 +398,7 @@ export function readStrategy(input: StrategyInput): Strategy {
     sarcasm,
     hostility,
     personalExposure: personalExposure(input, found, clauseOf),
+    detailsInPublic: detailsInPublic(input, found),
     cuePile: cuePile(input),
     narrated,
     boilerplate: found.boilerplate,
@@ -465,6 +483,24 @@ function narratedClauses(input: StrategyInput, clauseOf: readonly number[]): Set
     }
   });
   return out;
+}
+
+const NEVER: readonly string[] = Object.freeze(['never', 'not', 'jamais', 'mai']);
+/** Personal details asked for in a sentence that says where everyone reads ("here", "qui sotto") and offers no private channel. */
+function detailsInPublic(input: StrategyInput, found: Record<Phrase, Range[]>): Range[] {
+  if (found.details.length === 0 || found.inPublic.length === 0) return [];
+  const sentenceOf = (r: Range) => input.tokens[firstTokenFrom(input.tokens, r[0])]?.clause ?? -1;
+  const out: Range[] = [];
+  // "We will never ask for your password here": a negation in the sentence asks for nothing.
+  const negated = new Set(
+    input.tokens.flatMap((t, i) => (input.info[i]?.negation || NEVER.includes(t.lower) ? [t.clause] : [])),
+  );
+  for (const d of found.details) {
+    const k = sentenceOf(d);
+    const where = found.inPublic.filter((r) => sentenceOf(r) === k);
+    if (where.length > 0 && !negated.has(k) && !found.inPrivate.some((r) => sentenceOf(r) === k)) out.push(d, ...where);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /**

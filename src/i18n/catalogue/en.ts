@@ -332,6 +332,8 @@ export const en = {
     'You apologised, then insulted the person{words}: the apology does not take the insult back',
   'move.sarcasm': "Your joke was at the customer's expense{words}: sarcasm reads as contempt",
   'move.personal-exposure': "You named one viewer's habits in public{words}: every customer learns what the brand sees",
+  'move.details-in-public':
+    'You asked for personal details where everyone can read them{words}: ask for them in a private message',
   'move.boilerplate':
     'Your reply read as a company script{words}: thanks and regrets in set phrases belong to no one, and people hear no one behind them',
   'move.cue-pile':
@@ -531,6 +533,7 @@ export const en = {
   'reads.apology-then-insult': 'apologises, then insults the person',
   'reads.sarcasm': 'jokes at the customer’s expense',
   'reads.personal-exposure': 'tells one person’s habits in public',
+  'reads.details-in-public': 'asks for personal details in public',
   'reads.boilerplate': 'reads as a company script',
   'reads.cue-pile': 'a pile of stock phrases',
   'reads.says-nothing': 'says nothing people can answer: counts as silence',

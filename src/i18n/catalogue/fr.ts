@@ -337,6 +337,8 @@ export const fr: Record<MessageKey, string> = {
   'move.sarcasm': 'Votre trait d’humour s’est fait aux dépens du client{words} : le sarcasme passe pour du mépris',
   'move.personal-exposure':
     'Vous avez exposé en public les habitudes d’une seule personne{words} : tous les clients découvrent ce que la marque voit',
+  'move.details-in-public':
+    'Vous avez demandé des informations personnelles là où tout le monde peut les lire{words} : demandez-les en message privé',
   'move.boilerplate':
     'Votre réponse sonnait comme un script d’entreprise{words} : des remerciements et des regrets tout faits n’engagent personne, et l’on n’entend personne derrière',
   'move.cue-pile':
@@ -542,6 +544,7 @@ export const fr: Record<MessageKey, string> = {
   'reads.apology-then-insult': 's’excuse, puis insulte la personne',
   'reads.sarcasm': 'plaisante aux dépens du client',
   'reads.personal-exposure': 'expose en public les habitudes d’une personne',
+  'reads.details-in-public': 'demande des informations personnelles en public',
   'reads.boilerplate': 'sonne comme un script d’entreprise',
   'reads.cue-pile': 'un empilement de formules toutes faites',
   'reads.says-nothing': 'ne dit rien à quoi répondre : compte comme un silence',

@@ -338,6 +338,8 @@ export const it: Record<MessageKey, string> = {
   'move.sarcasm': 'La tua battuta era a spese del cliente{words}: il sarcasmo suona come disprezzo',
   'move.personal-exposure':
     'La tua risposta ha reso pubbliche le abitudini di una sola persona{words}: tutti i clienti scoprono cosa vede il brand',
+  'move.details-in-public':
+    'La tua risposta chiedeva dati personali dove tutti possono leggerli{words}: chiedili in un messaggio privato',
   'move.boilerplate':
     'La tua risposta suonava come un copione aziendale{words}: ringraziamenti e scuse di rito non impegnano nessuno, e dietro non si sente una persona',
   'move.cue-pile':
@@ -541,6 +543,7 @@ export const it: Record<MessageKey, string> = {
   'reads.apology-then-insult': 'si scusa, poi insulta la persona',
   'reads.sarcasm': 'scherza a spese del cliente',
   'reads.personal-exposure': 'rende pubbliche le abitudini di una persona',
+  'reads.details-in-public': 'chiede dati personali in pubblico',
   'reads.boilerplate': 'suona come un copione aziendale',
   'reads.cue-pile': 'un mucchio di frasi fatte',
   'reads.says-nothing': 'non dice nulla a cui rispondere: conta come silenzio',

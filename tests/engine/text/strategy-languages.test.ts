@@ -611,3 +611,46 @@ describe('what the brand owes, told plainly, against its announcement voice', ()
       expect(at(priceHike, 'the-apology', text, locale).moves.map((m) => m.move)).not.toContain('blame');
     });
 });
+
+describe('a customer asked for their details where everyone reads them', () => {
+  const cases: [Locale, string, string, RegExp][] = [
+    [
+      'en',
+      '@nightshiftnate which location was it? Drop your order number and your address here and we’ll look into it.',
+      '@nightshiftnate which location was it? Send us your order number by DM and we’ll look into it.',
+      /^You asked for personal details where everyone can read them \(“Drop your”, “your order number”, .*\): ask for them in a private message/,
+    ],
+    [
+      'fr',
+      '@nightshiftnate C’était dans quel resto ? Mets ton numéro de commande et ton adresse ici, on regarde.',
+      '@nightshiftnate C’était dans quel resto ? Envoie-nous ton numéro de commande en MP, on regarde.',
+      /^Vous avez demandé des informations personnelles là où tout le monde peut les lire \(.*\)\s: demandez-les en message privé/,
+    ],
+    [
+      'it',
+      '@nightshiftnate In che locale eri? Scrivi qui il tuo numero d’ordine e il tuo indirizzo, controlliamo.',
+      '@nightshiftnate In che locale eri? Mandaci il tuo numero d’ordine in privato, controlliamo.',
+      /^La tua risposta chiedeva dati personali dove tutti possono leggerli \(.*\): chiedili in un messaggio privato/,
+    ],
+  ];
+  for (const [locale, open, private_, said] of cases)
+    it(`${locale}: asking in the thread scores below asking in private messages, and the debrief says so`, () => {
+      const asked = answer(wendys, 'real-talk', open, locale);
+      expect(asked.written.written!.moves.map((m) => m.move)).toContain('details-in-public');
+      expect(asked.debrief.map((l) => l.text)).toEqual(expect.arrayContaining([expect.stringMatching(said)]));
+      const dm = answer(wendys, 'real-talk', private_, locale);
+      expect(dm.written.written!.moves.map((m) => m.move)).not.toContain('details-in-public');
+      expect(asked.outcome.score.total).toBeLessThan(dm.outcome.score.total);
+    });
+  it('reads a promise never to ask as no request', () => {
+    for (const [locale, text] of [
+      ['en', 'We will never ask for your password here.'],
+      ['fr', 'On ne te demandera jamais ton mot de passe ici.'],
+      ['it', 'Non ti chiederemo mai la tua password qui.'],
+    ] as const)
+      expect(
+        analyse(text, { language: locale }).moves.map((m) => m.move),
+        text,
+      ).not.toContain('details-in-public');
+  });
+});
