@@ -11,12 +11,14 @@
  * - order: the share of the pairs of written replies in
  *   tests/fixtures/written-pairs.jsonl that the score puts in the order an
  *   experienced social-media manager would.
+ *   And the same on tests/fixtures/written-pairs-held-out.jsonl: four sets
+ *   of pairs written later by writers who had not read the analyser.
  *
  * Beside the analyser's figures: VADER's rules over the lexicons alone and
  * the trained valence model alone (valence-model.ts), so that the table shows
  * what each part brings.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import vader from 'vader-sentiment';
 import type { Analysis, Locale } from '../src/engine';
 import { LANGUAGE_DATA } from '../src/engine/text/data/index';
@@ -38,7 +40,8 @@ usage: npm run eval
   (../shared/datasets/, or BRANDSTORM_DATASETS): valence r on the VADER
   tweets, UMSAB macro-F1 in three languages, TweetEval irony and offensive F1,
   each beside a baseline, and the order accuracy on tests/fixtures/written-
-  pairs.jsonl. Says which files are missing.
+  pairs.jsonl and on the held-out pairs (written-pairs-held-out.jsonl). Says
+  which files are missing.
 
   -- --pairs FILE   only the order accuracy, on a pair file of your own (one
                     JSON line a pair: step "scenario/step", lang, kind,
@@ -55,6 +58,8 @@ if (!PAIRS) {
   process.exit(2);
 }
 const datasets = pairsAt < 0;
+/** Pairs written later, blind to the analyser, in four sets (see the end of this file). */
+const HELD_OUT = 'tests/fixtures/written-pairs-held-out.jsonl';
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const rows: [string, string, string][] = [];
@@ -227,60 +232,82 @@ binary(
 
 // ---- Pairs of written replies, in the order an experienced manager puts them.
 interface Pair {
+  /** For the held-out pairs: which of the sets written blind to the analyser the pair belongs to. */
+  set?: string;
   step: string;
   lang: Locale;
   kind: string;
   better: string;
   worse: string;
 }
-const pairs = readFileSync(PAIRS, 'utf8')
-  .split('\n')
-  .map((l, i) => ({ l, line: i + 1 }))
-  .filter(({ l }) => l.trim() !== '')
-  .map(({ l, line }) => {
-    try {
-      return JSON.parse(l) as Pair;
-    } catch {
-      console.error(`${PAIRS}, line ${line}: not a JSON object`);
-      return process.exit(2);
-    }
-  });
-const byKind = new Map<string, { right: number; all: number }>();
-const byLang = new Map<string, { right: number; all: number }>();
-const wrong: string[] = [];
-let right = 0;
-let rightByRules = 0;
-for (const p of pairs) {
-  const [scenarioId, stepId] = p.step.split('/') as [string, string];
-  const scenario = library.get(scenarioId);
-  if (!scenario) throw new Error(`${PAIRS}: no scenario "${scenarioId}"`);
-  const better = scoreAt(scenario, stepId, { text: p.better, locale: p.lang });
-  const worse = scoreAt(scenario, stepId, { text: p.worse, locale: p.lang });
-  const ok = better > worse;
-  if (
-    scoreAt(scenario, stepId, { text: p.better, locale: p.lang }, rulesOnly) >
-    scoreAt(scenario, stepId, { text: p.worse, locale: p.lang }, rulesOnly)
-  )
-    rightByRules++;
-  if (ok) right++;
-  else wrong.push(`  ${p.step} ${p.lang} ${p.kind}: ${better} ≤ ${worse} for “${p.worse}” against “${p.better}”`);
-  for (const [map, key] of [
-    [byKind, p.kind === 'honest' ? 'honest' : 'gaming'],
-    ...(p.kind === 'honest' ? [] : [[byKind, p.kind] as const]),
-    [byLang, p.lang],
-  ] as const) {
-    const e = map.get(key) ?? { right: 0, all: 0 };
+type Tally = Map<string, { right: number; all: number }>;
+const LANGUAGES: readonly string[] = ['en', 'fr', 'it'];
+
+function readPairs(file: string): Pair[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l, i) => ({ l, line: i + 1 }))
+    .filter(({ l }) => l.trim() !== '')
+    .map(({ l, line }) => {
+      try {
+        return JSON.parse(l) as Pair;
+      } catch {
+        console.error(`${file}, line ${line}: not a JSON object`);
+        return process.exit(2);
+      }
+    });
+}
+
+/**
+ * The share of a file's pairs that the score puts in order, beside the valence rules alone, then per group:
+ * honest pairs against gaming attempts, each kind of attempt (`byKind`), each set, each language.
+ */
+function measurePairs(file: string, what: string, byKind: boolean): void {
+  const pairs = readPairs(file);
+  const groups: Tally = new Map();
+  const wrong: string[] = [];
+  let right = 0;
+  let rightByRules = 0;
+  const add = (key: string, ok: boolean) => {
+    const e = groups.get(key) ?? { right: 0, all: 0 };
     e.right += ok ? 1 : 0;
     e.all++;
-    map.set(key, e);
+    groups.set(key, e);
+  };
+  for (const p of pairs) {
+    const [scenarioId, stepId] = p.step.split('/') as [string, string];
+    const scenario = library.get(scenarioId);
+    if (!scenario) throw new Error(`${file}: no scenario "${scenarioId}"`);
+    const better = scoreAt(scenario, stepId, { text: p.better, locale: p.lang });
+    const worse = scoreAt(scenario, stepId, { text: p.worse, locale: p.lang });
+    const ok = better > worse;
+    if (
+      scoreAt(scenario, stepId, { text: p.better, locale: p.lang }, rulesOnly) >
+      scoreAt(scenario, stepId, { text: p.worse, locale: p.lang }, rulesOnly)
+    )
+      rightByRules++;
+    if (ok) right++;
+    else wrong.push(`  ${p.step} ${p.lang} ${p.kind}: ${better} ≤ ${worse} for “${p.worse}” against “${p.better}”`);
+    add(p.kind === 'honest' ? 'honest' : 'gaming', ok);
+    if (byKind && p.kind !== 'honest') add(p.kind, ok);
+    if (p.set) add(p.set, ok);
+    add(p.lang, ok);
   }
+  const share = (e: { right: number; all: number }) => `${pct(e.right / e.all)}% (${e.right}/${e.all})`;
+  report(
+    `order accuracy, ${pairs.length} ${what}`,
+    `${pct(right / pairs.length)}%`,
+    `valence rules alone ${pct(rightByRules / pairs.length)}%, chance 50%`,
+  );
+  // Honest pairs and gaming attempts first, then the kinds of attempt, the sets, the languages.
+  const rank = (k: string) =>
+    k === 'honest' ? 0 : k === 'gaming' ? 1 : k.startsWith('held-out') ? 3 : LANGUAGES.includes(k) ? 4 : 2;
+  for (const [k, e] of [...groups].sort(([a], [b]) => rank(a) - rank(b))) console.log(`  ${k.padEnd(22)} ${share(e)}`);
+  if (process.argv.includes('--wrong')) console.log(wrong.join('\n'));
+  else if (wrong.length > 0) console.log(`  (npm run eval -- --wrong lists the ${wrong.length} pairs out of order)`);
 }
-const share = (e: { right: number; all: number }) => `${pct(e.right / e.all)}% (${e.right}/${e.all})`;
-report(
-  `order accuracy, ${pairs.length} pairs of written replies`,
-  `${pct(right / pairs.length)}%`,
-  `valence rules alone ${pct(rightByRules / pairs.length)}%, chance 50%`,
-);
-for (const [k, e] of [...byKind, ...byLang]) console.log(`  ${k.padEnd(22)} ${share(e)}`);
-if (process.argv.includes('--wrong')) console.log(wrong.join('\n'));
-else if (wrong.length > 0) console.log(`  (npm run eval -- --wrong lists the ${wrong.length} pairs out of order)`);
+
+measurePairs(PAIRS, datasets ? 'pairs of written replies' : `pairs of ${PAIRS}`, true);
+// Four sets written later by people who had not read the analyser, each measured before any change it led to
+// (docs/text-analyser.md): the first three then showed faults that were mended; the fourth was only measured.
+if (datasets && existsSync(HELD_OUT)) measurePairs(HELD_OUT, 'held-out pairs', false);
