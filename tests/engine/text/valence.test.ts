@@ -72,3 +72,17 @@ describe('valence follows the rules of VADER in the three languages', () => {
     expect(v('È orribile, lo odio', 'it')).toBeLessThan(-0.5);
   });
 });
+
+describe('words the Pattern lexicons rate that carry no feeling', () => {
+  // "qui" (here) and "ancora" (again), "tout" and "tous" (all) are rated as praise by the lexicons; the debrief
+  // would underline them as a warm tone.
+  for (const [locale, text] of [
+    ['it', 'Scrivici qui, ancora una volta.'],
+    ['fr', 'Tout le monde, tous les jours.'],
+  ] as const)
+    it(`${locale}: "${text}" reads neutral, with no word of it underlined for its tone`, () => {
+      const a = RULES_ONLY.analyse(text, { language: locale });
+      expect(a.valence).toBe(0);
+      expect(a.signals.find((s) => s.feature === 'valence')).toBeUndefined();
+    });
+});
