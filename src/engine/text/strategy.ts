@@ -418,6 +418,7 @@ const IRONIC_FACES: readonly string[] = Object.freeze(['🙃', '🙄']);
 /** The one of them that is also sheepish ("we forgot to check 🙃"): ironic only beside praise. */
 const SHEEPISH = '🙃';
 const CAPITAL = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
 const LETTERS = /\p{L}+/gu;
 const isCapitals = (word: string) => word.length >= 2 && CAPITAL.test(word) && word === word.toUpperCase();
 
@@ -429,6 +430,15 @@ const isCapitals = (word: string) => word.length >= 2 && CAPITAL.test(word) && w
  */
 function mockEmphasis(input: StrategyInput, clauseOf: readonly number[], ownsIt: boolean, sarcasm: Range[]): void {
   const { tokens, locale, info } = input;
+  // Most replies have neither a face nor a stressed intensifier: nothing else to read.
+  const emphasis = EMPHASIS[locale];
+  let faces = false;
+  let stressed = false;
+  for (const t of tokens) {
+    if (IRONIC_FACES.includes(t.text)) faces = true;
+    else if (emphasis.includes(t.lower) && isCapitals(t.text)) stressed = true;
+  }
+  if (!faces && !stressed) return;
   const praise = input.contributions.filter((c) => c.value > 0 && !IRONIC_FACES.includes(c.token.text));
   if (praise.length === 0 && input.apology.length === 0) return;
   // The face turns its own sentence around, or the one it closes ("Thanks for your patience. 🙃").
@@ -436,13 +446,14 @@ function mockEmphasis(input: StrategyInput, clauseOf: readonly number[], ownsIt:
     const k = tokens.find((t) => t.start <= start && start < t.end + 1)?.clause ?? -1;
     return k === face.clause || k === face.clause - 1;
   };
-  for (const t of tokens) {
+  for (const t of faces ? tokens : []) {
     if (!IRONIC_FACES.includes(t.text)) continue;
     const praised = praise.some((c) => near(t, c.token.start));
     if (praised || (t.text !== SHEEPISH && input.apology.some(([s]) => near(t, s)))) sarcasm.push([t.start, t.end]);
   }
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
-  if (ownsIt || words.filter((t) => isCapitals(t.text)).length * 2 > words.length) return;
+  if (!stressed || ownsIt) return;
+  const words = tokens.filter((t) => LETTER.test(t.text));
+  if (words.filter((t) => isCapitals(t.text)).length * 2 > words.length) return;
   const you = new Set(PHRASES[locale].you);
   const toReader = new Set(
     tokens.flatMap((t, i) =>
@@ -450,7 +461,7 @@ function mockEmphasis(input: StrategyInput, clauseOf: readonly number[], ownsIt:
     ),
   );
   tokens.forEach((t, i) => {
-    if (!EMPHASIS[locale].includes(t.lower) || !isCapitals(t.text) || !toReader.has(clauseOf[i]!)) return;
+    if (!emphasis.includes(t.lower) || !isCapitals(t.text) || !toReader.has(clauseOf[i]!)) return;
     const end = tokens[Math.min(i + 2, tokens.length - 1)]!.end;
     if (praise.some((c) => c.token.start > t.start && c.token.start < end)) sarcasm.push([t.start, end]);
   });
