@@ -273,8 +273,9 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.
   const singledOut = exposures.length > 0 ? [] : moves.personalExposure;
   // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling, owning the fault,
-  // explaining, offering help or granting the reader's point ("you have every right to be angry"): "you're right, two wrong orders isn't good enough, DM us" names the problem, at no one
-  // (strategy.ts reads contempt clause by clause too, whatever else the reply says).
+  // explaining, offering help or granting the reader's point ("you have every right to be angry"): "you're right,
+  // two wrong orders isn't good enough, DM us" names the problem, at no one (strategy.ts reads contempt clause by
+  // clause too, whatever else the reply says).
   // Read from the words' own valence, the rules', whose words the debrief underlines: the trained model says how a reply
   // reads as a whole, not at whom its words are aimed.
   const repairs =
