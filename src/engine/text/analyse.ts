@@ -63,6 +63,8 @@ const MAGNITUDES: Record<string, number> = {
 };
 /** How far after a number the word for people may come ("53 people", "53 of you", "53 de nos abonnés"). */
 const PEOPLE_WINDOW = 30;
+/** How long a reply may be for one word said three times to make it a pile: a long reply may come back to its subject. */
+const ECHO_WORDS = 24;
 /** The privacy exposure of asking a customer for their details in public. */
 const DETAILS_EXPOSURE = 0.25;
 /** A sentence's end: ".", "!" or "?" before a space or the end (not the point in "15.98"). */
@@ -218,7 +220,11 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const own = Math.max(0, ownWords(words, notOwn, lang.common) - structure.droppedOwn - structure.stray);
   // A pile of words: more of them dropped among cues or listed than written into sentences, or three stock phrases
   // strung together with neither a mark nor a function word between them.
-  const pileOfWords = (structure.dropped >= 2 && structure.dropped > structure.written) || structure.juxtaposed >= 2;
+  // Or the same word of content said three times in a short reply ("streaming piano piano lo streaming … piano").
+  const pileOfWords =
+    (structure.dropped >= 2 && structure.dropped > structure.written) ||
+    structure.juxtaposed >= 2 ||
+    echoed(words, lang.functionWords, lang.common);
   // Cues of two features or more and not a word of its own ("love you tbh", "weed, we'd love to hear"): nothing said.
   // A question mark and words about viewers and viewing ("fans", "every single day") are kinds of cue here too.
   // The same cue twice with nothing else ("lol 😝 🤭 🤭", "pardon us … pardon us") is stock too.
@@ -445,6 +451,19 @@ function repeated(lower: string, cues: readonly [number, number][]): boolean {
     const k = lower.slice(s, e);
     if (seen.has(k)) return true;
     seen.add(k);
+  }
+  return false;
+}
+
+/** Whether a reply of at most ECHO_WORDS words says one word of content (three letters or more) three times or more. */
+function echoed(words: readonly Word[], functionWords: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+  if (words.length > ECHO_WORDS) return false;
+  const seen = new Map<string, number>();
+  for (const w of words) {
+    if (w.text.length < 3 || !LETTER.test(w.text) || functionWords.has(w.text) || common.has(w.text)) continue;
+    const n = (seen.get(w.text) ?? 0) + 1;
+    if (n >= 3) return true;
+    seen.set(w.text, n);
   }
   return false;
 }

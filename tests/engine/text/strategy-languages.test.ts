@@ -654,3 +654,24 @@ describe('a customer asked for their details where everyone reads them', () => {
       ).not.toContain('details-in-public');
   });
 });
+
+describe('a brand quoting its own statistics on one viewer, and deciding "after careful consideration"', () => {
+  const stats: [Locale, string][] = [
+    ['en', '@cocoa_and_crowns again tonight? According to our stats that makes 19 👑'],
+    ['fr', '@cocoa_and_crowns Encore ce soir ? D’après nos stats, ça fait 19 👑'],
+    ['it', '@cocoa_and_crowns Ancora stasera? Secondo le nostre statistiche fanno 19 👑'],
+  ];
+  for (const [locale, text] of stats)
+    it(`${locale}: "${text}" tells the viewer the brand watches them`, () => {
+      expect(at(christmas, 'the-draft', text, locale).features.privacyExposure).toBeGreaterThanOrEqual(0.9);
+    });
+  const considered: [Locale, string][] = [
+    ['en', 'After careful consideration, we have decided to keep one website for our members.'],
+    ['fr', 'Après mûre réflexion, nous avons décidé de garder un seul site pour nos abonnés.'],
+    ['it', 'Dopo un’attenta valutazione, abbiamo deciso di tenere un solo sito per i nostri abbonati.'],
+  ];
+  for (const [locale, text] of considered)
+    it(`${locale}: "${text}" is a company script`, () => {
+      expect(at(qwikster, 'no-qwikster', text, locale).moves.map((m) => m.move)).toContain('boilerplate');
+    });
+});

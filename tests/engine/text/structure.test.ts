@@ -51,12 +51,23 @@ describe('a pile of words is told from a sentence', () => {
       const text = postWords(locale).slice(0, 6).join(' ');
       expect(TEST_ANALYSER.analyse(text, replyAnalysisOptions(rippon, step, locale)).saysNothing, text).toBe(true);
     });
+    it(`${locale}: one word of the post said three times in a short reply is no reply`, () => {
+      const [a, b] = postWords(locale);
+      const text = `${a} ${b} ${a} ${b} ${a}?`;
+      expect(TEST_ANALYSER.analyse(text, replyAnalysisOptions(rippon, step, locale)).saysNothing, text).toBe(true);
+    });
     it(`${locale}: a list of the post's keywords with a number among them is no reply either`, () => {
       const words = postWords(locale);
       const text = `${words.slice(0, 4).join(' ')} 20 ${words.slice(4, 8).join(' ')} 206`;
       expect(TEST_ANALYSER.analyse(text, replyAnalysisOptions(rippon, step, locale)).saysNothing, text).toBe(true);
     });
   }
+
+  it('lets a long reply come back to its subject', () => {
+    const text =
+      'The pause seat is real: the pause seat has a button, and the pause seat is in row F. We tested it on our own staff, who loved it, and it goes in for Friday.';
+    expect(TEST_ANALYSER.analyse(text, { language: 'en' }).saysNothing).toBe(false);
+  });
 
   const sentences: [Locale, string][] = [
     ['en', 'lol same'],
