@@ -11,7 +11,7 @@
  * - order: the share of the pairs of written replies in
  *   tests/fixtures/written-pairs.jsonl that the score puts in the order an
  *   experienced social-media manager would.
- *   And the same on tests/fixtures/written-pairs-held-out.jsonl: four sets
+ *   And the same on tests/fixtures/written-pairs-held-out.jsonl: five sets
  *   of pairs written later by writers who had not read the analyser.
  *
  * Beside the analyser's figures: VADER's rules over the lexicons alone and
@@ -58,7 +58,7 @@ if (!PAIRS) {
   process.exit(2);
 }
 const datasets = pairsAt < 0;
-/** Pairs written later, blind to the analyser, in four sets (see the end of this file). */
+/** Pairs written later, blind to the analyser, in five sets (see the end of this file). */
 const HELD_OUT = 'tests/fixtures/written-pairs-held-out.jsonl';
 
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -308,6 +308,6 @@ function measurePairs(file: string, what: string, byKind: boolean): void {
 }
 
 measurePairs(PAIRS, datasets ? 'pairs of written replies' : `pairs of ${PAIRS}`, true);
-// Four sets written later by people who had not read the analyser, each measured before any change it led to
-// (docs/text-analyser.md): the first three then showed faults that were mended; the fourth was only measured.
+// Five sets written later by people who had not read the analyser, each measured before any change it led to
+// (docs/text-analyser.md): the first four then showed faults that were mended; the fifth was only measured.
 if (datasets && existsSync(HELD_OUT)) measurePairs(HELD_OUT, 'held-out pairs', false);
