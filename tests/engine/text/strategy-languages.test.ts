@@ -675,3 +675,17 @@ describe('a brand quoting its own statistics on one viewer, and deciding "after 
       expect(at(qwikster, 'no-qwikster', text, locale).moves.map((m) => m.move)).toContain('boilerplate');
     });
 });
+
+describe('admitting how the brand’s act looks is owning it', () => {
+  for (const [locale, text] of [
+    ['en', 'True, we offered to buy the name. Right after raising prices, that looks bad, and we get it.'],
+    ['fr', 'C’est vrai, on a proposé de racheter le nom. Juste après la hausse des prix, ça la fout mal, on le sait.'],
+    [
+      'it',
+      'È vero, abbiamo offerto di comprare il nome. Subito dopo l’aumento dei prezzi non è un bel vedere, lo sappiamo.',
+    ],
+  ] as const)
+    it(`${locale}: "${text}"`, () => {
+      expect(at(qwikster, 'offer-leaks', text, locale).features.accountability).toBeGreaterThan(0.5);
+    });
+});
