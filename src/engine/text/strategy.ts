@@ -238,6 +238,21 @@ const timesSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({
   fr: new Set(TIMES.fr),
   it: new Set(TIMES.it),
 });
+const youSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({
+  en: new Set(PHRASES.en.you),
+  fr: new Set(PHRASES.fr.you),
+  it: new Set(PHRASES.it.you),
+});
+/** Whether token i speaks to the reader: a second-person word, a handle, "you", or French "t'". */
+function addressesReader(input: StrategyInput, i: number): boolean {
+  const t = input.tokens[i]!;
+  return (
+    input.info[i]?.secondPerson === true ||
+    t.text.startsWith('@') ||
+    youSets[input.locale].has(t.lower) ||
+    (input.locale === 'fr' && t.lower.startsWith("t'"))
+  );
+}
 const DIGITS = /^\d+$/;
 /** "Nothing" in the three languages: a negation before a cue, and the object that takes an apology back. */
 const NOTHING = ['nothing', 'rien', 'niente', 'nulla'];
@@ -367,17 +382,10 @@ export function readStrategy(input: StrategyInput): Strategy {
     }
     byClause.set(clauseOf[i]!, e);
   }
-  const youWords = new Set(PHRASES[locale].you);
   tokens.forEach((t, i) => {
     const e = byClause.get(clauseOf[i]!);
     if (!e) return;
-    if (
-      info[i]?.secondPerson ||
-      t.text.startsWith('@') ||
-      youWords.has(t.lower) ||
-      (locale === 'fr' && t.lower.startsWith("t'"))
-    )
-      e.you = true;
+    if (addressesReader(input, i)) e.you = true;
     if (soft.some(([s, end]) => s < t.end && end > t.start)) e.soft = true;
   });
   let hostility = { value: 0, spans: [] as Range[] };
@@ -398,7 +406,7 @@ export function readStrategy(input: StrategyInput): Strategy {
     sarcasm,
     hostility,
     personalExposure: personalExposure(input, found, clauseOf),
-    detailsInPublic: detailsInPublic(input, found),
+    detailsInPublic: detailsInPublic(input, found, negates),
     cuePile: cuePile(input),
     narrated,
     boilerplate: found.boilerplate,
@@ -429,7 +437,7 @@ const isCapitals = (word: string) => word.length >= 2 && CAPITAL.test(word) && w
  * Qwikster"), in a reply that owns nothing and does not shout throughout: sarcasm. Added to `sarcasm`.
  */
 function mockEmphasis(input: StrategyInput, clauseOf: readonly number[], ownsIt: boolean, sarcasm: Range[]): void {
-  const { tokens, locale, info } = input;
+  const { tokens, locale } = input;
   // Most replies have neither a face nor a stressed intensifier: nothing else to read.
   const emphasis = EMPHASIS[locale];
   let faces = false;
@@ -443,7 +451,7 @@ function mockEmphasis(input: StrategyInput, clauseOf: readonly number[], ownsIt:
   if (praise.length === 0 && input.apology.length === 0) return;
   // The face turns its own sentence around, or the one it closes ("Thanks for your patience. 🙃").
   const near = (face: Token, start: number) => {
-    const k = tokens.find((t) => t.start <= start && start < t.end + 1)?.clause ?? -1;
+    const k = sentenceAt(tokens, start);
     return k === face.clause || k === face.clause - 1;
   };
   for (const t of faces ? tokens : []) {
@@ -454,12 +462,7 @@ function mockEmphasis(input: StrategyInput, clauseOf: readonly number[], ownsIt:
   if (!stressed || ownsIt) return;
   const words = tokens.filter((t) => LETTER.test(t.text));
   if (words.filter((t) => isCapitals(t.text)).length * 2 > words.length) return;
-  const you = new Set(PHRASES[locale].you);
-  const toReader = new Set(
-    tokens.flatMap((t, i) =>
-      info[i]?.secondPerson || you.has(t.lower) || t.text.startsWith('@') ? [clauseOf[i]!] : [],
-    ),
-  );
+  const toReader = new Set(tokens.flatMap((_, i) => (addressesReader(input, i) ? [clauseOf[i]!] : [])));
   tokens.forEach((t, i) => {
     if (!emphasis.includes(t.lower) || !isCapitals(t.text) || !toReader.has(clauseOf[i]!)) return;
     const end = tokens[Math.min(i + 2, tokens.length - 1)]!.end;
@@ -496,16 +499,17 @@ function narratedClauses(input: StrategyInput, clauseOf: readonly number[]): Set
   return out;
 }
 
-const NEVER: readonly string[] = Object.freeze(['never', 'not', 'jamais', 'mai']);
 /** Personal details asked for in a sentence that says where everyone reads ("here", "qui sotto") and offers no private channel. */
-function detailsInPublic(input: StrategyInput, found: Record<Phrase, Range[]>): Range[] {
+function detailsInPublic(
+  input: StrategyInput,
+  found: Record<Phrase, Range[]>,
+  negates: (i: number) => boolean,
+): Range[] {
   if (found.details.length === 0 || found.inPublic.length === 0) return [];
-  const sentenceOf = (r: Range) => input.tokens[firstTokenFrom(input.tokens, r[0])]?.clause ?? -1;
+  const sentenceOf = (r: Range) => sentenceAt(input.tokens, r[0]);
   const out: Range[] = [];
   // "We will never ask for your password here": a negation in the sentence asks for nothing.
-  const negated = new Set(
-    input.tokens.flatMap((t, i) => (input.info[i]?.negation || NEVER.includes(t.lower) ? [t.clause] : [])),
-  );
+  const negated = new Set(input.tokens.flatMap((t, i) => (negates(i) ? [t.clause] : [])));
   for (const d of found.details) {
     const k = sentenceOf(d);
     const where = found.inPublic.filter((r) => sentenceOf(r) === k);
@@ -523,7 +527,7 @@ function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, 
   const { locale, tokens, info } = input;
   const numbers = numberSets[locale];
   const times = timesSets[locale];
-  const you = new Set(PHRASES[locale].you);
+  const you = youSets[locale];
   const persons = new Set(PHRASES[locale].person);
   const out: Range[] = [];
   const sentences = new Map<number, { who: Range[]; count: Range[]; habit: Range[] }>();
@@ -626,6 +630,9 @@ function clauses(input: StrategyInput): number[] {
   });
   return out;
 }
+
+/** The sentence (the tokens' clause, cut at . ! ? ;) of the token at or after `pos`; -1 past the end. */
+const sentenceAt = (tokens: readonly Token[], pos: number): number => tokens[firstTokenFrom(tokens, pos)]?.clause ?? -1;
 
 /** The first token that ends after `pos` (the one that holds it, or the next); -1 if none. Tokens are in order: a binary search. */
 function firstTokenFrom(tokens: readonly Token[], pos: number): number {
