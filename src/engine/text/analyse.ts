@@ -82,6 +82,17 @@ function sentenceAround(text: string, at: number): [number, number] {
   return [from, text.length];
 }
 
+/**
+ * Words between quotation marks: «…», “…”, "…", or '…' opened before a word and closed after one (so that the
+ * apostrophes of "we'll" and "l'année" open nothing). Up to 120 characters, within a line.
+ */
+const QUOTED = /(["“«„]|(?<![\p{L}\p{N}])['‘])[^"“”«»„\n]{1,120}?(["”»“]|['’](?![\p{L}\p{N}]))/gu;
+/** The stretches of `text` in quotation marks (see QUOTED). */
+function quotations(text: string): [number, number][] {
+  if (!/["“«„'‘]/u.test(text)) return [];
+  return [...text.matchAll(QUOTED)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
 /** The text analyser, made from the word lists by `createAnalyser`: it holds them, and nothing that changes. */
 export interface Analyser {
   /**
@@ -262,10 +273,15 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const onlyConditional = moves.conditionalApology.length > 0 && sincere.length === 0;
   // "Sorry if some of you were offended" owns nothing; "it's not our fault" neither.
   const confessed = mock.filter((r) => moves.narrated.includes(r));
-  const owned = onlyConditional ? [] : [...without(accountability, moves.negatedAccountability), ...confessed];
+  const owned = onlyConditional
+    ? []
+    : [...without(accountability, moves.negatedAccountability), ...confessed, ...moves.ownedBadly];
   // A price sells only where its sentence does ("only $7.99, sign up now!"); "the streaming plan is $7.99" informs.
   // So does a price a scenario lists as a sales cue ("$15.98").
-  const offered = without(without(promo, moves.negatedPromotion), moves.narrated);
+  // A slogan quoted back ("'Funniest film of the year' was our line, and we oversold it") is told, not sold.
+  const quotes = promo.length > 0 ? quotations(p.lower) : [];
+  const unquoted = quotes.length > 0 ? promo.filter(([s, e]) => !inside(s, e, quotes)) : promo;
+  const offered = without(without(unquoted, moves.negatedPromotion), moves.narrated);
   const talk = offered.filter(([s, e]) => !PRICE_CUE.test(p.lower.slice(s, e)));
   const sells = ([s]: [number, number]) => {
     const [from, to] = sentenceAround(p.lower, s);
@@ -275,7 +291,9 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     talk.length === offered.length ? offered : [...talk, ...offered.filter((r) => !talk.includes(r) && sells(r))];
   const selling = prices.filter(sells);
   // The brand naming the mockery it made ("we roasted your face… not ok, sorry") owns it: no mockery, and one more cue of accountability.
-  const mocked = without(mock, moves.narrated);
+  // And the reader's looks named where nothing is praised, unless a cue of the step already names them ("your face").
+  const looks = moves.looks.filter(([s, e]) => !mock.some(([ms, me]) => ms < e && me > s));
+  const mocked = without(looks.length > 0 ? [...mock, ...looks] : mock, moves.narrated);
   // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.
   const singledOut = exposures.length > 0 ? [] : moves.personalExposure;
   // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling, owning the fault,
@@ -285,7 +303,13 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // Read from the words' own valence, the rules', whose words the debrief underlines: the trained model says how a reply
   // reads as a whole, not at whom its words are aimed.
   const repairs =
-    apology.length + warmth.length + accountability.length + explanation.length + invite.length + moves.empathy.length;
+    apology.length +
+    warmth.length +
+    accountability.length +
+    moves.ownedBadly.length +
+    explanation.length +
+    invite.length +
+    moves.empathy.length;
   const hostile = second.length > 0 && lexical.valence < -0.3 && repairs === 0 ? 0.7 * -lexical.valence : 0;
   const hostileSpans =
     hostile > 0

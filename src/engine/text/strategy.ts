@@ -1,5 +1,6 @@
 import type { Locale } from '../schema/text';
 import { compileCueSet, type CueSet, type Word } from './cue-match';
+import { mockedLooks, toldToCalmDown } from './dismissal';
 import type { Token } from './tokens';
 
 /** A stretch of the prepared text: [start, end). */
@@ -54,6 +55,10 @@ export interface Strategy {
   apologyThenBut: Range[];
   /** Words that grant the reader's feelings or point: "we understand", "you have every right to be angry", "hai ragione". */
   empathy: Range[];
+  /** The brand's own act told as badly done: "on a mal géré", "we handled it badly", "abbiamo gestito male". */
+  ownedBadly: Range[];
+  /** The reader's looks named where nothing is praised: "c'est plutôt ta coupe de cheveux 😏", "your face though". */
+  looks: Range[];
 }
 
 /** What `readStrategy` needs from the analyser's first pass. */
@@ -109,7 +114,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
   en: {
     blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to', 'sorry you feel that way', 'sorry that you feel', 'sense of humour', 'sense of humor', "can't take a joke", 'cannot take a joke', 'too sensitive', 'get over it', 'deal with it', 'cry about it', 'bye then', 'bye felicia', 'plenty of others', 'take your place', "don't let the door", 'nobody is forcing you', 'no one is forcing you', "no one's forcing you", 'nobody forced you', 'your loss', 'take your business elsewhere', 'lighten up', 'calm down', 'chill out', 'need to relax', 'need to chill', 'just a joke', 'only a joke', 'just joking', 'just kidding', 'all in good fun', 'just a bit of fun', 'no big deal', 'not a big deal', 'you started it', 'you asked for it', 'as stated in our', 'as explained in our', 'as mentioned in our', 'all you had to do', 'all you needed to do', 'you could have just', 'it clearly says', 'tongue in cheek', 'tongue-in-cheek'],
     conditional: ['if', 'you feel', 'you felt', 'you were offended', "you're offended", 'you are offended', 'anyone who', 'anyone offended', 'those who', 'some of you', 'any inconvenience', 'that way', 'may have', 'might have', 'were upset', 'are upset', 'got upset', 'take it', 'took it'],
-    empathy: ['we know', 'we understand', 'we get', 'we hear', 'we see why', 'we feel', 'must be', 'sounds', 'understandably', 'of course', 'no wonder', 'fair enough', "that's fair", "you're right", 'you are right', 'fair point', 'good point', 'every right to be', 'right to be angry', 'right to be upset', 'right to be annoyed'],
+    empathy: ['we know', 'we understand', 'we get', 'we hear', 'we see why', 'we feel', 'must be', 'sounds', 'understandably', 'of course', 'no wonder', 'fair enough', "that's fair", "you're right", 'you are right', 'fair point', 'good point', 'you were right', 'you were so right', 'every right to be', 'right to be angry', 'right to be upset', 'right to be annoyed'],
     sarcasm: ['sorry not sorry', 'yeah right', 'sure jan', 'cool story', 'good for you', 'thanks for nothing', 'bless your heart', 'oh great', 'how original', '/s'],
     habit: ['bought', 'ordered', 'purchased', 'visited', 'been to', 'came to', 'went to', 'shopped', 'ate', 'eaten', 'played', 'listened', 'downloaded', 'logged in', 'checked in'],
     person: ['viewer', 'viewers', 'customer', 'customers', 'subscriber', 'subscribers', 'fan', 'fans', 'user', 'users', 'member', 'members', 'person', 'people', 'household', 'households', 'guy', 'lady', 'account', 'accounts'],
@@ -123,7 +128,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
   fr: {
     blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi', 'désolés que vous le preniez', 'désolé que vous le preniez', 'désolés que tu le prennes', "sens de l'humour", 'trop susceptibles', 'trop susceptible', 'passez à autre chose', 'bon vent', 'personne ne vous oblige', "personne ne t'oblige", 'personne ne vous force', 'personne ne te force', 'prendront votre place', 'prendront ta place', 'tant pis pour vous', 'tant pis pour toi', 'allez voir ailleurs', 'va voir ailleurs', 'détendez-vous', 'détends-toi', 'calmez-vous', 'calme-toi', 'il suffisait de', "vous n'aviez qu'à", "tu n'avais qu'à", "c'était pour rire", "c'est pour rire", 'juste une blague', "qu'une blague", "c'était une blague", 'pas de quoi en faire', 'vous avez commencé', 'tu as commencé', "c'est toi qui as commencé", 'second degré', 'comme indiqué dans', 'comme précisé dans', 'comme expliqué dans'],
     conditional: ['si', 'que vous le preniez', 'que tu le prennes', 'que vous le viviez', 'que vous ressentiez', 'que vous soyez', 'que tu sois', 'comme ça', 'ainsi', 'ceux qui', 'celles qui', 'certains', 'certaines', 'quiconque', 'la gêne occasionnée', 'pour la gêne', 'se sont sentis', 'se sont senties', "s'est senti", "s'est sentie", 'vous sentez', 'vous vous sentez'],
-    empathy: ['on sait', 'nous savons', 'on comprend', 'nous comprenons', 'on entend', 'nous entendons', 'on voit bien', 'ça doit être', 'forcément', 'évidemment', 'normal que', "c'est normal", 'pas étonnant', 'vous avez raison', 'tu as raison', "c'est juste", 'vous avez le droit', 'tu as le droit', 'vous avez tout à fait le droit'],
+    empathy: ['on sait', 'nous savons', 'on comprend', 'nous comprenons', 'on entend', 'nous entendons', 'on voit bien', 'ça doit être', 'forcément', 'évidemment', 'normal que', "c'est normal", 'pas étonnant', 'vous avez raison', 'tu as raison', 'vous aviez raison', 'tu avais raison', "c'est juste", 'vous avez le droit', 'tu as le droit', 'vous avez tout à fait le droit'],
     sarcasm: ['désolé pas désolé', 'désolés pas désolés', "c'est ça oui", 'merci pour rien', 'grand bien vous fasse', 'la bonne blague', 'quelle originalité', 'bravo le génie'],
     habit: ['acheté', 'achetée', 'achetés', 'commandé', 'commandée', 'venu', 'venue', 'venus', 'allé', 'allée', 'passé', 'mangé', 'joué', 'écouté', 'téléchargé', 'connecté'],
     person: ['spectateur', 'spectateurs', 'spectatrice', 'spectatrices', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnés', 'abonnée', 'abonnées', 'fan', 'fans', 'utilisateur', 'utilisateurs', 'utilisatrice', 'personne', 'personnes', 'foyer', 'foyers', 'membre', 'membres', 'compte', 'comptes'],
@@ -137,7 +142,7 @@ const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
   it: {
     blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto', 'ci dispiace che la pensiate', 'ci dispiace che la pensi', "senso dell'umorismo", 'troppo permalosi', 'troppo permaloso', 'fatevene una ragione', 'fattene una ragione', 'nessuno vi obbliga', 'nessuno ti obbliga', 'peggio per voi', 'peggio per te', 'andate altrove', 'vai altrove', 'prenderanno il tuo posto', 'prenderanno il vostro posto', 'rilassatevi', 'rilassati', 'calmatevi', 'calmati', 'solo una battuta', 'era una battuta', 'solo uno scherzo', 'era uno scherzo', 'era ironico', 'era ironia', 'stavamo scherzando', 'hai cominciato tu', 'avete cominciato voi', 'hai iniziato tu', 'te la sei cercata', 've la siete cercata', 'bastava', 'sarebbe bastato', 'come indicato nella', 'come indicato nelle', 'come specificato', 'non farne un dramma', 'non fatene un dramma'],
     conditional: ['se', 'che la prendiate', 'che la prendi', 'che la pensiate', 'che vi sentiate', 'che ti senta', 'così', 'chi si', 'qualcuno', 'il disagio', "l'inconveniente", 'si è offeso', 'si è offesa', 'si sono offesi', 'vi siete offesi', 'ti sei offeso', 'si è sentito', 'si è sentita', 'si sono sentiti', 'che tu sia', 'che siate'],
-    empathy: ['sappiamo', 'capiamo', 'comprendiamo', 'vi capiamo', 'ti capiamo', 'immaginiamo', 'deve essere', 'ovviamente', 'è normale', 'normale che', 'ci credo', 'avete ragione', 'hai ragione', 'giusto', 'hai tutto il diritto', 'avete tutto il diritto', 'hai il diritto', 'avete il diritto'],
+    empathy: ['sappiamo', 'capiamo', 'comprendiamo', 'vi capiamo', 'ti capiamo', 'immaginiamo', 'deve essere', 'ovviamente', 'è normale', 'normale che', 'ci credo', 'avete ragione', 'hai ragione', 'avevate ragione', 'avevi ragione', 'giusto', 'hai tutto il diritto', 'avete tutto il diritto', 'hai il diritto', 'avete il diritto'],
     sarcasm: ['scusa non scusa', 'come no', 'sì certo', 'grazie per niente', 'grazie di niente', 'buon per te', 'che originalità', 'bravo genio'],
     habit: ['comprato', 'comprata', 'ordinato', 'ordinata', 'acquistato', 'venuto', 'venuta', 'venuti', 'stato', 'stata', 'mangiato', 'passato', 'giocato', 'ascoltato', 'scaricato', 'collegato'],
     person: ['spettatore', 'spettatori', 'spettatrice', 'spettatrici', 'cliente', 'clienti', 'abbonato', 'abbonati', 'abbonata', 'abbonate', 'fan', 'utente', 'utenti', 'persona', 'persone', 'famiglia', 'famiglie', 'membro', 'membri', 'account'],
@@ -187,7 +192,11 @@ const NARRATION: Record<Locale, { we: readonly string[]; and: readonly string[];
   fr: {
     we: ['on', 'nous'],
     and: ['et', 'puis', 'alors', 'mais'],
-    past: (w) => ['a', 'avons', 'avait', 'avions', 'est', 'sommes', 's', 'en'].includes(w),
+    // The tokens leave out the one-letter "a" of "on a géré": the participle tells the past too.
+    past: (w) =>
+      ['a', 'avons', 'avait', 'avions', 'est', 'sommes', 's', 'en'].includes(w) ||
+      /^\p{L}{2,}(é|ée|és|ées)$/u.test(w) ||
+      ['fait', 'pris', 'dit', 'mis', 'eu', 'été', 'voulu', 'pu', 'dû', 'vu', 'lu', 'écrit', 'promis'].includes(w),
   },
   it: {
     we: ['abbiamo', 'siamo', 'avevamo', 'eravamo', 'noi', 'ci'],
@@ -209,6 +218,49 @@ const TIMES: Record<Locale, string[]> = {
   en: ['times', 'time', 'x', 'days', 'nights', 'weeks', 'episodes'],
   fr: ['fois', 'x', 'jours', 'soirs', 'semaines', 'épisodes'],
   it: ['volte', 'volta', 'x', 'giorni', 'sere', 'settimane', 'episodi'],
+};
+/** Verbs that report what the reader said, after "you" ("you told us", "vous nous avez dit", "ci avete detto"). */
+const REPORT: Record<Locale, readonly string[]> = {
+  en: ['told', 'said', 'asked', 'wrote', 'called', 'pointed', 'mentioned', 'tell', 'say', 'ask'],
+  fr: ['dit', 'demandé', 'écrit', 'signalé', 'expliqué', 'dites', 'dis', 'demandez'],
+  it: ['detto', 'scritto', 'chiesto', 'segnalato', 'spiegato', 'dite', 'dici', 'chiedete', 'chiedi'],
+};
+/** The reader's feelings, named: "your anger", "votre colère", "la vostra rabbia". */
+const FEELINGS: Record<Locale, readonly string[]> = {
+  en: [
+    'anger',
+    'frustration',
+    'frustrations',
+    'disappointment',
+    'annoyance',
+    'outrage',
+    'upset',
+    'concern',
+    'concerns',
+  ],
+  fr: ['colère', 'frustration', 'frustrations', 'déception', 'agacement', 'énervement', 'indignation', 'inquiétude'],
+  it: ['rabbia', 'frustrazione', 'delusione', 'fastidio', 'indignazione', 'preoccupazione', 'arrabbiatura'],
+};
+
+/** The clauses that tell what the reader said: a reporting verb within three words after "you". */
+function reportedClauses(input: StrategyInput, clauseOf: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  input.tokens.forEach((t, i) => {
+    if (!REPORT[input.locale].includes(t.lower)) return;
+    for (let j = i - 1; j >= Math.max(0, i - 3) && clauseOf[j] === clauseOf[i]; j--)
+      if (addressesReader(input, j)) {
+        out.add(clauseOf[i]!);
+        return;
+      }
+  });
+  return out;
+}
+
+/** How an act was done, when the brand tells its own: badly. */
+const BADLY: Record<Locale, readonly string[]> = {
+  en: ['badly', 'poorly', 'wrongly', 'clumsily', 'terribly'],
+  fr: ['mal', 'maladroitement'],
+  it: ['male', 'malissimo', 'malamente'],
 };
 /** A negation that follows an apology and takes it back: "sorry not sorry", "désolés pas désolés". */
 const AFTER_NEGATION: Record<Locale, string[]> = { en: ['not'], fr: ['pas'], it: ['non'] };
@@ -264,6 +316,11 @@ const FROM_US: Record<Locale, readonly string[]> = {
   fr: ['de nous', 'de notre part', 'par nous'],
   it: ['da noi', 'da parte nostra'],
 };
+/**
+ * Blame that is credit where nothing around it is negative: "you cracked the verse hunt… That's on you, @mel and
+ * everyone who sang along" thanks; "you didn't read the terms. That's on you" blames.
+ */
+const CREDIT: readonly string[] = Object.freeze(["that's on you", 'thats on you', 'all on you']);
 const fromUs = (input: StrategyInput, [, end]: Range) => {
   const after = input.lower.slice(end, end + 30);
   const stop = after.search(/[.!?;:]/u);
@@ -352,7 +409,15 @@ export function readStrategy(input: StrategyInput): Strategy {
   const negatedAccountability = input.accountability.filter(negated);
   const negatedPromotion = input.promotion.filter(negated);
   const told = narratedClauses(input, clauseOf);
-  const ownsIt = kept.some((r) => !conditionalApology.includes(r)) || input.accountability.some((r) => !negated(r));
+  // "On a mal géré ce changement", "we handled it badly", "abbiamo gestito male": the brand telling its own act as badly
+  // done owns it, as "we got it wrong" does.
+  const badly = tokens.flatMap((t, i): Range[] =>
+    BADLY[locale].includes(t.lower) && told.has(clauseOf[i]!) && !negated([t.start, t.end]) ? [[t.start, t.end]] : [],
+  );
+  const ownsIt =
+    kept.some((r) => !conditionalApology.includes(r)) ||
+    input.accountability.some((r) => !negated(r)) ||
+    badly.length > 0;
   const inTold = (r: Range) => {
     const i = tokenAt(r[0]);
     return i >= 0 && told.has(clauseOf[i]!);
@@ -362,10 +427,14 @@ export function readStrategy(input: StrategyInput): Strategy {
   // Contempt per clause: negative words and "you" in the same clause, which no verbal apology or consolation softens.
   const soft = [...kept.filter((r) => !conditionalApology.includes(r)), ...input.warmth, ...found.empathy];
   const byClause = new Map<number, { sum: number; spans: Range[]; you: boolean; soft: boolean }>();
+  const reported = reportedClauses(input, clauseOf);
   for (const c of input.contributions) {
     // Only the negative words: a heart in the same clause does not take an insult back.
     if (c.value >= 0) continue;
     const k = clauseOf[firstTokenFrom(tokens, c.token.start)]!;
+    // The reader's own words told back ("you told us it was a bad idea") and their feelings named ("votre colère est
+    // légitime") are theirs, not contempt for them; an insult there still counts, below.
+    if (reported.has(k) || FEELINGS[locale].includes(c.token.lower)) continue;
     const e = byClause.get(k) ?? { sum: 0, spans: [], you: false, soft: false };
     e.sum += c.value;
     e.spans.push([c.token.start, c.token.end]);
@@ -395,14 +464,32 @@ export function readStrategy(input: StrategyInput): Strategy {
     if (v > 0.3 && 0.7 * v > hostility.value) hostility = { value: 0.7 * v, spans: e.spans };
   }
 
-  mockEmphasis(input, clauseOf, ownsIt, sarcasm);
+  const owning = [
+    ...kept.filter((r) => !conditionalApology.includes(r)),
+    ...input.accountability.filter((r) => !negated(r)),
+    ...badly,
+  ];
+  mockEmphasis(input, clauseOf, ownsIt, owning, sarcasm);
+  // Credit: the phrase's sentence and the one before hold no negative word and no negation.
+  const gloomy = new Set<number>();
+  for (const c of input.contributions) if (c.value < 0) gloomy.add(c.token.clause);
+  tokens.forEach((t, i) => {
+    if (negates(i)) gloomy.add(t.clause);
+  });
+  const credit = (r: Range) => {
+    if (!CREDIT.includes(input.lower.slice(r[0], r[1]))) return false;
+    const k = sentenceAt(tokens, r[0]);
+    return !gloomy.has(k) && !gloomy.has(k - 1);
+  };
 
   return {
     negatedApology,
     conditionalApology,
     negatedAccountability,
     negatedPromotion,
-    blame: found.blame.filter((r) => !fromUs(input, r)),
+    blame: [...found.blame.filter((r) => !fromUs(input, r) && !credit(r)), ...toldToCalmDown(locale, tokens)].sort(
+      (a, b) => a[0] - b[0],
+    ),
     sarcasm,
     hostility,
     personalExposure: personalExposure(input, found, clauseOf),
@@ -412,6 +499,8 @@ export function readStrategy(input: StrategyInput): Strategy {
     boilerplate: found.boilerplate,
     apologyThenBut,
     empathy: found.empathy,
+    looks: mockedLooks(input, clauseOf, (r) => ownsIt && inTold(r)),
+    ownedBadly: badly,
   };
 }
 
@@ -436,7 +525,13 @@ const isCapitals = (word: string) => word.length >= 2 && CAPITAL.test(word) && w
  * an intensifier in capitals before praise in a clause to the reader ("puisque vous avez TELLEMENT adoré
  * Qwikster"), in a reply that owns nothing and does not shout throughout: sarcasm. Added to `sarcasm`.
  */
-function mockEmphasis(input: StrategyInput, clauseOf: readonly number[], ownsIt: boolean, sarcasm: Range[]): void {
+function mockEmphasis(
+  input: StrategyInput,
+  clauseOf: readonly number[],
+  ownsIt: boolean,
+  owning: readonly Range[],
+  sarcasm: Range[],
+): void {
   const { tokens, locale } = input;
   // Most replies have neither a face nor a stressed intensifier: nothing else to read.
   const emphasis = EMPHASIS[locale];
@@ -456,6 +551,8 @@ function mockEmphasis(input: StrategyInput, clauseOf: readonly number[], ownsIt:
   };
   for (const t of faces ? tokens : []) {
     if (!IRONIC_FACES.includes(t.text)) continue;
+    // "On aurait dû vérifier, on plaide coupable 🙃": beside an owned mistake the upside-down face is sheepish.
+    if (t.text === SHEEPISH && owning.some(([s]) => near(t, s))) continue;
     const praised = praise.some((c) => near(t, c.token.start));
     if (praised || (t.text !== SHEEPISH && input.apology.some(([s]) => near(t, s)))) sarcasm.push([t.start, t.end]);
   }
@@ -625,7 +722,10 @@ function clauses(input: StrategyInput): number[] {
       sentence = t.clause;
     } else if (i > 0 && info[i]?.contrast) k++;
     out.push(k);
-    const after = lower.charCodeAt(t.end);
+    // French sets a space before its colon: "ce n'était pas le cas : on a trop promis" is two clauses.
+    let j = t.end;
+    while (lower.charCodeAt(j) === 0x20 || lower.charCodeAt(j) === 0xa0 || lower.charCodeAt(j) === 0x202f) j++;
+    const after = lower.charCodeAt(j);
     if (after === 0x2c || after === 0x3a) k++;
   });
   return out;

@@ -1,0 +1,74 @@
+import type { Locale } from '../schema/text';
+import { compileCueSet, type CueSet, type Word } from './cue-match';
+import type { Token } from './tokens';
+
+type Range = [number, number];
+
+/**
+ * The reader's looks: what a brand has no business joking about ("your haircut", "ta coupe de cheveux",
+ * "la tua faccia"). A "*" ends a word that may take any ending.
+ */
+// biome-ignore format: word lists, one language a line
+const LOOKS: Record<Locale, string[]> = {
+  en: ['your face', 'your haircut', 'your hair', 'your hairline', 'your outfit', 'your clothes', 'your teeth', 'your nose', 'your weight', 'your body', 'your looks', 'your skin', 'your beard', 'your profile pic', 'your profile picture', 'your selfie', 'your fashion sense', 'your glasses', 'your forehead'],
+  fr: ['ta tête', 'ta tronche', 'ta gueule', 'ta coupe', 'tes cheveux', 'ta coiffure', 'ton visage', 'ta face', 'ton look', 'tes fringues', 'ta tenue', 'tes dents', 'ton nez', 'ton poids', 'ton physique', 'ta photo de profil', 'ton selfie', 'ta barbe', 'tes lunettes', 'ton front', 'votre tête', 'votre coupe', 'vos cheveux', 'votre coiffure', 'votre visage', 'votre look', 'votre tenue', 'votre physique', 'votre photo de profil'],
+  it: ['la tua faccia', 'la tua testa', 'il tuo taglio', 'i tuoi capelli', 'la tua pettinatura', 'il tuo look', 'i tuoi vestiti', 'il tuo outfit', 'i tuoi denti', 'il tuo naso', 'il tuo peso', 'il tuo fisico', 'la tua foto profilo', 'il tuo selfie', 'la tua barba', 'la tua fronte', 'quella faccia', 'quei capelli', 'quel taglio', 'la vostra faccia'],
+};
+
+/**
+ * Words that tell the reader to calm down when they open a sentence ("lol relax, it's a joke", "calma, è solo un
+ * film"): the complaint waved away. "Sit back and relax" and "relax and enjoy the show" invite, and are left alone.
+ */
+const CALM: Record<Locale, readonly string[]> = {
+  en: ['relax', 'chill'],
+  fr: ['relax', 'calmos'],
+  it: ['relax', 'calma', 'calmi'],
+};
+const AND: Record<Locale, readonly string[]> = { en: ['and'], fr: ['et'], it: ['e'] };
+/** What may stand before such a word at the head of a sentence: laughter, a handle, an emoji. */
+const LAUGHTER = /^(lol|lmao|mdr|xd|(ha|he|ah|ja)+h?)$/u;
+const LETTER = /\p{L}/u;
+
+/** The lists compiled once, when the module loads, and never changed after. */
+const COMPILED: Readonly<Record<Locale, CueSet<'looks'>>> = Object.freeze({
+  en: compileCueSet({ looks: LOOKS.en }),
+  fr: compileCueSet({ looks: LOOKS.fr }),
+  it: compileCueSet({ looks: LOOKS.it }),
+});
+
+/** What `mockedLooks` needs: the words, the tokens with the clause of each, and the valence each word gave. */
+export interface LooksInput {
+  locale: Locale;
+  words: readonly Word[];
+  tokens: readonly Token[];
+  contributions: readonly { token: Token; value: number }[];
+}
+
+/**
+ * The reader's looks named in a clause that praises nothing ("le carton, c'est plutôt ta coupe de cheveux, non ?
+ * 😏"): a jab at the person, whatever the joke. "Love your haircut" and "best outfit in the building" praise, and
+ * are left alone; so are the brand's own words where it tells what it did (`told`).
+ */
+export function mockedLooks(input: LooksInput, clauseOf: readonly number[], told: (r: Range) => boolean): Range[] {
+  const found = COMPILED[input.locale].find(input.words).looks;
+  if (found.length === 0) return [];
+  const clauseAt = (pos: number) => clauseOf[input.tokens.findIndex((t) => t.end > pos)] ?? -1;
+  const praised = new Set(
+    input.contributions.filter((c) => c.value > 0 && LETTER.test(c.token.text)).map((c) => clauseAt(c.token.start)),
+  );
+  return found.filter((r) => !praised.has(clauseAt(r[0])) && !told(r));
+}
+
+/** "Relax", "chill", "calma" opening a sentence, laughter, handles and emoji aside (see `CALM`). */
+export function toldToCalmDown(locale: Locale, tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  tokens.forEach((t, i) => {
+    if (!CALM[locale].includes(t.lower) || AND[locale].includes(tokens[i + 1]?.lower ?? '')) return;
+    for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) {
+      const before = tokens[j]!;
+      if (!before.text.startsWith('@') && LETTER.test(before.text) && !LAUGHTER.test(before.lower)) return;
+    }
+    out.push([t.start, t.end]);
+  });
+  return out;
+}

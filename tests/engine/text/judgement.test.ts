@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../../src/engine';
+import { TEST_ANALYSER } from '../../support/analyser';
+import { loadFile } from '../support/scenarios';
+import { answer } from '../support/written';
+
+/**
+ * Readings that tell a reply's judgement from its words' look: hype read as selling, a slogan quoted back, credit
+ * that sounds like blame, "relax" said to an angry person, a jab at someone's looks, the brand telling its own act
+ * as badly done, and the reader's own words and feelings named back. Each in the three languages.
+ */
+const { analyse } = TEST_ANALYSER;
+const campaigns = loadFile('scenarios/entertainment-campaigns-2009.json');
+const wendys = loadFile('scenarios/wendys-sassy-voice.json');
+const christmas = loadFile('scenarios/christmas-prince-53.json');
+const moves = (text: string, locale: Locale) => analyse(text, { language: locale }).moves.map((m) => m.move);
+
+describe('hype promises what no one can: it is sales talk', () => {
+  const cases: [Locale, string][] = [
+    ['en', "@filmfan_ola Absolutely! You'll love it, everyone does 🎤👑"],
+    ['fr', '@filmfan_ola Carrément ! Tu vas adorer, le film de l’année sans conteste 🎤'],
+    ['it', '@filmfan_ola Assolutamente sì! Lo amerai, è il film dell’anno 🎤'],
+  ];
+  for (const [locale, text] of cases) {
+    it(`${locale}: "${text}" is read as promotion`, () => {
+      expect(analyse(text, { language: locale }).features.promotion).toBeGreaterThanOrEqual(0.5);
+    });
+  }
+  it('scores an honest answer to "can I watch it without the series?" above the hype, in the three languages', () => {
+    const pairs: [Locale, string, string][] = [
+      [
+        'en',
+        '@filmfan_ola Honest answer: fans of the series catch more of the in-jokes, and some first-timers felt a bit lost. The duet works either way, and the first episodes are a quick catch-up.',
+        "@filmfan_ola Absolutely! You'll love it, everyone does 🎤👑",
+      ],
+      [
+        'fr',
+        '@filmfan_ola Franchement : les fans de la série saisiront plus de clins d’œil, et certains nouveaux venus se sont sentis un peu perdus. Le duo marche quand même, et les premiers épisodes se rattrapent vite.',
+        '@filmfan_ola Carrément ! Tu vas adorer, tout le monde adore 🎤👑',
+      ],
+      [
+        'it',
+        '@filmfan_ola Risposta sincera: chi conosce la serie coglie più battute, e qualche nuovo spettatore si è sentito un po’ perso. Il duetto funziona lo stesso, e i primi episodi si recuperano in fretta.',
+        '@filmfan_ola Assolutamente! Lo amerai, tutti lo adorano 🎤👑',
+      ],
+    ];
+    for (const [locale, honest, hype] of pairs) {
+      const score = (text: string) => answer(campaigns, 'opening-weekend', text, locale).outcome.score.total;
+      expect(score(honest), locale).toBeGreaterThan(score(hype));
+    }
+  });
+  it('reads a slogan quoted back, and owned, as accountability rather than selling', () => {
+    const cases: [Locale, string][] = [
+      ['en', "'Funniest film of the year' was our line, and we oversold it. Sorry to everyone who stuck up for us."],
+      [
+        'fr',
+        'On a écrit « le film le plus drôle de l’année ». Pour beaucoup, ce n’était pas le cas : on a trop promis.',
+      ],
+      ['it', 'Abbiamo scritto “il film più divertente dell’anno”: abbiamo esagerato, e ci dispiace.'],
+    ];
+    for (const [locale, text] of cases) {
+      const f = analyse(text, { language: locale }).features;
+      expect(f.promotion, `${locale}: ${text}`).toBe(0);
+      expect(f.accountability, `${locale}: ${text}`).toBeGreaterThan(0.5);
+    }
+  });
+});
+
+describe('credit is not blame, and "relax" to an angry person is', () => {
+  it('reads "That\'s on you, @mel and everyone who sang along" as thanks, and "You didn\'t read the terms. That\'s on you." as blame', () => {
+    expect(
+      moves(
+        'You cracked the verse hunt and put us in the trends. That’s on you, @mic_drop_mel and everyone who sang along 🎤',
+        'en',
+      ),
+    ).not.toContain('blame');
+    expect(moves("You didn't read the terms. That's on you.", 'en')).toContain('blame');
+  });
+  const calm: [Locale, string, RegExp][] = [
+    [
+      'en',
+      "lol relax, it's a Christmas movie 🎄 nobody's watching you",
+      /^You put the fault on the customer \(“relax”\)/,
+    ],
+    ['fr', 'Relax, c’est juste un film de Noël 🎄', /^Vous avez rejeté la faute sur le client \(«\srelax\s»\)/i],
+    ['it', 'Calma, è solo un film di Natale 🎄', /^La tua risposta dava la colpa al cliente \(«calma»\)/i],
+  ];
+  for (const [locale, text, said] of calm) {
+    it(`${locale}: "${text}" waves the complaint away, and the debrief says so`, () => {
+      const { debrief } = answer(christmas, 'first-accusations', text, locale);
+      expect(debrief.map((l) => l.text)).toEqual(expect.arrayContaining([expect.stringMatching(said)]));
+    });
+  }
+  it('leaves "sit back and relax" and "relax and enjoy the show" alone', () => {
+    expect(moves('Sit back and relax, the popcorn is ready.', 'en')).not.toContain('blame');
+    expect(moves('Relax and enjoy the show tonight!', 'en')).not.toContain('blame');
+  });
+});
+
+describe("a jab at someone's looks is at their expense; praise of them is not", () => {
+  const cases: [Locale, string, string][] = [
+    [
+      'en',
+      '@nightshiftnate The only cardboard here is your haircut 😏',
+      '@nightshiftnate love your haircut, by the way 😍',
+    ],
+    [
+      'fr',
+      '@nightshiftnate Le carton, c’est plutôt ta coupe de cheveux, non ? 😏',
+      '@nightshiftnate j’adore ta coupe de cheveux au passage 😍',
+    ],
+    [
+      'it',
+      '@nightshiftnate Il cartone è la tua faccia, semmai 😏',
+      '@nightshiftnate bellissimo il tuo taglio, comunque 😍',
+    ],
+  ];
+  for (const [locale, jab, praise] of cases) {
+    it(`${locale}: "${jab}" mocks, "${praise}" does not`, () => {
+      const { debrief } = answer(wendys, 'the-dare', jab, locale);
+      expect(debrief.map((l) => l.move)).toContain('sarcasm');
+      const kind = analyse(praise, { language: locale });
+      expect(kind.features.mockery).toBe(0);
+      expect(kind.moves.map((m) => m.move)).not.toContain('sarcasm');
+    });
+  }
+});
+
+describe('the brand owning its act, and naming the reader’s words and feelings, is no contempt', () => {
+  const owned: [Locale, string][] = [
+    ['en', 'We handled the price change badly and we never told you why.'],
+    ['fr', 'On a mal géré ce changement de prix et on ne vous a pas expliqué pourquoi.'],
+    ['it', 'Abbiamo gestito male il cambio di prezzo e non vi abbiamo spiegato perché.'],
+  ];
+  for (const [locale, text] of owned) {
+    it(`${locale}: "${text}" owns it`, () => {
+      const f = analyse(text, { language: locale }).features;
+      expect(f.accountability).toBeGreaterThan(0.5);
+      expect(f.mockery).toBe(0);
+    });
+  }
+  const named: [Locale, string][] = [
+    ['en', '@movienightmo No split, no second site. You told us it was a bad idea, and you were right.'],
+    [
+      'fr',
+      'On a supprimé des commentaires, c’était une erreur. Votre colère est légitime : on répond à tout le monde.',
+    ],
+    ['it', '@movienightmo Niente divisione. Ci avete detto che era una pessima idea, e avevate ragione.'],
+  ];
+  for (const [locale, text] of named) {
+    it(`${locale}: "${text}" reads as no contempt`, () => {
+      expect(analyse(text, { language: locale }).features.mockery).toBe(0);
+    });
+  }
+  it('still reads an insult in the reader’s reported words as one', () => {
+    expect(analyse('You told us we were wrong, you clown.', { language: 'en' }).features.mockery).toBeGreaterThan(0.3);
+  });
+  it('keeps the upside-down face sheepish beside an owned mistake, and ironic beside thanks', () => {
+    expect(moves('On aurait dû vérifier avant l’annonce, on plaide coupable 🙃', 'fr')).not.toContain('sarcasm');
+    expect(moves('Thanks for your patience 🙃', 'en')).toContain('sarcasm');
+  });
+});
