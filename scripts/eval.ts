@@ -11,7 +11,7 @@
  * - order: the share of the pairs of written replies in
  *   tests/fixtures/written-pairs.jsonl that the score puts in the order an
  *   experienced social-media manager would.
- *   And the same on tests/fixtures/written-pairs-held-out.jsonl: five sets
+ *   And the same on tests/fixtures/written-pairs-held-out.jsonl: sets
  *   of pairs written later by writers who had not read the analyser.
  *
  * Beside the analyser's figures: VADER's rules over the lexicons alone and
@@ -58,7 +58,7 @@ if (!PAIRS) {
   process.exit(2);
 }
 const datasets = pairsAt < 0;
-/** Pairs written later, blind to the analyser, in five sets (see the end of this file). */
+/** Pairs written later, blind to the analyser, in sets (see the end of this file). */
 const HELD_OUT = 'tests/fixtures/written-pairs-held-out.jsonl';
 
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -236,7 +236,10 @@ interface Pair {
   set?: string;
   step: string;
   lang: Locale;
+  /** "honest", or the trap the worse reply sets. */
   kind: string;
+  /** What an honest pair tells apart, where its writer named it ("answers-the-question"). */
+  label?: string;
   better: string;
   worse: string;
 }
@@ -287,7 +290,10 @@ function measurePairs(file: string, what: string, byKind: boolean): void {
     )
       rightByRules++;
     if (ok) right++;
-    else wrong.push(`  ${p.step} ${p.lang} ${p.kind}: ${better} ≤ ${worse} for “${p.worse}” against “${p.better}”`);
+    else
+      wrong.push(
+        `  ${p.step} ${p.lang} ${p.kind}: the better reply scores ${better}, the worse ${worse}\n    better: “${p.better}”\n    worse:  “${p.worse}”`,
+      );
     add(p.kind === 'honest' ? 'honest' : 'gaming', ok);
     if (byKind && p.kind !== 'honest') add(p.kind, ok);
     if (p.set) add(p.set, ok);
