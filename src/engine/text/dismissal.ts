@@ -1,5 +1,4 @@
 import type { Locale } from '../schema/text';
-import { compileCueSet, type CueSet, type Word } from './cue-match';
 import type { Token } from './tokens';
 
 type Range = [number, number];
@@ -9,7 +8,7 @@ type Range = [number, number];
  * "la tua faccia"). A "*" ends a word that may take any ending.
  */
 // biome-ignore format: word lists, one language a line
-const LOOKS: Record<Locale, string[]> = {
+export const LOOKS: Readonly<Record<Locale, string[]>> = {
   en: ['your face', 'your haircut', 'your hair', 'your hairline', 'your outfit', 'your clothes', 'your teeth', 'your nose', 'your weight', 'your body', 'your looks', 'your skin', 'your beard', 'your profile pic', 'your profile picture', 'your selfie', 'your fashion sense', 'your glasses', 'your forehead'],
   fr: ['ta tête', 'ta tronche', 'ta gueule', 'ta coupe', 'tes cheveux', 'ta coiffure', 'ton visage', 'ta face', 'ton look', 'tes fringues', 'ta tenue', 'tes dents', 'ton nez', 'ton poids', 'ton physique', 'ta photo de profil', 'ton selfie', 'ta barbe', 'tes lunettes', 'ton front', 'votre tête', 'votre coupe', 'vos cheveux', 'votre coiffure', 'votre visage', 'votre look', 'votre tenue', 'votre physique', 'votre photo de profil'],
   it: ['la tua faccia', 'la tua testa', 'il tuo taglio', 'i tuoi capelli', 'la tua pettinatura', 'il tuo look', 'i tuoi vestiti', 'il tuo outfit', 'i tuoi denti', 'il tuo naso', 'il tuo peso', 'il tuo fisico', 'la tua foto profilo', 'il tuo selfie', 'la tua barba', 'la tua fronte', 'quella faccia', 'quei capelli', 'quel taglio', 'la vostra faccia'],
@@ -29,28 +28,23 @@ const AND: Record<Locale, readonly string[]> = { en: ['and'], fr: ['et'], it: ['
 const LAUGHTER = /^(lol|lmao|mdr|xd|(ha|he|ah|ja)+h?)$/u;
 const LETTER = /\p{L}/u;
 
-/** The lists compiled once, when the module loads, and never changed after. */
-const COMPILED: Readonly<Record<Locale, CueSet<'looks'>>> = Object.freeze({
-  en: compileCueSet({ looks: LOOKS.en }),
-  fr: compileCueSet({ looks: LOOKS.fr }),
-  it: compileCueSet({ looks: LOOKS.it }),
-});
-
-/** What `mockedLooks` needs: the words, the tokens with the clause of each, and the valence each word gave. */
+/** What `mockedLooks` needs: the tokens with the sentence of each, and the valence each word gave. */
 export interface LooksInput {
-  locale: Locale;
-  words: readonly Word[];
   tokens: readonly Token[];
   contributions: readonly { token: Token; value: number }[];
 }
 
 /**
- * The reader's looks named in a clause that praises nothing ("le carton, c'est plutôt ta coupe de cheveux, non ?
+ * The reader's looks (`found`, from LOOKS) named in a clause that praises nothing ("le carton, c'est plutôt ta coupe de cheveux, non ?
  * 😏"): a jab at the person, whatever the joke. "Love your haircut" and "best outfit in the building" praise, and
  * are left alone; so are the brand's own words where it tells what it did (`told`).
  */
-export function mockedLooks(input: LooksInput, clauseOf: readonly number[], told: (r: Range) => boolean): Range[] {
-  const found = COMPILED[input.locale].find(input.words).looks;
+export function mockedLooks(
+  input: LooksInput,
+  found: readonly Range[],
+  clauseOf: readonly number[],
+  told: (r: Range) => boolean,
+): Range[] {
   if (found.length === 0) return [];
   const clauseAt = (pos: number) => clauseOf[input.tokens.findIndex((t) => t.end > pos)] ?? -1;
   const praised = new Set(

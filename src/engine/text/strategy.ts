@@ -1,6 +1,6 @@
 import type { Locale } from '../schema/text';
 import { compileCueSet, type CueSet, type Word } from './cue-match';
-import { mockedLooks, toldToCalmDown } from './dismissal';
+import { LOOKS, mockedLooks, toldToCalmDown } from './dismissal';
 import type { Token } from './tokens';
 
 /** A stretch of the prepared text: [start, end). */
@@ -103,14 +103,15 @@ type Phrase =
   | 'details'
   | 'inPublic'
   | 'inPrivate'
-  | 'boilerplate';
+  | 'boilerplate'
+  | 'looks';
 
 /**
  * The phrases each language uses for these moves. Written by hand, like
  * the cue lists: a "*" ends a word that may take any ending.
  */
 // biome-ignore format: word lists, one move a line
-const PHRASES: Record<Locale, Record<Phrase, string[]>> = {
+const PHRASES: Record<Locale, Record<Exclude<Phrase, 'looks'>, string[]>> = {
   en: {
     blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to', 'sorry you feel that way', 'sorry that you feel', 'sense of humour', 'sense of humor', "can't take a joke", 'cannot take a joke', 'too sensitive', 'get over it', 'deal with it', 'cry about it', 'bye then', 'bye felicia', 'plenty of others', 'take your place', "don't let the door", 'nobody is forcing you', 'no one is forcing you', "no one's forcing you", 'nobody forced you', 'your loss', 'take your business elsewhere', 'lighten up', 'calm down', 'chill out', 'need to relax', 'need to chill', 'just a joke', 'only a joke', 'just joking', 'just kidding', 'all in good fun', 'just a bit of fun', 'no big deal', 'not a big deal', 'you started it', 'you asked for it', 'as stated in our', 'as explained in our', 'as mentioned in our', 'all you had to do', 'all you needed to do', 'you could have just', 'it clearly says', 'tongue in cheek', 'tongue-in-cheek'],
     conditional: ['if', 'you feel', 'you felt', 'you were offended', "you're offended", 'you are offended', 'anyone who', 'anyone offended', 'those who', 'some of you', 'any inconvenience', 'that way', 'may have', 'might have', 'were upset', 'are upset', 'got upset', 'take it', 'took it'],
@@ -275,9 +276,9 @@ const NOT_NEGATING: readonly string[] = Object.freeze(['only', 'seulement', 'sol
 
 /** The phrase lists compiled once, when the module loads, and never changed after. */
 const COMPILED: Readonly<Record<Locale, CueSet<Phrase>>> = Object.freeze({
-  en: compileCueSet(PHRASES.en),
-  fr: compileCueSet(PHRASES.fr),
-  it: compileCueSet(PHRASES.it),
+  en: compileCueSet({ ...PHRASES.en, looks: LOOKS.en }),
+  fr: compileCueSet({ ...PHRASES.fr, looks: LOOKS.fr }),
+  it: compileCueSet({ ...PHRASES.it, looks: LOOKS.it }),
 });
 const phrases = (locale: Locale): CueSet<Phrase> => COMPILED[locale];
 const numberSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({
@@ -411,9 +412,14 @@ export function readStrategy(input: StrategyInput): Strategy {
   const told = narratedClauses(input, clauseOf);
   // "On a mal géré ce changement", "we handled it badly", "abbiamo gestito male": the brand telling its own act as badly
   // done owns it, as "we got it wrong" does.
-  const badly = tokens.flatMap((t, i): Range[] =>
-    BADLY[locale].includes(t.lower) && told.has(clauseOf[i]!) && !negated([t.start, t.end]) ? [[t.start, t.end]] : [],
-  );
+  const badly =
+    told.size === 0
+      ? []
+      : tokens.flatMap((t, i): Range[] =>
+          BADLY[locale].includes(t.lower) && told.has(clauseOf[i]!) && !negated([t.start, t.end])
+            ? [[t.start, t.end]]
+            : [],
+        );
   const ownsIt =
     kept.some((r) => !conditionalApology.includes(r)) ||
     input.accountability.some((r) => !negated(r)) ||
@@ -427,14 +433,14 @@ export function readStrategy(input: StrategyInput): Strategy {
   // Contempt per clause: negative words and "you" in the same clause, which no verbal apology or consolation softens.
   const soft = [...kept.filter((r) => !conditionalApology.includes(r)), ...input.warmth, ...found.empathy];
   const byClause = new Map<number, { sum: number; spans: Range[]; you: boolean; soft: boolean }>();
-  const reported = reportedClauses(input, clauseOf);
+  const reported = input.contributions.some((c) => c.value < 0) ? reportedClauses(input, clauseOf) : undefined;
   for (const c of input.contributions) {
     // Only the negative words: a heart in the same clause does not take an insult back.
     if (c.value >= 0) continue;
     const k = clauseOf[firstTokenFrom(tokens, c.token.start)]!;
     // The reader's own words told back ("you told us it was a bad idea") and their feelings named ("votre colère est
     // légitime") are theirs, not contempt for them; an insult there still counts, below.
-    if (reported.has(k) || FEELINGS[locale].includes(c.token.lower)) continue;
+    if (reported?.has(k) || FEELINGS[locale].includes(c.token.lower)) continue;
     const e = byClause.get(k) ?? { sum: 0, spans: [], you: false, soft: false };
     e.sum += c.value;
     e.spans.push([c.token.start, c.token.end]);
@@ -471,15 +477,14 @@ export function readStrategy(input: StrategyInput): Strategy {
   ];
   mockEmphasis(input, clauseOf, ownsIt, owning, sarcasm);
   // Credit: the phrase's sentence and the one before hold no negative word and no negation.
-  const gloomy = new Set<number>();
-  for (const c of input.contributions) if (c.value < 0) gloomy.add(c.token.clause);
-  tokens.forEach((t, i) => {
-    if (negates(i)) gloomy.add(t.clause);
-  });
   const credit = (r: Range) => {
     if (!CREDIT.includes(input.lower.slice(r[0], r[1]))) return false;
     const k = sentenceAt(tokens, r[0]);
-    return !gloomy.has(k) && !gloomy.has(k - 1);
+    const near = (sentence: number) => sentence === k || sentence === k - 1;
+    return (
+      !input.contributions.some((c) => c.value < 0 && near(c.token.clause)) &&
+      !tokens.some((t, i) => near(t.clause) && negates(i))
+    );
   };
 
   return {
@@ -499,7 +504,7 @@ export function readStrategy(input: StrategyInput): Strategy {
     boilerplate: found.boilerplate,
     apologyThenBut,
     empathy: found.empathy,
-    looks: mockedLooks(input, clauseOf, (r) => ownsIt && inTold(r)),
+    looks: mockedLooks(input, found.looks, clauseOf, (r) => ownsIt && inTold(r)),
     ownedBadly: badly,
   };
 }
