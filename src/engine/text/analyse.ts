@@ -10,6 +10,7 @@ import {
   type Span,
 } from './analysis';
 import { compileCueSet, inside, wordsOf, type CueSet, type Word } from './cue-match';
+import { callsToBuy } from './sales';
 import { readStrategy } from './strategy';
 import { readStructure } from './structure';
 import { detectLanguage } from './detect';
@@ -159,7 +160,11 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const brandTags = tags.filter((m) => brand.some((b) => m[1]!.includes(b)));
   const urls = all(URL, URL_HINT.test(p.lower));
   const prices = all(PRICE, PRICE_HINT.test(p.lower));
-  const promo = cue('promotion', 'promotion');
+  const calls = callsToBuy(lang.locale, tokens, p.lower).filter(([s, e]) => !inside(s, e, found.promotion));
+  const promo =
+    calls.length > 0
+      ? [...cue('promotion', 'promotion'), ...calls].sort((a, b) => a[0] - b[0])
+      : cue('promotion', 'promotion');
 
   // Privacy: a count of identifiable customers and what they watched, or "we saw that you…".
   const people = cue('people');

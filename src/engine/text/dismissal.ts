@@ -8,11 +8,16 @@ type Range = [number, number];
  * "la tua faccia"). A "*" ends a word that may take any ending.
  */
 // biome-ignore format: word lists, one language a line
-export const LOOKS: Readonly<Record<Locale, string[]>> = {
+const READERS_LOOKS: Readonly<Record<Locale, string[]>> = {
   en: ['your face', 'your haircut', 'your hair', 'your hairline', 'your outfit', 'your clothes', 'your teeth', 'your nose', 'your weight', 'your body', 'your looks', 'your skin', 'your beard', 'your profile pic', 'your profile picture', 'your selfie', 'your fashion sense', 'your glasses', 'your forehead'],
   fr: ['ta tête', 'ta tronche', 'ta gueule', 'ta coupe', 'tes cheveux', 'ta coiffure', 'ton visage', 'ta face', 'ton look', 'tes fringues', 'ta tenue', 'tes dents', 'ton nez', 'ton poids', 'ton physique', 'ta photo de profil', 'ton selfie', 'ta barbe', 'tes lunettes', 'ton front', 'votre tête', 'votre coupe', 'vos cheveux', 'votre coiffure', 'votre visage', 'votre look', 'votre tenue', 'votre physique', 'votre photo de profil'],
   it: ['la tua faccia', 'la tua testa', 'il tuo taglio', 'i tuoi capelli', 'la tua pettinatura', 'il tuo look', 'i tuoi vestiti', 'il tuo outfit', 'i tuoi denti', 'il tuo naso', 'il tuo peso', 'il tuo fisico', 'la tua foto profilo', 'il tuo selfie', 'la tua barba', 'la tua fronte', 'quella faccia', 'quei capelli', 'quel taglio', 'la vostra faccia'],
 };
+/** The lists, with English's "whose" beside "your" ("bold words from a guy whose profile pic…"). */
+export const LOOKS: Readonly<Record<Locale, string[]>> = Object.freeze({
+  ...READERS_LOOKS,
+  en: READERS_LOOKS.en.flatMap((p) => [p, p.replace(/^your /, 'whose ')]),
+});
 
 /**
  * Words that tell the reader to calm down when they open a sentence ("lol relax, it's a joke", "calma, è solo un
@@ -27,6 +32,8 @@ const AND: Record<Locale, readonly string[]> = { en: ['and'], fr: ['et'], it: ['
 /** What may stand before such a word at the head of a sentence: laughter, a handle, an emoji. */
 const LAUGHTER = /^(lol|lmao|mdr|xd|(ha|he|ah|ja)+h?)$/u;
 const LETTER = /\p{L}/u;
+/** "Like" after these compares ("looks like a hot dog"); it does not praise. */
+const COMPARING: readonly string[] = Object.freeze(['looks', 'look', 'looked', 'looking', 'just', 'kinda']);
 
 /** What `mockedLooks` needs: the tokens with the sentence of each, and the valence each word gave. */
 export interface LooksInput {
@@ -35,7 +42,7 @@ export interface LooksInput {
 }
 
 /**
- * The reader's looks (`found`, from LOOKS) named in a clause that praises nothing ("le carton, c'est plutôt ta coupe de cheveux, non ?
+ * The reader's looks (`found`, from LOOKS) named with no praise beside them ("le carton, c'est plutôt ta coupe de cheveux, non ?
  * 😏"): a jab at the person, whatever the joke. "Love your haircut" and "best outfit in the building" praise, and
  * are left alone; so are the brand's own words where it tells what it did (`told`).
  */
@@ -46,11 +53,20 @@ export function mockedLooks(
   told: (r: Range) => boolean,
 ): Range[] {
   if (found.length === 0) return [];
-  const clauseAt = (pos: number) => clauseOf[input.tokens.findIndex((t) => t.end > pos)] ?? -1;
-  const praised = new Set(
-    input.contributions.filter((c) => c.value > 0 && LETTER.test(c.token.text)).map((c) => clauseAt(c.token.start)),
-  );
-  return found.filter((r) => !praised.has(clauseAt(r[0])) && !told(r));
+  const { tokens } = input;
+  const at = (pos: number) => tokens.findIndex((t) => t.end > pos);
+  // Praise beside the looks, in their clause: "love your haircut", "your outfit is amazing" (three words either side).
+  const praise = input.contributions.flatMap((c) => {
+    if (c.value <= 0 || !LETTER.test(c.token.text)) return [];
+    const i = tokens.indexOf(c.token);
+    return c.token.lower === 'like' && COMPARING.includes(tokens[i - 1]?.lower ?? '') ? [] : [i];
+  });
+  const praised = (r: Range) => {
+    const i = at(r[0]);
+    const j = at(r[1] - 1);
+    return praise.some((k) => clauseOf[k] === clauseOf[i] && k >= i - 3 && k <= j + 3);
+  };
+  return found.filter((r) => !praised(r) && !told(r));
 }
 
 /** "Relax", "chill", "calma" opening a sentence, laughter, handles and emoji aside (see `CALM`). */
@@ -65,4 +81,21 @@ export function toldToCalmDown(locale: Locale, tokens: readonly Token[]): Range[
     out.push([t.start, t.end]);
   });
   return out;
+}
+
+/**
+ * "If you'd checked your bag", "si vous aviez vérifié", "se avessi controllato": what the customer should have done,
+ * told as a condition, puts the fault on them. "If you'd like a refund" and "si vous aviez besoin" ask, and are left
+ * alone: a past participle must follow.
+ */
+const IF_YOU_HAD: Record<Locale, RegExp> = {
+  en: /\bif (?:you'd|you had|u had|you guys had) (?:just |only |actually )?(?:\p{L}+ed|read|seen|done|made|taken|paid|bought|known|eaten|got|gotten)\b/gu,
+  fr: /\bsi (?:vous aviez|tu avais|t'avais) (?:bien |juste |simplement )?\p{L}+(?:é|ée|és|ées|u|ue|us|i|is|it)(?!\p{L})/gu,
+  it: /\bse (?:avessi|aveste|avesse) (?:solo |semplicemente )?\p{L}+(?:ato|ata|ati|uto|uta|ito|ita|tto|tta)(?!\p{L})/gu,
+};
+
+/** The stretches of `lower` that put the fault on the customer as a condition (see IF_YOU_HAD). */
+export function ifYouHad(locale: Locale, lower: string): Range[] {
+  if (!lower.includes(locale === 'en' ? 'if ' : locale === 'fr' ? 'si ' : 'se ')) return [];
+  return [...lower.matchAll(IF_YOU_HAD[locale])].map((m): Range => [m.index, m.index + m[0].length]);
 }

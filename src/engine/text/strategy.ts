@@ -1,6 +1,6 @@
 import type { Locale } from '../schema/text';
 import { compileCueSet, type CueSet, type Word } from './cue-match';
-import { LOOKS, mockedLooks, toldToCalmDown } from './dismissal';
+import { ifYouHad, LOOKS, mockedLooks, toldToCalmDown } from './dismissal';
 import type { Token } from './tokens';
 
 /** A stretch of the prepared text: [start, end). */
@@ -113,7 +113,7 @@ type Phrase =
 // biome-ignore format: word lists, one move a line
 const PHRASES: Record<Locale, Record<Exclude<Phrase, 'looks'>, string[]>> = {
   en: {
-    blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to', 'sorry you feel that way', 'sorry that you feel', 'sense of humour', 'sense of humor', "can't take a joke", 'cannot take a joke', 'too sensitive', 'get over it', 'deal with it', 'cry about it', 'bye then', 'bye felicia', 'plenty of others', 'take your place', "don't let the door", 'nobody is forcing you', 'no one is forcing you', "no one's forcing you", 'nobody forced you', 'your loss', 'take your business elsewhere', 'lighten up', 'calm down', 'chill out', 'need to relax', 'need to chill', 'just a joke', 'only a joke', 'just joking', 'just kidding', 'all in good fun', 'just a bit of fun', 'no big deal', 'not a big deal', 'you started it', 'you asked for it', 'as stated in our', 'as explained in our', 'as mentioned in our', 'all you had to do', 'all you needed to do', 'you could have just', 'it clearly says', 'tongue in cheek', 'tongue-in-cheek'],
+    blame: ['you should have', "you should've", 'you shoulda', 'read the terms', 'read the rules', 'read the small print', 'read the fine print', 'if you had read', "if you'd read", 'if you had bothered', "if you'd bothered", 'had you read', 'you agreed to', 'you signed up for', 'your fault', 'your own fault', 'your mistake', 'user error', "that's on you", 'learn to read', 'clearly stated', "you didn't read", 'you never read', 'you failed to', 'you forgot to', 'you chose to', 'sorry you feel that way', 'sorry that you feel', 'sense of humour', 'sense of humor', "can't take a joke", 'cannot take a joke', 'too sensitive', 'get over it', 'deal with it', 'cry about it', 'bye then', 'bye felicia', 'plenty of others', 'take your place', "don't let the door", 'nobody is forcing you', 'no one is forcing you', "no one's forcing you", 'nobody forced you', 'your loss', 'take your business elsewhere', 'lighten up', 'calm down', 'chill out', 'need to relax', 'need to chill', 'just a joke', 'only a joke', 'just joking', 'just kidding', 'all in good fun', 'just a bit of fun', 'no big deal', 'not a big deal', 'you started it', 'you asked for it', "it's just a movie", "it's only a movie", "it's just a film", "it's only a film", 'get out more', 'go outside', 'as stated in our', 'as explained in our', 'as mentioned in our', 'all you had to do', 'all you needed to do', 'you could have just', 'it clearly says', 'tongue in cheek', 'tongue-in-cheek'],
     conditional: ['if', 'you feel', 'you felt', 'you were offended', "you're offended", 'you are offended', 'anyone who', 'anyone offended', 'those who', 'some of you', 'any inconvenience', 'that way', 'may have', 'might have', 'were upset', 'are upset', 'got upset', 'take it', 'took it'],
     empathy: ['we know', 'we understand', 'we get', 'we hear', 'we see why', 'we feel', 'must be', 'sounds', 'understandably', 'of course', 'no wonder', 'fair enough', "that's fair", "you're right", 'you are right', 'fair point', 'good point', 'you were right', 'you were so right', 'every right to be', 'right to be angry', 'right to be upset', 'right to be annoyed'],
     sarcasm: ['sorry not sorry', 'yeah right', 'sure jan', 'cool story', 'good for you', 'thanks for nothing', 'bless your heart', 'oh great', 'how original', '/s'],
@@ -124,10 +124,10 @@ const PHRASES: Record<Locale, Record<Exclude<Phrase, 'looks'>, string[]>> = {
     details: ['your email', 'your e-mail', 'your address', 'your home address', 'your phone number', 'your number', 'your order number', 'order number', 'your account number', 'your postcode', 'your zip code', 'your card', 'your login', 'your password', 'your full name'],
     inPublic: ['here', 'below', 'in the comments', 'in the replies', 'in this thread', 'reply with', 'comment with', 'drop your', 'post your'],
     inPrivate: ['dm', 'dms', 'direct message', 'private message', 'privately', 'in private', 'inbox', 'message us', 'email us', 'by email', 'call us'],
-    boilerplate: ['we appreciate your understanding', 'we appreciate your patience', 'thank you for your patience', 'thanks for your patience', 'thank you for your understanding', 'thanks for your understanding', 'we value your feedback', 'your feedback is important', 'your feedback is valuable', 'we apologise for any inconvenience', 'we apologize for any inconvenience', 'we apologise for the inconvenience', 'we apologize for the inconvenience', 'we regret any inconvenience', 'sorry for any inconvenience', 'any inconvenience caused', 'we are committed to', 'we remain committed to', 'we strive to', 'we take this very seriously', 'we take these concerns seriously', 'your satisfaction is our', 'valued customer', 'valued customers', 'please be advised', 'rest assured', 'visit our help centre', 'visit our help center', 'contact customer service', 'please contact our', 'reflects the cost', 'best possible experience', 'please refer to', 'refer to our faq', 'see our faq', 'check our faq', "don't hesitate to contact", 'do not hesitate to contact', 'thank you for your feedback', 'thanks for your feedback', 'thank you for reaching out', 'thanks for reaching out', 'is our top priority', 'is our number one priority', 'thanks for your interest', 'thank you for your interest', 'thank you for your message', 'thanks for your message', 'can be found on our website', 'is pleased to inform', 'are pleased to inform', 'pleased to announce', 'to better serve', 'better meet the needs', 'as part of our ongoing', 'valued guests', 'after careful consideration', 'following careful consideration'],
+    boilerplate: ['we appreciate your understanding', 'we appreciate your patience', 'thank you for your patience', 'thanks for your patience', 'thank you for your understanding', 'thanks for your understanding', 'we value your feedback', 'your feedback is important', 'your feedback is valuable', 'we apologise for any inconvenience', 'we apologize for any inconvenience', 'we apologise for the inconvenience', 'we apologize for the inconvenience', 'we regret any inconvenience', 'sorry for any inconvenience', 'any inconvenience caused', 'we are committed to', 'we remain committed to', 'we strive to', 'we take this very seriously', 'we take these concerns seriously', 'your satisfaction is our', 'valued customer', 'valued customers', 'please be advised', 'rest assured', 'visit our help centre', 'visit our help center', 'contact customer service', 'please contact our', 'reflects the cost', 'best possible experience', 'please refer to', 'refer to our faq', 'see our faq', 'check our faq', "don't hesitate to contact", 'do not hesitate to contact', 'thank you for your feedback', 'thanks for your feedback', 'thank you for reaching out', 'thanks for reaching out', 'is our top priority', 'is our number one priority', 'thanks for your interest', 'thank you for your interest', 'thank you for your message', 'thanks for your message', 'can be found on our website', 'is pleased to inform', 'are pleased to inform', 'pleased to announce', 'to better serve', 'better meet the needs', 'as part of our ongoing', 'valued guests', 'after careful consideration', 'following careful consideration', "we'll pass it on", "we'll pass that on", 'we will pass this on', 'to the relevant team'],
   },
   fr: {
-    blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi', 'désolés que vous le preniez', 'désolé que vous le preniez', 'désolés que tu le prennes', "sens de l'humour", 'trop susceptibles', 'trop susceptible', 'passez à autre chose', 'bon vent', 'personne ne vous oblige', "personne ne t'oblige", 'personne ne vous force', 'personne ne te force', 'prendront votre place', 'prendront ta place', 'tant pis pour vous', 'tant pis pour toi', 'allez voir ailleurs', 'va voir ailleurs', 'détendez-vous', 'détends-toi', 'calmez-vous', 'calme-toi', 'il suffisait de', "vous n'aviez qu'à", "tu n'avais qu'à", "c'était pour rire", "c'est pour rire", 'juste une blague', "qu'une blague", "c'était une blague", 'pas de quoi en faire', 'vous avez commencé', 'tu as commencé', "c'est toi qui as commencé", 'second degré', 'comme indiqué dans', 'comme précisé dans', 'comme expliqué dans'],
+    blame: ['vous auriez dû', 'tu aurais dû', 'vous auriez pu lire', 'fallait lire', 'il fallait lire', 'lire les conditions', 'lu les conditions', 'vous avez accepté', 'tu as accepté', 'votre faute', 'ta faute', 'si vous aviez lu', 'si tu avais lu', "c'est indiqué", "c'était indiqué", "vous n'avez pas lu", "tu n'as pas lu", 'apprenez à lire', 'apprends à lire', 'vous avez choisi', 'tu as choisi', 'désolés que vous le preniez', 'désolé que vous le preniez', 'désolés que tu le prennes', "sens de l'humour", 'trop susceptibles', 'trop susceptible', 'passez à autre chose', 'bon vent', 'personne ne vous oblige', "personne ne t'oblige", 'personne ne vous force', 'personne ne te force', 'prendront votre place', 'prendront ta place', 'tant pis pour vous', 'tant pis pour toi', 'allez voir ailleurs', 'va voir ailleurs', 'détendez-vous', 'détends-toi', 'calmez-vous', 'calme-toi', 'il suffisait de', "vous n'aviez qu'à", "tu n'avais qu'à", "c'était pour rire", "c'est pour rire", 'juste une blague', "qu'une blague", "c'était une blague", 'pas de quoi en faire', 'vous avez commencé', 'tu as commencé', "c'est toi qui as commencé", 'second degré', "c'est qu'un film", "c'est juste un film", "ce n'est qu'un film", 'faudrait sortir', 'faut sortir', 'sors un peu', 'sortez un peu', 'comme indiqué dans', 'comme précisé dans', 'comme expliqué dans'],
     conditional: ['si', 'que vous le preniez', 'que tu le prennes', 'que vous le viviez', 'que vous ressentiez', 'que vous soyez', 'que tu sois', 'comme ça', 'ainsi', 'ceux qui', 'celles qui', 'certains', 'certaines', 'quiconque', 'la gêne occasionnée', 'pour la gêne', 'se sont sentis', 'se sont senties', "s'est senti", "s'est sentie", 'vous sentez', 'vous vous sentez'],
     empathy: ['on sait', 'nous savons', 'on comprend', 'nous comprenons', 'on entend', 'nous entendons', 'on voit bien', 'ça doit être', 'forcément', 'évidemment', 'normal que', "c'est normal", 'pas étonnant', 'vous avez raison', 'tu as raison', 'vous aviez raison', 'tu avais raison', "c'est juste", 'vous avez le droit', 'tu as le droit', 'vous avez tout à fait le droit'],
     sarcasm: ['désolé pas désolé', 'désolés pas désolés', "c'est ça oui", 'merci pour rien', 'grand bien vous fasse', 'la bonne blague', 'quelle originalité', 'bravo le génie'],
@@ -138,10 +138,10 @@ const PHRASES: Record<Locale, Record<Exclude<Phrase, 'looks'>, string[]>> = {
     details: ['ton e-mail', 'votre e-mail', 'ton email', 'votre email', 'ton mail', 'votre mail', 'ton adresse', 'votre adresse', 'ton numéro', 'votre numéro', 'numéro de commande', 'numéro de téléphone', 'numéro de compte', 'ton code postal', 'votre code postal', 'ta carte', 'votre carte', 'ton mot de passe', 'votre mot de passe', 'ton nom complet', 'votre nom complet'],
     inPublic: ['ici', 'ci-dessous', 'en commentaire', 'en commentaires', 'en réponse', 'sous ce post', 'sous ce tweet', 'dans ce fil', 'mets', 'mettez', 'poste', 'postez'],
     inPrivate: ['mp', 'dm', 'message privé', 'messages privés', 'en privé', 'par e-mail', 'par mail', 'par message', 'appelle-nous', 'appelez-nous'],
-    boilerplate: ['nous vous remercions de votre compréhension', 'merci de votre compréhension', 'merci pour votre compréhension', 'merci de votre patience', 'merci pour votre patience', 'nous vous remercions pour votre patience', 'votre avis compte', 'vos retours sont importants', 'nous prenons note', 'nous nous excusons pour la gêne occasionnée', 'la gêne occasionnée', 'nous restons engagés', 'nous nous engageons à', 'nous mettons tout en œuvre', 'nous prenons cela très au sérieux', 'cher client', 'chers clients', 'chère cliente', 'notre service client', "notre centre d'aide", 'meilleure expérience possible', 'reflète le coût', 'veuillez consulter', 'consultez notre faq', 'consultez la faq', 'votre satisfaction est notre', 'notre priorité absolue', "n'hésitez pas à nous contacter", "n'hésitez pas à nous faire part", 'merci pour votre retour', 'merci pour vos retours', 'merci de nous avoir contactés', 'merci pour votre message', 'merci de votre message', 'merci pour votre intérêt', 'sur notre site internet', 'a le plaisir de vous informer', 'avons le plaisir de vous informer', 'dans le cadre de', 'mieux répondre aux attentes', 'suite à une réévaluation', 'après mûre réflexion', 'après réflexion approfondie'],
+    boilerplate: ['nous vous remercions de votre compréhension', 'merci de votre compréhension', 'merci pour votre compréhension', 'merci de votre patience', 'merci pour votre patience', 'nous vous remercions pour votre patience', 'votre avis compte', 'vos retours sont importants', 'nous prenons note', 'nous nous excusons pour la gêne occasionnée', 'la gêne occasionnée', 'nous restons engagés', 'nous nous engageons à', 'nous mettons tout en œuvre', 'nous prenons cela très au sérieux', 'cher client', 'chers clients', 'chère cliente', 'notre service client', "notre centre d'aide", 'meilleure expérience possible', 'reflète le coût', 'veuillez consulter', 'consultez notre faq', 'consultez la faq', 'votre satisfaction est notre', 'notre priorité absolue', "n'hésitez pas à nous contacter", "n'hésitez pas à nous faire part", 'merci pour votre retour', 'merci pour vos retours', 'merci de nous avoir contactés', 'merci pour votre message', 'merci de votre message', 'merci pour votre intérêt', 'sur notre site internet', 'a le plaisir de vous informer', 'avons le plaisir de vous informer', 'dans le cadre de', 'mieux répondre aux attentes', 'suite à une réévaluation', 'après mûre réflexion', 'après réflexion approfondie', 'merci pour ton retour', 'merci de ton retour', 'merci pour tes retours', 'on fera passer le message', 'nous ferons remonter', 'au service concerné'],
   },
   it: {
-    blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto', 'ci dispiace che la pensiate', 'ci dispiace che la pensi', "senso dell'umorismo", 'troppo permalosi', 'troppo permaloso', 'fatevene una ragione', 'fattene una ragione', 'nessuno vi obbliga', 'nessuno ti obbliga', 'peggio per voi', 'peggio per te', 'andate altrove', 'vai altrove', 'prenderanno il tuo posto', 'prenderanno il vostro posto', 'rilassatevi', 'rilassati', 'calmatevi', 'calmati', 'solo una battuta', 'era una battuta', 'solo uno scherzo', 'era uno scherzo', 'era ironico', 'era ironia', 'stavamo scherzando', 'hai cominciato tu', 'avete cominciato voi', 'hai iniziato tu', 'te la sei cercata', 've la siete cercata', 'bastava', 'sarebbe bastato', 'come indicato nella', 'come indicato nelle', 'come specificato', 'non farne un dramma', 'non fatene un dramma'],
+    blame: ['avresti dovuto', 'avreste dovuto', 'dovevi leggere', 'dovevate leggere', 'leggere le condizioni', 'letto le condizioni', 'hai accettato', 'avete accettato', 'colpa tua', 'colpa vostra', 'se avessi letto', 'se aveste letto', 'era scritto', "c'era scritto", 'non hai letto', 'non avete letto', 'impara a leggere', 'imparate a leggere', 'hai scelto', 'avete scelto', 'ci dispiace che la pensiate', 'ci dispiace che la pensi', "senso dell'umorismo", 'troppo permalosi', 'troppo permaloso', 'fatevene una ragione', 'fattene una ragione', 'nessuno vi obbliga', 'nessuno ti obbliga', 'peggio per voi', 'peggio per te', 'andate altrove', 'vai altrove', 'prenderanno il tuo posto', 'prenderanno il vostro posto', 'rilassatevi', 'rilassati', 'calmatevi', 'calmati', 'solo una battuta', 'era una battuta', 'solo uno scherzo', 'era uno scherzo', 'era ironico', 'era ironia', 'stavamo scherzando', 'hai cominciato tu', 'avete cominciato voi', 'hai iniziato tu', 'te la sei cercata', 'è solo un film', 'è solo una serie', "esci un po'", "uscite un po'", 'fatti una vita', 'trovati un hobby', 've la siete cercata', 'bastava', 'sarebbe bastato', 'come indicato nella', 'come indicato nelle', 'come specificato', 'non farne un dramma', 'non fatene un dramma'],
     conditional: ['se', 'che la prendiate', 'che la prendi', 'che la pensiate', 'che vi sentiate', 'che ti senta', 'così', 'chi si', 'qualcuno', 'il disagio', "l'inconveniente", 'si è offeso', 'si è offesa', 'si sono offesi', 'vi siete offesi', 'ti sei offeso', 'si è sentito', 'si è sentita', 'si sono sentiti', 'che tu sia', 'che siate'],
     empathy: ['sappiamo', 'capiamo', 'comprendiamo', 'vi capiamo', 'ti capiamo', 'immaginiamo', 'deve essere', 'ovviamente', 'è normale', 'normale che', 'ci credo', 'avete ragione', 'hai ragione', 'avevate ragione', 'avevi ragione', 'giusto', 'hai tutto il diritto', 'avete tutto il diritto', 'hai il diritto', 'avete il diritto'],
     sarcasm: ['scusa non scusa', 'come no', 'sì certo', 'grazie per niente', 'grazie di niente', 'buon per te', 'che originalità', 'bravo genio'],
@@ -152,7 +152,7 @@ const PHRASES: Record<Locale, Record<Exclude<Phrase, 'looks'>, string[]>> = {
     details: ['la tua email', 'la tua e-mail', 'la tua mail', 'la vostra email', 'il tuo indirizzo', 'il vostro indirizzo', 'il tuo numero', 'il vostro numero', "numero d'ordine", "numero dell'ordine", 'numero di telefono', 'numero di conto', 'il tuo cap', 'la tua carta', 'la tua password', 'il tuo nome completo', "l'email del tuo account"],
     inPublic: ['qui', 'qui sotto', 'nei commenti', 'in risposta', 'sotto questo post', 'in questo thread', 'metti', 'mettete', 'scrivi qui', 'scriveteci qui'],
     inPrivate: ['dm', 'in privato', 'messaggio privato', 'messaggi privati', 'per email', 'per e-mail', 'via email', 'chiamaci', 'chiamateci'],
-    boilerplate: ['grazie per la comprensione', 'vi ringraziamo per la comprensione', 'ti ringraziamo per la comprensione', 'grazie per la pazienza', 'vi ringraziamo per la pazienza', 'il tuo feedback è importante', 'il vostro feedback è importante', 'ci scusiamo per il disagio', 'ci scusiamo per eventuali disagi', 'il disagio arrecato', 'eventuali disagi', 'prendiamo nota', 'ci impegniamo a', 'prendiamo la cosa molto sul serio', 'gentile cliente', 'gentili clienti', 'il nostro servizio clienti', 'il nostro centro assistenza', 'migliore esperienza possibile', 'riflette il costo', 'si prega di consultare', 'consulta le nostre faq', 'consultate le nostre faq', 'la tua soddisfazione è la nostra', 'la vostra soddisfazione è la nostra', 'nostra massima priorità', 'non esitate a contattarci', 'non esitare a contattarci', 'grazie per il tuo feedback', 'grazie per il vostro feedback', 'grazie per averci contattato', 'grazie per il tuo messaggio', 'grazie per il vostro messaggio', 'grazie per il tuo interesse', 'sul nostro sito web', 'è lieta di informarvi', 'siamo lieti di informarvi', "nell'ambito di", 'per rispondere meglio', 'al fine di offrire', "dopo un'attenta valutazione", 'dopo attenta valutazione'],
+    boilerplate: ['grazie per la comprensione', 'vi ringraziamo per la comprensione', 'ti ringraziamo per la comprensione', 'grazie per la pazienza', 'vi ringraziamo per la pazienza', 'il tuo feedback è importante', 'il vostro feedback è importante', 'ci scusiamo per il disagio', 'ci scusiamo per eventuali disagi', 'il disagio arrecato', 'eventuali disagi', 'prendiamo nota', 'ci impegniamo a', 'prendiamo la cosa molto sul serio', 'gentile cliente', 'gentili clienti', 'il nostro servizio clienti', 'il nostro centro assistenza', 'migliore esperienza possibile', 'riflette il costo', 'si prega di consultare', 'consulta le nostre faq', 'consultate le nostre faq', 'la tua soddisfazione è la nostra', 'la vostra soddisfazione è la nostra', 'nostra massima priorità', 'non esitate a contattarci', 'non esitare a contattarci', 'grazie per il tuo feedback', 'grazie per il vostro feedback', 'grazie per averci contattato', 'grazie per il tuo messaggio', 'grazie per il vostro messaggio', 'grazie per il tuo interesse', 'sul nostro sito web', 'è lieta di informarvi', 'siamo lieti di informarvi', "nell'ambito di", 'per rispondere meglio', 'al fine di offrire', "dopo un'attenta valutazione", 'dopo attenta valutazione', 'grazie per il tuo riscontro', 'lo faremo presente', 'lo riferiremo', 'al team competente'],
   },
 };
 
@@ -243,6 +243,25 @@ const FEELINGS: Record<Locale, readonly string[]> = {
   it: ['rabbia', 'frustrazione', 'delusione', 'fastidio', 'indignazione', 'preoccupazione', 'arrabbiatura'],
 };
 
+/** Problems named: "if you're having trouble", "si tu as un souci", "se hai un problema" help, they do not sneer. */
+const PROBLEMS: Record<Locale, readonly string[]> = {
+  en: [
+    'trouble',
+    'problem',
+    'problems',
+    'issue',
+    'issues',
+    'difficulty',
+    'difficulties',
+    'error',
+    'bug',
+    'delay',
+    'glitch',
+  ],
+  fr: ['souci', 'soucis', 'problème', 'problèmes', 'difficulté', 'difficultés', 'erreur', 'bug', 'retard', 'panne'],
+  it: ['problema', 'problemi', 'difficoltà', 'errore', 'bug', 'ritardo', 'guasto', 'inconveniente'],
+};
+
 /** The clauses that tell what the reader said: a reporting verb within three words after "you". */
 function reportedClauses(input: StrategyInput, clauseOf: readonly number[]): Set<number> {
   const out = new Set<number>();
@@ -255,6 +274,31 @@ function reportedClauses(input: StrategyInput, clauseOf: readonly number[]): Set
       }
   });
   return out;
+}
+
+/** Questions that ask why an apology would be owed: "why would we apologise?", "pourquoi s'excuser ?". */
+const WHY: Record<Locale, readonly string[]> = {
+  en: ['why', 'what'],
+  fr: ['pourquoi', 'quoi'],
+  it: ['perché', 'perche', 'cosa'],
+};
+/**
+ * An apology asked as a question, short ("Apologise? For what?", "Nous excuser ?", "Scusarci?") or asking why
+ * ("why would we apologise?"): refused, not made.
+ */
+function rhetorical(input: StrategyInput, r: Range): boolean {
+  const { tokens } = input;
+  const i = firstTokenFrom(tokens, r[0]);
+  if (i < 0) return false;
+  const k = tokens[i]!.clause;
+  let first = i;
+  while (first > 0 && tokens[first - 1]!.clause === k) first--;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1]!.clause === k) last++;
+  const end = last + 1 < tokens.length ? tokens[last + 1]!.start : input.lower.length;
+  if (!input.lower.slice(tokens[last]!.end, end).includes('?')) return false;
+  const words = tokens.slice(first, last + 1).filter((t) => !t.text.startsWith('@') && /\p{L}/u.test(t.text));
+  return words.length <= 3 || WHY[input.locale].includes(words[0]?.lower ?? '');
 }
 
 /** How an act was done, when the brand tells its own: badly. */
@@ -384,7 +428,7 @@ export function readStrategy(input: StrategyInput): Strategy {
       if (!sarcasm.some((s) => s[0] <= r[0] && s[1] >= next[1])) sarcasm.push([r[0], next[1]]);
       return;
     }
-    if ((negated(r) || forNothing(r)) && !negatedApology.includes(r)) negatedApology.push(r);
+    if ((negated(r) || forNothing(r) || rhetorical(input, r)) && !negatedApology.includes(r)) negatedApology.push(r);
   });
   const kept = input.apology.filter((r) => !negatedApology.includes(r));
   // Conditional: an apology whose clause goes on to the reader's feelings ("if", "you feel", "anyone who") within six words.
@@ -438,9 +482,10 @@ export function readStrategy(input: StrategyInput): Strategy {
     // Only the negative words: a heart in the same clause does not take an insult back.
     if (c.value >= 0) continue;
     const k = clauseOf[firstTokenFrom(tokens, c.token.start)]!;
-    // The reader's own words told back ("you told us it was a bad idea") and their feelings named ("votre colère est
-    // légitime") are theirs, not contempt for them; an insult there still counts, below.
-    if (reported?.has(k) || FEELINGS[locale].includes(c.token.lower)) continue;
+    // The reader's own words told back ("you told us it was a bad idea"), their feelings named ("votre colère est
+    // légitime") and their problem named ("if you're having trouble") are no contempt; an insult there still is, below.
+    if (reported?.has(k) || FEELINGS[locale].includes(c.token.lower) || PROBLEMS[locale].includes(c.token.lower))
+      continue;
     const e = byClause.get(k) ?? { sum: 0, spans: [], you: false, soft: false };
     e.sum += c.value;
     e.spans.push([c.token.start, c.token.end]);
@@ -492,9 +537,11 @@ export function readStrategy(input: StrategyInput): Strategy {
     conditionalApology,
     negatedAccountability,
     negatedPromotion,
-    blame: [...found.blame.filter((r) => !fromUs(input, r) && !credit(r)), ...toldToCalmDown(locale, tokens)].sort(
-      (a, b) => a[0] - b[0],
-    ),
+    blame: [
+      ...found.blame.filter((r) => !fromUs(input, r) && !credit(r)),
+      ...toldToCalmDown(locale, tokens),
+      ...ifYouHad(locale, input.lower).filter((r) => !found.blame.some(([bs, be]) => bs < r[1] && be > r[0])),
+    ].sort((a, b) => a[0] - b[0]),
     sarcasm,
     hostility,
     personalExposure: personalExposure(input, found, clauseOf),

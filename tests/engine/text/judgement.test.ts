@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/engine';
+import type { Move } from '../../../src/engine/text/analysis';
 import { TEST_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
 import { answer } from '../support/written';
@@ -82,8 +83,8 @@ describe('credit is not blame, and "relax" to an angry person is', () => {
       "lol relax, it's a Christmas movie 🎄 nobody's watching you",
       /^You put the fault on the customer \(“relax”\)/,
     ],
-    ['fr', 'Relax, c’est juste un film de Noël 🎄', /^Vous avez rejeté la faute sur le client \(«\srelax\s»\)/i],
-    ['it', 'Calma, è solo un film di Natale 🎄', /^La tua risposta dava la colpa al cliente \(«calma»\)/i],
+    ['fr', 'Relax, c’est juste un film de Noël 🎄', /^Vous avez rejeté la faute sur le client \(«\srelax\s»/i],
+    ['it', 'Calma, è solo un film di Natale 🎄', /^La tua risposta dava la colpa al cliente \(«calma»/i],
   ];
   for (const [locale, text, said] of calm) {
     it(`${locale}: "${text}" waves the complaint away, and the debrief says so`, () => {
@@ -158,5 +159,112 @@ describe('the brand owning its act, and naming the reader’s words and feelings
   it('keeps the upside-down face sheepish beside an owned mistake, and ironic beside thanks', () => {
     expect(moves('On aurait dû vérifier avant l’annonce, on plaide coupable 🙃', 'fr')).not.toContain('sarcasm');
     expect(moves('Thanks for your patience 🙃', 'en')).toContain('sarcasm');
+  });
+});
+
+describe('an apology asked back as a question is refused', () => {
+  const cases: [Locale, string][] = [
+    ['en', 'Apologise? For what? 😂 We love you all ❤️'],
+    ['fr', 'Nous excuser ? Et de quoi, au juste ? 😂 On vous adore ❤️'],
+    ['it', 'Scusarci? E di cosa? 😂 Vi vogliamo bene ❤️'],
+  ];
+  for (const [locale, text] of cases) {
+    it(`${locale}: "${text}" reads as a refused apology`, () => {
+      const { debrief } = answer(christmas, 'delete-or-clarify', text, locale);
+      expect(debrief.map((l) => l.move)).toContain('negated-apology');
+    });
+  }
+  it('reads "why would we apologise?" so, and an apology before a question for help as an apology', () => {
+    expect(moves('Why would we apologise? We love you ❤️', 'en')).toContain('negated-apology');
+    expect(analyse('So sorry! Can you DM us your order number?', { language: 'en' }).features.apology).toBeGreaterThan(
+      0.5,
+    );
+    expect(analyse('Désolés ! Tu peux nous écrire en MP ?', { language: 'fr' }).features.apology).toBeGreaterThan(0.5);
+  });
+});
+
+describe('what the customer should have done, told as a condition, is blame', () => {
+  const cases: [Locale, string, string][] = [
+    [
+      'en',
+      "So sorry about that! But if you'd checked your bag at the counter you'd have caught it.",
+      "If you'd like a refund, or if you had trouble at the counter, DM us.",
+    ],
+    [
+      'fr',
+      'Désolés ! Mais si tu avais vérifié ton sac au comptoir, tu l’aurais vu.',
+      'Si vous aviez besoin d’aide au comptoir, écrivez-nous en MP.',
+    ],
+    [
+      'it',
+      'Ci dispiace! Ma se avessi controllato il sacchetto al bancone te ne saresti accorto.',
+      'Se avessi bisogno di aiuto al bancone, scrivici in privato.',
+    ],
+  ];
+  for (const [locale, blame, help] of cases) {
+    it(`${locale}: blames in "${blame}", not in "${help}"`, () => {
+      expect(moves(blame, locale)).toContain('apology-then-blame');
+      expect(moves(help, locale)).not.toContain('blame');
+      expect(analyse(help, { language: locale }).features.mockery).toBe(0);
+    });
+  }
+});
+
+describe('waving a fan away, and talking down to them', () => {
+  const cases: [Locale, string, Move][] = [
+    ['en', "@jules_reel it's just a movie, maybe get out more 😂", 'blame'],
+    ['fr', '@jules_reel C’est qu’un film, hein, faudrait sortir un peu 😂', 'blame'],
+    ['it', '@jules_reel è solo un film, esci un po’ 😂', 'blame'],
+    ['en', '@nina_on_sofa no pause seat, sit through two hours like adults do 😂', 'sarcasm'],
+    ['fr', '@nina_on_sofa pas de fauteuil pause, tiens deux heures comme les grands 😂', 'sarcasm'],
+    ['it', '@nina_on_sofa niente poltrona-pausa, resisti due ore come fanno gli adulti 😂', 'sarcasm'],
+  ];
+  for (const [locale, text, move] of cases) {
+    it(`${locale}: "${text}" reads as ${move}`, () => {
+      expect(moves(text, locale)).toContain(move);
+    });
+  }
+  it('reads a jab at "a guy whose profile pic…" as one at the reader', () => {
+    expect(moves('@nate Bold words from a guy whose profile pic looks like a gas station hot dog 😂', 'en')).toContain(
+      'sarcasm',
+    );
+  });
+});
+
+describe('a call to buy across its sentence; a script in the familiar voice', () => {
+  const calls: [Locale, string][] = [
+    ['en', 'Stream A Christmas Prince and all our holiday hits now.'],
+    ['fr', 'Regardez A Christmas Prince et tous nos films de Noël dès ce soir.'],
+    ['it', 'Guardate A Christmas Prince e tutti i nostri film di Natale stasera.'],
+  ];
+  for (const [locale, text] of calls) {
+    it(`${locale}: "${text}" sells`, () => {
+      expect(analyse(text, { language: locale }).features.promotion).toBeGreaterThanOrEqual(0.5);
+    });
+  }
+  it('leaves an order in the middle of a sentence alone', () => {
+    expect(
+      analyse('@nate Come in, order a fresh batch and say that to our face.', { language: 'en' }).features.promotion,
+    ).toBe(0);
+  });
+  it('hears "merci pour ton retour, on fera passer le message" as a script, and "on s’en occupe" as owning it', () => {
+    expect(moves('@nate Merci pour ton retour, on fera passer le message 😉', 'fr')).toContain('boilerplate');
+    expect(
+      analyse('Envoie-nous en MP l’adresse du resto, on s’en occupe.', { language: 'fr' }).features.accountability,
+    ).toBeGreaterThan(0.5);
+    expect(
+      analyse('Scrivici in privato il ristorante, ce ne occupiamo noi.', { language: 'it' }).features.accountability,
+    ).toBeGreaterThan(0.5);
+    expect(
+      analyse("DM us the restaurant and we're on it.", { language: 'en' }).features.accountability,
+    ).toBeGreaterThan(0.5);
+  });
+  it('reads "if you are having trouble, we can help" as help, in the three languages', () => {
+    for (const [locale, text] of [
+      ['en', 'If you are having trouble with the app, we can help.'],
+      ['fr', 'Si tu as un souci avec l’appli, on peut t’aider.'],
+      ['it', 'Se hai un problema con l’app, possiamo aiutarti.'],
+    ] as const)
+      expect(analyse(text, { language: locale }).features.mockery, text).toBe(0);
   });
 });
