@@ -268,3 +268,53 @@ describe('a call to buy across its sentence; a script in the familiar voice', ()
       expect(analyse(text, { language: locale }).features.mockery, text).toBe(0);
   });
 });
+
+describe("a customer's booking told in public, and how a brand shrugs off a complaint", () => {
+  const bookings: [Locale, string][] = [
+    ['en', 'Four days to go! Our subscriber @popcorn_priya already booked 3 seats for Friday 8pm, row F 🍿'],
+    ['fr', 'Plus que 4 jours ! Notre abonnée @popcorn_priya a déjà réservé 3 places pour vendredi 20h, rang F 🍿'],
+    [
+      'it',
+      'Mancano 4 giorni! La nostra abbonata @popcorn_priya ha già prenotato 3 posti per venerdì alle 20, fila F 🍿',
+    ],
+  ];
+  for (const [locale, text] of bookings) {
+    it(`${locale}: "${text}" exposes one person's booking`, () => {
+      expect(moves(text, locale)).toContain('personal-exposure');
+    });
+  }
+  const shrugs: [Locale, string][] = [
+    ['en', 'Some jokes may be a little too subtle for a first viewing 😉'],
+    ['fr', 'Certaines blagues sont peut-être un peu trop subtiles pour un premier visionnage 😉'],
+    ['it', 'Alcune battute sono forse troppo sottili per una prima visione 😉'],
+    ['en', "These are rumours. Please don't spread them."],
+    ['fr', 'Ce sont des rumeurs, merci de ne pas les relayer.'],
+    ['it', 'Sono solo voci: non diffondete notizie false.'],
+    ['en', "@nate don't take it personally, it was just for laughs 😂"],
+    ['fr', '@nate le prends pas mal, c’était pour rigoler 😂'],
+    ['it', '@nate dai, non prendertela, era solo per ridere 😂'],
+  ];
+  for (const [locale, text] of shrugs) {
+    it(`${locale}: "${text}" puts it on the reader`, () => {
+      expect(moves(text, locale)).toContain('blame');
+    });
+  }
+  it('reads "on l’assume", "ce la siamo cercata" and "we had that coming" as owning it', () => {
+    for (const [locale, text] of [
+      ['en', 'Yes, the Qwikster account is not ours. We had that coming.'],
+      ['fr', '« Le film le plus drôle de l’année », c’était trop. On l’a écrit, on l’assume.'],
+      [
+        'it',
+        'Ok, ce la siamo cercata 😅 L’account @Qwikster non è nostro e non lo gestiamo noi. Per i DVD per posta, aggiornamenti e domande: qui su @netflix.',
+      ],
+    ] as const)
+      expect(analyse(text, { language: locale }).features.accountability, text).toBeGreaterThan(0.5);
+  });
+  it('reads "n’oubliez pas de réserver vos places" as sales talk', () => {
+    expect(
+      analyse('Merci à tous pour vos messages ! N’oubliez pas de réserver vos places pour vendredi.', {
+        language: 'fr',
+      }).features.promotion,
+    ).toBeGreaterThanOrEqual(0.5);
+  });
+});
