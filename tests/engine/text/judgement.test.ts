@@ -318,3 +318,58 @@ describe("a customer's booking told in public, and how a brand shrugs off a comp
     ).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('fault denied to the reader, apologies taken back after the fact, counts of plays', () => {
+  it('reads "not your fault" as no blame, in the three languages', () => {
+    for (const [locale, text] of [
+      ['en', "We overpromised, and it's not your fault you expected more."],
+      ['fr', 'On a trop promis, et ce n’est pas votre faute si vous attendiez plus.'],
+      ['it', 'Abbiamo esagerato, e non è colpa vostra.'],
+    ] as const) {
+      expect(moves(text, locale), text).not.toContain('blame');
+      expect(analyse(text, { language: locale }).features.mockery, text).toBe(0);
+    }
+  });
+  const retracted: [Locale, string][] = [
+    ['en', '@nightshiftnate Sorry Nate! ...Actually, no. You dared us 🍟'],
+    ['fr', '@nightshiftnate Désolés Nate… en fait non 😂'],
+    ['it', '@nightshiftnate Scusa Nate! Anzi no 😂'],
+  ];
+  for (const [locale, text] of retracted) {
+    it(`${locale}: "${text}" takes the apology back`, () => {
+      expect(moves(text, locale)).toContain('negated-apology');
+    });
+  }
+  it('keeps "sorry about the wait, actually no update yet" an apology', () => {
+    expect(moves('Sorry about the wait, actually no update yet, we will post one soon.', 'en')).not.toContain(
+      'negated-apology',
+    );
+  });
+  it('reads "@cocoa_and_crowns, 14 viewings since December" as one person’s habits', () => {
+    expect(
+      moves('@jen Not telling 😉 But @cocoa_and_crowns, 14 viewings since December 1st? Royalty 👑', 'en'),
+    ).toContain('personal-exposure');
+  });
+  it('reads "the critics didn’t get the joke" as blame, in the three languages', () => {
+    for (const [locale, text] of [
+      ['en', 'The critics missed the point. Toughen up, the numbers will prove us right 💪'],
+      ['fr', 'Les critiques n’ont pas compris l’esprit de la série. Les chiffres nous donneront raison 💪'],
+      ['it', 'Le critiche arrivano da chi non ha capito lo spirito della serie. I numeri ci daranno ragione 💪'],
+    ] as const)
+      expect(moves(text, locale), text).toContain('blame');
+  });
+  it('reads "if you know what we mean 😏" as innuendo, in the three languages', () => {
+    for (const [locale, text] of [
+      ['en', '@Adaripp Some organs Marie Kondo should leave alone, if you know what we mean 😏'],
+      [
+        'fr',
+        '@Adaripp Certains organes, Marie Kondo ferait mieux de ne pas y toucher, si tu vois ce qu’on veut dire 😏',
+      ],
+      [
+        'it',
+        '@Adaripp Ci sono certi organi che Marie Kondo farebbe meglio a non toccare, se capisci cosa intendiamo 😏',
+      ],
+    ] as const)
+      expect(analyse(text, { language: locale }).features.edge, text).toBeGreaterThan(0.4);
+  });
+});
