@@ -232,6 +232,7 @@ const TIMES: Record<Locale, string[]> = {
     'visioni',
   ],
 };
+const HAS_DIGIT = /\d/;
 /** A number in digits and its unit: "3 places", "18 times", "2 biglietti". */
 const COUNTS: Readonly<Record<Locale, RegExp>> = Object.freeze({
   en: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3} ?(?:${TIMES.en.join('|')})(?!\\p{L})`, 'gu'),
@@ -754,10 +755,11 @@ function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, 
     'count',
   );
   // One-digit numbers are no tokens ("réservé 3 places"): counts are read in the text too.
-  place(
-    [...input.lower.matchAll(COUNTS[locale])].map((m): Range => [m.index, m.index + m[0].length]),
-    'count',
-  );
+  if (HAS_DIGIT.test(input.lower))
+    place(
+      [...input.lower.matchAll(COUNTS[locale])].map((m): Range => [m.index, m.index + m[0].length]),
+      'count',
+    );
   place(input.viewing, 'habit');
   place(found.habit, 'habit');
   void clauseOf;
