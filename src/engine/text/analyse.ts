@@ -1,3 +1,4 @@
+import type { Locale } from '../schema/text';
 import { exp } from '../math/exact';
 import type { Features } from '../schema/features';
 import {
@@ -11,7 +12,7 @@ import {
 } from './analysis';
 import { compileCueSet, inside, wordsOf, type CueSet, type Word } from './cue-match';
 import { callsToBuy } from './sales';
-import { readStrategy } from './strategy';
+import { numberValue, readStrategy } from './strategy';
 import { readStructure } from './structure';
 import { detectLanguage } from './detect';
 import { buildLanguages, lexemesOf, wordInfoOf, type CueName, type Languages } from './language-pack';
@@ -300,7 +301,13 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const looks = moves.looks.filter(([s, e]) => !mock.some(([ms, me]) => ms < e && me > s));
   const mocked = without(looks.length > 0 ? [...mock, ...looks] : mock, moves.narrated);
   // A count of people ("53 people who watched…") is read above as a group; one person singled out only where there is none.
-  const singledOut = exposures.length > 0 ? [] : moves.personalExposure;
+  const conversation = options.conversation?.[lang.locale];
+  // A count the person posted themselves ("I've watched the trailer eleven times" → "eleven viewings is elite
+  // dedication") tells no one anything new.
+  const singledOut =
+    exposures.length > 0 || (conversation && toldBefore(moves.personalExposure, p.lower, lang.locale, conversation))
+      ? []
+      : moves.personalExposure;
   // Negative words aimed at "you" read as contempt, unless the reply is apologising or consoling, owning the fault,
   // explaining, offering help or granting the reader's point ("you have every right to be angry"): "you're right,
   // two wrong orders isn't good enough, DM us" names the problem, at no one (strategy.ts reads contempt clause by
@@ -343,7 +350,6 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   // ("we take responsibility, we got this wrong"), nothing from "lol thoughts", two cues and nothing said.
   // And, where the conversation is known, from a reply that takes up what was said: stock phrases that could answer
   // any post are heard at 40%, a reply that names two things of the post answered almost fully.
-  const conversation = options.conversation?.[lang.locale];
   const known = conversation ? knownStems(conversation, lang.common) : undefined;
   const engaged = known ? engagementOf(words, cues, lang.common, known) : undefined;
   const engagement = engaged === undefined ? 1 : 0.4 + 0.6 * saturate(engaged, 0.8);
@@ -612,6 +618,26 @@ function engagementOf(
 }
 
 /** The first five letters of each word of the conversation (four letters or more, not the language's commonest). */
+/** Whether every number the exposure's words hold is one the conversation already says (in digits or in words). */
+function toldBefore(
+  ranges: readonly [number, number][],
+  lower: string,
+  locale: Locale,
+  conversation: readonly string[],
+): boolean {
+  if (ranges.length === 0) return false;
+  const numbers = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .map((w) => numberValue(locale, w))
+      .filter((v): v is number => v !== undefined);
+  const counted = ranges.flatMap(([s, e]) => numbers(lower.slice(s, e)));
+  if (counted.length === 0) return false;
+  const said = new Set(conversation.flatMap(numbers));
+  return counted.every((v) => said.has(v));
+}
+
 function knownStems(conversation: readonly string[], common: ReadonlySet<string>): Set<string> {
   const known = new Set<string>();
   for (const t of conversation)

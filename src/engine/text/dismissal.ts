@@ -1,5 +1,5 @@
 import type { Locale } from '../schema/text';
-import type { Token } from './tokens';
+import { isHandle, type Token } from './tokens';
 
 type Range = [number, number];
 
@@ -70,13 +70,13 @@ export function mockedLooks(
 }
 
 /** "Relax", "chill", "calma" opening a sentence, laughter, handles and emoji aside (see `CALM`). */
-export function toldToCalmDown(locale: Locale, tokens: readonly Token[]): Range[] {
+export function toldToCalmDown(locale: Locale, tokens: readonly Token[], lower: string): Range[] {
   const out: Range[] = [];
   tokens.forEach((t, i) => {
     if (!CALM[locale].includes(t.lower) || AND[locale].includes(tokens[i + 1]?.lower ?? '')) return;
     for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) {
       const before = tokens[j]!;
-      if (!before.text.startsWith('@') && LETTER.test(before.text) && !LAUGHTER.test(before.lower)) return;
+      if (!isHandle(lower, before) && LETTER.test(before.text) && !LAUGHTER.test(before.lower)) return;
     }
     out.push([t.start, t.end]);
   });

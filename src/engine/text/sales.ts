@@ -1,5 +1,5 @@
 import type { Locale } from '../schema/text';
-import type { Token } from './tokens';
+import { isHandle, type Token } from './tokens';
 
 type Range = [number, number];
 
@@ -28,7 +28,7 @@ export function callsToBuy(locale: Locale, tokens: readonly Token[], lower: stri
     if (!VERBS[locale].includes(t.lower)) return;
     // The sentence's first word, handles and emoji aside.
     for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--)
-      if (!tokens[j]!.text.startsWith('@') && LETTER.test(tokens[j]!.text)) return;
+      if (!isHandle(lower, tokens[j]!) && LETTER.test(tokens[j]!.text)) return;
     let end = i;
     while (end + 1 < tokens.length && tokens[end + 1]!.clause === t.clause) end++;
     const sentence = lower.slice(t.start, tokens[end]!.end);

@@ -1,7 +1,7 @@
 import type { Locale } from '../schema/text';
 import { compileCueSet, type CueSet, type Word } from './cue-match';
 import { ifYouHad, LOOKS, mockedLooks, toldToCalmDown } from './dismissal';
-import type { Token } from './tokens';
+import { isHandle, type Token } from './tokens';
 
 /** A stretch of the prepared text: [start, end). */
 export type Range = [number, number];
@@ -214,6 +214,16 @@ export const NUMBER_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   fr: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'douzaine'],
   it: ['un', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'cento', 'dozzina'],
 };
+/** Where 1 stands in each language's NUMBER_WORDS: "un", "une", "uno", "una" all say it; "deux", "due" come after. */
+const ONE_AT: Record<Locale, number> = { en: 0, fr: 1, it: 2 };
+/** The value of a number in digits or in words up to twenty ("eleven", "onze", "undici"), or undefined. */
+export function numberValue(locale: Locale, word: string): number | undefined {
+  if (DIGITS.test(word)) return Number(word);
+  const i = NUMBER_WORDS[locale].indexOf(word);
+  if (i < 0) return undefined;
+  const value = i <= ONE_AT[locale] ? 1 : i - ONE_AT[locale] + 1;
+  return value <= 20 ? value : undefined;
+}
 /** How often, after a number: "18 times", "18 fois", "18 volte", "18x". */
 const TIMES: Record<Locale, string[]> = {
   en: ['times', 'time', 'x', 'days', 'nights', 'weeks', 'episodes', 'seats', 'tickets', 'viewings', 'plays', 'streams'],
@@ -233,6 +243,8 @@ const TIMES: Record<Locale, string[]> = {
   ],
 };
 const HAS_DIGIT = /\d/;
+/** A past participle or past tense: "watched", "seen", "regardé", "guardato", "visto". */
+const PAST_FORM = /(?:ed|seen|saw|é|ée|és|ées|ato|ata|ati|ito|uto|isto|vu)$/u;
 /** A number in digits and its unit: "3 places", "18 times", "2 biglietti". */
 const COUNTS: Readonly<Record<Locale, RegExp>> = Object.freeze({
   en: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3} ?(?:${TIMES.en.join('|')})(?!\\p{L})`, 'gu'),
@@ -322,7 +334,7 @@ function rhetorical(input: StrategyInput, r: Range): boolean {
   while (last + 1 < tokens.length && tokens[last + 1]!.clause === k) last++;
   const end = last + 1 < tokens.length ? tokens[last + 1]!.start : input.lower.length;
   if (!input.lower.slice(tokens[last]!.end, end).includes('?')) return false;
-  const words = tokens.slice(first, last + 1).filter((t) => !t.text.startsWith('@') && /\p{L}/u.test(t.text));
+  const words = tokens.slice(first, last + 1).filter((t) => !isHandle(input.lower, t) && /\p{L}/u.test(t.text));
   return words.length <= 3 || WHY[input.locale].includes(words[0]?.lower ?? '');
 }
 
@@ -367,10 +379,16 @@ const youSets: Readonly<Record<Locale, ReadonlySet<string>>> = Object.freeze({
 });
 /** Whether token i speaks to the reader: a second-person word, a handle, "you", or French "t'". */
 function addressesReader(input: StrategyInput, i: number): boolean {
+  return isHandle(input.lower, input.tokens[i]!) || saysYou(input, i);
+}
+/**
+ * Whether token i is "you" in words: a second-person word, or French "t'". Contempt needs it: a handle before
+ * "two wrong orders isn't good enough" names the person and the problem, not what the person is.
+ */
+function saysYou(input: StrategyInput, i: number): boolean {
   const t = input.tokens[i]!;
   return (
     input.info[i]?.secondPerson === true ||
-    t.text.startsWith('@') ||
     youSets[input.locale].has(t.lower) ||
     (input.locale === 'fr' && t.lower.startsWith("t'"))
   );
@@ -537,7 +555,7 @@ export function readStrategy(input: StrategyInput): Strategy {
   tokens.forEach((t, i) => {
     const e = byClause.get(clauseOf[i]!);
     if (!e) return;
-    if (addressesReader(input, i)) e.you = true;
+    if (saysYou(input, i)) e.you = true;
     if (soft.some(([s, end]) => s < t.end && end > t.start)) e.soft = true;
   });
   let hostility = { value: 0, spans: [] as Range[] };
@@ -572,7 +590,7 @@ export function readStrategy(input: StrategyInput): Strategy {
     // "It's not your fault", "non è colpa vostra": a blame phrase a negation takes back blames no one.
     blame: [
       ...found.blame.filter((r) => !fromUs(input, r) && !credit(r) && !negated(r)),
-      ...toldToCalmDown(locale, tokens),
+      ...toldToCalmDown(locale, tokens, input.lower),
       ...ifYouHad(locale, input.lower).filter((r) => !found.blame.some(([bs, be]) => bs < r[1] && be > r[0])),
     ].sort((a, b) => a[0] - b[0]),
     sarcasm,
@@ -725,7 +743,7 @@ function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, 
   tokens.forEach((t, i) => {
     const low = t.lower;
     const isNumber = DIGITS.test(low) || numbers.has(low);
-    if (info[i]?.secondPerson || t.text.startsWith('@') || you.has(low) || /^(l'|t')?(hai|avez|as)$/.test(low))
+    if (info[i]?.secondPerson || isHandle(input.lower, t) || you.has(low) || /^(l'|t')?(hai|avez|as)$/.test(low))
       sentence(i).who.push([t.start, t.end]);
     // "the one viewer", "a single customer": one person, singled out.
     if (
@@ -760,9 +778,20 @@ function personalExposure(input: StrategyInput, found: Record<Phrase, Range[]>, 
       [...input.lower.matchAll(COUNTS[locale])].map((m): Range => [m.index, m.index + m[0].length]),
       'count',
     );
-  place(input.viewing, 'habit');
+  // An order opening its clause tells no habit ("if you have 20 minutes, watch the first two episodes"); a past
+  // tense there does ("watched it 18 times this month, @jen?").
+  const opensClause = (r: Range) => {
+    const i = firstTokenFrom(tokens, r[0]);
+    if (PAST_FORM.test(tokens[i]?.lower ?? '')) return false;
+    for (let j = i - 1; j >= 0 && clauseOf[j] === clauseOf[i]; j--)
+      if (!isHandle(input.lower, tokens[j]!) && /\p{L}/u.test(tokens[j]!.text)) return false;
+    return true;
+  };
+  place(
+    input.viewing.filter((r) => !opensClause(r)),
+    'habit',
+  );
   place(found.habit, 'habit');
-  void clauseOf;
   // The brand saying it knows what one person watches, buys or where they go ("we know what you watch"): the
   // habits are not told, but the reader learns they are watched, which is the exposure itself.
   out.push(...found.surveillance);

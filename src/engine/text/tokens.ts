@@ -145,3 +145,7 @@ function wordIn(cased: string, start: number, end: number, ascii = isAscii(cased
   }
   return s < e ? [s, e] : [-1, -1];
 }
+
+/** Whether a token is a handle: "@popcorn_priya" keeps its "@", "@jen" loses it as punctuation is stripped, so the text before it tells. */
+export const isHandle = (text: string, t: Token): boolean =>
+  t.text.startsWith('@') || (t.start > 0 && text.charCodeAt(t.start - 1) === 0x40);

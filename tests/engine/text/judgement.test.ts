@@ -373,3 +373,37 @@ describe('fault denied to the reader, apologies taken back after the fact, count
       expect(analyse(text, { language: locale }).features.edge, text).toBeGreaterThan(0.4);
   });
 });
+
+describe('counts a person told, advice to watch, and handles without an underscore', () => {
+  const broadcast = loadFile('scenarios/broadcast-or-conversation.json');
+  it('reads a count the person posted themselves as no exposure ("eleven times" → "eleven viewings")', () => {
+    const { debrief } = answer(
+      broadcast,
+      'monday-post',
+      '@popcorn_priya Eleven viewings by Monday is elite dedication. Four sleeps to go: who else has The Paper Comet booked for Friday?',
+      'en',
+    );
+    expect(debrief.map((l) => l.move)).not.toContain('personal-exposure');
+  });
+  it('still reads a count the feed never gave as one person’s habits', () => {
+    const { debrief } = answer(
+      broadcast,
+      'monday-post',
+      '@popcorn_priya Nineteen viewings by Monday, by our count! Who else has The Paper Comet booked for Friday?',
+      'en',
+    );
+    expect(debrief.map((l) => l.move)).toContain('personal-exposure');
+  });
+  it('reads "if you have 20 minutes, watch the first two episodes" as advice, not a habit', () => {
+    for (const [locale, text] of [
+      ['en', '@filmfan_ola If you have 20 minutes, watch the first two episodes online first, then come.'],
+      ['fr', '@filmfan_ola Si tu as 20 minutes, regarde les deux premiers épisodes avant de venir.'],
+      ['it', '@filmfan_ola Se hai 20 minuti, guarda i primi due episodi prima di venire.'],
+    ] as const)
+      expect(moves(text, locale), text).not.toContain('personal-exposure');
+  });
+  it('reads "@jen watched it 18 times this month" as exposure though "@jen" has no underscore', () => {
+    expect(moves('@jen watched it 18 times this month, legend!', 'en')).toContain('personal-exposure');
+    expect(moves('@nate relax, it was a joke', 'en')).toContain('blame');
+  });
+});
