@@ -46,6 +46,11 @@ const DIGITS = /^\d+$/u;
 /** What ends a clause: a mark of punctuation, or a new line. */
 const MARK = /[.,;:!?…\n]/u;
 const APOSTROPHE = /^['’]$/u;
+/** French and Italian words that elide before a vowel: the articles, prepositions and pronouns of "l'", "dell'", "qu'". */
+// biome-ignore format: a word list
+const ELIDED: readonly string[] = ['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'lorsqu', 'puisqu', 'jusqu', 'dell', 'nell', 'all', 'dall', 'sull', 'coll', 'quell', 'un', 'dev', 'quest', 'com'];
+/** Italian participles and imperfects, French imperfects: "controllato", "andava", "savait". */
+const VERBAL = /^\p{L}{2,}(?:ato|ata|ati|uto|uta|uti|ito|ita|iti|ava|avano|eva|evano|iva|ivano|ait|aient)$/u;
 
 const within = (w: Word, ranges: readonly Range[]) => inside(w.start, w.end, ranges);
 
@@ -124,6 +129,17 @@ export function readStructure(
       (next !== undefined && next.start === w.end && APOSTROPHE.test(next.text) && words[i + 2]?.text === 't');
     // A number neither breaks the run nor joins it into a sentence: "comète 20 h déguisée" is still a list.
     if (DIGITS.test(w.text)) continue;
+    // An elided article or preposition ("l'", "d'", "dell'", "nell'", "qu'") joins the word after it.
+    if (
+      ELIDED.includes(w.text) &&
+      next?.start === w.end &&
+      APOSTROPHE.test(next.text) &&
+      words[i + 2]?.start === next.end
+    ) {
+      run.glue++;
+      afterStock = false;
+      continue;
+    }
     if (clitic || functionWords.has(w.text)) {
       // A determiner or a preposition stands before the words it governs: last in its run, it joins nothing.
       const last = next === undefined || !LETTER.test(next.text) || within(next, stock);
@@ -136,6 +152,9 @@ export function readStructure(
       continue;
     }
     if (w.text.length < 3 || GIBBERISH.test(w.text)) continue;
+    // An Italian or French verb in a past or imperfect form makes a clause of its run as a function word does: "andava
+    // controllato prima" is a sentence with no article.
+    if (VERBAL.test(w.text)) run.glue++;
     run.content++;
     if (!within(w, cues)) run.own++;
   }

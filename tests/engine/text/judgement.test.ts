@@ -407,3 +407,37 @@ describe('counts a person told, advice to watch, and handles without an undersco
     expect(moves('@nate relax, it was a joke', 'en')).toContain('blame');
   });
 });
+
+describe('polite reminders, press-release voice, and a short Italian sentence', () => {
+  const reminders: [Locale, string][] = [
+    ['en', '@nate So sorry! Just a reminder to always check your bag before leaving the counter 🍟'],
+    ['fr', '@nate Désolés ! Nous vous rappelons toutefois de vérifier votre commande avant de partir 🍟'],
+    ['it', '@nate Ci dispiace molto! Ti ricordiamo però di controllare sempre l’ordine prima di lasciare il locale 🍟'],
+  ];
+  for (const [locale, text] of reminders) {
+    it(`${locale}: "${text}" blames the customer`, () => {
+      expect(moves(text, locale)).toContain('apology-then-blame');
+    });
+  }
+  it('hears "we have taken note", "nous avons pris note", "abbiamo preso atto… in linea con il mercato" as scripts', () => {
+    for (const [locale, text] of [
+      ['en', 'We have taken note of your comments. The new prices are in line with the market.'],
+      ['fr', 'Nous avons pris note de vos commentaires. Les nouveaux tarifs reflètent les coûts du service.'],
+      ['it', 'Abbiamo preso atto dei vostri commenti. Le nuove tariffe sono in linea con il mercato.'],
+    ] as const)
+      expect(moves(text, locale), text).toContain('boilerplate');
+  });
+  it('reads "someone had to say it… a bit of humour" as waving the complaint away', () => {
+    for (const [locale, text] of [
+      ['en', '@lola Someone had to say it 😂 Come on, it’s Christmas, a bit of humour!'],
+      ['fr', '@lola Fallait bien que quelqu’un le dise 😂 Allez, c’est Noël, un peu d’humour !'],
+      ['it', '@lola Qualcuno doveva dirlo 😂 Dai, è Natale, un po’ di ironia!'],
+    ] as const)
+      expect(moves(text, locale), text).toContain('blame');
+  });
+  it('reads "Andava controllato prima, non dopo." as a sentence, not a pile of words', () => {
+    const a = analyse('Errore nostro: andava controllato prima dell’annuncio, non dopo.', { language: 'it' });
+    expect(a.saysNothing).toBe(false);
+    expect(a.features.accountability).toBeGreaterThan(0.5);
+  });
+});
