@@ -441,3 +441,34 @@ describe('polite reminders, press-release voice, and a short Italian sentence', 
     expect(a.features.accountability).toBeGreaterThan(0.5);
   });
 });
+
+describe('guaranteed laughs, a knowing wink at someone’s tastes, and a brush-off', () => {
+  it('reads "guaranteed laughs", "rires garantis", "risate assicurate" as sales talk', () => {
+    for (const [locale, text] of [
+      ['en', 'The audience has spoken: guaranteed laughs for everyone, even if you never saw the series 🎤'],
+      ['fr', 'Le public a parlé : rires garantis pour tous, même sans avoir vu la série 🎤'],
+      ['it', 'Il pubblico ha parlato: risate assicurate per tutti, anche per chi non ha visto la serie 🎤'],
+    ] as const)
+      expect(analyse(text, { language: locale }).features.promotion, text).toBeGreaterThanOrEqual(0.5);
+  });
+  it('reads "we know your tastes 😉" as the brand watching one viewer', () => {
+    for (const [locale, text] of [
+      ['en', '@jenwatchesstuff Let’s just say we know your tastes… 😉👑'],
+      ['fr', '@jenwatchesstuff Disons qu’on a une petite idée de vos goûts… 😉👑'],
+      ['it', '@jenwatchesstuff Diciamo che conosciamo i tuoi gusti… 😉👑'],
+    ] as const)
+      expect(analyse(text, { language: locale }).features.privacyExposure, text).toBeGreaterThan(0.5);
+  });
+  it('reads "tough crowd, maybe stick to the trailer" and "maybe check the bag, champ" as contempt', () => {
+    expect(
+      analyse('@benny Wow, 100 minutes of meh. Tough crowd. Maybe stick to the trailer then 🙃', { language: 'en' })
+        .features.mockery,
+    ).toBeGreaterThan(0.3);
+    expect(
+      moves('@nate Two wrong orders in a row? Maybe check the bag before you drive off, champ 🍟', 'en'),
+    ).toContain('blame');
+  });
+  it('hears "Ah mince ! On transmet, merci pour le retour" as a script', () => {
+    expect(moves('@tasha Ah mince ! On transmet, merci pour le retour 🙏', 'fr')).toContain('boilerplate');
+  });
+});
