@@ -232,6 +232,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     notOwn,
     lang.functionWords,
     lang.common,
+    lang.locale !== 'en',
   );
   // The words the reply says of its own, besides cues and the commonest words, and not dropped among cues.
   const own = Math.max(0, ownWords(words, notOwn, lang.common) - structure.droppedOwn - structure.stray);

@@ -64,7 +64,8 @@ const within = (w: Word, ranges: readonly Range[]) => inside(w.start, w.end, ran
  * listed when there are three or more ("cold fries refund"); one or two
  * words between marks, or one beside a cue, are a fragment, as people write
  * them ("Lesson learned.", "sorry, truly"). `cues` are every cue range, the
- * scenario's own included: words inside them are not the reply's own.
+ * scenario's own included: words inside them are not the reply's own. `romance`: French or Italian, whose elided
+ * articles and verb forms also join a run (see ELIDED, VERBAL).
  */
 export function readStructure(
   lower: string,
@@ -73,6 +74,7 @@ export function readStructure(
   cues: readonly Range[],
   functionWords: ReadonlySet<string>,
   common: ReadonlySet<string>,
+  romance = false,
 ): Structure {
   const out: Structure = { written: 0, dropped: 0, droppedOwn: 0, stray: 0, juxtaposed: 0 };
   // Whether a stock phrase was the last thing said, with no mark and no function word since.
@@ -131,10 +133,11 @@ export function readStructure(
     if (DIGITS.test(w.text)) continue;
     // An elided article or preposition ("l'", "d'", "dell'", "nell'", "qu'") joins the word after it.
     if (
-      ELIDED.includes(w.text) &&
+      romance &&
       next?.start === w.end &&
       APOSTROPHE.test(next.text) &&
-      words[i + 2]?.start === next.end
+      words[i + 2]?.start === next.end &&
+      ELIDED.includes(w.text)
     ) {
       run.glue++;
       afterStock = false;
@@ -154,7 +157,7 @@ export function readStructure(
     if (w.text.length < 3 || GIBBERISH.test(w.text)) continue;
     // An Italian or French verb in a past or imperfect form makes a clause of its run as a function word does: "andava
     // controllato prima" is a sentence with no article.
-    if (VERBAL.test(w.text)) run.glue++;
+    if (romance && VERBAL.test(w.text)) run.glue++;
     run.content++;
     if (!within(w, cues)) run.own++;
   }
