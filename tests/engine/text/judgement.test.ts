@@ -472,3 +472,35 @@ describe('guaranteed laughs, a knowing wink at someone’s tastes, and a brush-o
     expect(moves('@tasha Ah mince ! On transmet, merci pour le retour 🙏', 'fr')).toContain('boilerplate');
   });
 });
+
+describe('“not your thing”, “no choice”, and jabs at an accent', () => {
+  it('reads "maybe comedy isn’t your thing", "n’a pas saisi l’esprit", "non ha colto lo spirito" as blame', () => {
+    for (const [locale, text] of [
+      ['en', '@benny Thanks for watching! 😊 Maybe comedy just isn’t really your thing?'],
+      ['fr', '@benny Merci d’être venu ! 😊 Peut-être que la comédie, ce n’est pas ton truc ?'],
+      ['it', '@mel Ci dispiace tanto 💔 Però chi non ride forse non ha colto lo spirito della serie 😉'],
+    ] as const)
+      expect(
+        moves(text, locale).some((m) => m === 'blame' || m === 'apology-then-blame'),
+        text,
+      ).toBe(true);
+  });
+  it('hears "rising costs across the industry left us no choice" as an excuse in the company voice', () => {
+    for (const [locale, text] of [
+      ['en', '@dana Rising costs across the industry left us no choice.'],
+      ['fr', '@dana La hausse des coûts dans le secteur ne nous a pas laissé le choix : on n’avait pas le choix.'],
+      ['it', '@dana Con l’aumento dei costi non avevamo scelta.'],
+    ] as const)
+      expect(moves(text, locale), text).toContain('boilerplate');
+  });
+  it('reads a jab at an accent as mockery, and a joint as edge', () => {
+    expect(
+      analyse('@Adaripp Con quell’accento, Marie dovrebbe prima riordinare il suo inglese 😂', { language: 'it' })
+        .features.mockery,
+    ).toBeGreaterThan(0.3);
+    expect(
+      analyse('@movienightmo Seguite @Qwikster… anzi no, è un tizio con Elmo che si fa le canne 🤣', { language: 'it' })
+        .features.edge,
+    ).toBeGreaterThan(0.3);
+  });
+});
