@@ -38,6 +38,9 @@ const QUESTION = /\?/g;
 const URL_HINT = /:\/\/|www\.|\.(?:com|net|org|fr|it|io|co|ly|tv|app)\b/u;
 /** Every price has a currency sign or a digit, as every number has a digit. */
 const PRICE_HINT = /[$€£\d]/u;
+/** A time of day: "9pm", "9 p.m.", "21h", "20 h 30", "21:00", "alle 21", "delle 21". */
+const CLOCK =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}:\d{2}|(?:alle|delle|dalle) \d{1,2})(?![\p{L}\p{N}])/gu;
 /** A cue that is a price: a number, with or without its currency. */
 const PRICE_CUE = /^[$€£]?\s?\d+(?:[.,]\d{1,2})?\s?[$€£]?$/u;
 const DIGIT = /\d/u;
@@ -297,6 +300,9 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const sales =
     talk.length === offered.length ? offered : [...talk, ...offered.filter((r) => !talk.includes(r) && sells(r))];
   const selling = prices.filter(sells);
+  const facts = [...prices.filter((r) => !selling.includes(r)), ...all(CLOCK, PRICE_HINT.test(p.lower))].sort(
+    (a, b) => a[0] - b[0],
+  );
   // The brand naming the mockery it made ("we roasted your face… not ok, sorry") owns it: no mockery, and one more cue of accountability.
   // And the reader's looks named where nothing is praised, unless a cue of the step already names them ("your face").
   const looks = moves.looks.filter(([s, e]) => !mock.some(([ms, me]) => ms < e && me > s));
@@ -378,7 +384,9 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
     apology:
       heard * (blamed || butted ? 0.5 : 1) * saturate(sincere.length + 0.25 * moves.conditionalApology.length, 1.5),
     accountability: heard * (blamed ? 0.3 : 1) * saturate(owned.length, 1.5),
-    explanation: heard * saturate(explanation.length, 1.2),
+    // The facts asked for, a price that informs or a time ("the streaming-only plan is $7.99", "the 9pm screening"),
+    // explain as much as a "because" does, a little less.
+    explanation: heard * either(saturate(explanation.length, 1.2), 0.5 * saturate(facts.length, 1.2)),
     personalAddress:
       heard * either(personal.length > 0 ? 0.9 : mentions.length > 0 ? 0.6 : 0, second.length > 0 ? 0.6 : 0),
     invitation: heard * either(questions.length > 0 ? 0.55 : 0, saturate(invite.length, 1.2)),
@@ -420,7 +428,7 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   );
   signal('apology', () => apologies);
   signal('accountability', () => owned);
-  signal('explanation', () => explanation);
+  signal('explanation', () => [...explanation, ...facts]);
   signal('personalAddress', () =>
     [...personal, ...mentions.filter((m) => !personal.includes(m))].map(at).concat(second),
   );

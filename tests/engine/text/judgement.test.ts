@@ -504,3 +504,31 @@ describe('“not your thing”, “no choice”, and jabs at an accent', () => {
     ).toBeGreaterThan(0.3);
   });
 });
+
+describe('the facts asked for explain', () => {
+  it('reads a price that informs and a time of day as explanation, and a price that sells as none', () => {
+    for (const [locale, text] of [
+      ['en', '@jess If you mostly stream, the streaming-only plan is $7.99 a month.'],
+      ['fr', '@jess Si tu regardes surtout en streaming, la formule streaming seule est à 7,99 $ par mois.'],
+      ['it', '@mo Sì, lo spettacolo delle 21 di venerdì è sottotitolato.'],
+      ['en', '@mo Yes: the Friday 9pm screening is subtitled.'],
+    ] as const)
+      expect(analyse(text, { language: locale }).features.explanation, text).toBeGreaterThan(0.3);
+    const sale = analyse('Only $7.99! Sign up now!', { language: 'en' }).features;
+    expect(sale.explanation).toBe(0);
+    expect(sale.promotion).toBeGreaterThan(0.5);
+  });
+  it('scores the plan and its price above a warm reply that names neither', () => {
+    const priceHike = loadFile('scenarios/price-hike-apology-2011.json');
+    const score = (text: string) => answer(priceHike, 'the-replies', text, 'en').outcome.score.total;
+    expect(
+      score(
+        '@budgetmomjess If you mostly stream, the streaming-only plan is $7.99 a month, and you’d drop the DVD part. You can switch any time in your account.',
+      ),
+    ).toBeGreaterThan(
+      score(
+        '@budgetmomjess Great question, Jess! We’re so glad your family enjoys streaming. Every household is different, so pick whatever works best for you! 😊',
+      ),
+    );
+  });
+});
