@@ -643,9 +643,18 @@ function toldBefore(
       .filter((v): v is number => v !== undefined);
   const counted = ranges.flatMap(([s, e]) => numbers(lower.slice(s, e)));
   if (counted.length === 0) return false;
-  const said = new Set(conversation.flatMap(numbers));
+  // Only what someone said of themselves ("I've watched the trailer eleven times"): a count the brand published of
+  // others ("the 53 people who watched it 18 days in a row") pinned on one person exposes them.
+  const own = conversation.flatMap((t) => t.split(SENTENCE_ENDS).filter((x) => FIRST_PERSON[locale].test(x)));
+  const said = new Set(own.flatMap(numbers));
   return counted.every((v) => said.has(v));
 }
+/** Someone speaking of themselves, in a sentence. */
+const FIRST_PERSON: Readonly<Record<Locale, RegExp>> = Object.freeze({
+  en: /(?<![\p{L}])(?:i|i've|i'm|i'd|my|me)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:je|moi|mon|ma|mes)(?![\p{L}])|j['’])/iu,
+  it: /(?<![\p{L}])(?:io|ho|mi|mio|mia|miei|mie|sono)(?![\p{L}])/iu,
+});
 
 function knownStems(conversation: readonly string[], common: ReadonlySet<string>): Set<string> {
   const known = new Set<string>();

@@ -532,3 +532,16 @@ describe('the facts asked for explain', () => {
     );
   });
 });
+
+describe('a published count pinned on one person', () => {
+  it('reads "are you one of the 53 who watched it 18 days in a row?" as exposure, though the tweet gave the numbers', () => {
+    const christmas53 = loadFile('scenarios/christmas-prince-53.json');
+    const { debrief } = answer(
+      christmas53,
+      'the-draft',
+      '@cocoa_and_crowns On ne juge pas… mais on compte 👀 Tu ne ferais pas partie des 53 qui l’ont regardé 18 jours d’affilée, toi ? 😏',
+      'fr',
+    );
+    expect(debrief.map((l) => l.move)).toContain('personal-exposure');
+  });
+});
