@@ -545,3 +545,31 @@ describe('a published count pinned on one person', () => {
     expect(debrief.map((l) => l.move)).toContain('personal-exposure');
   });
 });
+
+describe('blame after a friendly opener, and an apology someone “made us say”', () => {
+  it('reads blame a negation does not touch, after "pas de panique"', () => {
+    expect(
+      moves('@mo Pas de panique 😊 Si vous aviez lu nos conditions, vous sauriez qu’on prévient toujours.', 'fr'),
+    ).toContain('blame');
+    expect(moves('@mel So sorry! Maybe the hype got a bit big in your head? 😅', 'en')).toContain('apology-then-blame');
+    expect(
+      moves('@mo Totally get it! Most members find it easy once they take a minute to read the FAQ 😊', 'en'),
+    ).toContain('blame');
+    expect(
+      moves('@nate Ci dispiace! 🙏 Magari la prossima volta controlla l’ordine prima di uscire 😉', 'it'),
+    ).toContain('apology-then-blame');
+  });
+  it('reads "at your age", "à ton âge", "alla tua età" as mockery', () => {
+    for (const [locale, text] of [
+      ['en', 'Adam, at your age organs get tidied by a doctor, not Marie Kondo 😂'],
+      ['fr', 'Adam, à ton âge, les organes, c’est le médecin qui les range 😂'],
+      ['it', 'Adam, alla tua età gli organi li riordina un medico, non Marie Kondo 😂'],
+    ] as const)
+      expect(analyse(text, { language: locale }).features.mockery, text).toBeGreaterThan(0.3);
+  });
+  it('reads "our lawyers made us say it" as a mocked apology', () => {
+    expect(
+      moves('Okay, we formally apologise for any emotional damage 🙏 Our lawyers made us say it 🍟', 'en'),
+    ).toContain('sarcasm');
+  });
+});
