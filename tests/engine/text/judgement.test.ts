@@ -573,3 +573,31 @@ describe('blame after a friendly opener, and an apology someone “made us say�
     ).toContain('sarcasm');
   });
 });
+
+describe('passing a message on, and rumours waved away', () => {
+  it('hears "on transmet chaque message à l’équipe" as a commitment, not a script', () => {
+    expect(
+      moves(
+        '@mo Oui, deux sites pour l’instant. C’est pénible, on l’entend, et on transmet chaque message à l’équipe.',
+        'fr',
+      ),
+    ).not.toContain('boilerplate');
+  });
+  it('reads "don’t believe the rumours" as putting it on the critics', () => {
+    for (const [locale, text] of [
+      [
+        'en',
+        'Box office numbers are not in yet, but we are sure the film will find its audience. Don’t believe the rumours 😉',
+      ],
+      [
+        'fr',
+        'Le box-office n’est pas encore connu, mais on est sûrs que le film va trouver son public ! Ne vous fiez pas aux rumeurs 😉',
+      ],
+      [
+        'it',
+        'Gli incassi non sono ancora noti, ma siamo sicuri che il film troverà il suo pubblico! Non credete alle voci 😉',
+      ],
+    ] as const)
+      expect(moves(text, locale), text).toContain('blame');
+  });
+});
