@@ -165,10 +165,8 @@ function analyse(languages: Languages, text: string, options: AnalyseOptions): A
   const urls = all(URL, URL_HINT.test(p.lower));
   const prices = all(PRICE, PRICE_HINT.test(p.lower));
   const calls = callsToBuy(lang.locale, tokens, p.lower).filter(([s, e]) => !inside(s, e, found.promotion));
-  const promo =
-    calls.length > 0
-      ? [...cue('promotion', 'promotion'), ...calls].sort((a, b) => a[0] - b[0])
-      : cue('promotion', 'promotion');
+  const listed = cue('promotion', 'promotion');
+  const promo = calls.length > 0 ? [...listed, ...calls].sort((a, b) => a[0] - b[0]) : listed;
 
   // Privacy: a count of identifiable customers and what they watched, or "we saw that you…".
   const people = cue('people');
@@ -626,7 +624,6 @@ function engagementOf(
   return n;
 }
 
-/** The first five letters of each word of the conversation (four letters or more, not the language's commonest). */
 /** Whether every number the exposure's words hold is one the conversation already says (in digits or in words). */
 function toldBefore(
   ranges: readonly [number, number][],
@@ -656,6 +653,7 @@ const FIRST_PERSON: Readonly<Record<Locale, RegExp>> = Object.freeze({
   it: /(?<![\p{L}])(?:io|ho|mi|mio|mia|miei|mie|sono)(?![\p{L}])/iu,
 });
 
+/** The first five letters of each word of the conversation (four letters or more, not the language's commonest). */
 function knownStems(conversation: readonly string[], common: ReadonlySet<string>): Set<string> {
   const known = new Set<string>();
   for (const t of conversation)

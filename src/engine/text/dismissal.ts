@@ -1,7 +1,6 @@
 import type { Locale } from '../schema/text';
-import { isHandle, type Token } from './tokens';
-
-type Range = [number, number];
+import type { Range } from './strategy';
+import { firstTokenFrom, opensSentence, type Token } from './tokens';
 
 /**
  * The reader's looks: what a brand has no business joking about ("your haircut", "ta coupe de cheveux",
@@ -54,7 +53,7 @@ export function mockedLooks(
 ): Range[] {
   if (found.length === 0) return [];
   const { tokens } = input;
-  const at = (pos: number) => tokens.findIndex((t) => t.end > pos);
+  const at = (pos: number) => firstTokenFrom(tokens, pos);
   // Praise beside the looks, in their clause: "love your haircut", "your outfit is amazing" (three words either side).
   const praise = input.contributions.flatMap((c) => {
     if (c.value <= 0 || !LETTER.test(c.token.text)) return [];
@@ -72,13 +71,10 @@ export function mockedLooks(
 /** "Relax", "chill", "calma" opening a sentence, laughter, handles and emoji aside (see `CALM`). */
 export function toldToCalmDown(locale: Locale, tokens: readonly Token[], lower: string): Range[] {
   const out: Range[] = [];
+  const laughter = (t: Token) => LAUGHTER.test(t.lower);
   tokens.forEach((t, i) => {
     if (!CALM[locale].includes(t.lower) || AND[locale].includes(tokens[i + 1]?.lower ?? '')) return;
-    for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) {
-      const before = tokens[j]!;
-      if (!isHandle(lower, before) && LETTER.test(before.text) && !LAUGHTER.test(before.lower)) return;
-    }
-    out.push([t.start, t.end]);
+    if (opensSentence(tokens, i, lower, laughter)) out.push([t.start, t.end]);
   });
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../schema/text';
 import { compileCueSet, type CueSet, type Word } from './cue-match';
 import { ifYouHad, LOOKS, mockedLooks, toldToCalmDown } from './dismissal';
-import { isHandle, type Token } from './tokens';
+import { firstTokenFrom, isHandle, type Token } from './tokens';
 
 /** A stretch of the prepared text: [start, end). */
 export type Range = [number, number];
@@ -246,10 +246,12 @@ const HAS_DIGIT = /\d/;
 /** A past participle or past tense: "watched", "seen", "regardé", "guardato", "visto". */
 const PAST_FORM = /(?:ed|seen|saw|é|ée|és|ées|ato|ata|ati|ito|uto|isto|vu)$/u;
 /** A number in digits and its unit: "3 places", "18 times", "2 biglietti". */
+const countsIn = (units: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3} ?(?:${units.join('|')})(?!\\p{L})`, 'gu');
 const COUNTS: Readonly<Record<Locale, RegExp>> = Object.freeze({
-  en: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3} ?(?:${TIMES.en.join('|')})(?!\\p{L})`, 'gu'),
-  fr: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3} ?(?:${TIMES.fr.join('|')})(?!\\p{L})`, 'gu'),
-  it: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3} ?(?:${TIMES.it.join('|')})(?!\\p{L})`, 'gu'),
+  en: countsIn(TIMES.en),
+  fr: countsIn(TIMES.fr),
+  it: countsIn(TIMES.it),
 });
 /** Verbs that report what the reader said, after "you" ("you told us", "vous nous avez dit", "ci avete detto"). */
 const REPORT: Record<Locale, readonly string[]> = {
@@ -519,10 +521,13 @@ export function readStrategy(input: StrategyInput): Strategy {
             ? [[t.start, t.end]]
             : [],
         );
-  const ownsIt =
-    kept.some((r) => !conditionalApology.includes(r)) ||
-    input.accountability.some((r) => !negated(r)) ||
-    badly.length > 0;
+  // What the reply owns: its apologies for the act, the faults it admits, the acts it tells as badly done.
+  const owning = [
+    ...kept.filter((r) => !conditionalApology.includes(r)),
+    ...input.accountability.filter((r) => !negatedAccountability.includes(r)),
+    ...badly,
+  ];
+  const ownsIt = owning.length > 0;
   const inTold = (r: Range) => {
     const i = tokenAt(r[0]);
     return i >= 0 && told.has(clauseOf[i]!);
@@ -570,11 +575,6 @@ export function readStrategy(input: StrategyInput): Strategy {
     if (v > 0.3 && 0.7 * v > hostility.value) hostility = { value: 0.7 * v, spans: e.spans };
   }
 
-  const owning = [
-    ...kept.filter((r) => !conditionalApology.includes(r)),
-    ...input.accountability.filter((r) => !negated(r)),
-    ...badly,
-  ];
   mockEmphasis(input, clauseOf, ownsIt, owning, sarcasm);
   // Credit: the phrase's sentence and the one before hold no negative word and no negation.
   const credit = (r: Range) => {
@@ -858,15 +858,3 @@ function clauses(input: StrategyInput): number[] {
 
 /** The sentence (the tokens' clause, cut at . ! ? ;) of the token at or after `pos`; -1 past the end. */
 const sentenceAt = (tokens: readonly Token[], pos: number): number => tokens[firstTokenFrom(tokens, pos)]?.clause ?? -1;
-
-/** The first token that ends after `pos` (the one that holds it, or the next); -1 if none. Tokens are in order: a binary search. */
-function firstTokenFrom(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < tokens.length ? lo : -1;
-}

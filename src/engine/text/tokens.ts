@@ -149,3 +149,33 @@ function wordIn(cased: string, start: number, end: number, ascii = isAscii(cased
 /** Whether a token is a handle: "@popcorn_priya" keeps its "@", "@jen" loses it as punctuation is stripped, so the text before it tells. */
 export const isHandle = (text: string, t: Token): boolean =>
   t.text.startsWith('@') || (t.start > 0 && text.charCodeAt(t.start - 1) === 0x40);
+
+/** The first token that ends after `pos` (the one that holds it, or the next); -1 if none. Tokens are in order: a binary search. */
+export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+const WORDLIKE = /\p{L}/u;
+/**
+ * Whether token i opens its sentence: no word stands before it there but handles, emoji and what `aside` lets by
+ * ("lol relax", "@nate Stream it now").
+ */
+export function opensSentence(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  aside: (t: Token) => boolean = () => false,
+): boolean {
+  for (let j = i - 1; j >= 0 && tokens[j]!.clause === tokens[i]!.clause; j--) {
+    const t = tokens[j]!;
+    if (!isHandle(text, t) && WORDLIKE.test(t.text) && !aside(t)) return false;
+  }
+  return true;
+}
