@@ -1,6 +1,6 @@
 import { play, routeTo, transcriptOf, type Locale, type Scenario } from '../../../src/engine';
 import { explainWritten } from '../../../src/i18n/written';
-import { WITH_ANALYSER } from '../../support/analyser';
+import { TEST_ANALYSER, WITH_ANALYSER } from '../../support/analyser';
 
 /** A run that reaches `step` by the shortest route and answers it with `text`: its outcome, the written step, and what the debrief says of it. */
 export function answer(scenario: Scenario, step: string, text: string, locale: Locale) {
@@ -13,3 +13,7 @@ export function answer(scenario: Scenario, step: string, text: string, locale: L
   const written = outcome.steps[outcome.steps.length - 1]!;
   return { outcome, written, debrief: explainWritten(scenario, written, locale) };
 }
+
+/** The moves the analyser reads in a reply, by name. */
+export const movesOf = (text: string, locale: Locale) =>
+  TEST_ANALYSER.analyse(text, { language: locale }).moves.map((m) => m.move);

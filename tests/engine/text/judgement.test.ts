@@ -3,7 +3,7 @@ import type { Locale } from '../../../src/engine';
 import type { Move } from '../../../src/engine/text/analysis';
 import { TEST_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
-import { answer } from '../support/written';
+import { answer, movesOf as moves } from '../support/written';
 
 /**
  * Readings that tell a reply's judgement from its words' look: hype read as selling, a slogan quoted back, credit
@@ -14,7 +14,8 @@ const { analyse } = TEST_ANALYSER;
 const campaigns = loadFile('scenarios/entertainment-campaigns-2009.json');
 const wendys = loadFile('scenarios/wendys-sassy-voice.json');
 const christmas = loadFile('scenarios/christmas-prince-53.json');
-const moves = (text: string, locale: Locale) => analyse(text, { language: locale }).moves.map((m) => m.move);
+const broadcast = loadFile('scenarios/broadcast-or-conversation.json');
+const priceHike = loadFile('scenarios/price-hike-apology-2011.json');
 
 describe('hype promises what no one can: it is sales talk', () => {
   const cases: [Locale, string][] = [
@@ -375,7 +376,6 @@ describe('fault denied to the reader, apologies taken back after the fact, count
 });
 
 describe('counts a person told, advice to watch, and handles without an underscore', () => {
-  const broadcast = loadFile('scenarios/broadcast-or-conversation.json');
   it('reads a count the person posted themselves as no exposure ("eleven times" → "eleven viewings")', () => {
     const { debrief } = answer(
       broadcast,
@@ -519,7 +519,6 @@ describe('the facts asked for explain', () => {
     expect(sale.promotion).toBeGreaterThan(0.5);
   });
   it('scores the plan and its price above a warm reply that names neither', () => {
-    const priceHike = loadFile('scenarios/price-hike-apology-2011.json');
     const score = (text: string) => answer(priceHike, 'the-replies', text, 'en').outcome.score.total;
     expect(
       score(
@@ -535,9 +534,8 @@ describe('the facts asked for explain', () => {
 
 describe('a published count pinned on one person', () => {
   it('reads "are you one of the 53 who watched it 18 days in a row?" as exposure, though the tweet gave the numbers', () => {
-    const christmas53 = loadFile('scenarios/christmas-prince-53.json');
     const { debrief } = answer(
-      christmas53,
+      christmas,
       'the-draft',
       '@cocoa_and_crowns On ne juge pas… mais on compte 👀 Tu ne ferais pas partie des 53 qui l’ont regardé 18 jours d’affilée, toi ? 😏',
       'fr',

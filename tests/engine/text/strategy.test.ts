@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { play, transcriptOf, type Locale } from '../../../src/engine';
 import { TEST_ANALYSER } from '../../support/analyser';
 import { loadFile } from '../support/scenarios';
-import { answer } from '../support/written';
+import { answer, movesOf as moves } from '../support/written';
 
 const { analyse } = TEST_ANALYSER;
 const priceHike = loadFile('scenarios/price-hike-apology-2011.json');
 const wendys = loadFile('scenarios/wendys-sassy-voice.json');
 const christmas = loadFile('scenarios/christmas-prince-53.json');
-
-const moves = (text: string, locale: Locale) => analyse(text, { language: locale }).moves.map((m) => m.move);
 
 describe('an apology a negation takes back is no apology', () => {
   const cases: [Locale, string, string, RegExp][] = [
